@@ -45,12 +45,13 @@ _sp_setup() {
   export SERVEPLAN_NODE_DIR
   # A yarn shim that starts the repository's pinned Yarn release (.yarnrc.yml yarnPath) with our Node.
   local shimdir="$SERVEPLAN_CACHE/shims"
-  mkdir -p "$shimdir"
-  cat >"$shimdir/yarn" <<SHIM
-#!/usr/bin/env bash
-exec "$SERVEPLAN_NODE_DIR/bin/node" "\$(dirname "\$0")/../yarn-$SERVEPLAN_YARN_VERSION.cjs" "\$@"
-SHIM
-  chmod +x "$shimdir/yarn"
+  local shim="#!/usr/bin/env bash
+exec \"$SERVEPLAN_NODE_DIR/bin/node\" \"$SERVEPLAN_CACHE/yarn-$SERVEPLAN_YARN_VERSION.cjs\" \"\$@\""
+  if [ "$(cat "$shimdir/yarn" 2>/dev/null)" != "$shim" ]; then
+    mkdir -p "$shimdir"
+    printf '%s\n' "$shim" >"$shimdir/yarn"
+    chmod +x "$shimdir/yarn"
+  fi
   if [ ! -f "$SERVEPLAN_CACHE/yarn-$SERVEPLAN_YARN_VERSION.cjs" ]; then
     _sp_log "fetching Yarn $SERVEPLAN_YARN_VERSION from the npm registry"
     local tmp
@@ -70,7 +71,7 @@ SHIM
   export COREPACK_HOME="$SERVEPLAN_CACHE/corepack"
   export JOBS="${JOBS:-max}"
   export BACKSTAGE_TEST_DISABLE_DOCKER=1
-  export NODE_OPTIONS="${NODE_OPTIONS:-} --no-node-snapshot"
+  case " ${NODE_OPTIONS:-} " in *" --no-node-snapshot "*) ;; *) export NODE_OPTIONS="${NODE_OPTIONS:-} --no-node-snapshot" ;; esac
 }
 
 _sp_setup

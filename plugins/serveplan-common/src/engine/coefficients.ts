@@ -1,0 +1,50 @@
+/**
+ * The step-time model's fitted coefficients: names, meaning, bounds. Values live in
+ * kb/calibration/coefficients.yaml (fitted by `yarn calibrate`).
+ */
+import { ServeplanInputError } from '../errors/ServeplanInputError';
+
+export interface CoefficientSpec {
+  name: string;
+  description: string;
+  min: number;
+  max: number;
+  /** Starting point for the fit (physical guesses, not fitted values). */
+  initial: number;
+}
+
+export const COEFFICIENT_SPECS: CoefficientSpec[] = [
+  { name: 'eta_gemm_bf16', description: 'fraction of dense BF16 peak reached by the linear layers', min: 0.05, max: 1, initial: 0.6 },
+  { name: 'eta_gemm_fp8', description: 'fraction of dense FP8 peak reached by the linear layers', min: 0.05, max: 1, initial: 0.5 },
+  { name: 'eta_gemm_fp4', description: 'fraction of dense FP4 peak reached by the linear layers', min: 0.05, max: 1, initial: 0.4 },
+  { name: 'eta_weight_bw', description: 'fraction of peak HBM bandwidth when streaming weights', min: 0.3, max: 1, initial: 0.85 },
+  { name: 'eta_kv_bw', description: 'fraction of peak HBM bandwidth when decode attention reads the KV cache', min: 0.1, max: 1, initial: 0.7 },
+  { name: 'eta_attn_prefill', description: 'fraction of dense BF16 peak reached by prefill attention', min: 0.05, max: 1, initial: 0.4 },
+  { name: 'step_overhead_us', description: 'fixed cost per engine step (scheduling, input preparation, sampling launch)', min: 0, max: 20000, initial: 2000 },
+  { name: 'layer_overhead_us', description: 'fixed cost per layer per step (norms, RoPE, small kernels, launch gaps)', min: 0, max: 500, initial: 40 },
+  { name: 'seq_overhead_us', description: 'cost per scheduled sequence per step (sampling, bookkeeping, detokenization)', min: 0, max: 500, initial: 10 },
+  { name: 'moe_layer_overhead_us', description: 'extra fixed cost per MoE layer per step (routing, permutation)', min: 0, max: 1000, initial: 30 },
+  { name: 'allreduce_latency_us', description: 'latency of one tensor-parallel all-reduce', min: 0, max: 200, initial: 10 },
+  { name: 'eta_link', description: 'fraction of the peer link bandwidth reached by all-reduce', min: 0.1, max: 1, initial: 0.7 },
+  { name: 'request_overhead_ms', description: 'per-request time outside engine steps added to TTFT (HTTP, tokenization, first-chunk streaming)', min: 0, max: 200, initial: 10 },
+];
+
+export type Coefficients = Record<string, number>;
+
+/** Checks that a coefficient set has every term the step-time model uses, within bounds. */
+export function checkCoefficients(c: Record<string, number>): Coefficients {
+  for (const spec of COEFFICIENT_SPECS) {
+    const v = c[spec.name];
+    if (typeof v !== 'number' || !Number.isFinite(v)) {
+      throw new ServeplanInputError(`calibration coefficients lack "${spec.name}" (${spec.description}); run \`yarn calibrate\``);
+    }
+    if (v < spec.min || v > spec.max) {
+      throw new ServeplanInputError(`calibration coefficient ${spec.name}=${v} is outside [${spec.min}, ${spec.max}]`);
+    }
+  }
+  return c;
+}
+
+export function initialCoefficients(): Coefficients {
+  return Object.fromEntries(COEFFICIENT_SPECS.map(s => [s.name, s.initial]));
+}

@@ -1,0 +1,224 @@
+/**
+ * Duration of one vLLM engine step from roofline terms: linear layers (compute vs weight
+ * streaming, MoE experts touched), attention (KV reads in decode, FLOPs in prefill), the
+ * tensor-parallel all-reduces, and fixed per-step, per-layer and per-sequence overheads.
+ * Each physical term is scaled by a fitted efficiency (kb/calibration/coefficients.yaml).
+ */
+import { Coefficients } from './coefficients';
+import { Deployment } from './deployment';
+import { attentionFlopsPerPair, attentionLayout, kvBytesPerTokenPerLayerPerGpu } from './modelMath';
+
+/** What one engine step processes, in aggregate. */
+export interface StepShape {
+  /** Sequences decoding one token. */
+  decodeSeqs: number;
+  /** Sum over decoding sequences of their context length (tokens already in the KV cache). */
+  decodeContext: number;
+  /** Same, capped at the sliding window (for window layers). */
+  decodeWindowContext: number;
+  /** Prompt tokens computed this step (chunked prefill). */
+  prefillTokens: number;
+  /** Sequences with a prefill chunk this step. */
+  prefillSeqs: number;
+  /** Attention (query, key) pairs of the prefill chunks: sum of s * (c + s / 2). */
+  prefillPairs: number;
+  /** Same, capped at the window. */
+  prefillWindowPairs: number;
+}
+
+export const EMPTY_STEP: StepShape = {
+  decodeSeqs: 0,
+  decodeContext: 0,
+  decodeWindowContext: 0,
+  prefillTokens: 0,
+  prefillSeqs: 0,
+  prefillPairs: 0,
+  prefillWindowPairs: 0,
+};
+
+/** Seconds of each term, for explaining a prediction. */
+export interface StepBreakdown {
+  linear: number;
+  experts: number;
+  lmHead: number;
+  decodeAttention: number;
+  prefillAttention: number;
+  allReduce: number;
+  overhead: number;
+  total: number;
+}
+
+const roofline = (flops: number, flopsPerS: number, bytes: number, bytesPerS: number) =>
+  Math.max(flops / flopsPerS, bytes / bytesPerS);
+
+export class StepCostModel {
+  private readonly gemmFlopsPerS: number;
+  private readonly bf16FlopsPerS: number;
+  private readonly weightBytesPerS: number;
+  private readonly kvBytesPerS: number;
+  private readonly attnFlopsPerS: number;
+  private readonly linkBytesPerS: number;
+  private readonly denseFlopsPerToken: number;
+  private readonly denseBytes: number;
+  private readonly expertFlopsPerToken: number;
+  private readonly expertBytes: number;
+  private readonly expertMissProb: number;
+  private readonly numExperts: number;
+  private readonly lmHeadFlopsPerSeq: number;
+  private readonly lmHeadBytes: number;
+  private readonly kvPerTokenFull: number;
+  private readonly kvPerTokenWindow: number;
+  private readonly attnFlopsPerPairFull: number;
+  private readonly attnFlopsPerPairWindow: number;
+  private readonly decodeAttnFlopsPerPair: number;
+  private readonly allReduces: number;
+  private readonly allReduceRingFactor: number;
+  private readonly allReduceBytesPerToken: number;
+  private readonly fixedStep: number;
+  private readonly perSeq: number;
+  private readonly allReduceLatency: number;
+  readonly requestOverhead: number;
+
+  constructor(dep: Deployment, c: Coefficients) {
+    const g = dep.gpu;
+    const a = dep.model.architecture;
+    const tp = dep.tp;
+    const peak = (dtype: 'bf16' | 'fp8' | 'int8' | 'fp4') => (g.tflops_dense[dtype] ?? g.tflops_dense.bf16) * 1e12;
+    const eta =
+      dep.computeDtype === 'fp4' ? c.eta_gemm_fp4 : dep.computeDtype === 'bf16' ? c.eta_gemm_bf16 : c.eta_gemm_fp8;
+    this.gemmFlopsPerS = peak(dep.computeDtype) * eta;
+    this.bf16FlopsPerS = g.tflops_dense.bf16 * 1e12;
+    this.weightBytesPerS = g.memory.bandwidth_gbps * 1e9 * c.eta_weight_bw;
+    this.kvBytesPerS = g.memory.bandwidth_gbps * 1e9 * c.eta_kv_bw;
+    this.attnFlopsPerS = this.bf16FlopsPerS * c.eta_attn_prefill;
+    this.linkBytesPerS = g.interconnect.bandwidth_gbps * 1e9 * c.eta_link;
+
+    const p = dep.params;
+    const b = dep.bytes;
+    const moe = a.moe;
+    const activeExperts = moe ? p.numMoeLayers * moe.experts_per_token * 3 * a.hidden_size * moe.expert_intermediate_size : 0;
+    this.denseFlopsPerToken = (2 * (p.activeBody - activeExperts)) / tp;
+    this.denseBytes = b.denseBody / tp;
+    this.expertFlopsPerToken = (2 * activeExperts) / tp;
+    this.expertBytes = b.experts / tp;
+    this.numExperts = moe ? moe.num_experts : 0;
+    this.expertMissProb = moe ? 1 - moe.experts_per_token / moe.num_experts : 1;
+    this.lmHeadFlopsPerSeq = (2 * a.vocab_size * a.hidden_size) / tp;
+    this.lmHeadBytes = (a.tie_word_embeddings ? b.embedding : b.lmHead) / tp;
+
+    const layout = attentionLayout(a);
+    const kvLayer = kvBytesPerTokenPerLayerPerGpu(a, tp, dep.kvBytes);
+    this.kvPerTokenFull = kvLayer * layout.fullLayers;
+    this.kvPerTokenWindow = kvLayer * layout.windowLayers;
+    const pairFlops = attentionFlopsPerPair(a) / tp;
+    this.attnFlopsPerPairFull = pairFlops * layout.fullLayers;
+    this.attnFlopsPerPairWindow = pairFlops * layout.windowLayers;
+    // MLA decodes in the absorbed form: scores and values over the latent (rank + rope) per head.
+    this.decodeAttnFlopsPerPair =
+      a.attention === 'mla' && a.mla
+        ? ((4 * a.num_attention_heads * (a.mla.kv_lora_rank + a.mla.qk_rope_head_dim)) / tp) * a.num_layers
+        : this.attnFlopsPerPairFull + this.attnFlopsPerPairWindow;
+
+    this.allReduces = tp > 1 ? 2 * a.num_layers : 0;
+    this.allReduceRingFactor = tp > 1 ? (2 * (tp - 1)) / tp : 0;
+    this.allReduceBytesPerToken = a.hidden_size * 2;
+    this.allReduceLatency = c.allreduce_latency_us * 1e-6;
+    this.fixedStep =
+      (c.step_overhead_us + c.layer_overhead_us * a.num_layers + c.moe_layer_overhead_us * p.numMoeLayers) * 1e-6;
+    this.perSeq = c.seq_overhead_us * 1e-6;
+    this.requestOverhead = c.request_overhead_ms * 1e-3;
+  }
+
+  /** Seconds one engine step takes. Hot path: no allocation. */
+  cost(s: StepShape): number {
+    const tokens = s.decodeSeqs + s.prefillTokens;
+    const seqs = s.decodeSeqs + s.prefillSeqs;
+    if (seqs === 0) return 0;
+    let t = this.fixedStep + this.perSeq * seqs;
+    t += roofline(this.denseFlopsPerToken * tokens, this.gemmFlopsPerS, this.denseBytes, this.weightBytesPerS);
+    if (this.numExperts > 0) {
+      const touched = 1 - Math.pow(this.expertMissProb, tokens);
+      t += roofline(this.expertFlopsPerToken * tokens, this.gemmFlopsPerS, this.expertBytes * touched, this.weightBytesPerS);
+    }
+    t += roofline(this.lmHeadFlopsPerSeq * seqs, this.gemmFlopsPerS, this.lmHeadBytes, this.weightBytesPerS);
+    if (s.decodeSeqs > 0) {
+      const bytes = s.decodeContext * this.kvPerTokenFull + s.decodeWindowContext * this.kvPerTokenWindow;
+      const flops = this.decodeAttnFlopsPerPair * s.decodeContext;
+      t += Math.max(bytes / this.kvBytesPerS, flops / this.attnFlopsPerS);
+    }
+    if (s.prefillTokens > 0) {
+      t += (s.prefillPairs * this.attnFlopsPerPairFull + s.prefillWindowPairs * this.attnFlopsPerPairWindow) / this.attnFlopsPerS;
+    }
+    if (this.allReduces > 0) {
+      t +=
+        this.allReduces *
+        (this.allReduceLatency + (this.allReduceRingFactor * tokens * this.allReduceBytesPerToken) / this.linkBytesPerS);
+    }
+    return t;
+  }
+
+  /** The same computation, term by term. */
+  breakdown(s: StepShape): StepBreakdown {
+    const tokens = s.decodeSeqs + s.prefillTokens;
+    const seqs = s.decodeSeqs + s.prefillSeqs;
+    const linear = roofline(this.denseFlopsPerToken * tokens, this.gemmFlopsPerS, this.denseBytes, this.weightBytesPerS);
+    const experts =
+      this.numExperts > 0
+        ? roofline(
+            this.expertFlopsPerToken * tokens,
+            this.gemmFlopsPerS,
+            this.expertBytes * (1 - Math.pow(this.expertMissProb, tokens)),
+            this.weightBytesPerS,
+          )
+        : 0;
+    const lmHead = roofline(this.lmHeadFlopsPerSeq * seqs, this.gemmFlopsPerS, this.lmHeadBytes, this.weightBytesPerS);
+    const decodeAttention =
+      s.decodeSeqs > 0
+        ? Math.max(
+            (s.decodeContext * this.kvPerTokenFull + s.decodeWindowContext * this.kvPerTokenWindow) / this.kvBytesPerS,
+            (this.decodeAttnFlopsPerPair * s.decodeContext) / this.attnFlopsPerS,
+          )
+        : 0;
+    const prefillAttention =
+      (s.prefillPairs * this.attnFlopsPerPairFull + s.prefillWindowPairs * this.attnFlopsPerPairWindow) / this.attnFlopsPerS;
+    const allReduce =
+      this.allReduces > 0
+        ? this.allReduces *
+          (this.allReduceLatency + (this.allReduceRingFactor * tokens * this.allReduceBytesPerToken) / this.linkBytesPerS)
+        : 0;
+    const overhead = seqs > 0 ? this.fixedStep + this.perSeq * seqs : 0;
+    return {
+      linear,
+      experts,
+      lmHead,
+      decodeAttention,
+      prefillAttention,
+      allReduce,
+      overhead,
+      total: linear + experts + lmHead + decodeAttention + prefillAttention + allReduce + overhead,
+    };
+  }
+
+  /**
+   * The physical floor: the same step with perfect efficiency and no overheads (roofline only).
+   * Used to check that no prediction falls below it.
+   */
+  static floorSeconds(dep: Deployment, s: StepShape): number {
+    const ideal: Coefficients = {
+      eta_gemm_bf16: 1,
+      eta_gemm_fp8: 1,
+      eta_gemm_fp4: 1,
+      eta_weight_bw: 1,
+      eta_kv_bw: 1,
+      eta_attn_prefill: 1,
+      step_overhead_us: 0,
+      layer_overhead_us: 0,
+      seq_overhead_us: 0,
+      moe_layer_overhead_us: 0,
+      allreduce_latency_us: 0,
+      eta_link: 1,
+      request_overhead_ms: 0,
+    };
+    return new StepCostModel(dep, ideal).cost(s);
+  }
+}
