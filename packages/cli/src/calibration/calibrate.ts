@@ -57,8 +57,15 @@ export interface RowResult {
   tpot_ms: number;
 }
 
-export function predictAll(points: PreparedMeasurement[], c: Coefficients): RowResult[] {
-  return points.map(p => ({ p, ...predictMeasurement(p, c) }));
+/** Requests per client for a campaign; campaigns the fit never saw get the median of the others. */
+export function protocolFor(protocol: Record<string, number>, campaign: string): number {
+  if (protocol[campaign] !== undefined) return protocol[campaign];
+  const ks = Object.values(protocol);
+  return ks.length ? quantile(ks, 0.5) : 1;
+}
+
+export function predictAll(points: PreparedMeasurement[], c: Coefficients, protocol: Record<string, number>): RowResult[] {
+  return points.map(p => ({ p, ...predictMeasurement(p, c, protocolFor(protocol, p.m.campaign)) }));
 }
 
 export const ape = (pred: number, meas: number) => (Math.abs(pred - meas) / meas) * 100;
@@ -114,7 +121,7 @@ export function runCalibration(kbDir: string, kb: KnowledgeBase, opts: Calibrate
   opts.log(`fitting on ${fitSet.length} rows (at most ${opts.perGroup} per group)`);
   const fit = fitCoefficients(fitSet, { maxEvaluations: opts.maxEvaluations, onProgress: opts.log });
   const c = fit.coefficients;
-  const testResults = predictAll(test, c);
+  const testResults = predictAll(test, c, fit.protocol);
 
   // Leave one GPU out: refit without any row of that GPU, predict all of its rows.
   const gpus = [...new Set(train.map(p => p.dep.gpu.id))].sort();
@@ -124,7 +131,7 @@ export function runCalibration(kbDir: string, kb: KnowledgeBase, opts: Calibrate
     const others = thin(train.filter(p => p.dep.gpu.id !== gpu), opts.perGroup);
     opts.log(`leave-one-GPU-out: refitting without ${gpu} (${others.length} rows)`);
     const f = fitCoefficients(others, { maxEvaluations: Math.round(opts.maxEvaluations / 2), start: c });
-    const res = predictAll(points.filter(p => p.dep.gpu.id === gpu), f.coefficients);
+    const res = predictAll(points.filter(p => p.dep.gpu.id === gpu), f.coefficients, f.protocol);
     pooled.push(...res);
     for (const metric of ['ttft', 'tpot'] as const) {
       const errs = res.map(x => (metric === 'ttft' ? ape(x.ttft_ms, x.p.m.ttft_ms) : ape(x.tpot_ms, x.p.m.tpot_ms)));
@@ -144,6 +151,7 @@ export function runCalibration(kbDir: string, kb: KnowledgeBase, opts: Calibrate
     residuals: { ttft: r(residuals(testResults, 'ttft')), tpot: r(residuals(testResults, 'tpot')) },
     uncalibrated_gpu_residuals: { ttft: r(residuals(pooled, 'ttft')), tpot: r(residuals(pooled, 'tpot')) },
     cross_validation: cv,
+    benchmark_protocol: fit.protocol,
     calibrated_gpus: gpus,
     training_groups: [...new Set(train.map(p => p.group))].sort(),
     holdout_groups: [...holdout].sort(),

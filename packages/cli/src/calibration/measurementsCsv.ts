@@ -32,6 +32,7 @@ export function readMeasurements(file: string): Measurement[] {
     ttft_ms: float(r.ttft_ms, 'ttft_ms', r.id),
     tpot_ms: float(r.tpot_ms, 'tpot_ms', r.id),
     engine_version: r.engine_version,
+    campaign: r.campaign,
     source: r.source,
   }));
 }
@@ -44,6 +45,14 @@ export function writeMeasurements(file: string, rows: Measurement[]) {
   const lines = [MEASUREMENT_COLUMNS.join(',')];
   for (const r of rows) lines.push(MEASUREMENT_COLUMNS.map(c => esc(r[c])).join(','));
   fs.writeFileSync(file, `${lines.join('\n')}\n`);
+}
+
+/** The collection campaign, from the first field of silicon_data_source (a file or database dump). */
+export function campaignOf(source: string): string {
+  const first = source.split(';')[0].trim();
+  const file = first.replace(/^source_file=/, '').split('/');
+  const dir = file.find(part => /gap-analysis/.test(part));
+  return (dir ?? file[file.length - 1]).replace(/\.csv$/, '');
 }
 
 /**
@@ -89,6 +98,7 @@ export function importAiconfiguratorSample(file: string): { rows: Measurement[];
       ttft_ms: float(r.silicon_ttft_ms, 'ttft', r.id),
       tpot_ms: float(r.silicon_tpot_ms, 'tpot', r.id),
       engine_version: r.backend_version || (image ? image.split(':')[1] : ''),
+      campaign: campaignOf(r.silicon_data_source),
       source: ['aiconfigurator silicon_sample.csv', measured && `measured ${measured}`, image].filter(Boolean).join('; '),
     });
   }

@@ -5,7 +5,7 @@
  */
 import { COEFFICIENT_SPECS, Coefficients, initialCoefficients } from '../engine/coefficients';
 import { nelderMead } from './nelderMead';
-import { predictMeasurement, PreparedMeasurement } from './evaluate';
+import { closedLoopComponents, combineComponents, PreparedMeasurement } from './evaluate';
 
 const toUnit = (v: number, min: number, max: number) => {
   const u = Math.min(1 - 1e-6, Math.max(1e-6, (v - min) / (max - min)));
@@ -13,12 +13,8 @@ const toUnit = (v: number, min: number, max: number) => {
 };
 const fromUnit = (z: number, min: number, max: number) => min + (max - min) / (1 + Math.exp(-z));
 
-export function decode(z: number[], fixed: Coefficients = {}): Coefficients {
-  const c: Coefficients = { ...fixed };
-  COEFFICIENT_SPECS.forEach((s, i) => {
-    if (!(s.name in fixed)) c[s.name] = fromUnit(z[i], s.min, s.max);
-  });
-  return c;
+export function decode(z: number[]): Coefficients {
+  return Object.fromEntries(COEFFICIENT_SPECS.map((s, i) => [s.name, fromUnit(z[i], s.min, s.max)]));
 }
 
 export function encode(c: Coefficients): number[] {
@@ -31,35 +27,91 @@ export interface FitOptions {
   onProgress?: (message: string) => void;
 }
 
-/** Mean |log(pred/measured)| over TTFT and TPOT, groups weighted equally. */
-export function objective(points: PreparedMeasurement[], c: Coefficients): number {
-  const byGroup = new Map<string, { sum: number; n: number }>();
-  for (const p of points) {
-    const pred = predictMeasurement(p, c);
-    const e = Math.abs(Math.log(pred.ttft_ms / p.m.ttft_ms)) + Math.abs(Math.log(pred.tpot_ms / p.m.tpot_ms));
-    const g = byGroup.get(p.group) ?? { sum: 0, n: 0 };
-    g.sum += Number.isFinite(e) ? e : 10;
-    g.n += 1;
-    byGroup.set(p.group, g);
+/** Candidate requests-per-client values searched for each campaign (1 to 50, log-spaced). */
+const PROTOCOL_GRID = Array.from({ length: 33 }, (_, i) => Math.round(Math.exp((i / 32) * Math.log(50)) * 100) / 100);
+
+const rowError = (p: PreparedMeasurement, pred: { ttft_ms: number; tpot_ms: number }) => {
+  const e = Math.abs(Math.log(pred.ttft_ms / p.m.ttft_ms)) + Math.abs(Math.log(pred.tpot_ms / p.m.tpot_ms));
+  return Number.isFinite(e) ? e : 10;
+};
+
+/**
+ * Mean |log(pred/measured)| over TTFT and TPOT, (model, GPU) groups weighted equally, with each
+ * campaign's requests per client set to its best value for these coefficients (profiled out),
+ * plus the weak priors' penalty.
+ */
+/** Weight of the priors: a factor-of-two departure from a prior costs 0.01 of mean |log error|. */
+export const PRIOR_WEIGHT = 0.01 / Math.log(2) ** 2;
+
+export function priorPenalty(c: Coefficients): number {
+  let penalty = 0;
+  for (const spec of COEFFICIENT_SPECS) {
+    if (spec.prior) penalty += PRIOR_WEIGHT * Math.log(c[spec.name] / spec.prior.value) ** 2;
   }
-  let total = 0;
-  for (const g of byGroup.values()) total += g.sum / g.n;
-  return total / byGroup.size;
+  return penalty;
 }
 
-export function fitCoefficients(points: PreparedMeasurement[], opts: FitOptions = {}) {
-  const start = opts.start ?? initialCoefficients();
-  let best = Infinity;
-  const result = nelderMead(z => objective(points, decode(z)), encode(start), {
-    maxEvaluations: opts.maxEvaluations ?? 1500,
-    step: 0.6,
-    tolerance: 1e-5,
-    onIteration: (value, evaluations) => {
-      if (value < best - 1e-4) {
-        best = value;
-        opts.onProgress?.(`evaluation ${evaluations}: mean |log error| ${value.toFixed(4)}`);
+export function objective(points: PreparedMeasurement[], c: Coefficients): { value: number; protocol: Record<string, number> } {
+  const components = points.map(p => closedLoopComponents(p, c));
+  const groupSize = new Map<string, number>();
+  for (const p of points) groupSize.set(p.group, (groupSize.get(p.group) ?? 0) + 1);
+  const protocol: Record<string, number> = {};
+  let total = 0;
+  const campaigns = [...new Set(points.map(p => p.m.campaign))];
+  for (const campaign of campaigns) {
+    let best = Infinity;
+    for (const k of PROTOCOL_GRID) {
+      let sum = 0;
+      points.forEach((p, i) => {
+        if (p.m.campaign === campaign) sum += rowError(p, combineComponents(components[i], k)) / groupSize.get(p.group)!;
+      });
+      if (sum < best) {
+        best = sum;
+        protocol[campaign] = k;
       }
-    },
-  });
-  return { coefficients: decode(result.x), objective: result.value, evaluations: result.evaluations };
+    }
+    total += best;
+  }
+  return { value: total / groupSize.size + priorPenalty(c), protocol };
+}
+
+/**
+ * Alternates Nelder-Mead with coordinate sweeps (each coefficient tried across its whole range
+ * while the others stay put): the objective has local minima where the simplex collapses, and a
+ * sweep moves a single coefficient out of a poor basin.
+ */
+export function fitCoefficients(points: PreparedMeasurement[], opts: FitOptions = {}) {
+  const total = opts.maxEvaluations ?? 1500;
+  const f = (z: number[]) => objective(points, decode(z)).value;
+  let x = encode(opts.start ?? initialCoefficients());
+  let value = f(x);
+  let evaluations = 1;
+  const report = (what: string) => opts.onProgress?.(`${what}, evaluation ${evaluations}: mean |log error| ${value.toFixed(4)}`);
+  const grid = [-4, -2.5, -1.5, -0.75, 0, 0.75, 1.5, 2.5, 4];
+  for (let round = 0; evaluations < total; round++) {
+    const budget = Math.min(Math.ceil(total / 3), total - evaluations);
+    const result = nelderMead(f, x, { maxEvaluations: budget, step: round === 0 ? 0.6 : 0.3, tolerance: 1e-6 });
+    evaluations += result.evaluations;
+    if (result.value < value) {
+      value = result.value;
+      x = result.x;
+    }
+    report(`Nelder-Mead round ${round + 1}`);
+    if (evaluations >= total) break;
+    for (let i = 0; i < x.length && evaluations < total; i++) {
+      for (const g of grid) {
+        const trial = x.slice();
+        trial[i] = g;
+        const v = f(trial);
+        evaluations++;
+        if (v < value - 1e-9) {
+          value = v;
+          x = trial;
+        }
+      }
+    }
+    report(`coordinate sweep ${round + 1}`);
+  }
+  const coefficients = decode(x);
+  return { coefficients, objective: value, evaluations, protocol: objective(points, coefficients).protocol };
 }

@@ -22,6 +22,8 @@ export interface Measurement {
   ttft_ms: number;
   tpot_ms: number;
   engine_version: string;
+  /** The benchmark campaign the row belongs to (rows of one campaign were run the same way). */
+  campaign: string;
   /** Where the row came from. */
   source: string;
 }
@@ -40,5 +42,6 @@ export const MEASUREMENT_COLUMNS = [
   'ttft_ms',
   'tpot_ms',
   'engine_version',
+  'campaign',
   'source',
 ] as const;

@@ -119,3 +119,20 @@ export function steadyStateAtRate(cost: StepCostModel, kv: KvSizer, w: SteadySta
   const tpot = step;
   return { batch, tpot, ttft, e2e: ttft + (w.meanOutput - 1) * tpot, utilization };
 }
+
+/**
+ * Rough duration of one request when `concurrency` clients share the engine (prefill plus
+ * output tokens at that decode batch): spaces out the closed-loop clients' first requests.
+ */
+export function closedLoopCycleSeconds(
+  cost: StepCostModel,
+  meanInput: number,
+  meanOutput: number,
+  concurrency: number,
+  window: number,
+): number {
+  const w = { meanInput, meanOutput, maxNumSeqs: concurrency, maxNumBatchedTokens: Infinity, window };
+  const decode = cost.cost(shapeAt(concurrency, 0, 0, w));
+  const prefill = cost.cost({ ...shapeAt(0, 0, 0, w), prefillTokens: meanInput, prefillSeqs: 1, prefillPairs: (meanInput * meanInput) / 2 });
+  return prefill + meanOutput * decode;
+}

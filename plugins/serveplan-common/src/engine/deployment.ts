@@ -210,10 +210,17 @@ export function resolveDeployment(kb: KnowledgeBase, input: DeploymentInput): De
     ),
     gpuMemoryUtilization: pick(input.gpuMemoryUtilization, d.gpu_memory_utilization, 'gpu-memory-utilization'),
     blockSize: pick(input.blockSize, d.block_size, 'block-size'),
-    kvCacheDtype: pick(input.kvCacheDtype, 'auto' as const, 'kv-cache-dtype'),
+    // `auto` follows the checkpoint: ModelOpt checkpoints declare an FP8 KV cache.
+    kvCacheDtype: pick(input.kvCacheDtype, variant && checkpoint === variant.hf_id ? variant.kv_cache_dtype : 'auto', 'kv-cache-dtype'),
     maxModelLen: pick(input.maxModelLen, maxContext, 'max-model-len'),
     defaulted,
   };
+  if (flags.maxNumBatchedTokens < flags.maxNumSeqs) {
+    throw new ServeplanInputError(
+      `--max-num-batched-tokens (${flags.maxNumBatchedTokens}) must be at least --max-num-seqs (${flags.maxNumSeqs}), as vLLM requires`,
+      { field: 'max-num-batched-tokens' },
+    );
+  }
   const params = parameterBreakdown(model);
   return {
     model,

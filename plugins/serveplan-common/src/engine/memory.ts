@@ -34,7 +34,14 @@ export interface KvSizer {
   bytesForTokens(tokens: number): number;
   /** Capacity in bytes per GPU. */
   capacityBytes: number;
+  /** Bytes of one block across all layers. */
   blockBytes: number;
+  blockSize: number;
+  /** Bytes per token of the full-attention layers and of the sliding-window layers. */
+  fullBytesPerToken: number;
+  windowBytesPerToken: number;
+  /** Tokens after which window layers stop growing (0 if the model has none). */
+  windowCap: number;
 }
 
 export function kvSizer(dep: Deployment, capacityBytes: number): KvSizer {
@@ -49,6 +56,10 @@ export function kvSizer(dep: Deployment, capacityBytes: number): KvSizer {
   return {
     capacityBytes,
     blockBytes: bs * (fullPerToken + windowPerToken),
+    blockSize: bs,
+    fullBytesPerToken: fullPerToken,
+    windowBytesPerToken: windowPerToken,
+    windowCap,
     bytesForTokens(tokens: number) {
       const rounded = Math.ceil(tokens / bs) * bs;
       return rounded * fullPerToken + Math.min(rounded, windowCap) * windowPerToken;

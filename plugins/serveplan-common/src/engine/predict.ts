@@ -10,7 +10,7 @@ import { Deployment, DeploymentInput, resolveDeployment } from './deployment';
 import { IntervalBasis, Interval, latencyInterval, rateInterval, residualBasis } from './intervals';
 import { kvSizer, memoryPlan, MemoryPlan } from './memory';
 import { attentionLayout } from './modelMath';
-import { saturationCapacity } from './analytical';
+import { closedLoopCycleSeconds, saturationCapacity } from './analytical';
 import { simulate, SimulationResult } from './simulation';
 import { LatencySummary, summarizeSeconds } from './stats';
 import { StepCostModel } from './stepTime';
@@ -195,6 +195,8 @@ export function predict(kb: KnowledgeBase, req: PredictRequest): Prediction {
     maxNumBatchedTokens: dep.flags.maxNumBatchedTokens,
     window,
     concurrency: w.arrival.kind === 'closed' ? w.arrival.concurrency : undefined,
+    rampSeconds:
+      w.arrival.kind === 'closed' ? closedLoopCycleSeconds(cost, meanIn, meanOut, w.arrival.concurrency, window) : undefined,
     maxSimulatedSeconds: MAX_SIM_SECONDS,
   });
   if (sim.timedOut) {

@@ -64,6 +64,10 @@ export class StepCostModel {
   private readonly expertBytes: number;
   private readonly expertMissProb: number;
   private readonly numExperts: number;
+  private readonly expertsPerToken: number;
+  private readonly gemmHalf: number;
+  private readonly moeGemmHalf: number;
+  private readonly moeEfficiency: number;
   private readonly lmHeadFlopsPerSeq: number;
   private readonly lmHeadBytes: number;
   private readonly kvPerTokenFull: number;
@@ -102,6 +106,10 @@ export class StepCostModel {
     this.expertFlopsPerToken = (2 * activeExperts) / tp;
     this.expertBytes = b.experts / tp;
     this.numExperts = moe ? moe.num_experts : 0;
+    this.expertsPerToken = moe ? moe.experts_per_token : 0;
+    this.gemmHalf = c.gemm_half_tokens;
+    this.moeGemmHalf = c.moe_gemm_half_tokens;
+    this.moeEfficiency = c.eta_moe_gemm;
     this.expertMissProb = moe ? 1 - moe.experts_per_token / moe.num_experts : 1;
     this.lmHeadFlopsPerSeq = (2 * a.vocab_size * a.hidden_size) / tp;
     this.lmHeadBytes = (a.tie_word_embeddings ? b.embedding : b.lmHead) / tp;
@@ -129,18 +137,40 @@ export class StepCostModel {
     this.requestOverhead = c.request_overhead_ms * 1e-3;
   }
 
+  /** GEMM efficiency falls for small M (rows): eta(M) = eta_max x M / (M + M_half). */
+  private gemmRate(m: number, half: number): number {
+    return (this.gemmFlopsPerS * m) / (m + half);
+  }
+
+  private linearSeconds(tokens: number): number {
+    return roofline(this.denseFlopsPerToken * tokens, this.gemmRate(tokens, this.gemmHalf), this.denseBytes, this.weightBytesPerS);
+  }
+
+  /** Routed experts: only the experts some token picked are read; each runs a GEMM of its tokens. */
+  private expertSeconds(tokens: number): number {
+    const touched = 1 - Math.pow(this.expertMissProb, tokens);
+    const perExpert = (tokens * this.expertsPerToken) / (this.numExperts * Math.max(touched, 1e-12));
+    return roofline(
+      this.expertFlopsPerToken * tokens,
+      this.gemmRate(perExpert, this.moeGemmHalf) * this.moeEfficiency,
+      this.expertBytes * touched,
+      this.weightBytesPerS,
+    );
+  }
+
+  private lmHeadSeconds(seqs: number): number {
+    return roofline(this.lmHeadFlopsPerSeq * seqs, this.gemmRate(seqs, this.gemmHalf), this.lmHeadBytes, this.weightBytesPerS);
+  }
+
   /** Seconds one engine step takes. Hot path: no allocation. */
   cost(s: StepShape): number {
     const tokens = s.decodeSeqs + s.prefillTokens;
     const seqs = s.decodeSeqs + s.prefillSeqs;
     if (seqs === 0) return 0;
     let t = this.fixedStep + this.perSeq * seqs;
-    t += roofline(this.denseFlopsPerToken * tokens, this.gemmFlopsPerS, this.denseBytes, this.weightBytesPerS);
-    if (this.numExperts > 0) {
-      const touched = 1 - Math.pow(this.expertMissProb, tokens);
-      t += roofline(this.expertFlopsPerToken * tokens, this.gemmFlopsPerS, this.expertBytes * touched, this.weightBytesPerS);
-    }
-    t += roofline(this.lmHeadFlopsPerSeq * seqs, this.gemmFlopsPerS, this.lmHeadBytes, this.weightBytesPerS);
+    t += this.linearSeconds(tokens);
+    if (this.numExperts > 0) t += this.expertSeconds(tokens);
+    t += this.lmHeadSeconds(seqs);
     if (s.decodeSeqs > 0) {
       const bytes = s.decodeContext * this.kvPerTokenFull + s.decodeWindowContext * this.kvPerTokenWindow;
       const flops = this.decodeAttnFlopsPerPair * s.decodeContext;
@@ -161,17 +191,9 @@ export class StepCostModel {
   breakdown(s: StepShape): StepBreakdown {
     const tokens = s.decodeSeqs + s.prefillTokens;
     const seqs = s.decodeSeqs + s.prefillSeqs;
-    const linear = roofline(this.denseFlopsPerToken * tokens, this.gemmFlopsPerS, this.denseBytes, this.weightBytesPerS);
-    const experts =
-      this.numExperts > 0
-        ? roofline(
-            this.expertFlopsPerToken * tokens,
-            this.gemmFlopsPerS,
-            this.expertBytes * (1 - Math.pow(this.expertMissProb, tokens)),
-            this.weightBytesPerS,
-          )
-        : 0;
-    const lmHead = roofline(this.lmHeadFlopsPerSeq * seqs, this.gemmFlopsPerS, this.lmHeadBytes, this.weightBytesPerS);
+    const linear = this.linearSeconds(tokens);
+    const experts = this.numExperts > 0 ? this.expertSeconds(tokens) : 0;
+    const lmHead = this.lmHeadSeconds(seqs);
     const decodeAttention =
       s.decodeSeqs > 0
         ? Math.max(
@@ -208,6 +230,9 @@ export class StepCostModel {
       eta_gemm_bf16: 1,
       eta_gemm_fp8: 1,
       eta_gemm_fp4: 1,
+      gemm_half_tokens: 0,
+      moe_gemm_half_tokens: 0,
+      eta_moe_gemm: 1,
       eta_weight_bw: 1,
       eta_kv_bw: 1,
       eta_attn_prefill: 1,

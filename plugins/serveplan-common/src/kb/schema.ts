@@ -111,6 +111,11 @@ export const modelVariantSchema = z.strictObject({
   scope: z.enum(['linear', 'experts']).default('linear'),
   /** Activations in this precision too (W8A8) or kept in 16 bits (weight-only, W4A16). */
   weight_only: z.boolean(),
+  /**
+   * KV-cache dtype the checkpoint declares (NVIDIA ModelOpt checkpoints carry
+   * `kv_cache_quant_algo: FP8`, which vLLM's `--kv-cache-dtype auto` honours).
+   */
+  kv_cache_dtype: z.enum(['auto', 'fp8']).default('auto'),
   provenance: provenanceSchema,
 });
 export type ModelVariant = z.infer<typeof modelVariantSchema>;
@@ -285,6 +290,11 @@ export const calibrationSchema = z.strictObject({
       }),
     )
     .default([]),
+  /**
+   * Calibration only, not engine properties: requests per client in each benchmark campaign's
+   * closed-loop runs (how much the synchronized first wave weighs in their means).
+   */
+  benchmark_protocol: z.record(z.string(), z.number().positive()).default({}),
   calibrated_gpus: z.array(z.string()),
   training_groups: z.array(z.string()),
   holdout_groups: z.array(z.string()),

@@ -127,6 +127,7 @@ function uncalibrated(): Calibration {
     residuals: {},
     uncalibrated_gpu_residuals: {},
     cross_validation: [],
+    benchmark_protocol: {},
     calibrated_gpus: [],
     training_groups: [],
     holdout_groups: [],
