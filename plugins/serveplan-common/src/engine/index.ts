@@ -11,3 +11,4 @@ export * from './simulation';
 export * from './stats';
 export * from './stepTime';
 export * from './workload';
+export * from './engineCore';

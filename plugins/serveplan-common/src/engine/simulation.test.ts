@@ -1,114 +1,37 @@
 import { simulate } from './simulation';
+import { EngineCore } from './engineCore';
 import { StepCostModel, StepShape } from './stepTime';
 import { KvSizer } from './memory';
 import { Rng } from './random';
 import { RequestSpec } from './workload';
 
-/**
- * A deliberately naive reference of the same scheduler semantics: every request stepped one by
- * one, no aggregates, no skipped steps. The optimized simulation must agree with it exactly.
- */
+/** Drives the step-by-step EngineCore over the same requests (the policy in its plainest form). */
 function referenceSimulate(requests: RequestSpec[], cost: StepCostModel, kv: KvSizer, maxSeqs: number, budgetTotal: number, window: number) {
-  const n = requests.length;
-  const computed = new Array(n).fill(0);
-  const generated = new Array(n).fill(0);
-  const held = new Array(n).fill(0);
-  const firstToken = new Array(n).fill(NaN);
-  const finish = new Array(n).fill(NaN);
-  const front: number[] = [];
-  const queue: number[] = [];
-  let running: number[] = [];
+  const core = new EngineCore(cost, kv, { maxNumSeqs: maxSeqs, maxNumBatchedTokens: budgetTotal, window });
+  const firstToken = new Array(requests.length).fill(NaN);
+  const finish = new Array(requests.length).fill(NaN);
+  let preemptions = 0;
   let t = 0;
-  let used = 0;
   let next = 0;
   let done = 0;
-  let preemptions = 0;
-  const preempt = (r: number) => {
-    used -= held[r];
-    held[r] = 0;
-    computed[r] = 0;
-    running = running.filter(x => x !== r);
-    front.push(r);
-    preemptions++;
-  };
-  while (done < n) {
-    while (next < n && requests[next].arrival <= t) queue.push(next++);
-    if (running.length === 0 && front.length === 0 && queue.length === 0) {
+  while (done < requests.length) {
+    while (next < requests.length && requests[next].arrival <= t) {
+      core.add({ id: String(next), input: requests[next].input, output: requests[next].output });
+      next++;
+    }
+    const out = core.step();
+    if (!out) {
       t = requests[next].arrival;
       continue;
     }
-    const shape: StepShape = { decodeSeqs: 0, decodeContext: 0, decodeWindowContext: 0, prefillTokens: 0, prefillSeqs: 0, prefillPairs: 0, prefillWindowPairs: 0 };
-    const sched: Array<[number, number]> = [];
-    let preempted = false;
-    const decoders = running.filter(r => generated[r] > 0 && computed[r] === requests[r].input + generated[r] - 1);
-    const prefills = running.filter(r => !decoders.includes(r));
-    let budget = budgetTotal;
-    for (const group of [decoders, prefills]) {
-      for (const r of group) {
-        if (!running.includes(r) || budget <= 0) continue;
-        const num = Math.min(requests[r].input + generated[r] - computed[r], budget);
-        const extra = kv.bytesForTokens(computed[r] + num) - held[r];
-        let self = false;
-        while (used + extra > kv.capacityBytes) {
-          const victim = running[running.length - 1];
-          preempt(victim);
-          preempted = true;
-          if (victim === r) {
-            self = true;
-            break;
-          }
-        }
-        if (self) break;
-        used += extra;
-        held[r] += extra;
-        budget -= num;
-        sched.push([r, num]);
-        if (group === decoders) {
-          shape.decodeSeqs++;
-          shape.decodeContext += computed[r];
-          if (window > 0) shape.decodeWindowContext += Math.min(computed[r], window);
-        } else {
-          shape.prefillTokens += num;
-          shape.prefillSeqs++;
-          shape.prefillPairs += num * (computed[r] + num / 2);
-          if (window > 0) shape.prefillWindowPairs += num * Math.min(computed[r] + num / 2, window);
-        }
-      }
-    }
-    if (!preempted) {
-      while (budget > 0 && running.length < maxSeqs && front.length + queue.length > 0) {
-        const r = front.length > 0 ? front[front.length - 1] : queue[0];
-        const num = Math.min(requests[r].input + generated[r] - computed[r], budget);
-        const extra = kv.bytesForTokens(num);
-        if (used + extra > kv.capacityBytes) break;
-        if (front.length > 0) front.pop();
-        else queue.shift();
-        running.push(r);
-        used += extra;
-        held[r] = extra;
-        budget -= num;
-        sched.push([r, num]);
-        shape.prefillTokens += num;
-        shape.prefillSeqs++;
-        shape.prefillPairs += num * (num / 2);
-        if (window > 0) shape.prefillWindowPairs += num * Math.min(num / 2, window);
-      }
-    }
-    // Decoders' schedule entries must use the context before the step (already added above).
-    t += cost.cost(shape);
-    for (const [r, num] of sched) {
-      if (!running.includes(r)) continue;
-      computed[r] += num;
-      if (computed[r] === requests[r].input + generated[r]) {
-        generated[r]++;
-        if (Number.isNaN(firstToken[r])) firstToken[r] = t;
-        if (generated[r] >= requests[r].output) {
-          finish[r] = t;
-          used -= held[r];
-          held[r] = 0;
-          running = running.filter(x => x !== r);
-          done++;
-        }
+    t += out.duration;
+    preemptions += out.preempted.length;
+    for (const tok of out.tokens) {
+      const i = Number(tok.id);
+      if (tok.index === 1) firstToken[i] = t;
+      if (tok.finished) {
+        finish[i] = t;
+        done++;
       }
     }
   }
@@ -162,7 +85,7 @@ describe('simulate', () => {
     { name: 'sliding windows under KV pressure', seed: 6, rate: 300, blocks: 90, window: 40, maxSeqs: 48, budget: 128 },
   ];
 
-  it.each(cases)('agrees exactly with a naive step-by-step reference: $name', c => {
+  it.each(cases)('agrees exactly with the step-by-step EngineCore: $name', c => {
     const requests = workload(c.seed, 300, c.rate);
     const bs = 16;
     const wcap = c.window > 0 ? Math.ceil(c.window / bs) * bs + bs : 0;
