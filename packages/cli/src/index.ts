@@ -5,9 +5,14 @@
  */
 import { Command, CommanderError } from 'commander';
 import { isServeplanInputError } from '@serveplan/plugin-serveplan-common';
+import { registerBenchCommand } from './commands/bench';
 import { registerCalibrationCommands } from './commands/calibration';
+import { registerIntentCommand } from './commands/intent';
 import { registerKbCommands } from './commands/kb';
+import { registerPlanCommand } from './commands/plan';
 import { registerPredictCommand } from './commands/predict';
+import { registerSimulateCommand } from './commands/simulate';
+import { registerLoadtestCommand } from './commands/loadtest';
 
 const program = new Command('serveplan')
   .description('Plan, predict and test LLM serving deployments (vLLM) — the engines behind the serveplan Backstage plugins')
@@ -16,8 +21,13 @@ const program = new Command('serveplan')
   .exitOverride();
 
 registerPredictCommand(program);
+registerPlanCommand(program);
 registerKbCommands(program);
+registerIntentCommand(program);
 registerCalibrationCommands(program);
+registerSimulateCommand(program);
+registerLoadtestCommand(program);
+registerBenchCommand(program);
 
 function fail(message: string, code: number): never {
   process.stderr.write(`serveplan: ${message}\n`);

@@ -13,3 +13,6 @@ export * from './calibration/measurement';
 export * from './calibration/evaluate';
 export * from './calibration/fit';
 export * from './calibration/nelderMead';
+export * from './plan';
+export * from './intent';
+export * from './units';

@@ -30,7 +30,8 @@ function table(results: RowResult[], by: (r: RowResult) => string, title: string
     const subset = key === 'all' ? results : results.filter(r => by(r) === key);
     for (const metric of ['ttft', 'tpot'] as const) {
       const s = stats(subset, metric);
-      const target = withTarget && key === 'all' ? ` ${s.median <= TARGETS[metric] ? 'met' : 'missed'} (≤ ${TARGETS[metric]} %) |` : withTarget ? ' |' : '';
+      let target = '';
+      if (withTarget) target = key === 'all' ? ` ${s.median <= TARGETS[metric] ? 'met' : 'missed'} (≤ ${TARGETS[metric]} %) |` : ' |';
       lines.push(
         `| ${key === 'all' ? '**all**' : key} | ${metric.toUpperCase()} | ${s.n} | ${pct(s.median)} | ${pct(s.p90)} | ${s.bias >= 0 ? '+' : ''}${pct(s.bias)} |${target}`,
       );

@@ -24,12 +24,10 @@ export function describeLength(d: LengthDistribution): string {
 
 export function describeWorkload(w: Workload): string {
   const a = w.arrival;
-  const load =
-    a.kind === 'closed'
-      ? `closed loop, ${a.concurrency} concurrent clients`
-      : a.kind === 'offline'
-        ? 'offline batch'
-        : `${a.kind === 'gamma' ? `bursty (gamma, CV ${a.cv})` : a.kind} arrivals at ${a.rate} req/s`;
+  let load: string;
+  if (a.kind === 'closed') load = `closed loop, ${a.concurrency} concurrent clients`;
+  else if (a.kind === 'offline') load = 'offline batch';
+  else load = `${a.kind === 'gamma' ? `bursty (gamma, CV ${a.cv})` : a.kind} arrivals at ${a.rate} req/s`;
   return `${load}; input ${describeLength(w.input)} tokens, output ${describeLength(w.output)} tokens; ${w.requests} requests, seed ${w.seed}`;
 }
 

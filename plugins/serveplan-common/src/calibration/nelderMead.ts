@@ -39,7 +39,8 @@ export function nelderMead(
     if (Math.abs(values[n] - values[0]) <= opts.tolerance * Math.max(1e-12, Math.abs(values[0]))) break;
     const centroid = new Array(n).fill(0);
     for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) centroid[j] += simplex[i][j] / n;
-    const along = (t: number) => centroid.map((c, j) => c + t * (simplex[n][j] - c));
+    const worst = simplex[n];
+    const along = (t: number) => centroid.map((c, j) => c + t * (worst[j] - c));
     const reflected = along(-1);
     const fr = evaluate(reflected);
     if (fr < values[0]) {
@@ -62,8 +63,9 @@ export function nelderMead(
         simplex[n] = contracted;
         values[n] = fc;
       } else {
+        const best = simplex[0];
         for (let i = 1; i <= n; i++) {
-          simplex[i] = simplex[i].map((v, j) => simplex[0][j] + 0.5 * (v - simplex[0][j]));
+          simplex[i] = simplex[i].map((v, j) => best[j] + 0.5 * (v - best[j]));
           values[i] = evaluate(simplex[i]);
         }
       }

@@ -3,6 +3,12 @@
  * from the same step-cost model, without simulating requests. Used to screen many candidate
  * configurations; the discrete-event simulation checks the finalists. The two are tested
  * against each other.
+ *
+ * The engine alternates pure decode steps with steps that also carry a prompt chunk. Because a
+ * step's cost is not linear in what it carries, the two kinds are priced separately and mixed by
+ * how often each occurs: with n_p prompt-chunk steps per second of duration T_p, the remaining
+ * time is spent in decode steps of duration T_d, and every step advances each running request by
+ * one token, so the time per output token is 1 / (n_p + (1 - n_p T_p) / T_d).
  */
 import { StepCostModel, StepShape } from './stepTime';
 import { KvSizer } from './memory';
@@ -21,36 +27,91 @@ export interface Capacity {
   /** Decode batch at that rate, and what limits it. */
   batch: number;
   limitedBy: 'max-num-seqs' | 'kv-cache' | 'token-budget';
+  /** Mean time per output token at that rate (s). */
   stepSeconds: number;
 }
 
-function shapeAt(batch: number, rate: number, step: number, w: SteadyStateInput): StepShape {
+interface Mix {
+  /** Mean time between a request's output tokens (s). */
+  tpot: number;
+  /** Duration of a step carrying a prompt chunk (s). */
+  prefillStep: number;
+  /** Duration of a pure decode step (s). */
+  decodeStep: number;
+  /** Prompt-chunk steps per second. */
+  prefillStepsPerSecond: number;
+  /** Prompt chunks per request. */
+  chunks: number;
+  /** Prompts sharing one prompt step on average. */
+  share: number;
+  /** Share of time spent in prompt-chunk steps (1 = saturated with prefill). */
+  prefillShare: number;
+}
+
+function decodeShape(batch: number, w: SteadyStateInput): StepShape {
   const ctx = w.meanInput + w.meanOutput / 2;
-  const prefillSeqs = rate * step;
   return {
     decodeSeqs: batch,
     decodeContext: batch * ctx,
     decodeWindowContext: w.window > 0 ? batch * Math.min(ctx, w.window) : 0,
-    prefillTokens: prefillSeqs * w.meanInput,
-    prefillSeqs,
-    prefillPairs: (prefillSeqs * w.meanInput * w.meanInput) / 2,
-    prefillWindowPairs: w.window > 0 ? prefillSeqs * w.meanInput * Math.min(w.meanInput / 2, w.window) : 0,
+    prefillTokens: 0,
+    prefillSeqs: 0,
+    prefillPairs: 0,
+    prefillWindowPairs: 0,
   };
 }
 
-/** Step time when `batch` sequences decode and new requests arrive at `rate` (fixed point in the step time). */
-function stepAt(cost: StepCostModel, batch: number, rate: number, w: SteadyStateInput): number {
-  let step = cost.cost(shapeAt(batch, 0, 0, w));
-  for (let i = 0; i < 30; i++) {
-    const next = cost.cost(shapeAt(batch, rate, step, w));
-    if (Math.abs(next - step) < 1e-9) return next;
-    step = next;
+/** Step durations and their mix when `batch` requests decode and new ones arrive at `rate`. */
+function stepMix(cost: StepCostModel, batch: number, rate: number, w: SteadyStateInput): Mix {
+  const room = Math.max(1, w.maxNumBatchedTokens - Math.ceil(batch));
+  const chunks = Math.ceil(w.meanInput / room);
+  const chunk = w.meanInput / chunks;
+  const decode = decodeShape(batch, w);
+  const decodeStep = batch > 0 ? cost.cost(decode) : 0;
+  // The average chunk starts halfway into its prompt.
+  const start = (w.meanInput - chunk) / 2;
+  const stepWith = (prompts: number) =>
+    cost.cost({
+      ...decode,
+      prefillTokens: chunk * prompts,
+      prefillSeqs: prompts,
+      prefillPairs: prompts * chunk * (start + chunk / 2),
+      prefillWindowPairs: w.window > 0 ? prompts * chunk * Math.min(start + chunk / 2, w.window) : 0,
+    });
+  // Prompt chunks that arrive during a step all join the next one (as far as the budget allows):
+  // with chunks arriving at rate r, a step of mean length T is followed by one carrying prompts
+  // with probability f = 1 - exp(-r T), and then carries r T / f of them.
+  const r = rate * chunks;
+  const maxShare = Math.max(1, Math.floor(room / chunk));
+  let mean = decodeStep > 0 ? decodeStep : stepWith(1);
+  let share = 1;
+  let f = 0;
+  let prefillStep = stepWith(1);
+  for (let i = 0; i < 60; i++) {
+    f = r > 0 ? 1 - Math.exp(-r * mean) : 0;
+    share = f > 0 ? Math.min(maxShare, Math.max(1, (r * mean) / f)) : 1;
+    prefillStep = stepWith(share);
+    // Past the budget, chunks queue: every step carries prompts.
+    if (r / share > 1 / prefillStep) f = 1;
+    const next = decodeStep > 0 ? f * prefillStep + (1 - f) * decodeStep : prefillStep;
+    if (Math.abs(next - mean) < 1e-9) break;
+    mean = 0.5 * mean + 0.5 * next;
   }
-  return step;
+  const prefillStepsPerSecond = mean > 0 ? f / mean : 0;
+  const prefillShare = decodeStep > 0 ? (f * prefillStep) / mean : Math.min(1, (r / share) * prefillStep);
+  return {
+    tpot: mean,
+    prefillStep,
+    decodeStep,
+    prefillStepsPerSecond,
+    chunks,
+    share,
+    prefillShare,
+  };
 }
 
-/** Saturation throughput: the largest batch the limits allow, and the rate that keeps it full. */
-export function saturationCapacity(cost: StepCostModel, kv: KvSizer, w: SteadyStateInput): Capacity {
+/** Batch limits: KV cache, max-num-seqs, and the token budget shared with prompt chunks. */
+function batchLimit(kv: KvSizer, w: SteadyStateInput): { batch: number; limitedBy: Capacity['limitedBy'] } {
   const perSeq = kv.bytesForTokens(Math.max(1, Math.round(w.meanInput + w.meanOutput / 2)));
   const byKv = kv.capacityBytes / perSeq;
   const byBudget = (w.maxNumBatchedTokens * w.meanOutput) / (w.meanInput + w.meanOutput);
@@ -64,17 +125,27 @@ export function saturationCapacity(cost: StepCostModel, kv: KvSizer, w: SteadySt
     batch = byBudget;
     limitedBy = 'token-budget';
   }
-  batch = Math.max(batch, 1e-9);
-  // rate = batch / (output steps x step time); solve jointly with the step time.
-  let rate = 0;
-  let step = stepAt(cost, batch, 0, w);
-  for (let i = 0; i < 40; i++) {
-    rate = batch / (w.meanOutput * step);
-    const next = stepAt(cost, batch, rate, w);
-    if (Math.abs(next - step) < 1e-9) break;
-    step = next;
+  return { batch: Math.max(batch, 1e-9), limitedBy };
+}
+
+/**
+ * Saturation throughput: the batch the limits allow, kept full — every request spends
+ * meanOutput token-times in the batch, so rate = batch / (meanOutput x TPOT) — unless prompt
+ * chunks alone fill the engine's time first.
+ */
+export function saturationCapacity(cost: StepCostModel, kv: KvSizer, w: SteadyStateInput): Capacity {
+  const { batch, limitedBy } = batchLimit(kv, w);
+  let rate = batch / (w.meanOutput * Math.max(cost.cost(decodeShape(batch, w)), 1e-9));
+  for (let i = 0; i < 60; i++) {
+    const mix = stepMix(cost, batch, rate, w);
+    // Prompt chunks cannot take more than the engine's whole time.
+    const prefillBound = (0.98 * mix.share) / (mix.chunks * mix.prefillStep);
+    const next = Math.min(batch / (w.meanOutput * mix.tpot), prefillBound);
+    if (Math.abs(next - rate) < 1e-9 * Math.max(1, rate)) break;
+    rate = 0.5 * rate + 0.5 * next;
   }
-  return { maxRequestsPerSecond: batch / (w.meanOutput * step), batch, limitedBy, stepSeconds: step };
+  const mix = stepMix(cost, batch, rate, w);
+  return { maxRequestsPerSecond: rate, batch, limitedBy, stepSeconds: mix.tpot };
 }
 
 export interface SteadyStateLatency {
@@ -82,7 +153,7 @@ export interface SteadyStateLatency {
   batch: number;
   /** Mean time per output token (s). */
   tpot: number;
-  /** Mean time to first token (s), without queueing for admission. */
+  /** Mean time to first token (s). */
   ttft: number;
   e2e: number;
   utilization: number;
@@ -90,34 +161,26 @@ export interface SteadyStateLatency {
 
 /**
  * Means at an open-loop request rate below saturation: the decode batch from Little's law
- * (batch = rate x time in the engine), TPOT the step time at that batch, TTFT the prefill
- * chunks plus half a step of wait, and an M/D/1-style wait as utilization approaches 1.
+ * (batch = rate x time spent decoding), TPOT from the step mix, TTFT the wait for the step in
+ * progress plus the request's prompt chunks, plus an M/D/1 wait for prompt steps queued ahead.
  */
 export function steadyStateAtRate(cost: StepCostModel, kv: KvSizer, w: SteadyStateInput, rate: number): SteadyStateLatency {
   const cap = saturationCapacity(cost, kv, w);
   const utilization = rate / cap.maxRequestsPerSecond;
-  let batch = Math.min(cap.batch, rate * w.meanOutput * cost.cost(shapeAt(1, 0, 0, w)));
-  let step = stepAt(cost, batch, rate, w);
-  for (let i = 0; i < 60; i++) {
-    const next = Math.min(cap.batch, rate * w.meanOutput * step);
+  let batch = Math.min(cap.batch, rate * w.meanOutput * stepMix(cost, 1, rate, w).tpot);
+  let mix = stepMix(cost, batch, rate, w);
+  for (let i = 0; i < 80; i++) {
+    const next = Math.min(cap.batch, rate * w.meanOutput * mix.tpot);
     if (Math.abs(next - batch) < 1e-6 * Math.max(1, batch)) break;
-    batch = next;
-    step = stepAt(cost, batch, rate, w);
+    batch = 0.5 * batch + 0.5 * next;
+    mix = stepMix(cost, batch, rate, w);
   }
-  const chunk = Math.max(1, w.maxNumBatchedTokens - batch);
-  const chunks = Math.ceil(w.meanInput / chunk);
-  const prefillStep = cost.cost({
-    ...shapeAt(batch, 0, 0, w),
-    prefillTokens: Math.min(w.meanInput, chunk),
-    prefillSeqs: 1,
-    prefillPairs: (Math.min(w.meanInput, chunk) * w.meanInput) / 2,
-    prefillWindowPairs: 0,
-  });
-  const rho = Math.min(utilization, 0.999);
-  const queueWait = (rho / (2 * (1 - rho))) * step;
-  const ttft = step / 2 + chunks * prefillStep + queueWait + cost.requestOverhead;
-  const tpot = step;
-  return { batch, tpot, ttft, e2e: ttft + (w.meanOutput - 1) * tpot, utilization };
+  const rho = Math.min(mix.prefillShare, 0.999);
+  // A prompt arrives during some step: on average half of the mean step remains.
+  const meanStep = mix.tpot;
+  const prefillQueue = (rho / (2 * (1 - rho))) * mix.prefillStep * (mix.chunks / mix.share);
+  const ttft = meanStep / 2 + mix.chunks * mix.prefillStep + prefillQueue + cost.requestOverhead;
+  return { batch, tpot: mix.tpot, ttft, e2e: ttft + (w.meanOutput - 1) * mix.tpot, utilization };
 }
 
 /**
@@ -132,7 +195,7 @@ export function closedLoopCycleSeconds(
   window: number,
 ): number {
   const w = { meanInput, meanOutput, maxNumSeqs: concurrency, maxNumBatchedTokens: Infinity, window };
-  const decode = cost.cost(shapeAt(concurrency, 0, 0, w));
-  const prefill = cost.cost({ ...shapeAt(0, 0, 0, w), prefillTokens: meanInput, prefillSeqs: 1, prefillPairs: (meanInput * meanInput) / 2 });
+  const decode = cost.cost(decodeShape(concurrency, w));
+  const prefill = cost.cost({ ...decodeShape(0, w), prefillTokens: meanInput, prefillSeqs: 1, prefillPairs: (meanInput * meanInput) / 2 });
   return prefill + meanOutput * decode;
 }

@@ -321,19 +321,19 @@ export function simulate(
     const free = capacity - used;
     if (cycle * Math.ceil(k / bs) > free) {
       let acc = 0;
-      let steps = 0;
+      let fitting = 0;
       if (cycle > 0) {
         const cycles = Math.floor(free / cycle);
-        steps = cycles * bs;
+        fitting = cycles * bs;
         acc = cycles * cycle;
       }
-      while (steps < k) {
-        const g = decodeGrowth(S + steps);
+      while (fitting < k) {
+        const g = decodeGrowth(S + fitting);
         if (acc + g > free) break;
         acc += g;
-        steps++;
+        fitting++;
       }
-      k = Math.min(k, steps);
+      k = Math.min(k, fitting);
     }
     // A timed arrival that could be admitted ends the run.
     if (waiting === 0 && countD < maxSeqs && nextTimed < timedLimit && k > 1) {

@@ -79,6 +79,7 @@ export class StepCostModel {
   private readonly allReduceRingFactor: number;
   private readonly allReduceBytesPerToken: number;
   private readonly fixedStep: number;
+  private readonly fixedDecodeStep: number;
   private readonly perSeq: number;
   private readonly allReduceLatency: number;
   readonly requestOverhead: number;
@@ -88,8 +89,13 @@ export class StepCostModel {
     const a = dep.model.architecture;
     const tp = dep.tp;
     const peak = (dtype: 'bf16' | 'fp8' | 'int8' | 'fp4') => (g.tflops_dense[dtype] ?? g.tflops_dense.bf16) * 1e12;
-    const eta =
-      dep.computeDtype === 'fp4' ? c.eta_gemm_fp4 : dep.computeDtype === 'bf16' ? c.eta_gemm_bf16 : c.eta_gemm_fp8;
+    const etaByDtype: Record<typeof dep.computeDtype, number> = {
+      bf16: c.eta_gemm_bf16,
+      fp8: c.eta_gemm_fp8,
+      int8: c.eta_gemm_fp8,
+      fp4: c.eta_gemm_fp4,
+    };
+    const eta = etaByDtype[dep.computeDtype];
     this.gemmFlopsPerS = peak(dep.computeDtype) * eta;
     this.bf16FlopsPerS = g.tflops_dense.bf16 * 1e12;
     this.weightBytesPerS = g.memory.bandwidth_gbps * 1e9 * c.eta_weight_bw;
@@ -133,6 +139,8 @@ export class StepCostModel {
     this.allReduceLatency = c.allreduce_latency_us * 1e-6;
     this.fixedStep =
       (c.step_overhead_us + c.layer_overhead_us * a.num_layers + c.moe_layer_overhead_us * p.numMoeLayers) * 1e-6;
+    this.fixedDecodeStep =
+      (c.step_overhead_us + c.decode_layer_overhead_us * a.num_layers + c.moe_layer_overhead_us * p.numMoeLayers) * 1e-6;
     this.perSeq = c.seq_overhead_us * 1e-6;
     this.requestOverhead = c.request_overhead_ms * 1e-3;
   }
@@ -167,7 +175,7 @@ export class StepCostModel {
     const tokens = s.decodeSeqs + s.prefillTokens;
     const seqs = s.decodeSeqs + s.prefillSeqs;
     if (seqs === 0) return 0;
-    let t = this.fixedStep + this.perSeq * seqs;
+    let t = (s.prefillTokens > 0 ? this.fixedStep : this.fixedDecodeStep) + this.perSeq * seqs;
     t += this.linearSeconds(tokens);
     if (this.numExperts > 0) t += this.expertSeconds(tokens);
     t += this.lmHeadSeconds(seqs);
@@ -208,7 +216,7 @@ export class StepCostModel {
         ? this.allReduces *
           (this.allReduceLatency + (this.allReduceRingFactor * tokens * this.allReduceBytesPerToken) / this.linkBytesPerS)
         : 0;
-    const overhead = seqs > 0 ? this.fixedStep + this.perSeq * seqs : 0;
+    const overhead = seqs > 0 ? (s.prefillTokens > 0 ? this.fixedStep : this.fixedDecodeStep) + this.perSeq * seqs : 0;
     return {
       linear,
       experts,
@@ -238,6 +246,7 @@ export class StepCostModel {
       eta_attn_prefill: 1,
       step_overhead_us: 0,
       layer_overhead_us: 0,
+      decode_layer_overhead_us: 0,
       seq_overhead_us: 0,
       moe_layer_overhead_us: 0,
       allreduce_latency_us: 0,

@@ -302,6 +302,58 @@ export const calibrationSchema = z.strictObject({
 });
 export type Calibration = z.infer<typeof calibrationSchema>;
 
+/** A length distribution as written in kb/use-cases.yaml. */
+export const lengthDistributionSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('fixed'), value: positiveInt }),
+  z.strictObject({ kind: z.literal('uniform'), min: positiveInt, max: positiveInt }),
+  z.strictObject({ kind: z.literal('normal'), mean: z.number().positive(), std: z.number().nonnegative() }),
+  z.strictObject({ kind: z.literal('lognormal'), mean: z.number().positive(), std: z.number().nonnegative() }),
+]);
+
+export const percentileSchema = z.enum(['mean', 'p50', 'p90', 'p95', 'p99']);
+export type PercentileName = z.infer<typeof percentileSchema>;
+
+export const sloTargetSchema = z.strictObject({ target: z.number().positive(), percentile: percentileSchema });
+export type SloTarget = z.infer<typeof sloTargetSchema>;
+
+export const useCaseSchema = z.strictObject({
+  id: useCaseIdSchema,
+  name: z.string(),
+  tasks: z.array(modelTaskSchema).min(1),
+  quality_benchmarks: z.array(z.string()).min(1),
+  input_tokens: lengthDistributionSchema,
+  output_tokens: lengthDistributionSchema,
+  max_input_tokens: positiveInt,
+  slo: z.strictObject({
+    ttft_ms: sloTargetSchema.nullable(),
+    itl_ms: sloTargetSchema.nullable(),
+    e2e_ms: sloTargetSchema.nullable(),
+  }),
+  load: z.strictObject({
+    /** Fraction of users active in the busiest hour. */
+    active_share: z.number().gt(0).lte(1),
+    requests_per_active_user_per_hour: z.number().positive(),
+    /** Busiest minute over the busiest hour's mean. */
+    peak_to_average: z.number().gte(1),
+    /** Coefficient of variation of inter-arrival times at the peak (1 = Poisson). */
+    burstiness_cv: z.number().positive(),
+  }),
+  reasoning: z.string(),
+  provenance: provenanceSchema,
+});
+export type UseCase = z.infer<typeof useCaseSchema>;
+
+export const useCasesFileSchema = z.strictObject({
+  load_model: z.strictObject({
+    description: z.string(),
+    /** Capacity kept above the predicted peak. */
+    headroom: z.number().min(0).max(5),
+    provenance: provenanceSchema,
+  }),
+  use_cases: z.array(useCaseSchema),
+});
+export type UseCases = z.infer<typeof useCasesFileSchema>;
+
 /** Everything the capacity engine reads, validated. */
 export interface KnowledgeBase {
   /** Content hash of the kb files: plans record which kb produced them. */
@@ -311,4 +363,5 @@ export interface KnowledgeBase {
   prices: PriceEntry[];
   engine: EngineDefaults;
   calibration: Calibration;
+  useCases: UseCases;
 }

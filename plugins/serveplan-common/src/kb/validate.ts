@@ -1,4 +1,4 @@
-import { KnowledgeBase } from './schema';
+import { KnowledgeBase, useCaseIds } from './schema';
 import { normalizeName } from './names';
 
 /** Cross-file consistency checks the per-file schemas cannot express. Returns problems found. */
@@ -43,6 +43,11 @@ export function validateKnowledgeBase(kb: KnowledgeBase): string[] {
     const providers = new Set(kb.prices.filter(p => p.gpu === g.id).map(p => p.provider));
     if (providers.size < 2) problems.push(`${g.id}: prices from ${providers.size} provider(s), need at least 2`);
   }
+  const ids = kb.useCases.use_cases.map(u => u.id);
+  for (const id of useCaseIds) {
+    if (!ids.includes(id)) problems.push(`use-cases.yaml has no template for "${id}"`);
+  }
+  if (new Set(ids).size !== ids.length) problems.push('use-cases.yaml defines a use case twice');
   for (const g of kb.calibration.calibrated_gpus) {
     if (!gpuIds.has(g)) problems.push(`calibration names unknown GPU "${g}"`);
   }

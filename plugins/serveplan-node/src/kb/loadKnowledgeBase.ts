@@ -12,6 +12,7 @@ import {
   KnowledgeBase,
   modelSchema,
   priceSchema,
+  useCasesFileSchema,
   validateKnowledgeBase,
 } from '@serveplan/plugin-serveplan-common';
 import { findNumbersWithoutProvenance } from './provenance';
@@ -97,6 +98,7 @@ export function inspectKnowledgeBase(
   const gpus = defined(listYaml(path.join(dir, 'gpus')).map(f => read(f, gpuSchema)));
   const prices = read(path.join(dir, 'prices.yaml'), pricesFileSchema)?.prices;
   const engine = read(path.join(dir, 'engine', 'vllm.yaml'), engineDefaultsSchema);
+  const useCases = read(path.join(dir, 'use-cases.yaml'), useCasesFileSchema);
   const coefficientsFile = path.join(dir, 'calibration', 'coefficients.yaml');
   const calibration =
     options.allowMissingCalibration && !fs.existsSync(coefficientsFile)
@@ -104,7 +106,7 @@ export function inspectKnowledgeBase(
       : read(coefficientsFile, calibrationSchema);
   if (models.length === 0) problems.push('models/: no model files');
   if (gpus.length === 0) problems.push('gpus/: no GPU files');
-  if (!prices || !engine || !calibration || problems.length > 0) return { problems, files };
+  if (!prices || !engine || !calibration || !useCases || problems.length > 0) return { problems, files };
 
   const kb: KnowledgeBase = {
     version: hash.digest('hex').slice(0, 12),
@@ -113,6 +115,7 @@ export function inspectKnowledgeBase(
     prices,
     engine,
     calibration,
+    useCases,
   };
   problems.push(...validateKnowledgeBase(kb));
   return problems.length > 0 ? { problems, files } : { kb, problems, files };

@@ -1,0 +1,136 @@
+/**
+ * Field-level accuracy of an intent engine on labelled requests (requests.yaml): for each case,
+ * every labelled field counts once; the figure is correct fields / labelled fields, overall, per
+ * field and per half of the set (half 2 was written after the rules, to measure them on text
+ * they were not tuned on). Pure: the caller reads the cases and supplies the engine.
+ */
+import { isServeplanInputError } from '../../errors/ServeplanInputError';
+import { Intent, LatencyTarget } from '../intentSchema';
+
+export interface EvaluationCase {
+  id: string;
+  half: 1 | 2;
+  style: string;
+  /** A single request... */
+  text?: string;
+  /** ...or a conversation, labelled for the intent after the last turn. */
+  turns?: string[];
+  /** Expected values; `question`: whether a clarifying question is expected; `error`: rejected. */
+  expect: Record<string, unknown>;
+}
+
+export interface FieldMiss {
+  id: string;
+  field: string;
+  expected: unknown;
+  actual: unknown;
+}
+
+export interface Score {
+  correct: number;
+  total: number;
+  accuracy: number;
+}
+
+export interface EvaluationReport {
+  overall: Score;
+  byHalf: Record<string, Score>;
+  byField: Record<string, Score>;
+  byStyle: Record<string, Score>;
+  misses: FieldMiss[];
+}
+
+/** Runs one case: the intent, or the error it raised. */
+export type IntentEngine = (c: EvaluationCase) => Intent;
+
+const closeEnough = (a: number, b: number) => (b === 0 ? a === 0 : Math.abs(a - b) / Math.abs(b) <= 0.01);
+
+function targetsEqual(actual: LatencyTarget[], expected: LatencyTarget[]): boolean {
+  if (actual.length !== expected.length) return false;
+  return expected.every(e => actual.some(a => a.metric === e.metric && closeEnough(a.ms, e.ms) && (a.percentile ?? null) === (e.percentile ?? null)));
+}
+
+/** True when an extracted value matches its label. */
+export function fieldMatches(field: string, actual: unknown, expected: unknown): boolean {
+  if (expected === null) return actual === null || actual === undefined;
+  if (field === 'latency_targets') return Array.isArray(actual) && targetsEqual(actual as LatencyTarget[], expected as LatencyTarget[]);
+  if (typeof expected === 'number') return typeof actual === 'number' && closeEnough(actual, expected);
+  if (Array.isArray(expected)) {
+    if (!Array.isArray(actual)) return false;
+    const a = new Set(actual.map(String));
+    return a.size === new Set(expected.map(String)).size && expected.every(e => a.has(String(e)));
+  }
+  return actual === expected;
+}
+
+function score(correct: number, total: number): Score {
+  return { correct, total, accuracy: total === 0 ? 0 : correct / total };
+}
+
+export function evaluateIntentEngine(cases: EvaluationCase[], engine: IntentEngine): EvaluationReport {
+  const tally = (map: Record<string, [number, number]>, key: string, ok: boolean) => {
+    const t = map[key] ?? [0, 0];
+    t[0] += ok ? 1 : 0;
+    t[1] += 1;
+    map[key] = t;
+  };
+  const byHalf: Record<string, [number, number]> = {};
+  const byField: Record<string, [number, number]> = {};
+  const byStyle: Record<string, [number, number]> = {};
+  const misses: FieldMiss[] = [];
+  let correct = 0;
+  let total = 0;
+  const record = (c: EvaluationCase, field: string, ok: boolean, expected: unknown, actual: unknown) => {
+    total++;
+    if (ok) correct++;
+    else misses.push({ id: c.id, field, expected, actual });
+    tally(byHalf, `half ${c.half}`, ok);
+    tally(byField, field, ok);
+    tally(byStyle, c.style, ok);
+  };
+
+  for (const c of cases) {
+    let intent: Intent | undefined;
+    let error: unknown;
+    try {
+      intent = engine(c);
+    } catch (e) {
+      if (!isServeplanInputError(e)) throw e;
+      error = e;
+    }
+    for (const [field, expected] of Object.entries(c.expect)) {
+      if (field === 'error') {
+        record(c, field, !!error === expected, expected, error ? (error as Error).message : 'no error');
+        continue;
+      }
+      if (!intent) {
+        record(c, field, false, expected, `error: ${(error as Error).message}`);
+        continue;
+      }
+      if (field === 'question') {
+        record(c, field, (intent.question !== null) === expected, expected, intent.question);
+        continue;
+      }
+      const actual = (intent as unknown as Record<string, unknown>)[field];
+      record(c, field, fieldMatches(field, actual, expected), expected, actual);
+    }
+  }
+  const toScores = (m: Record<string, [number, number]>) => Object.fromEntries(Object.entries(m).map(([k, [a, b]]) => [k, score(a, b)]));
+  return { overall: score(correct, total), byHalf: toScores(byHalf), byField: toScores(byField), byStyle: toScores(byStyle), misses };
+}
+
+/** The report as lines for a person. */
+export function formatEvaluationReport(r: EvaluationReport): string {
+  const pct = (s: Score) => `${(s.accuracy * 100).toFixed(1)} % (${s.correct}/${s.total})`;
+  const lines = [`overall: ${pct(r.overall)}`];
+  for (const [k, s] of Object.entries(r.byHalf).sort()) lines.push(`${k}: ${pct(s)}`);
+  lines.push('per field:');
+  for (const [k, s] of Object.entries(r.byField).sort((a, b) => a[1].accuracy - b[1].accuracy || a[0].localeCompare(b[0]))) lines.push(`  ${k}: ${pct(s)}`);
+  lines.push('per style:');
+  for (const [k, s] of Object.entries(r.byStyle).sort()) lines.push(`  ${k}: ${pct(s)}`);
+  if (r.misses.length) {
+    lines.push('misses:');
+    for (const m of r.misses) lines.push(`  ${m.id} ${m.field}: expected ${JSON.stringify(m.expected)}, got ${JSON.stringify(m.actual)}`);
+  }
+  return lines.join('\n');
+}

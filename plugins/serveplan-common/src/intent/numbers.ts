@@ -1,0 +1,420 @@
+/**
+ * Numbers as people write them in a request: digits with separators and suffixes ("2,500",
+ * "5k", "1.2M", "1e6", "10^15"), number words ("ten thousand", "twenty-five hundred", "two and a
+ * half thousand") and vague amounts ("a few hundred"), plus the unit conversions the intent needs
+ * (per minute/day/month → per second, per year → per month, seconds → milliseconds).
+ *
+ * Hand-written rather than a library: `compromise` reads "5k" as 5 and "2.5k" as 2.5 and weighs
+ * ~350 kB in a browser bundle; `words-to-numbers` reads "forty two thousand" as 2040 and
+ * "twenty-five hundred" as 520 and pulls babel-runtime/core-js 2. This parser is small, isomorphic
+ * and covered by numbers.test.ts.
+ */
+
+import { HOURS_PER_MONTH } from '../units';
+
+const UNITS: Record<string, number> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+};
+
+const TENS: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fourty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+
+const SCALES: Record<string, number> = {
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  quadrillion: 1e15,
+};
+
+/** Vague quantities: the value read and the phrase to report as an assumption. */
+const VAGUE: Record<string, number> = { couple: 2, few: 3, several: 5 };
+
+const NUMBER_WORDS = [
+  ...Object.keys(UNITS),
+  ...Object.keys(TENS),
+  ...Object.keys(SCALES),
+  ...Object.keys(VAGUE),
+  'hundred',
+  'dozen',
+  'half',
+  'a',
+  'an',
+  'and',
+  'of',
+];
+
+const RUN = new RegExp(`\\b(?:${NUMBER_WORDS.join('|')})(?:(?:\\s+|-)(?:${NUMBER_WORDS.join('|')}))*\\b`, 'gi');
+
+/** A span of the original text replaced by digits. */
+export interface NumberWordReplacement {
+  /** The words as written, e.g. "a few hundred". */
+  phrase: string;
+  value: number;
+  /** True for vague amounts ("a few hundred", "several thousand"): report as an assumption. */
+  approximate: boolean;
+  /** Start and end of the digits in the rewritten text. */
+  start: number;
+  end: number;
+}
+
+interface WordNumber {
+  from: number;
+  to: number;
+  value: number;
+  approximate: boolean;
+}
+
+type Kind = 'none' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'a' | 'and' | 'half' | 'vague' | 'dozen' | 'of';
+
+/**
+ * Parses a run of number words (already split into lowercase tokens) into one or more numbers.
+ * A token that cannot continue the current number ("one two", "twenty thirty") starts a new one.
+ */
+function parseWordRun(tokens: string[]): WordNumber[] {
+  const out: WordNumber[] = [];
+  let total = 0;
+  let current = 0;
+  let from = -1;
+  let last: Kind = 'none';
+  let numeric = false;
+  let approximate = false;
+  let pendingHalf = false;
+  let lastNumericIndex = -1;
+
+  const flush = () => {
+    if (numeric && from >= 0) {
+      out.push({ from, to: lastNumericIndex, value: total + current, approximate });
+    }
+    total = 0;
+    current = 0;
+    from = -1;
+    last = 'none';
+    numeric = false;
+    approximate = false;
+    pendingHalf = false;
+  };
+  const start = (i: number) => {
+    if (from < 0) from = i;
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    if (t in UNITS || t in TENS) {
+      const v = UNITS[t] ?? TENS[t];
+      const isTens = t in TENS;
+      const isTeen = !isTens && v >= 10;
+      const continues =
+        last === 'hundred' || last === 'scale' || last === 'and' || (last === 'tens' && !isTens && !isTeen && v > 0);
+      if (numeric && !continues) flush();
+      start(i);
+      current += v;
+      if (isTens) last = 'tens';
+      else last = isTeen ? 'teen' : 'unit';
+      numeric = true;
+      lastNumericIndex = i;
+    } else if (t === 'hundred') {
+      if (numeric && (last === 'hundred' || last === 'scale' || current >= 100)) flush();
+      start(i);
+      current = (current || 1) * 100;
+      last = 'hundred';
+      numeric = true;
+      lastNumericIndex = i;
+    } else if (t in SCALES) {
+      start(i);
+      let base = current || 1;
+      if (pendingHalf) {
+        base = current ? current + 0.5 : 0.5;
+        pendingHalf = false;
+      }
+      total += base * SCALES[t];
+      current = 0;
+      last = 'scale';
+      numeric = true;
+      lastNumericIndex = i;
+    } else if (t === 'dozen') {
+      start(i);
+      current = (current || 1) * 12;
+      last = 'dozen';
+      numeric = true;
+      lastNumericIndex = i;
+    } else if (t in VAGUE) {
+      if (numeric) flush();
+      start(i);
+      current = VAGUE[t];
+      approximate = true;
+      last = 'vague';
+      numeric = true;
+      lastNumericIndex = i;
+    } else if (t === 'half') {
+      // "two and a half thousand", "half a million", "one and a half"
+      if (numeric && last === 'a') {
+        pendingHalf = true;
+        if (!(next && next in SCALES)) {
+          current += 0.5;
+          pendingHalf = false;
+        }
+        lastNumericIndex = i;
+      } else if (!numeric && next && (next === 'a' || next === 'an')) {
+        start(i);
+        pendingHalf = true;
+        numeric = true;
+        current = 0;
+        lastNumericIndex = i;
+      } else {
+        flush();
+        continue;
+      }
+      last = 'half';
+    } else if (t === 'a' || t === 'an') {
+      // only a number before a scale, "hundred", "dozen", "few", "couple" or as in "and a half"
+      const before = next && (next in SCALES || next === 'hundred' || next === 'dozen' || next in VAGUE);
+      if (last === 'and' && next === 'half') {
+        last = 'a';
+      } else if (last === 'half' && pendingHalf) {
+        // "half a million" waits for the scale; "half a second" is 0.5
+        if (!(next && next in SCALES)) {
+          current = 0.5;
+          pendingHalf = false;
+        }
+        lastNumericIndex = i;
+        last = 'a';
+      } else if (before) {
+        if (numeric) flush();
+        start(i);
+        last = 'a';
+      } else {
+        flush();
+      }
+    } else if (t === 'and') {
+      if (numeric && (last === 'hundred' || last === 'scale' || (next === 'a' && tokens[i + 2] === 'half'))) {
+        last = 'and';
+      } else {
+        flush();
+      }
+    } else if (t === 'of') {
+      // "a couple of hundred", "a few of" → keep; otherwise a separator
+      if (last === 'vague' && next && (next === 'hundred' || next in SCALES)) last = 'of';
+      else flush();
+    }
+  }
+  flush();
+  return out.filter(n => n.from >= 0 && n.to >= n.from);
+}
+
+function formatNumber(v: number): string {
+  return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(12)));
+}
+
+const SCALE_PLURALS: Record<string, number> = { tens: 10, dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };
+/** "thousands of users", "tens of thousands of requests": vague, read as about three of the unit. */
+const VAGUE_PLURAL = /\b(?:(tens|hundreds) of )?(dozens|hundreds|thousands|millions|billions) of\b/gi;
+
+/**
+ * Rewrites number words as digits ("ten thousand users" → "10000 users") and reports every
+ * replacement, so vague ones ("a few hundred") can be listed as assumptions.
+ */
+export function rewriteNumberWords(text: string): { text: string; replacements: NumberWordReplacement[] } {
+  const segments: Array<{ start: number; end: number; value: number; approximate: boolean }> = [];
+  for (const m of text.matchAll(VAGUE_PLURAL)) {
+    const start = m.index ?? 0;
+    const outer = m[1] ? SCALE_PLURALS[m[1].toLowerCase()] : 1;
+    const value = 3 * outer * SCALE_PLURALS[m[2].toLowerCase()];
+    segments.push({ start, end: start + m[0].length, value, approximate: true });
+  }
+  for (const match of text.matchAll(RUN)) {
+    const runStart = match.index ?? 0;
+    // tokens with their offsets inside the run
+    const tokens: Array<{ word: string; start: number; end: number }> = [];
+    for (const t of match[0].matchAll(/[a-z]+/gi)) {
+      tokens.push({ word: t[0].toLowerCase(), start: runStart + (t.index ?? 0), end: runStart + (t.index ?? 0) + t[0].length });
+    }
+    for (const n of parseWordRun(tokens.map(t => t.word))) {
+      const start = tokens[n.from].start;
+      const end = tokens[n.to].end;
+      if (segments.some(s => start < s.end && end > s.start)) continue;
+      // "15 thousand": digits before a scale word are read with it as one number (NUMBER_SOURCE)
+      if (/^(?:hundred|thousand|million|billion|trillion)$/.test(tokens[n.from].word) && /\d\s?$/.test(text.slice(0, start))) continue;
+      segments.push({ start, end, value: n.value, approximate: n.approximate });
+    }
+  }
+  segments.sort((a, b) => a.start - b.start);
+  const replacements: NumberWordReplacement[] = [];
+  let out = '';
+  let lastEnd = 0;
+  for (const seg of segments) {
+    out += text.slice(lastEnd, seg.start);
+    const digits = formatNumber(seg.value);
+    replacements.push({ phrase: text.slice(seg.start, seg.end), value: seg.value, approximate: seg.approximate, start: out.length, end: out.length + digits.length });
+    out += digits;
+    lastEnd = seg.end;
+  }
+  out += text.slice(lastEnd);
+  return { text: out, replacements };
+}
+
+/** Multipliers of number suffixes: k, M, bn and the words. */
+const SUFFIX: Record<string, number> = {
+  hundred: 100,
+  k: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  mm: 1e6,
+  mn: 1e6,
+  mio: 1e6,
+  mil: 1e6,
+  million: 1e6,
+  millions: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  billion: 1e9,
+  billions: 1e9,
+  t: 1e12,
+  trillion: 1e12,
+};
+
+/**
+ * A number written with digits: optional sign, thousands separators, decimals, an exponent
+ * ("1e6", "10^15") and a suffix ("k", "M", "bn", "thousand"). The lookbehind keeps "H100" and
+ * "p95" from yielding 100 and 95.
+ */
+export const NUMBER_SOURCE =
+  '(?<![\\w.-])-?(?:10\\s?(?:\\^|\\*\\*)\\s?\\d{1,3}|(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:e\\d{1,3})?|\\.\\d+)' +
+  '(?:\\s?(?:hundred|thousand|millions?|billions?|trillion|mio|mil|mm|mn|bn|k|m|b|t)(?![a-z]))?';
+
+/** Parses one number token matched by NUMBER_SOURCE (or plain digits); NaN when it is not one. */
+export function parseNumberToken(token: string): number {
+  const s = token.trim().toLowerCase().replace(/\s+/g, '');
+  const pow = /^(-?)10(?:\^|\*\*)(\d{1,3})$/.exec(s);
+  if (pow) return (pow[1] ? -1 : 1) * 10 ** Number(pow[2]);
+  const m = /^(-?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:e\d{1,3})?)([a-z]*)$/.exec(s);
+  if (!m || !m[1] || m[1] === '-') return NaN;
+  const base = Number(m[1].replace(/,/g, ''));
+  if (!Number.isFinite(base)) return NaN;
+  if (!m[2]) return base;
+  const mult = SUFFIX[m[2]];
+  return mult === undefined ? NaN : base * mult;
+}
+
+/** True when the token carries a "k" suffix on a power of two (8k, 32k, 128k): tokens use 1024. */
+export function isBinaryK(token: string): boolean {
+  const m = /^(\d+)\s?k$/i.exec(token.trim());
+  if (!m) return false;
+  const n = Number(m[1]);
+  return n >= 1 && n <= 1024 && (n & (n - 1)) === 0;
+}
+
+/** A token count: "32k" → 32768 (binary for powers of two), "20k" → 20000, "1.5k" → 1500. */
+export function parseTokenCount(token: string): number {
+  if (isBinaryK(token)) return Number(/^(\d+)/.exec(token.trim())![1]) * 1024;
+  return parseNumberToken(token);
+}
+
+/** Parses a whole phrase: digits with suffixes or number words ("five thousand", "2.5k"). */
+export function parseQuantity(text: string): number | undefined {
+  const trimmed = text.trim();
+  if (!trimmed) return undefined;
+  const direct = parseNumberToken(trimmed);
+  if (Number.isFinite(direct)) return direct;
+  const rewritten = rewriteNumberWords(trimmed).text.trim();
+  const again = parseNumberToken(rewritten);
+  return Number.isFinite(again) ? again : undefined;
+}
+
+
+const SECONDS: Record<string, number> = {
+  s: 1,
+  sec: 1,
+  secs: 1,
+  second: 1,
+  seconds: 1,
+  min: 60,
+  mins: 60,
+  minute: 60,
+  minutes: 60,
+  h: 3600,
+  hr: 3600,
+  hrs: 3600,
+  hour: 3600,
+  hours: 3600,
+  d: 86400,
+  day: 86400,
+  days: 86400,
+  daily: 86400,
+  night: 86400,
+  nightly: 86400,
+  week: 7 * 86400,
+  weeks: 7 * 86400,
+  weekly: 7 * 86400,
+  wk: 7 * 86400,
+  month: HOURS_PER_MONTH * 3600,
+  months: HOURS_PER_MONTH * 3600,
+  monthly: HOURS_PER_MONTH * 3600,
+  mo: HOURS_PER_MONTH * 3600,
+  mth: HOURS_PER_MONTH * 3600,
+  year: 12 * HOURS_PER_MONTH * 3600,
+  yr: 12 * HOURS_PER_MONTH * 3600,
+  annum: 12 * HOURS_PER_MONTH * 3600,
+  yearly: 12 * HOURS_PER_MONTH * 3600,
+  annually: 12 * HOURS_PER_MONTH * 3600,
+};
+
+/** Seconds in a period unit ("minute", "hr", "day", "month"), or undefined. */
+export function periodSeconds(unit: string): number | undefined {
+  return SECONDS[unit.toLowerCase()];
+}
+
+/** A count per period → per second ("3000 per minute" → 50). */
+export function perSecond(count: number, unit: string): number | undefined {
+  const s = periodSeconds(unit);
+  return s === undefined ? undefined : count / s;
+}
+
+/** An amount per period → per month ("36k per year" → 3000, "$50 per hour" → 36500). */
+export function perMonth(amount: number, unit: string): number | undefined {
+  const s = periodSeconds(unit);
+  return s === undefined ? undefined : (amount * HOURS_PER_MONTH * 3600) / s;
+}
+
+/** A duration in ms from a value and its unit ("1.5", "s" → 1500). */
+export function toMilliseconds(value: number, unit: string): number | undefined {
+  const u = unit.toLowerCase();
+  if (/^(?:ms|msec|msecs|millis|millisecond|milliseconds)$/.test(u)) return value;
+  const s = periodSeconds(u);
+  return s === undefined ? undefined : value * s * 1000;
+}
+
+/** Rounds to a sensible number of significant digits for display and comparisons. */
+export function roundSig(value: number, digits = 4): number {
+  if (value === 0 || !Number.isFinite(value)) return value;
+  return Number(value.toPrecision(digits));
+}

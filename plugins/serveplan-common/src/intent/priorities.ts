@@ -1,0 +1,117 @@
+/**
+ * Latency, cost and quality priorities from what people say ("low latency is critical",
+ * "snappy", "cheapest", "money is no object", "best quality", "good enough"), from follow-ups
+ * ("make it cheaper", "latency matters less") and, when the words say nothing, from the use case
+ * and the latency targets (see inferPriorities).
+ */
+import { UseCaseId } from '../kb/schema';
+import { LatencyTarget, Priority } from './intentSchema';
+import { NEGATION_SOURCE } from './text';
+
+export type PriorityField = 'latency_priority' | 'cost_priority' | 'quality_priority';
+
+/** Cues that set a priority, lowest first so "latency isn't important" is read before "latency ... important". */
+const CUES: Array<{ field: PriorityField; value: Priority; re: RegExp }> = [
+  {
+    field: 'latency_priority',
+    value: 'low',
+    re: /\b(?:latency|speed|response time|responsiveness|response speed)\s(?:is\s|are\s)?(?:not|n't|isn't|is not|does ?n[o']t|doesn't|do not|don't)\s?(?:that\s|very\s|too\s|really\s|so\s|super\s)?(?:important|critical|crucial|matter|a concern|an issue|a priority|a big deal|key|urgent)\b|\b(?:latency|speed|response time)\s(?:is\s)?(?:(?:a\s)?low(?:er)? priority|secondary|irrelevant)\b|\bnot latency[\s-]sensitive\b|\blatency[\s-]insensitive\b|\b(?:can|could|may|are happy to|don'?t mind (?:to )?)\s?wait\b|\bno rush\b|\bnot in a (?:hurry|rush)\b|\bnot urgent\b|\b(?:don'?t|do not|doesn'?t) (?:care|matter) (?:much |too much )?(?:about )?(?:latency|speed)\b|\bslow(?:er)? is (?:fine|ok(?:ay)?|acceptable)\b|\bwithin (?:a few|several|\d+) (?:hours|days)\b|\bby (?:the )?(?:next )?morning\b|\b(?:pretty |quite |very |fairly )?patient\b|\b(?:\d+(?:\.\d+)?|a few|several|a couple of) (?:seconds?|secs?|minutes?) (?:is|are|would be|will be) (?:fine|ok(?:ay)?|acceptable)\b|\bovernight (?:is )?(?:ok(?:ay)?|fine)\b/g,
+  },
+  {
+    field: 'latency_priority',
+    value: 'high',
+    re: /\blow[\s-]latency\b|\blatency (?:should|must|needs? to|has to) be (?:low|minimal|tiny|small)\b|\blatency(?:[\s-]sensitive|[\s-]critical| is (?:critical|crucial|key|important|paramount|everything|a priority|(?:the )?top priority|king)| matters(?! less))|\breal[\s-]?time\b|\bsnappy\b|\bsnappier\b|\binstant(?:ly|aneous)?\b|\bresponsive\b|\b(?:fast|quick|speedy|rapid) (?:responses?|replies|answers|turnaround)\b|\bas (?:fast|quick(?:ly)?) as possible\b|\bspeed (?:is|matters) (?:critical|crucial|key|important|everything)?\b|\bspeed is key\b|\b(?:speed|latency) (?:over|before|above|beats|trumps) (?:quality|accuracy|cost|price)\b|\bno lag\b|\bwithout (?:lag|delay)\b|\bminimal (?:delay|lag|latency)\b|\bblazing(?:ly)? fast\b|\blightning fast\b|\bfastest\b|\bimpatient\b|\b(?:while|as) (?:they|users|you|people) type\b/g,
+  },
+  {
+    field: 'cost_priority',
+    value: 'low',
+    re: /\bmoney is no (?:object|issue|problem)\b|\bcost (?:is )?(?:not (?:a |an )?(?:concern|issue|problem|priority)|doesn'?t matter|is secondary|matters less)\b|\bregardless of (?:the )?cost\b|\bwhatever it costs\b|\b(?:budget|cost|price) (?:is )?(?:not|no) (?:a |an )?(?:concern|issue|problem|constraint)\b|\bunlimited budget\b|\bdeep pockets\b|\bdon'?t (?:care|worry) (?:much |too much )?about (?:the )?(?:cost|price|money|budget)\b|\bspend (?:more|whatever)\b/g,
+  },
+  {
+    field: 'cost_priority',
+    value: 'high',
+    re: /\bcheap(?:est|er|ly)?\b|\bon a (?:tight |shoestring |limited |small )?budget\b|\btight budget\b|\blimited budget\b|\bbudget[\s-](?:conscious|constrained|sensitive|friendly)\b|\bcost[\s-](?:sensitive|conscious|effective|efficient|efficiency|optimi[sz]ed|is (?:critical|key|crucial|important|everything|a priority|the (?:top |main )?priority))\b|\bminimi[sz]e (?:the )?costs?\b|\b(?:keep|keeping) (?:the )?costs? (?:down|low)\b|\bcut (?:the )?costs?\b|\breduce (?:the )?costs?\b|\blow(?:est)?[\s-]cost\b|\bas cheap as possible\b|\baffordable\b|\bfrugal\b|\bsave money\b|\bleast expensive\b|\b(?:cost|budget|price|money) (?:is|being|as) (?:the |our )?(?:main|primary|biggest|key|top|first|hard|real) (?:constraint|concern|priority|driver|factor|limit)\b|\b(?:cost|price) (?:over|before|above) (?:speed|latency|quality)\b|\binexpensive\b|\bcosts? matters?\b/g,
+  },
+  {
+    field: 'quality_priority',
+    value: 'low',
+    re: /\b(?:quality|accuracy|correctness|precision)\s(?:is\s|are\s)?(?:not|n't|isn't|is not|does ?n[o']t|doesn't)\s?(?:that\s|very\s|too\s|really\s|so\s|super\s)?(?:important|critical|crucial|matter|a concern|a priority|key|a big deal)\b|\b(?:quality|accuracy)\s(?:is\s)?(?:secondary|(?:a\s)?low(?:er)? priority)\b|\bgood enough\b|\bnothing fancy\b|\b(?:a |one )?(?:small(?:er)?|tiny|\d+(?:\.\d+)?b(?: or \d+(?:\.\d+)?b)?) models? (?:is|are|would be|should be) (?:probably |likely |totally |more than )?(?:enough|fine|ok(?:ay)?|sufficient)\b|\bbasic (?:answers|quality|model)\b|\bsmall(?:er)? models? (?:is|are|would be) (?:fine|ok(?:ay)?|enough)\b|\bdoesn'?t need to be (?:smart|perfect|great|state of the art)\b|\bdon'?t need (?:the )?(?:best|top|frontier|a (?:big|large|smart))\b|\bmediocre (?:is )?(?:fine|ok)\b|\bquality can (?:be lower|suffer|drop)\b/g,
+  },
+  {
+    field: 'quality_priority',
+    value: 'high',
+    re: /\b(?:best|highest|top|high|premium|excellent|great|maximum|max)[\s-](?:possible[\s-])?(?:quality|accuracy)\b|\bmost (?:accurate|capable|intelligent|powerful)\b|\b(?:accuracy|quality|correctness|precision) (?:is |are )?(?:critical|crucial|key|paramount|essential|everything|vital|important|matters?|what counts|first|a (?:must|priority)|(?:the )?top priority)\b|\b(?:accuracy|quality|correctness) (?:matters? )?more than (?:anything|speed|latency|cost)\b|\b(?:quality|accuracy|correctness) (?:over|before|above|beats|trumps) (?:speed|latency|cost|price|everything)\b|\bstate[\s-]of[\s-]the[\s-]art\b|\bfrontier\b|\bsmartest\b|\b(?:must|should|need to|needs to|has to) be (?:very |highly |really )?(?:accurate|correct|precise|reliable|smart)\b|\baccurate\b|\bno hallucinations?\b|\bhallucinat\w* (?:is|are) (?:not acceptable|unacceptable)\b|\bbest (?:model|answers|results)\b|\bhigh[\s-]stakes\b|\bmission[\s-]critical\b|\bquality (?:of (?:the )?\w+ )?is what (?:counts|matters)\b|\bqualit\w* (?:is )?important\b/g,
+  },
+];
+
+const NEGATED_BEFORE = new RegExp(`${NEGATION_SOURCE}(?:\\s+\\w+){0,2}\\s*$`);
+
+/** Priorities stated in the text: the last cue for a field wins unless a negation flips it. */
+export function readPriorities(text: string): Partial<Record<PriorityField, { value: Priority; at: number; phrase: string }>> {
+  const out: Partial<Record<PriorityField, { value: Priority; at: number; phrase: string }>> = {};
+  const taken: Array<[number, number]> = [];
+  for (const cue of CUES) {
+    for (const m of text.matchAll(cue.re)) {
+      const at = m.index ?? 0;
+      const end = at + m[0].length;
+      if (taken.some(([s, e]) => at < e && end > s)) continue;
+      taken.push([at, end]);
+      let value = cue.value;
+      // "not real-time", "doesn't need to be cheap": a negation right before flips high to low
+      if (value === 'high' && NEGATED_BEFORE.test(text.slice(Math.max(0, at - 30), at))) value = 'low';
+      const prev = out[cue.field];
+      if (!prev || at > prev.at || (prev.value !== value && value === 'low' && at >= prev.at)) {
+        out[cue.field] = { value, at, phrase: m[0] };
+      }
+    }
+  }
+  return out;
+}
+
+/** Follow-up phrases that move a priority one step ("make it cheaper", "latency matters less"). */
+const RELATIVE: Array<{ field: PriorityField; direction: 1 | -1; re: RegExp }> = [
+  { field: 'cost_priority', direction: 1, re: /\b(?:cheaper|less expensive|lower (?:the )?costs?|cut (?:the )?costs?|reduce (?:the )?costs?|save (?:some )?money|cost matters more|spend less)\b/ },
+  { field: 'cost_priority', direction: -1, re: /\b(?:cost matters less|spend more|more budget|cost is less important|money matters less)\b/ },
+  { field: 'latency_priority', direction: 1, re: /\b(?:faster|quicker|snappier|lower latency|less latency|more responsive|reduce (?:the )?latency|latency matters more)\b/ },
+  { field: 'latency_priority', direction: -1, re: /\b(?:latency matters less|latency is less important|slower is (?:fine|ok(?:ay)?)|can be slower|relax (?:the )?latency|latency (?:is )?less (?:critical|important))\b/ },
+  { field: 'quality_priority', direction: 1, re: /\b(?:better quality|higher quality|more accurate|smarter|better answers|bigger models?|quality matters more)\b/ },
+  { field: 'quality_priority', direction: -1, re: /\b(?:quality matters less|lower quality is (?:fine|ok(?:ay)?)|smaller models? (?:is|are) fine|quality is less important)\b/ },
+];
+
+export function readRelativePriorities(text: string): Array<{ field: PriorityField; direction: 1 | -1; phrase: string }> {
+  const out: Array<{ field: PriorityField; direction: 1 | -1; phrase: string }> = [];
+  for (const r of RELATIVE) {
+    const m = r.re.exec(text);
+    if (m) out.push({ field: r.field, direction: r.direction, phrase: m[0] });
+  }
+  return out;
+}
+
+const LEVELS: Priority[] = ['low', 'medium', 'high'];
+
+export function stepPriority(p: Priority, direction: 1 | -1): Priority {
+  return LEVELS[Math.min(2, Math.max(0, LEVELS.indexOf(p) + direction))];
+}
+
+/** A latency target tight enough to make latency a high priority: TTFT ≤ 500 ms, ITL ≤ 50 ms, E2E ≤ 3 s. */
+export function isTightTarget(t: LatencyTarget): boolean {
+  return (t.metric === 'ttft' && t.ms <= 500) || (t.metric === 'itl' && t.ms <= 50) || (t.metric === 'e2e' && t.ms <= 3000);
+}
+
+/**
+ * Priorities the words did not state, read from the use case and the targets: a tight latency
+ * target or code completion (people typing) → latency high; batch work → latency low and cost
+ * high. Returns only what it infers, with the reason.
+ */
+export function inferPriorities(useCase: UseCaseId | undefined, targets: LatencyTarget[]): Partial<Record<PriorityField, { value: Priority; reason: string }>> {
+  const out: Partial<Record<PriorityField, { value: Priority; reason: string }>> = {};
+  const tight = targets.find(isTightTarget);
+  if (tight) {
+    out.latency_priority = { value: 'high', reason: `latency priority high: the ${tight.metric.toUpperCase()} target of ${tight.ms} ms is tight` };
+  } else if (useCase === 'code_completion') {
+    out.latency_priority = { value: 'high', reason: 'latency priority high: code completion runs while people type' };
+  } else if (useCase === 'batch_processing') {
+    out.latency_priority = { value: 'low', reason: 'latency priority low: batch work waits for the whole job, not for one response' };
+  }
+  return out;
+}

@@ -1,0 +1,107 @@
+/**
+ * The use case from keywords and phrases, with weights: a specific phrase ("code completion",
+ * "retrieval-augmented") outweighs a loose word ("assistant", "articles"). Batch cues (nightly,
+ * overnight, backfill) make any task batch_processing: how the work arrives matters more to the
+ * plan than what each request does. Typos are fixed before (text.ts), so "chatbto" counts.
+ */
+import { UseCaseId } from '../kb/schema';
+
+type Cue = [RegExp, number];
+
+export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
+  chatbot: [
+    [/\bchat[\s-]?bots?\b|\bchatgpt\b|\bconversational\b/g, 3],
+    [/\b(?:customer|user|tech(?:nical)?|it) support\b|\bhelp[\s-]?desk\b|\bservice desk\b|\bfaq\b|\bvirtual (?:agent|assistant)\b|\bsupport (?:bot|assistant|chat)\b/g, 2],
+    [/\bchat\b|\bassistant\b|\btalk to\b|\bask (?:it )?questions\b|\bq&a\b|\bcompanion\b/g, 1],
+  ],
+  code_completion: [
+    [/\bcode[\s-]?completions?\b|\bauto[\s-]?complet\w*|\btab[\s-]complet\w*|\bfill[\s-]in[\s-]the[\s-]middle\b|\bfim\b|\binline (?:code )?suggestions\b|\bghost text\b/g, 3],
+    [/\bcopilot\b|\bide (?:plugin|extension|integration)\b|\b(?:in|inside) (?:the |our |their )?(?:ide|editor)s?\b|\bas (?:they|you|devs|developers) type\b/g, 2],
+  ],
+  code_generation: [
+    [/\bcode[\s-]?gen(?:eration)?\b|\bgenerat\w* (?:the )?(?:code|sql|unit tests|tests|functions|scripts|boilerplate|prs?|pull requests)\b|\btext[\s-]to[\s-]sql\b|\bwrit\w* (?:the )?code\b/g, 3],
+    [/\bcoding (?:assistant|agent|helper|tool)\b|\bcode review\w*\b|\brefactor\w*\b|\bprogramming (?:assistant|help)\b|\bdebug\w*\b/g, 2],
+    [/\bcoding\b|\bprogramming\b|\bsql\b/g, 1],
+  ],
+  rag: [
+    [/\brag\b|\bretrieval[\s-]augmented\b|\bretrieval\b|\bknowledge[\s-]?base\b|\bgrounded\b|\bsemantic search\b|\bvector (?:db|database|store|search)\b|\bcit(?:e|ing) (?:the )?sources\b/g, 3],
+    [/\b(?:over|across|from|on|about|against) (?:our |the |internal |their |company |private )*(?:docs|documents|documentation|wiki|confluence|sharepoint|manuals|policies|policy documents|handbook|intranet|knowledge)\b|\bdocument q&a\b|\bsearch (?:our|internal|the) (?:docs|documents|wiki)\b|\benterprise search\b/g, 3],
+    [/\bdocuments?\b|\bdocs\b|\bwiki\b/g, 1],
+  ],
+  summarization: [
+    [/\bsummar(?:is|iz)\w*|\bsummar(?:y|ies)\b|\btl;?dr\b|\bdigests?\b|\bcondens\w*|\brecaps?\b|\bmeeting notes\b|\bminutes of\b/g, 3],
+  ],
+  long_document_analysis: [
+    [/\blong[\s-](?:documents?|docs|reports?|contracts?|context|texts?|inputs?|pdfs?|files?|transcripts?)\b|\b(?:entire|whole|full) (?:books?|reports?|codebases?|documents?|contracts?|filings?)\b|\blengthy\b|\bhuge (?:documents?|files?|pdfs?)\b/g, 3],
+    [/\b(?:[3-9]\d|\d{3,})(?:-pages?\b|-pager\b|\s?\+\s?pages?\b|\s?pages?\s(?:long|each)\b)/g, 3],
+    [/\bcontracts?\b|\blegal documents?\b|\bfilings?\b|\b10-?k\b|\bannual reports?\b|\bdue diligence\b|\bclauses?\b|\bpdfs?\b/g, 2],
+    [/\banaly[sz]\w*|\bextract\w*|\breview\w*/g, 1],
+  ],
+  translation: [
+    [/\btranslat\w*|\blocali[sz]\w*|\bi18n\b|\bl10n\b/g, 3],
+    [/\binto (?:english|german|french|spanish|italian|japanese|chinese|portuguese|dutch|korean|arabic|polish|other languages)\b|\bmultilingual\b|\bmachine translation\b/g, 2],
+  ],
+  content_generation: [
+    [/\bmarketing\b|\bcopy[\s-]?writ\w*|\bblog(?:\s|-)?posts?\b|\bblogs?\b|\bproduct descriptions?\b|\bsocial media\b|\bnewsletters?\b|\bad copy\b|\bseo\b|\bcontent (?:generation|creation|writing|marketing|team)\b|\bcreative writing\b/g, 3],
+    [/\bdraft\w* (?:emails|posts|articles|copy|content|descriptions)\b|\bwrit\w* (?:emails|posts|articles|stories|copy|content)\b|\barticles?\b|\bstories\b|\bcopy\b|\bslogans?\b|\bcampaigns?\b/g, 2],
+  ],
+  batch_processing: [
+    [/\bbatch(?:es|ed)?\b|\bnightly\b|\bovernight\b|\boffline (?:processing|jobs?|inference|pipeline|workloads?)\b|\bbulk\b|\bbackfill\w*|\bevery night\b|\bcron\b|\basync(?:hronous)? (?:jobs?|processing|pipeline)\b|\bbatch[\s-]?(?:jobs?|inference|processing)\b/g, 4],
+    [/\bone[\s-](?:off|time)\b|\bwithin \d+ (?:hours|days)\b|\bdone (?:within|in|by)\b|\bover the weekend\b|\bby (?:tomorrow|the morning|monday)\b/g, 4],
+    [/\bclassif(?:y|ication)\b|\btag(?:ging)?\b|\blabel(?:l)?ing\b|\bextract(?:ion)? (?:of|from) (?:all|millions|every)\b|\bpipeline\b|\boffline\b/g, 1],
+  ],
+  agent: [
+    [/\bagentic\b|\b(?:ai|llm|autonomous|coding|research|browser|sql|support) agents?\b|\btool[\s-]?(?:calling|calls|use|using)\b|\bfunction[\s-]calling\b|\bmulti[\s-]?step\b|\bmcp\b|\breact loop\b|\bplans? and (?:executes?|acts?)\b|\bcalls? (?:our )?(?:apis|tools)\b/g, 3],
+    [/\bagents?\b|\bworkflow automation\b|\bautomat\w* workflows?\b|\borchestrat\w*/g, 1],
+  ],
+};
+
+/** Words before "agent(s)" that make them people, not software. */
+const HUMAN_AGENTS = /\b(?:customer support|support|sales|human|service|call[\s-]center|help ?desk|field|insurance|real estate|travel)\s+agents?\b/g;
+
+export interface UseCaseReading {
+  useCase: UseCaseId;
+  score: number;
+  /** The other use cases that scored, best first. */
+  runnersUp: Array<{ useCase: UseCaseId; score: number }>;
+  /** True when a batch cue decided it over a task. */
+  batchOverride: boolean;
+}
+
+/** Scores every use case; undefined when nothing matched. */
+export function readUseCase(text: string): UseCaseReading | undefined {
+  const cleaned = text.replace(HUMAN_AGENTS, ' people ');
+  const scores: Array<{ useCase: UseCaseId; score: number; first: number }> = [];
+  for (const [useCase, cues] of Object.entries(USE_CASE_CUES) as Array<[UseCaseId, Cue[]]>) {
+    let score = 0;
+    let first = Infinity;
+    for (const [re, weight] of cues) {
+      for (const m of cleaned.matchAll(re)) {
+        score += weight;
+        first = Math.min(first, m.index ?? 0);
+      }
+    }
+    if (score > 0) scores.push({ useCase, score, first });
+  }
+  if (scores.length === 0) return undefined;
+  scores.sort((a, b) => b.score - a.score || a.first - b.first);
+  let best = scores[0];
+  let batchOverride = false;
+  const batch = scores.find(s => s.useCase === 'batch_processing');
+  if (batch && batch.score >= 4 && best.useCase !== 'batch_processing' && !/\b(?:not|no|never)\s(?:a\s)?batch\b/.test(cleaned)) {
+    best = batch;
+    batchOverride = true;
+  }
+  // a loose "documents" or "analyse" alone is not long-document analysis
+  return {
+    useCase: best.useCase,
+    score: best.score,
+    runnersUp: scores.filter(s => s !== best).map(({ useCase, score }) => ({ useCase, score })),
+    batchOverride,
+  };
+}
+
+/** Batch cues that make offline volume readings apply (per night = one batch). */
+export function hasBatchCue(text: string): boolean {
+  return /\bbatch(?:es|ed)?\b|\bnightly\b|\bovernight\b|\boffline\b|\bbulk\b|\bbackfill\w*|\bevery night\b|\bcron\b|\bone[\s-](?:off|time)\b|\bwithin \d+ (?:hours|days)\b|\bdone (?:within|in|by)\b/.test(text);
+}

@@ -1,0 +1,59 @@
+import { compactName, findNameMentions, intentVocabulary } from './vocabulary';
+import { repositoryKnowledge } from './__testUtils__/knowledge';
+
+const vocabulary = intentVocabulary(repositoryKnowledge());
+const mentions = (text: string) => findNameMentions(text, vocabulary).map(m => ({ kind: m.kind, ids: m.ids, text: m.text }));
+
+describe('intentVocabulary', () => {
+  it('folds names to letters and digits', () => {
+    expect(compactName('Llama 3.1 8B')).toBe(compactName('llama-3.1-8b'));
+  });
+
+  it('is built once per knowledge base', () => {
+    expect(intentVocabulary(repositoryKnowledge())).toBe(vocabulary);
+  });
+
+  it('knows the cheapest GPU-month and the longest context', () => {
+    expect(vocabulary.cheapestGpuMonth!.usd).toBeGreaterThan(0);
+    expect(vocabulary.maxContext).toBeGreaterThanOrEqual(131_072);
+  });
+});
+
+describe('findNameMentions', () => {
+  it('takes the longest name first', () => {
+    expect(mentions('llama 3.1 8b instruct please')).toEqual([{ kind: 'model', ids: ['meta-llama/Llama-3.1-8B-Instruct'], text: 'llama 3.1 8b instruct' }]);
+  });
+
+  it('reads a family with a major version as every minor version', () => {
+    const [m] = mentions('llama 3 models');
+    expect(m.kind).toBe('model_group');
+    expect(m.ids).toEqual(expect.arrayContaining(['meta-llama/Llama-3.1-8B-Instruct', 'meta-llama/Llama-3.2-1B-Instruct', 'meta-llama/Llama-3.3-70B-Instruct']));
+  });
+
+  it('reads GPU plurals and sized variants', () => {
+    expect(mentions('8 h100s and two a100 40gb')).toEqual([
+      { kind: 'gpu', ids: ['H100-SXM'], text: 'h100s' },
+      { kind: 'gpu', ids: ['A100-40GB'], text: 'a100 40gb' },
+    ]);
+  });
+
+  it('reports a size the family lacks as an unknown model with suggestions', () => {
+    const found = findNameMentions('qwen3 9b', vocabulary);
+    expect(found[0].kind).toBe('unknown_model');
+    expect(found[0].suggestions!.length).toBeGreaterThan(0);
+  });
+
+  it('does not read ordinary words as names', () => {
+    expect(mentions('we want a fast chatbot for our staff')).toEqual([]);
+  });
+});
+
+describe('findNameMentions across punctuation', () => {
+  it('does not join words across a comma or a slash', () => {
+    expect(mentions('no llama, $3k/month')).toEqual([{ kind: 'model_group', ids: expect.any(Array), text: 'llama' }]);
+    expect(mentions('l4/a10g')).toEqual([
+      { kind: 'gpu', ids: ['L4'], text: 'l4' },
+      { kind: 'gpu', ids: ['A10G'], text: 'a10g' },
+    ]);
+  });
+});

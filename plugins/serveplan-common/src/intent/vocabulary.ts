@@ -1,0 +1,258 @@
+/**
+ * The names the intent engine recognises for models and GPUs, taken from the knowledge base
+ * (ids, aliases, families, developers, vendors, architectures), and the finder that spots them in
+ * a request ("Llama 3.1 70B", "qwen3-32b", "H100s", "A100 80GB", "no Llama models", "nvidia only").
+ */
+import { closestNames } from '../kb/names';
+import { GpuSpec, KnowledgeBase, ModelSpec } from '../kb/schema';
+
+/** What the engine needs from the kb: models and GPUs, and prices for sanity checks if present. */
+export type IntentKnowledge = Pick<KnowledgeBase, 'models' | 'gpus'> & Partial<Pick<KnowledgeBase, 'prices'>>;
+
+/** Folds a name to letters and digits: "Llama 3.1 8B" and "llama-3.1-8b" both → "llama318b". */
+export function compactName(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+export interface VocabularyModel {
+  id: string;
+  /** The short name people use, e.g. Llama-3.1-70B-Instruct. */
+  shortName: string;
+  family: string;
+  license: { id: string; category: string; commercial_use: boolean };
+  maxContext: number;
+}
+
+export interface IntentVocabulary {
+  models: VocabularyModel[];
+  gpus: Array<{ id: string; vendor: string; architecture: string }>;
+  /** compact name → model id */
+  modelNames: Map<string, string>;
+  /** compact family ("llama31", "qwen3") → model ids */
+  families: Map<string, string[]>;
+  /** compact brand or developer ("llama", "qwen", "google", "mistral") → model ids */
+  brands: Map<string, string[]>;
+  /** compact GPU name → GPU id */
+  gpuNames: Map<string, string>;
+  /** compact vendor or architecture ("nvidia", "hopper") → GPU ids */
+  gpuGroups: Map<string, string[]>;
+  /** every model name and alias, for suggestions */
+  allModelNames: string[];
+  /** cheapest GPU-month in the kb's prices, for budget sanity checks */
+  cheapestGpuMonth?: { gpu: string; usd: number };
+  /** the longest context of any model */
+  maxContext: number;
+}
+
+const VOCABULARY_CACHE = new WeakMap<object, IntentVocabulary>();
+
+function add<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key) ?? [];
+  if (!list.includes(value)) list.push(value);
+  map.set(key, list);
+}
+
+function stripVersion(family: string): string {
+  return family.replace(/[-_]?\d+(?:\.\d+)*$/, '');
+}
+
+function modelNamesOf(m: ModelSpec): string[] {
+  const short = m.id.split('/')[1];
+  return [m.id, short, m.name, ...m.aliases, ...m.aliases.map(a => a.split('/').pop() ?? a)];
+}
+
+function gpuNamesOf(g: GpuSpec): string[] {
+  return [g.id, ...g.aliases];
+}
+
+/** Builds (and caches per kb object) the names the engine recognises. */
+export function intentVocabulary(kb: IntentKnowledge): IntentVocabulary {
+  const cached = VOCABULARY_CACHE.get(kb);
+  if (cached) return cached;
+  const modelNames = new Map<string, string>();
+  const families = new Map<string, string[]>();
+  const brands = new Map<string, string[]>();
+  for (const m of kb.models) {
+    for (const n of modelNamesOf(m)) {
+      const c = compactName(n);
+      if (c && !modelNames.has(c)) modelNames.set(c, m.id);
+    }
+    add(families, compactName(m.family), m.id);
+    add(brands, compactName(stripVersion(m.family)), m.id);
+    // the leading word of the family: "kimi" of kimi-k2, "deepseek" of deepseek-r1-distill
+    add(brands, m.family.toLowerCase().split(/[^a-z]/)[0], m.id);
+    add(brands, compactName(m.developer.split(/\s+/)[0]), m.id);
+    add(brands, compactName(m.developer), m.id);
+  }
+  // a brand word covers every model with it in its name: "no Llama" includes Llama distills
+  for (const brand of [...brands.keys()]) {
+    if (brand.length < 4) continue;
+    for (const m of kb.models) {
+      if (compactName(m.id.split('/')[1]).includes(brand)) add(brands, brand, m.id);
+    }
+  }
+  const gpuNames = new Map<string, string>();
+  const gpuGroups = new Map<string, string[]>();
+  for (const g of kb.gpus) {
+    for (const n of gpuNamesOf(g)) {
+      const c = compactName(n);
+      if (c && !gpuNames.has(c)) gpuNames.set(c, g.id);
+    }
+    add(gpuGroups, compactName(g.vendor), g.id);
+    add(gpuGroups, compactName(g.architecture), g.id);
+    for (const part of g.architecture.split('-')) add(gpuGroups, compactName(part), g.id);
+  }
+  let cheapestGpuMonth: IntentVocabulary['cheapestGpuMonth'];
+  for (const p of kb.prices ?? []) {
+    const usd = p.usd_per_gpu_hour * 730;
+    if (!cheapestGpuMonth || usd < cheapestGpuMonth.usd) cheapestGpuMonth = { gpu: p.gpu, usd };
+  }
+  const vocabulary: IntentVocabulary = {
+    models: kb.models.map(m => ({
+      id: m.id,
+      shortName: m.id.split('/')[1],
+      family: m.family,
+      license: { id: m.license.id, category: m.license.category, commercial_use: m.license.commercial_use },
+      maxContext: m.architecture.max_context,
+    })),
+    gpus: kb.gpus.map(g => ({ id: g.id, vendor: g.vendor, architecture: g.architecture })),
+    modelNames,
+    families,
+    brands,
+    gpuNames,
+    gpuGroups,
+    allModelNames: kb.models.flatMap(m => [m.id.split('/')[1], ...m.aliases]),
+    cheapestGpuMonth,
+    maxContext: Math.max(0, ...kb.models.map(m => m.architecture.max_context)),
+  };
+  VOCABULARY_CACHE.set(kb, vocabulary);
+  return vocabulary;
+}
+
+export type MentionKind = 'model' | 'model_group' | 'gpu' | 'gpu_group' | 'unknown_model';
+
+/** A model or GPU named in the text. */
+export interface NameMention {
+  kind: MentionKind;
+  ids: string[];
+  /** The words as written. */
+  text: string;
+  start: number;
+  end: number;
+  /** For unknown_model: the closest kb names. */
+  suggestions?: string[];
+}
+
+interface Token {
+  word: string;
+  start: number;
+  end: number;
+}
+
+function tokenize(text: string): Token[] {
+  return [...text.matchAll(/[a-z0-9](?:[a-z0-9.+_-]*[a-z0-9])?/g)].map(m => ({
+    word: m[0],
+    start: m.index ?? 0,
+    end: (m.index ?? 0) + m[0].length,
+  }));
+}
+
+/** Model sizes and versions that follow a family name: "8b", "70b", "3.1", "v0.3", "8x7b". */
+const VERSIONISH = /^(?:v?\d+(?:\.\d+)*|\d+x\d+b|\d+(?:\.\d+)?b|a\d+b|instruct|it|chat)$/;
+
+/** Brand words that are also ordinary English or too loose on their own. */
+const LOOSE_BRANDS = new Set(['meta', 'ibm', 'alibaba', 'openai', 'microsoft', 'gpt']);
+
+/**
+ * Finds model and GPU names in cleaned (lowercase) text: longest match first over windows of up
+ * to six words, so "llama 3.1 8b instruct" is one model and "llama 3.1" a family. GPU plurals
+ * ("H100s") count; a family name followed by a size the kb lacks ("llama 3.1 13b") is reported
+ * as unknown_model with suggestions.
+ */
+export function findNameMentions(text: string, vocabulary: IntentVocabulary): NameMention[] {
+  const tokens = tokenize(text);
+  const mentions: NameMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let found: NameMention | undefined;
+    // a name spans words joined by spaces, hyphens or underscores only, never a comma or a slash
+    let reach = 1;
+    while (reach < 6 && i + reach < tokens.length && /^[\s_-]*$/.test(text.slice(tokens[i + reach - 1].end, tokens[i + reach].start))) reach++;
+    for (let len = reach; len >= 1 && !found; len--) {
+      const window = tokens.slice(i, i + len);
+      const joined = compactName(window.map(t => t.word).join(''));
+      const span = { text: text.slice(window[0].start, window[len - 1].end), start: window[0].start, end: window[len - 1].end };
+      const model = vocabulary.modelNames.get(joined);
+      if (model) {
+        found = { kind: 'model', ids: [model], ...span };
+        break;
+      }
+      const gpu = vocabulary.gpuNames.get(joined) ?? (joined.endsWith('s') ? vocabulary.gpuNames.get(joined.slice(0, -1)) : undefined);
+      if (gpu && /\d/.test(joined)) {
+        found = { kind: 'gpu', ids: [gpu], ...span };
+        break;
+      }
+      const family = vocabulary.families.get(joined);
+      if (family && (len > 1 || !/\d$/.test(joined) || joined.length > 3)) {
+        // a family followed by a size the kb lacks ("llama 3.1 13b") is an unknown model
+        const size = len < reach ? tokens[i + len] : undefined;
+        if (size && /^\d+(?:\.\d+)?b$/.test(size.word)) {
+          const written = text.slice(window[0].start, size.end);
+          found = { kind: 'unknown_model', ids: [], text: written, start: window[0].start, end: size.end, suggestions: closestNames(written, vocabulary.allModelNames) };
+        } else {
+          found = { kind: 'model_group', ids: family, ...span };
+        }
+        break;
+      }
+      if (len >= 2 && /^\d+$/.test(compactName(window[len - 1].word))) {
+        // "llama 3" → every llama-3.x family
+        const prefixed = [...vocabulary.families.entries()].filter(([f]) => f.startsWith(joined));
+        if (prefixed.length > 0 && vocabulary.brands.has(compactName(window[0].word))) {
+          found = { kind: 'model_group', ids: [...new Set(prefixed.flatMap(([, ids]) => ids))], ...span };
+          break;
+        }
+      }
+      if (len === 1) {
+        const word = compactName(window[0].word);
+        const brand = vocabulary.brands.get(word) ?? (word.endsWith('s') ? vocabulary.brands.get(word.slice(0, -1)) : undefined);
+        if (brand && word.length >= 3 && !LOOSE_BRANDS.has(word)) {
+          // a brand followed by a version or size the kb lacks: an unknown model, not the family
+          const rest: Token[] = [];
+          for (let j = i + 1; j < i + reach && rest.length < 3 && VERSIONISH.test(tokens[j].word); j++) rest.push(tokens[j]);
+          if (rest.some(t => /\d/.test(t.word))) {
+            const end = rest[rest.length - 1].end;
+            const written = text.slice(window[0].start, end);
+            found = {
+              kind: 'unknown_model',
+              ids: [],
+              text: written,
+              start: window[0].start,
+              end,
+              suggestions: closestNames(written, vocabulary.allModelNames),
+            };
+          } else {
+            found = { kind: 'model_group', ids: brand, ...span };
+          }
+        } else if (
+          brand &&
+          LOOSE_BRANDS.has(word) &&
+          (/^\s*(?:models?|'s|llms?)\b/.test(text.slice(window[0].end)) || /\b(?:from|by|of)\s+$/.test(text.slice(Math.max(0, window[0].start - 12), window[0].start)))
+        ) {
+          // "Meta models", "anything from Meta"
+          found = { kind: 'model_group', ids: brand, ...span };
+        } else {
+          const group = vocabulary.gpuGroups.get(word);
+          if (group && word.length >= 3) found = { kind: 'gpu_group', ids: group, ...span };
+        }
+      }
+    }
+    if (found) {
+      mentions.push(found);
+      const end = found.end;
+      while (i < tokens.length && tokens[i].start < end) i++;
+    } else {
+      i++;
+    }
+  }
+  return mentions;
+}
