@@ -16,3 +16,4 @@ export * from './calibration/nelderMead';
 export * from './plan';
 export * from './intent';
 export * from './units';
+export * from './permissions';

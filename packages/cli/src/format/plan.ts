@@ -39,7 +39,7 @@ export function formatPlan(result: PlanResult): string {
         result.recommendations.map((r, i) => ({
           '#': i + 1,
           model: r.model,
-          gpus: `${r.replicas} × ${r.tp} ${r.gpu}`,
+          gpus: r.tp === 1 ? `${r.replicas} × ${r.gpu}` : `${r.replicas} × (${r.tp} × ${r.gpu})`,
           precision: r.precision,
           'per month': usd(r.monthly_cost_usd),
           '$/1M tok': r.cost_per_million_tokens_usd.toFixed(2),

@@ -87,14 +87,14 @@ function stepMix(cost: StepCostModel, batch: number, rate: number, w: SteadyStat
   let share = 1;
   let f = 0;
   let prefillStep = stepWith(1);
-  for (let i = 0; i < 60; i++) {
+  for (let i = 0; i < 40; i++) {
     f = r > 0 ? 1 - Math.exp(-r * mean) : 0;
     share = f > 0 ? Math.min(maxShare, Math.max(1, (r * mean) / f)) : 1;
     prefillStep = stepWith(share);
     // Past the budget, chunks queue: every step carries prompts.
     if (r / share > 1 / prefillStep) f = 1;
     const next = decodeStep > 0 ? f * prefillStep + (1 - f) * decodeStep : prefillStep;
-    if (Math.abs(next - mean) < 1e-9) break;
+    if (Math.abs(next - mean) < 1e-5 * mean) break;
     mean = 0.5 * mean + 0.5 * next;
   }
   const prefillStepsPerSecond = mean > 0 ? f / mean : 0;
@@ -136,12 +136,12 @@ function batchLimit(kv: KvSizer, w: SteadyStateInput): { batch: number; limitedB
 export function saturationCapacity(cost: StepCostModel, kv: KvSizer, w: SteadyStateInput): Capacity {
   const { batch, limitedBy } = batchLimit(kv, w);
   let rate = batch / (w.meanOutput * Math.max(cost.cost(decodeShape(batch, w)), 1e-9));
-  for (let i = 0; i < 60; i++) {
+  for (let i = 0; i < 40; i++) {
     const mix = stepMix(cost, batch, rate, w);
     // Prompt chunks cannot take more than the engine's whole time.
     const prefillBound = (0.98 * mix.share) / (mix.chunks * mix.prefillStep);
     const next = Math.min(batch / (w.meanOutput * mix.tpot), prefillBound);
-    if (Math.abs(next - rate) < 1e-9 * Math.max(1, rate)) break;
+    if (Math.abs(next - rate) < 1e-4 * rate) break;
     rate = 0.5 * rate + 0.5 * next;
   }
   const mix = stepMix(cost, batch, rate, w);
@@ -164,14 +164,20 @@ export interface SteadyStateLatency {
  * (batch = rate x time spent decoding), TPOT from the step mix, TTFT the wait for the step in
  * progress plus the request's prompt chunks, plus an M/D/1 wait for prompt steps queued ahead.
  */
-export function steadyStateAtRate(cost: StepCostModel, kv: KvSizer, w: SteadyStateInput, rate: number): SteadyStateLatency {
-  const cap = saturationCapacity(cost, kv, w);
+export function steadyStateAtRate(
+  cost: StepCostModel,
+  kv: KvSizer,
+  w: SteadyStateInput,
+  rate: number,
+  capacity?: Capacity,
+): SteadyStateLatency {
+  const cap = capacity ?? saturationCapacity(cost, kv, w);
   const utilization = rate / cap.maxRequestsPerSecond;
   let batch = Math.min(cap.batch, rate * w.meanOutput * stepMix(cost, 1, rate, w).tpot);
   let mix = stepMix(cost, batch, rate, w);
-  for (let i = 0; i < 80; i++) {
+  for (let i = 0; i < 40; i++) {
     const next = Math.min(cap.batch, rate * w.meanOutput * mix.tpot);
-    if (Math.abs(next - batch) < 1e-6 * Math.max(1, batch)) break;
+    if (Math.abs(next - batch) < 1e-4 * Math.max(1, batch)) break;
     batch = 0.5 * batch + 0.5 * next;
     mix = stepMix(cost, batch, rate, w);
   }

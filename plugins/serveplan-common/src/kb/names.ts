@@ -8,23 +8,36 @@ export function normalizeName(name: string): string {
     .replace(/[\s_]+/g, '-');
 }
 
+/** How far `name` is from the (normalized) query: 0 identical, above 0.6 unrelated. */
+function nameScore(q: string, name: string): number {
+  const n = normalizeName(name);
+  const short = n.includes('/') ? n.slice(n.indexOf('/') + 1) : n;
+  const score = Math.min(distance(q, n), distance(q, short)) / Math.max(q.length, 1);
+  return q.length >= 3 && (short.includes(q) || q.includes(short)) ? Math.min(score, 0.25) : score;
+}
+
 /**
  * Up to `limit` candidates closest to `query` by edit distance on normalized names, also
  * matching on substrings, so a typo or a partial name gets useful suggestions.
  */
 export function closestNames(query: string, candidates: Iterable<string>, limit = 3): string[] {
+  return closestGroups(query, [...new Set(candidates)].map(name => ({ names: [name] })), limit);
+}
+
+/**
+ * The same over things with several names (a GPU's id and aliases): one suggestion per thing —
+ * its `label` when given, else its best-matching name.
+ */
+export function closestGroups(query: string, groups: Array<{ label?: string; names: string[] }>, limit = 3): string[] {
   const q = normalizeName(query);
-  const scored: Array<{ name: string; score: number }> = [];
-  const seen = new Set<string>();
-  for (const name of candidates) {
-    if (seen.has(name)) continue;
-    seen.add(name);
-    const n = normalizeName(name);
-    const short = n.includes('/') ? n.slice(n.indexOf('/') + 1) : n;
-    let score = Math.min(distance(q, n), distance(q, short)) / Math.max(q.length, 1);
-    if (q.length >= 3 && (short.includes(q) || q.includes(short))) score = Math.min(score, 0.25);
-    scored.push({ name, score });
-  }
+  const scored = groups.map(g => {
+    let best = { name: g.names[0], score: Infinity };
+    for (const name of g.names) {
+      const score = nameScore(q, name);
+      if (score < best.score) best = { name, score };
+    }
+    return { name: g.label ?? best.name, score: best.score };
+  });
   return scored
     .filter(s => s.score <= 0.6)
     .sort((a, b) => a.score - b.score || a.name.localeCompare(b.name))

@@ -1,6 +1,6 @@
 import { ServeplanInputError } from '../errors/ServeplanInputError';
 import { GpuSpec, KnowledgeBase, ModelSpec, ModelVariant, Precision } from './schema';
-import { closestNames, normalizeName } from './names';
+import { closestGroups, normalizeName } from './names';
 
 /** A model resolved from an id, alias or a quantized checkpoint's id. */
 export interface ResolvedModel {
@@ -24,7 +24,7 @@ export function resolveModel(kb: KnowledgeBase, name: string): ResolvedModel {
     );
     if (variant) return { model, variant };
   }
-  const suggestions = closestNames(name, kb.models.flatMap(m => [m.id, ...m.aliases]));
+  const suggestions = closestGroups(name, kb.models.map(m => ({ names: [...m.aliases, m.id] })));
   throw new ServeplanInputError(
     `unknown model "${name}"${suggestions.length ? `; did you mean ${suggestions.map(s => `"${s}"`).join(', ')}?` : ''} (\`serveplan models\` lists all ${kb.models.length})`,
     { field: 'model', suggestions },
@@ -37,7 +37,7 @@ export function resolveGpu(kb: KnowledgeBase, name: string): GpuSpec {
   if (!q) throw new ServeplanInputError('no GPU given', { field: 'gpu' });
   const gpu = kb.gpus.find(g => [g.id, ...g.aliases].some(n => normalizeName(n) === q));
   if (gpu) return gpu;
-  const suggestions = closestNames(name, kb.gpus.flatMap(g => [g.id, ...g.aliases]));
+  const suggestions = closestGroups(name, kb.gpus.map(g => ({ label: g.id, names: [g.id, ...g.aliases] })));
   const ids = kb.gpus.map(g => g.id).join(', ');
   throw new ServeplanInputError(
     `unknown GPU "${name}"${suggestions.length ? `; did you mean ${suggestions.map(s => `"${s}"`).join(', ')}?` : ''} (known: ${ids})`,

@@ -89,6 +89,11 @@ const SETTERS: Record<string, Setter> = {
   exclude_gpu: (i, v) => {
     i.excluded_gpus = [...(i.excluded_gpus ?? []), ...list(v)];
   },
+  min_quality: (i, v, k) => {
+    const q = Number(v);
+    if (!(q >= 0 && q <= 100)) throw new ServeplanInputError(`${k} must be between 0 and 100, got "${v}"`, { field: k });
+    i.min_quality = q;
+  },
   licence: (i, v, k) => {
     if (v !== 'any' && v !== 'commercial' && v !== 'permissive') {
       throw new ServeplanInputError(`${k} must be any, commercial or permissive, got "${v}"`, { field: k });

@@ -147,7 +147,14 @@ const SCREEN_FACTOR: Record<string, Record<string, number>> = {
   e2e_ms: { mean: 1, p50: 0.9, p90: 1.8, p95: 2.2, p99: 3 },
 };
 
-function screen(kb: KnowledgeBase, c: Omit<Candidate, 'estimatedRps' | 'estimatedCost'>, spec: PlanSpec): number {
+interface ScreenResult {
+  /** Estimated SLO capacity of one replica (0 when the SLOs fail even at light load). */
+  rps: number;
+  /** At light load, the SLO missed by most (when rps is 0). */
+  worst: { metric: string; percentile: string; value: number; target: number } | null;
+}
+
+function screen(kb: KnowledgeBase, c: Omit<Candidate, 'estimatedRps' | 'estimatedCost'>, spec: PlanSpec): ScreenResult {
   const cost = new StepCostModel(c.dep, kb.calibration.coefficients);
   const kv = kvSizer(c.dep, c.mem.kv_cache_gib * 1024 ** 3);
   const w: SteadyStateInput = {
@@ -157,25 +164,32 @@ function screen(kb: KnowledgeBase, c: Omit<Candidate, 'estimatedRps' | 'estimate
     maxNumBatchedTokens: c.dep.flags.maxNumBatchedTokens,
     window: attentionLayout(c.dep.model.architecture).window,
   };
-  const cap = saturationCapacity(cost, kv, w).maxRequestsPerSecond;
-  const ok = (rate: number) => {
-    const s = steadyStateAtRate(cost, kv, w, rate);
+  const capacity = saturationCapacity(cost, kv, w);
+  const cap = capacity.maxRequestsPerSecond;
+  const ratios = (rate: number) => {
+    const s = steadyStateAtRate(cost, kv, w, rate, capacity);
     const values: Record<string, number> = { ttft_ms: s.ttft * 1000, itl_ms: s.tpot * 1000, e2e_ms: s.e2e * 1000 };
-    return (['ttft_ms', 'itl_ms', 'e2e_ms'] as const).every(m => {
+    return (['ttft_ms', 'itl_ms', 'e2e_ms'] as const).flatMap(m => {
       const t = spec.slo[m];
-      return !t || values[m] * SCREEN_FACTOR[m][t.percentile] <= t.target;
+      if (!t) return [];
+      const value = values[m] * SCREEN_FACTOR[m][t.percentile];
+      return [{ metric: m.replace('_ms', '').toUpperCase(), percentile: t.percentile, value, target: t.target }];
     });
   };
-  if (!ok(cap * 0.05)) return 0;
+  const ok = (rate: number) => ratios(rate).every(r => r.value <= r.target);
+  if (!ok(cap * 0.05)) {
+    const worst = ratios(cap * 0.05).reduce((a, b) => (b.value / b.target > a.value / a.target ? b : a));
+    return { rps: 0, worst };
+  }
   let lo = cap * 0.05;
   let hi = cap * 0.95;
-  if (ok(hi)) return hi;
-  for (let i = 0; i < 12; i++) {
+  if (ok(hi)) return { rps: hi, worst: null };
+  for (let i = 0; i < 8; i++) {
     const mid = (lo + hi) / 2;
     if (ok(mid)) lo = mid;
     else hi = mid;
   }
-  return lo;
+  return { rps: lo, worst: null };
 }
 
 function replicasFor(spec: PlanSpec, perReplica: number): number {
@@ -233,13 +247,29 @@ export function plan(kb: KnowledgeBase, spec: PlanSpec, opts: PlanOptions = {}):
   const leaders = benchmarkLeaders(kb);
   for (const model of models) {
     const quality = assessQuality(model, spec.quality_benchmarks, leaders);
+    if (quality.score !== null && quality.score < c.min_quality) {
+      rejected.push({
+        model: model.id,
+        gpu: null,
+        tp: null,
+        precision: null,
+        stage: 'constraints',
+        reason: `quality ${quality.score.toFixed(0)} is below the floor of ${c.min_quality} for this request (${quality.basis})`,
+      });
+      continue;
+    }
     const precisions = availablePrecisions(model);
     for (const { gpu, price } of gpus) {
       for (const precision of precisions) {
         let fitted = false;
         let lastReason = '';
+        let sloMiss: ScreenResult['worst'] = null;
+        let anyPassed = false;
+        let firstFit = 0;
         for (const tp of TP_SIZES) {
           if (tp > gpu.interconnect.max_gpus_per_node) break;
+          // The smallest TP that fits, and twice it (lower latency for more GPUs); larger ones rarely pay off.
+          if (firstFit > 0 && tp > firstFit * 2) break;
           let dep: Deployment;
           try {
             dep = resolveDeployment(kb, { model: model.id, gpu: gpu.id, tp, precision, maxModelLen: modelLen });
@@ -253,14 +283,30 @@ export function plan(kb: KnowledgeBase, spec: PlanSpec, opts: PlanOptions = {}):
             continue;
           }
           fitted = true;
+          if (firstFit === 0) firstFit = tp;
           const base = { model, gpu, tp, precision, dep, mem, price, quality };
-          const estimatedRps = screen(kb, base, spec);
-          if (estimatedRps <= 0) continue;
+          const screened = screen(kb, base, spec);
+          const estimatedRps = screened.rps;
+          if (estimatedRps <= 0) {
+            sloMiss = screened.worst;
+            continue;
+          }
+          anyPassed = true;
           const replicas = replicasFor(spec, estimatedRps);
           candidates.push({ ...base, estimatedRps, estimatedCost: replicas * tp * price.usd_per_gpu_hour * HOURS_PER_MONTH });
         }
+        if (fitted && !anyPassed && sloMiss) {
+          rejected.push({
+            model: model.id,
+            gpu: gpu.id,
+            tp: null,
+            precision,
+            stage: 'slo',
+            reason: `${sloMiss.metric} ${sloMiss.percentile} ≈ ${Math.round(sloMiss.value)} ms > ${sloMiss.target} ms even at light load at every TP size (analytical estimate)`,
+          });
+        }
         if (!fitted && lastReason) {
-          rejected.push({ model: model.id, gpu: gpu.id, tp: null, precision, stage: 'memory', reason: `${lastReason} (tried TP up to ${Math.min(8, gpu.interconnect.max_gpus_per_node)})` });
+          rejected.push({ model: model.id, gpu: gpu.id, tp: null, precision, stage: 'memory', reason: `${lastReason} (at TP ${Math.min(8, gpu.interconnect.max_gpus_per_node)}, the most one node allows)` });
         }
       }
     }
@@ -268,11 +314,11 @@ export function plan(kb: KnowledgeBase, spec: PlanSpec, opts: PlanOptions = {}):
   if (models.length === 0) notes.push('no model passes the constraints: relax the preferred models, licence or context');
 
   // 4. Finalists: best estimated cost per quality, plus the best per GPU type and per model.
-  const finalistCount = opts.finalists ?? 10;
+  const finalistCount = opts.finalists ?? 8;
   const byCost = [...candidates].sort((a, b) => a.estimatedCost - b.estimatedCost);
   const chosen = new Map<string, Candidate>();
   const key = (x: Candidate) => `${x.model.id}|${x.gpu.id}|${x.tp}|${x.precision}`;
-  const add = (x: Candidate | undefined) => x && chosen.size < finalistCount * 2 && chosen.set(key(x), x);
+  const add = (x: Candidate | undefined) => x && chosen.size < finalistCount + 4 && chosen.set(key(x), x);
   for (const x of byCost.slice(0, Math.ceil(finalistCount / 2))) add(x);
   const bestQuality = [...candidates].sort((a, b) => (b.quality.score ?? -1) - (a.quality.score ?? -1) || a.estimatedCost - b.estimatedCost);
   for (const x of bestQuality.slice(0, 2)) add(x);
@@ -284,7 +330,7 @@ export function plan(kb: KnowledgeBase, spec: PlanSpec, opts: PlanOptions = {}):
   const recommendations: Recommendation[] = [];
   for (const x of chosen.values()) {
     const depInput: DeploymentInput = { model: x.model.id, gpu: x.gpu.id, tp: x.tp, precision: x.precision, maxModelLen: modelLen };
-    const cap = replicaCapacity(kb, depInput, spec.traffic, spec.slo, { requests: opts.requests ?? 500, iterations: 5 });
+    const cap = replicaCapacity(kb, depInput, spec.traffic, spec.slo, { requests: opts.requests ?? 400, iterations: 4 });
     simulations += cap.simulations;
     if (cap.max_rps <= 0) {
       const light = cap.light_load;

@@ -41,6 +41,8 @@ export interface SpecInput {
   allowed_licenses?: string[];
   /** GPUs available in total. */
   max_gpus?: number | null;
+  /** Quality floor (relative quality 0-100); defaults by quality priority. */
+  min_quality?: number | null;
   /** All users active at once (a concurrency, not a population). */
   users_are_concurrent?: boolean;
   /** Requests per user per working day (replaces the template's hourly rate). */
@@ -91,6 +93,11 @@ export interface PlanSpec {
     allowed_licenses: string[];
     budget_usd_per_month: number | null;
     max_gpus: number | null;
+    /**
+     * Lowest relative quality (0-100, see quality.ts) a model with known scores may have; models
+     * with no recorded benchmark pass with a note.
+     */
+    min_quality: number;
   };
   /** Ranking weights over cost, latency and quality (sum to 1). */
   weights: { cost: number; latency: number; quality: number };
@@ -103,6 +110,8 @@ export interface PlanSpec {
 }
 
 const PRIORITY_WEIGHT: Record<Priority, number> = { low: 0.5, medium: 1, high: 2.5 };
+/** Quality floors by quality priority (relative quality, 0-100). */
+const QUALITY_FLOOR: Record<Priority, number> = { low: 0, medium: 65, high: 85 };
 /** Stated latency priority tightens or relaxes the template's targets. */
 const LATENCY_SCALE: Record<Priority, number> = { low: 1.5, medium: 1, high: 0.7 };
 
@@ -289,6 +298,7 @@ export function buildSpec(kb: KnowledgeBase, input: SpecInput): PlanSpec {
       allowed_licenses: input.allowed_licenses ?? [],
       budget_usd_per_month: input.budget_usd_per_month ?? null,
       max_gpus: input.max_gpus ?? null,
+      min_quality: input.min_quality ?? QUALITY_FLOOR[input.quality_priority ?? 'medium'],
     },
     weights: { cost: w.cost / sum, latency: w.latency / sum, quality: w.quality / sum },
     prices: {},
