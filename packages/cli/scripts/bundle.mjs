@@ -12,7 +12,7 @@ await build({
   platform: 'node',
   target: 'node22',
   format: 'cjs',
-  sourcemap: 'inline',
+  sourcemap: true,
   logLevel: 'warning',
   // the kb is data found next to the installed package, not bundled
   external: ['@serveplan/kb'],

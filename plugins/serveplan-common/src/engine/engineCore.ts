@@ -58,7 +58,9 @@ interface State {
 
 export class EngineCore {
   private readonly waiting: State[] = [];
+  /** Running requests in admission order; `live` holds the same for O(1) membership. */
   private running: State[] = [];
+  private readonly live = new Set<State>();
   private used = 0;
   private readonly byId = new Map<string, State>();
 
@@ -83,7 +85,7 @@ export class EngineCore {
     this.byId.delete(id);
     this.used -= s.held;
     s.held = 0;
-    this.running = this.running.filter(x => x !== s);
+    if (this.live.delete(s)) this.running = this.running.filter(x => x !== s);
     const i = this.waiting.indexOf(s);
     if (i >= 0) this.waiting.splice(i, 1);
     return true;
@@ -115,13 +117,16 @@ export class EngineCore {
     return s.generated > 0 && s.computed === s.req.input + s.generated - 1;
   }
 
-  private preempt(s: State) {
+  /** Preempts the most recently admitted running request; returns it. */
+  private preemptLast(): State {
+    const s = this.running.pop()!;
+    this.live.delete(s);
     this.used -= s.held;
     s.held = 0;
     s.computed = 0;
     s.preemptions++;
-    this.running = this.running.filter(x => x !== s);
     this.waiting.unshift(s);
+    return s;
   }
 
   /**
@@ -166,13 +171,12 @@ export class EngineCore {
     let anyPreempted = false;
     for (const group of [decoders, prefills]) {
       for (const s of group) {
-        if (!this.running.includes(s) || budget <= 0) continue;
+        if (!this.live.has(s) || budget <= 0) continue;
         const num = Math.min(s.req.input + s.generated - s.computed, budget);
         const extra = this.kv.bytesForTokens(s.computed + num) - s.held;
         let self = false;
         while (this.used + extra > this.kv.capacityBytes && this.running.length > 0) {
-          const victim = this.running[this.running.length - 1];
-          this.preempt(victim);
+          const victim = this.preemptLast();
           preempted.push(victim.req.id);
           anyPreempted = true;
           if (victim === s) {
@@ -195,6 +199,7 @@ export class EngineCore {
         if (this.used + extra > this.kv.capacityBytes) break;
         this.waiting.shift();
         this.running.push(s);
+        this.live.add(s);
         this.used += extra;
         s.held = extra;
         if (!s.scheduledOnce) {
@@ -206,8 +211,9 @@ export class EngineCore {
     }
     const duration = sched.length > 0 ? this.cost.cost(shape) : 0;
     const tokens: TokenEvent[] = [];
+    let anyFinished = false;
     for (const [s, num] of sched) {
-      if (!this.running.includes(s)) continue;
+      if (!this.live.has(s)) continue;
       s.computed += num;
       if (s.computed < s.req.input + s.generated) continue;
       s.generated++;
@@ -216,10 +222,12 @@ export class EngineCore {
       if (finished) {
         this.used -= s.held;
         s.held = 0;
-        this.running = this.running.filter(x => x !== s);
+        this.live.delete(s);
         this.byId.delete(s.req.id);
+        anyFinished = true;
       }
     }
+    if (anyFinished) this.running = this.running.filter(x => this.live.has(x));
     return { duration, shape, tokens, admitted, preempted, promptTokens };
   }
 }

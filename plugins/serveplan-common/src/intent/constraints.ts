@@ -110,6 +110,12 @@ export function extractNameConstraints(text: string, clauses: Clause[], spans: S
 }
 
 const NEGATED_NEAR = new RegExp(`${NEGATION_SOURCE}(?:\\s+[\\w-]+){0,4}\\s*$`);
+/** "nothing with/under a non-commercial licence" also rules out what follows. */
+const NOTHING_WITH = /\bnothing (?:with|under|using|licen[cs]ed|that(?:'s| is| has))\b(?:\s+[\w-]+){0,3}\s*$/;
+/** Non-commercial licences ruled out: "no non-commercial models", "non-commercial licences are not allowed". */
+const NON_COMMERCIAL = /\bnon[\s-]?commercial\b/g;
+const RULED_OUT_AFTER =
+  /^(?:\s+(?:licen[cs]es?|licen[cs]ed|models?|weights|terms|stuff|ones|only))*\s*(?:is|are|will be)?\s*(?:not allowed|banned|excluded|out|off the table|not an option|forbidden|a no-go|not ok(?:ay)?|not acceptable|unacceptable|a dealbreaker|a deal[\s-]breaker|won'?t (?:work|do|fly)|can'?t be used|cannot be used)\b/;
 
 /** Licence requirements: "open-source only", "Apache/MIT only", "commercial use". */
 export function extractLicence(text: string, signals: Signals): void {
@@ -127,7 +133,16 @@ export function extractLicence(text: string, signals: Signals): void {
     /\bcommercial(?:[\s-]?use|ly| products?| purposes| deployments?| licen[cs]es?| settings?| customers?| offerings?| saas| services?)\b|\bwe sell\b|\bresell\w*|\bpaid (?:product|service|feature|tier)s?\b|\bcustomer[\s-]facing (?:product|saas|service)\b|\bfor[\s-]profit\b|\bmoneti[sz]\w*/.exec(
       text,
     );
-  if (commercial && !negatedAt(commercial.index) && !/\bnon[\s-]commercial\b/.test(text)) {
+  const nonCommercial = [...text.matchAll(NON_COMMERCIAL)];
+  // ruling out non-commercial licences is requiring commercial use
+  const nonCommercialRuledOut = nonCommercial.some(m => {
+    const at = m.index ?? 0;
+    const before = text.slice(Math.max(0, at - 40), at);
+    return NEGATED_NEAR.test(before) || NOTHING_WITH.test(before) || RULED_OUT_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 60));
+  });
+  if (nonCommercialRuledOut) {
+    setSignal(signals, 'commercial_use_required', true, 'stated', 'non-commercial licences ruled out: read as commercial use required');
+  } else if (commercial && !negatedAt(commercial.index) && nonCommercial.length === 0) {
     setSignal(signals, 'commercial_use_required', true, 'stated');
   }
 }

@@ -106,7 +106,7 @@ const METRIC_PATTERNS: Array<[LatencyMetric, RegExp]> = [
   ['itl', /\bitl\b|\btpot\b|inter[\s-]?token|between tokens|per[\s-](?:output[\s-])?token\b|token[\s-]latency|time per output token/g],
   [
     'e2e',
-    /\be2e\b|end[\s-]to[\s-]end|response[\s-]times?|\btotal\b|full (?:response|answer|reply|completion|result)|complete (?:response|answer|reply)|whole (?:answer|response|reply)|respond(?:s|ing)? (?:with)?in|answer(?:s|ed)? (?:with)?in|reply (?:with)?in|finish(?:es|ed)?|completion time|round[\s-]trip|turnaround|per (?:document|doc|request|file|page|contract|report)|pop up|show up|appear/g,
+    /\be2e\b|end[\s-]to[\s-]end|response[\s-]times?|\btotal\b|full (?:response|answer|reply|completion|result)|complete (?:response|answer|reply)|whole (?:answer|response|reply)|respond(?:s|ing)? (?:with)?in|answer(?:s|ed)? (?:with)?in|reply (?:with)?in|finish(?:es|ed)?|completion (?:time|latency)|round[\s-]trip|turnaround|per (?:document|doc|request|file|page|contract|report)|pop up|show up|appear/g,
   ],
 ];
 
@@ -379,14 +379,18 @@ const CUE_THEN_NUMBER_RE = new RegExp(
   `\\b(?<cue>prompts?|inputs?|answers?|outputs?|responses?|repl(?:y|ies)|completions?)\\s(?:(?:are|is|of|at|around|about|maybe|roughly|usually|typically|perhaps|probably|~|:|=)\\s?)*(?<num>${N})(?!\\s?(?:[a-z%$]|-))`,
   'g',
 );
-/** Pages as the length of one document: "100-page contracts", "200+ pages", "up to 50 pages", "30 pages long". */
 /** Ops shorthand for lengths: "4k in 1k out", "2k in / 500 out", "in/out 2k/300". */
 const IN_OUT_RE = new RegExp(
   `(?<inp>${N})\\s?(?:tokens?\\s)?(?:in|input)\\s?[,/;]?\\s?(?:and\\s)?(?<out>${N})\\s?(?:tokens?\\s)?(?:out|output)\\b|\\bin\\s?/\\s?out\\s?:?\\s?(?<inp2>${N})\\s?/\\s?(?<out2>${N})`,
   'g',
 );
+/**
+ * Pages as the length of one document: "100-page contracts", "200+ pages", "up to 50 pages", "30
+ * pages long", and a length verb before the count ("run to 150 pages", "can span 300 pages",
+ * "often reach 80 pages"); not a volume ("40,000 pages a day").
+ */
 const PAGES_RE = new RegExp(
-  `(?:(?:up to|of|over|often|typically|around|about)\\s)?(?<num>${N})(?:-pages?\\b|-pager\\b|\\s?\\+\\s?pages?\\b|\\s?pages?\\s(?:long|each|per (?:document|doc|file|contract|report))\\b)|\\b(?:up to|documents? of|contracts? of|reports? of)\\s(?<num2>${N})\\s?pages?\\b`,
+  `(?:(?:up to|of|over|often|typically|around|about)\\s)?(?<num>${N})(?:-pages?\\b|-pager\\b|\\s?\\+\\s?pages?\\b|\\s?pages?\\s(?:long|each|per (?:document|doc|file|contract|report))\\b)|\\b(?:up to|documents? of|contracts? of|reports? of)\\s(?<num2>${N})\\s?pages?\\b|\\b(?:run(?:s|ning)?\\s(?:to|up to|over|into|past)|spann?(?:s|ing)?|stretch(?:es|ing)?\\s(?:to|over)|reach(?:es|ing)?|can be|are (?:often|usually|typically|sometimes|mostly|generally)|averag(?:e|es|ing)|as long as)\\s(?:about\\s|around\\s|roughly\\s|up to\\s|over\\s|~\\s?)?(?<num3>${N})\\s?pages?\\b(?!\\s?(?:/\\s?|(?:per|a|an|each|every)\\s)(?:day|night|hour|week|month|year)\\b)`,
   'g',
 );
 
@@ -447,7 +451,7 @@ export function extractTokens(ctx: QuantityContext): void {
     }
   }
   for (const m of matches(ctx, PAGES_RE)) {
-    const pages = parseNumberToken(m.groups!.num ?? m.groups!.num2);
+    const pages = parseNumberToken(m.groups!.num ?? m.groups!.num2 ?? m.groups!.num3);
     ctx.spans.take(m.index, m.index + m[0].length);
     if (!(pages > 0)) continue;
     ctx.signals.recognised++;
@@ -610,16 +614,22 @@ export function extractRates(ctx: QuantityContext): void {
 }
 
 const WINDOW_RE = new RegExp(
-  `(?:\\b(?:in|within|under|over|inside|of|:)\\s)?(?<num>${N})\\s?-?\\s?(?<unit>h|hrs?|hours?|mins?|minutes?)\\b(?<window>\\s?(?:window|batch window|time window))?`,
+  `(?:\\b(?<prep>in|within|under|over|inside|of|:)\\s)?(?<num>${N})\\s?-?\\s?(?<unit>h|hrs?|hours?|mins?|minutes?|days?)\\b(?<window>\\s?(?:window|batch window|time window))?`,
   'g',
 );
 
-/** Batch windows: "6h window", "within 4 hours" in a batch request. */
+/** Batch windows: "6h window", "within 4 hours", "in 3 days" (days only after in/within/over) in a batch request. */
 export function extractBatchWindow(ctx: QuantityContext): void {
   for (const m of matches(ctx, WINDOW_RE)) {
     const g = m.groups!;
     if (!ctx.batch && !g.window) continue;
-    const hours = parseNumberToken(g.num) * (/^h/.test(g.unit) ? 1 : 1 / 60);
+    const days = /^d/.test(g.unit);
+    // "the last 30 days of logs" is what to process, not how long it may take
+    if (days && !g.window && !/^(?:in|within|under|over|inside)$/.test(g.prep ?? '')) continue;
+    let perUnit = 1 / 60;
+    if (days) perUnit = 24;
+    else if (/^h/.test(g.unit)) perUnit = 1;
+    const hours = parseNumberToken(g.num) * perUnit;
     if (!checkPositive(ctx, 'batch_window_hours', hours, m[0])) continue;
     setSignal(ctx.signals, 'batch_window_hours', roundSig(hours, 6), 'stated');
     ctx.spans.take(m.index, m.index + m[0].length);
@@ -630,6 +640,11 @@ const GAP = "(?:(?!(?:per|and|or|with|at|to|in|on|for|from|of|the|a|an|each|ever
 const USERS_RE = new RegExp(`(?<num>${N})(?:\\s?(?:-|to)\\s?(?<num2>\\d[\\d,.]*(?:\\s?k)?))?\\s?\\+?\\s?(?<gap>${GAP})(?<noun>${USER_NOUNS})\\b`, 'g');
 const USERS_BEFORE_RE = new RegExp(
   `\\b(?<lead>team|company|org(?:anization|anisation)?|user ?base|audience|headcount|workforce|dau|mau|wau|users|concurrency|concurrent users)\\s?(?:of|with|is|are|:|=|around|about|~|roughly|approximately|size)?\\s?(?:about|around|roughly|~|approximately|maybe)?\\s?(?<num>${N})(?!\\s?(?:%|ms|s\\b|req|tokens?|gpus?|[km]?\\$))`,
+  'g',
+);
+/** Open sessions at once stand for people at once: "500 concurrent sessions", "200 chats open at the same time". */
+const SESSIONS_RE = new RegExp(
+  `(?<num>${N})\\s?\\+?\\s?(?:(?<adj>concurrent|simultaneous|parallel|active|open|live|in-flight)\\s(?:user\\s|chat\\s)?(?<noun>sessions|conversations|chats|connections)\\b|(?<noun2>sessions|conversations|chats|connections)\\s(?:open\\s|running\\s|active\\s)?(?<when>at once|at the same time|in parallel|simultaneously|concurrently)\\b)`,
   'g',
 );
 const USERS_ADJ_RE = new RegExp(`(?<num>${N})[\\s-](?:person|people|member|strong|seat|user)\\s(?<noun>team|company|org|department|group|firm|shop|startup)\\b`, 'g');
@@ -666,6 +681,9 @@ export function extractUsers(ctx: QuantityContext): void {
       written: m[0],
       range: upper !== undefined ? `${g.num}-${g.num2}` : undefined,
     });
+  }
+  for (const m of matches(ctx, SESSIONS_RE)) {
+    found.push({ value: parseNumberToken(m.groups!.num), kind: 'concurrent', start: m.index, end: m.index + m[0].length, written: m[0] });
   }
   for (const re of [USERS_BEFORE_RE, USERS_ADJ_RE]) {
     for (const m of matches(ctx, re)) {

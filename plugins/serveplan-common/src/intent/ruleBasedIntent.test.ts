@@ -79,6 +79,28 @@ describe('numbers in requests', () => {
     expect(intent.source.max_input_tokens).toBe('inferred');
     expect(intent.use_case).toBe('long_document_analysis');
   });
+
+  it.each([
+    ['50 analysts review filings that can span 300 pages', 180_000],
+    ['20 lawyers, agreements often reach 80 pages', 48_000],
+  ])('reads a length verb before pages: %s → %d tokens', (text, tokens) => {
+    const intent = read(text);
+    expect(intent.max_input_tokens).toBe(tokens);
+    expect(intent.use_case).toBe('long_document_analysis');
+  });
+
+  it('does not read a page volume as a document length', () => {
+    expect(read('we translate 40,000 pages a day').max_input_tokens).toBeNull();
+  });
+
+  it.each([
+    ['agent that books travel, about 120 conversations at the same time', 120],
+    ['support bot, 200 simultaneous chats', 200],
+  ])('reads sessions at once as concurrent users: %s', (text, users) => {
+    const intent = read(text);
+    expect(intent.users).toBe(users);
+    expect(intent.users_kind).toBe('concurrent');
+  });
 });
 
 describe('latency targets', () => {
@@ -131,8 +153,23 @@ describe('use cases', () => {
     ['nightly batch of 1M documents', 'batch_processing'],
     ['an AI agent with tool calling for 100 users', 'agent'],
     ['multi-step agent for 100 users', 'agent'],
+    ['IDE plugin with inline completions for 4000 devs', 'code_completion'],
+    ['our help center gets 500 questions a day', 'chatbot'],
+    ['write SEO blog posts for 90k listings, to be finished within 3 days', 'batch_processing'],
+    ['summarise 2M old tickets, has to be completed by Monday', 'batch_processing'],
   ])('%s → %s', (text, useCase) => {
     expect(read(text).use_case).toBe(useCase);
+  });
+
+  it('reads a deadline-bound generation job as a batch with its size and window', () => {
+    const intent = read('draft product descriptions for 90k listings, done over the weekend (60 hours)');
+    expect(intent).toMatchObject({ use_case: 'batch_processing', batch_requests: 90_000, batch_window_hours: 60, question: null });
+    expect(read('write blog posts for 5k products, finished within 3 days').batch_window_hours).toBe(72);
+  });
+
+  it('does not take "completion time" or "chat completions" for code completion', () => {
+    expect(read('coding assistant for 300 developers, p95 completion time under 10 s').use_case).toBe('code_generation');
+    expect(read('chat completions for 1000 users').use_case).toBe('chatbot');
   });
 
   it('tolerates typos in keywords and lists the correction', () => {
@@ -232,6 +269,9 @@ describe('models, GPUs and licences', () => {
     ['chatbot for 100 users, Apache/MIT only', { allowed_licenses: ['apache-2.0', 'mit'] }],
     ['chatbot for 100 users, it is for commercial use', { commercial_use_required: true }],
     ['chatbot for 100 users, non-commercial research', { commercial_use_required: false }],
+    ['chatbot for 100 users, no non-commercial models', { commercial_use_required: true }],
+    ['chatbot for 100 users, non-commercial licences are not allowed', { commercial_use_required: true }],
+    ['chatbot for 100 users, nothing under a non-commercial licence', { commercial_use_required: true }],
     ['chatbot for 100 users on gpt-oss-20b', { open_source_only: false }],
   ])('%s → %j', (text, expected) => {
     expect(read(text)).toMatchObject(expected);

@@ -6,17 +6,31 @@
  */
 import { UseCaseId } from '../kb/schema';
 
-type Cue = [RegExp, number];
+/** A pattern, its weight, and optionally a context the whole text must show for it to count. */
+type Cue = [RegExp, number, RegExp?];
+
+/** Words that put a request in a software-development setting. */
+const CODE_CONTEXT = /\b(?:code|coding|codebases?|ide|ides|editors?|developers?|devs?|engineers|programmers|repos?|repositories)\b/;
+
+/**
+ * A bounded job with a deadline ("done over the weekend", "finished within 48 hours", "by
+ * Monday"): offline work, whatever each request does. Not "done in 300 ms".
+ */
+const DEADLINE_CUE =
+  /\bone[\s-](?:off|time)\b|\b(?:within|in under|in less than) \d+ (?:hours|days)\b|\b(?:done|finished|completed) (?:within|in|by|over)\b(?! (?:under |less than )?(?:\d+ ?(?:ms|milliseconds?|s|secs?|seconds?)\b|real[\s-]?time))|\bover (?:the|a|one|a single) (?:weekend|week)\b|\bby (?:tomorrow|the morning|monday|friday|the end of the (?:day|week|weekend|month)|end of (?:day|week|month))\b/;
 
 export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
   chatbot: [
     [/\bchat[\s-]?bots?\b|\bchatgpt\b|\bconversational\b/g, 3],
-    [/\b(?:customer|user|tech(?:nical)?|it) support\b|\bhelp[\s-]?desk\b|\bservice desk\b|\bfaq\b|\bvirtual (?:agent|assistant)\b|\bsupport (?:bot|assistant|chat)\b/g, 2],
-    [/\bchat\b|\bassistant\b|\btalk to\b|\bask (?:it )?questions\b|\bq&a\b|\bcompanion\b/g, 1],
+    [/\b(?:customer|user|tech(?:nical)?|it) support\b|\b(?:support|help|service)[\s-](?:portal|site|website|page|cent(?:er|re)|widget|inbox|hub)\b|\bhelp[\s-]?desk\b|\bservice desk\b|\bfaq\b|\bvirtual (?:agent|assistant)\b|\bsupport (?:bot|assistant|chat)\b/g, 2],
+    // "questions" alone: people asking, someone answering (RAG's own cues outweigh it)
+    [/\bchat\b|\bassistant\b|\btalk to\b|\bquestions\b|\b(?:inquiries|enquiries)\b|\bq&a\b|\bcompanion\b/g, 1],
   ],
   code_completion: [
     [/\bcode[\s-]?completions?\b|\bauto[\s-]?complet\w*|\btab[\s-]complet\w*|\bfill[\s-]in[\s-]the[\s-]middle\b|\bfim\b|\binline (?:code )?suggestions\b|\bghost text\b/g, 3],
     [/\bcopilot\b|\bide (?:plugin|extension|integration)\b|\b(?:in|inside) (?:the |our |their )?(?:ide|editor)s?\b|\bas (?:they|you|devs|developers) type\b/g, 2],
+    // "completion latency" for a code assistant: completions, not chat ("chat completions", "completion time")
+    [/(?<!chat[\s/-])\bcompletions?\b(?! (?:time|api|endpoints?|tokens?)\b)/g, 2, CODE_CONTEXT],
   ],
   code_generation: [
     [/\bcode[\s-]?gen(?:eration)?\b|\bgenerat\w* (?:the )?(?:code|sql|unit tests|tests|functions|scripts|boilerplate|prs?|pull requests)\b|\btext[\s-]to[\s-]sql\b|\bwrit\w* (?:the )?code\b/g, 3],
@@ -33,7 +47,7 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
   ],
   long_document_analysis: [
     [/\blong[\s-](?:documents?|docs|reports?|contracts?|context|texts?|inputs?|pdfs?|files?|transcripts?)\b|\b(?:entire|whole|full) (?:books?|reports?|codebases?|documents?|contracts?|filings?)\b|\blengthy\b|\bhuge (?:documents?|files?|pdfs?)\b/g, 3],
-    [/\b(?:[3-9]\d|\d{3,})(?:-pages?\b|-pager\b|\s?\+\s?pages?\b|\s?pages?\s(?:long|each)\b)/g, 3],
+    [/\b(?:[3-9]\d|\d{3,})(?:-pages?\b|-pager\b|\s?\+\s?pages?\b|\s?pages?\s(?:long|each)\b)|\b(?:run(?:s|ning)? (?:to|up to|over|into)|spann?(?:s|ing)?|stretch(?:es|ing)? (?:to|over)|reach(?:es|ing)?) (?:about |around |roughly |over |up to )?(?:[3-9]\d|\d{3,}) pages?\b/g, 3],
     [/\bcontracts?\b|\blegal documents?\b|\bfilings?\b|\b10-?k\b|\bannual reports?\b|\bdue diligence\b|\bclauses?\b|\bpdfs?\b/g, 2],
     [/\banaly[sz]\w*|\bextract\w*|\breview\w*/g, 1],
   ],
@@ -47,7 +61,7 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
   ],
   batch_processing: [
     [/\bbatch(?:es|ed)?\b|\bnightly\b|\bovernight\b|\boffline (?:processing|jobs?|inference|pipeline|workloads?)\b|\bbulk\b|\bbackfill\w*|\bevery night\b|\bcron\b|\basync(?:hronous)? (?:jobs?|processing|pipeline)\b|\bbatch[\s-]?(?:jobs?|inference|processing)\b/g, 4],
-    [/\bone[\s-](?:off|time)\b|\bwithin \d+ (?:hours|days)\b|\bdone (?:within|in|by)\b|\bover the weekend\b|\bby (?:tomorrow|the morning|monday)\b/g, 4],
+    [new RegExp(DEADLINE_CUE.source, 'g'), 4],
     [/\bclassif(?:y|ication)\b|\btag(?:ging)?\b|\blabel(?:l)?ing\b|\bextract(?:ion)? (?:of|from) (?:all|millions|every)\b|\bpipeline\b|\boffline\b/g, 1],
   ],
   agent: [
@@ -75,7 +89,8 @@ export function readUseCase(text: string): UseCaseReading | undefined {
   for (const [useCase, cues] of Object.entries(USE_CASE_CUES) as Array<[UseCaseId, Cue[]]>) {
     let score = 0;
     let first = Infinity;
-    for (const [re, weight] of cues) {
+    for (const [re, weight, context] of cues) {
+      if (context && !context.test(cleaned)) continue;
       for (const m of cleaned.matchAll(re)) {
         score += weight;
         first = Math.min(first, m.index ?? 0);
@@ -103,5 +118,5 @@ export function readUseCase(text: string): UseCaseReading | undefined {
 
 /** Batch cues that make offline volume readings apply (per night = one batch). */
 export function hasBatchCue(text: string): boolean {
-  return /\bbatch(?:es|ed)?\b|\bnightly\b|\bovernight\b|\boffline\b|\bbulk\b|\bbackfill\w*|\bevery night\b|\bcron\b|\bone[\s-](?:off|time)\b|\bwithin \d+ (?:hours|days)\b|\bdone (?:within|in|by)\b/.test(text);
+  return /\bbatch(?:es|ed)?\b|\bnightly\b|\bovernight\b|\boffline\b|\bbulk\b|\bbackfill\w*|\bevery night\b|\bcron\b/.test(text) || DEADLINE_CUE.test(text);
 }

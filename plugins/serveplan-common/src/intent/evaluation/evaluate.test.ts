@@ -4,7 +4,7 @@ import YAML from 'yaml';
 import { intentFromConversation } from '../conversation';
 import { extractIntent } from '../ruleBasedIntent';
 import { repositoryKnowledge } from '../__testUtils__/knowledge';
-import { EvaluationCase, evaluateIntentEngine, formatEvaluationReport } from './evaluate';
+import { EVALUATION_HALVES, EvaluationCase, evaluateIntentEngine, formatEvaluationReport } from './evaluate';
 
 const cases: EvaluationCase[] = YAML.parse(fs.readFileSync(path.join(__dirname, 'requests.yaml'), 'utf8')).cases;
 
@@ -18,6 +18,10 @@ describe('intent evaluation set', () => {
     expect(cases.length).toBeGreaterThanOrEqual(40);
     expect(cases.filter(c => c.half === 2).length).toBeGreaterThanOrEqual(20);
     expect(new Set(cases.map(c => c.id)).size).toBe(cases.length);
+  });
+
+  it('puts every case in a known half', () => {
+    expect(cases.filter(c => !(EVALUATION_HALVES as readonly number[]).includes(c.half)).map(c => c.id)).toEqual([]);
   });
 
   it('reaches at least 95 % field-level accuracy with the built-in engine', () => {

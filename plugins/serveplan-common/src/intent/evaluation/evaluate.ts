@@ -1,15 +1,20 @@
 /**
  * Field-level accuracy of an intent engine on labelled requests (requests.yaml): for each case,
  * every labelled field counts once; the figure is correct fields / labelled fields, overall, per
- * field and per half of the set (half 2 was written after the rules, to measure them on text
- * they were not tuned on). Pure: the caller reads the cases and supplies the engine.
+ * field and per half of the set (halves 2-5 were each written after the rules of their time, to
+ * measure them on text they were not tuned on; see requests.yaml). Pure: the caller reads the
+ * cases and supplies the engine.
  */
 import { isServeplanInputError } from '../../errors/ServeplanInputError';
 import { Intent, LatencyTarget } from '../intentSchema';
 
+/** The parts of the set, in the order they were written (requests.yaml's header says how). */
+export const EVALUATION_HALVES = [1, 2, 3, 4, 5] as const;
+export type EvaluationHalf = (typeof EVALUATION_HALVES)[number];
+
 export interface EvaluationCase {
   id: string;
-  half: 1 | 2;
+  half: EvaluationHalf;
   style: string;
   /** A single request... */
   text?: string;
