@@ -1,66 +1,83 @@
 /*
- * Copyright 2023 The Backstage Authors
+ * Browser tests in Debian's Chromium (no browser download): `yarn test:e2e`.
  *
- * Licensed under the Apache License, Version 2.0 (the "License");
- * you may not use this file except in compliance with the License.
- * You may obtain a copy of the License at
+ * Without PLAYWRIGHT_URL, Playwright starts the backend (:7007, the embedded defaults: SQLite in
+ * memory, the offline intent engine) and the app's dev server (:3000) itself, or reuses ones
+ * already running (`yarn start`). With PLAYWRIGHT_URL it tests that running portal instead.
  *
- *     http://www.apache.org/licenses/LICENSE-2.0
- *
- * Unless required by applicable law or agreed to in writing, software
- * distributed under the License is distributed on an "AS IS" BASIS,
- * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
- * See the License for the specific language governing permissions and
- * limitations under the License.
+ *   PLAYWRIGHT_CHROMIUM  the browser executable (default /usr/bin/chromium)
+ *   PLAYWRIGHT_URL       a running portal to test (skips starting servers)
  */
-
 import { defineConfig } from '@playwright/test';
 import { generateProjects } from '@backstage/e2e-test-utils/playwright';
 
-/**
- * See https://playwright.dev/docs/test-configuration.
- */
+const external = process.env.PLAYWRIGHT_URL;
+const executablePath = process.env.PLAYWRIGHT_CHROMIUM ?? '/usr/bin/chromium';
+
+/** Every package with an e2e-tests folder, in the system Chromium rather than Google Chrome's channel. */
+const projects = (generateProjects() ?? []).map(
+  ({ use: _channel, ...project }) => project,
+);
+
 export default defineConfig({
-  timeout: 60_000,
+  timeout: 240_000,
 
   expect: {
     timeout: 30_000,
   },
 
-  // Run your local dev server before starting the tests
-  webServer: process.env.CI
+  webServer: external
     ? []
     : [
         {
-          command: 'yarn start app',
-          url: 'http://localhost:3000',
+          command: 'yarn workspace backend start',
+          url: 'http://localhost:7007/.backstage/health/v1/readiness',
           reuseExistingServer: true,
-          timeout: 120_000,
+          timeout: 240_000,
+          stdout: 'ignore',
+          stderr: 'pipe',
         },
         {
-          command: 'yarn start backend',
-          port: 7007,
+          command: 'yarn workspace app start',
+          url: 'http://localhost:3000',
           reuseExistingServer: true,
-          timeout: 60_000,
+          timeout: 400_000,
+          stdout: 'ignore',
+          stderr: 'pipe',
         },
       ],
 
   forbidOnly: !!process.env.CI,
 
-  retries: process.env.CI ? 2 : 0,
+  // One worker: the backend plans on the same two cores the browser uses.
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
 
-  reporter: [['html', { open: 'never', outputFolder: 'e2e-test-report' }]],
+  reporter: [
+    ['list'],
+    ['html', { open: 'never', outputFolder: 'e2e-test-report' }],
+  ],
 
   use: {
     actionTimeout: 0,
-    baseURL:
-      process.env.PLAYWRIGHT_URL ??
-      (process.env.CI ? 'http://localhost:7007' : 'http://localhost:3000'),
+    baseURL: external ?? 'http://localhost:3000',
     screenshot: 'only-on-failure',
-    trace: 'on-first-retry',
+    trace: 'retain-on-failure',
+    viewport: { width: 1440, height: 900 },
+    launchOptions: {
+      executablePath,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+      ],
+    },
   },
 
-  outputDir: 'node_modules/.cache/e2e-test-results',
+  // Test artifacts (screenshots of each tab under test-results/screenshots, traces on failure).
+  outputDir: 'test-results',
 
-  projects: generateProjects(), // Find all packages with e2e-test folders
+  projects,
 });

@@ -5,7 +5,8 @@
 SERVEPLAN_PG_PORT="${SERVEPLAN_PG_PORT:-5433}"
 _pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 _pg_version=$(basename "$(dirname "$_pg_bin")")
-_pg_data="${SERVEPLAN_CACHE:-/tmp}/pg-$_pg_version-$SERVEPLAN_PG_PORT"
+# Outside $HOME: the server runs as the postgres user, which cannot enter /root.
+_pg_data="${SERVEPLAN_PG_DATA:-/tmp/serveplan-pg-$(id -u)-$_pg_version-$SERVEPLAN_PG_PORT}"
 _pg_run() {
   if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }

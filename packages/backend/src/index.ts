@@ -66,6 +66,9 @@ backend.add(import('@backstage/plugin-user-settings-backend'));
 backend.add(import('@backstage/plugin-notifications-backend'));
 backend.add(import('@backstage/plugin-signals-backend'));
 
+// serveplan: words → intent → plan, over the database (plugins/serveplan-backend)
+backend.add(import('@serveplan/plugin-serveplan-backend'));
+
 // mcp actions plugin
 backend.add(import('@backstage/plugin-mcp-actions-backend'));
 

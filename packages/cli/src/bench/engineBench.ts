@@ -91,5 +91,12 @@ export async function engineBench(kb: KnowledgeBase, runs: number, root: string)
       if (r.status !== 0) throw new Error(`bin/serveplan predict failed: ${r.stderr}`);
     }),
   );
+  const planArgs = ['plan', 'a support chatbot for 1000 users, low latency is critical, budget $3k/month', '--json'];
+  results.push(
+    await measure('bin/serveplan plan, full catalog, end to end (process start included)', 2000, Math.min(runs, 7), 1, () => {
+      const r = spawnSync(bin, planArgs, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      if (r.status !== 0) throw new Error(`bin/serveplan plan failed: ${r.stderr}`);
+    }),
+  );
   return results;
 }

@@ -98,8 +98,17 @@ function perRequest(sim: SimulationResult, excludeFirst: number) {
   return { ttft, tpot, e2e, queue };
 }
 
+export interface PredictOptions {
+  /**
+   * Also simulate a saturating backlog for `max_sustainable_qps` (default true). Callers probing
+   * many rates of one configuration measure it once and pass it in `knownCapacity`.
+   */
+  measureCapacity?: boolean;
+  knownCapacity?: number;
+}
+
 /** Deterministic for a given request (seeded workload). */
-export function predict(kb: KnowledgeBase, req: PredictRequest): Prediction {
+export function predict(kb: KnowledgeBase, req: PredictRequest, options: PredictOptions = {}): Prediction {
   const dep = resolveDeployment(kb, req);
   const w = req.workload;
   if (w.arrival.kind === 'closed' && (!Number.isInteger(w.arrival.concurrency) || w.arrival.concurrency < 1 || w.arrival.concurrency > 100_000)) {
@@ -228,7 +237,11 @@ export function predict(kb: KnowledgeBase, req: PredictRequest): Prediction {
     maxNumBatchedTokens: dep.flags.maxNumBatchedTokens,
     window,
   });
-  const maxRate = saturationThroughput(requests, cost, sizer, dep.flags.maxNumSeqs, dep.flags.maxNumBatchedTokens, window, cap.batch);
+  const maxRate =
+    options.knownCapacity ??
+    (options.measureCapacity === false
+      ? cap.maxRequestsPerSecond
+      : saturationThroughput(requests, cost, sizer, dep.flags.maxNumSeqs, dep.flags.maxNumBatchedTokens, window, cap.batch));
   const saturated = isSaturated(sim, w, maxRate, r.queue, r.e2e);
 
   const ttftBasis = residualBasis(cal, 'ttft', dep.gpu.id);

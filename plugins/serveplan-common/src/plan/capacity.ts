@@ -84,12 +84,13 @@ export function replicaCapacity(
   const requests = opts.requests ?? 600;
   const iterations = opts.iterations ?? 6;
   let simulations = 0;
-  const probe = (rate: number) => {
+  const probeWith = (rate: number, knownCapacity?: number) => {
     simulations++;
-    return predict(kb, { ...dep, workload: workloadAt(traffic, rate, requests) });
+    return predict(kb, { ...dep, workload: workloadAt(traffic, rate, requests) }, { knownCapacity });
   };
-  const first = probe(0.01);
+  const first = probeWith(0.01);
   const saturation = first.max_sustainable_qps ?? 0;
+  const probe = (rate: number) => probeWith(rate, saturation);
   const limitedBy = first.capacity_limited_by ?? 'memory';
   if (!first.fits || saturation <= 0) {
     return { max_rps: 0, saturation_rps: saturation, limited_by: limitedBy, at_max: null, light_load: first, simulations };

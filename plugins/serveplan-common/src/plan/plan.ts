@@ -184,7 +184,8 @@ function screen(kb: KnowledgeBase, c: Omit<Candidate, 'estimatedRps' | 'estimate
   let lo = cap * 0.05;
   let hi = cap * 0.95;
   if (ok(hi)) return { rps: hi, worst: null };
-  for (let i = 0; i < 8; i++) {
+  // Only orders configurations: a coarse answer is enough.
+  for (let i = 0; i < 6; i++) {
     const mid = (lo + hi) / 2;
     if (ok(mid)) lo = mid;
     else hi = mid;
@@ -350,7 +351,7 @@ export function plan(kb: KnowledgeBase, spec: PlanSpec, opts: PlanOptions = {}):
     const replicas = replicasFor(spec, cap.max_rps);
     const load = spec.traffic.peak_rps / replicas;
     simulations++;
-    const final = predict(kb, { ...depInput, workload: workloadAt(spec.traffic, load, 1200, 7) });
+    const final = predict(kb, { ...depInput, workload: workloadAt(spec.traffic, load, 1200, 7) }, { knownCapacity: cap.saturation_rps });
     const checks = checkSlo(final, spec.slo);
     const gpusTotal = replicas * x.tp;
     const monthly = gpusTotal * x.price.usd_per_gpu_hour * HOURS_PER_MONTH;

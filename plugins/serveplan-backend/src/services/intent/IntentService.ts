@@ -1,0 +1,116 @@
+/**
+ * Words → intent. The built-in rules always read the request first (they also reject unusable
+ * text); with a language model configured its reading is merged in under the policy of
+ * `mergeIntents` (serveplan-common), and when it is absent, slow or returns garbage the rules'
+ * reading stands, with a notice saying so.
+ */
+import {
+  coreServices,
+  createServiceFactory,
+  createServiceRef,
+  LoggerService,
+} from '@backstage/backend-plugin-api';
+import {
+  describeChanges,
+  extractIntent,
+  Intent,
+  KnowledgeBase,
+  mergeIntents,
+  refineIntent,
+} from '@serveplan/plugin-serveplan-common';
+import { IntentProviderName, readServeplanConfig, ServeplanConfig } from '../../config';
+import { OllamaChatClient, OpenAiChatClient, StructuredChatClient } from './chatClients';
+import { readWithLlm } from './llmReading';
+
+export interface IntentReading {
+  intent: Intent;
+  /** What produced the intent: the rules alone, or a language model merged with them. */
+  provider: IntentProviderName;
+  /** For the person asking: fallbacks, names the model invented, ... */
+  notices: string[];
+}
+
+export interface IntentRefinement extends IntentReading {
+  changes: string[];
+}
+
+export function chatClientFor(config: ServeplanConfig): StructuredChatClient | undefined {
+  switch (config.intent.provider) {
+    case 'ollama':
+      return new OllamaChatClient(config.intent.ollama);
+    case 'openai':
+      return new OpenAiChatClient(config.intent.openai);
+    default:
+      return undefined;
+  }
+}
+
+/** A conversation as one text for the language model (later messages win). */
+export function conversationText(history: readonly string[], followUp: string): string {
+  const lines = [...history, followUp].map((t, i) => (i === 0 ? `Request: ${t}` : `Follow-up ${i}: ${t}`));
+  return `${lines.join('\n')}\n(Follow-ups change the request; where they disagree with earlier messages, the later message wins.)`;
+}
+
+export class IntentService {
+  readonly #client?: StructuredChatClient;
+  readonly #logger: LoggerService;
+  readonly #timeoutMs: number;
+  readonly #maxAttempts: number;
+
+  static create(options: { config: ServeplanConfig; logger: LoggerService; client?: StructuredChatClient }): IntentService {
+    return new IntentService(options.config, options.logger, options.client ?? chatClientFor(options.config));
+  }
+
+  private constructor(config: ServeplanConfig, logger: LoggerService, client?: StructuredChatClient) {
+    this.#client = client;
+    this.#logger = logger;
+    this.#timeoutMs = config.intent.timeoutMs;
+    this.#maxAttempts = config.intent.maxAttempts;
+  }
+
+  /** The configured provider (`rules` when no language model is configured). */
+  get provider(): IntentProviderName {
+    return this.#client?.provider ?? 'rules';
+  }
+
+  /** Reads a first request. Throws ServeplanInputError for unusable text. */
+  async extract(text: string, kb: KnowledgeBase): Promise<IntentReading> {
+    const rules = extractIntent(text, { knowledgeBase: kb });
+    if (!this.#client) return { intent: rules, provider: 'rules', notices: [] };
+    const llm = await readWithLlm(this.#client, text, kb, { timeoutMs: this.#timeoutMs, maxAttempts: this.#maxAttempts });
+    if (!llm.ok) {
+      this.#logger.warn(`intent: ${llm.notice}`);
+      return { intent: rules, provider: 'rules', notices: [llm.notice] };
+    }
+    const intent = mergeIntents(rules, llm.intent, { knowledgeBase: kb, text, notices: llm.notices });
+    return { intent, provider: this.#client.provider, notices: llm.notices };
+  }
+
+  /** Applies a follow-up to the conversation's intent. Throws ServeplanInputError for unusable text. */
+  async refine(previous: Intent, history: readonly string[], followUp: string, kb: KnowledgeBase): Promise<IntentRefinement> {
+    const ruled = refineIntent(previous, followUp, { knowledgeBase: kb });
+    if (!this.#client) return { ...ruled, provider: 'rules', notices: [] };
+    const llm = await readWithLlm(this.#client, conversationText(history, followUp), kb, {
+      timeoutMs: this.#timeoutMs,
+      maxAttempts: this.#maxAttempts,
+    });
+    if (!llm.ok) {
+      this.#logger.warn(`intent: ${llm.notice}`);
+      return { ...ruled, provider: 'rules', notices: [llm.notice] };
+    }
+    const intent = mergeIntents(ruled.intent, llm.intent, { knowledgeBase: kb, text: followUp, notices: llm.notices });
+    return { intent, changes: describeChanges(previous, intent), provider: this.#client.provider, notices: llm.notices };
+  }
+}
+
+export const intentServiceRef = createServiceRef<IntentService>({
+  id: 'serveplan.intent',
+  defaultFactory: async service =>
+    createServiceFactory({
+      service,
+      deps: { config: coreServices.rootConfig, logger: coreServices.logger },
+      async factory({ config, logger }) {
+        return IntentService.create({ config: readServeplanConfig(config), logger });
+      },
+    }),
+});

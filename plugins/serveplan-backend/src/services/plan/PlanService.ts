@@ -1,0 +1,216 @@
+/**
+ * Plans: an intent (or a specification input) with what-if overrides → specification → the
+ * planner over the effective knowledge base; persisted with the kb version that produced them.
+ */
+import crypto from 'node:crypto';
+import {
+  BackstageCredentials,
+  coreServices,
+  createServiceFactory,
+  createServiceRef,
+  LoggerService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import { InputError, NotFoundError } from '@backstage/errors';
+import {
+  applyIntentOverrides,
+  applySpecOverrides,
+  boundsErrors,
+  buildSpec,
+  contradictions,
+  Intent,
+  intentVocabulary,
+  KnowledgeBase,
+  plan,
+  PlanResult,
+  serveplanPlanCreatePermission,
+  ServeplanInputError,
+  SpecInput,
+  specInputFromIntent,
+} from '@serveplan/plugin-serveplan-common';
+import { readServeplanConfig, ServeplanConfig } from '../../config';
+import { ClarificationNeededError } from '../../errors';
+import { serveplanDatabaseServiceRef, ServeplanDatabase } from '../../database/ServeplanDatabase';
+import { PlanInputKind, PlanSummary, StoredPlan } from '../../database/PlanStore';
+import { authorize, principalRef } from '../access';
+import { knowledgeBaseServiceRef, KnowledgeBaseService } from '../kb/KnowledgeBaseService';
+import { intentServiceRef, IntentService } from '../intent/IntentService';
+import { parseIntentFields, parseSpecInput } from './inputSchemas';
+
+export const MAX_OVERRIDES = 50;
+
+export interface PlanRequest {
+  text?: string;
+  intent?: unknown;
+  spec?: unknown;
+  overrides?: string[];
+  top?: number;
+}
+
+export interface PlanRecord extends StoredPlan {
+  /** Things the caller should see (e.g. a language-model fallback); not persisted. */
+  notices?: string[];
+}
+
+function checkOverrides(overrides: unknown): string[] {
+  if (overrides === undefined) return [];
+  if (!Array.isArray(overrides) || overrides.some(o => typeof o !== 'string')) {
+    throw new InputError('overrides must be a list of "key=value" strings');
+  }
+  if (overrides.length > MAX_OVERRIDES) throw new InputError(`at most ${MAX_OVERRIDES} overrides, got ${overrides.length}`);
+  return overrides;
+}
+
+export class PlanService {
+  readonly #db: ServeplanDatabase;
+  readonly #kb: KnowledgeBaseService;
+  readonly #intent: IntentService;
+  readonly #permissions: PermissionsService;
+  readonly #logger: LoggerService;
+  readonly #config: ServeplanConfig;
+
+  static create(options: {
+    config: ServeplanConfig;
+    logger: LoggerService;
+    db: ServeplanDatabase;
+    kb: KnowledgeBaseService;
+    intent: IntentService;
+    permissions: PermissionsService;
+  }): PlanService {
+    return new PlanService(options);
+  }
+
+  private constructor(options: {
+    config: ServeplanConfig;
+    logger: LoggerService;
+    db: ServeplanDatabase;
+    kb: KnowledgeBaseService;
+    intent: IntentService;
+    permissions: PermissionsService;
+  }) {
+    this.#db = options.db;
+    this.#kb = options.kb;
+    this.#intent = options.intent;
+    this.#permissions = options.permissions;
+    this.#logger = options.logger;
+    this.#config = options.config;
+  }
+
+  /** Throws NotAllowedError unless the caller may create plans. */
+  async authorizeCreate(credentials: BackstageCredentials): Promise<void> {
+    await authorize(this.#permissions, serveplanPlanCreatePermission, credentials);
+  }
+
+  /** Recommendations to return when the request does not say. */
+  get defaultTop(): number {
+    return this.#config.top;
+  }
+
+  /** The planner on an intent with overrides (not persisted). Throws ServeplanInputError. */
+  planIntent(kb: KnowledgeBase, intent: Intent, overrides: string[], top = this.#config.top): PlanResult {
+    const { input, notes } = specInputFromIntent(intent);
+    return this.planSpec(kb, input, overrides, top, [...intent.assumptions, ...notes]);
+  }
+
+  /** The planner on a specification input with overrides (not persisted). Throws ServeplanInputError. */
+  planSpec(kb: KnowledgeBase, input: SpecInput, overrides: string[], top = this.#config.top, assumptions: string[] = []): PlanResult {
+    const stated = { ...input };
+    const extra: string[] = [];
+    if (!stated.slo_percentile && this.#config.defaultPercentile) {
+      stated.slo_percentile = this.#config.defaultPercentile;
+      extra.push(`latency targets judged at ${this.#config.defaultPercentile} (serveplan.slo.defaultPercentile)`);
+    }
+    const spec = applySpecOverrides(buildSpec(kb, applyIntentOverrides(stated, overrides)), overrides);
+    spec.assumptions.unshift(...assumptions, ...extra);
+    if (!Number.isFinite(spec.traffic.peak_rps) || spec.traffic.peak_rps <= 0) {
+      throw new ServeplanInputError('the request rate works out to zero; state users or a request rate', { field: 'requests_per_s' });
+    }
+    const result = plan(kb, spec, { top });
+    this.#logger.debug(
+      `plan ${spec.use_case}: ${result.recommendations.length} recommendations, ${result.stats.simulations} simulations, ${Math.round(result.stats.elapsed_ms)} ms`,
+    );
+    return result;
+  }
+
+  /** Plans from words, an intent or a specification input; persists and returns the plan. */
+  async createPlan(request: PlanRequest, options: { credentials: BackstageCredentials }): Promise<PlanRecord> {
+    await this.authorizeCreate(options.credentials);
+    const given = (['text', 'intent', 'spec'] as const).filter(k => request[k] !== undefined && request[k] !== null);
+    if (given.length !== 1) {
+      throw new InputError(`give exactly one of text, intent or spec${given.length ? ` (got ${given.join(' and ')})` : ''}`);
+    }
+    const overrides = checkOverrides(request.overrides);
+    const top = request.top ?? this.#config.top;
+    if (!Number.isInteger(top) || top < 1 || top > 50) throw new InputError(`top must be a whole number from 1 to 50, got ${top}`);
+    const { kb } = await this.#kb.current();
+
+    let kind: PlanInputKind;
+    let intent: Intent | null = null;
+    let notices: string[] = [];
+    let result: PlanResult;
+    if (given[0] === 'text') {
+      kind = 'text';
+      const reading = await this.#intent.extract(request.text as string, kb);
+      intent = reading.intent;
+      notices = reading.notices;
+      if (intent.question && overrides.length === 0) throw new ClarificationNeededError(intent.question, intent);
+      result = this.planIntent(kb, intent, overrides, top);
+    } else if (given[0] === 'intent') {
+      kind = 'intent';
+      intent = parseIntentFields(request.intent);
+      const bounds = boundsErrors(intent);
+      if (bounds.length > 0) throw new ServeplanInputError(bounds[0].message, { field: `intent.${bounds[0].field}` });
+      const problem = contradictions(intent, intentVocabulary(kb))[0];
+      if (problem && overrides.length === 0) throw new ClarificationNeededError(problem.message, { ...intent, question: problem.message });
+      result = this.planIntent(kb, intent, overrides, top);
+    } else {
+      kind = 'spec';
+      result = this.planSpec(kb, parseSpecInput(request.spec), overrides, top);
+    }
+
+    const record: StoredPlan = {
+      id: crypto.randomUUID(),
+      created_at: new Date().toISOString(),
+      created_by: principalRef(options.credentials),
+      conversation_id: null,
+      kb_version: kb.version,
+      input_kind: kind,
+      text: kind === 'text' ? (request.text as string) : null,
+      overrides,
+      intent,
+      result,
+    };
+    await this.#db.plans.insert(record);
+    this.#logger.info(`plan ${record.id} by ${record.created_by} (${kind}, kb ${kb.version})`);
+    return notices.length ? { ...record, notices } : record;
+  }
+
+  async getPlan(id: string): Promise<StoredPlan> {
+    const found = await this.#db.plans.get(id);
+    if (!found) throw new NotFoundError(`no plan ${id}`);
+    return found;
+  }
+
+  async listPlans(options: { credentials: BackstageCredentials; limit: number; offset: number }): Promise<{ items: PlanSummary[]; total: number }> {
+    return this.#db.plans.listByCreator(principalRef(options.credentials), options.limit, options.offset);
+  }
+}
+
+export const planServiceRef = createServiceRef<PlanService>({
+  id: 'serveplan.plan',
+  defaultFactory: async service =>
+    createServiceFactory({
+      service,
+      deps: {
+        config: coreServices.rootConfig,
+        logger: coreServices.logger,
+        permissions: coreServices.permissions,
+        db: serveplanDatabaseServiceRef,
+        kb: knowledgeBaseServiceRef,
+        intent: intentServiceRef,
+      },
+      async factory({ config, logger, permissions, db, kb, intent }) {
+        return PlanService.create({ config: readServeplanConfig(config), logger, permissions, db, kb, intent });
+      },
+    }),
+});

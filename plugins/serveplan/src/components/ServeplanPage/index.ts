@@ -1,0 +1,1 @@
+export { ServeplanPage } from './ServeplanPage';

@@ -1,0 +1,121 @@
+import { ReactNode } from 'react';
+import { Button } from '@material-ui/core';
+import { Alert, AlertTitle } from '@material-ui/lab';
+import { ServeplanApiError } from '../../api';
+
+export interface ErrorAdvice {
+  title: string;
+  detail: string;
+  /** What to do about it, in one sentence. */
+  todo: string;
+}
+
+/** Turns an error into what happened and what to do about it. */
+export function adviceFor(error: Error, what: string): ErrorAdvice {
+  if (!(error instanceof ServeplanApiError)) {
+    return {
+      title: `Could not ${what}`,
+      detail: error.message,
+      todo: 'Try again; if it keeps failing, reload the page.',
+    };
+  }
+  const s = error.status;
+  if (s === 0) {
+    return {
+      title: `Could not ${what}: the backend did not answer`,
+      detail: error.message,
+      todo: 'Check that the Backstage backend is running (yarn start), then try again.',
+    };
+  }
+  if (
+    !error.fromBackend &&
+    (s === 404 || s === 502 || s === 503 || s === 504)
+  ) {
+    return {
+      title: `Could not ${what}: the serveplan backend is not available`,
+      detail: `The backend answered ${error.message}.`,
+      todo: 'Install @serveplan/plugin-serveplan-backend in packages/backend (backend.add(import(...))) and restart the backend.',
+    };
+  }
+  if (s === 401) {
+    return {
+      title: 'You are not signed in',
+      detail: error.message,
+      todo: 'Sign in again (reload the page), then retry.',
+    };
+  }
+  if (s === 403) {
+    return {
+      title: `You may not ${what}`,
+      detail: error.message,
+      todo: 'The permission policy denies it (serveplan.plan.create); ask your Backstage administrators for access.',
+    };
+  }
+  if (s === 404) {
+    return {
+      title: `Could not ${what}: not found`,
+      detail: error.message,
+      todo: 'It may have been deleted or belong to someone else; start a new one.',
+    };
+  }
+  if (s === 409) {
+    return {
+      title: `Could not ${what}: the conversation moved on`,
+      detail: error.message,
+      todo: 'Send your message again.',
+    };
+  }
+  if (s === 413) {
+    return {
+      title: 'That is too long',
+      detail: error.message,
+      todo: 'Shorten it (at most 10,000 characters) and send it again.',
+    };
+  }
+  if (s === 400 || s === 422) {
+    const suggestions =
+      error.suggestions.length > 0
+        ? ` Did you mean ${error.suggestions.join(', ')}?`
+        : '';
+    return {
+      title: `Could not ${what}: the input needs a change`,
+      detail: `${error.message}${
+        error.field ? ` (${error.field})` : ''
+      }.${suggestions}`,
+      todo: 'Correct the value and try again.',
+    };
+  }
+  return {
+    title: `Could not ${what}: the backend failed`,
+    detail: error.message,
+    todo: 'Try again; if it keeps failing, the backend logs say why.',
+  };
+}
+
+/** An error that says what happened and what to do, with an optional way out. */
+export function ErrorNotice(props: {
+  error: Error;
+  what: string;
+  action?: { label: string; onClick: () => void };
+  onClose?: () => void;
+  children?: ReactNode;
+}) {
+  const advice = adviceFor(props.error, props.what);
+  return (
+    <Alert
+      severity="error"
+      onClose={props.onClose}
+      action={
+        props.action ? (
+          <Button color="inherit" size="small" onClick={props.action.onClick}>
+            {props.action.label}
+          </Button>
+        ) : undefined
+      }
+    >
+      <AlertTitle>{advice.title}</AlertTitle>
+      {advice.detail} {advice.todo}
+      {props.children}
+    </Alert>
+  );
+}
