@@ -4,3 +4,4 @@
  * @packageDocumentation
  */
 export * from './kb/loadKnowledgeBase';
+export * from './calibration/measurementsFile';

@@ -3,10 +3,9 @@
  * docs/accuracy.md — median and p90 absolute percentage error per metric and GPU, on the
  * held-out groups (the honest figure) and on the training groups (for reference).
  */
-import path from 'node:path';
 import { KnowledgeBase } from '@serveplan/plugin-serveplan-common';
-import { readMeasurements } from './measurementsCsv';
-import { MEASUREMENTS_CITATION, MEASUREMENTS_FILE, predictAll, prepareAll, quantile, readSplit, RowResult } from './calibrate';
+import { readKbMeasurements } from '@serveplan/plugin-serveplan-node';
+import { MEASUREMENTS_CITATION, predictAll, prepareAll, quantile, readSplit, RowResult } from './calibrate';
 
 const TARGETS: Record<string, number> = { ttft: 20, tpot: 10 };
 
@@ -41,7 +40,7 @@ function table(results: RowResult[], by: (r: RowResult) => string, title: string
 }
 
 export function accuracyReport(kbDir: string, kb: KnowledgeBase, generatedOn: string): { markdown: string; heldOut: Record<string, number> } {
-  const rows = readMeasurements(path.join(kbDir, MEASUREMENTS_FILE));
+  const rows = readKbMeasurements(kbDir).rows;
   const split = readSplit(kbDir);
   const holdout = new Set(split.holdoutGroups);
   const { points, excluded } = prepareAll(kb, rows);

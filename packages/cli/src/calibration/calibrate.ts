@@ -16,9 +16,9 @@ import {
   prepareMeasurement,
   PreparedMeasurement,
 } from '@serveplan/plugin-serveplan-common';
-import { readMeasurements } from './measurementsCsv';
+import { MEASUREMENTS_FILE, readKbMeasurements } from '@serveplan/plugin-serveplan-node';
 
-export const MEASUREMENTS_FILE = 'calibration/vllm-agg-measurements.csv';
+export { MEASUREMENTS_FILE };
 export const SPLIT_FILE = 'calibration/split.yaml';
 export const COEFFICIENTS_FILE = 'calibration/coefficients.yaml';
 export const MEASUREMENTS_CITATION =
@@ -106,7 +106,7 @@ export interface CalibrateOptions {
 }
 
 export function runCalibration(kbDir: string, kb: KnowledgeBase, opts: CalibrateOptions): Calibration {
-  const rows = readMeasurements(path.join(kbDir, MEASUREMENTS_FILE));
+  const rows = readKbMeasurements(kbDir).rows;
   const split = readSplit(kbDir);
   const { points, excluded } = prepareAll(kb, rows);
   for (const x of excluded) opts.log(`excluded ${x.m.id}: ${x.reason}`);

@@ -17,26 +17,6 @@ const float = (v: string, what: string, id: string) => {
   return n;
 };
 
-export function readMeasurements(file: string): Measurement[] {
-  const rows: Record<string, string>[] = parse(fs.readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true });
-  return rows.map(r => ({
-    id: r.id,
-    model: r.model,
-    gpu: r.gpu,
-    precision: r.precision ? (precisionSchema.parse(r.precision) as Precision) : null,
-    tp: int(r.tp, 'tp', r.id),
-    ep: int(r.ep, 'ep', r.id),
-    isl: int(r.isl, 'isl', r.id),
-    osl: int(r.osl, 'osl', r.id),
-    concurrency: int(r.concurrency, 'concurrency', r.id),
-    ttft_ms: float(r.ttft_ms, 'ttft_ms', r.id),
-    tpot_ms: float(r.tpot_ms, 'tpot_ms', r.id),
-    engine_version: r.engine_version,
-    campaign: r.campaign,
-    source: r.source,
-  }));
-}
-
 export function writeMeasurements(file: string, rows: Measurement[]) {
   const esc = (v: unknown) => {
     const s = v === null || v === undefined ? '' : String(v);

@@ -11,7 +11,7 @@
  * preempted (blocks freed, recomputed later) and nothing new is admitted that step.
  */
 import { KvSizer } from './memory';
-import { StepCostModel, StepShape } from './stepTime';
+import { EMPTY_STEP, StepCostModel, StepShape } from './stepTime';
 
 export interface CoreRequest {
   id: string;
@@ -135,15 +135,7 @@ export class EngineCore {
    */
   step(): StepOutcome | null {
     if (!this.hasWork()) return null;
-    const shape: StepShape = {
-      decodeSeqs: 0,
-      decodeContext: 0,
-      decodeWindowContext: 0,
-      prefillTokens: 0,
-      prefillSeqs: 0,
-      prefillPairs: 0,
-      prefillWindowPairs: 0,
-    };
+    const shape: StepShape = { ...EMPTY_STEP };
     const w = this.opts.window;
     const sched: Array<[State, number]> = [];
     const admitted: string[] = [];

@@ -17,7 +17,7 @@
  * linear in the growing context). vLLM guarantees max-num-batched-tokens >= max-num-seqs, so
  * every running decode is scheduled in every step.
  */
-import { StepCostModel, StepShape } from './stepTime';
+import { EMPTY_STEP, StepCostModel, StepShape } from './stepTime';
 import { KvSizer } from './memory';
 import { LogHistogram } from './histogram';
 import { MinHeap } from './minHeap';
@@ -257,15 +257,7 @@ export function simulate(
     }
   };
 
-  const shape: StepShape = {
-    decodeSeqs: 0,
-    decodeContext: 0,
-    decodeWindowContext: 0,
-    prefillTokens: 0,
-    prefillSeqs: 0,
-    prefillPairs: 0,
-    prefillWindowPairs: 0,
-  };
+  const shape: StepShape = { ...EMPTY_STEP };
   const setDecodeShape = (s: number) => {
     shape.decodeSeqs = countD;
     shape.decodeContext = sumBase + countD * s;

@@ -4,7 +4,6 @@
  * screen against the simulation, and bad input.
  */
 import {
-  isServeplanInputError,
   memoryPlan,
   predict,
   PredictRequest,
@@ -18,6 +17,7 @@ import {
   Rng,
 } from '@serveplan/plugin-serveplan-common';
 import { loadKnowledgeBaseSync } from '../kb/loadKnowledgeBase';
+import { inputErrorMessage } from '../__testUtils__/inputError';
 
 const kb = loadKnowledgeBaseSync();
 
@@ -185,34 +185,24 @@ describe('analytical screen against the simulation', () => {
 });
 
 describe('bad input', () => {
-  const message = (f: () => unknown): string => {
-    let caught: unknown;
-    try {
-      f();
-    } catch (e) {
-      caught = e;
-    }
-    expect(isServeplanInputError(caught)).toBe(true);
-    return (caught as Error).message;
-  };
 
   it('names close matches for unknown models and GPUs', () => {
-    expect(message(() => run({ model: 'lama-3.1-8b' }))).toMatch(/unknown model "lama-3.1-8b"; did you mean "llama-3.1-8b"/);
-    expect(message(() => run({ gpu: 'H100 SMX' }))).toMatch(/unknown GPU "H100 SMX"; did you mean "H100-SXM"/);
+    expect(inputErrorMessage(() => run({ model: 'lama-3.1-8b' }))).toMatch(/unknown model "lama-3.1-8b"; did you mean "llama-3.1-8b"/);
+    expect(inputErrorMessage(() => run({ gpu: 'H100 SMX' }))).toMatch(/unknown GPU "H100 SMX"; did you mean "H100-SXM"/);
   });
 
   it('rejects impossible tensor parallelism specifically', () => {
-    expect(message(() => run({ tp: 3 }))).toMatch(/--tp 3 does not divide .* 32 attention heads; valid: 1, 2, 4, 8/);
-    expect(message(() => run({ tp: 16 }))).toMatch(/--tp 16 exceeds one H100-SXM node \(8 GPUs\)/);
-    expect(message(() => run({ tp: 0 }))).toMatch(/--tp must be a whole number/);
+    expect(inputErrorMessage(() => run({ tp: 3 }))).toMatch(/--tp 3 does not divide .* 32 attention heads; valid: 1, 2, 4, 8/);
+    expect(inputErrorMessage(() => run({ tp: 16 }))).toMatch(/--tp 16 exceeds one H100-SXM node \(8 GPUs\)/);
+    expect(inputErrorMessage(() => run({ tp: 0 }))).toMatch(/--tp must be a whole number/);
   });
 
   it('rejects impossible engine flags and workloads', () => {
-    expect(message(() => run({ gpuMemoryUtilization: 1.5 }))).toMatch(/--gpu-memory-utilization must be in \(0, 1\]/);
-    expect(message(() => run({ maxNumSeqs: -1 }))).toMatch(/--max-num-seqs must be a whole number/);
-    expect(message(() => run({ maxNumSeqs: 512, maxNumBatchedTokens: 256 }))).toMatch(/must be at least --max-num-seqs/);
-    expect(message(() => run({ workload: workload({ input: { kind: 'fixed', value: 9000 } }) }))).toMatch(/does not fit --max-model-len 8192/);
-    expect(message(() => run({ precision: 'int4', model: 'phi-4' }))).toMatch(/no published int4 checkpoint/);
-    expect(message(() => run({ workload: workload({ requests: 0 }) }))).toMatch(/--requests must be a whole number/);
+    expect(inputErrorMessage(() => run({ gpuMemoryUtilization: 1.5 }))).toMatch(/--gpu-memory-utilization must be in \(0, 1\]/);
+    expect(inputErrorMessage(() => run({ maxNumSeqs: -1 }))).toMatch(/--max-num-seqs must be a whole number/);
+    expect(inputErrorMessage(() => run({ maxNumSeqs: 512, maxNumBatchedTokens: 256 }))).toMatch(/must be at least --max-num-seqs/);
+    expect(inputErrorMessage(() => run({ workload: workload({ input: { kind: 'fixed', value: 9000 } }) }))).toMatch(/does not fit --max-model-len 8192/);
+    expect(inputErrorMessage(() => run({ precision: 'int4', model: 'phi-4' }))).toMatch(/no published int4 checkpoint/);
+    expect(inputErrorMessage(() => run({ workload: workload({ requests: 0 }) }))).toMatch(/--requests must be a whole number/);
   });
 });

@@ -1,6 +1,7 @@
 /** The planner on the real knowledge base: recommendations, rejections, constraints, monotonicity. */
-import { buildSpec, isServeplanInputError, plan, SpecInput, applyIntentOverrides, applySpecOverrides } from '@serveplan/plugin-serveplan-common';
+import { buildSpec, plan, SpecInput, applyIntentOverrides, applySpecOverrides } from '@serveplan/plugin-serveplan-common';
 import { loadKnowledgeBaseSync } from '../kb/loadKnowledgeBase';
+import { inputErrorMessage } from '../__testUtils__/inputError';
 
 const kb = loadKnowledgeBaseSync();
 const chatbot: SpecInput = { use_case: 'chatbot', users: 1000, latency_priority: 'high', budget_usd_per_month: 3000 };
@@ -85,19 +86,9 @@ describe('what-if overrides', () => {
   });
 
   it('reject unknown keys and bad values with suggestions', () => {
-    const err = (f: () => unknown): string => {
-      let caught: unknown;
-      try {
-        f();
-      } catch (e) {
-        caught = e;
-      }
-      expect(isServeplanInputError(caught)).toBe(true);
-      return (caught as Error).message;
-    };
-    expect(err(() => applyIntentOverrides(chatbot, ['userz=5']))).toMatch(/unknown setting "userz"/);
-    expect(err(() => applyIntentOverrides(chatbot, ['users=-5']))).toMatch(/users must be a positive number/);
-    expect(err(() => applyIntentOverrides(chatbot, ['percentile=p42']))).toMatch(/percentile must be one of/);
-    expect(err(() => plan(kb, buildSpec(kb, { ...chatbot, allowed_gpus: ['H1000'] })))).toMatch(/allowed GPU: unknown GPU "H1000"/);
+    expect(inputErrorMessage(() => applyIntentOverrides(chatbot, ['userz=5']))).toMatch(/unknown setting "userz"/);
+    expect(inputErrorMessage(() => applyIntentOverrides(chatbot, ['users=-5']))).toMatch(/users must be a positive number/);
+    expect(inputErrorMessage(() => applyIntentOverrides(chatbot, ['percentile=p42']))).toMatch(/percentile must be one of/);
+    expect(inputErrorMessage(() => plan(kb, buildSpec(kb, { ...chatbot, allowed_gpus: ['H1000'] })))).toMatch(/allowed GPU: unknown GPU "H1000"/);
   });
 });

@@ -33,7 +33,7 @@ import { readServeplanConfig, ServeplanConfig } from '../../config';
 import { serveplanDatabaseServiceRef, ServeplanDatabase } from '../../database/ServeplanDatabase';
 import { MeasurementOrigin, StoredMeasurement } from '../../database/KbStore';
 import { authorize, principalRef } from '../access';
-import { readKbMeasurements } from './measurementsFile';
+import { readKbMeasurements } from '@serveplan/plugin-serveplan-node';
 import { predictForMeasurement } from './measurementPrediction';
 
 export interface PriceOverrideView {

@@ -18,11 +18,15 @@ function positive(value: string, column: string, id: string, integer: boolean): 
   return n;
 }
 
-/** The rows and the file's content hash; no file means no rows. */
+/** The kb's rows and the file's content hash; no file means no rows. */
 export function readKbMeasurements(kbDir: string): { rows: Measurement[]; hash: string } {
   const file = path.join(kbDir, MEASUREMENTS_FILE);
   if (!fs.existsSync(file)) return { rows: [], hash: 'none' };
-  const raw = fs.readFileSync(file, 'utf8');
+  return parseMeasurements(fs.readFileSync(file, 'utf8'));
+}
+
+/** Rows of a measurements file in this format (validated; errors name the row and column). */
+export function parseMeasurements(raw: string): { rows: Measurement[]; hash: string } {
   const records: Record<string, string>[] = parse(raw, { columns: true, skip_empty_lines: true });
   const missing = MEASUREMENT_COLUMNS.filter(c => records.length > 0 && !(c in records[0]));
   if (missing.length > 0) throw new Error(`${MEASUREMENTS_FILE}: missing columns ${missing.join(', ')}`);
