@@ -7,7 +7,10 @@
  * (`--max_model_len`), the model as the first positional argument (`vllm serve MODEL`), `-tp N`,
  * human-readable lengths for --max-model-len (`32k`, `1M`) and `--no-<flag>` for booleans.
  */
-import { Precision, ServeplanInputError } from '@serveplan/plugin-serveplan-common';
+import {
+  Precision,
+  ServeplanInputError,
+} from '@serveplan/plugin-serveplan-common';
 
 export interface SimulatorConfig {
   /** The model: Hugging Face id or serveplan alias (must be in the knowledge base). */
@@ -74,40 +77,179 @@ interface FlagSpec {
 }
 
 const FLAGS: Record<string, FlagSpec> = {
-  model: { kind: 'string', key: 'model', help: 'model to simulate (Hugging Face id or alias in the knowledge base)' },
-  'served-model-name': { kind: 'list', key: 'servedModelNames', help: 'names the API serves the model as (default: --model)' },
-  host: { kind: 'string', key: 'host', help: 'address to bind (default 0.0.0.0)' },
+  model: {
+    kind: 'string',
+    key: 'model',
+    help: 'model to simulate (Hugging Face id or alias in the knowledge base)',
+  },
+  'served-model-name': {
+    kind: 'list',
+    key: 'servedModelNames',
+    help: 'names the API serves the model as (default: --model)',
+  },
+  host: {
+    kind: 'string',
+    key: 'host',
+    help: 'address to bind (default 0.0.0.0)',
+  },
   port: { kind: 'int', key: 'port', help: 'port (default 8000)' },
   'tensor-parallel-size': { kind: 'int', key: 'tp', help: 'GPUs per replica' },
-  'max-model-len': { kind: 'int', key: 'maxModelLen', help: "context length (default: the model's)" },
-  'max-num-seqs': { kind: 'int', key: 'maxNumSeqs', help: "batch concurrency cap (default: vLLM's for the GPU)" },
-  'max-num-batched-tokens': { kind: 'int', key: 'maxNumBatchedTokens', help: 'token budget per engine step' },
-  'gpu-memory-utilization': { kind: 'number', key: 'gpuMemoryUtilization', help: 'fraction of GPU memory vLLM uses (default 0.9)' },
-  'block-size': { kind: 'int', key: 'blockSize', help: 'KV-cache block size in tokens (default 16)' },
-  'kv-cache-dtype': { kind: 'string', key: 'kvCacheDtype', help: 'auto | fp8 (fp8_e4m3, fp8_e5m2)' },
-  quantization: { kind: 'string', help: 'weight quantization (fp8, awq, gptq, ...): sets the precision unless --precision is given' },
-  'api-key': { kind: 'string', key: 'apiKey', help: 'require this bearer token on /v1 routes (default $VLLM_API_KEY)' },
-  'enable-force-include-usage': { kind: 'bool', key: 'forceIncludeUsage', help: 'always send usage in streams' },
-  'max-num-queued-reqs': { kind: 'int', key: 'maxNumQueuedReqs', help: 'refuse new requests (503) while this many wait' },
-  seed: { kind: 'int', key: 'seed', help: 'seed of the generated text and injected failures (default 0)' },
-  'enable-chunked-prefill': { kind: 'bool', help: 'accepted; the simulator always models chunked prefill (vLLM V1 default)' },
-  tokenizer: { kind: 'string', help: 'accepted; the simulator uses its own offline tokenizer (see --export-tokenizer)' },
+  'max-model-len': {
+    kind: 'int',
+    key: 'maxModelLen',
+    help: "context length (default: the model's)",
+  },
+  'max-num-seqs': {
+    kind: 'int',
+    key: 'maxNumSeqs',
+    help: "batch concurrency cap (default: vLLM's for the GPU)",
+  },
+  'max-num-batched-tokens': {
+    kind: 'int',
+    key: 'maxNumBatchedTokens',
+    help: 'token budget per engine step',
+  },
+  'gpu-memory-utilization': {
+    kind: 'number',
+    key: 'gpuMemoryUtilization',
+    help: 'fraction of GPU memory vLLM uses (default 0.9)',
+  },
+  'block-size': {
+    kind: 'int',
+    key: 'blockSize',
+    help: 'KV-cache block size in tokens (default 16)',
+  },
+  'kv-cache-dtype': {
+    kind: 'string',
+    key: 'kvCacheDtype',
+    help: 'auto | fp8 (fp8_e4m3, fp8_e5m2)',
+  },
+  quantization: {
+    kind: 'string',
+    help: 'weight quantization (fp8, awq, gptq, ...): sets the precision unless --precision is given',
+  },
+  'api-key': {
+    kind: 'string',
+    key: 'apiKey',
+    help: 'require this bearer token on /v1 routes (default $VLLM_API_KEY)',
+  },
+  'enable-force-include-usage': {
+    kind: 'bool',
+    key: 'forceIncludeUsage',
+    help: 'always send usage in streams',
+  },
+  'max-num-queued-reqs': {
+    kind: 'int',
+    key: 'maxNumQueuedReqs',
+    help: 'refuse new requests (503) while this many wait',
+  },
+  seed: {
+    kind: 'int',
+    key: 'seed',
+    help: 'seed of the generated text and injected failures (default 0)',
+  },
+  'enable-chunked-prefill': {
+    kind: 'bool',
+    help: 'accepted; the simulator always models chunked prefill (vLLM V1 default)',
+  },
+  tokenizer: {
+    kind: 'string',
+    help: 'accepted; the simulator uses its own offline tokenizer (see --export-tokenizer)',
+  },
   // the simulator's own flags
-  gpu: { kind: 'string', key: 'gpu', sim: true, help: 'GPU to simulate (default $SERVEPLAN_SIMULATOR_GPU, else h100-sxm)' },
-  precision: { kind: 'string', key: 'precision', sim: true, choices: ['bf16', 'fp16', 'fp8', 'int8', 'int4', 'fp4'], help: 'weight precision' },
-  'response-mode': { kind: 'string', key: 'responseMode', sim: true, choices: ['filler', 'echo'], help: 'generated text: filler sentences or an echo of the prompt' },
-  'natural-output-tokens': { kind: 'string', key: 'naturalOutputTokens', sim: true, help: 'output length spec when a request has no max_tokens (default lognormal:256:128)' },
-  'queue-full-status': { kind: 'int', key: 'queueFullStatus', sim: true, choices: ['429', '503'], help: 'status for a full queue (default 503, as vLLM)' },
-  'failure-rate': { kind: 'number', key: 'failureRate', sim: true, help: 'fraction of requests to fail on purpose (0-1)' },
-  'failure-codes': { kind: 'string', sim: true, help: 'statuses for injected failures, comma-separated (default 500,503,429)' },
-  'startup-delay': { kind: 'number', key: 'startupDelay', sim: true, help: 'seconds before the port opens' },
-  'ready-delay': { kind: 'number', key: 'readyDelay', sim: true, help: 'seconds after the port opens during which /health answers 503' },
-  'shutdown-timeout': { kind: 'number', key: 'shutdownTimeout', sim: true, help: 'seconds to let streams finish on SIGTERM (default 30)' },
-  'max-request-body-bytes': { kind: 'int', key: 'maxRequestBodyBytes', sim: true, help: 'request body limit (default 33554432)' },
-  'export-tokenizer': { kind: 'string', key: 'exportTokenizer', sim: true, help: 'write the tokenizer as Hugging Face files into this folder' },
-  'timer-spin-ms': { kind: 'number', key: 'timerSpinMs', sim: true, help: 'poll the clock this close to a step end (default 1)' },
-  kb: { kind: 'string', key: 'kbDir', sim: true, help: 'knowledge base folder' },
-  'log-level': { kind: 'string', key: 'logLevel', sim: true, choices: ['debug', 'info', 'warn', 'error'], help: 'log level (default info)' },
+  gpu: {
+    kind: 'string',
+    key: 'gpu',
+    sim: true,
+    help: 'GPU to simulate (default $SERVEPLAN_SIMULATOR_GPU, else h100-sxm)',
+  },
+  precision: {
+    kind: 'string',
+    key: 'precision',
+    sim: true,
+    choices: ['bf16', 'fp16', 'fp8', 'int8', 'int4', 'fp4'],
+    help: 'weight precision',
+  },
+  'response-mode': {
+    kind: 'string',
+    key: 'responseMode',
+    sim: true,
+    choices: ['filler', 'echo'],
+    help: 'generated text: filler sentences or an echo of the prompt',
+  },
+  'natural-output-tokens': {
+    kind: 'string',
+    key: 'naturalOutputTokens',
+    sim: true,
+    help: 'output length spec when a request has no max_tokens (default lognormal:256:128)',
+  },
+  'queue-full-status': {
+    kind: 'int',
+    key: 'queueFullStatus',
+    sim: true,
+    choices: ['429', '503'],
+    help: 'status for a full queue (default 503, as vLLM)',
+  },
+  'failure-rate': {
+    kind: 'number',
+    key: 'failureRate',
+    sim: true,
+    help: 'fraction of requests to fail on purpose (0-1)',
+  },
+  'failure-codes': {
+    kind: 'string',
+    sim: true,
+    help: 'statuses for injected failures, comma-separated (default 500,503,429)',
+  },
+  'startup-delay': {
+    kind: 'number',
+    key: 'startupDelay',
+    sim: true,
+    help: 'seconds before the port opens',
+  },
+  'ready-delay': {
+    kind: 'number',
+    key: 'readyDelay',
+    sim: true,
+    help: 'seconds after the port opens during which /health answers 503',
+  },
+  'shutdown-timeout': {
+    kind: 'number',
+    key: 'shutdownTimeout',
+    sim: true,
+    help: 'seconds to let streams finish on SIGTERM (default 30)',
+  },
+  'max-request-body-bytes': {
+    kind: 'int',
+    key: 'maxRequestBodyBytes',
+    sim: true,
+    help: 'request body limit (default 33554432)',
+  },
+  'export-tokenizer': {
+    kind: 'string',
+    key: 'exportTokenizer',
+    sim: true,
+    help: 'write the tokenizer as Hugging Face files into this folder',
+  },
+  'timer-spin-ms': {
+    kind: 'number',
+    key: 'timerSpinMs',
+    sim: true,
+    help: 'poll the clock this close to a step end (default 1)',
+  },
+  kb: {
+    kind: 'string',
+    key: 'kbDir',
+    sim: true,
+    help: 'knowledge base folder',
+  },
+  'log-level': {
+    kind: 'string',
+    key: 'logLevel',
+    sim: true,
+    choices: ['debug', 'info', 'warn', 'error'],
+    help: 'log level (default info)',
+  },
   help: { kind: 'bool', key: 'help', sim: true, help: 'show this help' },
 };
 
@@ -145,16 +287,31 @@ const KNOWN_VLLM_BOOLEANS = new Set([
 
 function parseHumanInt(raw: string, flag: string): number {
   const m = /^(\d+(?:\.\d+)?)([kKmMgG]?)$/.exec(raw.trim());
-  if (!m) throw new SimulatorArgsError(`--${flag} expects a whole number (e.g. 4096 or 32k), got "${raw}"`);
-  const scale: Record<string, number> = { '': 1, k: 1e3, K: 1024, m: 1e6, M: 1024 ** 2, g: 1e9, G: 1024 ** 3 };
+  if (!m)
+    throw new SimulatorArgsError(
+      `--${flag} expects a whole number (e.g. 4096 or 32k), got "${raw}"`,
+    );
+  const scale: Record<string, number> = {
+    '': 1,
+    k: 1e3,
+    K: 1024,
+    m: 1e6,
+    M: 1024 ** 2,
+    g: 1e9,
+    G: 1024 ** 3,
+  };
   const v = Number(m[1]) * scale[m[2]];
-  if (!Number.isInteger(v)) throw new SimulatorArgsError(`--${flag} expects a whole number, got "${raw}"`);
+  if (!Number.isInteger(v))
+    throw new SimulatorArgsError(
+      `--${flag} expects a whole number, got "${raw}"`,
+    );
   return v;
 }
 
 function parseNumber(raw: string, flag: string): number {
   const v = Number(raw);
-  if (raw.trim() === '' || !Number.isFinite(v)) throw new SimulatorArgsError(`--${flag} expects a number, got "${raw}"`);
+  if (raw.trim() === '' || !Number.isFinite(v))
+    throw new SimulatorArgsError(`--${flag} expects a number, got "${raw}"`);
   return v;
 }
 
@@ -167,13 +324,22 @@ function parseBool(raw: string, flag: string): boolean {
 function precisionFromQuantization(q: string): Precision | undefined {
   const s = q.toLowerCase();
   if (s.startsWith('fp8') || s === 'modelopt') return 'fp8';
-  if (s.includes('awq') || s.includes('gptq') || s === 'bitsandbytes' || s === 'gguf') return 'int4';
+  if (
+    s.includes('awq') ||
+    s.includes('gptq') ||
+    s === 'bitsandbytes' ||
+    s === 'gguf'
+  )
+    return 'int4';
   if (s.includes('fp4') || s === 'modelopt_fp4') return 'fp4';
   if (s === 'int8' || s === 'w8a8' || s === 'experts_int8') return 'int8';
   return undefined;
 }
 
-export function parseSimulatorArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): SimulatorConfig {
+export function parseSimulatorArgs(
+  argv: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): SimulatorConfig {
   const cfg: SimulatorConfig = {
     model: '',
     servedModelNames: [],
@@ -212,11 +378,17 @@ export function parseSimulatorArgs(argv: string[], env: NodeJS.ProcessEnv = proc
       break;
     }
     const eq = arg.indexOf('=');
-    let name = (eq >= 0 ? arg.slice(0, eq) : arg).replace(/^--?/, '').replace(/_/g, '-');
+    let name = (eq >= 0 ? arg.slice(0, eq) : arg)
+      .replace(/^--?/, '')
+      .replace(/_/g, '-');
     const inline = eq >= 0 ? arg.slice(eq + 1) : undefined;
     name = ALIASES[name] ?? name;
     let negated = false;
-    if (!FLAGS[name] && name.startsWith('no-') && FLAGS[name.slice(3)]?.kind === 'bool') {
+    if (
+      !FLAGS[name] &&
+      name.startsWith('no-') &&
+      FLAGS[name.slice(3)]?.kind === 'bool'
+    ) {
       name = name.slice(3);
       negated = true;
     }
@@ -226,10 +398,17 @@ export function parseSimulatorArgs(argv: string[], env: NodeJS.ProcessEnv = proc
       // a flag or the flag is a known boolean.
       const base = name.startsWith('no-') ? name.slice(3) : name;
       let value = inline;
-      if (value === undefined && !KNOWN_VLLM_BOOLEANS.has(base) && i + 1 < args.length && !args[i + 1].startsWith('-')) {
+      if (
+        value === undefined &&
+        !KNOWN_VLLM_BOOLEANS.has(base) &&
+        i + 1 < args.length &&
+        !args[i + 1].startsWith('-')
+      ) {
         value = args[++i];
       }
-      cfg.ignored.push(value === undefined ? `--${name}` : `--${name} ${value}`);
+      cfg.ignored.push(
+        value === undefined ? `--${name}` : `--${name} ${value}`,
+      );
       continue;
     }
     let raw: string | undefined = inline;
@@ -242,19 +421,24 @@ export function parseSimulatorArgs(argv: string[], env: NodeJS.ProcessEnv = proc
     }
     if (spec.kind === 'list') {
       const values: string[] = raw !== undefined ? [raw] : [];
-      while (i + 1 < args.length && !args[i + 1].startsWith('-')) values.push(args[++i]);
-      if (values.length === 0) throw new SimulatorArgsError(`--${name} expects at least one value`);
+      while (i + 1 < args.length && !args[i + 1].startsWith('-'))
+        values.push(args[++i]);
+      if (values.length === 0)
+        throw new SimulatorArgsError(`--${name} expects at least one value`);
       (cfg as unknown as Record<string, unknown>)[spec.key!] = values;
       set.add(name);
       continue;
     }
     if (raw === undefined) {
-      if (i + 1 >= args.length) throw new SimulatorArgsError(`--${name} expects a value`);
+      if (i + 1 >= args.length)
+        throw new SimulatorArgsError(`--${name} expects a value`);
       raw = args[++i];
     }
     if (spec.choices && !spec.choices.includes(raw)) {
       if (!(name === 'kv-cache-dtype' && /^fp8/.test(raw))) {
-        throw new SimulatorArgsError(`--${name} must be one of ${spec.choices.join(', ')}, got "${raw}"`);
+        throw new SimulatorArgsError(
+          `--${name} must be one of ${spec.choices.join(', ')}, got "${raw}"`,
+        );
       }
     }
     set.add(name);
@@ -265,7 +449,10 @@ export function parseSimulatorArgs(argv: string[], env: NodeJS.ProcessEnv = proc
     if (name === 'failure-codes') {
       cfg.failureCodes = raw.split(',').map(s => {
         const c = parseHumanInt(s, name);
-        if (c < 400 || c > 599) throw new SimulatorArgsError(`--failure-codes takes HTTP error statuses (400-599), got ${c}`);
+        if (c < 400 || c > 599)
+          throw new SimulatorArgsError(
+            `--failure-codes takes HTTP error statuses (400-599), got ${c}`,
+          );
         return c;
       });
       continue;
@@ -275,46 +462,75 @@ export function parseSimulatorArgs(argv: string[], env: NodeJS.ProcessEnv = proc
       continue;
     }
     let value: unknown = raw;
-    if (name === 'kv-cache-dtype') value = raw.startsWith('fp8') ? 'fp8' : 'auto';
+    if (name === 'kv-cache-dtype')
+      value = raw.startsWith('fp8') ? 'fp8' : 'auto';
     else if (spec.kind === 'int') value = parseHumanInt(raw, name);
     else if (spec.kind === 'number') value = parseNumber(raw, name);
     (cfg as unknown as Record<string, unknown>)[spec.key!] = value;
   }
   if (cfg.help) return cfg;
   if (positionals.length > 0) {
-    if (set.has('model')) throw new SimulatorArgsError(`give the model either as --model or as the first argument, not both (got "${positionals[0]}")`);
+    if (set.has('model'))
+      throw new SimulatorArgsError(
+        `give the model either as --model or as the first argument, not both (got "${positionals[0]}")`,
+      );
     cfg.model = positionals[0];
-    if (positionals.length > 1) throw new SimulatorArgsError(`unexpected arguments: ${positionals.slice(1).join(' ')}`);
+    if (positionals.length > 1)
+      throw new SimulatorArgsError(
+        `unexpected arguments: ${positionals.slice(1).join(' ')}`,
+      );
   }
-  if (!cfg.model) throw new SimulatorArgsError('give the model to simulate: --model ID (as for vllm serve)');
+  if (!cfg.model)
+    throw new SimulatorArgsError(
+      'give the model to simulate: --model ID (as for vllm serve)',
+    );
   if (cfg.servedModelNames.length === 0) cfg.servedModelNames = [cfg.model];
   // vLLM also reads the key from the environment.
-  if (cfg.apiKey === undefined && env.VLLM_API_KEY) cfg.apiKey = env.VLLM_API_KEY;
+  if (cfg.apiKey === undefined && env.VLLM_API_KEY)
+    cfg.apiKey = env.VLLM_API_KEY;
   if (quantization && !cfg.precision) {
     const p = precisionFromQuantization(quantization);
     if (p) cfg.precision = p;
     else cfg.ignored.push(`--quantization ${quantization}`);
   }
-  if (!set.has('gpu')) cfg.defaulted.push(env.SERVEPLAN_SIMULATOR_GPU ? 'gpu ($SERVEPLAN_SIMULATOR_GPU)' : 'gpu (h100-sxm)');
-  if (!Number.isInteger(cfg.port) || cfg.port < 0 || cfg.port > 65535) throw new SimulatorArgsError(`--port must be 0-65535, got ${cfg.port}`);
-  if (!(cfg.failureRate >= 0 && cfg.failureRate <= 1)) throw new SimulatorArgsError(`--failure-rate must be between 0 and 1, got ${cfg.failureRate}`);
+  if (!set.has('gpu'))
+    cfg.defaulted.push(
+      env.SERVEPLAN_SIMULATOR_GPU
+        ? 'gpu ($SERVEPLAN_SIMULATOR_GPU)'
+        : 'gpu (h100-sxm)',
+    );
+  if (!Number.isInteger(cfg.port) || cfg.port < 0 || cfg.port > 65535)
+    throw new SimulatorArgsError(`--port must be 0-65535, got ${cfg.port}`);
+  if (!(cfg.failureRate >= 0 && cfg.failureRate <= 1))
+    throw new SimulatorArgsError(
+      `--failure-rate must be between 0 and 1, got ${cfg.failureRate}`,
+    );
   for (const [flag, v] of [
     ['startup-delay', cfg.startupDelay],
     ['ready-delay', cfg.readyDelay],
     ['shutdown-timeout', cfg.shutdownTimeout],
     ['timer-spin-ms', cfg.timerSpinMs],
   ] as const) {
-    if (!(v >= 0 && v <= 86400)) throw new SimulatorArgsError(`--${flag} must be between 0 and 86400, got ${v}`);
+    if (!(v >= 0 && v <= 86400))
+      throw new SimulatorArgsError(
+        `--${flag} must be between 0 and 86400, got ${v}`,
+      );
   }
   if (cfg.maxNumQueuedReqs !== undefined && cfg.maxNumQueuedReqs < 0) {
-    throw new SimulatorArgsError(`--max-num-queued-reqs must be 0 or more, got ${cfg.maxNumQueuedReqs}`);
+    throw new SimulatorArgsError(
+      `--max-num-queued-reqs must be 0 or more, got ${cfg.maxNumQueuedReqs}`,
+    );
   }
-  if (cfg.maxRequestBodyBytes < 1024) throw new SimulatorArgsError(`--max-request-body-bytes must be at least 1024, got ${cfg.maxRequestBodyBytes}`);
+  if (cfg.maxRequestBodyBytes < 1024)
+    throw new SimulatorArgsError(
+      `--max-request-body-bytes must be at least 1024, got ${cfg.maxRequestBodyBytes}`,
+    );
   return cfg;
 }
 
 export function simulatorHelp(): string {
-  const line = (name: string, s: FlagSpec) => `  --${name}${s.kind === 'bool' ? '' : ' <v>'}`.padEnd(36) + (s.help ?? '');
+  const line = (name: string, s: FlagSpec) =>
+    `  --${name}${s.kind === 'bool' ? '' : ' <v>'}`.padEnd(36) + (s.help ?? '');
   const vllm = Object.entries(FLAGS).filter(([, s]) => !s.sim);
   const sim = Object.entries(FLAGS).filter(([, s]) => s.sim);
   return [

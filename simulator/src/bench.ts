@@ -41,7 +41,11 @@ export interface SimulatorBenchRun {
 
 export interface SimulatorBenchResult extends SimulatorBenchRun {
   runs: SimulatorBenchRun[];
-  targets: { concurrency: number; tokens_per_s: number; p99_timing_error_ms: number };
+  targets: {
+    concurrency: number;
+    tokens_per_s: number;
+    p99_timing_error_ms: number;
+  };
   pass: boolean;
   simulator_args: string[];
   provenance: string;
@@ -89,15 +93,29 @@ function getJson(port: number, p: string, method = 'GET'): Promise<any> {
 }
 
 /** Keeps `concurrency` streams open until `until` (performance.now ms); counts completed ones. */
-async function drive(port: number, concurrency: number, input: number, output: number, until: number) {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency + 16 });
+async function drive(
+  port: number,
+  concurrency: number,
+  input: number,
+  output: number,
+  until: number,
+) {
+  const agent = new http.Agent({
+    keepAlive: true,
+    maxSockets: concurrency + 16,
+  });
   const prompt = Array.from({ length: input }, (_, i) => 10 + (i % 500));
   // Output lengths spread over [output/2, 3 output/2] so streams do not finish (and restart) in lock-step waves.
   let k = 0;
   const nextBody = () => {
     k = (k * 1103515245 + 12345) % 2147483648;
     const maxTokens = Math.max(1, Math.round(output * (0.5 + k / 2147483648)));
-    return JSON.stringify({ prompt, max_tokens: maxTokens, stream: true, ignore_eos: true });
+    return JSON.stringify({
+      prompt,
+      max_tokens: maxTokens,
+      stream: true,
+      ignore_eos: true,
+    });
   };
   let completed = 0;
   let errors = 0;
@@ -105,7 +123,17 @@ async function drive(port: number, concurrency: number, input: number, output: n
     new Promise<void>(resolve => {
       const body = nextBody();
       const req = http.request(
-        { host: '127.0.0.1', port, path: '/v1/completions', method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+        {
+          host: '127.0.0.1',
+          port,
+          path: '/v1/completions',
+          method: 'POST',
+          agent,
+          headers: {
+            'content-type': 'application/json',
+            'content-length': Buffer.byteLength(body),
+          },
+        },
         res => {
           let tail = '';
           res.setEncoding('utf8');
@@ -137,13 +165,23 @@ async function drive(port: number, concurrency: number, input: number, output: n
   return { completed, errors };
 }
 
-async function oneRun(o: Required<Omit<SimulatorBenchOptions, 'log'>>, bundle: string, log: (l: string) => void): Promise<SimulatorBenchRun & { provenance: string }> {
+async function oneRun(
+  o: Required<Omit<SimulatorBenchOptions, 'log'>>,
+  bundle: string,
+  log: (l: string) => void,
+): Promise<SimulatorBenchRun & { provenance: string }> {
   const sim = await startSimulatorProcess(o.simulatorArgs, { bundle });
   const port = sim.port;
   try {
     const rampMs = 3000;
     const t0 = performance.now();
-    const driving = drive(port, o.concurrency, o.inputTokens, o.outputTokens, t0 + rampMs + o.seconds * 1000);
+    const driving = drive(
+      port,
+      o.concurrency,
+      o.inputTokens,
+      o.outputTokens,
+      t0 + rampMs + o.seconds * 1000,
+    );
     await new Promise(r => setTimeout(r, rampMs));
     await getJson(port, '/serveplan/stats/reset', 'POST');
     const a = await getJson(port, '/serveplan/stats');
@@ -155,21 +193,36 @@ async function oneRun(o: Required<Omit<SimulatorBenchOptions, 'log'>>, bundle: s
     const final = await getJson(port, '/serveplan/stats');
     const run = {
       tokens_per_s: (b.tokens_emitted - a.tokens_emitted) / ((tb - ta) / 1000),
-      timing_error_ms: { p50: b.timing_error_ms.p50, p90: b.timing_error_ms.p90, p99: b.timing_error_ms.p99, max: b.timing_error_ms.max },
+      timing_error_ms: {
+        p50: b.timing_error_ms.p50,
+        p90: b.timing_error_ms.p90,
+        p99: b.timing_error_ms.p99,
+        max: b.timing_error_ms.max,
+      },
       max_running: final.max_running,
       streams_completed: completed,
       stream_errors: errors,
       concurrency: o.concurrency,
       provenance: final.provenance as string,
     };
-    log(`run: ${Math.round(run.tokens_per_s)} tokens/s, p99 timing error ${run.timing_error_ms.p99.toFixed(2)} ms, max running ${run.max_running}, ${completed} streams done, ${errors} errors`);
+    log(
+      `run: ${Math.round(
+        run.tokens_per_s,
+      )} tokens/s, p99 timing error ${run.timing_error_ms.p99.toFixed(
+        2,
+      )} ms, max running ${
+        run.max_running
+      }, ${completed} streams done, ${errors} errors`,
+    );
     return run;
   } finally {
     await sim.stop();
   }
 }
 
-export async function runSimulatorBench(options: SimulatorBenchOptions = {}): Promise<SimulatorBenchResult> {
+export async function runSimulatorBench(
+  options: SimulatorBenchOptions = {},
+): Promise<SimulatorBenchResult> {
   const o = {
     concurrency: options.concurrency ?? 1000,
     seconds: options.seconds ?? 10,
@@ -183,7 +236,11 @@ export async function runSimulatorBench(options: SimulatorBenchOptions = {}): Pr
   const runs: Array<SimulatorBenchRun & { provenance: string }> = [];
   for (let i = 0; i < o.runs; i++) runs.push(await oneRun(o, bundle, log));
   const med = (f: (r: SimulatorBenchRun) => number) => median(runs.map(f));
-  const targets = { concurrency: 1000, tokens_per_s: 20_000, p99_timing_error_ms: 5 };
+  const targets = {
+    concurrency: 1000,
+    tokens_per_s: 20_000,
+    p99_timing_error_ms: 5,
+  };
   const result: SimulatorBenchResult = {
     concurrency: o.concurrency,
     tokens_per_s: med(r => r.tokens_per_s),

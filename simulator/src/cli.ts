@@ -5,7 +5,10 @@
 import { parseSimulatorArgs, simulatorHelp } from './args';
 import { startSimulator } from './server';
 
-export async function runSimulatorCli(argv: string[], options: { kbDir?: string } = {}): Promise<void> {
+export async function runSimulatorCli(
+  argv: string[],
+  options: { kbDir?: string } = {},
+): Promise<void> {
   const cfg = parseSimulatorArgs(argv);
   if (cfg.help) {
     process.stdout.write(simulatorHelp());
@@ -14,7 +17,10 @@ export async function runSimulatorCli(argv: string[], options: { kbDir?: string 
   if (!cfg.kbDir && options.kbDir) cfg.kbDir = options.kbDir;
   const sim = await startSimulator(cfg);
   const stop = () => {
-    sim.shutdown().then(() => process.exit(0), () => process.exit(1));
+    sim.shutdown().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   };
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);

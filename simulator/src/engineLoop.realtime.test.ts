@@ -1,4 +1,10 @@
-import { EngineCore, KvSizer, Rng, StepCostModel, StepShape } from '@serveplan/plugin-serveplan-common';
+import {
+  EngineCore,
+  KvSizer,
+  Rng,
+  StepCostModel,
+  StepShape,
+} from '@serveplan/plugin-serveplan-common';
 import { performance } from 'node:perf_hooks';
 import { EngineLoop } from './engineLoop';
 
@@ -6,7 +12,12 @@ import { EngineLoop } from './engineLoop';
 function cost(): StepCostModel {
   const c = {
     cost: (s: StepShape) =>
-      s.decodeSeqs + s.prefillSeqs === 0 ? 0 : 0.002 + 0.00005 * s.decodeSeqs + 2e-8 * s.decodeContext + 0.000004 * s.prefillTokens,
+      s.decodeSeqs + s.prefillSeqs === 0
+        ? 0
+        : 0.002 +
+          0.00005 * s.decodeSeqs +
+          2e-8 * s.decodeContext +
+          0.000004 * s.prefillTokens,
     requestOverhead: 0,
   };
   return c as unknown as StepCostModel;
@@ -32,7 +43,12 @@ interface Req {
 }
 
 /** The offline schedule: the same EngineCore stepped on a virtual clock (as the fast simulation does). */
-function offline(reqs: Req[], opts: { maxNumSeqs: number; maxNumBatchedTokens: number }, blocks: number, overheadMs: number) {
+function offline(
+  reqs: Req[],
+  opts: { maxNumSeqs: number; maxNumBatchedTokens: number },
+  blocks: number,
+  overheadMs: number,
+) {
   const core = new EngineCore(cost(), sizer(blocks), { ...opts, window: 0 });
   const times = reqs.map(() => [] as number[]);
   let t = 0;
@@ -41,7 +57,11 @@ function offline(reqs: Req[], opts: { maxNumSeqs: number; maxNumBatchedTokens: n
   let preempted = 0;
   while (done < reqs.length) {
     while (next < reqs.length && reqs[next].arrival + overheadMs <= t) {
-      core.add({ id: String(next), input: reqs[next].input, output: reqs[next].output });
+      core.add({
+        id: String(next),
+        input: reqs[next].input,
+        output: reqs[next].output,
+      });
       next++;
     }
     const out = core.step();
@@ -59,8 +79,16 @@ function offline(reqs: Req[], opts: { maxNumSeqs: number; maxNumBatchedTokens: n
   return { times, preempted };
 }
 
-async function realtime(reqs: Req[], opts: { maxNumSeqs: number; maxNumBatchedTokens: number }, blocks: number, overheadMs: number) {
-  const loop = new EngineLoop(new EngineCore(cost(), sizer(blocks), { ...opts, window: 0 }), { overheadMs, spinMs: 1 });
+async function realtime(
+  reqs: Req[],
+  opts: { maxNumSeqs: number; maxNumBatchedTokens: number },
+  blocks: number,
+  overheadMs: number,
+) {
+  const loop = new EngineLoop(
+    new EngineCore(cost(), sizer(blocks), { ...opts, window: 0 }),
+    { overheadMs, spinMs: 1 },
+  );
   const t0 = performance.now() + 20;
   const scheduled = reqs.map(() => [] as number[]);
   const actual = reqs.map(() => [] as number[]);
@@ -91,7 +119,13 @@ async function realtime(reqs: Req[], opts: { maxNumSeqs: number; maxNumBatchedTo
   return { scheduled, actual, preempted, stats: loop.stats };
 }
 
-function poisson(n: number, ratePerMs: number, seed: number, input: [number, number], output: [number, number]): Req[] {
+function poisson(
+  n: number,
+  ratePerMs: number,
+  seed: number,
+  input: [number, number],
+  output: [number, number],
+): Req[] {
   const rng = new Rng(seed);
   let t = 0;
   return Array.from({ length: n }, () => {
@@ -112,11 +146,14 @@ describe('EngineLoop', () => {
     const rt = await realtime(reqs, opts, 100_000, 3);
     for (let i = 0; i < reqs.length; i++) {
       expect(rt.scheduled[i].length).toBe(reqs[i].output);
-      for (let k = 0; k < reqs[i].output; k++) expect(rt.scheduled[i][k]).toBeCloseTo(ref.times[i][k], 6);
+      for (let k = 0; k < reqs[i].output; k++)
+        expect(rt.scheduled[i][k]).toBeCloseTo(ref.times[i][k], 6);
     }
     // Tokens go out when their step ends: never early, and late by little. (Bounds generous for
     // a CI machine running other suites at once; runSimulatorBench measures the precision.)
-    const lateness = rt.actual.flatMap((a, i) => a.map((v, k) => v - rt.scheduled[i][k]));
+    const lateness = rt.actual.flatMap((a, i) =>
+      a.map((v, k) => v - rt.scheduled[i][k]),
+    );
     expect(Math.min(...lateness)).toBeGreaterThanOrEqual(0);
     lateness.sort((a, b) => a - b);
     expect(lateness[Math.floor(0.5 * lateness.length)]).toBeLessThan(10);
@@ -143,11 +180,19 @@ describe('EngineLoop', () => {
     const rt = await realtime(reqs, opts, 60, 0);
     expect(ref.preempted).toBeGreaterThan(0);
     expect(rt.preempted).toBe(ref.preempted);
-    for (let i = 0; i < reqs.length; i++) expect(rt.scheduled[i].at(-1)).toBeCloseTo(ref.times[i].at(-1)!, 6);
+    for (let i = 0; i < reqs.length; i++)
+      expect(rt.scheduled[i].at(-1)).toBeCloseTo(ref.times[i].at(-1)!, 6);
   }, 30_000);
 
   it('drops an aborted request and keeps serving the others', async () => {
-    const loop = new EngineLoop(new EngineCore(cost(), sizer(10_000), { maxNumSeqs: 4, maxNumBatchedTokens: 64, window: 0 }), { overheadMs: 0, spinMs: 1 });
+    const loop = new EngineLoop(
+      new EngineCore(cost(), sizer(10_000), {
+        maxNumSeqs: 4,
+        maxNumBatchedTokens: 64,
+        window: 0,
+      }),
+      { overheadMs: 0, spinMs: 1 },
+    );
     const got: Record<string, number> = { a: 0, b: 0 };
     await new Promise<void>(resolve => {
       const sink = (id: string) => ({

@@ -6,7 +6,11 @@
  * latency; only requests that had arrived by a step's scheduled start join that step, as in the
  * offline simulation `predict` runs. One timer per step, never one per token.
  */
-import { EngineCore, LogHistogram, StepOutcome } from '@serveplan/plugin-serveplan-common';
+import {
+  EngineCore,
+  LogHistogram,
+  StepOutcome,
+} from '@serveplan/plugin-serveplan-common';
 import { performance } from 'node:perf_hooks';
 
 /** Receives one engine request's events. Times are performance.now() milliseconds. */
@@ -14,7 +18,12 @@ export interface EngineSink {
   /** The request got its first engine slot, in the step scheduled to start at `at`. */
   onScheduled(at: number): void;
   /** A token produced by the step scheduled to end at `scheduledAt`, emitted at `now`. */
-  onToken(index: number, finished: boolean, scheduledAt: number, now: number): void;
+  onToken(
+    index: number,
+    finished: boolean,
+    scheduledAt: number,
+    now: number,
+  ): void;
   onPreempted(): void;
 }
 
@@ -70,7 +79,10 @@ export class EngineLoop {
     maxRunning: 0,
   };
 
-  constructor(private readonly core: EngineCore, private opts: EngineLoopOptions) {
+  constructor(
+    private readonly core: EngineCore,
+    private opts: EngineLoopOptions,
+  ) {
     this.now = opts.now ?? (() => performance.now());
   }
 
@@ -110,10 +122,23 @@ export class EngineLoop {
   }
 
   /** Queues a request that arrived at `receivedAt`; it enters the engine after the overhead. */
-  submit(id: string, input: number, output: number, sink: EngineSink, receivedAt = this.now()) {
+  submit(
+    id: string,
+    input: number,
+    output: number,
+    sink: EngineSink,
+    receivedAt = this.now(),
+  ) {
     if (this.closed) throw new Error('the engine loop is closed');
-    if (this.sinks.has(id)) throw new Error(`request ${id} is already in the engine`);
-    const p: Pending = { id, input, output, readyAt: this.readyTime(receivedAt), aborted: false };
+    if (this.sinks.has(id))
+      throw new Error(`request ${id} is already in the engine`);
+    const p: Pending = {
+      id,
+      input,
+      output,
+      readyAt: this.readyTime(receivedAt),
+      aborted: false,
+    };
     this.sinks.set(id, sink);
     this.pending.push(p);
     this.pendingById.set(id, p);
@@ -147,7 +172,10 @@ export class EngineLoop {
     const delay = t - this.now();
     const spin = this.opts.spinMs;
     if (delay >= spin + 1) {
-      this.timer = setTimeout(() => this.wakeAt(t, fn), Math.floor(delay - spin));
+      this.timer = setTimeout(
+        () => this.wakeAt(t, fn),
+        Math.floor(delay - spin),
+      );
     } else if (delay > 0 && spin === 0) {
       this.timer = setTimeout(fn, Math.max(1, Math.ceil(delay)));
     } else if (delay > 0) {
@@ -160,7 +188,10 @@ export class EngineLoop {
   }
 
   private admitArrivals(at: number) {
-    while (this.head < this.pending.length && this.pending[this.head].readyAt <= at) {
+    while (
+      this.head < this.pending.length &&
+      this.pending[this.head].readyAt <= at
+    ) {
       const p = this.pending[this.head++];
       if (p.aborted) continue;
       this.pendingById.delete(p.id);
@@ -178,7 +209,8 @@ export class EngineLoop {
     const out = this.core.step();
     if (!out) {
       this.busy = false;
-      while (this.head < this.pending.length && this.pending[this.head].aborted) this.head++;
+      while (this.head < this.pending.length && this.pending[this.head].aborted)
+        this.head++;
       if (this.head < this.pending.length) {
         const next = this.pending[this.head].readyAt;
         this.busy = true;
@@ -187,7 +219,8 @@ export class EngineLoop {
       return;
     }
     this.stats.steps++;
-    if (this.core.runningCount > this.stats.maxRunning) this.stats.maxRunning = this.core.runningCount;
+    if (this.core.runningCount > this.stats.maxRunning)
+      this.stats.maxRunning = this.core.runningCount;
     for (const id of out.admitted) this.sinks.get(id)?.onScheduled(start);
     for (const id of out.preempted) {
       this.stats.preemptions++;

@@ -32,7 +32,10 @@ export interface SimulatedEngine {
   provenance: string;
 }
 
-export function buildEngine(kb: KnowledgeBase, cfg: SimulatorConfig): SimulatedEngine {
+export function buildEngine(
+  kb: KnowledgeBase,
+  cfg: SimulatorConfig,
+): SimulatedEngine {
   const dep = resolveDeployment(kb, {
     model: cfg.model,
     gpu: cfg.gpu,
@@ -48,12 +51,22 @@ export function buildEngine(kb: KnowledgeBase, cfg: SimulatorConfig): SimulatedE
   const mem = memoryPlan(kb, dep);
   if (!mem.fits) {
     // vLLM refuses to start in the same situations.
-    throw new ServeplanInputError(`cannot start: ${dep.model.id} on ${dep.gpu.id} x${dep.tp} ${mem.reason}`, { field: 'model' });
+    throw new ServeplanInputError(
+      `cannot start: ${dep.model.id} on ${dep.gpu.id} x${dep.tp} ${mem.reason}`,
+      { field: 'model' },
+    );
   }
-  const cost = new StepCostModel(dep, checkCoefficients(kb.calibration.coefficients));
+  const cost = new StepCostModel(
+    dep,
+    checkCoefficients(kb.calibration.coefficients),
+  );
   const sizer = kvSizer(dep, mem.kv_cache_gib * 1024 ** 3);
   const window = attentionLayout(dep.model.architecture).window;
-  const opts = { maxNumSeqs: dep.flags.maxNumSeqs, maxNumBatchedTokens: dep.flags.maxNumBatchedTokens, window };
+  const opts = {
+    maxNumSeqs: dep.flags.maxNumSeqs,
+    maxNumBatchedTokens: dep.flags.maxNumBatchedTokens,
+    window,
+  };
   const cal = kb.calibration.provenance;
   return {
     dep,

@@ -9,7 +9,9 @@ import { ApiError } from './openai/errors';
 
 export const FAULT_HEADER = 'x-serveplan-fault';
 
-export type Fault = { kind: 'http'; error: ApiError } | { kind: 'stream'; afterTokens: number };
+export type Fault =
+  | { kind: 'http'; error: ApiError }
+  | { kind: 'stream'; afterTokens: number };
 
 const MESSAGES: Record<number, string> = {
   400: 'Injected failure: invalid request.',
@@ -23,13 +25,20 @@ const MESSAGES: Record<number, string> = {
 };
 
 export function injectedError(status: number): ApiError {
-  return new ApiError(status, MESSAGES[status] ?? `Injected failure: HTTP ${status}.`);
+  return new ApiError(
+    status,
+    MESSAGES[status] ?? `Injected failure: HTTP ${status}.`,
+  );
 }
 
 export class FaultInjector {
   private readonly rng: Rng;
 
-  constructor(private readonly rate: number, private readonly codes: number[], seed: number) {
+  constructor(
+    private readonly rate: number,
+    private readonly codes: number[],
+    seed: number,
+  ) {
     this.rng = new Rng(seed ^ 0x5eed);
   }
 
@@ -41,12 +50,17 @@ export class FaultInjector {
       if (v === 'stream') return { kind: 'stream', afterTokens: 1 };
       const status = Number(v);
       if (!Number.isInteger(status) || status < 400 || status > 599) {
-        throw new ApiError(400, `${FAULT_HEADER} must be an HTTP error status (400-599) or "stream", got "${h}"`, FAULT_HEADER);
+        throw new ApiError(
+          400,
+          `${FAULT_HEADER} must be an HTTP error status (400-599) or "stream", got "${h}"`,
+          FAULT_HEADER,
+        );
       }
       return { kind: 'http', error: injectedError(status) };
     }
     if (this.rate > 0 && this.rng.next() < this.rate) {
-      const status = this.codes[Math.floor(this.rng.next() * this.codes.length)];
+      const status =
+        this.codes[Math.floor(this.rng.next() * this.codes.length)];
       return { kind: 'http', error: injectedError(status) };
     }
     return null;

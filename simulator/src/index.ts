@@ -17,5 +17,9 @@ export type { SimulatedEngine } from './engineSetup';
 export { SimTokenizer, renderChat, CHAT_TEMPLATE_JINJA } from './tokenizer';
 export { runSimulatorBench } from './bench';
 export type { SimulatorBenchOptions, SimulatorBenchResult } from './bench';
-export { startSimulatorProcess, buildSimulatorBundle, simulatorPackageDir } from './process';
+export {
+  startSimulatorProcess,
+  buildSimulatorBundle,
+  simulatorPackageDir,
+} from './process';
 export type { SimulatorProcess } from './process';

@@ -9,18 +9,21 @@
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 export const TTFT_BUCKETS = [
-  0.001, 0.005, 0.01, 0.02, 0.04, 0.06, 0.08, 0.1, 0.25, 0.5, 0.75, 1.0, 2.5, 5.0, 7.5, 10.0, 20.0, 40.0, 80.0, 160.0,
-  640.0, 2560.0,
+  0.001, 0.005, 0.01, 0.02, 0.04, 0.06, 0.08, 0.1, 0.25, 0.5, 0.75, 1.0, 2.5,
+  5.0, 7.5, 10.0, 20.0, 40.0, 80.0, 160.0, 640.0, 2560.0,
 ];
 export const ITL_BUCKETS = [
-  0.01, 0.025, 0.05, 0.075, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.75, 1.0, 2.5, 5.0, 7.5, 10.0, 20.0, 40.0, 80.0,
+  0.01, 0.025, 0.05, 0.075, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.75, 1.0, 2.5, 5.0,
+  7.5, 10.0, 20.0, 40.0, 80.0,
 ];
 export const REQUEST_LATENCY_BUCKETS = [
-  0.3, 0.5, 0.8, 1.0, 1.5, 2.0, 2.5, 5.0, 10.0, 15.0, 20.0, 30.0, 40.0, 50.0, 60.0, 120.0, 240.0, 480.0, 960.0, 1920.0,
-  7680.0,
+  0.3, 0.5, 0.8, 1.0, 1.5, 2.0, 2.5, 5.0, 10.0, 15.0, 20.0, 30.0, 40.0, 50.0,
+  60.0, 120.0, 240.0, 480.0, 960.0, 1920.0, 7680.0,
 ];
 export const N_BUCKETS = [1, 2, 5, 10, 20];
-export const ITERATION_TOKEN_BUCKETS = [1, 8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096, 8192, 16384];
+export const ITERATION_TOKEN_BUCKETS = [
+  1, 8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096, 8192, 16384,
+];
 
 /** vLLM's "1-2-5" buckets up to a maximum: 1, 2, 5, 10, 20, 50, ... */
 export function buckets125(max: number): number[] {
@@ -91,7 +94,12 @@ export class VllmMetrics {
   /** Registered in the registry; kept so the gauge is not a side-effect-only construction. */
   readonly waitingByReason;
 
-  constructor(modelName: string, gauges: EngineGauges, cache: CacheInfo, maxModelLen: number) {
+  constructor(
+    modelName: string,
+    gauges: EngineGauges,
+    cache: CacheInfo,
+    maxModelLen: number,
+  ) {
     const labels = { model_name: modelName, engine: '0' };
     this.labels = labels;
     const labelNames = ['model_name', 'engine'] as const;
@@ -106,9 +114,21 @@ export class VllmMetrics {
           this.set(labels, read());
         },
       });
-    gauge('vllm:num_requests_running', 'Requests in the model execution batch.', gauges.running);
-    gauge('vllm:num_requests_waiting', 'Requests waiting to be processed.', gauges.waiting);
-    gauge('vllm:kv_cache_usage_perc', 'KV-cache usage: 1 means 100 percent.', gauges.kvUsage);
+    gauge(
+      'vllm:num_requests_running',
+      'Requests in the model execution batch.',
+      gauges.running,
+    );
+    gauge(
+      'vllm:num_requests_waiting',
+      'Requests waiting to be processed.',
+      gauges.waiting,
+    );
+    gauge(
+      'vllm:kv_cache_usage_perc',
+      'KV-cache usage: 1 means 100 percent.',
+      gauges.kvUsage,
+    );
     this.waitingByReason = new Gauge({
       name: 'vllm:num_requests_waiting_by_reason',
       help: 'Requests waiting, by reason (the simulator has only capacity waits).',
@@ -122,7 +142,14 @@ export class VllmMetrics {
     new Gauge({
       name: 'vllm:cache_config_info',
       help: 'Information of the KV-cache configuration.',
-      labelNames: [...labelNames, 'block_size', 'cache_dtype', 'gpu_memory_utilization', 'num_gpu_blocks', 'enable_prefix_caching'],
+      labelNames: [
+        ...labelNames,
+        'block_size',
+        'cache_dtype',
+        'gpu_memory_utilization',
+        'num_gpu_blocks',
+        'enable_prefix_caching',
+      ],
       registers,
     }).set(
       {
@@ -141,39 +168,113 @@ export class VllmMetrics {
       child.inc(0);
       return child;
     };
-    this.promptTokens = counter('vllm:prompt_tokens_total', 'Prefill tokens processed.');
-    this.generationTokens = counter('vllm:generation_tokens_total', 'Generation tokens processed.');
-    this.preemptions = counter('vllm:num_preemptions_total', 'Cumulative preemptions from the engine.');
-    this.prefixQueries = counter('vllm:prefix_cache_queries_total', 'Prefix-cache queries, in tokens.');
-    this.prefixHits = counter('vllm:prefix_cache_hits_total', 'Prefix-cache hits, in tokens (not simulated: 0).');
+    this.promptTokens = counter(
+      'vllm:prompt_tokens_total',
+      'Prefill tokens processed.',
+    );
+    this.generationTokens = counter(
+      'vllm:generation_tokens_total',
+      'Generation tokens processed.',
+    );
+    this.preemptions = counter(
+      'vllm:num_preemptions_total',
+      'Cumulative preemptions from the engine.',
+    );
+    this.prefixQueries = counter(
+      'vllm:prefix_cache_queries_total',
+      'Prefix-cache queries, in tokens.',
+    );
+    this.prefixHits = counter(
+      'vllm:prefix_cache_hits_total',
+      'Prefix-cache hits, in tokens (not simulated: 0).',
+    );
     const success = new Counter({
       name: 'vllm:request_success_total',
       help: 'Finished requests by finish reason.',
       labelNames: [...labelNames, 'finished_reason'],
       registers,
     });
-    for (const r of FINISHED_REASONS) success.inc({ ...labels, finished_reason: r }, 0);
+    for (const r of FINISHED_REASONS)
+      success.inc({ ...labels, finished_reason: r }, 0);
     this.success = success;
     const hist = (name: string, help: string, buckets: number[]) =>
-      new Histogram({ name, help, labelNames, buckets, registers }).labels(labels);
-    this.ttft = hist('vllm:time_to_first_token_seconds', 'Time to first token, from arrival (queueing included).', TTFT_BUCKETS);
-    this.itl = hist('vllm:inter_token_latency_seconds', 'Time between consecutive output tokens.', ITL_BUCKETS);
-    this.tpot = hist('vllm:request_time_per_output_token_seconds', 'Decode time per output token, per request.', ITL_BUCKETS);
-    this.e2e = hist('vllm:e2e_request_latency_seconds', 'End-to-end request latency.', REQUEST_LATENCY_BUCKETS);
-    this.queue = hist('vllm:request_queue_time_seconds', 'Time spent waiting in the engine queue.', REQUEST_LATENCY_BUCKETS);
-    this.inference = hist('vllm:request_inference_time_seconds', 'Time running in the engine (prefill + decode).', REQUEST_LATENCY_BUCKETS);
-    this.prefill = hist('vllm:request_prefill_time_seconds', 'Time from first scheduling to the first token.', REQUEST_LATENCY_BUCKETS);
-    this.decode = hist('vllm:request_decode_time_seconds', 'Time from the first token to the last.', REQUEST_LATENCY_BUCKETS);
+      new Histogram({ name, help, labelNames, buckets, registers }).labels(
+        labels,
+      );
+    this.ttft = hist(
+      'vllm:time_to_first_token_seconds',
+      'Time to first token, from arrival (queueing included).',
+      TTFT_BUCKETS,
+    );
+    this.itl = hist(
+      'vllm:inter_token_latency_seconds',
+      'Time between consecutive output tokens.',
+      ITL_BUCKETS,
+    );
+    this.tpot = hist(
+      'vllm:request_time_per_output_token_seconds',
+      'Decode time per output token, per request.',
+      ITL_BUCKETS,
+    );
+    this.e2e = hist(
+      'vllm:e2e_request_latency_seconds',
+      'End-to-end request latency.',
+      REQUEST_LATENCY_BUCKETS,
+    );
+    this.queue = hist(
+      'vllm:request_queue_time_seconds',
+      'Time spent waiting in the engine queue.',
+      REQUEST_LATENCY_BUCKETS,
+    );
+    this.inference = hist(
+      'vllm:request_inference_time_seconds',
+      'Time running in the engine (prefill + decode).',
+      REQUEST_LATENCY_BUCKETS,
+    );
+    this.prefill = hist(
+      'vllm:request_prefill_time_seconds',
+      'Time from first scheduling to the first token.',
+      REQUEST_LATENCY_BUCKETS,
+    );
+    this.decode = hist(
+      'vllm:request_decode_time_seconds',
+      'Time from the first token to the last.',
+      REQUEST_LATENCY_BUCKETS,
+    );
     const tokenBuckets = buckets125(maxModelLen);
-    this.promptHist = hist('vllm:request_prompt_tokens', 'Prompt tokens per request.', tokenBuckets);
-    this.generationHist = hist('vllm:request_generation_tokens', 'Generated tokens per request.', tokenBuckets);
-    this.maxTokensHist = hist('vllm:request_params_max_tokens', 'The max_tokens request parameter.', tokenBuckets);
-    this.maxGenHist = hist('vllm:request_max_num_generation_tokens', 'Maximum generated tokens per request.', tokenBuckets);
-    this.nHist = hist('vllm:request_params_n', 'The n request parameter.', N_BUCKETS);
-    this.iterationTokens = hist('vllm:iteration_tokens_total', 'Tokens per engine step.', ITERATION_TOKEN_BUCKETS);
+    this.promptHist = hist(
+      'vllm:request_prompt_tokens',
+      'Prompt tokens per request.',
+      tokenBuckets,
+    );
+    this.generationHist = hist(
+      'vllm:request_generation_tokens',
+      'Generated tokens per request.',
+      tokenBuckets,
+    );
+    this.maxTokensHist = hist(
+      'vllm:request_params_max_tokens',
+      'The max_tokens request parameter.',
+      tokenBuckets,
+    );
+    this.maxGenHist = hist(
+      'vllm:request_max_num_generation_tokens',
+      'Maximum generated tokens per request.',
+      tokenBuckets,
+    );
+    this.nHist = hist(
+      'vllm:request_params_n',
+      'The n request parameter.',
+      N_BUCKETS,
+    );
+    this.iterationTokens = hist(
+      'vllm:iteration_tokens_total',
+      'Tokens per engine step.',
+      ITERATION_TOKEN_BUCKETS,
+    );
     this.lateness = new Histogram({
       name: 'serveplan_simulator_step_lateness_seconds',
-      help: 'Simulator only: how late a step\'s tokens went out against the engine\'s schedule (the last token of each step).',
+      help: "Simulator only: how late a step's tokens went out against the engine's schedule (the last token of each step).",
       buckets: [0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.5, 1],
       registers,
     });
@@ -227,11 +328,13 @@ export class VllmMetrics {
     if (t.scheduledAt !== undefined) {
       this.queue.observe(s(t.scheduledAt - t.readyAt));
       this.inference.observe(s(now - t.scheduledAt));
-      if (t.firstTokenAt !== undefined) this.prefill.observe(s(t.firstTokenAt - t.scheduledAt));
+      if (t.firstTokenAt !== undefined)
+        this.prefill.observe(s(t.firstTokenAt - t.scheduledAt));
     }
     if (t.firstTokenAt !== undefined) {
       this.decode.observe(s(now - t.firstTokenAt));
-      if (t.generationTokens > 1) this.tpot.observe(s(now - t.firstTokenAt) / (t.generationTokens - 1));
+      if (t.generationTokens > 1)
+        this.tpot.observe(s(now - t.firstTokenAt) / (t.generationTokens - 1));
     }
     this.promptHist.observe(t.promptTokens);
     this.generationHist.observe(t.generationTokens);

@@ -34,7 +34,9 @@ export async function buildSimulatorBundle(): Promise<string> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'serveplan-sim-'));
   const out = path.join(dir, 'simulator.cjs');
   const script = path.join(simulatorPackageDir(), 'scripts', 'bundle.mjs');
-  await promisify(execFile)(process.execPath, [script, '--outfile', out], { cwd: simulatorPackageDir() });
+  await promisify(execFile)(process.execPath, [script, '--outfile', out], {
+    cwd: simulatorPackageDir(),
+  });
   return out;
 }
 
@@ -44,27 +46,50 @@ export async function buildSimulatorBundle(): Promise<string> {
  */
 export async function startSimulatorProcess(
   args: string[],
-  options: { bundle?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number; kbDir?: string } = {},
+  options: {
+    bundle?: string;
+    env?: NodeJS.ProcessEnv;
+    timeoutMs?: number;
+    kbDir?: string;
+  } = {},
 ): Promise<SimulatorProcess> {
   const bundle = options.bundle ?? (await buildSimulatorBundle());
   // The bundle lives in a temporary folder: tell it where the knowledge base is.
   const kbDir = options.kbDir ?? defaultKnowledgeBaseDir();
-  const child = spawn(process.execPath, [bundle, ...args, '--host', '127.0.0.1', '--port', '0'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, SERVEPLAN_KB_DIR: kbDir, ...options.env },
-  });
+  const child = spawn(
+    process.execPath,
+    [bundle, ...args, '--host', '127.0.0.1', '--port', '0'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, SERVEPLAN_KB_DIR: kbDir, ...options.env },
+    },
+  );
   let out = '';
   child.stderr!.setEncoding('utf8');
   child.stdout!.setEncoding('utf8');
   child.stderr!.on('data', (d: string) => {
     out += d;
   });
-  const exited = new Promise<number | null>(resolve => child.once('exit', code => resolve(code)));
+  const exited = new Promise<number | null>(resolve =>
+    child.once('exit', code => resolve(code)),
+  );
   const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the simulator did not start within ${options.timeoutMs ?? 60000} ms:\n${out.slice(-2000)}`)), options.timeoutMs ?? 60_000);
+    const timer = setTimeout(
+      () =>
+        reject(
+          new Error(
+            `the simulator did not start within ${
+              options.timeoutMs ?? 60000
+            } ms:\n${out.slice(-2000)}`,
+          ),
+        ),
+      options.timeoutMs ?? 60_000,
+    );
     child.stdout!.on('data', (d: string) => {
       out += d;
-      const line = out.split('\n').find(l => l.includes('"serveplan simulator listening"'));
+      const line = out
+        .split('\n')
+        .find(l => l.includes('"serveplan simulator listening"'));
       if (line) {
         clearTimeout(timer);
         resolve(JSON.parse(line).port);
@@ -72,7 +97,11 @@ export async function startSimulatorProcess(
     });
     exited.then(code => {
       clearTimeout(timer);
-      reject(new Error(`the simulator exited with code ${code}:\n${out.slice(-2000)}`));
+      reject(
+        new Error(
+          `the simulator exited with code ${code}:\n${out.slice(-2000)}`,
+        ),
+      );
     });
   });
   return {
@@ -81,7 +110,8 @@ export async function startSimulatorProcess(
     child,
     output: () => out,
     async stop() {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      if (child.exitCode === null && child.signalCode === null)
+        child.kill('SIGTERM');
       return exited;
     },
   };

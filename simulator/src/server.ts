@@ -4,12 +4,21 @@
  * startup delay and slow readiness for probe tests, an API key, a request-body limit, vLLM-shaped
  * errors for anything malformed, and graceful shutdown (drain streams, then abort).
  */
-import Fastify, { FastifyBaseLogger, FastifyError, FastifyInstance, FastifyReply, LogController } from 'fastify';
+import Fastify, {
+  FastifyBaseLogger,
+  FastifyError,
+  FastifyInstance,
+  FastifyReply,
+  LogController,
+} from 'fastify';
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pino from 'pino';
-import { KnowledgeBase, parseLengthSpec } from '@serveplan/plugin-serveplan-common';
+import {
+  KnowledgeBase,
+  parseLengthSpec,
+} from '@serveplan/plugin-serveplan-common';
 import { loadKnowledgeBaseSync } from '@serveplan/plugin-serveplan-node';
 import { AdmissionControl } from './admission';
 import { SimulatorConfig } from './args';
@@ -64,10 +73,16 @@ export function createLogger(level: string, stream?: NodeJS.WritableStream) {
   );
 }
 
-export async function startSimulator(cfg: SimulatorConfig, options: StartOptions = {}): Promise<SimulatorHandle> {
+export async function startSimulator(
+  cfg: SimulatorConfig,
+  options: StartOptions = {},
+): Promise<SimulatorHandle> {
   const log = createLogger(cfg.logLevel, options.logStream);
   if (cfg.ignored.length > 0) {
-    log.info({ flags: cfg.ignored }, 'accepted vLLM flags that have no effect in the simulator');
+    log.info(
+      { flags: cfg.ignored },
+      'accepted vLLM flags that have no effect in the simulator',
+    );
   }
   const kb = options.kb ?? loadKnowledgeBaseSync(cfg.kbDir);
   const engine = buildEngine(kb, cfg);
@@ -76,16 +91,28 @@ export async function startSimulator(cfg: SimulatorConfig, options: StartOptions
   const tokenizer = new SimTokenizer();
   if (cfg.exportTokenizer) {
     fs.mkdirSync(cfg.exportTokenizer, { recursive: true });
-    for (const [name, text] of Object.entries(tokenizer.huggingFaceFiles(maxModelLen))) {
+    for (const [name, text] of Object.entries(
+      tokenizer.huggingFaceFiles(maxModelLen),
+    )) {
       fs.writeFileSync(path.join(cfg.exportTokenizer, name), text);
     }
-    log.info({ dir: cfg.exportTokenizer }, 'wrote the tokenizer as Hugging Face files');
+    log.info(
+      { dir: cfg.exportTokenizer },
+      'wrote the tokenizer as Hugging Face files',
+    );
   }
   const servedModel = cfg.servedModelNames[0];
-  const loop = new EngineLoop(engine.newCore(), { overheadMs: engine.requestOverhead * 1000, spinMs: cfg.timerSpinMs });
+  const loop = new EngineLoop(engine.newCore(), {
+    overheadMs: engine.requestOverhead * 1000,
+    spinMs: cfg.timerSpinMs,
+  });
   const metrics = new VllmMetrics(
     servedModel,
-    { running: () => loop.running, waiting: () => loop.waiting, kvUsage: () => loop.kvUsage },
+    {
+      running: () => loop.running,
+      waiting: () => loop.waiting,
+      kvUsage: () => loop.kvUsage,
+    },
     {
       blockSize: dep.flags.blockSize,
       numGpuBlocks: engine.mem.kv_blocks,
@@ -119,11 +146,18 @@ export async function startSimulator(cfg: SimulatorConfig, options: StartOptions
       maxModelLen,
       mode: cfg.responseMode,
       seed: cfg.seed,
-      natural: parseLengthSpec(cfg.naturalOutputTokens, '--natural-output-tokens'),
+      natural: parseLengthSpec(
+        cfg.naturalOutputTokens,
+        '--natural-output-tokens',
+      ),
     },
     gen,
     faults: new FaultInjector(cfg.failureRate, cfg.failureCodes, cfg.seed),
-    admission: new AdmissionControl(cfg.maxNumQueuedReqs, cfg.queueFullStatus, () => loop.waiting),
+    admission: new AdmissionControl(
+      cfg.maxNumQueuedReqs,
+      cfg.queueFullStatus,
+      () => loop.waiting,
+    ),
     maxModelLen,
     checkModel(name) {
       if (name === null || name === undefined || name === '') return;
@@ -138,7 +172,8 @@ export async function startSimulator(cfg: SimulatorConfig, options: StartOptions
     return503OnClosing: true,
     keepAliveTimeout: 5000,
   });
-  let state: 'loading' | 'ready' | 'draining' = cfg.readyDelay > 0 ? 'loading' : 'ready';
+  let state: 'loading' | 'ready' | 'draining' =
+    cfg.readyDelay > 0 ? 'loading' : 'ready';
 
   // JSON whatever the content type (FastAPI reads the body as JSON too); errors in vLLM's shape.
   app.removeAllContentTypeParsers();
@@ -151,7 +186,10 @@ export async function startSimulator(cfg: SimulatorConfig, options: StartOptions
     try {
       done(null, JSON.parse(text));
     } catch (e) {
-      done(new ApiError(400, `JSON decode error: ${(e as Error).message}`), undefined);
+      done(
+        new ApiError(400, `JSON decode error: ${(e as Error).message}`),
+        undefined,
+      );
     }
   });
 
@@ -159,14 +197,24 @@ export async function startSimulator(cfg: SimulatorConfig, options: StartOptions
     let e: ApiError;
     if (err instanceof ApiError) e = err;
     else if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-      e = new ApiError(413, `Request body too large: the limit is ${cfg.maxRequestBodyBytes} bytes (--max-request-body-bytes).`);
-    } else if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
+      e = new ApiError(
+        413,
+        `Request body too large: the limit is ${cfg.maxRequestBodyBytes} bytes (--max-request-body-bytes).`,
+      );
+    } else if (
+      err.statusCode &&
+      err.statusCode >= 400 &&
+      err.statusCode < 500
+    ) {
       e = new ApiError(400, err.message);
     } else {
       request.log.error({ err, url: request.url }, 'unexpected error');
       e = new ApiError(500, `Internal server error: ${err.message}`);
     }
-    request.log.debug({ url: request.url, status: e.status, message: e.message }, 'request refused');
+    request.log.debug(
+      { url: request.url, status: e.status, message: e.message },
+      'request refused',
+    );
     reply.code(e.status).headers(e.headers).send(e.body());
   });
   app.setNotFoundHandler((_request, reply) => {
@@ -176,24 +224,42 @@ export async function startSimulator(cfg: SimulatorConfig, options: StartOptions
   app.addHook('onRequest', async (request, reply) => {
     const url = request.url;
     if (state === 'loading' && url !== '/metrics' && url !== '/version') {
-      const body = errorBody(503, 'The model is still loading (simulated startup; --ready-delay).');
+      const body = errorBody(
+        503,
+        'The model is still loading (simulated startup; --ready-delay).',
+      );
       return reply.code(503).header('retry-after', '1').send(body);
     }
     if (state === 'draining' && url !== '/metrics') {
-      return reply.code(503).header('connection', 'close').send(errorBody(503, 'The server is shutting down.'));
+      return reply
+        .code(503)
+        .header('connection', 'close')
+        .send(errorBody(503, 'The server is shutting down.'));
     }
-    if (cfg.apiKey && url.startsWith('/v1') && request.headers.authorization !== `Bearer ${cfg.apiKey}`) {
+    if (
+      cfg.apiKey &&
+      url.startsWith('/v1') &&
+      request.headers.authorization !== `Bearer ${cfg.apiKey}`
+    ) {
       return reply.code(401).send({ error: 'Unauthorized' });
     }
     return undefined;
   });
 
-  const ok = async (_req: unknown, reply: FastifyReply) => reply.code(200).send('');
+  const ok = async (_req: unknown, reply: FastifyReply) =>
+    reply.code(200).send('');
   app.get('/health', ok);
   app.get('/ping', ok);
   app.post('/ping', ok);
-  app.get('/version', async () => ({ version: VLLM_VERSION, simulator: `@serveplan/simulator ${SIMULATOR_VERSION}` }));
-  app.get('/metrics', async (_req, reply) => reply.header('content-type', metrics.contentType).send(await metrics.text()));
+  app.get('/version', async () => ({
+    version: VLLM_VERSION,
+    simulator: `@serveplan/simulator ${SIMULATOR_VERSION}`,
+  }));
+  app.get('/metrics', async (_req, reply) =>
+    reply
+      .header('content-type', metrics.contentType)
+      .send(await metrics.text()),
+  );
   const started = performance.now();
   // Starts a new measurement window for the timing error (benches exclude their ramp-up).
   app.post('/serveplan/stats/reset', async () => {
@@ -212,7 +278,14 @@ export async function startSimulator(cfg: SimulatorConfig, options: StartOptions
       running: loop.running,
       waiting: loop.waiting,
       kv_cache_usage: loop.kvUsage,
-      timing_error_ms: { mean: s.lateness.mean() * 1000, p50: ms(0.5), p90: ms(0.9), p99: ms(0.99), max: s.maxLatenessMs, count: s.lateness.count },
+      timing_error_ms: {
+        mean: s.lateness.mean() * 1000,
+        p50: ms(0.5),
+        p90: ms(0.9),
+        p99: ms(0.99),
+        max: s.maxLatenessMs,
+        count: s.lateness.count,
+      },
       provenance: engine.provenance,
     };
   });
@@ -223,13 +296,17 @@ export async function startSimulator(cfg: SimulatorConfig, options: StartOptions
   registerTokenize(app, deps);
 
   if (cfg.startupDelay > 0) {
-    log.info({ seconds: cfg.startupDelay }, 'simulating model loading before opening the port (--startup-delay)');
+    log.info(
+      { seconds: cfg.startupDelay },
+      'simulating model loading before opening the port (--startup-delay)',
+    );
     await sleep(cfg.startupDelay * 1000);
   }
   await app.listen({ host: cfg.host, port: cfg.port });
   const addr = app.server.address();
   const port = typeof addr === 'object' && addr ? addr.port : cfg.port;
-  const urlHost = cfg.host === '0.0.0.0' || cfg.host === '::' ? '127.0.0.1' : cfg.host;
+  const urlHost =
+    cfg.host === '0.0.0.0' || cfg.host === '::' ? '127.0.0.1' : cfg.host;
   if (state === 'loading') {
     setTimeout(() => {
       if (state === 'loading') state = 'ready';
@@ -265,11 +342,21 @@ export async function startSimulator(cfg: SimulatorConfig, options: StartOptions
     if (shuttingDown) return shuttingDown;
     shuttingDown = (async () => {
       state = 'draining';
-      log.info({ inflight: gen.inflight.size, timeout_s: cfg.shutdownTimeout }, 'shutting down: draining in-flight requests');
+      log.info(
+        { inflight: gen.inflight.size, timeout_s: cfg.shutdownTimeout },
+        'shutting down: draining in-flight requests',
+      );
       const closing = app.close();
       const drained = Promise.all([...gen.inflight]).then(() => true);
-      const result = await Promise.race([drained, sleep(cfg.shutdownTimeout * 1000).then(() => false)]);
-      if (!result) log.warn({ inflight: gen.inflight.size }, 'shutdown timeout: aborting the remaining requests');
+      const result = await Promise.race([
+        drained,
+        sleep(cfg.shutdownTimeout * 1000).then(() => false),
+      ]);
+      if (!result)
+        log.warn(
+          { inflight: gen.inflight.size },
+          'shutdown timeout: aborting the remaining requests',
+        );
       loop.close();
       app.server.closeAllConnections();
       await closing;
@@ -278,5 +365,15 @@ export async function startSimulator(cfg: SimulatorConfig, options: StartOptions
     })();
     return shuttingDown;
   };
-  return { url: `http://${urlHost}:${port}`, host: cfg.host, port, engine, loop, metrics, app, shutdown, closed };
+  return {
+    url: `http://${urlHost}:${port}`,
+    host: cfg.host,
+    port,
+    engine,
+    loop,
+    metrics,
+    app,
+    shutdown,
+    closed,
+  };
 }

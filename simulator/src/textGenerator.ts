@@ -62,8 +62,15 @@ class EchoSource implements TokenTextSource {
   }
 }
 
-export function textSource(mode: ResponseMode, tok: SimTokenizer, seed: number, promptPieces: () => string[]): TokenTextSource {
-  return mode === 'echo' ? new EchoSource(promptPieces()) : new FillerSource(tok, seed);
+export function textSource(
+  mode: ResponseMode,
+  tok: SimTokenizer,
+  seed: number,
+  promptPieces: () => string[],
+): TokenTextSource {
+  return mode === 'echo'
+    ? new EchoSource(promptPieces())
+    : new FillerSource(tok, seed);
 }
 
 /**

@@ -6,7 +6,17 @@ describe('SimTokenizer', () => {
   const tok = new SimTokenizer();
 
   it('splits words and punctuation runs like the Hugging Face Whitespace pre-tokenizer', () => {
-    expect(tok.pieces("Hello, world! It's 2026...")).toEqual(['hello', ',', 'world', '!', 'it', "'", 's', '2026', '...']);
+    expect(tok.pieces("Hello, world! It's 2026...")).toEqual([
+      'hello',
+      ',',
+      'world',
+      '!',
+      'it',
+      "'",
+      's',
+      '2026',
+      '...',
+    ]);
     expect(tok.count("Hello, world! It's 2026...")).toBe(9);
     expect(tok.pieces('naïve café über')).toEqual(['naïve', 'café', 'über']);
     expect(tok.pieces(`a${EOS_TOKEN}b`)).toEqual(['a', EOS_TOKEN, 'b']);
@@ -35,8 +45,12 @@ describe('SimTokenizer', () => {
   });
 
   it('renders chat messages as the exported template does', () => {
-    expect(renderChat([{ role: 'user', content: 'Hi there' }])).toBe('user: Hi there\n\nassistant:');
-    expect(tok.count(renderChat([{ role: 'user', content: 'Hi there' }]))).toBe(6);
+    expect(renderChat([{ role: 'user', content: 'Hi there' }])).toBe(
+      'user: Hi there\n\nassistant:',
+    );
+    expect(tok.count(renderChat([{ role: 'user', content: 'Hi there' }]))).toBe(
+      6,
+    );
   });
 
   it('generates deterministic filler that re-tokenizes to exactly the tokens generated', () => {
@@ -54,17 +68,26 @@ describe('SimTokenizer', () => {
     }
     const other = textSource('filler', tok, 99, () => []);
     const first = textSource('filler', tok, 1, () => []);
-    expect([1, 2, 3, 4].map(() => other.next()).join('')).not.toBe([1, 2, 3, 4].map(() => first.next()).join(''));
+    expect([1, 2, 3, 4].map(() => other.next()).join('')).not.toBe(
+      [1, 2, 3, 4].map(() => first.next()).join(''),
+    );
   });
 
   it('echoes the prompt in echo mode', () => {
     const src = textSource('echo', tok, 1, () => tok.pieces('Hello, world'));
-    expect([0, 1, 2, 3].map(() => src.next()).join('')).toBe(' hello, world hello');
+    expect([0, 1, 2, 3].map(() => src.next()).join('')).toBe(
+      ' hello, world hello',
+    );
   });
 
   it('finds the first stop string and cuts the text before it', () => {
-    const make = () => textSource('echo', tok, 1, () => tok.pieces('alpha beta gamma delta'));
-    expect(findStop(make, 10, ['gamma'])).toEqual({ tokens: 3, text: ' alpha beta ', stop: 'gamma' });
+    const make = () =>
+      textSource('echo', tok, 1, () => tok.pieces('alpha beta gamma delta'));
+    expect(findStop(make, 10, ['gamma'])).toEqual({
+      tokens: 3,
+      text: ' alpha beta ',
+      stop: 'gamma',
+    });
     expect(findStop(make, 2, ['gamma'])).toBeNull();
     expect(findStop(make, 10, [])).toBeNull();
   });

@@ -62,7 +62,10 @@ export interface ChatMessageText {
 }
 
 /** Renders chat messages as CHAT_TEMPLATE_JINJA does. */
-export function renderChat(messages: ChatMessageText[], addGenerationPrompt = true): string {
+export function renderChat(
+  messages: ChatMessageText[],
+  addGenerationPrompt = true,
+): string {
   let s = '';
   for (const m of messages) s += `${m.role}: ${m.content}\n\n`;
   return addGenerationPrompt ? `${s}assistant:` : s;
@@ -79,7 +82,9 @@ export class SimTokenizer {
   readonly commaId: number;
 
   constructor() {
-    const words = Array.from(new Set(WORDS.split(/\s+/).filter(w => w.length > 0)));
+    const words = Array.from(
+      new Set(WORDS.split(/\s+/).filter(w => w.length > 0)),
+    );
     const vocab = [UNK, ...PUNCTUATION, ...words];
     vocab.forEach((t, i) => this.index.set(t, i));
     this.vocab = vocab;
@@ -132,7 +137,9 @@ export class SimTokenizer {
   /** The token string of an id, or undefined when the id is outside the vocabulary. */
   tokenString(id: number): string | undefined {
     if (id === this.eosId) return EOS_TOKEN;
-    return Number.isInteger(id) && id >= 0 && id < this.vocab.length ? this.vocab[id] : undefined;
+    return Number.isInteger(id) && id >= 0 && id < this.vocab.length
+      ? this.vocab[id]
+      : undefined;
   }
 
   /** Joins token strings with spaces (as Hugging Face decodes a WordLevel model without a decoder). */
@@ -156,7 +163,15 @@ export class SimTokenizer {
       truncation: null,
       padding: null,
       added_tokens: [
-        { id: this.eosId, content: EOS_TOKEN, single_word: false, lstrip: false, rstrip: false, normalized: false, special: true },
+        {
+          id: this.eosId,
+          content: EOS_TOKEN,
+          single_word: false,
+          lstrip: false,
+          rstrip: false,
+          normalized: false,
+          special: true,
+        },
       ],
       normalizer: { type: 'Lowercase' },
       pre_tokenizer: { type: 'Whitespace' },
@@ -172,13 +187,24 @@ export class SimTokenizer {
       clean_up_tokenization_spaces: false,
       chat_template: CHAT_TEMPLATE_JINJA,
       added_tokens_decoder: {
-        [String(this.eosId)]: { content: EOS_TOKEN, lstrip: false, normalized: false, rstrip: false, single_word: false, special: true },
+        [String(this.eosId)]: {
+          content: EOS_TOKEN,
+          lstrip: false,
+          normalized: false,
+          rstrip: false,
+          single_word: false,
+          special: true,
+        },
       },
     };
     return {
       'tokenizer.json': `${JSON.stringify(tokenizer, null, 1)}\n`,
       'tokenizer_config.json': `${JSON.stringify(config, null, 2)}\n`,
-      'special_tokens_map.json': `${JSON.stringify({ eos_token: EOS_TOKEN, pad_token: EOS_TOKEN }, null, 2)}\n`,
+      'special_tokens_map.json': `${JSON.stringify(
+        { eos_token: EOS_TOKEN, pad_token: EOS_TOKEN },
+        null,
+        2,
+      )}\n`,
     };
   }
 }

@@ -15,8 +15,13 @@ import { registerSimulateCommand } from './commands/simulate';
 import { registerLoadtestCommand } from './commands/loadtest';
 
 const program = new Command('serveplan')
-  .description('Plan, predict and test LLM serving deployments (vLLM) — the engines behind the serveplan Backstage plugins')
-  .option('--kb <dir>', 'knowledge base folder (default: the repository kb/, or $SERVEPLAN_KB_DIR)')
+  .description(
+    'Plan, predict and test LLM serving deployments (vLLM) — the engines behind the serveplan Backstage plugins',
+  )
+  .option(
+    '--kb <dir>',
+    'knowledge base folder (default: the repository kb/, or $SERVEPLAN_KB_DIR)',
+  )
   .showHelpAfterError()
   .exitOverride();
 
@@ -42,9 +47,15 @@ async function main() {
       process.exit(e.exitCode);
     }
     if (isServeplanInputError(e)) fail(e.message, 2);
-    if (e instanceof Error && e.name === 'KnowledgeBaseError') fail(e.message, 3);
+    if (e instanceof Error && e.name === 'KnowledgeBaseError')
+      fail(e.message, 3);
     if (process.env.SERVEPLAN_DEBUG) throw e;
-    fail(`internal error: ${e instanceof Error ? e.message : String(e)} (set SERVEPLAN_DEBUG=1 for a stack trace)`, 1);
+    fail(
+      `internal error: ${
+        e instanceof Error ? e.message : String(e)
+      } (set SERVEPLAN_DEBUG=1 for a stack trace)`,
+      1,
+    );
   }
 }
 

@@ -11,10 +11,15 @@
 exports.up = async function up(knex) {
   // One row per distinct content of the kb/ files (a content hash).
   await knex.schema.createTable('kb_versions', table => {
-    table.comment('Knowledge-base versions loaded from the kb/ files, by content hash');
+    table.comment(
+      'Knowledge-base versions loaded from the kb/ files, by content hash',
+    );
     table.string('version', 64).primary();
     table.integer('files').notNullable();
-    table.text('summary').notNullable().comment('JSON: counts of models, GPUs, prices, use cases');
+    table
+      .text('summary')
+      .notNullable()
+      .comment('JSON: counts of models, GPUs, prices, use cases');
     table.timestamp('loaded_at', { useTz: true }).notNullable();
   });
 
@@ -28,9 +33,15 @@ exports.up = async function up(knex) {
       .references('version')
       .inTable('kb_versions')
       .onDelete('CASCADE');
-    table.string('kind', 32).notNullable().comment('model, gpu, price, engine, calibration, use_cases');
+    table
+      .string('kind', 32)
+      .notNullable()
+      .comment('model, gpu, price, engine, calibration, use_cases');
     table.string('key', 255).notNullable();
-    table.integer('position').notNullable().comment('order within the kind, as in the files');
+    table
+      .integer('position')
+      .notNullable()
+      .comment('order within the kind, as in the files');
     table.text('body').notNullable().comment('JSON');
     table.primary(['version', 'kind', 'key']);
   });
@@ -40,7 +51,10 @@ exports.up = async function up(knex) {
     table.comment('Measured closed-loop benchmark rows');
     table.string('id', 255).primary();
     table.string('origin', 16).notNullable().comment('kb or operator');
-    table.string('kb_version', 64).nullable().comment('the kb version a kb row was loaded from');
+    table
+      .string('kb_version', 64)
+      .nullable()
+      .comment('the kb version a kb row was loaded from');
     table.string('model', 255).notNullable();
     table.string('gpu', 100).notNullable();
     table.string('precision', 16).nullable();
@@ -93,7 +107,9 @@ exports.up = async function up(knex) {
   });
 
   await knex.schema.createTable('messages', table => {
-    table.comment('Messages of a conversation, the user and the assistant in turn');
+    table.comment(
+      'Messages of a conversation, the user and the assistant in turn',
+    );
     table.string('id', 36).primary();
     table
       .string('conversation_id', 36)
@@ -104,14 +120,21 @@ exports.up = async function up(knex) {
     table.integer('seq').notNullable();
     table.string('role', 16).notNullable();
     table.text('text').notNullable();
-    table.text('payload').notNullable().comment('JSON: intent, changes, question, notices, provider, overrides');
+    table
+      .text('payload')
+      .notNullable()
+      .comment('JSON: intent, changes, question, notices, provider, overrides');
     table.string('plan_id', 36).nullable();
     table.timestamp('created_at', { useTz: true }).notNullable();
-    table.unique(['conversation_id', 'seq'], { indexName: 'messages_conversation_seq_uq' });
+    table.unique(['conversation_id', 'seq'], {
+      indexName: 'messages_conversation_seq_uq',
+    });
   });
 
   await knex.schema.createTable('plans', table => {
-    table.comment('Plans, with the input that produced them and the kb version');
+    table.comment(
+      'Plans, with the input that produced them and the kb version',
+    );
     table.string('id', 36).primary();
     table.string('created_by', 255).notNullable();
     table
@@ -126,7 +149,10 @@ exports.up = async function up(knex) {
     table.text('text').nullable();
     table.text('overrides').notNullable().comment('JSON array');
     table.text('intent').nullable().comment('JSON');
-    table.text('best').nullable().comment('JSON: the top recommendation in brief');
+    table
+      .text('best')
+      .nullable()
+      .comment('JSON: the top recommendation in brief');
     table.text('result').notNullable().comment('JSON: the planner result');
     table.timestamp('created_at', { useTz: true }).notNullable();
     table.index(['created_by', 'created_at'], 'plans_owner_idx');

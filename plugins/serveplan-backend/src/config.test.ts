@@ -2,7 +2,8 @@ import { ConfigReader } from '@backstage/config';
 import { JsonObject } from '@backstage/types';
 import { readServeplanConfig } from './config';
 
-const read = (serveplan: JsonObject) => readServeplanConfig(new ConfigReader({ serveplan }));
+const read = (serveplan: JsonObject) =>
+  readServeplanConfig(new ConfigReader({ serveplan }));
 
 describe('readServeplanConfig', () => {
   it('defaults to the built-in rules and no overrides', () => {
@@ -13,7 +14,11 @@ describe('readServeplanConfig', () => {
         timeoutMs: 20_000,
         maxAttempts: 2,
         ollama: { baseUrl: 'http://localhost:11434', model: 'llama3.1:8b' },
-        openai: { baseUrl: 'https://api.openai.com/v1', model: '', apiKey: undefined },
+        openai: {
+          baseUrl: 'https://api.openai.com/v1',
+          model: '',
+          apiKey: undefined,
+        },
       },
       prices: {},
       defaultPercentile: undefined,
@@ -24,14 +29,24 @@ describe('readServeplanConfig', () => {
   it('reads every key', () => {
     const c = read({
       kb: { dir: '/srv/kb' },
-      intent: { provider: 'openai', timeoutMs: 5000, maxAttempts: 3, openai: { baseUrl: 'http://vllm:8000/v1', model: 'qwen', apiKey: 'k' } },
+      intent: {
+        provider: 'openai',
+        timeoutMs: 5000,
+        maxAttempts: 3,
+        openai: { baseUrl: 'http://vllm:8000/v1', model: 'qwen', apiKey: 'k' },
+      },
       prices: { 'H100-SXM': 2.5, L4: 0.4 },
       slo: { defaultPercentile: 'p99' },
       plan: { top: 3 },
     });
     expect(c).toMatchObject({
       kbDir: '/srv/kb',
-      intent: { provider: 'openai', timeoutMs: 5000, maxAttempts: 3, openai: { baseUrl: 'http://vllm:8000/v1', model: 'qwen', apiKey: 'k' } },
+      intent: {
+        provider: 'openai',
+        timeoutMs: 5000,
+        maxAttempts: 3,
+        openai: { baseUrl: 'http://vllm:8000/v1', model: 'qwen', apiKey: 'k' },
+      },
       prices: { 'H100-SXM': 2.5, L4: 0.4 },
       defaultPercentile: 'p99',
       top: 3,
@@ -39,13 +54,31 @@ describe('readServeplanConfig', () => {
   });
 
   it.each([
-    [{ intent: { provider: 'gpt' } }, /intent.provider must be one of rules, ollama, openai, got "gpt"/],
+    [
+      { intent: { provider: 'gpt' } },
+      /intent.provider must be one of rules, ollama, openai, got "gpt"/,
+    ],
     [{ intent: { provider: 'openai' } }, /intent.openai.model is required/],
-    [{ intent: { timeoutMs: 10 } }, /intent.timeoutMs must be a whole number between 100 and 600000, got 10/],
-    [{ intent: { maxAttempts: 0 } }, /intent.maxAttempts must be a whole number between 1 and 5/],
-    [{ slo: { defaultPercentile: 'p95.5' } }, /slo.defaultPercentile must be one of p50, p90, p95, p99/],
-    [{ prices: { L4: -1 } }, /prices.L4 must be a price in USD per GPU-hour between 0 and 1000, got -1/],
-    [{ plan: { top: 500 } }, /plan.top must be a whole number between 1 and 50/],
+    [
+      { intent: { timeoutMs: 10 } },
+      /intent.timeoutMs must be a whole number between 100 and 600000, got 10/,
+    ],
+    [
+      { intent: { maxAttempts: 0 } },
+      /intent.maxAttempts must be a whole number between 1 and 5/,
+    ],
+    [
+      { slo: { defaultPercentile: 'p95.5' } },
+      /slo.defaultPercentile must be one of p50, p90, p95, p99/,
+    ],
+    [
+      { prices: { L4: -1 } },
+      /prices.L4 must be a price in USD per GPU-hour between 0 and 1000, got -1/,
+    ],
+    [
+      { plan: { top: 500 } },
+      /plan.top must be a whole number between 1 and 50/,
+    ],
   ])('rejects %j', (serveplan, message) => {
     expect(() => read(serveplan)).toThrow(message);
   });

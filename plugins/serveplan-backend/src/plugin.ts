@@ -1,4 +1,7 @@
-import { coreServices, createBackendPlugin } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createBackendPlugin,
+} from '@backstage/backend-plugin-api';
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { serveplanPermissions } from '@serveplan/plugin-serveplan-common';
 import { createRouter } from './router/router';
@@ -30,10 +33,35 @@ export const serveplanPlugin = createBackendPlugin({
         conversations: conversationServiceRef,
         engine: engineServiceRef,
       },
-      async init({ httpAuth, httpRouter, permissionsRegistry, actionsRegistry, knowledgeBase, intent, plans, conversations, engine }) {
+      async init({
+        httpAuth,
+        httpRouter,
+        permissionsRegistry,
+        actionsRegistry,
+        knowledgeBase,
+        intent,
+        plans,
+        conversations,
+        engine,
+      }) {
         permissionsRegistry.addPermissions(serveplanPermissions);
-        registerActions({ actionsRegistry, knowledgeBase, intent, plans, engine });
-        httpRouter.use(await createRouter({ httpAuth, knowledgeBase, intent, plans, conversations, engine }));
+        registerActions({
+          actionsRegistry,
+          knowledgeBase,
+          intent,
+          plans,
+          engine,
+        });
+        httpRouter.use(
+          await createRouter({
+            httpAuth,
+            knowledgeBase,
+            intent,
+            plans,
+            conversations,
+            engine,
+          }),
+        );
       },
     });
   },

@@ -17,4 +17,7 @@ export const serveplanKbUpdatePermission = createPermission({
 });
 
 /** Every serveplan permission, for `permissionsRegistry.addPermissions`. */
-export const serveplanPermissions = [serveplanPlanCreatePermission, serveplanKbUpdatePermission];
+export const serveplanPermissions = [
+  serveplanPlanCreatePermission,
+  serveplanKbUpdatePermission,
+];

@@ -3,7 +3,9 @@
  * knowledge base, its logs captured; and /metrics parsed with a Prometheus text-format parser.
  */
 import { Writable } from 'node:stream';
-import parsePrometheusTextFormat, { PromFamily } from 'parse-prometheus-text-format';
+import parsePrometheusTextFormat, {
+  PromFamily,
+} from 'parse-prometheus-text-format';
 import { KnowledgeBase } from '@serveplan/plugin-serveplan-common';
 import { loadKnowledgeBaseSync } from '@serveplan/plugin-serveplan-node';
 import { parseSimulatorArgs } from '../args';
@@ -25,7 +27,9 @@ export interface TestSimulator {
   stop(): Promise<void>;
 }
 
-export async function startTestSimulator(args: string[] = []): Promise<TestSimulator> {
+export async function startTestSimulator(
+  args: string[] = [],
+): Promise<TestSimulator> {
   const logs: string[] = [];
   const logStream = new Writable({
     write(chunk, _enc, cb) {
@@ -33,7 +37,21 @@ export async function startTestSimulator(args: string[] = []): Promise<TestSimul
       cb();
     },
   });
-  const cfg = parseSimulatorArgs(['--model', TEST_MODEL, '--gpu', 'h100-sxm', '--max-model-len', '2048', '--host', '127.0.0.1', '--port', '0', '--shutdown-timeout', '5', ...args]);
+  const cfg = parseSimulatorArgs([
+    '--model',
+    TEST_MODEL,
+    '--gpu',
+    'h100-sxm',
+    '--max-model-len',
+    '2048',
+    '--host',
+    '127.0.0.1',
+    '--port',
+    '0',
+    '--shutdown-timeout',
+    '5',
+    ...args,
+  ]);
   const sim = await startSimulator(cfg, { kb: testKb(), logStream });
   return {
     sim,
@@ -77,11 +95,16 @@ export async function scrape(url: string): Promise<Scrape> {
   const res = await fetch(`${url}/metrics`);
   const text = await res.text();
   const histogramNames = new Set<string>();
-  const untyped = text.replace(/^# TYPE (\S+) histogram$/gm, (_m, name: string) => {
-    histogramNames.add(name);
-    return `# TYPE ${name} untyped`;
-  });
-  const families = new Map(parsePrometheusTextFormat(untyped).map(f => [f.name, f]));
+  const untyped = text.replace(
+    /^# TYPE (\S+) histogram$/gm,
+    (_m, name: string) => {
+      histogramNames.add(name);
+      return `# TYPE ${name} untyped`;
+    },
+  );
+  const families = new Map(
+    parsePrometheusTextFormat(untyped).map(f => [f.name, f]),
+  );
   const histograms = new Map<string, ParsedHistogram[]>();
   for (const name of histogramNames) {
     const series = new Map<string, ParsedHistogram>();
@@ -89,24 +112,40 @@ export async function scrape(url: string): Promise<Scrape> {
       const key = labelKey(labels);
       let h = series.get(key);
       if (!h) {
-        h = { labels: Object.fromEntries(Object.entries(labels).filter(([k]) => k !== 'le')), buckets: [], sum: NaN, count: NaN };
+        h = {
+          labels: Object.fromEntries(
+            Object.entries(labels).filter(([k]) => k !== 'le'),
+          ),
+          buckets: [],
+          sum: NaN,
+          count: NaN,
+        };
         series.set(key, h);
       }
       return h;
     };
     for (const s of families.get(`${name}_bucket`)?.metrics ?? []) {
       const le = s.labels!.le;
-      entry(s.labels).buckets.push([le === '+Inf' ? Infinity : Number(le), Number(s.value)]);
+      entry(s.labels).buckets.push([
+        le === '+Inf' ? Infinity : Number(le),
+        Number(s.value),
+      ]);
     }
-    for (const s of families.get(`${name}_sum`)?.metrics ?? []) entry(s.labels).sum = Number(s.value);
-    for (const s of families.get(`${name}_count`)?.metrics ?? []) entry(s.labels).count = Number(s.value);
+    for (const s of families.get(`${name}_sum`)?.metrics ?? [])
+      entry(s.labels).sum = Number(s.value);
+    for (const s of families.get(`${name}_count`)?.metrics ?? [])
+      entry(s.labels).count = Number(s.value);
     histograms.set(name, [...series.values()]);
   }
   return { families, histograms, get: (name: string) => families.get(name) };
 }
 
 /** The value of a counter or gauge (summed over series matching `labels`). */
-export function valueOf(m: Scrape, name: string, labels: Record<string, string> = {}): number {
+export function valueOf(
+  m: Scrape,
+  name: string,
+  labels: Record<string, string> = {},
+): number {
   const f = m.families.get(name);
   if (!f) throw new Error(`metric ${name} is missing`);
   return f.metrics
@@ -114,8 +153,16 @@ export function valueOf(m: Scrape, name: string, labels: Record<string, string> 
     .reduce((a, s) => a + Number(s.value), 0);
 }
 
-export async function postJson(url: string, body: unknown, headers: Record<string, string> = {}) {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+export async function postJson(
+  url: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+) {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
   const text = await res.text();
   let json: any = null;
   try {

@@ -11,20 +11,29 @@ import { ChatRequest, chatRequestSchema, parseBody } from './schemas';
 import { stopList } from './completions';
 
 /** The text of a message's content; the simulated models are text-only. */
-export function messageText(content: ChatRequest['messages'][number]['content']): string {
+export function messageText(
+  content: ChatRequest['messages'][number]['content'],
+): string {
   if (content === null || content === undefined) return '';
   if (typeof content === 'string') return content;
   return content
     .map(part => {
       if (part.type !== 'text') {
-        throw new ApiError(400, `The simulated model is text-only: content part type "${part.type}" is not supported.`, 'messages');
+        throw new ApiError(
+          400,
+          `The simulated model is text-only: content part type "${part.type}" is not supported.`,
+          'messages',
+        );
       }
       return part.text ?? '';
     })
     .join('\n');
 }
 
-export function renderMessages(messages: ChatRequest['messages'], addGenerationPrompt: boolean): string {
+export function renderMessages(
+  messages: ChatRequest['messages'],
+  addGenerationPrompt: boolean,
+): string {
   return renderChat(
     messages.map(m => ({ role: m.role, content: messageText(m.content) })),
     addGenerationPrompt,
@@ -36,7 +45,10 @@ export function registerChat(app: FastifyInstance, deps: ApiDeps) {
     const receivedAt = performance.now();
     const body = parseBody(chatRequestSchema, request.body);
     deps.checkModel(body.model);
-    const text = renderMessages(body.messages, body.add_generation_prompt ?? true);
+    const text = renderMessages(
+      body.messages,
+      body.add_generation_prompt ?? true,
+    );
     const n = body.n ?? 1;
     const plans = planChoices(
       [{ text }],
@@ -53,12 +65,15 @@ export function registerChat(app: FastifyInstance, deps: ApiDeps) {
     const stream = body.stream ?? false;
     const fault = deps.faults.decide(request.headers[FAULT_HEADER]);
     if (fault?.kind === 'http') throw fault.error;
-    if (fault?.kind === 'stream' && !stream) throw new ApiError(500, 'Injected failure: the engine failed.');
+    if (fault?.kind === 'stream' && !stream)
+      throw new ApiError(500, 'Injected failure: the engine failed.');
     deps.admission.check(plans.length);
     void runGeneration(deps.gen, reply, plans, {
       kind: 'chat',
       stream,
-      includeUsage: stream && (!!body.stream_options?.include_usage || deps.gen.forceIncludeUsage),
+      includeUsage:
+        stream &&
+        (!!body.stream_options?.include_usage || deps.gen.forceIncludeUsage),
       continuousUsage: stream && !!body.stream_options?.continuous_usage_stats,
       n,
       promptTokens: [plans[0].promptTokens],

@@ -5,13 +5,19 @@ import { FAULT_HEADER } from '../faults';
 import type { ApiDeps } from './deps';
 import { runGeneration } from './generation';
 import { planChoices, PromptInput } from './requestPlan';
-import { completionRequestSchema, CompletionRequest, parseBody } from './schemas';
+import {
+  completionRequestSchema,
+  CompletionRequest,
+  parseBody,
+} from './schemas';
 import { ApiError } from './errors';
 
 function toPrompts(prompt: CompletionRequest['prompt']): PromptInput[] {
   if (typeof prompt === 'string') return [{ text: prompt }];
-  if (prompt.length > 0 && typeof prompt[0] === 'number') return [{ ids: prompt as number[] }];
-  if (prompt.length > 0 && typeof prompt[0] === 'string') return (prompt as string[]).map(text => ({ text }));
+  if (prompt.length > 0 && typeof prompt[0] === 'number')
+    return [{ ids: prompt as number[] }];
+  if (prompt.length > 0 && typeof prompt[0] === 'string')
+    return (prompt as string[]).map(text => ({ text }));
   return (prompt as number[][]).map(ids => ({ ids }));
 }
 
@@ -42,7 +48,8 @@ export function registerCompletions(app: FastifyInstance, deps: ApiDeps) {
     const stream = body.stream ?? false;
     const fault = deps.faults.decide(request.headers[FAULT_HEADER]);
     if (fault?.kind === 'http') throw fault.error;
-    if (fault?.kind === 'stream' && !stream) throw new ApiError(500, 'Injected failure: the engine failed.');
+    if (fault?.kind === 'stream' && !stream)
+      throw new ApiError(500, 'Injected failure: the engine failed.');
     deps.admission.check(plans.length);
     const echoPrompts = body.echo
       ? prompts.map(p => (p.ids ? deps.tokenizer.decode(p.ids) : p.text ?? ''))
@@ -50,11 +57,15 @@ export function registerCompletions(app: FastifyInstance, deps: ApiDeps) {
     void runGeneration(deps.gen, reply, plans, {
       kind: 'completion',
       stream,
-      includeUsage: stream && (!!body.stream_options?.include_usage || deps.gen.forceIncludeUsage),
+      includeUsage:
+        stream &&
+        (!!body.stream_options?.include_usage || deps.gen.forceIncludeUsage),
       continuousUsage: stream && !!body.stream_options?.continuous_usage_stats,
       echoPrompts,
       n,
-      promptTokens: plans.filter(p => p.index % n === 0).map(p => p.promptTokens),
+      promptTokens: plans
+        .filter(p => p.index % n === 0)
+        .map(p => p.promptTokens),
       fault,
       receivedAt,
     });

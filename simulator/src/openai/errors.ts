@@ -18,7 +18,9 @@ const TYPES: Record<number, string> = {
 };
 
 export function errorType(status: number): string {
-  return TYPES[status] ?? (status >= 500 ? 'InternalServerError' : 'BadRequestError');
+  return (
+    TYPES[status] ?? (status >= 500 ? 'InternalServerError' : 'BadRequestError')
+  );
 }
 
 /** An error the API answers with; thrown from handlers and rendered by the server's error handler. */
@@ -41,12 +43,20 @@ export class ApiError extends Error {
   }
 }
 
-export function errorBody(status: number, message: string, param: string | null = null, type = errorType(status)) {
+export function errorBody(
+  status: number,
+  message: string,
+  param: string | null = null,
+  type = errorType(status),
+) {
   return { error: { message, type, param, code: status } };
 }
 
 /** vLLM: the prompt alone does not fit the context window. */
-export function promptTooLong(maxModelLen: number, promptTokens: number): ApiError {
+export function promptTooLong(
+  maxModelLen: number,
+  promptTokens: number,
+): ApiError {
   return new ApiError(
     400,
     `This model's maximum context length is ${maxModelLen} tokens. However, your request has ${promptTokens} input tokens. Please reduce the length of the input messages.`,
@@ -55,7 +65,11 @@ export function promptTooLong(maxModelLen: number, promptTokens: number): ApiErr
 }
 
 /** vLLM: prompt + max_tokens exceed the context window. */
-export function maxTokensTooLarge(maxModelLen: number, promptTokens: number, maxTokens: number): ApiError {
+export function maxTokensTooLarge(
+  maxModelLen: number,
+  promptTokens: number,
+  maxTokens: number,
+): ApiError {
   return new ApiError(
     400,
     `'max_tokens' or 'max_completion_tokens' is too large: ${maxTokens}. This model's maximum context length is ${maxModelLen} tokens and your request has ${promptTokens} input tokens (${maxTokens} > ${maxModelLen} - ${promptTokens}).`,

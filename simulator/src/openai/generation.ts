@@ -55,13 +55,22 @@ interface ChoiceState {
 
 const j = JSON.stringify;
 
-export function runGeneration(ctx: GenerationContext, reply: FastifyReply, plans: ChoicePlan[], opts: RunOptions): Promise<void> {
-  const id = `${opts.kind === 'chat' ? 'chatcmpl' : 'cmpl'}-${randomUUID().replace(/-/g, '')}`;
+export function runGeneration(
+  ctx: GenerationContext,
+  reply: FastifyReply,
+  plans: ChoicePlan[],
+  opts: RunOptions,
+): Promise<void> {
+  const id = `${
+    opts.kind === 'chat' ? 'chatcmpl' : 'cmpl'
+  }-${randomUUID().replace(/-/g, '')}`;
   const created = Math.floor(Date.now() / 1000);
   const model = ctx.servedModel;
   const chatObject = opts.stream ? 'chat.completion.chunk' : 'chat.completion';
   const object = opts.kind === 'chat' ? chatObject : 'text_completion';
-  const head = `data: {"id":${j(id)},"object":${j(object)},"created":${created},"model":${j(model)},"choices":[`;
+  const head = `data: {"id":${j(id)},"object":${j(
+    object,
+  )},"created":${created},"model":${j(model)},"choices":[`;
   // Token chunks are ASCII when the head and the token's text are (checked cheaply per token).
   const headAscii = isAscii(head);
   const res = reply.raw;
@@ -110,7 +119,9 @@ export function runGeneration(ctx: GenerationContext, reply: FastifyReply, plans
   }));
 
   const usageJson = (completion: number, prompt = promptTotal) =>
-    `{"prompt_tokens":${prompt},"total_tokens":${prompt + completion},"completion_tokens":${completion},"prompt_tokens_details":null}`;
+    `{"prompt_tokens":${prompt},"total_tokens":${
+      prompt + completion
+    },"completion_tokens":${completion},"prompt_tokens_details":null}`;
   const completionTokens = () => states.reduce((a, s) => a + s.generated, 0);
 
   const abortAll = (reason: FinishedReason) => {
@@ -133,24 +144,46 @@ export function runGeneration(ctx: GenerationContext, reply: FastifyReply, plans
 
   const failMidStream = () => {
     abortAll('error');
-    sse!.end(`data: ${j(errorBody(500, 'Injected failure: the engine failed while streaming.'))}\n\ndata: [DONE]\n\n`);
+    sse!.end(
+      `data: ${j(
+        errorBody(500, 'Injected failure: the engine failed while streaming.'),
+      )}\n\ndata: [DONE]\n\n`,
+    );
     end();
   };
 
   const complete = () => {
     if (sse) {
       let tail = '';
-      if (opts.includeUsage) tail += `${head}],"usage":${usageJson(completionTokens())}}\n\n`;
+      if (opts.includeUsage)
+        tail += `${head}],"usage":${usageJson(completionTokens())}}\n\n`;
       tail += 'data: [DONE]\n\n';
       sse.end(tail);
     } else {
       const choices = states.map(s => {
-        const text = (opts.echoPrompts ? opts.echoPrompts[Math.floor(s.plan.index / opts.n)] : '') + s.parts.join('');
-        const base = { index: s.plan.index, logprobs: null, finish_reason: s.plan.finishReason, stop_reason: s.plan.stopReason };
+        const text =
+          (opts.echoPrompts
+            ? opts.echoPrompts[Math.floor(s.plan.index / opts.n)]
+            : '') + s.parts.join('');
+        const base = {
+          index: s.plan.index,
+          logprobs: null,
+          finish_reason: s.plan.finishReason,
+          stop_reason: s.plan.stopReason,
+        };
         return opts.kind === 'chat'
           ? {
               index: s.plan.index,
-              message: { role: 'assistant', content: text, refusal: null, annotations: null, audio: null, function_call: null, tool_calls: [], reasoning_content: null },
+              message: {
+                role: 'assistant',
+                content: text,
+                refusal: null,
+                annotations: null,
+                audio: null,
+                function_call: null,
+                tool_calls: [],
+                reasoning_content: null,
+              },
               logprobs: null,
               finish_reason: s.plan.finishReason,
               stop_reason: s.plan.stopReason,
@@ -166,7 +199,12 @@ export function runGeneration(ctx: GenerationContext, reply: FastifyReply, plans
         choices,
         service_tier: null,
         system_fingerprint: null,
-        usage: { prompt_tokens: promptTotal, total_tokens: promptTotal + completion, completion_tokens: completion, prompt_tokens_details: null },
+        usage: {
+          prompt_tokens: promptTotal,
+          total_tokens: promptTotal + completion,
+          completion_tokens: completion,
+          prompt_tokens_details: null,
+        },
         prompt_logprobs: null,
         kv_transfer_params: null,
       };
@@ -198,7 +236,10 @@ export function runGeneration(ctx: GenerationContext, reply: FastifyReply, plans
         let piece = raw;
         if (plan.finalText !== undefined) {
           const from = s.rawLength;
-          piece = plan.finalText.slice(Math.min(from, plan.finalText.length), Math.min(from + raw.length, plan.finalText.length));
+          piece = plan.finalText.slice(
+            Math.min(from, plan.finalText.length),
+            Math.min(from + raw.length, plan.finalText.length),
+          );
         }
         s.rawLength += raw.length;
         const t = s.timeline;
@@ -216,10 +257,20 @@ export function runGeneration(ctx: GenerationContext, reply: FastifyReply, plans
           if (index === 1 && opts.kind === 'chat') {
             out += `${head}{"index":${plan.index},"delta":{"role":"assistant","content":""},"logprobs":null,"finish_reason":null}]}\n\n`;
           }
-          if (index === 1 && opts.echoPrompts) piece = opts.echoPrompts[Math.floor(plan.index / opts.n)] + piece;
-          const fin = last ? `"finish_reason":${j(plan.finishReason)},"stop_reason":${j(plan.stopReason)}` : '"finish_reason":null';
-          const body = opts.kind === 'chat' ? `"delta":{"content":${j(piece)}}` : `"text":${j(piece)}`;
-          const usage = opts.continuousUsage ? `,"usage":${usageJson(index, plan.promptTokens)}` : '';
+          if (index === 1 && opts.echoPrompts)
+            piece = opts.echoPrompts[Math.floor(plan.index / opts.n)] + piece;
+          const fin = last
+            ? `"finish_reason":${j(plan.finishReason)},"stop_reason":${j(
+                plan.stopReason,
+              )}`
+            : '"finish_reason":null';
+          const body =
+            opts.kind === 'chat'
+              ? `"delta":{"content":${j(piece)}}`
+              : `"text":${j(piece)}`;
+          const usage = opts.continuousUsage
+            ? `,"usage":${usageJson(index, plan.promptTokens)}`
+            : '';
           out += `${head}{"index":${plan.index},${body},"logprobs":null,${fin}}]${usage}}\n\n`;
           sse.write(out, headAscii && index > 1 && !last && isAscii(piece));
         } else {
@@ -230,7 +281,11 @@ export function runGeneration(ctx: GenerationContext, reply: FastifyReply, plans
           metrics.onFinished(t, plan.finishReason, now);
           remaining--;
           if (remaining === 0) complete();
-        } else if (opts.fault?.kind === 'stream' && opts.stream && index >= opts.fault.afterTokens) {
+        } else if (
+          opts.fault?.kind === 'stream' &&
+          opts.stream &&
+          index >= opts.fault.afterTokens
+        ) {
           failMidStream();
         }
       },
@@ -238,7 +293,13 @@ export function runGeneration(ctx: GenerationContext, reply: FastifyReply, plans
   };
   for (const s of states) {
     s.timeline.readyAt = loop.readyTime(opts.receivedAt);
-    loop.submit(s.engineId, s.plan.promptTokens, s.plan.outputTokens, sinkFor(s), opts.receivedAt);
+    loop.submit(
+      s.engineId,
+      s.plan.promptTokens,
+      s.plan.outputTokens,
+      sinkFor(s),
+      opts.receivedAt,
+    );
   }
   return done;
 }

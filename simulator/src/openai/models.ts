@@ -2,7 +2,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ApiDeps } from './deps';
 
-export function registerModels(app: FastifyInstance, deps: ApiDeps, created: number) {
+export function registerModels(
+  app: FastifyInstance,
+  deps: ApiDeps,
+  created: number,
+) {
   app.get('/v1/models', async () => ({
     object: 'list',
     data: deps.cfg.servedModelNames.map(id => ({

@@ -3,8 +3,18 @@
  * length, how many tokens it will generate and why it stops — checked against --max-model-len
  * with vLLM's messages.
  */
-import { LengthDistribution, Rng, sampleLength } from '@serveplan/plugin-serveplan-common';
-import { findStop, hashString, ResponseMode, textSource, TokenTextSource } from '../textGenerator';
+import {
+  LengthDistribution,
+  Rng,
+  sampleLength,
+} from '@serveplan/plugin-serveplan-common';
+import {
+  findStop,
+  hashString,
+  ResponseMode,
+  textSource,
+  TokenTextSource,
+} from '../textGenerator';
 import { SimTokenizer } from '../tokenizer';
 import { ApiError, maxTokensTooLarge, promptTooLong } from './errors';
 
@@ -50,9 +60,21 @@ export function promptTokenCount(p: PromptInput, tok: SimTokenizer): number {
   return p.ids ? p.ids.length : tok.count(p.text ?? '');
 }
 
-export function planChoices(prompts: PromptInput[], params: GenerationParams, s: PlanSettings): ChoicePlan[] {
-  if (params.maxTokens !== null && params.maxTokens !== undefined && params.maxTokens < 1) {
-    throw new ApiError(400, `max_tokens must be at least 1, got ${params.maxTokens}.`, 'max_tokens');
+export function planChoices(
+  prompts: PromptInput[],
+  params: GenerationParams,
+  s: PlanSettings,
+): ChoicePlan[] {
+  if (
+    params.maxTokens !== null &&
+    params.maxTokens !== undefined &&
+    params.maxTokens < 1
+  ) {
+    throw new ApiError(
+      400,
+      `max_tokens must be at least 1, got ${params.maxTokens}.`,
+      'max_tokens',
+    );
   }
   const plans: ChoicePlan[] = [];
   prompts.forEach((prompt, p) => {
@@ -60,15 +82,26 @@ export function planChoices(prompts: PromptInput[], params: GenerationParams, s:
     if (promptTokens === 0) {
       throw new ApiError(400, 'The decoder prompt cannot be empty', 'prompt');
     }
-    if (promptTokens >= s.maxModelLen) throw promptTooLong(s.maxModelLen, promptTokens);
+    if (promptTokens >= s.maxModelLen)
+      throw promptTooLong(s.maxModelLen, promptTokens);
     const room = s.maxModelLen - promptTokens;
-    if (params.maxTokens !== null && params.maxTokens !== undefined && params.maxTokens > room) {
+    if (
+      params.maxTokens !== null &&
+      params.maxTokens !== undefined &&
+      params.maxTokens > room
+    ) {
       throw maxTokensTooLarge(s.maxModelLen, promptTokens, params.maxTokens);
     }
     const key = prompt.ids ? prompt.ids.join(',') : prompt.text ?? '';
-    const pieces = () => (prompt.ids ? prompt.ids.map(id => s.tokenizer.tokenString(id) ?? 'unk') : s.tokenizer.pieces(prompt.text ?? ''));
+    const pieces = () =>
+      prompt.ids
+        ? prompt.ids.map(id => s.tokenizer.tokenString(id) ?? 'unk')
+        : s.tokenizer.pieces(prompt.text ?? '');
     for (let i = 0; i < params.n; i++) {
-      const seed = hashString(key, (s.seed ^ Math.imul(params.seed ?? 0, 0x9e3779b1) ^ (i * 7919)) >>> 0);
+      const seed = hashString(
+        key,
+        (s.seed ^ Math.imul(params.seed ?? 0, 0x9e3779b1) ^ (i * 7919)) >>> 0,
+      );
       const maxTokens = params.maxTokens ?? room;
       let out: number;
       let finishReason: 'stop' | 'length';
@@ -97,7 +130,16 @@ export function planChoices(prompts: PromptInput[], params: GenerationParams, s:
         stopReason = stop.stop;
         finalText = stop.text;
       }
-      plans.push({ index: p * params.n + i, promptTokens, outputTokens: out, maxTokens, finishReason, stopReason, finalText, text: make });
+      plans.push({
+        index: p * params.n + i,
+        promptTokens,
+        outputTokens: out,
+        maxTokens,
+        finishReason,
+        stopReason,
+        finalText,
+        text: make,
+      });
     }
   });
   return plans;

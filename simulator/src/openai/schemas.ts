@@ -15,7 +15,10 @@ const sampling = {
   n: z.number().int().min(1).max(128).nullish(),
   stream: z.boolean().nullish(),
   stream_options: z
-    .object({ include_usage: z.boolean().nullish(), continuous_usage_stats: z.boolean().nullish() })
+    .object({
+      include_usage: z.boolean().nullish(),
+      continuous_usage_stats: z.boolean().nullish(),
+    })
     .nullish(),
   stop: z.union([z.string(), z.array(z.string())]).nullish(),
   temperature: z.number().min(0).nullish(),
@@ -46,7 +49,10 @@ export const completionRequestSchema = z.looseObject({
 });
 export type CompletionRequest = z.infer<typeof completionRequestSchema>;
 
-const contentPart = z.looseObject({ type: z.string(), text: z.string().optional() });
+const contentPart = z.looseObject({
+  type: z.string(),
+  text: z.string().optional(),
+});
 const message = z.looseObject({
   role: z.string(),
   content: z.union([z.string(), z.array(contentPart)]).nullish(),
@@ -72,7 +78,9 @@ export const tokenizeRequestSchema = z
     add_special_tokens: z.boolean().nullish(),
     return_token_strs: z.boolean().nullish(),
   })
-  .refine(b => (b.prompt === undefined) !== (b.messages === undefined), { message: 'give either prompt or messages' });
+  .refine(b => (b.prompt === undefined) !== (b.messages === undefined), {
+    message: 'give either prompt or messages',
+  });
 
 export const detokenizeRequestSchema = z.looseObject({
   model: z.string().nullish(),

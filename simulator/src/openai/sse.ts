@@ -19,11 +19,17 @@ export function isAscii(s: string): boolean {
 export class SseStream {
   private readonly direct: boolean;
 
-  constructor(private readonly res: ServerResponse, headers: Record<string, string>) {
+  constructor(
+    private readonly res: ServerResponse,
+    headers: Record<string, string>,
+  ) {
     res.writeHead(200, headers);
     res.flushHeaders();
     // Chunked framing by hand only when Node chose chunked encoding and the socket is ours.
-    this.direct = !!res.socket && (res as unknown as { chunkedEncoding?: boolean }).chunkedEncoding === true;
+    this.direct =
+      !!res.socket &&
+      (res as unknown as { chunkedEncoding?: boolean }).chunkedEncoding ===
+        true;
   }
 
   /**

@@ -8,17 +8,35 @@ import path from 'node:path';
 import { BenchResult } from './measure';
 
 export function backendPlanBench(root: string, runs: number): BenchResult {
-  const script = `require(${JSON.stringify(path.join(root, 'plugins/serveplan-backend/src/bench/planBench'))})
+  const script = `require(${JSON.stringify(
+    path.join(root, 'plugins/serveplan-backend/src/bench/planBench'),
+  )})
     .runBackendPlanBench({ runs: ${runs} })
     .then(r => process.stdout.write(JSON.stringify({ samples: r.samples_ms, median: r.median_ms, stats: r.stats })))
     .catch(e => { process.stderr.write(String(e && e.stack || e)); process.exit(1); });`;
-  const r = spawnSync(process.execPath, ['-r', require.resolve('@backstage/cli/config/nodeTransform.cjs', { paths: [root] }), '-e', script], {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 16 * 1024 * 1024,
-  });
-  if (r.status !== 0) throw new Error(`backend plan bench failed: ${r.stderr.slice(-2000)}`);
-  const out = JSON.parse(r.stdout) as { samples: number[]; median: number; stats: { candidates: number; simulated: number } };
+  const r = spawnSync(
+    process.execPath,
+    [
+      '-r',
+      require.resolve('@backstage/cli/config/nodeTransform.cjs', {
+        paths: [root],
+      }),
+      '-e',
+      script,
+    ],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 16 * 1024 * 1024,
+    },
+  );
+  if (r.status !== 0)
+    throw new Error(`backend plan bench failed: ${r.stderr.slice(-2000)}`);
+  const out = JSON.parse(r.stdout) as {
+    samples: number[];
+    median: number;
+    stats: { candidates: number; simulated: number };
+  };
   const samples = [...out.samples].sort((a, b) => a - b);
   return {
     name: `backend: full-catalog plan (PlanService, ${out.stats.candidates} configurations, ${out.stats.simulated} simulated)`,

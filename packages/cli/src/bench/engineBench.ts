@@ -32,17 +32,29 @@ const PREDICT_REQUEST = {
 };
 
 /** Every (model, GPU, TP, precision) the kb allows, up to `limit`, screened at one request rate. */
-export function screenCandidates(kb: KnowledgeBase, limit: number): { screened: number; fitting: number } {
+export function screenCandidates(
+  kb: KnowledgeBase,
+  limit: number,
+): { screened: number; fitting: number } {
   let screened = 0;
   let fitting = 0;
   for (const model of kb.models) {
     for (const gpu of kb.gpus) {
       for (const tp of [1, 2, 4, 8]) {
-        for (const precision of [...availablePrecisions(model), 'fp8' as const].filter((p, i, a) => a.indexOf(p) === i)) {
+        for (const precision of [
+          ...availablePrecisions(model),
+          'fp8' as const,
+        ].filter((p, i, a) => a.indexOf(p) === i)) {
           if (screened >= limit) return { screened, fitting };
           let dep;
           try {
-            dep = resolveDeployment(kb, { model: model.id, gpu: gpu.id, tp, precision, maxModelLen: 8192 });
+            dep = resolveDeployment(kb, {
+              model: model.id,
+              gpu: gpu.id,
+              tp,
+              precision,
+              maxModelLen: 8192,
+            });
           } catch {
             continue; // invalid TP for this model or GPU: not a candidate
           }
@@ -68,10 +80,20 @@ export function screenCandidates(kb: KnowledgeBase, limit: number): { screened: 
   return { screened, fitting };
 }
 
-export async function engineBench(kb: KnowledgeBase, runs: number, root: string): Promise<BenchResult[]> {
+export async function engineBench(
+  kb: KnowledgeBase,
+  runs: number,
+  root: string,
+): Promise<BenchResult[]> {
   const results: BenchResult[] = [];
   results.push(
-    await measure('predict: simulate 2,000 requests (Llama-3.1-8B, H100, Poisson 10 req/s)', 50, runs, 3, () => predict(kb, PREDICT_REQUEST)),
+    await measure(
+      'predict: simulate 2,000 requests (Llama-3.1-8B, H100, Poisson 10 req/s)',
+      50,
+      runs,
+      3,
+      () => predict(kb, PREDICT_REQUEST),
+    ),
   );
   const probe = screenCandidates(kb, 1000);
   results.push(
@@ -84,19 +106,55 @@ export async function engineBench(kb: KnowledgeBase, runs: number, root: string)
     ),
   );
   const bin = path.join(root, 'bin', 'serveplan');
-  const args = ['predict', '--model', 'llama-3.1-8b', '--gpu', 'H100-SXM', '--max-model-len', '8192', '--input-dist', 'lognormal:1000:500', '--output-dist', 'lognormal:250:100', '--qps', '10', '--json'];
+  const args = [
+    'predict',
+    '--model',
+    'llama-3.1-8b',
+    '--gpu',
+    'H100-SXM',
+    '--max-model-len',
+    '8192',
+    '--input-dist',
+    'lognormal:1000:500',
+    '--output-dist',
+    'lognormal:250:100',
+    '--qps',
+    '10',
+    '--json',
+  ];
   results.push(
-    await measure('bin/serveplan predict, end to end (process start included)', 1000, Math.min(runs, 10), 1, () => {
-      const r = spawnSync(bin, args, { encoding: 'utf8' });
-      if (r.status !== 0) throw new Error(`bin/serveplan predict failed: ${r.stderr}`);
-    }),
+    await measure(
+      'bin/serveplan predict, end to end (process start included)',
+      1000,
+      Math.min(runs, 10),
+      1,
+      () => {
+        const r = spawnSync(bin, args, { encoding: 'utf8' });
+        if (r.status !== 0)
+          throw new Error(`bin/serveplan predict failed: ${r.stderr}`);
+      },
+    ),
   );
-  const planArgs = ['plan', 'a support chatbot for 1000 users, low latency is critical, budget $3k/month', '--json'];
+  const planArgs = [
+    'plan',
+    'a support chatbot for 1000 users, low latency is critical, budget $3k/month',
+    '--json',
+  ];
   results.push(
-    await measure('bin/serveplan plan, full catalog, end to end (process start included)', 2000, Math.min(runs, 7), 1, () => {
-      const r = spawnSync(bin, planArgs, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-      if (r.status !== 0) throw new Error(`bin/serveplan plan failed: ${r.stderr}`);
-    }),
+    await measure(
+      'bin/serveplan plan, full catalog, end to end (process start included)',
+      2000,
+      Math.min(runs, 7),
+      1,
+      () => {
+        const r = spawnSync(bin, planArgs, {
+          encoding: 'utf8',
+          maxBuffer: 64 * 1024 * 1024,
+        });
+        if (r.status !== 0)
+          throw new Error(`bin/serveplan plan failed: ${r.stderr}`);
+      },
+    ),
   );
   return results;
 }

@@ -26,7 +26,10 @@ export async function measure(
     times.push(performance.now() - start);
   }
   times.sort((a, b) => a - b);
-  const median = times.length % 2 ? times[(times.length - 1) / 2] : (times[times.length / 2 - 1] + times[times.length / 2]) / 2;
+  const median =
+    times.length % 2
+      ? times[(times.length - 1) / 2]
+      : (times[times.length / 2 - 1] + times[times.length / 2]) / 2;
   return {
     name,
     target_ms: targetMs,

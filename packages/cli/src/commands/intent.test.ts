@@ -6,10 +6,12 @@ async function run(...args: string[]): Promise<string> {
   const program = new Command('serveplan').option('--kb <dir>').exitOverride();
   registerIntentCommand(program);
   let out = '';
-  const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    out += String(chunk);
-    return true;
-  });
+  const spy = jest
+    .spyOn(process.stdout, 'write')
+    .mockImplementation((chunk: string | Uint8Array) => {
+      out += String(chunk);
+      return true;
+    });
   try {
     await program.parseAsync(['node', 'serveplan', 'intent', ...args]);
   } finally {
@@ -20,7 +22,12 @@ async function run(...args: string[]): Promise<string> {
 
 describe('serveplan intent', () => {
   it('prints the contract fields as JSON', async () => {
-    const intent = JSON.parse(await run('chatbot 5k DAU p95<300ms H100 only, no Llama, $3k/month, 32k context', '--json'));
+    const intent = JSON.parse(
+      await run(
+        'chatbot 5k DAU p95<300ms H100 only, no Llama, $3k/month, 32k context',
+        '--json',
+      ),
+    );
     expect(intent).toMatchObject({
       use_case: 'chatbot',
       users: 5000,
@@ -32,13 +39,28 @@ describe('serveplan intent', () => {
       allowed_gpus: ['H100-SXM'],
       question: null,
     });
-    expect(intent.excluded_models).toContain('meta-llama/Llama-3.1-8B-Instruct');
+    expect(intent.excluded_models).toContain(
+      'meta-llama/Llama-3.1-8B-Instruct',
+    );
     expect(Array.isArray(intent.assumptions)).toBe(true);
   });
 
   it('applies follow-ups and reports the changes', async () => {
-    const intent = JSON.parse(await run('chatbot for 1000 users', '--then', 'now 5000 users', '--then', 'make it cheaper', '--json'));
-    expect(intent).toMatchObject({ users: 5000, cost_priority: 'high', changes: ['cost priority: medium → high'] });
+    const intent = JSON.parse(
+      await run(
+        'chatbot for 1000 users',
+        '--then',
+        'now 5000 users',
+        '--then',
+        'make it cheaper',
+        '--json',
+      ),
+    );
+    expect(intent).toMatchObject({
+      users: 5000,
+      cost_priority: 'high',
+      changes: ['cost priority: medium → high'],
+    });
   });
 
   it('prints a short summary without --json', async () => {

@@ -1,5 +1,8 @@
 import { Command } from 'commander';
-import { inspectKnowledgeBase, loadKnowledgeBaseSync } from '@serveplan/plugin-serveplan-node';
+import {
+  inspectKnowledgeBase,
+  loadKnowledgeBaseSync,
+} from '@serveplan/plugin-serveplan-node';
 import { availablePrecisions } from '@serveplan/plugin-serveplan-common';
 import { kbDirOption } from './options';
 import { printTable } from '../format/table';
@@ -7,17 +10,27 @@ import { printTable } from '../format/table';
 export function registerKbCommands(program: Command) {
   const kb = program.command('kb').description('inspect the knowledge base');
   kb.command('check')
-    .description('validate every kb file (schema, provenance of every number, cross-file rules)')
+    .description(
+      'validate every kb file (schema, provenance of every number, cross-file rules)',
+    )
     .action((_opts, cmd: Command) => {
       const dir = kbDirOption(cmd);
       const { kb: data, problems, files } = inspectKnowledgeBase(dir);
       if (problems.length > 0) {
-        process.stderr.write(`${problems.length} problem(s) in ${files} file(s):\n${problems.map(p => `  - ${p}`).join('\n')}\n`);
+        process.stderr.write(
+          `${problems.length} problem(s) in ${files} file(s):\n${problems
+            .map(p => `  - ${p}`)
+            .join('\n')}\n`,
+        );
         process.exitCode = 1;
         return;
       }
       process.stdout.write(
-        `kb ${data!.version}: ${data!.models.length} models, ${data!.gpus.length} GPUs, ${data!.prices.length} prices — all valid, every number has a source and date\n`,
+        `kb ${data!.version}: ${data!.models.length} models, ${
+          data!.gpus.length
+        } GPUs, ${
+          data!.prices.length
+        } prices — all valid, every number has a source and date\n`,
       );
     });
 
@@ -30,7 +43,11 @@ export function registerKbCommands(program: Command) {
       const rows = data.models.map(m => ({
         id: m.id,
         aliases: m.aliases.slice(0, 2).join(', '),
-        params: `${(m.parameters.total / 1e9).toFixed(1)}B${m.architecture.moe ? ` (${(m.parameters.active / 1e9).toFixed(1)}B active)` : ''}`,
+        params: `${(m.parameters.total / 1e9).toFixed(1)}B${
+          m.architecture.moe
+            ? ` (${(m.parameters.active / 1e9).toFixed(1)}B active)`
+            : ''
+        }`,
         context: m.architecture.max_context,
         precisions: availablePrecisions(m).join(' '),
         license: m.license.id,
@@ -52,7 +69,11 @@ export function registerKbCommands(program: Command) {
         bf16_tflops: g.tflops_dense.bf16,
         fp8_tflops: g.tflops_dense.fp8 ?? '-',
         interconnect: `${g.interconnect.type} ${g.interconnect.bandwidth_gbps} GB/s`,
-        cheapest_usd_h: Math.min(...data.prices.filter(p => p.gpu === g.id).map(p => p.usd_per_gpu_hour)),
+        cheapest_usd_h: Math.min(
+          ...data.prices
+            .filter(p => p.gpu === g.id)
+            .map(p => p.usd_per_gpu_hour),
+        ),
       }));
       if (opts.json) process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
       else printTable(rows);

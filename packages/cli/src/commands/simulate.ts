@@ -9,7 +9,9 @@ import { runSimulatorCli } from '@serveplan/simulator';
 export function registerSimulateCommand(program: Command) {
   program
     .command('simulate')
-    .description("run the GPU-free vLLM simulator (vLLM's flags, API and metrics; timing from the capacity engine); --help lists its flags")
+    .description(
+      "run the GPU-free vLLM simulator (vLLM's flags, API and metrics; timing from the capacity engine); --help lists its flags",
+    )
     .helpOption(false)
     .allowUnknownOption(true)
     .allowExcessArguments(true)

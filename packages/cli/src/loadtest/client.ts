@@ -43,8 +43,14 @@ export interface RequestOutcome {
 function errorTypeOf(e: unknown): string {
   const code = (e as { code?: string }).code ?? '';
   if (code === 'ECONNREFUSED') return 'connection_refused';
-  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE') return 'connection_reset';
-  if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT' || code === 'UND_ERR_CONNECT_TIMEOUT') return 'timeout';
+  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE')
+    return 'connection_reset';
+  if (
+    code === 'UND_ERR_HEADERS_TIMEOUT' ||
+    code === 'UND_ERR_BODY_TIMEOUT' ||
+    code === 'UND_ERR_CONNECT_TIMEOUT'
+  )
+    return 'timeout';
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'dns';
   return 'client_error';
 }
@@ -52,7 +58,11 @@ function errorTypeOf(e: unknown): string {
 function messageOf(body: string): string {
   try {
     const j = JSON.parse(body);
-    const m = j?.error?.message ?? j?.message ?? j?.detail ?? (typeof j?.error === 'string' ? j.error : undefined);
+    const m =
+      j?.error?.message ??
+      j?.message ??
+      j?.detail ??
+      (typeof j?.error === 'string' ? j.error : undefined);
     if (typeof m === 'string') return m.slice(0, 300);
   } catch {
     // not JSON
@@ -66,23 +76,49 @@ function chunkText(choice: any): string | undefined {
   if (typeof choice.text === 'string') return choice.text;
   const d = choice.delta;
   if (!d) return undefined;
-  if (typeof d.content === 'string' && !(d.role && d.content === '')) return d.content;
+  if (typeof d.content === 'string' && !(d.role && d.content === ''))
+    return d.content;
   if (typeof d.reasoning_content === 'string') return d.reasoning_content;
   if (Array.isArray(d.tool_calls) && d.tool_calls.length > 0) return '';
   return undefined;
 }
 
-export function requestBody(cfg: ClientConfig, prompt: string, maxTokens: number): string {
-  const common: Record<string, unknown> = { model: cfg.model, max_tokens: maxTokens, stream: cfg.stream };
+export function requestBody(
+  cfg: ClientConfig,
+  prompt: string,
+  maxTokens: number,
+): string {
+  const common: Record<string, unknown> = {
+    model: cfg.model,
+    max_tokens: maxTokens,
+    stream: cfg.stream,
+  };
   if (cfg.stream) common.stream_options = { include_usage: true };
   if (cfg.ignoreEos) common.ignore_eos = true;
-  return JSON.stringify(cfg.endpoint === 'chat' ? { ...common, messages: [{ role: 'user', content: prompt }] } : { ...common, prompt });
+  return JSON.stringify(
+    cfg.endpoint === 'chat'
+      ? { ...common, messages: [{ role: 'user', content: prompt }] }
+      : { ...common, prompt },
+  );
 }
 
-export async function sendRequest(cfg: ClientConfig, prompt: string, maxTokens: number, onGap: (seconds: number) => void): Promise<RequestOutcome> {
-  const path = cfg.endpoint === 'chat' ? '/v1/chat/completions' : '/v1/completions';
+export async function sendRequest(
+  cfg: ClientConfig,
+  prompt: string,
+  maxTokens: number,
+  onGap: (seconds: number) => void,
+): Promise<RequestOutcome> {
+  const path =
+    cfg.endpoint === 'chat' ? '/v1/chat/completions' : '/v1/completions';
   const body = requestBody(cfg, prompt, maxTokens);
-  const out: RequestOutcome = { ok: false, sentAt: performance.now(), endAt: 0, outputTokens: 0, tokenChunks: 0, usageReported: false };
+  const out: RequestOutcome = {
+    ok: false,
+    sentAt: performance.now(),
+    endAt: 0,
+    outputTokens: 0,
+    tokenChunks: 0,
+    usageReported: false,
+  };
   const fail = (type: string, message: string) => {
     out.ok = false;
     out.errorType = type;
@@ -94,7 +130,11 @@ export async function sendRequest(cfg: ClientConfig, prompt: string, maxTokens: 
   try {
     res = await request(`${cfg.base}${path}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: cfg.stream ? 'text/event-stream' : 'application/json', ...cfg.headers },
+      headers: {
+        'content-type': 'application/json',
+        accept: cfg.stream ? 'text/event-stream' : 'application/json',
+        ...cfg.headers,
+      },
       body,
       dispatcher: cfg.dispatcher,
       headersTimeout: cfg.timeoutMs,
@@ -121,12 +161,16 @@ export async function sendRequest(cfg: ClientConfig, prompt: string, maxTokens: 
       const usage = json?.usage;
       out.usageReported = typeof usage?.completion_tokens === 'number';
       out.outputTokens = out.usageReported ? usage.completion_tokens : 0;
-      if (typeof usage?.prompt_tokens === 'number') out.promptTokens = usage.prompt_tokens;
+      if (typeof usage?.prompt_tokens === 'number')
+        out.promptTokens = usage.prompt_tokens;
       out.ok = Array.isArray(json?.choices);
       if (!out.ok) return fail('bad_response', 'no choices in the response');
       return out;
     } catch (e) {
-      return fail(errorTypeOf(e) === 'client_error' ? 'bad_response' : errorTypeOf(e), (e as Error).message);
+      return fail(
+        errorTypeOf(e) === 'client_error' ? 'bad_response' : errorTypeOf(e),
+        (e as Error).message,
+      );
     }
   }
   let done = false;
@@ -149,13 +193,17 @@ export async function sendRequest(cfg: ClientConfig, prompt: string, maxTokens: 
         return;
       }
       if (j?.error) {
-        streamError = typeof j.error === 'string' ? j.error : j.error.message ?? JSON.stringify(j.error);
+        streamError =
+          typeof j.error === 'string'
+            ? j.error
+            : j.error.message ?? JSON.stringify(j.error);
         return;
       }
       if (j?.usage && typeof j.usage.completion_tokens === 'number') {
         out.usageReported = true;
         out.outputTokens = j.usage.completion_tokens;
-        if (typeof j.usage.prompt_tokens === 'number') out.promptTokens = j.usage.prompt_tokens;
+        if (typeof j.usage.prompt_tokens === 'number')
+          out.promptTokens = j.usage.prompt_tokens;
       }
       const text = chunkText(j?.choices?.[0]);
       if (text === undefined) return;
@@ -184,8 +232,10 @@ export async function sendRequest(cfg: ClientConfig, prompt: string, maxTokens: 
     return fail('bad_response', `unparseable SSE data: ${badChunk}`);
   }
   out.endAt = performance.now();
-  if (!done) return fail('incomplete_stream', 'the stream ended without data: [DONE]');
-  if (out.tokenChunks === 0) return fail('no_tokens', 'the stream carried no generated text');
+  if (!done)
+    return fail('incomplete_stream', 'the stream ended without data: [DONE]');
+  if (out.tokenChunks === 0)
+    return fail('no_tokens', 'the stream carried no generated text');
   if (!out.usageReported) out.outputTokens = out.tokenChunks;
   out.ok = true;
   return out;

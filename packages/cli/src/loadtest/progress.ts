@@ -14,15 +14,27 @@ export function startProgress(total: number, byTime: boolean) {
     },
     cliProgress.Presets.shades_classic,
   );
-  bar.start(Math.max(1, Math.round(total)), 0, { completed: 0, failed: 0, inflight: 0, elapsed: 0 });
+  bar.start(Math.max(1, Math.round(total)), 0, {
+    completed: 0,
+    failed: 0,
+    inflight: 0,
+    elapsed: 0,
+  });
   let last = 0;
   return {
     update(p: RunProgress) {
       const now = Date.now();
       if (now - last < 100) return;
       last = now;
-      const value = byTime ? Math.min(total, Math.floor(p.elapsed)) : p.completed + p.failed;
-      bar.update(value, { completed: p.completed, failed: p.failed, inflight: p.inflight, elapsed: p.elapsed.toFixed(0) });
+      const value = byTime
+        ? Math.min(total, Math.floor(p.elapsed))
+        : p.completed + p.failed;
+      bar.update(value, {
+        completed: p.completed,
+        failed: p.failed,
+        inflight: p.inflight,
+        elapsed: p.elapsed.toFixed(0),
+      });
     },
     stop() {
       bar.stop();

@@ -35,18 +35,27 @@ export class PromptBuilder {
   }
 
   wordsFor(tokens: number): number {
-    return Math.max(1, Math.round((tokens - this.cal.templateTokens) / this.cal.tokensPerWord));
+    return Math.max(
+      1,
+      Math.round((tokens - this.cal.templateTokens) / this.cal.tokensPerWord),
+    );
   }
 
   text(tokens: number): string {
     const n = this.wordsFor(tokens);
     const out = new Array<string>(n);
-    for (let i = 0; i < n; i++) out[i] = WORDS[Math.floor(this.rng.next() * WORDS.length)];
+    for (let i = 0; i < n; i++)
+      out[i] = WORDS[Math.floor(this.rng.next() * WORDS.length)];
     return out.join(' ');
   }
 }
 
-async function tokenizeCount(base: string, body: unknown, headers: Record<string, string>, dispatcher: Dispatcher): Promise<number | null> {
+async function tokenizeCount(
+  base: string,
+  body: unknown,
+  headers: Record<string, string>,
+  dispatcher: Dispatcher,
+): Promise<number | null> {
   try {
     const res = await request(`${base}/tokenize`, {
       method: 'POST',
@@ -77,22 +86,40 @@ export async function calibratePrompts(
   dispatcher: Dispatcher,
 ): Promise<PromptCalibration> {
   const rng = new Rng(12345);
-  const words = Array.from({ length: 400 }, () => WORDS[Math.floor(rng.next() * WORDS.length)]);
+  const words = Array.from(
+    { length: 400 },
+    () => WORDS[Math.floor(rng.next() * WORDS.length)],
+  );
   const count = (n: number) => {
     const text = words.slice(0, n).join(' ');
-    const body = endpoint === 'chat' ? { model, messages: [{ role: 'user', content: text }], add_generation_prompt: true } : { model, prompt: text };
+    const body =
+      endpoint === 'chat'
+        ? {
+            model,
+            messages: [{ role: 'user', content: text }],
+            add_generation_prompt: true,
+          }
+        : { model, prompt: text };
     return tokenizeCount(base, body, headers, dispatcher);
   };
   const small = await count(200);
   const large = small === null ? null : await count(400);
   if (small === null || large === null || large <= small) {
-    return { tokensPerWord: 1, templateTokens: 0, source: 'assumed: one token per word (the server has no /tokenize)' };
+    return {
+      tokensPerWord: 1,
+      templateTokens: 0,
+      source: 'assumed: one token per word (the server has no /tokenize)',
+    };
   }
   const tokensPerWord = (large - small) / 200;
   const templateTokens = Math.max(0, Math.round(large - 400 * tokensPerWord));
   return {
     tokensPerWord,
     templateTokens,
-    source: `measured with the server's /tokenize on 200- and 400-word samples: ${tokensPerWord.toFixed(3)} tokens per word, ${templateTokens} tokens of ${endpoint === 'chat' ? 'chat template' : 'special tokens'}`,
+    source: `measured with the server's /tokenize on 200- and 400-word samples: ${tokensPerWord.toFixed(
+      3,
+    )} tokens per word, ${templateTokens} tokens of ${
+      endpoint === 'chat' ? 'chat template' : 'special tokens'
+    }`,
   };
 }

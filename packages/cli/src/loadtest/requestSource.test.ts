@@ -4,10 +4,34 @@ import { RequestSource } from './requestSource';
 describe('RequestSource', () => {
   it('draws the same requests as predict (generateRequests), lazily', () => {
     const workloads: Workload[] = [
-      { arrival: { kind: 'poisson', rate: 7 }, input: { kind: 'uniform', min: 10, max: 900 }, output: { kind: 'lognormal', mean: 200, std: 80 }, requests: 500, seed: 42 },
-      { arrival: { kind: 'gamma', rate: 3, cv: 2 }, input: { kind: 'fixed', value: 100 }, output: { kind: 'normal', mean: 50, std: 20 }, requests: 300, seed: 7 },
-      { arrival: { kind: 'constant', rate: 4 }, input: { kind: 'empirical', values: [5, 500, 5000] }, output: { kind: 'fixed', value: 30 }, requests: 100, seed: 1 },
-      { arrival: { kind: 'closed', concurrency: 8 }, input: { kind: 'fixed', value: 3000 }, output: { kind: 'fixed', value: 2000 }, requests: 50, seed: 3 },
+      {
+        arrival: { kind: 'poisson', rate: 7 },
+        input: { kind: 'uniform', min: 10, max: 900 },
+        output: { kind: 'lognormal', mean: 200, std: 80 },
+        requests: 500,
+        seed: 42,
+      },
+      {
+        arrival: { kind: 'gamma', rate: 3, cv: 2 },
+        input: { kind: 'fixed', value: 100 },
+        output: { kind: 'normal', mean: 50, std: 20 },
+        requests: 300,
+        seed: 7,
+      },
+      {
+        arrival: { kind: 'constant', rate: 4 },
+        input: { kind: 'empirical', values: [5, 500, 5000] },
+        output: { kind: 'fixed', value: 30 },
+        requests: 100,
+        seed: 1,
+      },
+      {
+        arrival: { kind: 'closed', concurrency: 8 },
+        input: { kind: 'fixed', value: 3000 },
+        output: { kind: 'fixed', value: 2000 },
+        requests: 50,
+        seed: 3,
+      },
     ];
     for (const w of workloads) {
       const { requests, clamped } = generateRequests(w, 4096);

@@ -4,7 +4,12 @@
  * seed and workload give the same arrival times and lengths, so a load test and a prediction
  * describe the same requests; and a long `--duration` run never holds them all in memory.
  */
-import { Rng, RequestSpec, sampleLength, Workload } from '@serveplan/plugin-serveplan-common';
+import {
+  Rng,
+  RequestSpec,
+  sampleLength,
+  Workload,
+} from '@serveplan/plugin-serveplan-common';
 
 export class RequestSource {
   private readonly rng: Rng;
@@ -12,7 +17,11 @@ export class RequestSource {
   private i = 0;
   clamped = 0;
 
-  constructor(private readonly w: Workload, private readonly maxModelLen: number, private readonly limit: number) {
+  constructor(
+    private readonly w: Workload,
+    private readonly maxModelLen: number,
+    private readonly limit: number,
+  ) {
     this.rng = new Rng(w.seed);
   }
 
@@ -25,7 +34,8 @@ export class RequestSource {
     const a = this.w.arrival;
     const rng = this.rng;
     if (a.kind === 'poisson') this.t += rng.exponential(a.rate);
-    else if (a.kind === 'gamma') this.t += rng.gamma(1 / (a.cv * a.cv), (a.cv * a.cv) / a.rate);
+    else if (a.kind === 'gamma')
+      this.t += rng.gamma(1 / (a.cv * a.cv), (a.cv * a.cv) / a.rate);
     else if (a.kind === 'constant') this.t = this.i / a.rate;
     let input = sampleLength(this.w.input, rng);
     let output = sampleLength(this.w.output, rng);
@@ -38,6 +48,10 @@ export class RequestSource {
       this.clamped++;
     }
     this.i++;
-    return { arrival: a.kind === 'closed' || a.kind === 'offline' ? 0 : this.t, input, output };
+    return {
+      arrival: a.kind === 'closed' || a.kind === 'offline' ? 0 : this.t,
+      input,
+      output,
+    };
   }
 }

@@ -105,8 +105,18 @@ export async function runLoad(
   let firstSend = Infinity;
   let lastEnd = 0;
   const start = performance.now();
-  const deadline = limits.durationSeconds !== undefined ? start + limits.durationSeconds * 1000 : Infinity;
-  const progress = () => onProgress?.({ sent: r.sent, completed: r.completed, failed: r.failed, inflight, elapsed: (performance.now() - start) / 1000 });
+  const deadline =
+    limits.durationSeconds !== undefined
+      ? start + limits.durationSeconds * 1000
+      : Infinity;
+  const progress = () =>
+    onProgress?.({
+      sent: r.sent,
+      completed: r.completed,
+      failed: r.failed,
+      inflight,
+      elapsed: (performance.now() - start) / 1000,
+    });
   const onGap = (s: number) => r.itl.add(s);
 
   const record = (o: RequestOutcome) => {
@@ -116,7 +126,10 @@ export async function runLoad(
     if (!o.ok) {
       r.failed++;
       const type = o.errorType ?? 'unknown';
-      const t = (r.errors[type] ??= { count: 0, example: o.errorMessage ?? '' });
+      const t = (r.errors[type] ??= {
+        count: 0,
+        example: o.errorMessage ?? '',
+      });
       t.count++;
       return;
     }
@@ -130,7 +143,10 @@ export async function runLoad(
     r.e2e.add((o.endAt - o.sentAt) / 1000);
     if (o.firstTokenAt !== undefined) {
       r.ttft.add((o.firstTokenAt - o.sentAt) / 1000);
-      if (o.outputTokens > 1 && o.lastTokenAt !== undefined) r.tpot.add((o.lastTokenAt - o.firstTokenAt) / 1000 / (o.outputTokens - 1));
+      if (o.outputTokens > 1 && o.lastTokenAt !== undefined)
+        r.tpot.add(
+          (o.lastTokenAt - o.firstTokenAt) / 1000 / (o.outputTokens - 1),
+        );
     }
   };
 
@@ -154,7 +170,9 @@ export async function runLoad(
         await one(spec.input, spec.output);
       }
     };
-    await Promise.all(Array.from({ length: workload.arrival.concurrency }, worker));
+    await Promise.all(
+      Array.from({ length: workload.arrival.concurrency }, worker),
+    );
   } else {
     const running = new Set<Promise<void>>();
     const t0 = performance.now() + 20;

@@ -12,7 +12,10 @@
 import fs from 'node:fs';
 import YAML from 'yaml';
 import { z } from 'zod';
-import { LatencySummary, ServeplanInputError } from '@serveplan/plugin-serveplan-common';
+import {
+  LatencySummary,
+  ServeplanInputError,
+} from '@serveplan/plugin-serveplan-common';
 
 const stats = z.strictObject({
   mean: z.number().positive().optional(),
@@ -52,23 +55,38 @@ export function readSlo(file: string): Slo {
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (e) {
-    throw new ServeplanInputError(`--slo ${file}: cannot read it (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, { field: 'slo' });
+    throw new ServeplanInputError(
+      `--slo ${file}: cannot read it (${
+        (e as NodeJS.ErrnoException).code ?? (e as Error).message
+      })`,
+      { field: 'slo' },
+    );
   }
   let data: unknown;
   try {
     data = YAML.parse(text);
   } catch (e) {
-    throw new ServeplanInputError(`--slo ${file}: not valid YAML or JSON: ${(e as Error).message.split('\n')[0]}`, { field: 'slo' });
+    throw new ServeplanInputError(
+      `--slo ${file}: not valid YAML or JSON: ${
+        (e as Error).message.split('\n')[0]
+      }`,
+      { field: 'slo' },
+    );
   }
   const r = sloSchema.safeParse(data);
   if (!r.success) {
-    const issues = r.error.issues.map(i => `${i.path.join('.') || '(top level)'}: ${i.message}`).join('; ');
+    const issues = r.error.issues
+      .map(i => `${i.path.join('.') || '(top level)'}: ${i.message}`)
+      .join('; ');
     throw new ServeplanInputError(
       `--slo ${file}: ${issues} (expected keys ttft_ms, tpot_ms, itl_ms, e2e_ms with mean/p50/p90/p95/p99 limits in ms, error_rate, output_tokens_per_s, requests_per_s)`,
       { field: 'slo' },
     );
   }
-  if (Object.keys(r.data).length === 0) throw new ServeplanInputError(`--slo ${file}: no objectives in the file`, { field: 'slo' });
+  if (Object.keys(r.data).length === 0)
+    throw new ServeplanInputError(`--slo ${file}: no objectives in the file`, {
+      field: 'slo',
+    });
   return r.data;
 }
 
@@ -87,17 +105,38 @@ export function evaluateSlo(file: string, slo: Slo, m: Measured): SloResult {
   for (const key of ['ttft_ms', 'tpot_ms', 'itl_ms', 'e2e_ms'] as const) {
     const limits = slo[key];
     if (!limits) continue;
-    for (const [stat, threshold] of Object.entries(limits) as Array<[keyof LatencySummary, number]>) {
+    for (const [stat, threshold] of Object.entries(limits) as Array<
+      [keyof LatencySummary, number]
+    >) {
       const actual = m[key] ? m[key]![stat] : null;
-      checks.push({ metric: `${key}.${stat}`, op: '<=', threshold, actual, pass: actual !== null && actual <= threshold });
+      checks.push({
+        metric: `${key}.${stat}`,
+        op: '<=',
+        threshold,
+        actual,
+        pass: actual !== null && actual <= threshold,
+      });
     }
   }
   if (slo.error_rate !== undefined) {
-    checks.push({ metric: 'error_rate', op: '<=', threshold: slo.error_rate, actual: m.error_rate, pass: m.error_rate <= slo.error_rate });
+    checks.push({
+      metric: 'error_rate',
+      op: '<=',
+      threshold: slo.error_rate,
+      actual: m.error_rate,
+      pass: m.error_rate <= slo.error_rate,
+    });
   }
   for (const key of ['output_tokens_per_s', 'requests_per_s'] as const) {
     const threshold = slo[key];
-    if (threshold !== undefined) checks.push({ metric: key, op: '>=', threshold, actual: m[key], pass: m[key] >= threshold });
+    if (threshold !== undefined)
+      checks.push({
+        metric: key,
+        op: '>=',
+        threshold,
+        actual: m[key],
+        pass: m[key] >= threshold,
+      });
   }
   return { file, pass: checks.every(c => c.pass), checks };
 }

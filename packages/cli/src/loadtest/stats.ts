@@ -3,7 +3,11 @@
  * (quantiles as `predict` computes them), a log-bucketed histogram (0.5 % resolution) beyond;
  * the mean is always exact.
  */
-import { LatencySummary, LogHistogram, quantileSorted } from '@serveplan/plugin-serveplan-common';
+import {
+  LatencySummary,
+  LogHistogram,
+  quantileSorted,
+} from '@serveplan/plugin-serveplan-common';
 
 export class LatencyStat {
   private exact: number[] = [];

@@ -5,7 +5,9 @@
  */
 import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
 
-export const POSTGRES_ID = `POSTGRES_${process.env.SERVEPLAN_TEST_POSTGRES_VERSION ?? '15'}` as TestDatabaseId;
+export const POSTGRES_ID = `POSTGRES_${
+  process.env.SERVEPLAN_TEST_POSTGRES_VERSION ?? '15'
+}` as TestDatabaseId;
 
 export function createTestDatabases(): TestDatabases {
   return TestDatabases.create({ ids: [POSTGRES_ID, 'SQLITE_3'] });
@@ -17,7 +19,10 @@ export function requirePostgresUnderCi(databases: TestDatabases) {
   (ci ? it : it.skip)(`runs on ${POSTGRES_ID} as well as SQLite (CI)`, () => {
     if (!databases.supports(POSTGRES_ID)) {
       throw new Error(
-        `${POSTGRES_ID} is not available: start it with "source scripts/lib/postgres.sh && serveplan_pg_start" (exports BACKSTAGE_TEST_DATABASE_${POSTGRES_ID.replace('_', '')}_CONNECTION_STRING)`,
+        `${POSTGRES_ID} is not available: start it with "source scripts/lib/postgres.sh && serveplan_pg_start" (exports BACKSTAGE_TEST_DATABASE_${POSTGRES_ID.replace(
+          '_',
+          '',
+        )}_CONNECTION_STRING)`,
       );
     }
   });

@@ -20,7 +20,10 @@ export interface RecordedRequest {
     model?: string;
     messages?: Array<{ role: string; content: string }>;
     format?: unknown;
-    response_format?: { type?: string; json_schema?: { name?: string; schema?: unknown; strict?: boolean } };
+    response_format?: {
+      type?: string;
+      json_schema?: { name?: string; schema?: unknown; strict?: boolean };
+    };
     stream?: boolean;
   };
 }
@@ -51,7 +54,9 @@ export class FakeLlmServer {
         const reply = this.#replies.shift() ?? this.#last;
         if ('hang' in reply) return;
         if ('status' in reply) {
-          res.writeHead(reply.status, { 'content-type': 'application/json' }).end(reply.body);
+          res
+            .writeHead(reply.status, { 'content-type': 'application/json' })
+            .end(reply.body);
           return;
         }
         res.writeHead(200, { 'content-type': 'application/json' });
@@ -78,8 +83,23 @@ export class FakeLlmServer {
               object: 'chat.completion',
               created: Math.floor(Date.now() / 1000),
               model: body.model,
-              choices: [{ index: 0, message: { role: 'assistant', content: reply.content, refusal: null }, finish_reason: 'stop', logprobs: null }],
-              usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 },
+              choices: [
+                {
+                  index: 0,
+                  message: {
+                    role: 'assistant',
+                    content: reply.content,
+                    refusal: null,
+                  },
+                  finish_reason: 'stop',
+                  logprobs: null,
+                },
+              ],
+              usage: {
+                prompt_tokens: 1,
+                completion_tokens: 1,
+                total_tokens: 2,
+              },
             }),
           );
         } else {
@@ -87,7 +107,9 @@ export class FakeLlmServer {
         }
       });
     });
-    await new Promise<void>(resolve => this.#server!.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>(resolve =>
+      this.#server!.listen(0, '127.0.0.1', resolve),
+    );
     return `http://127.0.0.1:${(this.#server.address() as AddressInfo).port}`;
   }
 

@@ -18,7 +18,8 @@ async function asInputErrors<T>(fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (e) {
-    if (isServeplanInputError(e)) throw new InputError(e.field ? `${e.field}: ${e.message}` : e.message);
+    if (isServeplanInputError(e))
+      throw new InputError(e.field ? `${e.field}: ${e.message}` : e.message);
     throw e;
   }
 }
@@ -45,10 +46,17 @@ export function registerActions(options: {
         }),
       output: z =>
         z.object({
-          intent: z.record(z.unknown()).describe('The structured intent (serveplan Intent)'),
-          question: z.string().nullable().describe('A clarifying question, or null'),
+          intent: z
+            .record(z.unknown())
+            .describe('The structured intent (serveplan Intent)'),
+          question: z
+            .string()
+            .nullable()
+            .describe('A clarifying question, or null'),
           assumptions: z.array(z.string()),
-          provider: z.string().describe('rules, or the language model merged with them'),
+          provider: z
+            .string()
+            .describe('rules, or the language model merged with them'),
           notices: z.array(z.string()),
         }),
     },
@@ -82,8 +90,16 @@ export function registerActions(options: {
             .array(z.string().max(200))
             .max(50)
             .optional()
-            .describe('What-if settings key=value, e.g. users=5000, gpu=L40S, percentile=p99, price.H100-SXM=2.5'),
-          top: z.number().int().min(1).max(20).optional().describe('Recommendations to return (default 5)'),
+            .describe(
+              'What-if settings key=value, e.g. users=5000, gpu=L40S, percentile=p99, price.H100-SXM=2.5',
+            ),
+          top: z
+            .number()
+            .int()
+            .min(1)
+            .max(20)
+            .optional()
+            .describe('Recommendations to return (default 5)'),
         }),
       output: z =>
         z.object({
@@ -106,13 +122,18 @@ export function registerActions(options: {
               why: z.string(),
             }),
           ),
-          rejected: z.number().describe('Configurations rejected (reasons in the saved plan)'),
+          rejected: z
+            .number()
+            .describe('Configurations rejected (reasons in the saved plan)'),
         }),
     },
     action: async ({ input, credentials }) =>
       asInputErrors(async () => {
         try {
-          const plan = await plans.createPlan({ text: input.text, overrides: input.overrides, top: input.top }, { credentials });
+          const plan = await plans.createPlan(
+            { text: input.text, overrides: input.overrides, top: input.top },
+            { credentials },
+          );
           return {
             output: {
               plan_id: plan.id,
@@ -139,7 +160,14 @@ export function registerActions(options: {
           if (!(e instanceof ClarificationNeededError)) throw e;
           const { kb } = await knowledgeBase.current();
           return {
-            output: { plan_id: null, kb_version: kb.version, question: e.question, assumptions: e.intent.assumptions, recommendations: [], rejected: 0 },
+            output: {
+              plan_id: null,
+              kb_version: kb.version,
+              question: e.question,
+              assumptions: e.intent.assumptions,
+              recommendations: [],
+              rejected: 0,
+            },
           };
         }
       }),
@@ -154,15 +182,54 @@ export function registerActions(options: {
     schema: {
       input: z =>
         z.object({
-            model: z.string().min(1).max(200).describe('Model: Hugging Face id or alias, e.g. llama-3.1-8b'),
-            gpu: z.string().min(1).max(100).describe('GPU type, e.g. H100-SXM, L40S'),
-            tp: z.number().int().min(1).max(64).optional().describe('Tensor-parallel size (GPUs per replica)'),
-            precision: z.enum(['bf16', 'fp16', 'fp8', 'int8', 'int4', 'fp4']).optional(),
-            input_tokens: z.number().int().min(1).max(10_000_000).describe('Prompt length, tokens'),
-            output_tokens: z.number().int().min(1).max(1_000_000).describe('Response length, tokens'),
-            qps: z.number().positive().max(1_000_000).optional().describe('Open loop: requests per second (Poisson)'),
-            concurrency: z.number().int().min(1).max(100_000).optional().describe('Closed loop: concurrent clients (give qps or concurrency)'),
-          }),
+          model: z
+            .string()
+            .min(1)
+            .max(200)
+            .describe('Model: Hugging Face id or alias, e.g. llama-3.1-8b'),
+          gpu: z
+            .string()
+            .min(1)
+            .max(100)
+            .describe('GPU type, e.g. H100-SXM, L40S'),
+          tp: z
+            .number()
+            .int()
+            .min(1)
+            .max(64)
+            .optional()
+            .describe('Tensor-parallel size (GPUs per replica)'),
+          precision: z
+            .enum(['bf16', 'fp16', 'fp8', 'int8', 'int4', 'fp4'])
+            .optional(),
+          input_tokens: z
+            .number()
+            .int()
+            .min(1)
+            .max(10_000_000)
+            .describe('Prompt length, tokens'),
+          output_tokens: z
+            .number()
+            .int()
+            .min(1)
+            .max(1_000_000)
+            .describe('Response length, tokens'),
+          qps: z
+            .number()
+            .positive()
+            .max(1_000_000)
+            .optional()
+            .describe('Open loop: requests per second (Poisson)'),
+          concurrency: z
+            .number()
+            .int()
+            .min(1)
+            .max(100_000)
+            .optional()
+            .describe(
+              'Closed loop: concurrent clients (give qps or concurrency)',
+            ),
+        }),
       output: z =>
         z.object({
           fits: z.boolean(),
@@ -181,12 +248,22 @@ export function registerActions(options: {
     action: async ({ input }) =>
       asInputErrors(async () => {
         if ((input.qps === undefined) === (input.concurrency === undefined)) {
-          throw new InputError('give exactly one of qps (open loop) or concurrency (closed loop)');
+          throw new InputError(
+            'give exactly one of qps (open loop) or concurrency (closed loop)',
+          );
         }
         const p = await engine.predict({
-          deployment: { model: input.model, gpu: input.gpu, tp: input.tp, precision: input.precision },
+          deployment: {
+            model: input.model,
+            gpu: input.gpu,
+            tp: input.tp,
+            precision: input.precision,
+          },
           workload: {
-            arrival: input.qps !== undefined ? { kind: 'poisson', rate: input.qps } : { kind: 'closed', concurrency: input.concurrency },
+            arrival:
+              input.qps !== undefined
+                ? { kind: 'poisson', rate: input.qps }
+                : { kind: 'closed', concurrency: input.concurrency },
             input: { kind: 'fixed', value: input.input_tokens },
             output: { kind: 'fixed', value: input.output_tokens },
             requests: 2000,

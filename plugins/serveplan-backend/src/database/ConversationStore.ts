@@ -89,7 +89,10 @@ export class ConversationStore {
   async update(
     id: string,
     expectedCount: number,
-    patch: Pick<StoredConversation, 'intent' | 'question' | 'latest_plan_id' | 'message_count' | 'updated_at'>,
+    patch: Pick<
+      StoredConversation,
+      'intent' | 'question' | 'latest_plan_id' | 'message_count' | 'updated_at'
+    >,
   ): Promise<boolean> {
     const n = await this.knex('conversations')
       .where({ id, message_count: expectedCount })
@@ -108,11 +111,23 @@ export class ConversationStore {
     return row ? toConversation(row) : undefined;
   }
 
-  async listByCreator(createdBy: string, limit: number, offset: number): Promise<{ items: StoredConversation[]; total: number }> {
-    const total = toCount(await this.knex('conversations').where({ created_by: createdBy }).count({ n: '*' }).first());
+  async listByCreator(
+    createdBy: string,
+    limit: number,
+    offset: number,
+  ): Promise<{ items: StoredConversation[]; total: number }> {
+    const total = toCount(
+      await this.knex('conversations')
+        .where({ created_by: createdBy })
+        .count({ n: '*' })
+        .first(),
+    );
     const rows = await this.knex('conversations')
       .where({ created_by: createdBy })
-      .orderBy([{ column: 'updated_at', order: 'desc' }, { column: 'id', order: 'desc' }])
+      .orderBy([
+        { column: 'updated_at', order: 'desc' },
+        { column: 'id', order: 'desc' },
+      ])
       .limit(limit)
       .offset(offset);
     return { items: rows.map(toConversation), total };
@@ -134,7 +149,9 @@ export class ConversationStore {
   }
 
   async listMessages(conversationId: string): Promise<StoredMessage[]> {
-    const rows = await this.knex('messages').where({ conversation_id: conversationId }).orderBy('seq');
+    const rows = await this.knex('messages')
+      .where({ conversation_id: conversationId })
+      .orderBy('seq');
     return rows.map(toMessage);
   }
 }

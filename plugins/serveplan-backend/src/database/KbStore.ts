@@ -38,24 +38,40 @@ export interface MeasurementFilter {
   offset: number;
 }
 
-type DocumentKind = 'model' | 'gpu' | 'price' | 'engine' | 'calibration' | 'use_cases';
+type DocumentKind =
+  | 'model'
+  | 'gpu'
+  | 'price'
+  | 'engine'
+  | 'calibration'
+  | 'use_cases';
 
 const MEASUREMENTS_HASH_KEY = 'kb_measurements_hash';
 /** Rows per insert: well under SQLite's 32766 bound variables with 19 columns. */
 const CHUNK = 200;
 
-function documentsOf(kb: KnowledgeBase): Array<{ kind: DocumentKind; key: string; body: unknown }> {
+function documentsOf(
+  kb: KnowledgeBase,
+): Array<{ kind: DocumentKind; key: string; body: unknown }> {
   return [
     ...kb.models.map(m => ({ kind: 'model' as const, key: m.id, body: m })),
     ...kb.gpus.map(g => ({ kind: 'gpu' as const, key: g.id, body: g })),
-    ...kb.prices.map((p, i) => ({ kind: 'price' as const, key: `${i}:${p.gpu}:${p.provider}`.slice(0, 255), body: p })),
+    ...kb.prices.map((p, i) => ({
+      kind: 'price' as const,
+      key: `${i}:${p.gpu}:${p.provider}`.slice(0, 255),
+      body: p,
+    })),
     { kind: 'engine', key: kb.engine.engine, body: kb.engine },
     { kind: 'calibration', key: kb.calibration.engine, body: kb.calibration },
     { kind: 'use_cases', key: 'use-cases', body: kb.useCases },
   ];
 }
 
-function measurementRow(m: Measurement, origin: MeasurementOrigin, extra: { kbVersion: string | null; createdBy: string | null; now: Date }) {
+function measurementRow(
+  m: Measurement,
+  origin: MeasurementOrigin,
+  extra: { kbVersion: string | null; createdBy: string | null; now: Date },
+) {
   return {
     id: m.id,
     origin,
@@ -112,7 +128,12 @@ function toOverride(r: Record<string, unknown>): StoredPriceOverride {
 
 function isUniqueViolation(e: unknown): boolean {
   const err = e as { code?: string; message?: string };
-  return err?.code === '23505' || err?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || err?.code === 'SQLITE_CONSTRAINT_UNIQUE' || /UNIQUE constraint failed|duplicate key/i.test(err?.message ?? '');
+  return (
+    err?.code === '23505' ||
+    err?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY' ||
+    err?.code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    /UNIQUE constraint failed|duplicate key/i.test(err?.message ?? '')
+  );
 }
 
 export class KbStore {
@@ -120,7 +141,13 @@ export class KbStore {
 
   async getVersion(version: string): Promise<KbVersionRow | undefined> {
     const row = await this.knex('kb_versions').where({ version }).first();
-    return row ? { version: row.version, files: Number(row.files), loaded_at: toIso(row.loaded_at) } : undefined;
+    return row
+      ? {
+          version: row.version,
+          files: Number(row.files),
+          loaded_at: toIso(row.loaded_at),
+        }
+      : undefined;
   }
 
   /**
@@ -147,27 +174,41 @@ export class KbStore {
         const rows = docs.map(d => {
           const p = position.get(d.kind) ?? 0;
           position.set(d.kind, p + 1);
-          return { version: kb.version, kind: d.kind, key: d.key, position: p, body: JSON.stringify(d.body) };
+          return {
+            version: kb.version,
+            kind: d.kind,
+            key: d.key,
+            position: p,
+            body: JSON.stringify(d.body),
+          };
         });
-        for (let i = 0; i < rows.length; i += CHUNK) await tx('kb_documents').insert(rows.slice(i, i + CHUNK));
+        for (let i = 0; i < rows.length; i += CHUNK)
+          await tx('kb_documents').insert(rows.slice(i, i + CHUNK));
       });
       return true;
     } catch (e) {
-      if (isUniqueViolation(e) && (await this.getVersion(kb.version))) return false;
+      if (isUniqueViolation(e) && (await this.getVersion(kb.version)))
+        return false;
       throw e;
     }
   }
 
   /** Reads a stored kb version back into a KnowledgeBase. */
   async loadVersion(version: string): Promise<KnowledgeBase> {
-    const rows: Array<{ kind: DocumentKind; body: string }> = await this.knex('kb_documents')
+    const rows: Array<{ kind: DocumentKind; body: string }> = await this.knex(
+      'kb_documents',
+    )
       .where({ version })
       .orderBy([{ column: 'kind' }, { column: 'position' }])
       .select('kind', 'body');
-    const of = <T>(kind: DocumentKind): T[] => rows.filter(r => r.kind === kind).map(r => fromJson<T>(r.body));
+    const of = <T>(kind: DocumentKind): T[] =>
+      rows.filter(r => r.kind === kind).map(r => fromJson<T>(r.body));
     const one = <T>(kind: DocumentKind): T => {
       const [doc] = of<T>(kind);
-      if (!doc) throw new Error(`kb version ${version} has no ${kind} document in the database`);
+      if (!doc)
+        throw new Error(
+          `kb version ${version} has no ${kind} document in the database`,
+        );
       return doc;
     };
     return {
@@ -185,28 +226,50 @@ export class KbStore {
    * Replaces the kb's own measurement rows when the measurement file changed (by its hash);
    * operator rows stay. Returns whether anything was written.
    */
-  async syncKbMeasurements(rows: Measurement[], hash: string, kbVersion: string): Promise<boolean> {
-    const state = await this.knex('state').where({ key: MEASUREMENTS_HASH_KEY }).first();
+  async syncKbMeasurements(
+    rows: Measurement[],
+    hash: string,
+    kbVersion: string,
+  ): Promise<boolean> {
+    const state = await this.knex('state')
+      .where({ key: MEASUREMENTS_HASH_KEY })
+      .first();
     if (state?.value === hash) return false;
     const now = new Date();
     await this.knex.transaction(async tx => {
       await tx('measurements').where({ origin: 'kb' }).delete();
-      const operatorIds = new Set((await tx('measurements').select('id')).map((r: { id: string }) => r.id));
-      const fresh = rows.filter(r => !operatorIds.has(r.id)).map(m => measurementRow(m, 'kb', { kbVersion, createdBy: null, now }));
-      for (let i = 0; i < fresh.length; i += CHUNK) await tx('measurements').insert(fresh.slice(i, i + CHUNK));
-      await tx('state').insert({ key: MEASUREMENTS_HASH_KEY, value: hash, updated_at: now }).onConflict('key').merge();
+      const operatorIds = new Set(
+        (await tx('measurements').select('id')).map(
+          (r: { id: string }) => r.id,
+        ),
+      );
+      const fresh = rows
+        .filter(r => !operatorIds.has(r.id))
+        .map(m => measurementRow(m, 'kb', { kbVersion, createdBy: null, now }));
+      for (let i = 0; i < fresh.length; i += CHUNK)
+        await tx('measurements').insert(fresh.slice(i, i + CHUNK));
+      await tx('state')
+        .insert({ key: MEASUREMENTS_HASH_KEY, value: hash, updated_at: now })
+        .onConflict('key')
+        .merge();
     });
     return true;
   }
 
   async countMeasurements(): Promise<Record<MeasurementOrigin, number>> {
-    const rows: Array<{ origin: MeasurementOrigin; n: unknown }> = await this.knex('measurements').select('origin').count({ n: '*' }).groupBy('origin');
+    const rows: Array<{ origin: MeasurementOrigin; n: unknown }> =
+      await this.knex('measurements')
+        .select('origin')
+        .count({ n: '*' })
+        .groupBy('origin');
     const out: Record<MeasurementOrigin, number> = { kb: 0, operator: 0 };
     for (const r of rows) out[r.origin] = Number(r.n);
     return out;
   }
 
-  async listMeasurements(filter: MeasurementFilter): Promise<{ items: StoredMeasurement[]; total: number }> {
+  async listMeasurements(
+    filter: MeasurementFilter,
+  ): Promise<{ items: StoredMeasurement[]; total: number }> {
     const base = () => {
       const q = this.knex('measurements');
       if (filter.models) q.whereIn('model', filter.models);
@@ -215,12 +278,17 @@ export class KbStore {
       return q;
     };
     const total = toCount(await base().count({ n: '*' }).first());
-    const rows = await base().orderBy([{ column: 'origin', order: 'desc' }, { column: 'id' }]).limit(filter.limit).offset(filter.offset);
+    const rows = await base()
+      .orderBy([{ column: 'origin', order: 'desc' }, { column: 'id' }])
+      .limit(filter.limit)
+      .offset(filter.offset);
     return { items: rows.map(toMeasurement), total };
   }
 
   async distinctMeasurementValues(column: 'model' | 'gpu'): Promise<string[]> {
-    const rows: Array<Record<string, string>> = await this.knex('measurements').distinct(column);
+    const rows: Array<Record<string, string>> = await this.knex(
+      'measurements',
+    ).distinct(column);
     return rows.map(r => r[column]);
   }
 
@@ -230,18 +298,35 @@ export class KbStore {
   }
 
   /** Inserts operator rows; returns the ids that already exist instead when any does. */
-  async addMeasurements(rows: Measurement[], createdBy: string): Promise<{ added: StoredMeasurement[] } | { duplicates: string[] }> {
+  async addMeasurements(
+    rows: Measurement[],
+    createdBy: string,
+  ): Promise<{ added: StoredMeasurement[] } | { duplicates: string[] }> {
     const now = new Date();
     return this.knex.transaction(async tx => {
       const existing: string[] = [];
       for (let i = 0; i < rows.length; i += CHUNK) {
         const ids = rows.slice(i, i + CHUNK).map(r => r.id);
-        existing.push(...(await tx('measurements').whereIn('id', ids).select('id')).map((r: { id: string }) => r.id));
+        existing.push(
+          ...(await tx('measurements').whereIn('id', ids).select('id')).map(
+            (r: { id: string }) => r.id,
+          ),
+        );
       }
       if (existing.length > 0) return { duplicates: existing };
-      const inserts = rows.map(m => measurementRow(m, 'operator', { kbVersion: null, createdBy, now }));
-      for (let i = 0; i < inserts.length; i += CHUNK) await tx('measurements').insert(inserts.slice(i, i + CHUNK));
-      return { added: rows.map(m => ({ ...m, origin: 'operator' as const, created_by: createdBy, created_at: now.toISOString() })) };
+      const inserts = rows.map(m =>
+        measurementRow(m, 'operator', { kbVersion: null, createdBy, now }),
+      );
+      for (let i = 0; i < inserts.length; i += CHUNK)
+        await tx('measurements').insert(inserts.slice(i, i + CHUNK));
+      return {
+        added: rows.map(m => ({
+          ...m,
+          origin: 'operator' as const,
+          created_by: createdBy,
+          created_at: now.toISOString(),
+        })),
+      };
     });
   }
 
@@ -254,7 +339,9 @@ export class KbStore {
     return rows.map(toOverride);
   }
 
-  async setPriceOverride(o: Omit<StoredPriceOverride, 'updated_at'>): Promise<StoredPriceOverride> {
+  async setPriceOverride(
+    o: Omit<StoredPriceOverride, 'updated_at'>,
+  ): Promise<StoredPriceOverride> {
     const now = new Date();
     await this.knex('price_overrides')
       .insert({ ...o, updated_at: now })
@@ -263,7 +350,9 @@ export class KbStore {
     return { ...o, updated_at: now.toISOString() };
   }
 
-  async deletePriceOverride(gpu: string): Promise<StoredPriceOverride | undefined> {
+  async deletePriceOverride(
+    gpu: string,
+  ): Promise<StoredPriceOverride | undefined> {
     return this.knex.transaction(async tx => {
       const row = await tx('price_overrides').where({ gpu }).first();
       if (!row) return undefined;

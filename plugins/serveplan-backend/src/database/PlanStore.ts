@@ -1,6 +1,10 @@
 /** Persisted plans: the planner's result with who asked, from what, and the kb version. */
 import { Knex } from 'knex';
-import { Intent, PlanResult, UseCaseId } from '@serveplan/plugin-serveplan-common';
+import {
+  Intent,
+  PlanResult,
+  UseCaseId,
+} from '@serveplan/plugin-serveplan-common';
 import { fromJson, fromJsonOrNull, toCount, toIso } from './rows';
 
 export type PlanInputKind = 'text' | 'intent' | 'spec' | 'conversation';
@@ -41,7 +45,14 @@ export interface PlanSummary {
 export function bestOf(result: PlanResult): PlanBest | null {
   const r = result.recommendations[0];
   return r
-    ? { model: r.model, gpu: r.gpu, tp: r.tp, precision: r.precision, replicas: r.replicas, monthly_cost_usd: r.monthly_cost_usd }
+    ? {
+        model: r.model,
+        gpu: r.gpu,
+        tp: r.tp,
+        precision: r.precision,
+        replicas: r.replicas,
+        monthly_cost_usd: r.monthly_cost_usd,
+      }
     : null;
 }
 
@@ -98,14 +109,35 @@ export class PlanStore {
     return row ? toPlan(row) : undefined;
   }
 
-  async listByCreator(createdBy: string, limit: number, offset: number): Promise<{ items: PlanSummary[]; total: number }> {
-    const total = toCount(await this.knex('plans').where({ created_by: createdBy }).count({ n: '*' }).first());
+  async listByCreator(
+    createdBy: string,
+    limit: number,
+    offset: number,
+  ): Promise<{ items: PlanSummary[]; total: number }> {
+    const total = toCount(
+      await this.knex('plans')
+        .where({ created_by: createdBy })
+        .count({ n: '*' })
+        .first(),
+    );
     const rows = await this.knex('plans')
       .where({ created_by: createdBy })
-      .orderBy([{ column: 'created_at', order: 'desc' }, { column: 'id', order: 'desc' }])
+      .orderBy([
+        { column: 'created_at', order: 'desc' },
+        { column: 'id', order: 'desc' },
+      ])
       .limit(limit)
       .offset(offset)
-      .select('id', 'created_at', 'created_by', 'conversation_id', 'kb_version', 'input_kind', 'use_case', 'best');
+      .select(
+        'id',
+        'created_at',
+        'created_by',
+        'conversation_id',
+        'kb_version',
+        'input_kind',
+        'use_case',
+        'best',
+      );
     return { items: rows.map(toSummary), total };
   }
 }

@@ -2,7 +2,11 @@
  * The plugin's database: migrated once at startup, with one store per concern. Stores built on
  * a transaction share it, so a turn of a conversation (messages, plan, conversation) is atomic.
  */
-import { coreServices, createServiceFactory, createServiceRef } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createServiceFactory,
+  createServiceRef,
+} from '@backstage/backend-plugin-api';
 import { Knex } from 'knex';
 import { applyMigrations } from './migrations';
 import { ConversationStore } from './ConversationStore';
@@ -20,7 +24,10 @@ export class ServeplanDatabase implements ServeplanStores {
   readonly conversations: ConversationStore;
   readonly plans: PlanStore;
 
-  static async create(knex: Knex, options: { skipMigrations?: boolean } = {}): Promise<ServeplanDatabase> {
+  static async create(
+    knex: Knex,
+    options: { skipMigrations?: boolean } = {},
+  ): Promise<ServeplanDatabase> {
     if (!options.skipMigrations) await applyMigrations(knex);
     return new ServeplanDatabase(knex);
   }
@@ -32,9 +39,15 @@ export class ServeplanDatabase implements ServeplanStores {
   }
 
   /** Runs `fn` with stores bound to one transaction. */
-  async transaction<T>(fn: (stores: ServeplanStores) => Promise<T>): Promise<T> {
+  async transaction<T>(
+    fn: (stores: ServeplanStores) => Promise<T>,
+  ): Promise<T> {
     return this.knex.transaction(async tx =>
-      fn({ kb: new KbStore(tx), conversations: new ConversationStore(tx), plans: new PlanStore(tx) }),
+      fn({
+        kb: new KbStore(tx),
+        conversations: new ConversationStore(tx),
+        plans: new PlanStore(tx),
+      }),
     );
   }
 }
@@ -46,7 +59,9 @@ export const serveplanDatabaseServiceRef = createServiceRef<ServeplanDatabase>({
       service,
       deps: { database: coreServices.database },
       async factory({ database }) {
-        return ServeplanDatabase.create(await database.getClient(), { skipMigrations: database.migrations?.skip });
+        return ServeplanDatabase.create(await database.getClient(), {
+          skipMigrations: database.migrations?.skip,
+        });
       },
     }),
 });

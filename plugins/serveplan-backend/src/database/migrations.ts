@@ -1,7 +1,10 @@
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { Knex } from 'knex';
 
-const migrationsDir = resolvePackagePath('@serveplan/plugin-serveplan-backend', 'migrations');
+const migrationsDir = resolvePackagePath(
+  '@serveplan/plugin-serveplan-backend',
+  'migrations',
+);
 
 /** Brings the plugin's database to the latest schema (plain-JS migrations in migrations/). */
 export async function applyMigrations(knex: Knex): Promise<void> {

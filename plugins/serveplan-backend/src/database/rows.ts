@@ -5,7 +5,9 @@ export function toIso(value: unknown): string {
   if (value instanceof Date) return value.toISOString();
   if (typeof value === 'number') return new Date(value).toISOString();
   if (typeof value === 'string') {
-    const date = /^\d+$/.test(value) ? new Date(Number(value)) : new Date(value);
+    const date = /^\d+$/.test(value)
+      ? new Date(Number(value))
+      : new Date(value);
     if (!Number.isNaN(date.getTime())) return date.toISOString();
   }
   throw new Error(`not a timestamp: ${String(value)}`);

@@ -1,6 +1,13 @@
-import { mockCredentials, mockErrorHandler, mockServices } from '@backstage/backend-test-utils';
+import {
+  mockCredentials,
+  mockErrorHandler,
+  mockServices,
+} from '@backstage/backend-test-utils';
 import { NotAllowedError, NotFoundError } from '@backstage/errors';
-import { Intent, ServeplanInputError } from '@serveplan/plugin-serveplan-common';
+import {
+  Intent,
+  ServeplanInputError,
+} from '@serveplan/plugin-serveplan-common';
 import express from 'express';
 import request from 'supertest';
 import { ClarificationNeededError } from '../errors';
@@ -13,7 +20,12 @@ import { EngineService } from '../services/engine/EngineService';
 import { createRouter, Public } from './router';
 
 const kb = repoKnowledgeBase();
-const intent = { use_case: 'chatbot', users: 100, question: null, assumptions: [] } as unknown as Intent;
+const intent = {
+  use_case: 'chatbot',
+  users: 100,
+  question: null,
+  assumptions: [],
+} as unknown as Intent;
 const UUID = '6f0c6d2e-8a51-4c35-9d84-2a55f0f7a001';
 
 describe('createRouter', () => {
@@ -27,7 +39,12 @@ describe('createRouter', () => {
   beforeEach(async () => {
     knowledgeBase = {
       base: kb,
-      current: jest.fn().mockResolvedValue({ kb, baseVersion: kb.version, loadedAt: '2026-11-27T00:00:00.000Z', overrides: [] }),
+      current: jest.fn().mockResolvedValue({
+        kb,
+        baseVersion: kb.version,
+        loadedAt: '2026-11-27T00:00:00.000Z',
+        overrides: [],
+      }),
       measurementCounts: jest.fn().mockResolvedValue({ kb: 3, operator: 1 }),
       listPriceOverrides: jest.fn(),
       setPriceOverride: jest.fn(),
@@ -36,7 +53,11 @@ describe('createRouter', () => {
       addMeasurements: jest.fn(),
       deleteMeasurement: jest.fn(),
     };
-    intentService = { provider: 'rules', extract: jest.fn(), refine: jest.fn() };
+    intentService = {
+      provider: 'rules',
+      extract: jest.fn(),
+      refine: jest.fn(),
+    };
     plans = {
       defaultTop: 5,
       authorizeCreate: jest.fn(),
@@ -46,8 +67,17 @@ describe('createRouter', () => {
       getPlan: jest.fn(),
       listPlans: jest.fn(),
     };
-    conversations = { create: jest.fn(), postMessage: jest.fn(), get: jest.fn(), list: jest.fn() };
-    engine = { predict: jest.fn(), sweepRequestRate: jest.fn(), sweepInputLength: jest.fn() };
+    conversations = {
+      create: jest.fn(),
+      postMessage: jest.fn(),
+      get: jest.fn(),
+      list: jest.fn(),
+    };
+    engine = {
+      predict: jest.fn(),
+      sweepRequestRate: jest.fn(),
+      sweepInputLength: jest.fn(),
+    };
     const router = await createRouter({
       httpAuth: mockServices.httpAuth(),
       knowledgeBase,
@@ -62,18 +92,31 @@ describe('createRouter', () => {
   });
 
   it('reads an intent with the effective knowledge base', async () => {
-    intentService.extract.mockResolvedValue({ intent, provider: 'rules', notices: [] });
-    const res = await request(app).post('/intent').send({ text: 'chatbot for 100 users' });
+    intentService.extract.mockResolvedValue({
+      intent,
+      provider: 'rules',
+      notices: [],
+    });
+    const res = await request(app)
+      .post('/intent')
+      .send({ text: 'chatbot for 100 users' });
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ intent, provider: 'rules', notices: [] });
-    expect(intentService.extract).toHaveBeenCalledWith('chatbot for 100 users', kb);
+    expect(intentService.extract).toHaveBeenCalledWith(
+      'chatbot for 100 users',
+      kb,
+    );
   });
 
   it.each([
     ['no text', {}, /text/],
     ['text not a string', { text: 5 }, /text/],
     ['text over 10,000 characters', { text: 'a'.repeat(10_001) }, /10000/],
-    ['an unknown field', { text: 'a', temperature: 2 }, /additional properties|temperature/i],
+    [
+      'an unknown field',
+      { text: 'a', temperature: 2 },
+      /additional properties|temperature/i,
+    ],
   ])('rejects a body with %s (400)', async (_what, body, message) => {
     const res = await request(app).post('/intent').send(body);
     expect(res.status).toBe(400);
@@ -83,7 +126,10 @@ describe('createRouter', () => {
   });
 
   it('rejects malformed JSON with a specific 400', async () => {
-    const res = await request(app).post('/intent').set('Content-Type', 'application/json').send('{"text": "chatbot",');
+    const res = await request(app)
+      .post('/intent')
+      .set('Content-Type', 'application/json')
+      .send('{"text": "chatbot",');
     expect(res.status).toBe(400);
     expect(res.body.error.message).toMatch(/not valid JSON/);
   });
@@ -93,18 +139,29 @@ describe('createRouter', () => {
       .post('/kb/measurements')
       .send({ rows: [{ source: 'x'.repeat(600 * 1024) }] });
     expect(res.status).toBe(413);
-    expect(res.body.error).toMatchObject({ name: 'PayloadTooLargeError', message: expect.stringMatching(/the limit is 512 kB/) });
+    expect(res.body.error).toMatchObject({
+      name: 'PayloadTooLargeError',
+      message: expect.stringMatching(/the limit is 512 kB/),
+    });
     expect(knowledgeBase.addMeasurements).not.toHaveBeenCalled();
   });
 
   it('rejects a non-JSON content type without a 500', async () => {
-    const res = await request(app).post('/intent').set('Content-Type', 'text/plain').send('chatbot for 100 users');
+    const res = await request(app)
+      .post('/intent')
+      .set('Content-Type', 'text/plain')
+      .send('chatbot for 100 users');
     expect(res.status).toBeGreaterThanOrEqual(400);
     expect(res.status).toBeLessThan(500);
   });
 
   it("turns the engines' input errors into 400 with the field and close matches", async () => {
-    intentService.extract.mockRejectedValue(new ServeplanInputError('unknown GPU "H10"; did you mean "H100-SXM"?', { field: 'gpu', suggestions: ['H100-SXM'] }));
+    intentService.extract.mockRejectedValue(
+      new ServeplanInputError('unknown GPU "H10"; did you mean "H100-SXM"?', {
+        field: 'gpu',
+        suggestions: ['H100-SXM'],
+      }),
+    );
     const res = await request(app).post('/intent').send({ text: 'on H10' });
     expect(res.status).toBe(400);
     expect(res.body.error).toEqual({
@@ -116,15 +173,33 @@ describe('createRouter', () => {
   });
 
   it('answers a clarifying question with 422', async () => {
-    plans.createPlan.mockRejectedValue(new ClarificationNeededError('How many users?', { ...intent, question: 'How many users?' }));
+    plans.createPlan.mockRejectedValue(
+      new ClarificationNeededError('How many users?', {
+        ...intent,
+        question: 'How many users?',
+      }),
+    );
     const res = await request(app).post('/plans').send({ text: 'a chatbot' });
     expect(res.status).toBe(422);
-    expect(res.body.error).toMatchObject({ name: 'ClarificationNeededError', message: 'How many users?', question: 'How many users?', intent: { use_case: 'chatbot' } });
+    expect(res.body.error).toMatchObject({
+      name: 'ClarificationNeededError',
+      message: 'How many users?',
+      question: 'How many users?',
+      intent: { use_case: 'chatbot' },
+    });
   });
 
   it('passes the caller to plan creation and maps a denial to 403', async () => {
-    plans.createPlan.mockRejectedValue(new NotAllowedError('may not create plans'));
-    const res = await request(app).post('/plans').send({ text: 'a chatbot for 10 users', overrides: ['users=20'], top: 3 });
+    plans.createPlan.mockRejectedValue(
+      new NotAllowedError('may not create plans'),
+    );
+    const res = await request(app)
+      .post('/plans')
+      .send({
+        text: 'a chatbot for 10 users',
+        overrides: ['users=20'],
+        top: 3,
+      });
     expect(res.status).toBe(403);
     expect(plans.createPlan).toHaveBeenCalledWith(
       { text: 'a chatbot for 10 users', overrides: ['users=20'], top: 3 },
@@ -133,23 +208,38 @@ describe('createRouter', () => {
   });
 
   it('rejects unauthenticated requests (401)', async () => {
-    const res = await request(app).post('/intent').set('Authorization', mockCredentials.none.header()).send({ text: 'chatbot' });
+    const res = await request(app)
+      .post('/intent')
+      .set('Authorization', mockCredentials.none.header())
+      .send({ text: 'chatbot' });
     expect(res.status).toBe(401);
   });
 
   it('keeps conversations to users, not services (403)', async () => {
-    const res = await request(app).get('/conversations').set('Authorization', mockCredentials.service.header());
+    const res = await request(app)
+      .get('/conversations')
+      .set('Authorization', mockCredentials.service.header());
     expect(res.status).toBe(403);
     expect(conversations.list).not.toHaveBeenCalled();
   });
 
   it('passes paging as numbers and rejects bad paging', async () => {
     conversations.list.mockResolvedValue({ items: [], total: 0 });
-    expect((await request(app).get('/conversations?limit=10&offset=5')).status).toBe(200);
-    expect(conversations.list).toHaveBeenCalledWith({ credentials: mockCredentials.user(), limit: 10, offset: 5 });
-    expect((await request(app).get('/conversations?limit=abc')).status).toBe(400);
+    expect(
+      (await request(app).get('/conversations?limit=10&offset=5')).status,
+    ).toBe(200);
+    expect(conversations.list).toHaveBeenCalledWith({
+      credentials: mockCredentials.user(),
+      limit: 10,
+      offset: 5,
+    });
+    expect((await request(app).get('/conversations?limit=abc')).status).toBe(
+      400,
+    );
     expect((await request(app).get('/conversations?limit=0')).status).toBe(400);
-    expect((await request(app).get('/conversations?limit=5000')).status).toBe(400);
+    expect((await request(app).get('/conversations?limit=5000')).status).toBe(
+      400,
+    );
   });
 
   it('checks ids and answers 404 for unknown ones', async () => {
@@ -161,43 +251,102 @@ describe('createRouter', () => {
   });
 
   it('validates price overrides before the service sees them', async () => {
-    expect((await request(app).put('/kb/prices/H100').send({ usd_per_gpu_hour: 0 })).status).toBe(400);
-    expect((await request(app).put('/kb/prices/H100').send({ usd_per_gpu_hour: '2.5' })).status).toBe(400);
-    expect((await request(app).put('/kb/prices/H100').send({ usd_per_gpu_hour: 5000 })).status).toBe(400);
+    expect(
+      (await request(app).put('/kb/prices/H100').send({ usd_per_gpu_hour: 0 }))
+        .status,
+    ).toBe(400);
+    expect(
+      (
+        await request(app)
+          .put('/kb/prices/H100')
+          .send({ usd_per_gpu_hour: '2.5' })
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await request(app)
+          .put('/kb/prices/H100')
+          .send({ usd_per_gpu_hour: 5000 })
+      ).status,
+    ).toBe(400);
     expect(knowledgeBase.setPriceOverride).not.toHaveBeenCalled();
     knowledgeBase.setPriceOverride.mockResolvedValue({
-      override: { gpu: 'H100-SXM', usd_per_gpu_hour: 2.5, origin: 'api', note: null, updated_by: 'user:default/mock', updated_at: '2026-11-27T00:00:00.000Z', in_effect: true },
+      override: {
+        gpu: 'H100-SXM',
+        usd_per_gpu_hour: 2.5,
+        origin: 'api',
+        note: null,
+        updated_by: 'user:default/mock',
+        updated_at: '2026-11-27T00:00:00.000Z',
+        in_effect: true,
+      },
       kb_version: `${kb.version}+p12345678`,
     });
-    const res = await request(app).put('/kb/prices/H100').send({ usd_per_gpu_hour: 2.5 });
+    const res = await request(app)
+      .put('/kb/prices/H100')
+      .send({ usd_per_gpu_hour: 2.5 });
     expect(res.status).toBe(200);
-    expect(knowledgeBase.setPriceOverride).toHaveBeenCalledWith('H100', { usd_per_gpu_hour: 2.5 }, { credentials: mockCredentials.user() });
+    expect(knowledgeBase.setPriceOverride).toHaveBeenCalledWith(
+      'H100',
+      { usd_per_gpu_hour: 2.5 },
+      { credentials: mockCredentials.user() },
+    );
   });
 
   it('adds and deletes measurements', async () => {
-    expect((await request(app).post('/kb/measurements').send({ rows: [] })).status).toBe(400);
-    expect((await request(app).post('/kb/measurements').send({ rows: [{ model: 'x' }] })).status).toBe(400);
+    expect(
+      (await request(app).post('/kb/measurements').send({ rows: [] })).status,
+    ).toBe(400);
+    expect(
+      (
+        await request(app)
+          .post('/kb/measurements')
+          .send({ rows: [{ model: 'x' }] })
+      ).status,
+    ).toBe(400);
     knowledgeBase.deleteMeasurement.mockResolvedValue();
     const res = await request(app).delete('/kb/measurements/op-1');
     expect(res.status).toBe(204);
-    expect(knowledgeBase.deleteMeasurement).toHaveBeenCalledWith('op-1', { credentials: mockCredentials.user() });
+    expect(knowledgeBase.deleteMeasurement).toHaveBeenCalledWith('op-1', {
+      credentials: mockCredentials.user(),
+    });
   });
 
   it('serves the effective knowledge base with its bookkeeping', async () => {
     const res = await request(app).get('/kb');
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ version: kb.version, base_version: kb.version, price_overrides: [], measurements: { kb: 3, operator: 1 } });
+    expect(res.body).toMatchObject({
+      version: kb.version,
+      base_version: kb.version,
+      price_overrides: [],
+      measurements: { kb: 3, operator: 1 },
+    });
     expect(res.body.models).toHaveLength(kb.models.length);
-    expect(res.body.useCases.use_cases.length).toBe(kb.useCases.use_cases.length);
+    expect(res.body.useCases.use_cases.length).toBe(
+      kb.useCases.use_cases.length,
+    );
   });
 
   it('validates prediction requests', async () => {
-    expect((await request(app).post('/predict').send({ deployment: { model: 'x', gpu: 'y' } })).status).toBe(400);
     expect(
       (
         await request(app)
           .post('/predict')
-          .send({ deployment: { model: 'x', gpu: 'y', tp: 3.5 }, workload: { arrival: { kind: 'poisson', rate: 1 }, input: { kind: 'fixed', value: 10 }, output: { kind: 'fixed', value: 10 } } })
+          .send({ deployment: { model: 'x', gpu: 'y' } })
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await request(app)
+          .post('/predict')
+          .send({
+            deployment: { model: 'x', gpu: 'y', tp: 3.5 },
+            workload: {
+              arrival: { kind: 'poisson', rate: 1 },
+              input: { kind: 'fixed', value: 10 },
+              output: { kind: 'fixed', value: 10 },
+            },
+          })
       ).status,
     ).toBe(400);
     expect(engine.predict).not.toHaveBeenCalled();
@@ -206,10 +355,22 @@ describe('createRouter', () => {
   it('with response validation on, a response that breaks the spec is caught (what the contract test relies on)', async () => {
     const strict = express();
     strict.use(
-      await createRouter({ httpAuth: mockServices.httpAuth(), knowledgeBase, intent: intentService, plans, conversations, engine, validateResponses: true }),
+      await createRouter({
+        httpAuth: mockServices.httpAuth(),
+        knowledgeBase,
+        intent: intentService,
+        plans,
+        conversations,
+        engine,
+        validateResponses: true,
+      }),
     );
     strict.use(mockErrorHandler());
-    intentService.extract.mockResolvedValue({ intent: { use_case: 'chatbot' } as unknown as Intent, provider: 'rules', notices: [] });
+    intentService.extract.mockResolvedValue({
+      intent: { use_case: 'chatbot' } as unknown as Intent,
+      provider: 'rules',
+      notices: [],
+    });
     const res = await request(strict).post('/intent').send({ text: 'chatbot' });
     expect(res.status).toBe(500);
     expect(JSON.stringify(res.body)).toMatch(/response/);

@@ -30,10 +30,15 @@ export interface RouterOptions {
   validateResponses?: boolean;
 }
 
-export async function createRouter(options: RouterOptions): Promise<express.Router> {
-  const { httpAuth, knowledgeBase, intent, plans, conversations, engine } = options;
+export async function createRouter(
+  options: RouterOptions,
+): Promise<express.Router> {
+  const { httpAuth, knowledgeBase, intent, plans, conversations, engine } =
+    options;
   const api = await createOpenApiRouter({
-    validatorOptions: options.validateResponses ? { validateResponses: true } : undefined,
+    validatorOptions: options.validateResponses
+      ? { validateResponses: true }
+      : undefined,
   });
 
   api.post('/intent', async (req, res) => {
@@ -44,7 +49,13 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
 
   api.get('/conversations', async (req, res) => {
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
-    res.json(await conversations.list({ credentials, limit: req.query.limit ?? 50, offset: req.query.offset ?? 0 }));
+    res.json(
+      await conversations.list({
+        credentials,
+        limit: req.query.limit ?? 50,
+        offset: req.query.offset ?? 0,
+      }),
+    );
   });
 
   api.post('/conversations', async (req, res) => {
@@ -54,21 +65,35 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
 
   api.get('/conversations/:conversationId', async (req, res) => {
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
-    res.json(await conversations.get(req.params.conversationId, { credentials }));
+    res.json(
+      await conversations.get(req.params.conversationId, { credentials }),
+    );
   });
 
   api.post('/conversations/:conversationId/messages', async (req, res) => {
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
-    res.json(await conversations.postMessage(req.params.conversationId, req.body, { credentials }));
+    res.json(
+      await conversations.postMessage(req.params.conversationId, req.body, {
+        credentials,
+      }),
+    );
   });
 
   api.get('/plans', async (req, res) => {
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
-    res.json(await plans.listPlans({ credentials, limit: req.query.limit ?? 50, offset: req.query.offset ?? 0 }));
+    res.json(
+      await plans.listPlans({
+        credentials,
+        limit: req.query.limit ?? 50,
+        offset: req.query.offset ?? 0,
+      }),
+    );
   });
 
   api.post('/plans', async (req, res) => {
-    const credentials = await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
     res.status(201).json(await plans.createPlan(req.body, { credentials }));
   });
 
@@ -94,7 +119,8 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
 
   api.get('/kb', async (req, res) => {
     await httpAuth.credentials(req, { allow: ['user', 'service'] });
-    const { kb, baseVersion, loadedAt, overrides } = await knowledgeBase.current();
+    const { kb, baseVersion, loadedAt, overrides } =
+      await knowledgeBase.current();
     res.json({
       ...kb,
       base_version: baseVersion,
@@ -110,13 +136,23 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   });
 
   api.put('/kb/prices/:gpu', async (req, res) => {
-    const credentials = await httpAuth.credentials(req, { allow: ['user', 'service'] });
-    res.json(await knowledgeBase.setPriceOverride(req.params.gpu, req.body, { credentials }));
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    res.json(
+      await knowledgeBase.setPriceOverride(req.params.gpu, req.body, {
+        credentials,
+      }),
+    );
   });
 
   api.delete('/kb/prices/:gpu', async (req, res) => {
-    const credentials = await httpAuth.credentials(req, { allow: ['user', 'service'] });
-    res.json(await knowledgeBase.deletePriceOverride(req.params.gpu, { credentials }));
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    res.json(
+      await knowledgeBase.deletePriceOverride(req.params.gpu, { credentials }),
+    );
   });
 
   api.get('/kb/measurements', async (req, res) => {
@@ -133,13 +169,23 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   });
 
   api.post('/kb/measurements', async (req, res) => {
-    const credentials = await httpAuth.credentials(req, { allow: ['user', 'service'] });
-    res.status(201).json(await knowledgeBase.addMeasurements(req.body.rows, { credentials }));
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    res
+      .status(201)
+      .json(
+        await knowledgeBase.addMeasurements(req.body.rows, { credentials }),
+      );
   });
 
   api.delete('/kb/measurements/:measurementId', async (req, res) => {
-    const credentials = await httpAuth.credentials(req, { allow: ['user', 'service'] });
-    await knowledgeBase.deleteMeasurement(req.params.measurementId, { credentials });
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    await knowledgeBase.deleteMeasurement(req.params.measurementId, {
+      credentials,
+    });
     res.status(204).end();
   });
 

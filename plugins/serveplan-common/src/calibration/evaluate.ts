@@ -28,14 +28,20 @@ export interface MeasurementPrediction {
 }
 
 /** Resolves a measurement's deployment once (only coefficients change while fitting). */
-export function prepareMeasurement(kb: KnowledgeBase, m: Measurement): PreparedMeasurement {
+export function prepareMeasurement(
+  kb: KnowledgeBase,
+  m: Measurement,
+): PreparedMeasurement {
   const dep = resolveDeployment(kb, {
     model: m.model,
     gpu: m.gpu,
     tp: m.tp,
     precision: m.precision ?? undefined,
     // The benchmark's own --max-model-len is unknown: allow its sequences, not the model's full context.
-    maxModelLen: Math.min(resolveModel(kb, m.model).model.architecture.max_context, Math.max(m.isl + m.osl + 16, 4096)),
+    maxModelLen: Math.min(
+      resolveModel(kb, m.model).model.architecture.max_context,
+      Math.max(m.isl + m.osl + 16, 4096),
+    ),
   });
   const mem = memoryPlan(kb, dep, m.isl + m.osl);
   if (!mem.fits) throw new Error(`${m.id}: ${mem.reason}`);
@@ -66,7 +72,11 @@ export interface ClosedLoopComponents {
   overhead: number;
 }
 
-function meanLatencies(sim: ReturnType<typeof simulate>, from: number, osl: number) {
+function meanLatencies(
+  sim: ReturnType<typeof simulate>,
+  from: number,
+  osl: number,
+) {
   let ttft = 0;
   let tpot = 0;
   let count = 0;
@@ -80,7 +90,10 @@ function meanLatencies(sim: ReturnType<typeof simulate>, from: number, osl: numb
 }
 
 /** Simulates the point's closed loop twice: the synchronized first wave and the steady state. */
-export function closedLoopComponents(p: PreparedMeasurement, c: Coefficients): ClosedLoopComponents {
+export function closedLoopComponents(
+  p: PreparedMeasurement,
+  c: Coefficients,
+): ClosedLoopComponents {
   const { m } = p;
   const cost = new StepCostModel(p.dep, c);
   const opts = {
@@ -91,18 +104,47 @@ export function closedLoopComponents(p: PreparedMeasurement, c: Coefficients): C
   };
   const one = { arrival: 0, input: m.isl, output: m.osl };
   const n = Math.max(m.concurrency + 16, Math.min(4096, 4 * m.concurrency));
-  const steadySim = simulate(Array.from({ length: n }, () => one), cost, p.kv, {
-    ...opts,
-    rampSeconds: closedLoopCycleSeconds(cost, m.isl, m.osl, m.concurrency, p.window),
-  });
-  const steady = meanLatencies(steadySim, Math.min(m.concurrency, n - 1), m.osl);
-  const waveSim = simulate(Array.from({ length: m.concurrency }, () => one), cost, p.kv, { ...opts, rampSeconds: 0 });
+  const steadySim = simulate(
+    Array.from({ length: n }, () => one),
+    cost,
+    p.kv,
+    {
+      ...opts,
+      rampSeconds: closedLoopCycleSeconds(
+        cost,
+        m.isl,
+        m.osl,
+        m.concurrency,
+        p.window,
+      ),
+    },
+  );
+  const steady = meanLatencies(
+    steadySim,
+    Math.min(m.concurrency, n - 1),
+    m.osl,
+  );
+  const waveSim = simulate(
+    Array.from({ length: m.concurrency }, () => one),
+    cost,
+    p.kv,
+    { ...opts, rampSeconds: 0 },
+  );
   const wave = meanLatencies(waveSim, 0, m.osl);
-  return { waveTtft: wave.ttft, waveTpot: wave.tpot, steadyTtft: steady.ttft, steadyTpot: steady.tpot, overhead: cost.requestOverhead };
+  return {
+    waveTtft: wave.ttft,
+    waveTpot: wave.tpot,
+    steadyTtft: steady.ttft,
+    steadyTpot: steady.tpot,
+    overhead: cost.requestOverhead,
+  };
 }
 
 /** Mean TTFT and TPOT of a run with k requests per client. */
-export function combineComponents(x: ClosedLoopComponents, requestsPerClient: number): MeasurementPrediction {
+export function combineComponents(
+  x: ClosedLoopComponents,
+  requestsPerClient: number,
+): MeasurementPrediction {
   const k = Math.max(1, requestsPerClient);
   const ttft = (x.waveTtft + (k - 1) * x.steadyTtft) / k;
   const tpot = (x.waveTpot + (k - 1) * x.steadyTpot) / k;
@@ -110,6 +152,10 @@ export function combineComponents(x: ClosedLoopComponents, requestsPerClient: nu
 }
 
 /** Mean TTFT and TPOT the engine predicts for the point, for a campaign's requests per client. */
-export function predictMeasurement(p: PreparedMeasurement, c: Coefficients, requestsPerClient: number): MeasurementPrediction {
+export function predictMeasurement(
+  p: PreparedMeasurement,
+  c: Coefficients,
+  requestsPerClient: number,
+): MeasurementPrediction {
   return combineComponents(closedLoopComponents(p, c), requestsPerClient);
 }

@@ -3,18 +3,29 @@
  * predicted vs measured mean TTFT and TPOT, each (model, GPU) group weighted equally, over
  * coefficients kept inside their physical bounds.
  */
-import { COEFFICIENT_SPECS, Coefficients, initialCoefficients } from '../engine/coefficients';
+import {
+  COEFFICIENT_SPECS,
+  Coefficients,
+  initialCoefficients,
+} from '../engine/coefficients';
 import { nelderMead } from './nelderMead';
-import { closedLoopComponents, combineComponents, PreparedMeasurement } from './evaluate';
+import {
+  closedLoopComponents,
+  combineComponents,
+  PreparedMeasurement,
+} from './evaluate';
 
 const toUnit = (v: number, min: number, max: number) => {
   const u = Math.min(1 - 1e-6, Math.max(1e-6, (v - min) / (max - min)));
   return Math.log(u / (1 - u));
 };
-const fromUnit = (z: number, min: number, max: number) => min + (max - min) / (1 + Math.exp(-z));
+const fromUnit = (z: number, min: number, max: number) =>
+  min + (max - min) / (1 + Math.exp(-z));
 
 export function decode(z: number[]): Coefficients {
-  return Object.fromEntries(COEFFICIENT_SPECS.map((s, i) => [s.name, fromUnit(z[i], s.min, s.max)]));
+  return Object.fromEntries(
+    COEFFICIENT_SPECS.map((s, i) => [s.name, fromUnit(z[i], s.min, s.max)]),
+  );
 }
 
 export function encode(c: Coefficients): number[] {
@@ -28,10 +39,18 @@ export interface FitOptions {
 }
 
 /** Candidate requests-per-client values searched for each campaign (1 to 50, log-spaced). */
-const PROTOCOL_GRID = Array.from({ length: 33 }, (_, i) => Math.round(Math.exp((i / 32) * Math.log(50)) * 100) / 100);
+const PROTOCOL_GRID = Array.from(
+  { length: 33 },
+  (_, i) => Math.round(Math.exp((i / 32) * Math.log(50)) * 100) / 100,
+);
 
-const rowError = (p: PreparedMeasurement, pred: { ttft_ms: number; tpot_ms: number }) => {
-  const e = Math.abs(Math.log(pred.ttft_ms / p.m.ttft_ms)) + Math.abs(Math.log(pred.tpot_ms / p.m.tpot_ms));
+const rowError = (
+  p: PreparedMeasurement,
+  pred: { ttft_ms: number; tpot_ms: number },
+) => {
+  const e =
+    Math.abs(Math.log(pred.ttft_ms / p.m.ttft_ms)) +
+    Math.abs(Math.log(pred.tpot_ms / p.m.tpot_ms));
   return Number.isFinite(e) ? e : 10;
 };
 
@@ -46,15 +65,20 @@ export const PRIOR_WEIGHT = 0.01 / Math.log(2) ** 2;
 export function priorPenalty(c: Coefficients): number {
   let penalty = 0;
   for (const spec of COEFFICIENT_SPECS) {
-    if (spec.prior) penalty += PRIOR_WEIGHT * Math.log(c[spec.name] / spec.prior.value) ** 2;
+    if (spec.prior)
+      penalty += PRIOR_WEIGHT * Math.log(c[spec.name] / spec.prior.value) ** 2;
   }
   return penalty;
 }
 
-export function objective(points: PreparedMeasurement[], c: Coefficients): { value: number; protocol: Record<string, number> } {
+export function objective(
+  points: PreparedMeasurement[],
+  c: Coefficients,
+): { value: number; protocol: Record<string, number> } {
   const components = points.map(p => closedLoopComponents(p, c));
   const groupSize = new Map<string, number>();
-  for (const p of points) groupSize.set(p.group, (groupSize.get(p.group) ?? 0) + 1);
+  for (const p of points)
+    groupSize.set(p.group, (groupSize.get(p.group) ?? 0) + 1);
   const protocol: Record<string, number> = {};
   let total = 0;
   const campaigns = [...new Set(points.map(p => p.m.campaign))];
@@ -63,7 +87,10 @@ export function objective(points: PreparedMeasurement[], c: Coefficients): { val
     for (const k of PROTOCOL_GRID) {
       let sum = 0;
       points.forEach((p, i) => {
-        if (p.m.campaign === campaign) sum += rowError(p, combineComponents(components[i], k)) / groupSize.get(p.group)!;
+        if (p.m.campaign === campaign)
+          sum +=
+            rowError(p, combineComponents(components[i], k)) /
+            groupSize.get(p.group)!;
       });
       if (sum < best) {
         best = sum;
@@ -80,17 +107,29 @@ export function objective(points: PreparedMeasurement[], c: Coefficients): { val
  * while the others stay put): the objective has local minima where the simplex collapses, and a
  * sweep moves a single coefficient out of a poor basin.
  */
-export function fitCoefficients(points: PreparedMeasurement[], opts: FitOptions = {}) {
+export function fitCoefficients(
+  points: PreparedMeasurement[],
+  opts: FitOptions = {},
+) {
   const total = opts.maxEvaluations ?? 1500;
   const f = (z: number[]) => objective(points, decode(z)).value;
   let x = encode(opts.start ?? initialCoefficients());
   let value = f(x);
   let evaluations = 1;
-  const report = (what: string) => opts.onProgress?.(`${what}, evaluation ${evaluations}: mean |log error| ${value.toFixed(4)}`);
+  const report = (what: string) =>
+    opts.onProgress?.(
+      `${what}, evaluation ${evaluations}: mean |log error| ${value.toFixed(
+        4,
+      )}`,
+    );
   const grid = [-4, -2.5, -1.5, -0.75, 0, 0.75, 1.5, 2.5, 4];
   for (let round = 0; evaluations < total; round++) {
     const budget = Math.min(Math.ceil(total / 3), total - evaluations);
-    const result = nelderMead(f, x, { maxEvaluations: budget, step: round === 0 ? 0.6 : 0.3, tolerance: 1e-6 });
+    const result = nelderMead(f, x, {
+      maxEvaluations: budget,
+      step: round === 0 ? 0.6 : 0.3,
+      tolerance: 1e-6,
+    });
     evaluations += result.evaluations;
     if (result.value < value) {
       value = result.value;
@@ -113,5 +152,10 @@ export function fitCoefficients(points: PreparedMeasurement[], opts: FitOptions 
     report(`coordinate sweep ${round + 1}`);
   }
   const coefficients = decode(x);
-  return { coefficients, objective: value, evaluations, protocol: objective(points, coefficients).protocol };
+  return {
+    coefficients,
+    objective: value,
+    evaluations,
+    protocol: objective(points, coefficients).protocol,
+  };
 }

@@ -36,9 +36,14 @@ export function nelderMead(
   };
   order();
   while (evaluations < opts.maxEvaluations) {
-    if (Math.abs(values[n] - values[0]) <= opts.tolerance * Math.max(1e-12, Math.abs(values[0]))) break;
+    if (
+      Math.abs(values[n] - values[0]) <=
+      opts.tolerance * Math.max(1e-12, Math.abs(values[0]))
+    )
+      break;
     const centroid = new Array(n).fill(0);
-    for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) centroid[j] += simplex[i][j] / n;
+    for (let i = 0; i < n; i++)
+      for (let j = 0; j < n; j++) centroid[j] += simplex[i][j] / n;
     const worst = simplex[n];
     const along = (t: number) => centroid.map((c, j) => c + t * (worst[j] - c));
     const reflected = along(-1);

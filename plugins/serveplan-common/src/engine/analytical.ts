@@ -62,7 +62,12 @@ function decodeShape(batch: number, w: SteadyStateInput): StepShape {
 }
 
 /** Step durations and their mix when `batch` requests decode and new ones arrive at `rate`. */
-function stepMix(cost: StepCostModel, batch: number, rate: number, w: SteadyStateInput): Mix {
+function stepMix(
+  cost: StepCostModel,
+  batch: number,
+  rate: number,
+  w: SteadyStateInput,
+): Mix {
   const room = Math.max(1, w.maxNumBatchedTokens - Math.ceil(batch));
   const chunks = Math.ceil(w.meanInput / room);
   const chunk = w.meanInput / chunks;
@@ -76,7 +81,10 @@ function stepMix(cost: StepCostModel, batch: number, rate: number, w: SteadyStat
       prefillTokens: chunk * prompts,
       prefillSeqs: prompts,
       prefillPairs: prompts * chunk * (start + chunk / 2),
-      prefillWindowPairs: w.window > 0 ? prompts * chunk * Math.min(start + chunk / 2, w.window) : 0,
+      prefillWindowPairs:
+        w.window > 0
+          ? prompts * chunk * Math.min(start + chunk / 2, w.window)
+          : 0,
     });
   // Prompt chunks that arrive during a step all join the next one (as far as the budget allows):
   // with chunks arriving at rate r, a step of mean length T is followed by one carrying prompts
@@ -93,12 +101,16 @@ function stepMix(cost: StepCostModel, batch: number, rate: number, w: SteadyStat
     prefillStep = stepWith(share);
     // Past the budget, chunks queue: every step carries prompts.
     if (r / share > 1 / prefillStep) f = 1;
-    const next = decodeStep > 0 ? f * prefillStep + (1 - f) * decodeStep : prefillStep;
+    const next =
+      decodeStep > 0 ? f * prefillStep + (1 - f) * decodeStep : prefillStep;
     if (Math.abs(next - mean) < 1e-5 * mean) break;
     mean = 0.5 * mean + 0.5 * next;
   }
   const prefillStepsPerSecond = mean > 0 ? f / mean : 0;
-  const prefillShare = decodeStep > 0 ? (f * prefillStep) / mean : Math.min(1, (r / share) * prefillStep);
+  const prefillShare =
+    decodeStep > 0
+      ? (f * prefillStep) / mean
+      : Math.min(1, (r / share) * prefillStep);
   return {
     tpot: mean,
     prefillStep,
@@ -111,10 +123,16 @@ function stepMix(cost: StepCostModel, batch: number, rate: number, w: SteadyStat
 }
 
 /** Batch limits: KV cache, max-num-seqs, and the token budget shared with prompt chunks. */
-function batchLimit(kv: KvSizer, w: SteadyStateInput): { batch: number; limitedBy: Capacity['limitedBy'] } {
-  const perSeq = kv.bytesForTokens(Math.max(1, Math.round(w.meanInput + w.meanOutput / 2)));
+function batchLimit(
+  kv: KvSizer,
+  w: SteadyStateInput,
+): { batch: number; limitedBy: Capacity['limitedBy'] } {
+  const perSeq = kv.bytesForTokens(
+    Math.max(1, Math.round(w.meanInput + w.meanOutput / 2)),
+  );
   const byKv = kv.capacityBytes / perSeq;
-  const byBudget = (w.maxNumBatchedTokens * w.meanOutput) / (w.meanInput + w.meanOutput);
+  const byBudget =
+    (w.maxNumBatchedTokens * w.meanOutput) / (w.meanInput + w.meanOutput);
   let batch = w.maxNumSeqs;
   let limitedBy: Capacity['limitedBy'] = 'max-num-seqs';
   if (byKv < batch) {
@@ -133,9 +151,14 @@ function batchLimit(kv: KvSizer, w: SteadyStateInput): { batch: number; limitedB
  * meanOutput token-times in the batch, so rate = batch / (meanOutput x TPOT) — unless prompt
  * chunks alone fill the engine's time first.
  */
-export function saturationCapacity(cost: StepCostModel, kv: KvSizer, w: SteadyStateInput): Capacity {
+export function saturationCapacity(
+  cost: StepCostModel,
+  kv: KvSizer,
+  w: SteadyStateInput,
+): Capacity {
   const { batch, limitedBy } = batchLimit(kv, w);
-  let rate = batch / (w.meanOutput * Math.max(cost.cost(decodeShape(batch, w)), 1e-9));
+  let rate =
+    batch / (w.meanOutput * Math.max(cost.cost(decodeShape(batch, w)), 1e-9));
   for (let i = 0; i < 40; i++) {
     const mix = stepMix(cost, batch, rate, w);
     // Prompt chunks cannot take more than the engine's whole time.
@@ -145,7 +168,12 @@ export function saturationCapacity(cost: StepCostModel, kv: KvSizer, w: SteadySt
     rate = 0.5 * rate + 0.5 * next;
   }
   const mix = stepMix(cost, batch, rate, w);
-  return { maxRequestsPerSecond: rate, batch, limitedBy, stepSeconds: mix.tpot };
+  return {
+    maxRequestsPerSecond: rate,
+    batch,
+    limitedBy,
+    stepSeconds: mix.tpot,
+  };
 }
 
 export interface SteadyStateLatency {
@@ -173,7 +201,10 @@ export function steadyStateAtRate(
 ): SteadyStateLatency {
   const cap = capacity ?? saturationCapacity(cost, kv, w);
   const utilization = rate / cap.maxRequestsPerSecond;
-  let batch = Math.min(cap.batch, rate * w.meanOutput * stepMix(cost, 1, rate, w).tpot);
+  let batch = Math.min(
+    cap.batch,
+    rate * w.meanOutput * stepMix(cost, 1, rate, w).tpot,
+  );
   let mix = stepMix(cost, batch, rate, w);
   for (let i = 0; i < 40; i++) {
     const next = Math.min(cap.batch, rate * w.meanOutput * mix.tpot);
@@ -184,9 +215,20 @@ export function steadyStateAtRate(
   const rho = Math.min(mix.prefillShare, 0.999);
   // A prompt arrives during some step: on average half of the mean step remains.
   const meanStep = mix.tpot;
-  const prefillQueue = (rho / (2 * (1 - rho))) * mix.prefillStep * (mix.chunks / mix.share);
-  const ttft = meanStep / 2 + mix.chunks * mix.prefillStep + prefillQueue + cost.requestOverhead;
-  return { batch, tpot: mix.tpot, ttft, e2e: ttft + (w.meanOutput - 1) * mix.tpot, utilization };
+  const prefillQueue =
+    (rho / (2 * (1 - rho))) * mix.prefillStep * (mix.chunks / mix.share);
+  const ttft =
+    meanStep / 2 +
+    mix.chunks * mix.prefillStep +
+    prefillQueue +
+    cost.requestOverhead;
+  return {
+    batch,
+    tpot: mix.tpot,
+    ttft,
+    e2e: ttft + (w.meanOutput - 1) * mix.tpot,
+    utilization,
+  };
 }
 
 /**
@@ -200,8 +242,19 @@ export function closedLoopCycleSeconds(
   concurrency: number,
   window: number,
 ): number {
-  const w = { meanInput, meanOutput, maxNumSeqs: concurrency, maxNumBatchedTokens: Infinity, window };
+  const w = {
+    meanInput,
+    meanOutput,
+    maxNumSeqs: concurrency,
+    maxNumBatchedTokens: Infinity,
+    window,
+  };
   const decode = cost.cost(decodeShape(concurrency, w));
-  const prefill = cost.cost({ ...decodeShape(0, w), prefillTokens: meanInput, prefillSeqs: 1, prefillPairs: (meanInput * meanInput) / 2 });
+  const prefill = cost.cost({
+    ...decodeShape(0, w),
+    prefillTokens: meanInput,
+    prefillSeqs: 1,
+    prefillPairs: (meanInput * meanInput) / 2,
+  });
   return prefill + meanOutput * decode;
 }

@@ -19,55 +19,177 @@ export interface CoefficientSpec {
 }
 
 export const COEFFICIENT_SPECS: CoefficientSpec[] = [
-  { name: 'eta_gemm_bf16', description: 'fraction of dense BF16 peak reached by the linear layers', min: 0.05, max: 1, initial: 0.6, prior: { value: 0.75, basis: 'cuBLAS BF16 GEMMs of LLM shapes reach about 700-800 of the H100 989 dense TFLOPS' } },
-  { name: 'eta_gemm_fp8', description: 'fraction of dense FP8 peak reached by the linear layers', min: 0.05, max: 1, initial: 0.5, prior: { value: 0.65, basis: 'FP8 GEMMs reach about 1,200-1,400 of the H100 1,979 dense TFLOPS' } },
-  { name: 'eta_gemm_fp4', description: 'fraction of dense FP4 peak reached by the linear layers', min: 0.05, max: 1, initial: 0.4, prior: { value: 0.55, basis: 'NVFP4 GEMMs on B200 reach roughly half of the dense FP4 peak' } },
+  {
+    name: 'eta_gemm_bf16',
+    description: 'fraction of dense BF16 peak reached by the linear layers',
+    min: 0.05,
+    max: 1,
+    initial: 0.6,
+    prior: {
+      value: 0.75,
+      basis:
+        'cuBLAS BF16 GEMMs of LLM shapes reach about 700-800 of the H100 989 dense TFLOPS',
+    },
+  },
+  {
+    name: 'eta_gemm_fp8',
+    description: 'fraction of dense FP8 peak reached by the linear layers',
+    min: 0.05,
+    max: 1,
+    initial: 0.5,
+    prior: {
+      value: 0.65,
+      basis: 'FP8 GEMMs reach about 1,200-1,400 of the H100 1,979 dense TFLOPS',
+    },
+  },
+  {
+    name: 'eta_gemm_fp4',
+    description: 'fraction of dense FP4 peak reached by the linear layers',
+    min: 0.05,
+    max: 1,
+    initial: 0.4,
+    prior: {
+      value: 0.55,
+      basis: 'NVFP4 GEMMs on B200 reach roughly half of the dense FP4 peak',
+    },
+  },
   {
     name: 'gemm_half_tokens',
-    description: 'tokens in a step at which the linear layers reach half their peak efficiency (small GEMMs fill fewer tiles)',
+    description:
+      'tokens in a step at which the linear layers reach half their peak efficiency (small GEMMs fill fewer tiles)',
     min: 0,
     max: 4096,
     initial: 256,
   },
   {
     name: 'moe_gemm_half_tokens',
-    description: 'tokens per expert at which grouped expert GEMMs reach half their peak efficiency',
+    description:
+      'tokens per expert at which grouped expert GEMMs reach half their peak efficiency',
     min: 0,
     max: 4096,
     initial: 64,
   },
   {
     name: 'eta_moe_gemm',
-    description: 'efficiency of grouped expert GEMMs relative to dense ones (token permutation, uneven groups)',
+    description:
+      'efficiency of grouped expert GEMMs relative to dense ones (token permutation, uneven groups)',
     min: 0.05,
     max: 1,
     initial: 0.6,
   },
-  { name: 'eta_weight_bw', description: 'fraction of peak HBM bandwidth when streaming weights', min: 0.3, max: 1, initial: 0.85, prior: { value: 0.85, basis: 'streaming reads reach 85-90 % of peak HBM bandwidth' } },
-  { name: 'eta_kv_bw', description: 'fraction of peak HBM bandwidth when decode attention reads the KV cache', min: 0.1, max: 1, initial: 0.7, prior: { value: 0.75, basis: 'paged decode attention reads KV at 70-85 % of peak HBM bandwidth' } },
-  { name: 'eta_attn_prefill', description: 'fraction of dense BF16 peak reached by attention FLOPs (FlashAttention reaches 35-75 %)', min: 0.2, max: 1, initial: 0.4, prior: { value: 0.55, basis: 'FlashAttention-2/3 reach 35-75 % of dense BF16 peak on long sequences' } },
-  { name: 'step_overhead_us', description: 'fixed cost per engine step (scheduling, input preparation, sampling launch)', min: 0, max: 20000, initial: 2000 },
+  {
+    name: 'eta_weight_bw',
+    description: 'fraction of peak HBM bandwidth when streaming weights',
+    min: 0.3,
+    max: 1,
+    initial: 0.85,
+    prior: {
+      value: 0.85,
+      basis: 'streaming reads reach 85-90 % of peak HBM bandwidth',
+    },
+  },
+  {
+    name: 'eta_kv_bw',
+    description:
+      'fraction of peak HBM bandwidth when decode attention reads the KV cache',
+    min: 0.1,
+    max: 1,
+    initial: 0.7,
+    prior: {
+      value: 0.75,
+      basis: 'paged decode attention reads KV at 70-85 % of peak HBM bandwidth',
+    },
+  },
+  {
+    name: 'eta_attn_prefill',
+    description:
+      'fraction of dense BF16 peak reached by attention FLOPs (FlashAttention reaches 35-75 %)',
+    min: 0.2,
+    max: 1,
+    initial: 0.4,
+    prior: {
+      value: 0.55,
+      basis:
+        'FlashAttention-2/3 reach 35-75 % of dense BF16 peak on long sequences',
+    },
+  },
+  {
+    name: 'step_overhead_us',
+    description:
+      'fixed cost per engine step (scheduling, input preparation, sampling launch)',
+    min: 0,
+    max: 20000,
+    initial: 2000,
+  },
   {
     name: 'layer_overhead_us',
-    description: 'fixed cost per layer of a step with prompt tokens (norms, RoPE, small kernels; vLLM runs attention outside CUDA graphs in mixed steps)',
+    description:
+      'fixed cost per layer of a step with prompt tokens (norms, RoPE, small kernels; vLLM runs attention outside CUDA graphs in mixed steps)',
     min: 0,
     max: 150,
     initial: 40,
-    prior: { value: 50, basis: 'the constant per-layer cost a roofline misses: about 75 us per layer in AIConfigurator measurements, 32 us in BLIS trained-physics (performance-modeling.md sections 2 and 5)' },
+    prior: {
+      value: 50,
+      basis:
+        'the constant per-layer cost a roofline misses: about 75 us per layer in AIConfigurator measurements, 32 us in BLIS trained-physics (performance-modeling.md sections 2 and 5)',
+    },
   },
   {
     name: 'decode_layer_overhead_us',
-    description: 'fixed cost per layer of a pure decode step (vLLM replays a full CUDA graph for decode-only batches)',
+    description:
+      'fixed cost per layer of a pure decode step (vLLM replays a full CUDA graph for decode-only batches)',
     min: 0,
     max: 150,
     initial: 25,
-    prior: { value: 30, basis: 'a full CUDA-graph replay removes most launch gaps: below the mixed-step cost (BLIS trained-physics: 32 us per layer)' },
+    prior: {
+      value: 30,
+      basis:
+        'a full CUDA-graph replay removes most launch gaps: below the mixed-step cost (BLIS trained-physics: 32 us per layer)',
+    },
   },
-  { name: 'seq_overhead_us', description: 'cost per scheduled sequence per step (sampling, bookkeeping, detokenization)', min: 0, max: 500, initial: 10 },
-  { name: 'moe_layer_overhead_us', description: 'extra fixed cost per MoE layer per step (routing, permutation)', min: 0, max: 1000, initial: 30 },
-  { name: 'allreduce_latency_us', description: 'latency of one tensor-parallel all-reduce', min: 0, max: 200, initial: 10 },
-  { name: 'eta_link', description: 'fraction of the peer link bandwidth reached by all-reduce', min: 0.1, max: 1, initial: 0.7, prior: { value: 0.75, basis: 'NCCL all-reduce bus bandwidth reaches 70-85 % of the NVLink per-direction bandwidth' } },
-  { name: 'request_overhead_ms', description: 'per-request time outside engine steps added to TTFT (HTTP, tokenization, first-chunk streaming)', min: 0, max: 30, initial: 10 },
+  {
+    name: 'seq_overhead_us',
+    description:
+      'cost per scheduled sequence per step (sampling, bookkeeping, detokenization)',
+    min: 0,
+    max: 500,
+    initial: 10,
+  },
+  {
+    name: 'moe_layer_overhead_us',
+    description:
+      'extra fixed cost per MoE layer per step (routing, permutation)',
+    min: 0,
+    max: 1000,
+    initial: 30,
+  },
+  {
+    name: 'allreduce_latency_us',
+    description: 'latency of one tensor-parallel all-reduce',
+    min: 0,
+    max: 200,
+    initial: 10,
+  },
+  {
+    name: 'eta_link',
+    description: 'fraction of the peer link bandwidth reached by all-reduce',
+    min: 0.1,
+    max: 1,
+    initial: 0.7,
+    prior: {
+      value: 0.75,
+      basis:
+        'NCCL all-reduce bus bandwidth reaches 70-85 % of the NVLink per-direction bandwidth',
+    },
+  },
+  {
+    name: 'request_overhead_ms',
+    description:
+      'per-request time outside engine steps added to TTFT (HTTP, tokenization, first-chunk streaming)',
+    min: 0,
+    max: 30,
+    initial: 10,
+  },
 ];
 
 export type Coefficients = Record<string, number>;
@@ -77,10 +199,14 @@ export function checkCoefficients(c: Record<string, number>): Coefficients {
   for (const spec of COEFFICIENT_SPECS) {
     const v = c[spec.name];
     if (typeof v !== 'number' || !Number.isFinite(v)) {
-      throw new ServeplanInputError(`calibration coefficients lack "${spec.name}" (${spec.description}); run \`yarn calibrate\``);
+      throw new ServeplanInputError(
+        `calibration coefficients lack "${spec.name}" (${spec.description}); run \`yarn calibrate\``,
+      );
     }
     if (v < spec.min || v > spec.max) {
-      throw new ServeplanInputError(`calibration coefficient ${spec.name}=${v} is outside [${spec.min}, ${spec.max}]`);
+      throw new ServeplanInputError(
+        `calibration coefficient ${spec.name}=${v} is outside [${spec.min}, ${spec.max}]`,
+      );
     }
   }
   return c;

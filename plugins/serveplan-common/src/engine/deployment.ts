@@ -62,11 +62,17 @@ export interface Deployment {
 
 const isPositiveInt = (n: number) => Number.isInteger(n) && n > 0;
 
-function checkPositiveInt(value: number | undefined, flag: string, max = Number.MAX_SAFE_INTEGER) {
+function checkPositiveInt(
+  value: number | undefined,
+  flag: string,
+  max = Number.MAX_SAFE_INTEGER,
+) {
   if (value === undefined) return;
   if (!isPositiveInt(value) || value > max) {
     throw new ServeplanInputError(
-      `${flag} must be a whole number between 1 and ${max.toLocaleString('en-US')}, got ${value}`,
+      `${flag} must be a whole number between 1 and ${max.toLocaleString(
+        'en-US',
+      )}, got ${value}`,
       { field: flag },
     );
   }
@@ -107,13 +113,21 @@ function validateTp(model: ModelSpec, gpu: GpuSpec, tp: number) {
     );
   }
   if (a.num_attention_heads % tp !== 0) {
-    const ok = [1, 2, 4, 8, 16].filter(t => a.num_attention_heads % t === 0 && t <= max);
+    const ok = [1, 2, 4, 8, 16].filter(
+      t => a.num_attention_heads % t === 0 && t <= max,
+    );
     throw new ServeplanInputError(
-      `--tp ${tp} does not divide ${model.id}'s ${a.num_attention_heads} attention heads; valid: ${ok.join(', ')}`,
+      `--tp ${tp} does not divide ${model.id}'s ${
+        a.num_attention_heads
+      } attention heads; valid: ${ok.join(', ')}`,
       { field: 'tp' },
     );
   }
-  if (a.attention !== 'mla' && a.num_kv_heads % tp !== 0 && tp % a.num_kv_heads !== 0) {
+  if (
+    a.attention !== 'mla' &&
+    a.num_kv_heads % tp !== 0 &&
+    tp % a.num_kv_heads !== 0
+  ) {
     throw new ServeplanInputError(
       `--tp ${tp} is incompatible with ${model.id}'s ${a.num_kv_heads} KV heads (one must divide the other)`,
       { field: 'tp' },
@@ -122,54 +136,101 @@ function validateTp(model: ModelSpec, gpu: GpuSpec, tp: number) {
 }
 
 /** Resolves and validates a deployment; throws ServeplanInputError with a specific message. */
-export function resolveDeployment(kb: KnowledgeBase, input: DeploymentInput): Deployment {
+export function resolveDeployment(
+  kb: KnowledgeBase,
+  input: DeploymentInput,
+): Deployment {
   const { model, variant: namedVariant } = resolveModel(kb, input.model);
   const gpu = resolveGpu(kb, input.gpu);
   const tp = input.tp ?? 1;
   validateTp(model, gpu, tp);
   const notes: string[] = [];
 
-  const precision: Precision = input.precision ?? namedVariant?.precision ?? model.native_precision;
+  const precision: Precision =
+    input.precision ?? namedVariant?.precision ?? model.native_precision;
   const published = availablePrecisions(model);
   let onlineQuantization = false;
   let format: WeightFormat;
   let checkpoint: string;
   const variant =
-    namedVariant?.precision === precision ? namedVariant : model.variants.find(v => v.precision === precision);
-  if (precision === model.native_precision && !(namedVariant && namedVariant.precision === precision)) {
-    format = { precision, scope: model.native_precision_scope, method: 'native', weightOnly: false };
+    namedVariant?.precision === precision
+      ? namedVariant
+      : model.variants.find(v => v.precision === precision);
+  if (
+    precision === model.native_precision &&
+    !(namedVariant && namedVariant.precision === precision)
+  ) {
+    format = {
+      precision,
+      scope: model.native_precision_scope,
+      method: 'native',
+      weightOnly: false,
+    };
     checkpoint = model.id;
   } else if (variant) {
-    format = { precision, scope: variant.scope, method: variant.method, weightOnly: variant.weight_only };
+    format = {
+      precision,
+      scope: variant.scope,
+      method: variant.method,
+      weightOnly: variant.weight_only,
+    };
     checkpoint = variant.hf_id;
-  } else if (precision === 'fp8' || precision === 'bf16' || precision === 'fp16') {
+  } else if (
+    precision === 'fp8' ||
+    precision === 'bf16' ||
+    precision === 'fp16'
+  ) {
     if (precision === 'fp8') {
       onlineQuantization = true;
-      notes.push(`no published FP8 checkpoint of ${model.id}: vLLM quantizes its weights to FP8 at load (--quantization fp8)`);
-      format = { precision, scope: 'linear', method: 'fp8-online', weightOnly: gpu.tflops_dense.fp8 === null };
+      notes.push(
+        `no published FP8 checkpoint of ${model.id}: vLLM quantizes its weights to FP8 at load (--quantization fp8)`,
+      );
+      format = {
+        precision,
+        scope: 'linear',
+        method: 'fp8-online',
+        weightOnly: gpu.tflops_dense.fp8 === null,
+      };
     } else {
-      format = { precision, scope: 'linear', method: 'native', weightOnly: false };
+      format = {
+        precision,
+        scope: 'linear',
+        method: 'native',
+        weightOnly: false,
+      };
     }
     checkpoint = model.id;
   } else {
     throw new ServeplanInputError(
-      `${model.id} has no published ${precision} checkpoint; available: ${published.join(', ')} (fp8 also works through vLLM's online quantization)`,
+      `${
+        model.id
+      } has no published ${precision} checkpoint; available: ${published.join(
+        ', ',
+      )} (fp8 also works through vLLM's online quantization)`,
       { field: 'precision', suggestions: published },
     );
   }
   if (format.precision === 'fp8' && gpu.tflops_dense.fp8 === null) {
     format = { ...format, weightOnly: true };
-    notes.push(`${gpu.id} has no FP8 tensor cores: vLLM runs FP8 weights through a weight-only kernel (16-bit math)`);
+    notes.push(
+      `${gpu.id} has no FP8 tensor cores: vLLM runs FP8 weights through a weight-only kernel (16-bit math)`,
+    );
   }
   const computeDtype = computeDtypeFor(format, gpu);
   if (format.precision === 'fp4' && computeDtype !== 'fp4') {
-    notes.push(`${gpu.id} has no FP4 tensor cores: the FP4 weights are dequantized and multiplied in 16 bits`);
+    notes.push(
+      `${gpu.id} has no FP4 tensor cores: the FP4 weights are dequantized and multiplied in 16 bits`,
+    );
   }
 
   const d = kb.engine.defaults;
   const large = isLargeGpu(kb, gpu);
   checkPositiveInt(input.maxNumSeqs, '--max-num-seqs', 65536);
-  checkPositiveInt(input.maxNumBatchedTokens, '--max-num-batched-tokens', 1_048_576);
+  checkPositiveInt(
+    input.maxNumBatchedTokens,
+    '--max-num-batched-tokens',
+    1_048_576,
+  );
   checkPositiveInt(input.blockSize, '--block-size', 256);
   checkPositiveInt(input.maxModelLen, '--max-model-len', 10_000_000);
   if (
@@ -181,10 +242,16 @@ export function resolveDeployment(kb: KnowledgeBase, input: DeploymentInput): De
       { field: 'gpu-memory-utilization' },
     );
   }
-  if (input.blockSize !== undefined && ![1, 8, 16, 32, 64, 128, 256].includes(input.blockSize)) {
-    throw new ServeplanInputError(`--block-size must be one of 1, 8, 16, 32, 64, 128, 256 (vLLM's choices), got ${input.blockSize}`, {
-      field: 'block-size',
-    });
+  if (
+    input.blockSize !== undefined &&
+    ![1, 8, 16, 32, 64, 128, 256].includes(input.blockSize)
+  ) {
+    throw new ServeplanInputError(
+      `--block-size must be one of 1, 8, 16, 32, 64, 128, 256 (vLLM's choices), got ${input.blockSize}`,
+      {
+        field: 'block-size',
+      },
+    );
   }
   const maxContext = model.architecture.max_context;
   if (input.maxModelLen !== undefined && input.maxModelLen > maxContext) {
@@ -202,16 +269,30 @@ export function resolveDeployment(kb: KnowledgeBase, input: DeploymentInput): De
     return value;
   };
   const flags: EngineFlags = {
-    maxNumSeqs: pick(input.maxNumSeqs, large ? d.max_num_seqs.large_gpu : d.max_num_seqs.default, 'max-num-seqs'),
+    maxNumSeqs: pick(
+      input.maxNumSeqs,
+      large ? d.max_num_seqs.large_gpu : d.max_num_seqs.default,
+      'max-num-seqs',
+    ),
     maxNumBatchedTokens: pick(
       input.maxNumBatchedTokens,
-      large ? d.max_num_batched_tokens.large_gpu : d.max_num_batched_tokens.default,
+      large
+        ? d.max_num_batched_tokens.large_gpu
+        : d.max_num_batched_tokens.default,
       'max-num-batched-tokens',
     ),
-    gpuMemoryUtilization: pick(input.gpuMemoryUtilization, d.gpu_memory_utilization, 'gpu-memory-utilization'),
+    gpuMemoryUtilization: pick(
+      input.gpuMemoryUtilization,
+      d.gpu_memory_utilization,
+      'gpu-memory-utilization',
+    ),
     blockSize: pick(input.blockSize, d.block_size, 'block-size'),
     // `auto` follows the checkpoint: ModelOpt checkpoints declare an FP8 KV cache.
-    kvCacheDtype: pick(input.kvCacheDtype, variant && checkpoint === variant.hf_id ? variant.kv_cache_dtype : 'auto', 'kv-cache-dtype'),
+    kvCacheDtype: pick(
+      input.kvCacheDtype,
+      variant && checkpoint === variant.hf_id ? variant.kv_cache_dtype : 'auto',
+      'kv-cache-dtype',
+    ),
     maxModelLen: pick(input.maxModelLen, maxContext, 'max-model-len'),
     defaulted,
   };

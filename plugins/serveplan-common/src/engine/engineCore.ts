@@ -72,8 +72,16 @@ export class EngineCore {
 
   /** Queues a request (arrival order). */
   add(req: CoreRequest) {
-    if (this.byId.has(req.id)) throw new Error(`request ${req.id} is already in the engine`);
-    const s: State = { req, computed: 0, generated: 0, held: 0, preemptions: 0, scheduledOnce: false };
+    if (this.byId.has(req.id))
+      throw new Error(`request ${req.id} is already in the engine`);
+    const s: State = {
+      req,
+      computed: 0,
+      generated: 0,
+      held: 0,
+      preemptions: 0,
+      scheduledOnce: false,
+    };
     this.byId.set(req.id, s);
     this.waiting.push(s);
   }
@@ -153,7 +161,8 @@ export class EngineCore {
         shape.prefillTokens += num;
         shape.prefillSeqs++;
         shape.prefillPairs += num * (s.computed + num / 2);
-        if (w > 0) shape.prefillWindowPairs += num * Math.min(s.computed + num / 2, w);
+        if (w > 0)
+          shape.prefillWindowPairs += num * Math.min(s.computed + num / 2, w);
         promptTokens += num;
       }
     };
@@ -167,7 +176,10 @@ export class EngineCore {
         const num = Math.min(s.req.input + s.generated - s.computed, budget);
         const extra = this.kv.bytesForTokens(s.computed + num) - s.held;
         let self = false;
-        while (this.used + extra > this.kv.capacityBytes && this.running.length > 0) {
+        while (
+          this.used + extra > this.kv.capacityBytes &&
+          this.running.length > 0
+        ) {
           const victim = this.preemptLast();
           preempted.push(victim.req.id);
           anyPreempted = true;
@@ -184,7 +196,11 @@ export class EngineCore {
     }
     // New admissions, unless this step preempted.
     if (!anyPreempted) {
-      while (budget > 0 && this.running.length < this.opts.maxNumSeqs && this.waiting.length > 0) {
+      while (
+        budget > 0 &&
+        this.running.length < this.opts.maxNumSeqs &&
+        this.waiting.length > 0
+      ) {
         const s = this.waiting[0];
         const num = Math.min(s.req.input + s.generated - s.computed, budget);
         const extra = this.kv.bytesForTokens(num);

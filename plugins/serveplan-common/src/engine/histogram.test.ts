@@ -11,7 +11,10 @@ describe('LogHistogram', () => {
       const exact = quantileSorted(sorted, q);
       expect(Math.abs(h.quantile(q) - exact) / exact).toBeLessThan(0.006);
     }
-    expect(h.mean()).toBeCloseTo(values.reduce((a, b) => a + b, 0) / values.length, 8);
+    expect(h.mean()).toBeCloseTo(
+      values.reduce((a, b) => a + b, 0) / values.length,
+      8,
+    );
   });
 
   it('adds ramps like the individual values', () => {

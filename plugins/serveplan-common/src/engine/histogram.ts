@@ -9,13 +9,17 @@ export class LogHistogram {
   private maxValue = 0;
 
   constructor(maxSeconds = 1e5) {
-    const n = Math.ceil(Math.log(maxSeconds / LogHistogram.MIN) / LogHistogram.LOG_RATIO) + 2;
+    const n =
+      Math.ceil(
+        Math.log(maxSeconds / LogHistogram.MIN) / LogHistogram.LOG_RATIO,
+      ) + 2;
     this.bins = new Float64Array(n);
   }
 
   private index(v: number): number {
     if (v <= LogHistogram.MIN) return 0;
-    const i = Math.floor(Math.log(v / LogHistogram.MIN) / LogHistogram.LOG_RATIO) + 1;
+    const i =
+      Math.floor(Math.log(v / LogHistogram.MIN) / LogHistogram.LOG_RATIO) + 1;
     return Math.min(i, this.bins.length - 1);
   }
 
@@ -53,7 +57,10 @@ export class LogHistogram {
     for (let i = 0; i < this.bins.length; i++) {
       acc += this.bins[i];
       if (acc >= target && this.bins[i] > 0) {
-        const v = i === 0 ? LogHistogram.MIN : LogHistogram.MIN * Math.pow(LogHistogram.RATIO, i - 0.5);
+        const v =
+          i === 0
+            ? LogHistogram.MIN
+            : LogHistogram.MIN * Math.pow(LogHistogram.RATIO, i - 0.5);
         return Math.min(v, this.maxValue);
       }
     }

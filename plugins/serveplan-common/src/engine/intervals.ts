@@ -18,27 +18,42 @@ export interface IntervalBasis {
   source: 'held-out (model, GPU) groups' | 'leave-one-GPU-out';
 }
 
-export function residualBasis(cal: Calibration, metric: 'ttft' | 'tpot', gpuId: string): IntervalBasis | undefined {
+export function residualBasis(
+  cal: Calibration,
+  metric: 'ttft' | 'tpot',
+  gpuId: string,
+): IntervalBasis | undefined {
   const calibrated = cal.calibrated_gpus.includes(gpuId);
-  const r = calibrated ? cal.residuals[metric] : cal.uncalibrated_gpu_residuals[metric] ?? cal.residuals[metric];
+  const r = calibrated
+    ? cal.residuals[metric]
+    : cal.uncalibrated_gpu_residuals[metric] ?? cal.residuals[metric];
   if (!r) return undefined;
   return {
     metric,
     q05: r.q05,
     q95: r.q95,
     n: r.n,
-    source: calibrated || !cal.uncalibrated_gpu_residuals[metric] ? 'held-out (model, GPU) groups' : 'leave-one-GPU-out',
+    source:
+      calibrated || !cal.uncalibrated_gpu_residuals[metric]
+        ? 'held-out (model, GPU) groups'
+        : 'leave-one-GPU-out',
   };
 }
 
 /** Interval of a latency-like value (bigger = slower). */
-export function latencyInterval(value: number, b: IntervalBasis | undefined): Interval | null {
+export function latencyInterval(
+  value: number,
+  b: IntervalBasis | undefined,
+): Interval | null {
   if (!b || !Number.isFinite(value)) return null;
   return { low: value * Math.exp(b.q05), high: value * Math.exp(b.q95) };
 }
 
 /** Interval of a rate (tokens/s, requests/s): inverse of the time-per-token interval. */
-export function rateInterval(value: number, b: IntervalBasis | undefined): Interval | null {
+export function rateInterval(
+  value: number,
+  b: IntervalBasis | undefined,
+): Interval | null {
   if (!b || !Number.isFinite(value)) return null;
   return { low: value / Math.exp(b.q95), high: value / Math.exp(b.q05) };
 }

@@ -52,7 +52,8 @@ export function kvSizer(dep: Deployment, capacityBytes: number): KvSizer {
   const fullPerToken = perLayer * layout.fullLayers;
   const windowPerToken = perLayer * layout.windowLayers;
   // vLLM's hybrid allocator keeps window + one block per window layer.
-  const windowCap = layout.window > 0 ? Math.ceil(layout.window / bs) * bs + bs : 0;
+  const windowCap =
+    layout.window > 0 ? Math.ceil(layout.window / bs) * bs + bs : 0;
   return {
     capacityBytes,
     blockBytes: bs * (fullPerToken + windowPerToken),
@@ -62,13 +63,19 @@ export function kvSizer(dep: Deployment, capacityBytes: number): KvSizer {
     windowCap,
     bytesForTokens(tokens: number) {
       const rounded = Math.ceil(tokens / bs) * bs;
-      return rounded * fullPerToken + Math.min(rounded, windowCap) * windowPerToken;
+      return (
+        rounded * fullPerToken + Math.min(rounded, windowCap) * windowPerToken
+      );
     },
   };
 }
 
 /** Weights + activation + non-torch memory, per GPU, in GiB. */
-export function memoryPlan(kb: KnowledgeBase, dep: Deployment, meanSequenceTokens?: number): MemoryPlan {
+export function memoryPlan(
+  kb: KnowledgeBase,
+  dep: Deployment,
+  meanSequenceTokens?: number,
+): MemoryPlan {
   const m = kb.engine.memory;
   const a = dep.model.architecture;
   const usable = dep.gpu.memory.usable_gib;
@@ -79,30 +86,52 @@ export function memoryPlan(kb: KnowledgeBase, dep: Deployment, meanSequenceToken
     (dep.flags.maxNumSeqs * a.vocab_size * m.sampler_bytes_per_logit +
       dep.flags.maxNumBatchedTokens * a.hidden_size * m.activation_bytes) /
     GIB;
-  const nonTorch = m.non_torch_gib + (dep.tp > 1 ? m.nccl_gib : 0) + m.cuda_graph_gib;
+  const nonTorch =
+    m.non_torch_gib + (dep.tp > 1 ? m.nccl_gib : 0) + m.cuda_graph_gib;
   const kvGib = budget - weights - activation - nonTorch;
   const sizer = kvSizer(dep, Math.max(0, kvGib) * GIB);
-  const perToken = sizer.bytesForTokens(dep.flags.blockSize) / dep.flags.blockSize;
+  const perToken =
+    sizer.bytesForTokens(dep.flags.blockSize) / dep.flags.blockSize;
   const kvBlocks = kvGib > 0 ? Math.floor((kvGib * GIB) / sizer.blockBytes) : 0;
   // Capacity in tokens of a long sequence (window layers capped), as vLLM reports it.
   const tokenCapacity = kvBlocks * dep.flags.blockSize;
-  const meanTokens = Math.min(meanSequenceTokens ?? dep.flags.maxModelLen, dep.flags.maxModelLen);
+  const meanTokens = Math.min(
+    meanSequenceTokens ?? dep.flags.maxModelLen,
+    dep.flags.maxModelLen,
+  );
   const perSeq = sizer.bytesForTokens(Math.max(1, meanTokens));
-  const concurrent = kvGib > 0 ? Math.min(dep.flags.maxNumSeqs, Math.floor((kvGib * GIB) / perSeq)) : 0;
+  const concurrent =
+    kvGib > 0
+      ? Math.min(dep.flags.maxNumSeqs, Math.floor((kvGib * GIB) / perSeq))
+      : 0;
 
   let fits = true;
   let reason: string | null = null;
   const f = (x: number) => x.toFixed(1);
   if (weights > budget) {
     fits = false;
-    reason = `does not fit: weights need ${f(weights)} GiB per GPU (${f(weightsTotal)} GiB over TP ${dep.tp}), the budget is ${f(budget)} GiB (${dep.flags.gpuMemoryUtilization} x ${f(usable)} GiB ${dep.gpu.id})`;
+    reason = `does not fit: weights need ${f(weights)} GiB per GPU (${f(
+      weightsTotal,
+    )} GiB over TP ${dep.tp}), the budget is ${f(budget)} GiB (${
+      dep.flags.gpuMemoryUtilization
+    } x ${f(usable)} GiB ${dep.gpu.id})`;
   } else if (kvGib <= 0) {
     fits = false;
-    reason = `does not fit: weights ${f(weights)} + activation ${f(activation)} + runtime ${f(nonTorch)} GiB per GPU leave no KV cache within ${f(budget)} GiB (${dep.gpu.id}, TP ${dep.tp})`;
+    reason = `does not fit: weights ${f(weights)} + activation ${f(
+      activation,
+    )} + runtime ${f(nonTorch)} GiB per GPU leave no KV cache within ${f(
+      budget,
+    )} GiB (${dep.gpu.id}, TP ${dep.tp})`;
   } else if (sizer.bytesForTokens(dep.flags.maxModelLen) > kvGib * GIB) {
     const maxLen = Math.floor(tokenCapacity);
     fits = false;
-    reason = `does not fit: the KV cache (${f(kvGib)} GiB per GPU) holds ${maxLen.toLocaleString('en-US')} tokens, less than one sequence of --max-model-len ${dep.flags.maxModelLen.toLocaleString('en-US')}; vLLM refuses to start — lower --max-model-len to at most ${maxLen} or add GPUs`;
+    reason = `does not fit: the KV cache (${f(
+      kvGib,
+    )} GiB per GPU) holds ${maxLen.toLocaleString(
+      'en-US',
+    )} tokens, less than one sequence of --max-model-len ${dep.flags.maxModelLen.toLocaleString(
+      'en-US',
+    )}; vLLM refuses to start — lower --max-model-len to at most ${maxLen} or add GPUs`;
   }
   return {
     weights_gib: weights,

@@ -28,10 +28,14 @@ function attentionParamsPerLayer(a: Architecture): number {
     const m = a.mla;
     const qkHead = m.qk_nope_head_dim + m.qk_rope_head_dim;
     const q = m.q_lora_rank
-      ? a.hidden_size * m.q_lora_rank + m.q_lora_rank * a.num_attention_heads * qkHead
+      ? a.hidden_size * m.q_lora_rank +
+        m.q_lora_rank * a.num_attention_heads * qkHead
       : a.hidden_size * a.num_attention_heads * qkHead;
     const kvA = a.hidden_size * (m.kv_lora_rank + m.qk_rope_head_dim);
-    const kvB = m.kv_lora_rank * a.num_attention_heads * (m.qk_nope_head_dim + m.v_head_dim);
+    const kvB =
+      m.kv_lora_rank *
+      a.num_attention_heads *
+      (m.qk_nope_head_dim + m.v_head_dim);
     const o = a.num_attention_heads * m.v_head_dim * a.hidden_size;
     return q + kvA + kvB + o;
   }
@@ -65,10 +69,14 @@ export function parameterBreakdown(model: ModelSpec): ParameterBreakdown {
     activeExperts = moeLayers * a.moe.experts_per_token * perExpert;
     sharedExperts =
       moeLayers *
-      (a.moe.num_shared_experts * 3 * a.hidden_size * a.moe.shared_expert_intermediate_size +
+      (a.moe.num_shared_experts *
+        3 *
+        a.hidden_size *
+        a.moe.shared_expert_intermediate_size +
         a.hidden_size * a.moe.num_experts);
   }
-  const explained = embedding + lmHead + attention + denseMlp + experts + sharedExperts;
+  const explained =
+    embedding + lmHead + attention + denseMlp + experts + sharedExperts;
   return {
     embedding,
     lmHead,
@@ -123,7 +131,10 @@ export interface WeightBytes {
   other: number;
 }
 
-export function weightBytes(p: ParameterBreakdown, f: WeightFormat): WeightBytes {
+export function weightBytes(
+  p: ParameterBreakdown,
+  f: WeightFormat,
+): WeightBytes {
   const q = bytesPerWeight(f.precision, f.method);
   const quantDense = f.scope === 'linear' ? q : 2;
   const embedding = p.embedding * 2;
@@ -131,7 +142,14 @@ export function weightBytes(p: ParameterBreakdown, f: WeightFormat): WeightBytes
   const denseBody = (p.attention + p.denseMlp + p.sharedExperts) * quantDense;
   const experts = p.experts * q;
   const other = p.other * 2;
-  return { total: embedding + lmHead + denseBody + experts + other, embedding, lmHead, denseBody, experts, other };
+  return {
+    total: embedding + lmHead + denseBody + experts + other,
+    embedding,
+    lmHead,
+    denseBody,
+    experts,
+    other,
+  };
 }
 
 /** Layers attending to the full context, and sliding-window layers with their window. */
@@ -144,15 +162,24 @@ export interface AttentionLayout {
 export function attentionLayout(a: Architecture): AttentionLayout {
   const w = a.sliding_window;
   if (!w) return { fullLayers: a.num_layers, windowLayers: 0, window: 0 };
-  return { fullLayers: a.num_layers - w.num_layers, windowLayers: w.num_layers, window: w.window };
+  return {
+    fullLayers: a.num_layers - w.num_layers,
+    windowLayers: w.num_layers,
+    window: w.window,
+  };
 }
 
 /**
  * KV-cache bytes one token occupies in one layer on one GPU. GQA heads are split across TP
  * ranks (replicated when TP exceeds the KV heads); MLA's latent cache is replicated on every rank.
  */
-export function kvBytesPerTokenPerLayerPerGpu(a: Architecture, tp: number, kvBytes: number): number {
-  if (a.attention === 'mla' && a.mla) return (a.mla.kv_lora_rank + a.mla.qk_rope_head_dim) * kvBytes;
+export function kvBytesPerTokenPerLayerPerGpu(
+  a: Architecture,
+  tp: number,
+  kvBytes: number,
+): number {
+  if (a.attention === 'mla' && a.mla)
+    return (a.mla.kv_lora_rank + a.mla.qk_rope_head_dim) * kvBytes;
   const headsPerGpu = Math.max(1, Math.ceil(a.num_kv_heads / tp));
   return 2 * headsPerGpu * a.head_dim * kvBytes;
 }
@@ -161,7 +188,11 @@ export function kvBytesPerTokenPerLayerPerGpu(a: Architecture, tp: number, kvByt
 export function attentionFlopsPerPair(a: Architecture): number {
   if (a.attention === 'mla' && a.mla) {
     const m = a.mla;
-    return 2 * a.num_attention_heads * (m.qk_nope_head_dim + m.qk_rope_head_dim + m.v_head_dim);
+    return (
+      2 *
+      a.num_attention_heads *
+      (m.qk_nope_head_dim + m.qk_rope_head_dim + m.v_head_dim)
+    );
   }
   return 4 * a.num_attention_heads * a.head_dim;
 }

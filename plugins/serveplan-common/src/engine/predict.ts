@@ -7,14 +7,26 @@ import { ServeplanInputError } from '../errors/ServeplanInputError';
 import { KnowledgeBase } from '../kb/schema';
 import { checkCoefficients } from './coefficients';
 import { Deployment, DeploymentInput, resolveDeployment } from './deployment';
-import { IntervalBasis, Interval, latencyInterval, rateInterval, residualBasis } from './intervals';
+import {
+  IntervalBasis,
+  Interval,
+  latencyInterval,
+  rateInterval,
+  residualBasis,
+} from './intervals';
 import { KvSizer, kvSizer, memoryPlan, MemoryPlan } from './memory';
 import { attentionLayout } from './modelMath';
 import { closedLoopCycleSeconds, saturationCapacity } from './analytical';
 import { simulate, SimulationResult } from './simulation';
 import { LatencySummary, summarizeSeconds } from './stats';
 import { StepCostModel } from './stepTime';
-import { generateRequests, maxLength, meanLength, RequestSpec, Workload } from './workload';
+import {
+  generateRequests,
+  maxLength,
+  meanLength,
+  RequestSpec,
+  Workload,
+} from './workload';
 
 export interface PredictRequest extends DeploymentInput {
   workload: Workload;
@@ -74,7 +86,12 @@ export interface PredictionProvenance {
   kb_version: string;
   model_architecture: { source: string; date: string };
   gpu_specs: { source: string; date: string };
-  coefficients: { source: string; date: string; model_version: number; kind: string };
+  coefficients: {
+    source: string;
+    date: string;
+    model_version: number;
+    kind: string;
+  };
   gpu_calibrated: boolean;
   interval_basis: IntervalBasis[];
   simulated_requests: number;
@@ -89,11 +106,13 @@ function perRequest(sim: SimulationResult, excludeFirst: number) {
   const e2e: number[] = [];
   const queue: number[] = [];
   for (let i = excludeFirst; i < sim.arrival.length; i++) {
-    if (Number.isNaN(sim.finish[i]) || Number.isNaN(sim.firstToken[i])) continue;
+    if (Number.isNaN(sim.finish[i]) || Number.isNaN(sim.firstToken[i]))
+      continue;
     ttft.push(sim.firstToken[i] - sim.arrival[i]);
     e2e.push(sim.finish[i] - sim.arrival[i]);
     queue.push(sim.firstScheduled[i] - sim.arrival[i]);
-    if (sim.output[i] > 1) tpot.push((sim.finish[i] - sim.firstToken[i]) / (sim.output[i] - 1));
+    if (sim.output[i] > 1)
+      tpot.push((sim.finish[i] - sim.firstToken[i]) / (sim.output[i] - 1));
   }
   return { ttft, tpot, e2e, queue };
 }
@@ -108,28 +127,54 @@ export interface PredictOptions {
 }
 
 /** Deterministic for a given request (seeded workload). */
-export function predict(kb: KnowledgeBase, req: PredictRequest, options: PredictOptions = {}): Prediction {
+export function predict(
+  kb: KnowledgeBase,
+  req: PredictRequest,
+  options: PredictOptions = {},
+): Prediction {
   const dep = resolveDeployment(kb, req);
   const w = req.workload;
-  if (w.arrival.kind === 'closed' && (!Number.isInteger(w.arrival.concurrency) || w.arrival.concurrency < 1 || w.arrival.concurrency > 100_000)) {
-    throw new ServeplanInputError(`--concurrency must be a whole number between 1 and 100,000, got ${w.arrival.concurrency}`, {
-      field: 'concurrency',
-    });
+  if (
+    w.arrival.kind === 'closed' &&
+    (!Number.isInteger(w.arrival.concurrency) ||
+      w.arrival.concurrency < 1 ||
+      w.arrival.concurrency > 100_000)
+  ) {
+    throw new ServeplanInputError(
+      `--concurrency must be a whole number between 1 and 100,000, got ${w.arrival.concurrency}`,
+      {
+        field: 'concurrency',
+      },
+    );
   }
   const meanIn = meanLength(w.input);
   const meanOut = meanLength(w.output);
   const warnings: string[] = [];
   if (maxLength(w.input) >= dep.flags.maxModelLen) {
-    if (w.input.kind === 'fixed' || w.input.kind === 'uniform' || w.input.kind === 'empirical') {
+    if (
+      w.input.kind === 'fixed' ||
+      w.input.kind === 'uniform' ||
+      w.input.kind === 'empirical'
+    ) {
       throw new ServeplanInputError(
-        `input length up to ${maxLength(w.input)} tokens does not fit --max-model-len ${dep.flags.maxModelLen} (vLLM rejects such requests)`,
+        `input length up to ${maxLength(
+          w.input,
+        )} tokens does not fit --max-model-len ${
+          dep.flags.maxModelLen
+        } (vLLM rejects such requests)`,
         { field: 'input' },
       );
     }
   }
-  if (w.input.kind === 'fixed' && w.output.kind === 'fixed' && meanIn + meanOut > dep.flags.maxModelLen) {
+  if (
+    w.input.kind === 'fixed' &&
+    w.output.kind === 'fixed' &&
+    meanIn + meanOut > dep.flags.maxModelLen
+  ) {
     throw new ServeplanInputError(
-      `input + output = ${meanIn + meanOut} tokens exceeds --max-model-len ${dep.flags.maxModelLen}`,
+      `input + output = ${meanIn + meanOut} tokens exceeds --max-model-len ${
+        dep.flags.maxModelLen
+      }`,
       { field: 'output' },
     );
   }
@@ -140,8 +185,14 @@ export function predict(kb: KnowledgeBase, req: PredictRequest, options: Predict
     method:
       'discrete-event simulation of vLLM V1 continuous batching (chunked prefill, KV blocks, preemption); step time = roofline terms x fitted efficiencies + fixed overheads',
     kb_version: kb.version,
-    model_architecture: { source: dep.model.architecture.provenance.source, date: dep.model.architecture.provenance.date },
-    gpu_specs: { source: dep.gpu.tflops_dense.provenance.source, date: dep.gpu.tflops_dense.provenance.date },
+    model_architecture: {
+      source: dep.model.architecture.provenance.source,
+      date: dep.model.architecture.provenance.date,
+    },
+    gpu_specs: {
+      source: dep.gpu.tflops_dense.provenance.source,
+      date: dep.gpu.tflops_dense.provenance.date,
+    },
     coefficients: {
       source: cal.provenance.source,
       date: cal.provenance.date,
@@ -154,7 +205,9 @@ export function predict(kb: KnowledgeBase, req: PredictRequest, options: Predict
     notes: [...dep.notes],
   };
   if (dep.flags.defaulted.length > 0) {
-    provenance.notes.push(`vLLM defaults used for: ${dep.flags.defaulted.join(', ')}`);
+    provenance.notes.push(
+      `vLLM defaults used for: ${dep.flags.defaulted.join(', ')}`,
+    );
   }
   if (!provenance.gpu_calibrated) {
     provenance.notes.push(
@@ -188,7 +241,15 @@ export function predict(kb: KnowledgeBase, req: PredictRequest, options: Predict
     intervals: {},
   };
   if (!mem.fits) {
-    return { config, fits: false, reason: mem.reason, memory, ...empty, provenance, warnings };
+    return {
+      config,
+      fits: false,
+      reason: mem.reason,
+      memory,
+      ...empty,
+      provenance,
+      warnings,
+    };
   }
 
   const coefficients = checkCoefficients(cal.coefficients);
@@ -197,19 +258,36 @@ export function predict(kb: KnowledgeBase, req: PredictRequest, options: Predict
   const window = attentionLayout(dep.model.architecture).window;
   const { requests, clamped } = generateRequests(w, dep.flags.maxModelLen);
   if (clamped > 0) {
-    warnings.push(`${clamped} sampled lengths were cut to fit --max-model-len ${dep.flags.maxModelLen}`);
+    warnings.push(
+      `${clamped} sampled lengths were cut to fit --max-model-len ${dep.flags.maxModelLen}`,
+    );
   }
   const sim = simulate(requests, cost, sizer, {
     maxNumSeqs: dep.flags.maxNumSeqs,
     maxNumBatchedTokens: dep.flags.maxNumBatchedTokens,
     window,
-    concurrency: w.arrival.kind === 'closed' ? w.arrival.concurrency : undefined,
+    concurrency:
+      w.arrival.kind === 'closed' ? w.arrival.concurrency : undefined,
     rampSeconds:
-      w.arrival.kind === 'closed' ? closedLoopCycleSeconds(cost, meanIn, meanOut, w.arrival.concurrency, window) : undefined,
+      w.arrival.kind === 'closed'
+        ? closedLoopCycleSeconds(
+            cost,
+            meanIn,
+            meanOut,
+            w.arrival.concurrency,
+            window,
+          )
+        : undefined,
     maxSimulatedSeconds: MAX_SIM_SECONDS,
   });
   if (sim.timedOut) {
-    warnings.push(`simulation stopped after ${MAX_SIM_SECONDS / 86400} simulated days with ${sim.finished} of ${requests.length} requests done`);
+    warnings.push(
+      `simulation stopped after ${
+        MAX_SIM_SECONDS / 86400
+      } simulated days with ${sim.finished} of ${
+        requests.length
+      } requests done`,
+    );
   }
   provenance.simulated_requests = requests.length;
   // Offset the request-level overhead (HTTP, tokenization) onto TTFT and E2E.
@@ -228,7 +306,8 @@ export function predict(kb: KnowledgeBase, req: PredictRequest, options: Predict
     p99: sim.itl.quantile(0.99) * 1000,
   };
   let outTokens = 0;
-  for (let i = 0; i < requests.length; i++) if (!Number.isNaN(sim.finish[i])) outTokens += sim.output[i];
+  for (let i = 0; i < requests.length; i++)
+    if (!Number.isNaN(sim.finish[i])) outTokens += sim.output[i];
   const duration = sim.duration + overhead;
   const cap = saturationCapacity(cost, sizer, {
     meanInput: meanIn,
@@ -241,23 +320,41 @@ export function predict(kb: KnowledgeBase, req: PredictRequest, options: Predict
     options.knownCapacity ??
     (options.measureCapacity === false
       ? cap.maxRequestsPerSecond
-      : saturationThroughput(requests, cost, sizer, dep.flags.maxNumSeqs, dep.flags.maxNumBatchedTokens, window, cap.batch));
+      : saturationThroughput(
+          requests,
+          cost,
+          sizer,
+          dep.flags.maxNumSeqs,
+          dep.flags.maxNumBatchedTokens,
+          window,
+          cap.batch,
+        ));
   const saturated = isSaturated(sim, w, maxRate, r.queue, r.e2e);
 
   const ttftBasis = residualBasis(cal, 'ttft', dep.gpu.id);
   const tpotBasis = residualBasis(cal, 'tpot', dep.gpu.id);
-  provenance.interval_basis = [ttftBasis, tpotBasis].filter((b): b is IntervalBasis => !!b);
-  const lvl = (i: Interval | null) => (i ? { ...i, level: 0.9 as const } : null);
+  provenance.interval_basis = [ttftBasis, tpotBasis].filter(
+    (b): b is IntervalBasis => !!b,
+  );
+  const lvl = (i: Interval | null) =>
+    i ? { ...i, level: 0.9 as const } : null;
   const e2eMean = e2e.mean;
-  const e2eLow = (ttft.mean * Math.exp(ttftBasis?.q05 ?? 0) + (e2eMean - ttft.mean) * Math.exp(tpotBasis?.q05 ?? 0));
-  const e2eHigh = (ttft.mean * Math.exp(ttftBasis?.q95 ?? 0) + (e2eMean - ttft.mean) * Math.exp(tpotBasis?.q95 ?? 0));
+  const e2eLow =
+    ttft.mean * Math.exp(ttftBasis?.q05 ?? 0) +
+    (e2eMean - ttft.mean) * Math.exp(tpotBasis?.q05 ?? 0);
+  const e2eHigh =
+    ttft.mean * Math.exp(ttftBasis?.q95 ?? 0) +
+    (e2eMean - ttft.mean) * Math.exp(tpotBasis?.q95 ?? 0);
   const intervals: Prediction['intervals'] = {
     'ttft_ms.mean': lvl(latencyInterval(ttft.mean, ttftBasis)),
     'ttft_ms.p95': lvl(latencyInterval(ttft.p95, ttftBasis)),
     'tpot_ms.mean': lvl(latencyInterval(tpot.mean, tpotBasis)),
     'tpot_ms.p95': lvl(latencyInterval(tpot.p95, tpotBasis)),
     'itl_ms.p95': lvl(latencyInterval(itl.p95, tpotBasis)),
-    'e2e_ms.mean': ttftBasis && tpotBasis ? { low: e2eLow, high: e2eHigh, level: 0.9 } : null,
+    'e2e_ms.mean':
+      ttftBasis && tpotBasis
+        ? { low: e2eLow, high: e2eHigh, level: 0.9 }
+        : null,
     output_tokens_per_s: lvl(rateInterval(outTokens / duration, tpotBasis)),
     max_sustainable_qps: lvl(rateInterval(maxRate, tpotBasis)),
   };
@@ -298,10 +395,24 @@ export function saturationThroughput(
   window: number,
   batchEstimate: number,
 ): number {
-  const n = Math.min(requests.length * 4, Math.max(600, Math.ceil(batchEstimate * 4)), 20000);
-  const backlog: RequestSpec[] = Array.from({ length: n }, (_, i) => ({ ...requests[i % requests.length], arrival: 0 }));
-  const sim = simulate(backlog, cost, kv, { maxNumSeqs, maxNumBatchedTokens, window, maxSimulatedSeconds: MAX_SIM_SECONDS });
-  const done = Array.from(sim.finish).filter(t => Number.isFinite(t)).sort((a, b) => a - b);
+  const n = Math.min(
+    requests.length * 4,
+    Math.max(600, Math.ceil(batchEstimate * 4)),
+    20000,
+  );
+  const backlog: RequestSpec[] = Array.from({ length: n }, (_, i) => ({
+    ...requests[i % requests.length],
+    arrival: 0,
+  }));
+  const sim = simulate(backlog, cost, kv, {
+    maxNumSeqs,
+    maxNumBatchedTokens,
+    window,
+    maxSimulatedSeconds: MAX_SIM_SECONDS,
+  });
+  const done = Array.from(sim.finish)
+    .filter(t => Number.isFinite(t))
+    .sort((a, b) => a - b);
   if (done.length < 8) return done.length / Math.max(sim.duration, 1e-9);
   const a = Math.floor(done.length * 0.25);
   const b = Math.floor(done.length * 0.75);
@@ -313,9 +424,16 @@ export function saturationThroughput(
  * or the offered rate exceeds the analytical capacity. Closed loop / offline: requests spend a
  * tenth or more of their time waiting for admission.
  */
-function isSaturated(sim: SimulationResult, w: Workload, capacity: number, queue: number[], e2e: number[]): boolean {
+function isSaturated(
+  sim: SimulationResult,
+  w: Workload,
+  capacity: number,
+  queue: number[],
+  e2e: number[],
+): boolean {
   const a = w.arrival;
-  const meanOf = (xs: number[]) => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : 0);
+  const meanOf = (xs: number[]) =>
+    xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : 0;
   if (a.kind === 'closed' || a.kind === 'offline') {
     return meanOf(queue) > 0.1 * meanOf(e2e);
   }

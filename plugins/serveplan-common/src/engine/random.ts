@@ -46,7 +46,8 @@ export class Rng {
       v = v * v * v;
       const u = this.next();
       if (u < 1 - 0.0331 * x * x * x * x) return d * v * scale;
-      if (Math.log(u) < 0.5 * x * x + d * (1 - v + Math.log(v))) return d * v * scale;
+      if (Math.log(u) < 0.5 * x * x + d * (1 - v + Math.log(v)))
+        return d * v * scale;
     }
   }
 }

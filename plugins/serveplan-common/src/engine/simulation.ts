@@ -155,10 +155,13 @@ export function simulate(
   const mod = (x: number) => ((x % bs) + bs) % bs;
   const bytesFor = (tokens: number) => kv.bytesForTokens(tokens);
   const waitingCount = () => front.length + (queue.length - queueHead);
-  const peekWaiting = () => (front.length > 0 ? front[front.length - 1] : queue[queueHead]);
-  const popWaiting = () => (front.length > 0 ? front.pop()! : queue[queueHead++]);
+  const peekWaiting = () =>
+    front.length > 0 ? front[front.length - 1] : queue[queueHead];
+  const popWaiting = () =>
+    front.length > 0 ? front.pop()! : queue[queueHead++];
   const admitArrivals = () => {
-    while (nextTimed < timedLimit && arrival[nextTimed] <= t) queue.push(nextTimed++);
+    while (nextTimed < timedLimit && arrival[nextTimed] <= t)
+      queue.push(nextTimed++);
   };
 
   const pushOrder = (r: number) => {
@@ -169,7 +172,11 @@ export function simulate(
   const lastRunning = () => {
     while (order.length > 0) {
       const r = order[order.length - 1];
-      if ((phase[r] === PREFILL || phase[r] === DECODE) && orderSlot[r] === order.length - 1) return r;
+      if (
+        (phase[r] === PREFILL || phase[r] === DECODE) &&
+        orderSlot[r] === order.length - 1
+      )
+        return r;
       order.pop();
     }
     return -1;
@@ -219,7 +226,9 @@ export function simulate(
   /** KV bytes the decoders allocate in the step that starts at counter value s. */
   const decodeGrowth = (s: number) => {
     const rho = mod(-s);
-    return cntFull[rho] * fullBlock + (hasWindow ? cntWin[rho] * windowBlock : 0);
+    return (
+      cntFull[rho] * fullBlock + (hasWindow ? cntWin[rho] * windowBlock : 0)
+    );
   };
 
   // Set once this step's decode blocks are allocated: a decoding victim then frees one more token.
@@ -262,7 +271,11 @@ export function simulate(
     shape.decodeSeqs = countD;
     shape.decodeContext = sumBase + countD * s;
     shape.decodeWindowContext =
-      attnWindow > 0 ? sumBaseAttnOpen + countAttnOpen * s + (countD - countAttnOpen) * attnWindow : 0;
+      attnWindow > 0
+        ? sumBaseAttnOpen +
+          countAttnOpen * s +
+          (countD - countAttnOpen) * attnWindow
+        : 0;
   };
   const sched: number[] = [];
   const schedNum: number[] = [];
@@ -271,12 +284,14 @@ export function simulate(
     while (windowHeap.length > 0 && windowHeap.peekKey() <= S) {
       const r = windowHeap.peekId();
       windowHeap.pop();
-      if (phase[r] === DECODE && windowOpen[r] && wcap - base[r] <= S) closeWindow(r);
+      if (phase[r] === DECODE && windowOpen[r] && wcap - base[r] <= S)
+        closeWindow(r);
     }
     while (attnHeap.length > 0 && attnHeap.peekKey() <= S) {
       const r = attnHeap.peekId();
       attnHeap.pop();
-      if (phase[r] === DECODE && attnOpen[r] && attnWindow - base[r] <= S) closeAttn(r);
+      if (phase[r] === DECODE && attnOpen[r] && attnWindow - base[r] <= S)
+        closeAttn(r);
     }
   };
   const hasWindows = hasWindow || attnWindow > 0;
@@ -284,7 +299,8 @@ export function simulate(
     while (finishHeap.length > 0 && finishHeap.peekKey() <= S) {
       const r = finishHeap.peekId();
       finishHeap.pop();
-      if (phase[r] !== DECODE || input[r] + output[r] - 1 - base[r] > S) continue; // stale
+      if (phase[r] !== DECODE || input[r] + output[r] - 1 - base[r] > S)
+        continue; // stale
       used -= leaveDecode(r);
       lastToken[r] = t;
       complete(r);
@@ -292,7 +308,11 @@ export function simulate(
   };
 
   const setPureDecodeShape = (s: number) => {
-    shape.prefillTokens = shape.prefillSeqs = shape.prefillPairs = shape.prefillWindowPairs = 0;
+    shape.prefillTokens =
+      shape.prefillSeqs =
+      shape.prefillPairs =
+      shape.prefillWindowPairs =
+        0;
     setDecodeShape(s);
   };
 
@@ -302,11 +322,14 @@ export function simulate(
     const waiting = waitingCount();
     if (waiting > 0 && countD < maxSeqs) {
       const r = peekWaiting();
-      const need = bytesFor(Math.min(input[r] + generated[r] - computed[r], budgetTotal - countD));
+      const need = bytesFor(
+        Math.min(input[r] + generated[r] - computed[r], budgetTotal - countD),
+      );
       if (used + need <= capacity) return 0; // it is admitted now; KV only grows in a run
     }
     let k = finishHeap.peekKey() - S;
-    if (hasWindows) k = Math.min(k, windowHeap.peekKey() - S, attnHeap.peekKey() - S);
+    if (hasWindows)
+      k = Math.min(k, windowHeap.peekKey() - S, attnHeap.peekKey() - S);
     // KV growth: the largest k whose new blocks fit.
     let cycle = 0;
     for (let j = 0; j < bs; j++) cycle += decodeGrowth(S + j);
@@ -407,13 +430,18 @@ export function simulate(
     let budget = budgetTotal - countD;
     sched.length = 0;
     schedNum.length = 0;
-    shape.prefillTokens = shape.prefillSeqs = shape.prefillPairs = shape.prefillWindowPairs = 0;
+    shape.prefillTokens =
+      shape.prefillSeqs =
+      shape.prefillPairs =
+      shape.prefillWindowPairs =
+        0;
     const addChunk = (r: number, num: number) => {
       const c = computed[r];
       shape.prefillTokens += num;
       shape.prefillSeqs++;
       shape.prefillPairs += num * (c + num / 2);
-      if (hasWindow) shape.prefillWindowPairs += num * Math.min(c + num / 2, attnWindow);
+      if (hasWindow)
+        shape.prefillWindowPairs += num * Math.min(c + num / 2, attnWindow);
       sched.push(r);
       schedNum.push(num);
       budget -= num;
@@ -442,7 +470,11 @@ export function simulate(
     }
     // Then new admissions, unless this step preempted.
     if (!preempted) {
-      while (budget > 0 && countD + prefilling.length < maxSeqs && waitingCount() > 0) {
+      while (
+        budget > 0 &&
+        countD + prefilling.length < maxSeqs &&
+        waitingCount() > 0
+      ) {
         const r = peekWaiting();
         const num = Math.min(input[r] + generated[r] - computed[r], budget);
         const extra = bytesFor(num);

@@ -36,5 +36,11 @@ export function summarizeSeconds(values: ArrayLike<number>): LatencySummary {
 }
 
 export function scaleSummary(s: LatencySummary, f: number): LatencySummary {
-  return { mean: s.mean * f, p50: s.p50 * f, p90: s.p90 * f, p95: s.p95 * f, p99: s.p99 * f };
+  return {
+    mean: s.mean * f,
+    p50: s.p50 * f,
+    p90: s.p90 * f,
+    p95: s.p95 * f,
+    p99: s.p99 * f,
+  };
 }

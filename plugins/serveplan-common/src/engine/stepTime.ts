@@ -6,7 +6,11 @@
  */
 import { Coefficients } from './coefficients';
 import { Deployment } from './deployment';
-import { attentionFlopsPerPair, attentionLayout, kvBytesPerTokenPerLayerPerGpu } from './modelMath';
+import {
+  attentionFlopsPerPair,
+  attentionLayout,
+  kvBytesPerTokenPerLayerPerGpu,
+} from './modelMath';
 
 /** What one engine step processes, in aggregate. */
 export interface StepShape {
@@ -48,8 +52,12 @@ export interface StepBreakdown {
   total: number;
 }
 
-const roofline = (flops: number, flopsPerS: number, bytes: number, bytesPerS: number) =>
-  Math.max(flops / flopsPerS, bytes / bytesPerS);
+const roofline = (
+  flops: number,
+  flopsPerS: number,
+  bytes: number,
+  bytesPerS: number,
+) => Math.max(flops / flopsPerS, bytes / bytesPerS);
 
 export class StepCostModel {
   private readonly gemmFlopsPerS: number;
@@ -88,7 +96,8 @@ export class StepCostModel {
     const g = dep.gpu;
     const a = dep.model.architecture;
     const tp = dep.tp;
-    const peak = (dtype: 'bf16' | 'fp8' | 'int8' | 'fp4') => (g.tflops_dense[dtype] ?? g.tflops_dense.bf16) * 1e12;
+    const peak = (dtype: 'bf16' | 'fp8' | 'int8' | 'fp4') =>
+      (g.tflops_dense[dtype] ?? g.tflops_dense.bf16) * 1e12;
     const etaByDtype: Record<typeof dep.computeDtype, number> = {
       bf16: c.eta_gemm_bf16,
       fp8: c.eta_gemm_fp8,
@@ -106,7 +115,13 @@ export class StepCostModel {
     const p = dep.params;
     const b = dep.bytes;
     const moe = a.moe;
-    const activeExperts = moe ? p.numMoeLayers * moe.experts_per_token * 3 * a.hidden_size * moe.expert_intermediate_size : 0;
+    const activeExperts = moe
+      ? p.numMoeLayers *
+        moe.experts_per_token *
+        3 *
+        a.hidden_size *
+        moe.expert_intermediate_size
+      : 0;
     this.denseFlopsPerToken = (2 * (p.activeBody - activeExperts)) / tp;
     this.denseBytes = b.denseBody / tp;
     this.expertFlopsPerToken = (2 * activeExperts) / tp;
@@ -130,7 +145,11 @@ export class StepCostModel {
     // MLA decodes in the absorbed form: scores and values over the latent (rank + rope) per head.
     this.decodeAttnFlopsPerPair =
       a.attention === 'mla' && a.mla
-        ? ((4 * a.num_attention_heads * (a.mla.kv_lora_rank + a.mla.qk_rope_head_dim)) / tp) * a.num_layers
+        ? ((4 *
+            a.num_attention_heads *
+            (a.mla.kv_lora_rank + a.mla.qk_rope_head_dim)) /
+            tp) *
+          a.num_layers
         : this.attnFlopsPerPairFull + this.attnFlopsPerPairWindow;
 
     this.allReduces = tp > 1 ? 2 * a.num_layers : 0;
@@ -138,9 +157,15 @@ export class StepCostModel {
     this.allReduceBytesPerToken = a.hidden_size * 2;
     this.allReduceLatency = c.allreduce_latency_us * 1e-6;
     this.fixedStep =
-      (c.step_overhead_us + c.layer_overhead_us * a.num_layers + c.moe_layer_overhead_us * p.numMoeLayers) * 1e-6;
+      (c.step_overhead_us +
+        c.layer_overhead_us * a.num_layers +
+        c.moe_layer_overhead_us * p.numMoeLayers) *
+      1e-6;
     this.fixedDecodeStep =
-      (c.step_overhead_us + c.decode_layer_overhead_us * a.num_layers + c.moe_layer_overhead_us * p.numMoeLayers) * 1e-6;
+      (c.step_overhead_us +
+        c.decode_layer_overhead_us * a.num_layers +
+        c.moe_layer_overhead_us * p.numMoeLayers) *
+      1e-6;
     this.perSeq = c.seq_overhead_us * 1e-6;
     this.requestOverhead = c.request_overhead_ms * 1e-3;
   }
@@ -151,13 +176,20 @@ export class StepCostModel {
   }
 
   private linearSeconds(tokens: number): number {
-    return roofline(this.denseFlopsPerToken * tokens, this.gemmRate(tokens, this.gemmHalf), this.denseBytes, this.weightBytesPerS);
+    return roofline(
+      this.denseFlopsPerToken * tokens,
+      this.gemmRate(tokens, this.gemmHalf),
+      this.denseBytes,
+      this.weightBytesPerS,
+    );
   }
 
   /** Routed experts: only the experts some token picked are read; each runs a GEMM of its tokens. */
   private expertSeconds(tokens: number): number {
     const touched = 1 - Math.pow(this.expertMissProb, tokens);
-    const perExpert = (tokens * this.expertsPerToken) / (this.numExperts * Math.max(touched, 1e-12));
+    const perExpert =
+      (tokens * this.expertsPerToken) /
+      (this.numExperts * Math.max(touched, 1e-12));
     return roofline(
       this.expertFlopsPerToken * tokens,
       this.gemmRate(perExpert, this.moeGemmHalf) * this.moeEfficiency,
@@ -167,7 +199,12 @@ export class StepCostModel {
   }
 
   private lmHeadSeconds(seqs: number): number {
-    return roofline(this.lmHeadFlopsPerSeq * seqs, this.gemmRate(seqs, this.gemmHalf), this.lmHeadBytes, this.weightBytesPerS);
+    return roofline(
+      this.lmHeadFlopsPerSeq * seqs,
+      this.gemmRate(seqs, this.gemmHalf),
+      this.lmHeadBytes,
+      this.weightBytesPerS,
+    );
   }
 
   /** Seconds one engine step takes. Hot path: no allocation. */
@@ -175,22 +212,31 @@ export class StepCostModel {
     const tokens = s.decodeSeqs + s.prefillTokens;
     const seqs = s.decodeSeqs + s.prefillSeqs;
     if (seqs === 0) return 0;
-    let t = (s.prefillTokens > 0 ? this.fixedStep : this.fixedDecodeStep) + this.perSeq * seqs;
+    let t =
+      (s.prefillTokens > 0 ? this.fixedStep : this.fixedDecodeStep) +
+      this.perSeq * seqs;
     t += this.linearSeconds(tokens);
     if (this.numExperts > 0) t += this.expertSeconds(tokens);
     t += this.lmHeadSeconds(seqs);
     if (s.decodeSeqs > 0) {
-      const bytes = s.decodeContext * this.kvPerTokenFull + s.decodeWindowContext * this.kvPerTokenWindow;
+      const bytes =
+        s.decodeContext * this.kvPerTokenFull +
+        s.decodeWindowContext * this.kvPerTokenWindow;
       const flops = this.decodeAttnFlopsPerPair * s.decodeContext;
       t += Math.max(bytes / this.kvBytesPerS, flops / this.attnFlopsPerS);
     }
     if (s.prefillTokens > 0) {
-      t += (s.prefillPairs * this.attnFlopsPerPairFull + s.prefillWindowPairs * this.attnFlopsPerPairWindow) / this.attnFlopsPerS;
+      t +=
+        (s.prefillPairs * this.attnFlopsPerPairFull +
+          s.prefillWindowPairs * this.attnFlopsPerPairWindow) /
+        this.attnFlopsPerS;
     }
     if (this.allReduces > 0) {
       t +=
         this.allReduces *
-        (this.allReduceLatency + (this.allReduceRingFactor * tokens * this.allReduceBytesPerToken) / this.linkBytesPerS);
+        (this.allReduceLatency +
+          (this.allReduceRingFactor * tokens * this.allReduceBytesPerToken) /
+            this.linkBytesPerS);
     }
     return t;
   }
@@ -205,18 +251,29 @@ export class StepCostModel {
     const decodeAttention =
       s.decodeSeqs > 0
         ? Math.max(
-            (s.decodeContext * this.kvPerTokenFull + s.decodeWindowContext * this.kvPerTokenWindow) / this.kvBytesPerS,
-            (this.decodeAttnFlopsPerPair * s.decodeContext) / this.attnFlopsPerS,
+            (s.decodeContext * this.kvPerTokenFull +
+              s.decodeWindowContext * this.kvPerTokenWindow) /
+              this.kvBytesPerS,
+            (this.decodeAttnFlopsPerPair * s.decodeContext) /
+              this.attnFlopsPerS,
           )
         : 0;
     const prefillAttention =
-      (s.prefillPairs * this.attnFlopsPerPairFull + s.prefillWindowPairs * this.attnFlopsPerPairWindow) / this.attnFlopsPerS;
+      (s.prefillPairs * this.attnFlopsPerPairFull +
+        s.prefillWindowPairs * this.attnFlopsPerPairWindow) /
+      this.attnFlopsPerS;
     const allReduce =
       this.allReduces > 0
         ? this.allReduces *
-          (this.allReduceLatency + (this.allReduceRingFactor * tokens * this.allReduceBytesPerToken) / this.linkBytesPerS)
+          (this.allReduceLatency +
+            (this.allReduceRingFactor * tokens * this.allReduceBytesPerToken) /
+              this.linkBytesPerS)
         : 0;
-    const overhead = seqs > 0 ? (s.prefillTokens > 0 ? this.fixedStep : this.fixedDecodeStep) + this.perSeq * seqs : 0;
+    const overhead =
+      seqs > 0
+        ? (s.prefillTokens > 0 ? this.fixedStep : this.fixedDecodeStep) +
+          this.perSeq * seqs
+        : 0;
     return {
       linear,
       experts,
@@ -225,7 +282,14 @@ export class StepCostModel {
       prefillAttention,
       allReduce,
       overhead,
-      total: linear + experts + lmHead + decodeAttention + prefillAttention + allReduce + overhead,
+      total:
+        linear +
+        experts +
+        lmHead +
+        decodeAttention +
+        prefillAttention +
+        allReduce +
+        overhead,
     };
   }
 

@@ -33,23 +33,34 @@ const LIMIT = 10_000_000;
 function num(text: string, what: string, spec: string): number {
   const v = Number(text);
   if (text.trim() === '' || !Number.isFinite(v)) {
-    throw new ServeplanInputError(`${what} in "${spec}" is not a number: "${text}"`);
+    throw new ServeplanInputError(
+      `${what} in "${spec}" is not a number: "${text}"`,
+    );
   }
   return v;
 }
 
 /** Validates a length distribution's parameters; returns it. */
-export function checkLengthDistribution(d: LengthDistribution, what: string): LengthDistribution {
+export function checkLengthDistribution(
+  d: LengthDistribution,
+  what: string,
+): LengthDistribution {
   const bad = (msg: string) => {
     throw new ServeplanInputError(`${what}: ${msg}`, { field: what });
   };
   const positive = (v: number, name: string) => {
-    if (!(v >= 1) || v > LIMIT) bad(`${name} must be between 1 and ${LIMIT.toLocaleString('en-US')} tokens, got ${v}`);
+    if (!(v >= 1) || v > LIMIT)
+      bad(
+        `${name} must be between 1 and ${LIMIT.toLocaleString(
+          'en-US',
+        )} tokens, got ${v}`,
+      );
   };
   switch (d.kind) {
     case 'fixed':
       positive(d.value, 'length');
-      if (!Number.isInteger(d.value)) bad(`length must be a whole number of tokens, got ${d.value}`);
+      if (!Number.isInteger(d.value))
+        bad(`length must be a whole number of tokens, got ${d.value}`);
       break;
     case 'uniform':
       positive(d.min, 'min');
@@ -75,25 +86,37 @@ export function checkLengthDistribution(d: LengthDistribution, what: string): Le
  * Parses a length spec: `N`, `fixed:N`, `uniform:MIN:MAX`, `normal:MEAN:STD`,
  * `lognormal:MEAN:STD` (mean and std of the length itself), `empirical:N1,N2,...`.
  */
-export function parseLengthSpec(spec: string, what = 'length'): LengthDistribution {
+export function parseLengthSpec(
+  spec: string,
+  what = 'length',
+): LengthDistribution {
   const s = spec.trim();
   const [kind, ...rest] = s.split(':');
   const args = rest.join(':');
   let d: LengthDistribution;
   if (/^\d+$/.test(s)) d = { kind: 'fixed', value: Number(s) };
-  else if (kind === 'fixed') d = { kind: 'fixed', value: num(args, 'the length', spec) };
+  else if (kind === 'fixed')
+    d = { kind: 'fixed', value: num(args, 'the length', spec) };
   else if (kind === 'uniform' || kind === 'normal' || kind === 'lognormal') {
     const parts = args.split(':');
     if (parts.length !== 2) {
       throw new ServeplanInputError(
-        `${what} "${spec}": ${kind} takes two numbers, e.g. ${kind === 'uniform' ? 'uniform:100:900' : `${kind}:512:128`}`,
+        `${what} "${spec}": ${kind} takes two numbers, e.g. ${
+          kind === 'uniform' ? 'uniform:100:900' : `${kind}:512:128`
+        }`,
         { field: what },
       );
     }
-    const [a, b] = parts.map((p, i) => num(p, i === 0 ? 'the first number' : 'the second number', spec));
-    d = kind === 'uniform' ? { kind, min: a, max: b } : { kind, mean: a, std: b };
+    const [a, b] = parts.map((p, i) =>
+      num(p, i === 0 ? 'the first number' : 'the second number', spec),
+    );
+    d =
+      kind === 'uniform' ? { kind, min: a, max: b } : { kind, mean: a, std: b };
   } else if (kind === 'empirical') {
-    const values = args.split(',').filter(v => v.trim() !== '').map(v => num(v, 'a value', spec));
+    const values = args
+      .split(',')
+      .filter(v => v.trim() !== '')
+      .map(v => num(v, 'a value', spec));
     d = { kind: 'empirical', values };
   } else {
     throw new ServeplanInputError(
@@ -107,23 +130,33 @@ export function parseLengthSpec(spec: string, what = 'length'): LengthDistributi
 /** Parses an arrival spec for a rate: poisson, gamma:CV, constant. */
 export function parseArrivalSpec(spec: string, rate: number): ArrivalProcess {
   if (!(rate > 0) || !Number.isFinite(rate) || rate > 1e6) {
-    throw new ServeplanInputError(`the request rate must be a positive number of requests per second (at most 1,000,000), got ${rate}`, {
-      field: 'qps',
-    });
+    throw new ServeplanInputError(
+      `the request rate must be a positive number of requests per second (at most 1,000,000), got ${rate}`,
+      {
+        field: 'qps',
+      },
+    );
   }
   const [kind, arg] = spec.trim().split(':');
   if (kind === 'poisson' && arg === undefined) return { kind: 'poisson', rate };
-  if (kind === 'constant' && arg === undefined) return { kind: 'constant', rate };
+  if (kind === 'constant' && arg === undefined)
+    return { kind: 'constant', rate };
   if (kind === 'gamma') {
     const cv = Number(arg);
     if (arg === undefined || !(cv > 0) || cv > 100) {
-      throw new ServeplanInputError(`arrival "${spec}": gamma needs a coefficient of variation between 0 and 100, e.g. gamma:2`, {
-        field: 'arrival',
-      });
+      throw new ServeplanInputError(
+        `arrival "${spec}": gamma needs a coefficient of variation between 0 and 100, e.g. gamma:2`,
+        {
+          field: 'arrival',
+        },
+      );
     }
     return { kind: 'gamma', rate, cv };
   }
-  throw new ServeplanInputError(`arrival "${spec}" is not one of poisson, gamma:CV, constant`, { field: 'arrival' });
+  throw new ServeplanInputError(
+    `arrival "${spec}" is not one of poisson, gamma:CV, constant`,
+    { field: 'arrival' },
+  );
 }
 
 export function meanLength(d: LengthDistribution): number {
@@ -193,11 +226,21 @@ export interface RequestSpec {
  * Draws the workload's requests. Lengths are clamped so a request fits `maxModelLen`
  * (vLLM would reject longer ones); `clamped` counts how many were.
  */
-export function generateRequests(w: Workload, maxModelLen: number): { requests: RequestSpec[]; clamped: number } {
-  if (!Number.isInteger(w.requests) || w.requests < 1 || w.requests > 1_000_000) {
-    throw new ServeplanInputError(`--requests must be a whole number between 1 and 1,000,000, got ${w.requests}`, {
-      field: 'requests',
-    });
+export function generateRequests(
+  w: Workload,
+  maxModelLen: number,
+): { requests: RequestSpec[]; clamped: number } {
+  if (
+    !Number.isInteger(w.requests) ||
+    w.requests < 1 ||
+    w.requests > 1_000_000
+  ) {
+    throw new ServeplanInputError(
+      `--requests must be a whole number between 1 and 1,000,000, got ${w.requests}`,
+      {
+        field: 'requests',
+      },
+    );
   }
   const rng = new Rng(w.seed);
   const requests: RequestSpec[] = [];
@@ -206,7 +249,8 @@ export function generateRequests(w: Workload, maxModelLen: number): { requests: 
   const a = w.arrival;
   for (let i = 0; i < w.requests; i++) {
     if (a.kind === 'poisson') t += rng.exponential(a.rate);
-    else if (a.kind === 'gamma') t += rng.gamma(1 / (a.cv * a.cv), (a.cv * a.cv) / a.rate);
+    else if (a.kind === 'gamma')
+      t += rng.gamma(1 / (a.cv * a.cv), (a.cv * a.cv) / a.rate);
     else if (a.kind === 'constant') t = i / a.rate;
     let input = sampleLength(w.input, rng);
     let output = sampleLength(w.output, rng);
@@ -218,7 +262,11 @@ export function generateRequests(w: Workload, maxModelLen: number): { requests: 
       output = maxModelLen - input;
       clamped++;
     }
-    requests.push({ arrival: a.kind === 'closed' || a.kind === 'offline' ? 0 : t, input, output });
+    requests.push({
+      arrival: a.kind === 'closed' || a.kind === 'offline' ? 0 : t,
+      input,
+      output,
+    });
   }
   return { requests, clamped };
 }

@@ -6,7 +6,10 @@ export class ServeplanInputError extends Error {
   readonly field?: string;
   readonly suggestions: string[];
 
-  constructor(message: string, options: { field?: string; suggestions?: string[] } = {}) {
+  constructor(
+    message: string,
+    options: { field?: string; suggestions?: string[] } = {},
+  ) {
     super(message);
     this.name = 'ServeplanInputError';
     this.field = options.field;

@@ -27,7 +27,9 @@ describe('unusable text is a specific error', () => {
   });
 
   it('rejects what is not text', () => {
-    expect(errorOf(() => extractIntent(42 as unknown as string)).message).toMatch(/must be text/);
+    expect(
+      errorOf(() => extractIntent(42 as unknown as string)).message,
+    ).toMatch(/must be text/);
   });
 });
 
@@ -37,9 +39,21 @@ describe('absurd numbers are a specific error naming the field', () => {
     ['chatbot for 0 users', /at least 1/, 'users'],
     ['chatbot for 10^15 users', /more than there are people on Earth/, 'users'],
     ['chatbot for 1e12 users', /more than there are people on Earth/, 'users'],
-    ['chatbot for 100 users, budget $-300 per month', /greater than zero/, 'budget_usd_per_month'],
-    ['chatbot for 100 users, TTFT under 0 ms', /greater than zero/, 'latency_targets'],
-    ['chatbot for 100 users with 10^12 tokens of context', /out of range/, 'max_input_tokens'],
+    [
+      'chatbot for 100 users, budget $-300 per month',
+      /greater than zero/,
+      'budget_usd_per_month',
+    ],
+    [
+      'chatbot for 100 users, TTFT under 0 ms',
+      /greater than zero/,
+      'latency_targets',
+    ],
+    [
+      'chatbot for 100 users with 10^12 tokens of context',
+      /out of range/,
+      'max_input_tokens',
+    ],
   ])('%s', (text, message, field) => {
     const e = errorOf(() => read(text)) as Error & { field?: string };
     expect(e.message).toMatch(message);
@@ -48,20 +62,44 @@ describe('absurd numbers are a specific error naming the field', () => {
 
   it('rejects absurd numbers in a follow-up too', () => {
     const first = read('chatbot for 100 users');
-    expect(errorOf(() => refineIntent(first, 'now -5 users', { knowledgeBase })).message).toMatch(/at least 1/);
+    expect(
+      errorOf(() => refineIntent(first, 'now -5 users', { knowledgeBase }))
+        .message,
+    ).toMatch(/at least 1/);
   });
 });
 
 describe('contradictions and missing facts are a question, not a guess', () => {
   it.each([
-    ['10 users, 5000 requests per second each', /from each user is more than a person sends/],
-    ['chatbot for 10 users at 5000 requests per second', /per user every second/],
-    ['budget $100/month for 1M users with p99 under 50 ms', /less than one .* for a month/],
+    [
+      '10 users, 5000 requests per second each',
+      /from each user is more than a person sends/,
+    ],
+    [
+      'chatbot for 10 users at 5000 requests per second',
+      /per user every second/,
+    ],
+    [
+      'budget $100/month for 1M users with p99 under 50 ms',
+      /less than one .* for a month/,
+    ],
     ['chatbot for 100 users, TTFT under 0.5 ms', /below what any GPU can do/],
-    ['chatbot for 100 users, TTFT under 2 s, response time under 1 s', /shorter than the time to first token/],
-    ['RAG for 500 users with a 5M token context', /longer than any model in the knowledge base/],
-    ['chatbot for 100 users, prompts of 8k tokens, 4k context', /longer than the 4,096-token context/],
-    ['chatbot for 100 users on H100, no H100', /both allowed and excluded|both asked for and excluded/],
+    [
+      'chatbot for 100 users, TTFT under 2 s, response time under 1 s',
+      /shorter than the time to first token/,
+    ],
+    [
+      'RAG for 500 users with a 5M token context',
+      /longer than any model in the knowledge base/,
+    ],
+    [
+      'chatbot for 100 users, prompts of 8k tokens, 4k context',
+      /longer than the 4,096-token context/,
+    ],
+    [
+      'chatbot for 100 users on H100, no H100',
+      /both allowed and excluded|both asked for and excluded/,
+    ],
     ['asdkjh qwpoeiru zzxcv', /could not find a use case/],
     ['we need an LLM for something', /could not find|How many users/],
     ['a chatbot please', /How many users/],
@@ -89,15 +127,24 @@ describe('contradictions and missing facts are a question, not a guess', () => {
       try {
         return read(text).use_case ? 'intent' : 'empty intent';
       } catch (e) {
-        return isServeplanInputError(e) ? 'input error' : `crash: ${(e as Error).message}`;
+        return isServeplanInputError(e)
+          ? 'input error'
+          : `crash: ${(e as Error).message}`;
       }
     });
-    expect(outcomes.filter(o => o !== 'intent' && o !== 'input error')).toEqual([]);
-    expect(read('<script>alert(1)</script> chatbot for 5k users').users).toBe(5000);
+    expect(outcomes.filter(o => o !== 'intent' && o !== 'input error')).toEqual(
+      [],
+    );
+    expect(read('<script>alert(1)</script> chatbot for 5k users').users).toBe(
+      5000,
+    );
   });
 
   it('reads a long rambling request quickly', () => {
-    const text = 'we run a chatbot for 5k users with p95 TTFT under 300 ms on H100s, budget $20k/month. '.repeat(100);
+    const text =
+      'we run a chatbot for 5k users with p95 TTFT under 300 ms on H100s, budget $20k/month. '.repeat(
+        100,
+      );
     const started = Date.now();
     read(text);
     expect(Date.now() - started).toBeLessThan(1000);

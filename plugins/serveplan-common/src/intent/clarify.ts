@@ -11,9 +11,11 @@ import { roundSig } from './numbers';
 import { MAX_USERS } from './quantities';
 
 /** Neither null nor undefined. */
-const isSet = <T>(v: T | null | undefined): v is T => v !== null && v !== undefined;
+const isSet = <T>(v: T | null | undefined): v is T =>
+  v !== null && v !== undefined;
 
-const fmt = (n: number) => (Number.isInteger(n) ? n.toLocaleString('en-US') : String(roundSig(n, 3)));
+const fmt = (n: number) =>
+  Number.isInteger(n) ? n.toLocaleString('en-US') : String(roundSig(n, 3));
 
 /** Hard limits: beyond these a number is a mistake, not a plan. */
 export const INTENT_LIMITS = {
@@ -29,95 +31,230 @@ export const INTENT_LIMITS = {
 export function boundsErrors(f: Partial<IntentFields>): SignalProblem[] {
   const out: SignalProblem[] = [];
   if (isSet(f.users) && (f.users < 1 || f.users > INTENT_LIMITS.users)) {
-    out.push({ field: 'users', message: `${fmt(f.users)} users is out of range: give between 1 and ${INTENT_LIMITS.users.toExponential(0)} users` });
+    out.push({
+      field: 'users',
+      message: `${fmt(
+        f.users,
+      )} users is out of range: give between 1 and ${INTENT_LIMITS.users.toExponential(
+        0,
+      )} users`,
+    });
   }
-  if (isSet(f.requests_per_s) && f.requests_per_s > INTENT_LIMITS.requests_per_s) {
-    out.push({ field: 'requests_per_s', message: `${fmt(f.requests_per_s)} requests per second is more than all of the web's search traffic; give a realistic rate` });
+  if (
+    isSet(f.requests_per_s) &&
+    f.requests_per_s > INTENT_LIMITS.requests_per_s
+  ) {
+    out.push({
+      field: 'requests_per_s',
+      message: `${fmt(
+        f.requests_per_s,
+      )} requests per second is more than all of the web's search traffic; give a realistic rate`,
+    });
   }
-  if (isSet(f.budget_usd_per_month) && f.budget_usd_per_month > INTENT_LIMITS.budget_usd_per_month) {
-    out.push({ field: 'budget_usd_per_month', message: `a budget of $${fmt(f.budget_usd_per_month)} per month is out of range` });
+  if (
+    isSet(f.budget_usd_per_month) &&
+    f.budget_usd_per_month > INTENT_LIMITS.budget_usd_per_month
+  ) {
+    out.push({
+      field: 'budget_usd_per_month',
+      message: `a budget of $${fmt(
+        f.budget_usd_per_month,
+      )} per month is out of range`,
+    });
   }
-  for (const field of ['max_input_tokens', 'input_tokens', 'output_tokens'] as const) {
+  for (const field of [
+    'max_input_tokens',
+    'input_tokens',
+    'output_tokens',
+  ] as const) {
     const v = f[field];
-    if (isSet(v) && v > INTENT_LIMITS.tokens) out.push({ field, message: `${fmt(v)} tokens (${field.replace(/_/g, ' ')}) is out of range: no model reads that much` });
+    if (isSet(v) && v > INTENT_LIMITS.tokens)
+      out.push({
+        field,
+        message: `${fmt(v)} tokens (${field.replace(
+          /_/g,
+          ' ',
+        )}) is out of range: no model reads that much`,
+      });
   }
   for (const t of f.latency_targets ?? []) {
-    if (t.ms > INTENT_LIMITS.latency_ms) out.push({ field: 'latency_targets', message: `a ${t.metric.toUpperCase()} target of ${fmt(t.ms)} ms is more than a day` });
+    if (t.ms > INTENT_LIMITS.latency_ms)
+      out.push({
+        field: 'latency_targets',
+        message: `a ${t.metric.toUpperCase()} target of ${fmt(
+          t.ms,
+        )} ms is more than a day`,
+      });
   }
-  if (isSet(f.max_gpus) && f.max_gpus > INTENT_LIMITS.max_gpus) out.push({ field: 'max_gpus', message: `${fmt(f.max_gpus)} GPUs is out of range` });
+  if (isSet(f.max_gpus) && f.max_gpus > INTENT_LIMITS.max_gpus)
+    out.push({
+      field: 'max_gpus',
+      message: `${fmt(f.max_gpus)} GPUs is out of range`,
+    });
   return out;
 }
 
 /** Numbers that contradict each other or what the kb can do: each becomes a question. */
-export function contradictions(f: IntentFields, vocabulary?: IntentVocabulary): SignalProblem[] {
+export function contradictions(
+  f: IntentFields,
+  vocabulary?: IntentVocabulary,
+): SignalProblem[] {
   const out: SignalProblem[] = [];
-  if (isSet(f.users) && isSet(f.requests_per_s) && f.requests_per_s / f.users > 20) {
+  if (
+    isSet(f.users) &&
+    isSet(f.requests_per_s) &&
+    f.requests_per_s / f.users > 20
+  ) {
     out.push({
       field: 'requests_per_s',
-      message: `${fmt(f.requests_per_s)} requests per second from ${fmt(f.users)} users is ${fmt(f.requests_per_s / f.users)} per user every second, far more than people send. Is ${fmt(f.requests_per_s)} req/s the total for more users, or are these ${fmt(f.users)} users programs calling the API?`,
+      message: `${fmt(f.requests_per_s)} requests per second from ${fmt(
+        f.users,
+      )} users is ${fmt(
+        f.requests_per_s / f.users,
+      )} per user every second, far more than people send. Is ${fmt(
+        f.requests_per_s,
+      )} req/s the total for more users, or are these ${fmt(
+        f.users,
+      )} users programs calling the API?`,
     });
   }
-  if (isSet(f.requests_per_user_per_day) && f.requests_per_user_per_day > 20_000) {
+  if (
+    isSet(f.requests_per_user_per_day) &&
+    f.requests_per_user_per_day > 20_000
+  ) {
     out.push({
       field: 'requests_per_user_per_day',
-      message: `${fmt(f.requests_per_user_per_day)} requests per user per day is more than one every five seconds around the clock. Is that the total for all users?`,
+      message: `${fmt(
+        f.requests_per_user_per_day,
+      )} requests per user per day is more than one every five seconds around the clock. Is that the total for all users?`,
     });
   }
   if (isSet(f.requests_per_s) && f.requests_per_s > 1e6) {
-    out.push({ field: 'requests_per_s', message: `${fmt(f.requests_per_s)} requests per second is beyond the largest public LLM services. Did you mean per minute or per day?` });
+    out.push({
+      field: 'requests_per_s',
+      message: `${fmt(
+        f.requests_per_s,
+      )} requests per second is beyond the largest public LLM services. Did you mean per minute or per day?`,
+    });
   }
   for (const t of f.latency_targets) {
     const floor = t.metric === 'itl' ? 2 : 10;
     if (t.ms < floor) {
       out.push({
         field: 'latency_targets',
-        message: `A ${t.metric.toUpperCase()} of ${fmt(t.ms)} ms is below what any GPU can do (one decoding step takes ${floor} ms or more). Did you mean ${fmt(t.ms)} s?`,
+        message: `A ${t.metric.toUpperCase()} of ${fmt(
+          t.ms,
+        )} ms is below what any GPU can do (one decoding step takes ${floor} ms or more). Did you mean ${fmt(
+          t.ms,
+        )} s?`,
       });
     }
   }
   const ttft = f.latency_targets.find(t => t.metric === 'ttft');
   const e2e = f.latency_targets.find(t => t.metric === 'e2e');
   if (ttft && e2e && e2e.ms < ttft.ms) {
-    out.push({ field: 'latency_targets', message: `The end-to-end target (${fmt(e2e.ms)} ms) is shorter than the time to first token (${fmt(ttft.ms)} ms), which it includes. Which one is right?` });
+    out.push({
+      field: 'latency_targets',
+      message: `The end-to-end target (${fmt(
+        e2e.ms,
+      )} ms) is shorter than the time to first token (${fmt(
+        ttft.ms,
+      )} ms), which it includes. Which one is right?`,
+    });
   }
-  if (isSet(f.input_tokens) && isSet(f.max_input_tokens) && f.input_tokens > f.max_input_tokens) {
-    out.push({ field: 'input_tokens', message: `Typical prompts of ${fmt(f.input_tokens)} tokens are longer than the ${fmt(f.max_input_tokens)}-token context asked for. Which is right?` });
+  if (
+    isSet(f.input_tokens) &&
+    isSet(f.max_input_tokens) &&
+    f.input_tokens > f.max_input_tokens
+  ) {
+    out.push({
+      field: 'input_tokens',
+      message: `Typical prompts of ${fmt(
+        f.input_tokens,
+      )} tokens are longer than the ${fmt(
+        f.max_input_tokens,
+      )}-token context asked for. Which is right?`,
+    });
   }
   const both = f.preferred_models.filter(m => f.excluded_models.includes(m));
   if (both.length > 0) {
-    out.push({ field: 'preferred_models', message: `${both.map(m => m.split('/').pop()).join(', ')} ${both.length > 1 ? 'are' : 'is'} both asked for and excluded. Should ${both.length > 1 ? 'they' : 'it'} be used or not?` });
+    out.push({
+      field: 'preferred_models',
+      message: `${both.map(m => m.split('/').pop()).join(', ')} ${
+        both.length > 1 ? 'are' : 'is'
+      } both asked for and excluded. Should ${
+        both.length > 1 ? 'they' : 'it'
+      } be used or not?`,
+    });
   }
   const gpus = f.allowed_gpus.filter(g => f.excluded_gpus.includes(g));
-  if (gpus.length > 0) out.push({ field: 'allowed_gpus', message: `${gpus.join(', ')} is both allowed and excluded. Which is it?` });
+  if (gpus.length > 0)
+    out.push({
+      field: 'allowed_gpus',
+      message: `${gpus.join(', ')} is both allowed and excluded. Which is it?`,
+    });
   if (vocabulary) {
-    if (isSet(f.max_input_tokens) && vocabulary.maxContext > 0 && f.max_input_tokens > vocabulary.maxContext) {
+    if (
+      isSet(f.max_input_tokens) &&
+      vocabulary.maxContext > 0 &&
+      f.max_input_tokens > vocabulary.maxContext
+    ) {
       out.push({
         field: 'max_input_tokens',
-        message: `A ${fmt(f.max_input_tokens)}-token context is longer than any model in the knowledge base supports (at most ${fmt(vocabulary.maxContext)}). Can the input be split, or is the number off?`,
+        message: `A ${fmt(
+          f.max_input_tokens,
+        )}-token context is longer than any model in the knowledge base supports (at most ${fmt(
+          vocabulary.maxContext,
+        )}). Can the input be split, or is the number off?`,
       });
     }
-    if (isSet(f.budget_usd_per_month) && vocabulary.cheapestGpuMonth && f.budget_usd_per_month < vocabulary.cheapestGpuMonth.usd) {
+    if (
+      isSet(f.budget_usd_per_month) &&
+      vocabulary.cheapestGpuMonth &&
+      f.budget_usd_per_month < vocabulary.cheapestGpuMonth.usd
+    ) {
       out.push({
         field: 'budget_usd_per_month',
-        message: `A budget of $${fmt(f.budget_usd_per_month)} per month is less than one ${vocabulary.cheapestGpuMonth.gpu} for a month ($${fmt(Math.round(vocabulary.cheapestGpuMonth.usd))}), the cheapest GPU in the knowledge base. Is the budget per month, and is it right?`,
+        message: `A budget of $${fmt(
+          f.budget_usd_per_month,
+        )} per month is less than one ${
+          vocabulary.cheapestGpuMonth.gpu
+        } for a month ($${fmt(
+          Math.round(vocabulary.cheapestGpuMonth.usd),
+        )}), the cheapest GPU in the knowledge base. Is the budget per month, and is it right?`,
       });
     }
-    const licensed = (ids: string[]) => vocabulary.models.filter(m => ids.includes(m.id));
+    const licensed = (ids: string[]) =>
+      vocabulary.models.filter(m => ids.includes(m.id));
     if (f.open_source_only && f.preferred_models.length > 0) {
-      const closed = licensed(f.preferred_models).filter(m => m.license.category !== 'permissive');
+      const closed = licensed(f.preferred_models).filter(
+        m => m.license.category !== 'permissive',
+      );
       if (closed.length > 0 && closed.length === f.preferred_models.length) {
         out.push({
           field: 'preferred_models',
-          message: `${closed.map(m => m.shortName).join(', ')} ${closed.length > 1 ? 'are' : 'is'} not under an open-source licence (${[...new Set(closed.map(m => m.license.id))].join(', ')}). Use ${closed.length > 1 ? 'them' : 'it'} anyway, or only open-source models?`,
+          message: `${closed.map(m => m.shortName).join(', ')} ${
+            closed.length > 1 ? 'are' : 'is'
+          } not under an open-source licence (${[
+            ...new Set(closed.map(m => m.license.id)),
+          ].join(', ')}). Use ${
+            closed.length > 1 ? 'them' : 'it'
+          } anyway, or only open-source models?`,
         });
       }
     }
     if (f.allowed_licenses.length > 0 && f.preferred_models.length > 0) {
-      const outside = licensed(f.preferred_models).filter(m => !f.allowed_licenses.includes(m.license.id));
+      const outside = licensed(f.preferred_models).filter(
+        m => !f.allowed_licenses.includes(m.license.id),
+      );
       if (outside.length > 0 && outside.length === f.preferred_models.length) {
         out.push({
           field: 'preferred_models',
-          message: `${outside.map(m => m.shortName).join(', ')} ${outside.length > 1 ? 'are' : 'is'} licensed ${[...new Set(outside.map(m => m.license.id))].join(', ')}, not ${f.allowed_licenses.join(' or ')}. Which constraint wins?`,
+          message: `${outside.map(m => m.shortName).join(', ')} ${
+            outside.length > 1 ? 'are' : 'is'
+          } licensed ${[...new Set(outside.map(m => m.license.id))].join(
+            ', ',
+          )}, not ${f.allowed_licenses.join(' or ')}. Which constraint wins?`,
         });
       }
     }
@@ -129,16 +266,28 @@ export const USE_CASE_QUESTION =
   'What will the model be used for: a chatbot, code completion, code generation, RAG over documents, summarization, long-document analysis, translation, content generation, batch processing or an agent?';
 
 /** The missing fact that blocks a plan, as a question; null when nothing decisive is missing. */
-export function missingQuestion(f: IntentFields, source: Partial<Record<IntentField, FieldSource>>, recognised: number, text: string): string | null {
-  const useCaseKnown = source.use_case !== undefined && source.use_case !== 'default';
+export function missingQuestion(
+  f: IntentFields,
+  source: Partial<Record<IntentField, FieldSource>>,
+  recognised: number,
+  text: string,
+): string | null {
+  const useCaseKnown =
+    source.use_case !== undefined && source.use_case !== 'default';
   if (recognised === 0 && !useCaseKnown) {
-    const shown = text.trim().length > 60 ? `${text.trim().slice(0, 57)}...` : text.trim();
+    const shown =
+      text.trim().length > 60 ? `${text.trim().slice(0, 57)}...` : text.trim();
     return `I could not find a use case, a number of users or any other requirement in "${shown}". What should the model do, and for how many users or requests per second? For example: "chatbot for 5k users, p95 TTFT under 300 ms".`;
   }
-  const hasScale = isSet(f.users) || isSet(f.requests_per_s) || isSet(f.batch_requests);
+  const hasScale =
+    isSet(f.users) || isSet(f.requests_per_s) || isSet(f.batch_requests);
   if (!hasScale) {
-    if (f.use_case === 'batch_processing') return 'How many requests (documents, items) does one batch hold, and in how many hours must it finish?';
-    if (isSet(f.requests_per_user_per_day)) return `Each user sends about ${fmt(f.requests_per_user_per_day)} requests a day; how many users are there?`;
+    if (f.use_case === 'batch_processing')
+      return 'How many requests (documents, items) does one batch hold, and in how many hours must it finish?';
+    if (isSet(f.requests_per_user_per_day))
+      return `Each user sends about ${fmt(
+        f.requests_per_user_per_day,
+      )} requests a day; how many users are there?`;
     return 'How many users will use it (or how many requests per second at peak)?';
   }
   if (!useCaseKnown) return USE_CASE_QUESTION;

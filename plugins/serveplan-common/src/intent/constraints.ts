@@ -9,8 +9,10 @@ import { setSignal, Signals, Spans } from './signals';
 
 const EXCLUDED_AFTER =
   /^\s*(?:models?|gpus?|cards?|family|series)?\s*(?:is|are)?\s*(?:not allowed|banned|excluded|out|off the table|not an option|forbidden|a no-go|not ok(?:ay)?|not acceptable|unacceptable|too expensive|not available|unavailable|blocked)\b/;
-const ONLY = /\bonly\b|\bexclusively\b|\bmust (?:be|use|run on)\b|\bhas to be\b|\bnothing (?:else|but)\b|\band nothing else\b|\brestricted to\b|\blimited to\b/;
-const ADD = /\b(?:also|too|as well|additionally|plus|add|in addition|and also)\b/;
+const ONLY =
+  /\bonly\b|\bexclusively\b|\bmust (?:be|use|run on)\b|\bhas to be\b|\bnothing (?:else|but)\b|\band nothing else\b|\brestricted to\b|\blimited to\b/;
+const ADD =
+  /\b(?:also|too|as well|additionally|plus|add|in addition|and also)\b/;
 
 export interface NameConstraintResult {
   mentions: NameMention[];
@@ -29,7 +31,13 @@ function uniq(ids: string[]): string[] {
  * "not from") or a verdict after ("is not allowed") excludes; "only" restricts; anything else
  * prefers (models) or allows (GPUs).
  */
-export function extractNameConstraints(text: string, clauses: Clause[], spans: Spans, vocabulary: IntentVocabulary, signals: Signals): NameConstraintResult {
+export function extractNameConstraints(
+  text: string,
+  clauses: Clause[],
+  spans: Spans,
+  vocabulary: IntentVocabulary,
+  signals: Signals,
+): NameConstraintResult {
   const mentions = findNameMentions(text, vocabulary);
   const preferred: string[] = [];
   const excludedModels: string[] = [];
@@ -45,13 +53,20 @@ export function extractNameConstraints(text: string, clauses: Clause[], spans: S
     const rel = mention.start - clause.start;
     const after = clause.text.slice(rel + (mention.end - mention.start));
     const before = clause.text.slice(0, rel);
-    const excluded = negatedBefore(clause.text, rel) || EXCLUDED_AFTER.test(after);
+    const excluded =
+      negatedBefore(clause.text, rel) || EXCLUDED_AFTER.test(after);
     const only = ONLY.test(clause.text);
     const adds = ADD.test(before.slice(-25));
     if (mention.kind === 'unknown_model') {
       signals.questions.push({
         field: 'preferred_models',
-        message: `Which model do you mean by "${mention.text}"? It is not in the knowledge base${mention.suggestions?.length ? `; close: ${mention.suggestions.join(', ')}` : ''}.`,
+        message: `Which model do you mean by "${
+          mention.text
+        }"? It is not in the knowledge base${
+          mention.suggestions?.length
+            ? `; close: ${mention.suggestions.join(', ')}`
+            : ''
+        }.`,
       });
       return;
     }
@@ -60,7 +75,13 @@ export function extractNameConstraints(text: string, clauses: Clause[], spans: S
       const next = mentions[index + 1];
       if (next && next.kind === 'gpu' && next.start - mention.end <= 3) return;
       // "AMD" or "Hopper" only counts as a constraint with a cue or a GPU word next to it
-      if (!excluded && !only && !/^\s*(?:gpus?|cards?|hardware|accelerators?|only)\b/.test(after) && !/\b(?:on|use|using|have|run)\s*$/.test(before)) return;
+      if (
+        !excluded &&
+        !only &&
+        !/^\s*(?:gpus?|cards?|hardware|accelerators?|only)\b/.test(after) &&
+        !/\b(?:on|use|using|have|run)\s*$/.test(before)
+      )
+        return;
     }
     if (mention.kind === 'gpu' || mention.kind === 'gpu_group') {
       const count = /(?:^|[^\w.])(\d{1,5})\s?x?\s?$/.exec(before);
@@ -87,7 +108,8 @@ export function extractNameConstraints(text: string, clauses: Clause[], spans: S
     }
   });
 
-  const clash = (a: string[], b: string[]) => uniq(a.filter(id => b.includes(id)));
+  const clash = (a: string[], b: string[]) =>
+    uniq(a.filter(id => b.includes(id)));
   for (const [ids, what] of [
     [clash(allowed, excludedGpus), 'allowed and excluded'],
     [clash(preferred, excludedModels), 'asked for and excluded'],
@@ -95,23 +117,51 @@ export function extractNameConstraints(text: string, clauses: Clause[], spans: S
     if (ids.length > 0) {
       signals.questions.push({
         field: what.startsWith('allowed') ? 'allowed_gpus' : 'preferred_models',
-        message: `${ids.map(id => id.split('/').pop()).join(', ')} ${ids.length > 1 ? 'are' : 'is'} both ${what}. Which is it?`,
+        message: `${ids.map(id => id.split('/').pop()).join(', ')} ${
+          ids.length > 1 ? 'are' : 'is'
+        } both ${what}. Which is it?`,
       });
     }
   }
   const note = (ids: string[], what: string) =>
-    ids.length > 3 ? `${what}: ${ids.length} kb models (${uniq(ids).map(id => id.split('/').pop()).join(', ')})` : undefined;
-  if (preferred.length) setSignal(signals, 'preferred_models', uniq(preferred), 'stated', note(preferred, 'family or developer named'));
+    ids.length > 3
+      ? `${what}: ${ids.length} kb models (${uniq(ids)
+          .map(id => id.split('/').pop())
+          .join(', ')})`
+      : undefined;
+  if (preferred.length)
+    setSignal(
+      signals,
+      'preferred_models',
+      uniq(preferred),
+      'stated',
+      note(preferred, 'family or developer named'),
+    );
   if (onlyModels) setSignal(signals, 'only_preferred_models', true, 'stated');
-  if (excludedModels.length) setSignal(signals, 'excluded_models', uniq(excludedModels), 'stated', note(excludedModels, 'excluded family or developer'));
-  if (allowed.length) setSignal(signals, 'allowed_gpus', uniq(allowed).filter(id => !excludedGpus.includes(id)), 'stated');
-  if (excludedGpus.length) setSignal(signals, 'excluded_gpus', uniq(excludedGpus), 'stated');
+  if (excludedModels.length)
+    setSignal(
+      signals,
+      'excluded_models',
+      uniq(excludedModels),
+      'stated',
+      note(excludedModels, 'excluded family or developer'),
+    );
+  if (allowed.length)
+    setSignal(
+      signals,
+      'allowed_gpus',
+      uniq(allowed).filter(id => !excludedGpus.includes(id)),
+      'stated',
+    );
+  if (excludedGpus.length)
+    setSignal(signals, 'excluded_gpus', uniq(excludedGpus), 'stated');
   return { mentions, gpuCounts, additive };
 }
 
 const NEGATED_NEAR = new RegExp(`${NEGATION_SOURCE}(?:\\s+[\\w-]+){0,4}\\s*$`);
 /** "nothing with/under a non-commercial licence" also rules out what follows. */
-const NOTHING_WITH = /\bnothing (?:with|under|using|licen[cs]ed|that(?:'s| is| has))\b(?:\s+[\w-]+){0,3}\s*$/;
+const NOTHING_WITH =
+  /\bnothing (?:with|under|using|licen[cs]ed|that(?:'s| is| has))\b(?:\s+[\w-]+){0,3}\s*$/;
 /** Non-commercial licences ruled out: "no non-commercial models", "non-commercial licences are not allowed". */
 const NON_COMMERCIAL = /\bnon[\s-]?commercial\b/g;
 const RULED_OUT_AFTER =
@@ -119,16 +169,33 @@ const RULED_OUT_AFTER =
 
 /** Licence requirements: "open-source only", "Apache/MIT only", "commercial use". */
 export function extractLicence(text: string, signals: Signals): void {
-  const negatedAt = (at: number) => NEGATED_NEAR.test(text.slice(Math.max(0, at - 40), at)) || /\bnon[\s-]?$/.test(text.slice(Math.max(0, at - 4), at));
-  const open = /\bopen[\s-]?source\b|(?<![-\w])oss\b(?!-)|\bosi[\s-]approved\b|\bpermissive(?:ly)?(?:[\s-]licen[cs]ed?|[\s-]licen[cs]es?)?\b|\bfully open\b|\btruly open\b|\bfree software\b/.exec(text);
-  if (open && !negatedAt(open.index)) setSignal(signals, 'open_source_only', true, 'stated', 'open source read as OSI-approved permissive licences (Apache-2.0, MIT): kb licence category "permissive"');
+  const negatedAt = (at: number) =>
+    NEGATED_NEAR.test(text.slice(Math.max(0, at - 40), at)) ||
+    /\bnon[\s-]?$/.test(text.slice(Math.max(0, at - 4), at));
+  const open =
+    /\bopen[\s-]?source\b|(?<![-\w])oss\b(?!-)|\bosi[\s-]approved\b|\bpermissive(?:ly)?(?:[\s-]licen[cs]ed?|[\s-]licen[cs]es?)?\b|\bfully open\b|\btruly open\b|\bfree software\b/.exec(
+      text,
+    );
+  if (open && !negatedAt(open.index))
+    setSignal(
+      signals,
+      'open_source_only',
+      true,
+      'stated',
+      'open source read as OSI-approved permissive licences (Apache-2.0, MIT): kb licence category "permissive"',
+    );
   const licences: string[] = [];
-  const licenceContext = /\blicen[cs]e|\bonly\b|\ballowed\b|\bpermissive\b|\bapache\s?(?:\/|or|and)\s?mit\b|\bmit\s?(?:\/|or|and)\s?apache\b/.test(text);
+  const licenceContext =
+    /\blicen[cs]e|\bonly\b|\ballowed\b|\bpermissive\b|\bapache\s?(?:\/|or|and)\s?mit\b|\bmit\s?(?:\/|or|and)\s?apache\b/.test(
+      text,
+    );
   if (licenceContext) {
-    if (/\bapache(?:[\s-]?2(?:\.0)?)?\b/.test(text)) licences.push('apache-2.0');
+    if (/\bapache(?:[\s-]?2(?:\.0)?)?\b/.test(text))
+      licences.push('apache-2.0');
     if (/\bmit\b/.test(text)) licences.push('mit');
   }
-  if (licences.length) setSignal(signals, 'allowed_licenses', licences, 'stated');
+  if (licences.length)
+    setSignal(signals, 'allowed_licenses', licences, 'stated');
   const commercial =
     /\bcommercial(?:[\s-]?use|ly| products?| purposes| deployments?| licen[cs]es?| settings?| customers?| offerings?| saas| services?)\b|\bwe sell\b|\bresell\w*|\bpaid (?:product|service|feature|tier)s?\b|\bcustomer[\s-]facing (?:product|saas|service)\b|\bfor[\s-]profit\b|\bmoneti[sz]\w*/.exec(
       text,
@@ -138,11 +205,25 @@ export function extractLicence(text: string, signals: Signals): void {
   const nonCommercialRuledOut = nonCommercial.some(m => {
     const at = m.index ?? 0;
     const before = text.slice(Math.max(0, at - 40), at);
-    return NEGATED_NEAR.test(before) || NOTHING_WITH.test(before) || RULED_OUT_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 60));
+    return (
+      NEGATED_NEAR.test(before) ||
+      NOTHING_WITH.test(before) ||
+      RULED_OUT_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 60))
+    );
   });
   if (nonCommercialRuledOut) {
-    setSignal(signals, 'commercial_use_required', true, 'stated', 'non-commercial licences ruled out: read as commercial use required');
-  } else if (commercial && !negatedAt(commercial.index) && nonCommercial.length === 0) {
+    setSignal(
+      signals,
+      'commercial_use_required',
+      true,
+      'stated',
+      'non-commercial licences ruled out: read as commercial use required',
+    );
+  } else if (
+    commercial &&
+    !negatedAt(commercial.index) &&
+    nonCommercial.length === 0
+  ) {
     setSignal(signals, 'commercial_use_required', true, 'stated');
   }
 }

@@ -4,68 +4,106 @@ import { repositoryKnowledge } from './__testUtils__/knowledge';
 
 const knowledgeBase = repositoryKnowledge();
 const start = (text: string) => extractIntent(text, { knowledgeBase });
-const refine = (text: string, followUp: string) => refineIntent(start(text), followUp, { knowledgeBase });
+const refine = (text: string, followUp: string) =>
+  refineIntent(start(text), followUp, { knowledgeBase });
 
 describe('refineIntent', () => {
   it('replaces a stated number and says what changed', () => {
-    const { intent, changes } = refine('chatbot for 1000 users', 'now 5000 users');
+    const { intent, changes } = refine(
+      'chatbot for 1000 users',
+      'now 5000 users',
+    );
     expect(intent.users).toBe(5000);
     expect(changes).toEqual(['users: 1,000 → 5,000']);
   });
 
   it('steps a priority with "make it cheaper" and "latency matters less"', () => {
-    expect(refine('chatbot for 1000 users', 'make it cheaper').intent.cost_priority).toBe('high');
+    expect(
+      refine('chatbot for 1000 users', 'make it cheaper').intent.cost_priority,
+    ).toBe('high');
     const first = start('chatbot for 1000 users, low latency');
     expect(first.latency_priority).toBe('high');
-    expect(refineIntent(first, 'latency matters less', { knowledgeBase }).intent.latency_priority).toBe('medium');
+    expect(
+      refineIntent(first, 'latency matters less', { knowledgeBase }).intent
+        .latency_priority,
+    ).toBe('medium');
   });
 
   it('restricts GPUs with "only L40S" and adds with "also"', () => {
     const only = refine('chatbot for 1000 users on A100 or H100', 'only L40S');
     expect(only.intent.allowed_gpus).toEqual(['L40S']);
-    const also = refineIntent(only.intent, 'also allow H200', { knowledgeBase });
+    const also = refineIntent(only.intent, 'also allow H200', {
+      knowledgeBase,
+    });
     expect(also.intent.allowed_gpus).toEqual(['L40S', 'H200']);
   });
 
   it('moves every target to the new percentile with "p99 instead of p95"', () => {
-    const { intent, changes } = refine('chatbot for 1000 users, p95 TTFT under 300 ms and ITL under 50 ms', 'p99 instead of p95');
+    const { intent, changes } = refine(
+      'chatbot for 1000 users, p95 TTFT under 300 ms and ITL under 50 ms',
+      'p99 instead of p95',
+    );
     expect(intent.slo_percentile).toBe(99);
     expect(intent.latency_targets.every(t => t.percentile === 99)).toBe(true);
     expect(changes.join(' ')).toMatch(/SLO percentile: p95 → p99/);
   });
 
   it('adds exclusions and removes them from the preferred models', () => {
-    const { intent } = refine('chatbot for 1000 users, prefer Llama 3.1 8B or Qwen3 8B', 'no Llama models');
-    expect(intent.excluded_models).toContain('meta-llama/Llama-3.1-8B-Instruct');
+    const { intent } = refine(
+      'chatbot for 1000 users, prefer Llama 3.1 8B or Qwen3 8B',
+      'no Llama models',
+    );
+    expect(intent.excluded_models).toContain(
+      'meta-llama/Llama-3.1-8B-Instruct',
+    );
     expect(intent.preferred_models).toEqual(['Qwen/Qwen3-8B']);
   });
 
   it('changes the use case and re-derives the priorities that followed it', () => {
     const first = start('RAG assistant for 200 analysts');
     expect(first.latency_priority).toBe('medium');
-    const { intent, changes } = refineIntent(first, "actually it's for code completion", { knowledgeBase });
+    const { intent, changes } = refineIntent(
+      first,
+      "actually it's for code completion",
+      { knowledgeBase },
+    );
     expect(intent.use_case).toBe('code_completion');
     expect(intent.latency_priority).toBe('high');
     expect(intent.users).toBe(200);
-    expect(changes).toEqual(expect.arrayContaining(['use case: rag → code completion']));
+    expect(changes).toEqual(
+      expect.arrayContaining(['use case: rag → code completion']),
+    );
   });
 
   it('does not let a loose word in a follow-up change the use case', () => {
-    expect(refine('code completion for 500 devs', 'the docs say 32k context').intent.use_case).toBe('code_completion');
+    expect(
+      refine('code completion for 500 devs', 'the docs say 32k context').intent
+        .use_case,
+    ).toBe('code_completion');
   });
 
   it('scales the traffic', () => {
-    expect(refine('chatbot for 3000 users', 'double the users').intent.users).toBe(6000);
-    expect(refine('chatbot, 40 req/s peak', '3x the traffic').intent.requests_per_s).toBe(120);
+    expect(
+      refine('chatbot for 3000 users', 'double the users').intent.users,
+    ).toBe(6000);
+    expect(
+      refine('chatbot, 40 req/s peak', '3x the traffic').intent.requests_per_s,
+    ).toBe(120);
   });
 
   it('drops the budget on request', () => {
-    const { intent } = refine('chatbot for 100 users, $5k/month', 'no budget limit');
+    const { intent } = refine(
+      'chatbot for 100 users, $5k/month',
+      'no budget limit',
+    );
     expect(intent.budget_usd_per_month).toBeNull();
   });
 
   it('replaces a latency target of the same metric and keeps the others', () => {
-    const { intent } = refine('chatbot for 100 users, TTFT under 300 ms, ITL under 50 ms', 'TTFT under 200 ms');
+    const { intent } = refine(
+      'chatbot for 100 users, TTFT under 300 ms, ITL under 50 ms',
+      'TTFT under 200 ms',
+    );
     expect(intent.latency_targets).toEqual(
       expect.arrayContaining([
         { metric: 'ttft', ms: 200, percentile: null },
@@ -84,25 +122,48 @@ describe('refineIntent', () => {
   });
 
   it('asks when a follow-up changes nothing it understands', () => {
-    const { intent, changes } = refine('chatbot for 100 users', 'hmm, interesting');
+    const { intent, changes } = refine(
+      'chatbot for 100 users',
+      'hmm, interesting',
+    );
     expect(changes).toEqual([]);
     expect(intent.question).toMatch(/did not find a change/);
   });
 
   it('keeps assumptions of earlier turns that still apply', () => {
-    const { intent } = refine('chatbot for a few hundred users', 'make it cheaper');
+    const { intent } = refine(
+      'chatbot for a few hundred users',
+      'make it cheaper',
+    );
     expect(intent.assumptions.join(' ')).toMatch(/a few hundred/);
-    expect(intent.assumptions).not.toContain('cost priority not stated: medium');
+    expect(intent.assumptions).not.toContain(
+      'cost priority not stated: medium',
+    );
   });
 });
 
 describe('intentFromConversation', () => {
   it('folds every turn', () => {
-    const { intent, changes } = intentFromConversation(['chatbot for 1000 users, p95 TTFT under 400 ms', 'now 5000 users', 'p99 instead of p95', 'make it cheaper'], {
-      knowledgeBase,
+    const { intent, changes } = intentFromConversation(
+      [
+        'chatbot for 1000 users, p95 TTFT under 400 ms',
+        'now 5000 users',
+        'p99 instead of p95',
+        'make it cheaper',
+      ],
+      {
+        knowledgeBase,
+      },
+    );
+    expect(intent).toMatchObject({
+      users: 5000,
+      slo_percentile: 99,
+      cost_priority: 'high',
+      question: null,
     });
-    expect(intent).toMatchObject({ users: 5000, slo_percentile: 99, cost_priority: 'high', question: null });
-    expect(intent.latency_targets).toEqual([{ metric: 'ttft', ms: 400, percentile: 99 }]);
+    expect(intent.latency_targets).toEqual([
+      { metric: 'ttft', ms: 400, percentile: 99 },
+    ]);
     expect(changes).toEqual(['cost priority: medium → high']);
   });
 });

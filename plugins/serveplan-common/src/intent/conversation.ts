@@ -6,7 +6,13 @@
  * phrases step a priority or scale the traffic; everything not mentioned stays.
  */
 import { Intent } from './intentSchema';
-import { describeChanges, extractIntent, finalizeIntent, IntentOptions, readSignals } from './ruleBasedIntent';
+import {
+  describeChanges,
+  extractIntent,
+  finalizeIntent,
+  IntentOptions,
+  readSignals,
+} from './ruleBasedIntent';
 
 export interface IntentRefinement {
   intent: Intent;
@@ -15,15 +21,32 @@ export interface IntentRefinement {
 }
 
 /** Applies a follow-up to an intent. Throws ServeplanInputError for unusable text or numbers. */
-export function refineIntent(previous: Intent, followUp: string, options: IntentOptions = {}): IntentRefinement {
-  const signals = readSignals(followUp, { ...options, followUp: true, contextUseCase: previous.use_case });
-  const intent = finalizeIntent(signals, { ...options, text: followUp }, previous);
+export function refineIntent(
+  previous: Intent,
+  followUp: string,
+  options: IntentOptions = {},
+): IntentRefinement {
+  const signals = readSignals(followUp, {
+    ...options,
+    followUp: true,
+    contextUseCase: previous.use_case,
+  });
+  const intent = finalizeIntent(
+    signals,
+    { ...options, text: followUp },
+    previous,
+  );
   const changes = describeChanges(previous, intent);
   if (changes.length === 0 && signals.recognised === 0 && !intent.question) {
     return {
       intent: {
         ...intent,
-        question: `I did not find a change in "${followUp.trim().slice(0, 60)}". What should change: users, requests per second, latency targets, budget, models, GPUs or the use case?`,
+        question: `I did not find a change in "${followUp
+          .trim()
+          .slice(
+            0,
+            60,
+          )}". What should change: users, requests per second, latency targets, budget, models, GPUs or the use case?`,
       },
       changes,
     };
@@ -32,8 +55,12 @@ export function refineIntent(previous: Intent, followUp: string, options: Intent
 }
 
 /** The intent after a whole conversation: the first message, then each follow-up in turn. */
-export function intentFromConversation(messages: readonly string[], options: IntentOptions = {}): IntentRefinement {
-  if (messages.length === 0) return { intent: extractIntent('', options), changes: [] };
+export function intentFromConversation(
+  messages: readonly string[],
+  options: IntentOptions = {},
+): IntentRefinement {
+  if (messages.length === 0)
+    return { intent: extractIntent('', options), changes: [] };
   let intent = extractIntent(messages[0], options);
   let changes: string[] = [];
   for (const message of messages.slice(1)) {

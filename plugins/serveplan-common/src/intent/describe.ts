@@ -5,11 +5,16 @@
 import { Intent, intentFieldLabels, IntentField } from './intentSchema';
 
 /** Neither null nor undefined. */
-const isSet = <T>(v: T | null | undefined): v is T => v !== null && v !== undefined;
+const isSet = <T>(v: T | null | undefined): v is T =>
+  v !== null && v !== undefined;
 
-const num = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 3 });
+const num = (n: number) =>
+  n.toLocaleString('en-US', { maximumFractionDigits: 3 });
 const shortId = (id: string) => id.split('/').pop() ?? id;
-const list = (ids: string[]) => (ids.length > 5 ? `${ids.slice(0, 4).map(shortId).join(', ')} and ${ids.length - 4} more` : ids.map(shortId).join(', '));
+const list = (ids: string[]) =>
+  ids.length > 5
+    ? `${ids.slice(0, 4).map(shortId).join(', ')} and ${ids.length - 4} more`
+    : ids.map(shortId).join(', ');
 
 /** "(stated)" / "(inferred)" / "(default)" after a value. */
 function tag(intent: Intent, field: IntentField): string {
@@ -19,41 +24,84 @@ function tag(intent: Intent, field: IntentField): string {
 
 export function describeIntent(intent: Intent): string[] {
   const lines: string[] = [];
-  lines.push(`use case: ${intent.use_case.replace(/_/g, ' ')}${tag(intent, 'use_case')}`);
+  lines.push(
+    `use case: ${intent.use_case.replace(/_/g, ' ')}${tag(intent, 'use_case')}`,
+  );
   const traffic: string[] = [];
   if (isSet(intent.users)) {
-    const kind = intent.users_kind && intent.users_kind !== 'total' ? ` ${intent.users_kind.replace(/_/g, ' ')}` : '';
+    const kind =
+      intent.users_kind && intent.users_kind !== 'total'
+        ? ` ${intent.users_kind.replace(/_/g, ' ')}`
+        : '';
     traffic.push(`${num(intent.users)}${kind} users${tag(intent, 'users')}`);
   }
-  if (isSet(intent.active_share)) traffic.push(`${num(intent.active_share * 100)} % active per day`);
-  if (isSet(intent.requests_per_s)) traffic.push(`${num(intent.requests_per_s)} req/s${intent.requests_per_s_basis ? ` ${intent.requests_per_s_basis}` : ''}`);
-  if (isSet(intent.requests_per_user_per_day)) traffic.push(`${num(intent.requests_per_user_per_day)} requests per user per day`);
-  if (isSet(intent.batch_requests)) traffic.push(`${num(intent.batch_requests)} requests per batch`);
-  if (isSet(intent.batch_window_hours)) traffic.push(`within ${num(intent.batch_window_hours)} h`);
+  if (isSet(intent.active_share))
+    traffic.push(`${num(intent.active_share * 100)} % active per day`);
+  if (isSet(intent.requests_per_s))
+    traffic.push(
+      `${num(intent.requests_per_s)} req/s${
+        intent.requests_per_s_basis ? ` ${intent.requests_per_s_basis}` : ''
+      }`,
+    );
+  if (isSet(intent.requests_per_user_per_day))
+    traffic.push(
+      `${num(intent.requests_per_user_per_day)} requests per user per day`,
+    );
+  if (isSet(intent.batch_requests))
+    traffic.push(`${num(intent.batch_requests)} requests per batch`);
+  if (isSet(intent.batch_window_hours))
+    traffic.push(`within ${num(intent.batch_window_hours)} h`);
   lines.push(`traffic: ${traffic.length ? traffic.join(', ') : 'not stated'}`);
   const lengths: string[] = [];
-  if (isSet(intent.max_input_tokens)) lengths.push(`context ${num(intent.max_input_tokens)}`);
-  if (isSet(intent.input_tokens)) lengths.push(`prompts ~${num(intent.input_tokens)}`);
-  if (isSet(intent.output_tokens)) lengths.push(`responses ~${num(intent.output_tokens)}`);
+  if (isSet(intent.max_input_tokens))
+    lengths.push(`context ${num(intent.max_input_tokens)}`);
+  if (isSet(intent.input_tokens))
+    lengths.push(`prompts ~${num(intent.input_tokens)}`);
+  if (isSet(intent.output_tokens))
+    lengths.push(`responses ~${num(intent.output_tokens)}`);
   if (lengths.length) lines.push(`tokens: ${lengths.join(', ')}`);
   if (intent.latency_targets.length) {
     lines.push(
-      `latency targets: ${intent.latency_targets.map(t => `${isSet(t.percentile) ? `p${t.percentile} ` : ''}${t.metric.toUpperCase()} ≤ ${num(t.ms)} ms`).join(', ')}`,
+      `latency targets: ${intent.latency_targets
+        .map(
+          t =>
+            `${
+              isSet(t.percentile) ? `p${t.percentile} ` : ''
+            }${t.metric.toUpperCase()} ≤ ${num(t.ms)} ms`,
+        )
+        .join(', ')}`,
     );
   }
-  if (isSet(intent.slo_percentile)) lines.push(`SLO percentile: p${intent.slo_percentile}`);
+  if (isSet(intent.slo_percentile))
+    lines.push(`SLO percentile: p${intent.slo_percentile}`);
   lines.push(
-    `priorities: latency ${intent.latency_priority}${tag(intent, 'latency_priority')}, cost ${intent.cost_priority}${tag(intent, 'cost_priority')}, quality ${intent.quality_priority}${tag(intent, 'quality_priority')}`,
+    `priorities: latency ${intent.latency_priority}${tag(
+      intent,
+      'latency_priority',
+    )}, cost ${intent.cost_priority}${tag(intent, 'cost_priority')}, quality ${
+      intent.quality_priority
+    }${tag(intent, 'quality_priority')}`,
   );
-  if (isSet(intent.budget_usd_per_month)) lines.push(`budget: $${num(intent.budget_usd_per_month)} per month`);
-  if (intent.preferred_models.length) lines.push(`${intent.only_preferred_models ? 'only models' : 'preferred models'}: ${list(intent.preferred_models)}`);
-  if (intent.excluded_models.length) lines.push(`excluded models: ${list(intent.excluded_models)}`);
-  if (intent.allowed_gpus.length) lines.push(`allowed GPUs: ${intent.allowed_gpus.join(', ')}`);
-  if (intent.excluded_gpus.length) lines.push(`excluded GPUs: ${intent.excluded_gpus.join(', ')}`);
-  if (isSet(intent.max_gpus)) lines.push(`${intentFieldLabels.max_gpus}: ${num(intent.max_gpus)}`);
+  if (isSet(intent.budget_usd_per_month))
+    lines.push(`budget: $${num(intent.budget_usd_per_month)} per month`);
+  if (intent.preferred_models.length)
+    lines.push(
+      `${
+        intent.only_preferred_models ? 'only models' : 'preferred models'
+      }: ${list(intent.preferred_models)}`,
+    );
+  if (intent.excluded_models.length)
+    lines.push(`excluded models: ${list(intent.excluded_models)}`);
+  if (intent.allowed_gpus.length)
+    lines.push(`allowed GPUs: ${intent.allowed_gpus.join(', ')}`);
+  if (intent.excluded_gpus.length)
+    lines.push(`excluded GPUs: ${intent.excluded_gpus.join(', ')}`);
+  if (isSet(intent.max_gpus))
+    lines.push(`${intentFieldLabels.max_gpus}: ${num(intent.max_gpus)}`);
   const licence: string[] = [];
   if (intent.open_source_only) licence.push('open source only');
-  if (intent.allowed_licenses.length) licence.push(`only ${intent.allowed_licenses.join(', ')}`);
+  if (intent.allowed_licenses.length)
+    licence.push(`only ${intent.allowed_licenses.join(', ')}`);
   if (intent.commercial_use_required) licence.push('commercial use');
   if (licence.length) lines.push(`licence: ${licence.join('; ')}`);
   if (intent.assumptions.length) {

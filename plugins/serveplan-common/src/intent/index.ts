@@ -1,5 +1,14 @@
 export * from './intentSchema';
-export { isBinaryK, parseNumberToken, parseQuantity, parseTokenCount, perMonth, perSecond, rewriteNumberWords, toMilliseconds } from './numbers';
+export {
+  isBinaryK,
+  parseNumberToken,
+  parseQuantity,
+  parseTokenCount,
+  perMonth,
+  perSecond,
+  rewriteNumberWords,
+  toMilliseconds,
+} from './numbers';
 export type { NumberWordReplacement } from './numbers';
 export * from './vocabulary';
 export * from './ruleBasedIntent';

@@ -26,7 +26,12 @@ export const latencyTargetSchema = z.strictObject({
 });
 export type LatencyTarget = z.infer<typeof latencyTargetSchema>;
 
-export const usersKindSchema = z.enum(['total', 'daily_active', 'monthly_active', 'concurrent']);
+export const usersKindSchema = z.enum([
+  'total',
+  'daily_active',
+  'monthly_active',
+  'concurrent',
+]);
 export type UsersKind = z.infer<typeof usersKindSchema>;
 
 const count = z.number().positive();
@@ -83,8 +88,12 @@ export const intentFieldsSchema = z.strictObject({
 export type IntentFields = z.infer<typeof intentFieldsSchema>;
 export type IntentField = keyof IntentFields;
 
-export const intentFieldNames = Object.keys(intentFieldsSchema.shape) as IntentField[];
-export const intentFieldNameSchema = z.enum(intentFieldNames as [IntentField, ...IntentField[]]);
+export const intentFieldNames = Object.keys(
+  intentFieldsSchema.shape,
+) as IntentField[];
+export const intentFieldNameSchema = z.enum(
+  intentFieldNames as [IntentField, ...IntentField[]],
+);
 
 /** An intent: the fields plus where each came from, every assumption, and at most one question. */
 export const intentSchema = intentFieldsSchema.extend({

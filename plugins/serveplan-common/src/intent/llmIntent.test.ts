@@ -1,11 +1,20 @@
 import { extractIntent } from './ruleBasedIntent';
-import { LlmIntent, llmIntentJsonSchema, llmIntentSchema, mergeIntents, parseLlmIntent } from './llmIntent';
+import {
+  LlmIntent,
+  llmIntentJsonSchema,
+  llmIntentSchema,
+  mergeIntents,
+  parseLlmIntent,
+} from './llmIntent';
 import { repositoryKnowledge } from './__testUtils__/knowledge';
 
 const knowledgeBase = repositoryKnowledge();
 
 function okOf(parsed: ReturnType<typeof parseLlmIntent>) {
-  if (!parsed.ok) throw new Error(`expected a parsed intent, got errors: ${parsed.errors.join('; ')}`);
+  if (!parsed.ok)
+    throw new Error(
+      `expected a parsed intent, got errors: ${parsed.errors.join('; ')}`,
+    );
   return parsed;
 }
 
@@ -51,14 +60,30 @@ function reply(fields: Partial<LlmIntent>): LlmIntent {
 
 describe('llmIntentJsonSchema', () => {
   it('describes every field for structured output', () => {
-    const schema = llmIntentJsonSchema as { type: string; properties: Record<string, unknown>; required: string[] };
+    const schema = llmIntentJsonSchema as {
+      type: string;
+      properties: Record<string, unknown>;
+      required: string[];
+    };
     expect(schema.type).toBe('object');
-    expect(schema.required).toEqual(expect.arrayContaining(['use_case', 'users', 'requests_per_s', 'latency_priority', 'question']));
-    expect(Object.keys(schema.properties)).toHaveLength(Object.keys(llmIntentSchema.shape).length);
+    expect(schema.required).toEqual(
+      expect.arrayContaining([
+        'use_case',
+        'users',
+        'requests_per_s',
+        'latency_priority',
+        'question',
+      ]),
+    );
+    expect(Object.keys(schema.properties)).toHaveLength(
+      Object.keys(llmIntentSchema.shape).length,
+    );
   });
 
   it('accepts a complete answer', () => {
-    expect(llmIntentSchema.safeParse(reply({ use_case: 'rag', users: 300 })).success).toBe(true);
+    expect(
+      llmIntentSchema.safeParse(reply({ use_case: 'rag', users: 300 })).success,
+    ).toBe(true);
   });
 });
 
@@ -69,7 +94,9 @@ describe('parseLlmIntent', () => {
       users: '5k',
       budget_usd_per_month: '$3,000',
       latency_priority: 'High',
-      latency_targets: [{ metric: 'time to first token', ms: '300', percentile: 'p95' }],
+      latency_targets: [
+        { metric: 'time to first token', ms: '300', percentile: 'p95' },
+      ],
       preferred_models: ['Llama 3.1 70B'],
       allowed_gpus: ['H100s'],
       excluded_models: ['Qwen'],
@@ -90,9 +117,18 @@ describe('parseLlmIntent', () => {
   });
 
   it('drops names the knowledge base lacks, with a notice', () => {
-    const parsed = okOf(parseLlmIntent({ preferred_models: ['GPT-4o', 'llama-3.1-8b'] }, { knowledgeBase }));
-    expect(parsed.intent.preferred_models).toEqual(['meta-llama/Llama-3.1-8B-Instruct']);
-    expect(parsed.notices.join(' ')).toMatch(/"GPT-4o" that is not in the knowledge base/);
+    const parsed = okOf(
+      parseLlmIntent(
+        { preferred_models: ['GPT-4o', 'llama-3.1-8b'] },
+        { knowledgeBase },
+      ),
+    );
+    expect(parsed.intent.preferred_models).toEqual([
+      'meta-llama/Llama-3.1-8B-Instruct',
+    ]);
+    expect(parsed.notices.join(' ')).toMatch(
+      /"GPT-4o" that is not in the knowledge base/,
+    );
   });
 
   it.each([
@@ -113,27 +149,49 @@ describe('parseLlmIntent', () => {
 describe('mergeIntents', () => {
   it('keeps numbers the rules read from the words over the model', () => {
     const rules = extractIntent('chatbot for 5k users', { knowledgeBase });
-    const merged = mergeIntents(rules, reply({ users: 5, use_case: 'rag' }), { knowledgeBase });
+    const merged = mergeIntents(rules, reply({ users: 5, use_case: 'rag' }), {
+      knowledgeBase,
+    });
     expect(merged.users).toBe(5000);
     expect(merged.use_case).toBe('chatbot');
   });
 
   it('lets the model fill what the rules defaulted or missed, marked inferred', () => {
-    const text = 'an assistant that answers employee questions from our handbook, around five hundred colleagues';
+    const text =
+      'an assistant that answers employee questions from our handbook, around five hundred colleagues';
     const rules = extractIntent(text, { knowledgeBase });
-    const merged = mergeIntents(rules, reply({ use_case: 'rag', quality_priority: 'high', budget_usd_per_month: 4000 }), { knowledgeBase, text });
+    const merged = mergeIntents(
+      rules,
+      reply({
+        use_case: 'rag',
+        quality_priority: 'high',
+        budget_usd_per_month: 4000,
+      }),
+      { knowledgeBase, text },
+    );
     expect(merged.use_case).toBe('rag');
     expect(merged.quality_priority).toBe('high');
     expect(merged.source.quality_priority).toBe('inferred');
     expect(merged.budget_usd_per_month).toBe(4000);
     expect(merged.source.budget_usd_per_month).toBe('inferred');
-    expect(merged.assumptions.join(' ')).toMatch(/budget .* from the language model/);
+    expect(merged.assumptions.join(' ')).toMatch(
+      /budget .* from the language model/,
+    );
   });
 
   it('adds exclusions from both and keeps excluded models out of the preferred ones', () => {
-    const rules = extractIntent('chatbot for 100 users on Llama 3.1 8B or Qwen3 8B', { knowledgeBase });
-    const merged = mergeIntents(rules, reply({ excluded_models: ['meta-llama/Llama-3.1-8B-Instruct'] }), { knowledgeBase });
-    expect(merged.excluded_models).toEqual(['meta-llama/Llama-3.1-8B-Instruct']);
+    const rules = extractIntent(
+      'chatbot for 100 users on Llama 3.1 8B or Qwen3 8B',
+      { knowledgeBase },
+    );
+    const merged = mergeIntents(
+      rules,
+      reply({ excluded_models: ['meta-llama/Llama-3.1-8B-Instruct'] }),
+      { knowledgeBase },
+    );
+    expect(merged.excluded_models).toEqual([
+      'meta-llama/Llama-3.1-8B-Instruct',
+    ]);
     expect(merged.preferred_models).toEqual(['Qwen/Qwen3-8B']);
   });
 
@@ -141,20 +199,30 @@ describe('mergeIntents', () => {
     const text = 'a chatbot for our helpdesk';
     const rules = extractIntent(text, { knowledgeBase });
     expect(rules.question).toMatch(/How many users/);
-    const merged = mergeIntents(rules, reply({ users: 800 }), { knowledgeBase, text });
+    const merged = mergeIntents(rules, reply({ users: 800 }), {
+      knowledgeBase,
+      text,
+    });
     expect(merged.question).toBeNull();
   });
 
   it('keeps a contradiction question from the rules', () => {
     const text = '10 users, 5000 requests per second each';
     const rules = extractIntent(text, { knowledgeBase });
-    const merged = mergeIntents(rules, reply({ use_case: 'chatbot' }), { knowledgeBase, text });
+    const merged = mergeIntents(rules, reply({ use_case: 'chatbot' }), {
+      knowledgeBase,
+      text,
+    });
     expect(merged.question).toBe(rules.question);
   });
 
-  it('marks the model\'s own assumptions', () => {
+  it("marks the model's own assumptions", () => {
     const rules = extractIntent('chatbot for 100 users', { knowledgeBase });
-    const merged = mergeIntents(rules, reply({ assumptions: ['users are employees'] }), { knowledgeBase });
+    const merged = mergeIntents(
+      rules,
+      reply({ assumptions: ['users are employees'] }),
+      { knowledgeBase },
+    );
     expect(merged.assumptions).toContain('language model: users are employees');
   });
 });

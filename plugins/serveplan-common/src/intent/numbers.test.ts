@@ -39,14 +39,19 @@ describe('parseNumberToken', () => {
 });
 
 describe('NUMBER_SOURCE', () => {
-  const all = (text: string) => [...text.matchAll(new RegExp(NUMBER_SOURCE, 'gi'))].map(m => parseNumberToken(m[0]));
+  const all = (text: string) =>
+    [...text.matchAll(new RegExp(NUMBER_SOURCE, 'gi'))].map(m =>
+      parseNumberToken(m[0]),
+    );
 
   it('does not read digits inside names (H100, p95, llama-3.1-8b)', () => {
     expect(all('H100 with p95 on llama-3.1-8b')).toEqual([]);
   });
 
   it('finds numbers with suffixes and separators', () => {
-    expect(all('5k users, 2,500 devs and 1.2M requests')).toEqual([5000, 2500, 1_200_000]);
+    expect(all('5k users, 2,500 devs and 1.2M requests')).toEqual([
+      5000, 2500, 1_200_000,
+    ]);
   });
 
   it('does not take the m of ms or min as million', () => {
@@ -74,12 +79,16 @@ describe('rewriteNumberWords', () => {
   });
 
   it('leaves articles and conjunctions that are not part of a number alone', () => {
-    expect(rewriteNumberWords('a chatbot and a RAG app').text).toBe('a chatbot and a RAG app');
+    expect(rewriteNumberWords('a chatbot and a RAG app').text).toBe(
+      'a chatbot and a RAG app',
+    );
     expect(rewriteNumberWords('one or two GPUs').text).toBe('1 or 2 GPUs');
   });
 
   it('marks vague amounts as approximate', () => {
-    const r = rewriteNumberWords('a few hundred users and several thousand documents');
+    const r = rewriteNumberWords(
+      'a few hundred users and several thousand documents',
+    );
     expect(r.text).toBe('300 users and 5000 documents');
     expect(r.replacements.map(x => [x.phrase, x.approximate])).toEqual([
       ['a few hundred', true],
@@ -138,7 +147,9 @@ describe('unit conversions', () => {
 
 describe('vague plurals', () => {
   it('reads "thousands of" as about three thousand, marked approximate', () => {
-    const r = rewriteNumberWords('thousands of users and tens of thousands of requests');
+    const r = rewriteNumberWords(
+      'thousands of users and tens of thousands of requests',
+    );
     expect(r.text).toBe('3000 users and 30000 requests');
     expect(r.replacements.every(x => x.approximate)).toBe(true);
   });
@@ -146,8 +157,14 @@ describe('vague plurals', () => {
 
 describe('digits with scale words', () => {
   it('reads "15 thousand" and "3 hundred" as one number', () => {
-    expect(rewriteNumberWords('15 thousand dollars').text).toBe('15 thousand dollars');
-    expect([...'15 thousand dollars'.matchAll(new RegExp(NUMBER_SOURCE, 'gi'))].map(m => parseNumberToken(m[0]))).toEqual([15000]);
+    expect(rewriteNumberWords('15 thousand dollars').text).toBe(
+      '15 thousand dollars',
+    );
+    expect(
+      [...'15 thousand dollars'.matchAll(new RegExp(NUMBER_SOURCE, 'gi'))].map(
+        m => parseNumberToken(m[0]),
+      ),
+    ).toEqual([15000]);
     expect(parseNumberToken('3 hundred')).toBe(300);
   });
 });

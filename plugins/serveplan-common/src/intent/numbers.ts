@@ -72,7 +72,12 @@ const NUMBER_WORDS = [
   'of',
 ];
 
-const RUN = new RegExp(`\\b(?:${NUMBER_WORDS.join('|')})(?:(?:\\s+|-)(?:${NUMBER_WORDS.join('|')}))*\\b`, 'gi');
+const RUN = new RegExp(
+  `\\b(?:${NUMBER_WORDS.join('|')})(?:(?:\\s+|-)(?:${NUMBER_WORDS.join(
+    '|',
+  )}))*\\b`,
+  'gi',
+);
 
 /** A span of the original text replaced by digits. */
 export interface NumberWordReplacement {
@@ -93,7 +98,19 @@ interface WordNumber {
   approximate: boolean;
 }
 
-type Kind = 'none' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'a' | 'and' | 'half' | 'vague' | 'dozen' | 'of';
+type Kind =
+  | 'none'
+  | 'unit'
+  | 'teen'
+  | 'tens'
+  | 'hundred'
+  | 'scale'
+  | 'a'
+  | 'and'
+  | 'half'
+  | 'vague'
+  | 'dozen'
+  | 'of';
 
 /**
  * Parses a run of number words (already split into lowercase tokens) into one or more numbers.
@@ -112,7 +129,12 @@ function parseWordRun(tokens: string[]): WordNumber[] {
 
   const flush = () => {
     if (numeric && from >= 0) {
-      out.push({ from, to: lastNumericIndex, value: total + current, approximate });
+      out.push({
+        from,
+        to: lastNumericIndex,
+        value: total + current,
+        approximate,
+      });
     }
     total = 0;
     current = 0;
@@ -134,7 +156,10 @@ function parseWordRun(tokens: string[]): WordNumber[] {
       const isTens = t in TENS;
       const isTeen = !isTens && v >= 10;
       const continues =
-        last === 'hundred' || last === 'scale' || last === 'and' || (last === 'tens' && !isTens && !isTeen && v > 0);
+        last === 'hundred' ||
+        last === 'scale' ||
+        last === 'and' ||
+        (last === 'tens' && !isTens && !isTeen && v > 0);
       if (numeric && !continues) flush();
       start(i);
       current += v;
@@ -143,7 +168,8 @@ function parseWordRun(tokens: string[]): WordNumber[] {
       numeric = true;
       lastNumericIndex = i;
     } else if (t === 'hundred') {
-      if (numeric && (last === 'hundred' || last === 'scale' || current >= 100)) flush();
+      if (numeric && (last === 'hundred' || last === 'scale' || current >= 100))
+        flush();
       start(i);
       current = (current || 1) * 100;
       last = 'hundred';
@@ -197,7 +223,12 @@ function parseWordRun(tokens: string[]): WordNumber[] {
       last = 'half';
     } else if (t === 'a' || t === 'an') {
       // only a number before a scale, "hundred", "dozen", "few", "couple" or as in "and a half"
-      const before = next && (next in SCALES || next === 'hundred' || next === 'dozen' || next in VAGUE);
+      const before =
+        next &&
+        (next in SCALES ||
+          next === 'hundred' ||
+          next === 'dozen' ||
+          next in VAGUE);
       if (last === 'and' && next === 'half') {
         last = 'a';
       } else if (last === 'half' && pendingHalf) {
@@ -216,14 +247,20 @@ function parseWordRun(tokens: string[]): WordNumber[] {
         flush();
       }
     } else if (t === 'and') {
-      if (numeric && (last === 'hundred' || last === 'scale' || (next === 'a' && tokens[i + 2] === 'half'))) {
+      if (
+        numeric &&
+        (last === 'hundred' ||
+          last === 'scale' ||
+          (next === 'a' && tokens[i + 2] === 'half'))
+      ) {
         last = 'and';
       } else {
         flush();
       }
     } else if (t === 'of') {
       // "a couple of hundred", "a few of" → keep; otherwise a separator
-      if (last === 'vague' && next && (next === 'hundred' || next in SCALES)) last = 'of';
+      if (last === 'vague' && next && (next === 'hundred' || next in SCALES))
+        last = 'of';
       else flush();
     }
   }
@@ -235,35 +272,66 @@ function formatNumber(v: number): string {
   return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(12)));
 }
 
-const SCALE_PLURALS: Record<string, number> = { tens: 10, dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };
+const SCALE_PLURALS: Record<string, number> = {
+  tens: 10,
+  dozens: 12,
+  hundreds: 100,
+  thousands: 1e3,
+  millions: 1e6,
+  billions: 1e9,
+};
 /** "thousands of users", "tens of thousands of requests": vague, read as about three of the unit. */
-const VAGUE_PLURAL = /\b(?:(tens|hundreds) of )?(dozens|hundreds|thousands|millions|billions) of\b/gi;
+const VAGUE_PLURAL =
+  /\b(?:(tens|hundreds) of )?(dozens|hundreds|thousands|millions|billions) of\b/gi;
 
 /**
  * Rewrites number words as digits ("ten thousand users" → "10000 users") and reports every
  * replacement, so vague ones ("a few hundred") can be listed as assumptions.
  */
-export function rewriteNumberWords(text: string): { text: string; replacements: NumberWordReplacement[] } {
-  const segments: Array<{ start: number; end: number; value: number; approximate: boolean }> = [];
+export function rewriteNumberWords(text: string): {
+  text: string;
+  replacements: NumberWordReplacement[];
+} {
+  const segments: Array<{
+    start: number;
+    end: number;
+    value: number;
+    approximate: boolean;
+  }> = [];
   for (const m of text.matchAll(VAGUE_PLURAL)) {
     const start = m.index ?? 0;
     const outer = m[1] ? SCALE_PLURALS[m[1].toLowerCase()] : 1;
     const value = 3 * outer * SCALE_PLURALS[m[2].toLowerCase()];
-    segments.push({ start, end: start + m[0].length, value, approximate: true });
+    segments.push({
+      start,
+      end: start + m[0].length,
+      value,
+      approximate: true,
+    });
   }
   for (const match of text.matchAll(RUN)) {
     const runStart = match.index ?? 0;
     // tokens with their offsets inside the run
     const tokens: Array<{ word: string; start: number; end: number }> = [];
     for (const t of match[0].matchAll(/[a-z]+/gi)) {
-      tokens.push({ word: t[0].toLowerCase(), start: runStart + (t.index ?? 0), end: runStart + (t.index ?? 0) + t[0].length });
+      tokens.push({
+        word: t[0].toLowerCase(),
+        start: runStart + (t.index ?? 0),
+        end: runStart + (t.index ?? 0) + t[0].length,
+      });
     }
     for (const n of parseWordRun(tokens.map(t => t.word))) {
       const start = tokens[n.from].start;
       const end = tokens[n.to].end;
       if (segments.some(s => start < s.end && end > s.start)) continue;
       // "15 thousand": digits before a scale word are read with it as one number (NUMBER_SOURCE)
-      if (/^(?:hundred|thousand|million|billion|trillion)$/.test(tokens[n.from].word) && /\d\s?$/.test(text.slice(0, start))) continue;
+      if (
+        /^(?:hundred|thousand|million|billion|trillion)$/.test(
+          tokens[n.from].word,
+        ) &&
+        /\d\s?$/.test(text.slice(0, start))
+      )
+        continue;
       segments.push({ start, end, value: n.value, approximate: n.approximate });
     }
   }
@@ -274,7 +342,13 @@ export function rewriteNumberWords(text: string): { text: string; replacements: 
   for (const seg of segments) {
     out += text.slice(lastEnd, seg.start);
     const digits = formatNumber(seg.value);
-    replacements.push({ phrase: text.slice(seg.start, seg.end), value: seg.value, approximate: seg.approximate, start: out.length, end: out.length + digits.length });
+    replacements.push({
+      phrase: text.slice(seg.start, seg.end),
+      value: seg.value,
+      approximate: seg.approximate,
+      start: out.length,
+      end: out.length + digits.length,
+    });
     out += digits;
     lastEnd = seg.end;
   }
@@ -316,7 +390,8 @@ export function parseNumberToken(token: string): number {
   const s = token.trim().toLowerCase().replace(/\s+/g, '');
   const pow = /^(-?)10(?:\^|\*\*)(\d{1,3})$/.exec(s);
   if (pow) return (pow[1] ? -1 : 1) * 10 ** Number(pow[2]);
-  const m = /^(-?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:e\d{1,3})?)([a-z]*)$/.exec(s);
+  const m =
+    /^(-?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:e\d{1,3})?)([a-z]*)$/.exec(s);
   if (!m || !m[1] || m[1] === '-') return NaN;
   const base = Number(m[1].replace(/,/g, ''));
   if (!Number.isFinite(base)) return NaN;
@@ -349,7 +424,6 @@ export function parseQuantity(text: string): number | undefined {
   const again = parseNumberToken(rewritten);
   return Number.isFinite(again) ? again : undefined;
 }
-
 
 const SECONDS: Record<string, number> = {
   s: 1,
@@ -406,9 +480,13 @@ export function perMonth(amount: number, unit: string): number | undefined {
 }
 
 /** A duration in ms from a value and its unit ("1.5", "s" → 1500). */
-export function toMilliseconds(value: number, unit: string): number | undefined {
+export function toMilliseconds(
+  value: number,
+  unit: string,
+): number | undefined {
   const u = unit.toLowerCase();
-  if (/^(?:ms|msec|msecs|millis|millisecond|milliseconds)$/.test(u)) return value;
+  if (/^(?:ms|msec|msecs|millis|millisecond|milliseconds)$/.test(u))
+    return value;
   const s = periodSeconds(u);
   return s === undefined ? undefined : value * s * 1000;
 }

@@ -8,14 +8,17 @@ import { UseCaseId } from '../kb/schema';
 import { LatencyTarget, Priority } from './intentSchema';
 import { NEGATION_SOURCE } from './text';
 
-export type PriorityField = 'latency_priority' | 'cost_priority' | 'quality_priority';
+export type PriorityField =
+  | 'latency_priority'
+  | 'cost_priority'
+  | 'quality_priority';
 
 /** Cues that set a priority, lowest first so "latency isn't important" is read before "latency ... important". */
 const CUES: Array<{ field: PriorityField; value: Priority; re: RegExp }> = [
   {
     field: 'latency_priority',
     value: 'low',
-    re: /\b(?:latency|speed|response time|responsiveness|response speed)\s(?:is\s|are\s)?(?:not|n't|isn't|is not|does ?n[o']t|doesn't|do not|don't)\s?(?:that\s|very\s|too\s|really\s|so\s|super\s)?(?:important|critical|crucial|matter|a concern|an issue|a priority|a big deal|key|urgent)\b|\b(?:latency|speed|response time)\s(?:is\s)?(?:(?:a\s)?low(?:er)? priority|secondary|irrelevant)\b|\bnot latency[\s-]sensitive\b|\blatency[\s-]insensitive\b|\b(?:can|could|may|are happy to|don'?t mind (?:to )?)\s?wait\b|\bno rush\b|\bnot in a (?:hurry|rush)\b|\bnot urgent\b|\b(?:don'?t|do not|doesn'?t) (?:care|matter) (?:much |too much )?(?:about )?(?:latency|speed)\b|\bslow(?:er)? is (?:fine|ok(?:ay)?|acceptable)\b|\bwithin (?:a few|several|\d+) (?:hours|days)\b|\bby (?:the )?(?:next )?morning\b|\b(?:pretty |quite |very |fairly )?patient\b|\b(?:\d+(?:\.\d+)?|a few|several|a couple of) (?:seconds?|secs?|minutes?) (?:is|are|would be|will be) (?:fine|ok(?:ay)?|acceptable)\b|\bovernight (?:is )?(?:ok(?:ay)?|fine)\b/g,
+    re: /\b(?:latency|speed|response time|responsiveness|response speed)\s(?:is\s|are\s)?(?:not|n't|isn't|is not|does ?n[o']t|doesn't|do not|don't)\s?(?:that\s|very\s|too\s|really\s|so\s|super\s)?(?:important|critical|crucial|matter|a concern|an issue|a priority|a big deal|key|urgent)\b|\b(?:latency|speed|response time)\s(?:is\s)?(?:(?:a\s)?low(?:er)? priority|secondary|irrelevant)\b|\b(?:latency|speed|response time) (?:(?:matters?|counts?) (?:for )?(?:(?:very|rather|fairly|pretty) )?little|(?:hardly|barely|scarcely) (?:matters?|counts?)|(?:is|are) (?:of )?(?:(?:very|rather) )?little (?:concern|importance|consequence))\b|\bnot latency[\s-]sensitive\b|\blatency[\s-]insensitive\b|\b(?:can|could|may|are happy to|don'?t mind (?:to )?)\s?wait\b|\bno rush\b|\bnot in a (?:hurry|rush)\b|\bnot urgent\b|\b(?:don'?t|do not|doesn'?t) (?:care|matter) (?:much |too much )?(?:about )?(?:latency|speed)\b|\bslow(?:er)? is (?:fine|ok(?:ay)?|acceptable)\b|\bwithin (?:a few|several|\d+) (?:hours|days)\b|\bby (?:the )?(?:next )?morning\b|\b(?:pretty |quite |very |fairly )?patient\b|\b(?:\d+(?:\.\d+)?|a few|several|a couple of) (?:seconds?|secs?|minutes?) (?:is|are|would be|will be) (?:fine|ok(?:ay)?|acceptable)\b|\bovernight (?:is )?(?:ok(?:ay)?|fine)\b/g,
   },
   {
     field: 'latency_priority',
@@ -25,7 +28,7 @@ const CUES: Array<{ field: PriorityField; value: Priority; re: RegExp }> = [
   {
     field: 'cost_priority',
     value: 'low',
-    re: /\bmoney is no (?:object|issue|problem)\b|\bcost (?:is )?(?:not (?:a |an )?(?:concern|issue|problem|priority)|doesn'?t matter|is secondary|matters less)\b|\bregardless of (?:the )?cost\b|\bwhatever it costs\b|\b(?:budget|cost|price) (?:is )?(?:not|no) (?:a |an )?(?:concern|issue|problem|constraint)\b|\bunlimited budget\b|\bdeep pockets\b|\bdon'?t (?:care|worry) (?:much |too much )?about (?:the )?(?:cost|price|money|budget)\b|\bspend (?:more|whatever)\b/g,
+    re: /\bmoney is no (?:object|issue|problem)\b|\b(?:costs?|price|budget|money) (?:(?:matters?|counts?) (?:for )?(?:(?:very|rather|fairly|pretty) )?little|(?:hardly|barely|scarcely) (?:matters?|counts?)|(?:is|are) (?:of )?(?:(?:very|rather) )?little (?:concern|importance|consequence))\b|\bcost (?:is )?(?:not (?:a |an )?(?:concern|issue|problem|priority)|doesn'?t matter|is secondary|matters less)\b|\bregardless of (?:the )?cost\b|\bwhatever it costs\b|\b(?:budget|cost|price) (?:is )?(?:not|no) (?:a |an )?(?:concern|issue|problem|constraint)\b|\bunlimited budget\b|\bdeep pockets\b|\bdon'?t (?:care|worry) (?:much |too much )?about (?:the )?(?:cost|price|money|budget)\b|\bspend (?:more|whatever)\b/g,
   },
   {
     field: 'cost_priority',
@@ -35,7 +38,7 @@ const CUES: Array<{ field: PriorityField; value: Priority; re: RegExp }> = [
   {
     field: 'quality_priority',
     value: 'low',
-    re: /\b(?:quality|accuracy|correctness|precision)\s(?:is\s|are\s)?(?:not|n't|isn't|is not|does ?n[o']t|doesn't)\s?(?:that\s|very\s|too\s|really\s|so\s|super\s)?(?:important|critical|crucial|matter|a concern|a priority|key|a big deal)\b|\b(?:quality|accuracy)\s(?:is\s)?(?:secondary|(?:a\s)?low(?:er)? priority)\b|\bgood enough\b|\bnothing fancy\b|\b(?:a |one )?(?:small(?:er)?|tiny|\d+(?:\.\d+)?b(?: or \d+(?:\.\d+)?b)?) models? (?:is|are|would be|should be) (?:probably |likely |totally |more than )?(?:enough|fine|ok(?:ay)?|sufficient)\b|\bbasic (?:answers|quality|model)\b|\bsmall(?:er)? models? (?:is|are|would be) (?:fine|ok(?:ay)?|enough)\b|\bdoesn'?t need to be (?:smart|perfect|great|state of the art)\b|\bdon'?t need (?:the )?(?:best|top|frontier|a (?:big|large|smart))\b|\bmediocre (?:is )?(?:fine|ok)\b|\bquality can (?:be lower|suffer|drop)\b/g,
+    re: /\b(?:quality|accuracy|correctness|precision)\s(?:is\s|are\s)?(?:not|n't|isn't|is not|does ?n[o']t|doesn't)\s?(?:that\s|very\s|too\s|really\s|so\s|super\s)?(?:important|critical|crucial|matter|a concern|a priority|key|a big deal)\b|\b(?:quality|accuracy)\s(?:is\s)?(?:secondary|(?:a\s)?low(?:er)? priority)\b|\b(?:quality|accuracy) (?:(?:matters?|counts?) (?:for )?(?:(?:very|rather|fairly|pretty) )?little|(?:hardly|barely|scarcely) (?:matters?|counts?)|(?:is|are) (?:of )?(?:(?:very|rather) )?little (?:concern|importance|consequence))\b|\bgood enough\b|\bnothing fancy\b|\b(?:a |one )?(?:small(?:er)?|tiny|\d+(?:\.\d+)?b(?: or \d+(?:\.\d+)?b)?) models? (?:is|are|would be|should be) (?:probably |likely |totally |more than )?(?:enough|fine|ok(?:ay)?|sufficient)\b|\bbasic (?:answers|quality|model)\b|\bsmall(?:er)? models? (?:is|are|would be) (?:fine|ok(?:ay)?|enough)\b|\bdoesn'?t need to be (?:smart|perfect|great|state of the art)\b|\bdon'?t need (?:the )?(?:best|top|frontier|a (?:big|large|smart))\b|\bmediocre (?:is )?(?:fine|ok)\b|\bquality can (?:be lower|suffer|drop)\b/g,
   },
   {
     field: 'quality_priority',
@@ -47,8 +50,14 @@ const CUES: Array<{ field: PriorityField; value: Priority; re: RegExp }> = [
 const NEGATED_BEFORE = new RegExp(`${NEGATION_SOURCE}(?:\\s+\\w+){0,2}\\s*$`);
 
 /** Priorities stated in the text: the last cue for a field wins unless a negation flips it. */
-export function readPriorities(text: string): Partial<Record<PriorityField, { value: Priority; at: number; phrase: string }>> {
-  const out: Partial<Record<PriorityField, { value: Priority; at: number; phrase: string }>> = {};
+export function readPriorities(
+  text: string,
+): Partial<
+  Record<PriorityField, { value: Priority; at: number; phrase: string }>
+> {
+  const out: Partial<
+    Record<PriorityField, { value: Priority; at: number; phrase: string }>
+  > = {};
   const taken: Array<[number, number]> = [];
   for (const cue of CUES) {
     for (const m of text.matchAll(cue.re)) {
@@ -58,9 +67,17 @@ export function readPriorities(text: string): Partial<Record<PriorityField, { va
       taken.push([at, end]);
       let value = cue.value;
       // "not real-time", "doesn't need to be cheap": a negation right before flips high to low
-      if (value === 'high' && NEGATED_BEFORE.test(text.slice(Math.max(0, at - 30), at))) value = 'low';
+      if (
+        value === 'high' &&
+        NEGATED_BEFORE.test(text.slice(Math.max(0, at - 30), at))
+      )
+        value = 'low';
       const prev = out[cue.field];
-      if (!prev || at > prev.at || (prev.value !== value && value === 'low' && at >= prev.at)) {
+      if (
+        !prev ||
+        at > prev.at ||
+        (prev.value !== value && value === 'low' && at >= prev.at)
+      ) {
         out[cue.field] = { value, at, phrase: m[0] };
       }
     }
@@ -69,17 +86,48 @@ export function readPriorities(text: string): Partial<Record<PriorityField, { va
 }
 
 /** Follow-up phrases that move a priority one step ("make it cheaper", "latency matters less"). */
-const RELATIVE: Array<{ field: PriorityField; direction: 1 | -1; re: RegExp }> = [
-  { field: 'cost_priority', direction: 1, re: /\b(?:cheaper|less expensive|lower (?:the )?costs?|cut (?:the )?costs?|reduce (?:the )?costs?|save (?:some )?money|cost matters more|spend less)\b/ },
-  { field: 'cost_priority', direction: -1, re: /\b(?:cost matters less|spend more|more budget|cost is less important|money matters less)\b/ },
-  { field: 'latency_priority', direction: 1, re: /\b(?:faster|quicker|snappier|lower latency|less latency|more responsive|reduce (?:the )?latency|latency matters more)\b/ },
-  { field: 'latency_priority', direction: -1, re: /\b(?:latency matters less|latency is less important|slower is (?:fine|ok(?:ay)?)|can be slower|relax (?:the )?latency|latency (?:is )?less (?:critical|important))\b/ },
-  { field: 'quality_priority', direction: 1, re: /\b(?:better quality|higher quality|more accurate|smarter|better answers|bigger models?|quality matters more)\b/ },
-  { field: 'quality_priority', direction: -1, re: /\b(?:quality matters less|lower quality is (?:fine|ok(?:ay)?)|smaller models? (?:is|are) fine|quality is less important)\b/ },
-];
+const RELATIVE: Array<{ field: PriorityField; direction: 1 | -1; re: RegExp }> =
+  [
+    {
+      field: 'cost_priority',
+      direction: 1,
+      re: /\b(?:cheaper|less expensive|lower (?:the )?costs?|cut (?:the )?costs?|reduce (?:the )?costs?|save (?:some )?money|cost matters more|spend less)\b/,
+    },
+    {
+      field: 'cost_priority',
+      direction: -1,
+      re: /\b(?:cost matters less|spend more|more budget|cost is less important|money matters less)\b/,
+    },
+    {
+      field: 'latency_priority',
+      direction: 1,
+      re: /\b(?:faster|quicker|snappier|lower latency|less latency|more responsive|reduce (?:the )?latency|latency matters more)\b/,
+    },
+    {
+      field: 'latency_priority',
+      direction: -1,
+      re: /\b(?:latency matters less|latency is less important|slower is (?:fine|ok(?:ay)?)|can be slower|relax (?:the )?latency|latency (?:is )?less (?:critical|important))\b/,
+    },
+    {
+      field: 'quality_priority',
+      direction: 1,
+      re: /\b(?:better quality|higher quality|more accurate|smarter|better answers|bigger models?|quality matters more)\b/,
+    },
+    {
+      field: 'quality_priority',
+      direction: -1,
+      re: /\b(?:quality matters less|lower quality is (?:fine|ok(?:ay)?)|smaller models? (?:is|are) fine|quality is less important)\b/,
+    },
+  ];
 
-export function readRelativePriorities(text: string): Array<{ field: PriorityField; direction: 1 | -1; phrase: string }> {
-  const out: Array<{ field: PriorityField; direction: 1 | -1; phrase: string }> = [];
+export function readRelativePriorities(
+  text: string,
+): Array<{ field: PriorityField; direction: 1 | -1; phrase: string }> {
+  const out: Array<{
+    field: PriorityField;
+    direction: 1 | -1;
+    phrase: string;
+  }> = [];
   for (const r of RELATIVE) {
     const m = r.re.exec(text);
     if (m) out.push({ field: r.field, direction: r.direction, phrase: m[0] });
@@ -95,7 +143,11 @@ export function stepPriority(p: Priority, direction: 1 | -1): Priority {
 
 /** A latency target tight enough to make latency a high priority: TTFT ≤ 500 ms, ITL ≤ 50 ms, E2E ≤ 3 s. */
 export function isTightTarget(t: LatencyTarget): boolean {
-  return (t.metric === 'ttft' && t.ms <= 500) || (t.metric === 'itl' && t.ms <= 50) || (t.metric === 'e2e' && t.ms <= 3000);
+  return (
+    (t.metric === 'ttft' && t.ms <= 500) ||
+    (t.metric === 'itl' && t.ms <= 50) ||
+    (t.metric === 'e2e' && t.ms <= 3000)
+  );
 }
 
 /**
@@ -103,15 +155,32 @@ export function isTightTarget(t: LatencyTarget): boolean {
  * target or code completion (people typing) → latency high; batch work → latency low and cost
  * high. Returns only what it infers, with the reason.
  */
-export function inferPriorities(useCase: UseCaseId | undefined, targets: LatencyTarget[]): Partial<Record<PriorityField, { value: Priority; reason: string }>> {
-  const out: Partial<Record<PriorityField, { value: Priority; reason: string }>> = {};
+export function inferPriorities(
+  useCase: UseCaseId | undefined,
+  targets: LatencyTarget[],
+): Partial<Record<PriorityField, { value: Priority; reason: string }>> {
+  const out: Partial<
+    Record<PriorityField, { value: Priority; reason: string }>
+  > = {};
   const tight = targets.find(isTightTarget);
   if (tight) {
-    out.latency_priority = { value: 'high', reason: `latency priority high: the ${tight.metric.toUpperCase()} target of ${tight.ms} ms is tight` };
+    out.latency_priority = {
+      value: 'high',
+      reason: `latency priority high: the ${tight.metric.toUpperCase()} target of ${
+        tight.ms
+      } ms is tight`,
+    };
   } else if (useCase === 'code_completion') {
-    out.latency_priority = { value: 'high', reason: 'latency priority high: code completion runs while people type' };
+    out.latency_priority = {
+      value: 'high',
+      reason: 'latency priority high: code completion runs while people type',
+    };
   } else if (useCase === 'batch_processing') {
-    out.latency_priority = { value: 'low', reason: 'latency priority low: batch work waits for the whole job, not for one response' };
+    out.latency_priority = {
+      value: 'low',
+      reason:
+        'latency priority low: batch work waits for the whole job, not for one response',
+    };
   }
   return out;
 }

@@ -58,19 +58,31 @@ describe('numbers in requests', () => {
   });
 
   it('does not take a GPU-hour price for a budget', () => {
-    const intent = read('chatbot for 100 users, H100 at $2.50/hour per GPU is our price');
+    const intent = read(
+      'chatbot for 100 users, H100 at $2.50/hour per GPU is our price',
+    );
     expect(intent.budget_usd_per_month).toBeNull();
   });
 
   it.each([
     ['rag for 100 users, 32k context', 'max_input_tokens', 32_768],
     ['rag for 100 users, 128K tokens of context', 'max_input_tokens', 131_072],
-    ['rag for 100 users, documents up to 20k tokens', 'max_input_tokens', 20_000],
+    [
+      'rag for 100 users, documents up to 20k tokens',
+      'max_input_tokens',
+      20_000,
+    ],
     ['chatbot for 100 users, prompts around 500 tokens', 'input_tokens', 500],
-    ['chatbot for 100 users, answers of about 300 tokens', 'output_tokens', 300],
+    [
+      'chatbot for 100 users, answers of about 300 tokens',
+      'output_tokens',
+      300,
+    ],
     ['chatbot for 100 users, 2k in 500 out', 'output_tokens', 500],
   ])('%s → %s %d', (text, field, value) => {
-    expect((read(text) as unknown as Record<string, unknown>)[field]).toBe(value);
+    expect((read(text) as unknown as Record<string, unknown>)[field]).toBe(
+      value,
+    );
   });
 
   it('reads pages of a document as an inferred token count', () => {
@@ -105,21 +117,29 @@ describe('numbers in requests', () => {
 
 describe('latency targets', () => {
   it('reads "under 200 ms" as TTFT for a chatbot', () => {
-    expect(read('chatbot for 100 users, under 200 ms').latency_targets).toEqual([{ metric: 'ttft', ms: 200, percentile: null }]);
+    expect(read('chatbot for 100 users, under 200 ms').latency_targets).toEqual(
+      [{ metric: 'ttft', ms: 200, percentile: null }],
+    );
   });
 
   it('reads "below 1.5 s" response time as end-to-end', () => {
-    expect(read('chatbot for 100 users, response time below 1.5 s').latency_targets).toEqual([{ metric: 'e2e', ms: 1500, percentile: null }]);
+    expect(
+      read('chatbot for 100 users, response time below 1.5 s').latency_targets,
+    ).toEqual([{ metric: 'e2e', ms: 1500, percentile: null }]);
   });
 
   it('keeps the stated percentile and sets the SLO percentile', () => {
     const intent = read('chatbot for 100 users, p99 TTFT under 250ms');
-    expect(intent.latency_targets).toEqual([{ metric: 'ttft', ms: 250, percentile: 99 }]);
+    expect(intent.latency_targets).toEqual([
+      { metric: 'ttft', ms: 250, percentile: 99 },
+    ]);
     expect(intent.slo_percentile).toBe(99);
   });
 
   it('reads several targets with their own metrics', () => {
-    const intent = read('chatbot for 100 users, TTFT under 300 ms and under 40 ms per token, p95');
+    const intent = read(
+      'chatbot for 100 users, TTFT under 300 ms and under 40 ms per token, p95',
+    );
     expect(intent.latency_targets).toEqual(
       expect.arrayContaining([
         { metric: 'ttft', ms: 300, percentile: 95 },
@@ -129,11 +149,16 @@ describe('latency targets', () => {
   });
 
   it('reads streaming speed as a time between tokens', () => {
-    expect(read('chatbot for 100 users, at least 25 tokens/s per user').latency_targets).toEqual([{ metric: 'itl', ms: 40, percentile: null }]);
+    expect(
+      read('chatbot for 100 users, at least 25 tokens/s per user')
+        .latency_targets,
+    ).toEqual([{ metric: 'itl', ms: 40, percentile: null }]);
   });
 
   it('reads a percentile alone as the SLO percentile', () => {
-    expect(read('chatbot for 100 users, we judge latency at p90').slo_percentile).toBe(90);
+    expect(
+      read('chatbot for 100 users, we judge latency at p90').slo_percentile,
+    ).toBe(90);
   });
 });
 
@@ -155,20 +180,40 @@ describe('use cases', () => {
     ['multi-step agent for 100 users', 'agent'],
     ['IDE plugin with inline completions for 4000 devs', 'code_completion'],
     ['our help center gets 500 questions a day', 'chatbot'],
-    ['write SEO blog posts for 90k listings, to be finished within 3 days', 'batch_processing'],
-    ['summarise 2M old tickets, has to be completed by Monday', 'batch_processing'],
+    [
+      'write SEO blog posts for 90k listings, to be finished within 3 days',
+      'batch_processing',
+    ],
+    [
+      'summarise 2M old tickets, has to be completed by Monday',
+      'batch_processing',
+    ],
   ])('%s → %s', (text, useCase) => {
     expect(read(text).use_case).toBe(useCase);
   });
 
   it('reads a deadline-bound generation job as a batch with its size and window', () => {
-    const intent = read('draft product descriptions for 90k listings, done over the weekend (60 hours)');
-    expect(intent).toMatchObject({ use_case: 'batch_processing', batch_requests: 90_000, batch_window_hours: 60, question: null });
-    expect(read('write blog posts for 5k products, finished within 3 days').batch_window_hours).toBe(72);
+    const intent = read(
+      'draft product descriptions for 90k listings, done over the weekend (60 hours)',
+    );
+    expect(intent).toMatchObject({
+      use_case: 'batch_processing',
+      batch_requests: 90_000,
+      batch_window_hours: 60,
+      question: null,
+    });
+    expect(
+      read('write blog posts for 5k products, finished within 3 days')
+        .batch_window_hours,
+    ).toBe(72);
   });
 
   it('does not take "completion time" or "chat completions" for code completion', () => {
-    expect(read('coding assistant for 300 developers, p95 completion time under 10 s').use_case).toBe('code_generation');
+    expect(
+      read(
+        'coding assistant for 300 developers, p95 completion time under 10 s',
+      ).use_case,
+    ).toBe('code_generation');
     expect(read('chat completions for 1000 users').use_case).toBe('chatbot');
   });
 
@@ -189,23 +234,37 @@ describe('use cases', () => {
     const intent = read('something for 500 users');
     expect(intent.use_case).toBe('chatbot');
     expect(intent.source.use_case).toBe('default');
-    expect(intent.assumptions).toContain('use case not stated: assumed chatbot');
+    expect(intent.assumptions).toContain(
+      'use case not stated: assumed chatbot',
+    );
     expect(intent.question).toMatch(/used for/);
   });
 });
 
 describe('priorities', () => {
   it.each([
-    ['chatbot for 100 users, low latency is critical', 'latency_priority', 'high'],
+    [
+      'chatbot for 100 users, low latency is critical',
+      'latency_priority',
+      'high',
+    ],
     ['real-time chatbot for 100 users', 'latency_priority', 'high'],
     ['snappy chatbot for 100 users', 'latency_priority', 'high'],
-    ['chatbot for 100 users, latency is not important', 'latency_priority', 'low'],
+    [
+      'chatbot for 100 users, latency is not important',
+      'latency_priority',
+      'low',
+    ],
     ['cheapest chatbot for 100 users', 'cost_priority', 'high'],
     ['chatbot for 100 users on a budget', 'cost_priority', 'high'],
     ['chatbot for 100 users, money is no object', 'cost_priority', 'low'],
     ['chatbot for 100 users, best quality', 'quality_priority', 'high'],
     ['most accurate chatbot for 100 users', 'quality_priority', 'high'],
-    ['chatbot for 100 users, good enough answers are fine', 'quality_priority', 'low'],
+    [
+      'chatbot for 100 users, good enough answers are fine',
+      'quality_priority',
+      'low',
+    ],
   ])('%s → %s %s', (text, field, value) => {
     const intent = read(text) as unknown as Record<string, unknown>;
     expect(intent[field]).toBe(value);
@@ -213,7 +272,9 @@ describe('priorities', () => {
   });
 
   it('infers latency from a tight target and from code completion, and marks it', () => {
-    expect(read('chatbot for 100 users, TTFT under 200 ms').source.latency_priority).toBe('inferred');
+    expect(
+      read('chatbot for 100 users, TTFT under 200 ms').source.latency_priority,
+    ).toBe('inferred');
     expect(read('code completion for 100 devs').latency_priority).toBe('high');
   });
 
@@ -227,14 +288,22 @@ describe('priorities', () => {
 
 describe('models, GPUs and licences', () => {
   it('resolves model names written many ways to kb ids', () => {
-    expect(read('chatbot for 100 users on Llama 3.1 70B').preferred_models).toEqual(['meta-llama/Llama-3.1-70B-Instruct']);
-    expect(read('chatbot for 100 users with qwen3-32b').preferred_models).toEqual(['Qwen/Qwen3-32B']);
-    expect(read('chatbot for 100 users with gpt oss 120b').preferred_models).toEqual(['openai/gpt-oss-120b']);
+    expect(
+      read('chatbot for 100 users on Llama 3.1 70B').preferred_models,
+    ).toEqual(['meta-llama/Llama-3.1-70B-Instruct']);
+    expect(
+      read('chatbot for 100 users with qwen3-32b').preferred_models,
+    ).toEqual(['Qwen/Qwen3-32B']);
+    expect(
+      read('chatbot for 100 users with gpt oss 120b').preferred_models,
+    ).toEqual(['openai/gpt-oss-120b']);
   });
 
   it('excludes a whole family', () => {
     const intent = read('chatbot for 100 users, no Llama models');
-    expect(intent.excluded_models).toContain('meta-llama/Llama-3.3-70B-Instruct');
+    expect(intent.excluded_models).toContain(
+      'meta-llama/Llama-3.3-70B-Instruct',
+    );
     expect(intent.excluded_models.every(id => /llama/i.test(id))).toBe(true);
     expect(intent.preferred_models).toEqual([]);
   });
@@ -242,16 +311,28 @@ describe('models, GPUs and licences', () => {
   it('restricts to "only" models', () => {
     const intent = read('chatbot for 100 users, only Qwen3');
     expect(intent.only_preferred_models).toBe(true);
-    expect(intent.preferred_models.every(id => id.startsWith('Qwen/Qwen3'))).toBe(true);
+    expect(
+      intent.preferred_models.every(id => id.startsWith('Qwen/Qwen3')),
+    ).toBe(true);
   });
 
   it('reads allowed and excluded GPUs with plurals, counts and vendors', () => {
-    expect(read('chatbot for 100 users, we have 8 H100s').allowed_gpus).toEqual(['H100-SXM']);
+    expect(read('chatbot for 100 users, we have 8 H100s').allowed_gpus).toEqual(
+      ['H100-SXM'],
+    );
     expect(read('chatbot for 100 users, we have 8 H100s').max_gpus).toBe(8);
-    expect(read('chatbot for 100 users on A100 80GB').allowed_gpus).toEqual(['A100-80GB-SXM']);
-    expect(read('chatbot for 100 users, avoid L4 and A10G').excluded_gpus).toEqual(['L4', 'A10G']);
-    expect(read('chatbot for 100 users, no AMD').excluded_gpus).toEqual(['MI300X']);
-    expect(read('chatbot for 100 users on NVIDIA L40S').allowed_gpus).toEqual(['L40S']);
+    expect(read('chatbot for 100 users on A100 80GB').allowed_gpus).toEqual([
+      'A100-80GB-SXM',
+    ]);
+    expect(
+      read('chatbot for 100 users, avoid L4 and A10G').excluded_gpus,
+    ).toEqual(['L4', 'A10G']);
+    expect(read('chatbot for 100 users, no AMD').excluded_gpus).toEqual([
+      'MI300X',
+    ]);
+    expect(read('chatbot for 100 users on NVIDIA L40S').allowed_gpus).toEqual([
+      'L40S',
+    ]);
   });
 
   it('does not read "no more than 8 H100s" as an exclusion', () => {
@@ -261,43 +342,89 @@ describe('models, GPUs and licences', () => {
   });
 
   it('asks about a model the kb does not have', () => {
-    expect(read('chatbot for 100 users on llama 3.1 13b').question).toMatch(/llama 3\.1 13b.*close: .*llama-3\.1-8b/);
+    expect(read('chatbot for 100 users on llama 3.1 13b').question).toMatch(
+      /llama 3\.1 13b.*close: .*llama-3\.1-8b/,
+    );
   });
 
   it.each([
     ['chatbot for 100 users, open-source only', { open_source_only: true }],
-    ['chatbot for 100 users, Apache/MIT only', { allowed_licenses: ['apache-2.0', 'mit'] }],
-    ['chatbot for 100 users, it is for commercial use', { commercial_use_required: true }],
-    ['chatbot for 100 users, non-commercial research', { commercial_use_required: false }],
-    ['chatbot for 100 users, no non-commercial models', { commercial_use_required: true }],
-    ['chatbot for 100 users, non-commercial licences are not allowed', { commercial_use_required: true }],
-    ['chatbot for 100 users, nothing under a non-commercial licence', { commercial_use_required: true }],
+    [
+      'chatbot for 100 users, Apache/MIT only',
+      { allowed_licenses: ['apache-2.0', 'mit'] },
+    ],
+    [
+      'chatbot for 100 users, it is for commercial use',
+      { commercial_use_required: true },
+    ],
+    [
+      'chatbot for 100 users, non-commercial research',
+      { commercial_use_required: false },
+    ],
+    [
+      'chatbot for 100 users, no non-commercial models',
+      { commercial_use_required: true },
+    ],
+    [
+      'chatbot for 100 users, non-commercial licences are not allowed',
+      { commercial_use_required: true },
+    ],
+    [
+      'chatbot for 100 users, nothing under a non-commercial licence',
+      { commercial_use_required: true },
+    ],
     ['chatbot for 100 users on gpt-oss-20b', { open_source_only: false }],
   ])('%s → %j', (text, expected) => {
     expect(read(text)).toMatchObject(expected);
   });
 
   it('asks when the preferred model breaks the licence constraint', () => {
-    expect(read('chatbot for 100 users on Llama 3.1 8B, open-source only').question).toMatch(/not under an open-source licence/);
+    expect(
+      read('chatbot for 100 users on Llama 3.1 8B, open-source only').question,
+    ).toMatch(/not under an open-source licence/);
   });
 });
 
 describe('the result', () => {
   it('validates against the intent schema and its JSON Schema exists', () => {
-    const intent = read('RAG for 300 concurrent users, p95 TTFT < 500 ms, $5k/month, no Gemma, H100 only');
+    const intent = read(
+      'RAG for 300 concurrent users, p95 TTFT < 500 ms, $5k/month, no Gemma, H100 only',
+    );
     expect(() => intentSchema.parse(intent)).not.toThrow();
     expect(intentJsonSchema).toMatchObject({ type: 'object' });
-    expect(Object.keys((intentJsonSchema as { properties: object }).properties)).toEqual(expect.arrayContaining(['use_case', 'users', 'question', 'source']));
+    expect(
+      Object.keys((intentJsonSchema as { properties: object }).properties),
+    ).toEqual(
+      expect.arrayContaining(['use_case', 'users', 'question', 'source']),
+    );
   });
 
   it('marks stated fields as stated', () => {
     const intent = read('chatbot for 5k users');
-    expect(intent.source).toMatchObject({ use_case: 'stated', users: 'stated' });
+    expect(intent.source).toMatchObject({
+      use_case: 'stated',
+      users: 'stated',
+    });
   });
 
   it('works without a knowledge base (names not resolved)', () => {
-    const intent = extractIntent('chatbot for 5k users on H100, p95 under 300 ms');
+    const intent = extractIntent(
+      'chatbot for 5k users on H100, p95 under 300 ms',
+    );
     expect(intent.users).toBe(5000);
     expect(intent.allowed_gpus).toEqual([]);
+  });
+});
+
+describe('priorities said to matter little', () => {
+  it('reads "X matters little" as a low priority, not a high one', () => {
+    const i = extractIntent(
+      'a chatbot for 500 staff; cost matters little and quality hardly matters, latency counts for little',
+    );
+    expect(i.cost_priority).toBe('low');
+    expect(i.quality_priority).toBe('low');
+    expect(i.latency_priority).toBe('low');
+    const j = extractIntent('a chatbot for 500 staff; cost matters');
+    expect(j.cost_priority).toBe('high');
   });
 });

@@ -16,8 +16,17 @@ import {
   LatencyTarget,
   Priority,
 } from './intentSchema';
-import { rewriteNumberWords, NUMBER_SOURCE as N, parseNumberToken } from './numbers';
-import { cleanText, correctTypos, MAX_REQUEST_CHARS, splitClauses } from './text';
+import {
+  rewriteNumberWords,
+  NUMBER_SOURCE as N,
+  parseNumberToken,
+} from './numbers';
+import {
+  cleanText,
+  correctTypos,
+  MAX_REQUEST_CHARS,
+  splitClauses,
+} from './text';
 import { emptySignals, setSignal, Signals, Spans } from './signals';
 import { hasBatchCue, readUseCase } from './useCase';
 import {
@@ -31,13 +40,24 @@ import {
   extractUsers,
   QuantityContext,
 } from './quantities';
-import { inferPriorities, PriorityField, readPriorities, readRelativePriorities, stepPriority } from './priorities';
+import {
+  inferPriorities,
+  PriorityField,
+  readPriorities,
+  readRelativePriorities,
+  stepPriority,
+} from './priorities';
 import { extractLicence, extractNameConstraints } from './constraints';
-import { IntentKnowledge, intentVocabulary, IntentVocabulary } from './vocabulary';
+import {
+  IntentKnowledge,
+  intentVocabulary,
+  IntentVocabulary,
+} from './vocabulary';
 import { boundsErrors, contradictions, missingQuestion } from './clarify';
 
 /** Neither null nor undefined. */
-const isSet = <T>(v: T | null | undefined): v is T => v !== null && v !== undefined;
+const isSet = <T>(v: T | null | undefined): v is T =>
+  v !== null && v !== undefined;
 
 export interface IntentOptions {
   /** Models and GPUs to recognise by name (ids, aliases, families); prices for budget checks. */
@@ -53,44 +73,185 @@ export interface ReadOptions extends IntentOptions {
 
 /** Words the typo fixer corrects towards (five letters or more; see text.ts). */
 const KEYWORDS = [
-  'chatbot', 'chatbots', 'helpdesk', 'support', 'customer', 'customers', 'assistant', 'conversational',
-  'completion', 'completions', 'autocomplete', 'copilot', 'generate', 'generation', 'retrieval', 'knowledge',
-  'grounded', 'documents', 'document', 'documentation', 'summarize', 'summarise', 'summarization',
-  'summarisation', 'summaries', 'summary', 'transcripts', 'translate', 'translation', 'translations',
-  'marketing', 'content', 'articles', 'product', 'descriptions', 'nightly', 'overnight', 'offline', 'batch',
-  'agent', 'agentic', 'calling', 'latency', 'important', 'critical', 'crucial', 'cheapest', 'cheaper',
-  'budget', 'quality', 'accurate', 'accuracy', 'context', 'tokens', 'requests', 'request', 'queries',
-  'seconds', 'second', 'milliseconds', 'minute', 'minutes', 'users', 'engineers', 'developers', 'employees',
-  'concurrent', 'simultaneous', 'daily', 'monthly', 'thousand', 'million', 'hundred', 'billion', 'twenty',
-  'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'percentile', 'response', 'responses',
-  'snappy', 'realtime', 'instant', 'instantly', 'affordable', 'expensive', 'contracts', 'analysis', 'analyze',
-  'analyse', 'commercial', 'license', 'licence', 'apache', 'permissive', 'source', 'models', 'prompts',
-  'prompt', 'answers', 'output', 'outputs', 'input', 'inputs', 'window', 'under', 'below', 'within', 'average',
-  'priority', 'matters', 'possible', 'people', 'requests', 'seconds', 'retrieve', 'questions', 'completion',
-  'autocompletion', 'generation', 'throughput', 'concurrency', 'simultaneously', 'latencies', 'budgets',
+  'chatbot',
+  'chatbots',
+  'helpdesk',
+  'support',
+  'customer',
+  'customers',
+  'assistant',
+  'conversational',
+  'completion',
+  'completions',
+  'autocomplete',
+  'copilot',
+  'generate',
+  'generation',
+  'retrieval',
+  'knowledge',
+  'grounded',
+  'documents',
+  'document',
+  'documentation',
+  'summarize',
+  'summarise',
+  'summarization',
+  'summarisation',
+  'summaries',
+  'summary',
+  'transcripts',
+  'translate',
+  'translation',
+  'translations',
+  'marketing',
+  'content',
+  'articles',
+  'product',
+  'descriptions',
+  'nightly',
+  'overnight',
+  'offline',
+  'batch',
+  'agent',
+  'agentic',
+  'calling',
+  'latency',
+  'important',
+  'critical',
+  'crucial',
+  'cheapest',
+  'cheaper',
+  'budget',
+  'quality',
+  'accurate',
+  'accuracy',
+  'context',
+  'tokens',
+  'requests',
+  'request',
+  'queries',
+  'seconds',
+  'second',
+  'milliseconds',
+  'minute',
+  'minutes',
+  'users',
+  'engineers',
+  'developers',
+  'employees',
+  'concurrent',
+  'simultaneous',
+  'daily',
+  'monthly',
+  'thousand',
+  'million',
+  'hundred',
+  'billion',
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+  'sixty',
+  'seventy',
+  'eighty',
+  'ninety',
+  'percentile',
+  'response',
+  'responses',
+  'snappy',
+  'realtime',
+  'instant',
+  'instantly',
+  'affordable',
+  'expensive',
+  'contracts',
+  'analysis',
+  'analyze',
+  'analyse',
+  'commercial',
+  'license',
+  'licence',
+  'apache',
+  'permissive',
+  'source',
+  'models',
+  'prompts',
+  'prompt',
+  'answers',
+  'output',
+  'outputs',
+  'input',
+  'inputs',
+  'window',
+  'under',
+  'below',
+  'within',
+  'average',
+  'priority',
+  'matters',
+  'possible',
+  'people',
+  'requests',
+  'seconds',
+  'retrieve',
+  'questions',
+  'completion',
+  'autocompletion',
+  'generation',
+  'throughput',
+  'concurrency',
+  'simultaneously',
+  'latencies',
+  'budgets',
 ];
 
 /** The kb's own words (model, family and GPU names), never "corrected" into keywords. */
 function protectedWords(vocabulary?: IntentVocabulary): string[] {
   if (!vocabulary) return [];
   const words = new Set<string>();
-  for (const name of [...vocabulary.allModelNames, ...vocabulary.models.map(m => m.family), ...vocabulary.gpus.map(g => g.id)]) {
-    for (const w of name.toLowerCase().split(/[^a-z]+/)) if (w.length >= 5) words.add(w);
+  for (const name of [
+    ...vocabulary.allModelNames,
+    ...vocabulary.models.map(m => m.family),
+    ...vocabulary.gpus.map(g => g.id),
+  ]) {
+    for (const w of name.toLowerCase().split(/[^a-z]+/))
+      if (w.length >= 5) words.add(w);
   }
   return [...words];
 }
 
 /** Rejects what cannot be read: not a string, empty, too long, no words. */
 export function assertReadableText(text: unknown): asserts text is string {
-  if (typeof text !== 'string') throw new ServeplanInputError('the request must be text', { field: 'text' });
+  if (typeof text !== 'string')
+    throw new ServeplanInputError('the request must be text', {
+      field: 'text',
+    });
   if (text.trim().length === 0) {
-    throw new ServeplanInputError('empty request: describe what the model should do and for how many users, e.g. "chatbot for 5k users, p95 TTFT under 300 ms"', { field: 'text' });
+    throw new ServeplanInputError(
+      'empty request: describe what the model should do and for how many users, e.g. "chatbot for 5k users, p95 TTFT under 300 ms"',
+      { field: 'text' },
+    );
   }
   if (text.length > MAX_REQUEST_CHARS) {
-    throw new ServeplanInputError(`the request is ${text.length.toLocaleString('en-US')} characters long; the limit is ${MAX_REQUEST_CHARS.toLocaleString('en-US')}: describe the deployment in a few sentences`, { field: 'text' });
+    throw new ServeplanInputError(
+      `the request is ${text.length.toLocaleString(
+        'en-US',
+      )} characters long; the limit is ${MAX_REQUEST_CHARS.toLocaleString(
+        'en-US',
+      )}: describe the deployment in a few sentences`,
+      { field: 'text' },
+    );
   }
   if (!/\p{L}/u.test(text)) {
-    throw new ServeplanInputError(`"${text.trim().slice(0, 40)}" has no words: describe what the model should do and for how many users`, { field: 'text' });
+    throw new ServeplanInputError(
+      `"${text
+        .trim()
+        .slice(
+          0,
+          40,
+        )}" has no words: describe what the model should do and for how many users`,
+      { field: 'text' },
+    );
   }
 }
 
@@ -98,34 +259,76 @@ const SCALE_RE = new RegExp(
   `\\b(?:(?<word>double|triple|quadruple|halve|half)\\s(?:the\\s)?(?<what1>users|traffic|load|requests|rate|volume|scale)|(?:(?<times>${N})\\s?(?:x|times)\\s(?:(?:more|the)\\s)?(?<what2>users|traffic|load|requests|rate|volume))|(?<twice>twice|three times|ten times) (?:as many|the) (?<what3>users|traffic|load|requests)|(?<pct>\\d{1,3})\\s?%\\s(?<dir>more|less|fewer)\\s(?<what4>users|traffic|load|requests))`,
 );
 
-function readRelative(text: string, signals: Signals, vocabularyIds: { gpu: (s: string) => boolean }): void {
+function readRelative(
+  text: string,
+  signals: Signals,
+  vocabularyIds: { gpu: (s: string) => boolean },
+): void {
   for (const r of readRelativePriorities(text)) {
-    signals.relative.push({ kind: 'priority', field: r.field, direction: r.direction, text: r.phrase });
+    signals.relative.push({
+      kind: 'priority',
+      field: r.field,
+      direction: r.direction,
+      text: r.phrase,
+    });
   }
   const scale = SCALE_RE.exec(text);
   if (scale?.groups) {
     const g = scale.groups;
     let factor: number | undefined;
-    if (g.word) factor = { double: 2, triple: 3, quadruple: 4, halve: 0.5, half: 0.5 }[g.word];
+    if (g.word)
+      factor = { double: 2, triple: 3, quadruple: 4, halve: 0.5, half: 0.5 }[
+        g.word
+      ];
     else if (g.times) factor = parseNumberToken(g.times);
-    else if (g.twice) factor = { twice: 2, 'three times': 3, 'ten times': 10 }[g.twice];
-    else if (g.pct) factor = 1 + (g.dir === 'more' ? 1 : -1) * (Number(g.pct) / 100);
-    if (factor && factor > 0) signals.relative.push({ kind: 'scale', factor, text: scale[0] });
+    else if (g.twice)
+      factor = { twice: 2, 'three times': 3, 'ten times': 10 }[g.twice];
+    else if (g.pct)
+      factor = 1 + (g.dir === 'more' ? 1 : -1) * (Number(g.pct) / 100);
+    if (factor && factor > 0)
+      signals.relative.push({ kind: 'scale', factor, text: scale[0] });
   }
-  const swap = /\bp(\d{2}(?:\.\d+)?)\s(?:instead of|rather than|not)\sp(\d{2}(?:\.\d+)?)\b|\binstead of p(\d{2}(?:\.\d+)?),?\s(?:use\s)?p(\d{2}(?:\.\d+)?)\b/.exec(text);
+  const swap =
+    /\bp(\d{2}(?:\.\d+)?)\s(?:instead of|rather than|not)\sp(\d{2}(?:\.\d+)?)\b|\binstead of p(\d{2}(?:\.\d+)?),?\s(?:use\s)?p(\d{2}(?:\.\d+)?)\b/.exec(
+      text,
+    );
   if (swap) {
     const to = Number(swap[1] ?? swap[4]);
     const from = Number(swap[2] ?? swap[3]);
     signals.relative.push({ kind: 'percentile', from, to, text: swap[0] });
   }
-  if (/\b(?:no |remove (?:the )?|drop (?:the )?|without (?:a )?|forget (?:about )?the )budget(?: limit| cap| constraint)?\b|\bbudget (?:doesn'?t|does not) matter\b|\bno (?:budget )?(?:limit|cap) on (?:cost|spend|budget)\b/.test(text)) {
-    signals.relative.push({ kind: 'clear', field: 'budget_usd_per_month', text: 'no budget' });
+  if (
+    /\b(?:no |remove (?:the )?|drop (?:the )?|without (?:a )?|forget (?:about )?the )budget(?: limit| cap| constraint)?\b|\bbudget (?:doesn'?t|does not) matter\b|\bno (?:budget )?(?:limit|cap) on (?:cost|spend|budget)\b/.test(
+      text,
+    )
+  ) {
+    signals.relative.push({
+      kind: 'clear',
+      field: 'budget_usd_per_month',
+      text: 'no budget',
+    });
   }
-  if (/\bany gpus?\b|\b(?:remove|drop|lift) the gpu (?:restriction|constraint|limit)s?\b|\bwhatever gpu\b/.test(text)) {
-    signals.relative.push({ kind: 'clear', field: 'allowed_gpus', text: 'any GPU' });
+  if (
+    /\bany gpus?\b|\b(?:remove|drop|lift) the gpu (?:restriction|constraint|limit)s?\b|\bwhatever gpu\b/.test(
+      text,
+    )
+  ) {
+    signals.relative.push({
+      kind: 'clear',
+      field: 'allowed_gpus',
+      text: 'any GPU',
+    });
   }
-  if (/\bany model\b|\b(?:remove|drop|lift) the model (?:restriction|constraint|preference)s?\b|\bwhatever model\b/.test(text)) {
-    signals.relative.push({ kind: 'clear', field: 'preferred_models', text: 'any model' });
+  if (
+    /\bany model\b|\b(?:remove|drop|lift) the model (?:restriction|constraint|preference)s?\b|\bwhatever model\b/.test(
+      text,
+    )
+  ) {
+    signals.relative.push({
+      kind: 'clear',
+      field: 'preferred_models',
+      text: 'any model',
+    });
   }
   void vocabularyIds;
 }
@@ -134,14 +337,20 @@ function readRelative(text: string, signals: Signals, vocabularyIds: { gpu: (s: 
 export function readSignals(text: string, options: ReadOptions = {}): Signals {
   assertReadableText(text);
   const signals = emptySignals();
-  const vocabulary = options.knowledgeBase ? intentVocabulary(options.knowledgeBase) : undefined;
+  const vocabulary = options.knowledgeBase
+    ? intentVocabulary(options.knowledgeBase)
+    : undefined;
 
   let working = cleanText(text);
   const typos = correctTypos(working, KEYWORDS, protectedWords(vocabulary));
   working = typos.text;
-  for (const c of typos.corrections) signals.assumptions.push(`read "${c.from}" as "${c.to}"`);
+  for (const c of typos.corrections)
+    signals.assumptions.push(`read "${c.from}" as "${c.to}"`);
   working = working
-    .replace(/\b(under|within|below|less than|than|in) (?:a|one) (second|minute)\b/g, '$1 1 $2')
+    .replace(
+      /\b(under|within|below|less than|than|in) (?:a|one) (second|minute)\b/g,
+      '$1 1 $2',
+    )
     .replace(/\bper cent\b/g, 'percent');
   const rewritten = rewriteNumberWords(working);
   working = rewritten.text;
@@ -155,26 +364,68 @@ export function readSignals(text: string, options: ReadOptions = {}): Signals {
         reading.score >= 3
       : true;
   if (reading && followUpUseCase) {
-    setSignal(signals, 'use_case', reading.useCase, reading.score >= 3 ? 'stated' : 'inferred', reading.batchOverride ? `batch cues ("nightly", "offline", ...) make this batch processing rather than ${reading.runnersUp[0]?.useCase.replace(/_/g, ' ') ?? 'interactive use'}` : undefined);
+    setSignal(
+      signals,
+      'use_case',
+      reading.useCase,
+      reading.score >= 3 ? 'stated' : 'inferred',
+      reading.batchOverride
+        ? `batch cues ("nightly", "offline", ...) make this batch processing rather than ${
+            reading.runnersUp[0]?.useCase.replace(/_/g, ' ') ??
+            'interactive use'
+          }`
+        : undefined,
+    );
   }
   const useCase = signals.values.use_case ?? options.contextUseCase;
   const batch = hasBatchCue(working) || useCase === 'batch_processing';
 
   let gpuCounts: number[] = [];
   if (vocabulary) {
-    const names = extractNameConstraints(working, clauses, spans, vocabulary, signals);
+    const names = extractNameConstraints(
+      working,
+      clauses,
+      spans,
+      vocabulary,
+      signals,
+    );
     gpuCounts = names.gpuCounts;
-    if (options.followUp && names.additive.gpus && signals.values.allowed_gpus) {
-      signals.relative.push({ kind: 'add_list', field: 'allowed_gpus', ids: signals.values.allowed_gpus, text: 'also' });
+    if (
+      options.followUp &&
+      names.additive.gpus &&
+      signals.values.allowed_gpus
+    ) {
+      signals.relative.push({
+        kind: 'add_list',
+        field: 'allowed_gpus',
+        ids: signals.values.allowed_gpus,
+        text: 'also',
+      });
       delete signals.values.allowed_gpus;
     }
-    if (options.followUp && names.additive.models && signals.values.preferred_models) {
-      signals.relative.push({ kind: 'add_list', field: 'preferred_models', ids: signals.values.preferred_models, text: 'also' });
+    if (
+      options.followUp &&
+      names.additive.models &&
+      signals.values.preferred_models
+    ) {
+      signals.relative.push({
+        kind: 'add_list',
+        field: 'preferred_models',
+        ids: signals.values.preferred_models,
+        text: 'also',
+      });
       delete signals.values.preferred_models;
     }
   }
 
-  const ctx: QuantityContext = { text: working, clauses, spans, replacements: rewritten.replacements, signals, batch };
+  const ctx: QuantityContext = {
+    text: working,
+    clauses,
+    spans,
+    replacements: rewritten.replacements,
+    signals,
+    batch,
+  };
   extractLatency(ctx, useCase);
   extractBudget(ctx);
   extractTokens(ctx);
@@ -184,13 +435,20 @@ export function readSignals(text: string, options: ReadOptions = {}): Signals {
   extractActiveShare(ctx);
   extractGpuCount(ctx, gpuCounts);
   for (const r of rewritten.replacements) {
-    if (r.approximate && !Object.values(signals.notes).some(n => n?.includes(r.phrase))) {
-      signals.assumptions.push(`"${r.phrase}" read as about ${r.value.toLocaleString('en-US')}`);
+    if (
+      r.approximate &&
+      !Object.values(signals.notes).some(n => n?.includes(r.phrase))
+    ) {
+      signals.assumptions.push(
+        `"${r.phrase}" read as about ${r.value.toLocaleString('en-US')}`,
+      );
     }
   }
 
   const priorities = readPriorities(working);
-  for (const [field, p] of Object.entries(priorities) as Array<[PriorityField, { value: Priority; phrase: string }]>) {
+  for (const [field, p] of Object.entries(priorities) as Array<
+    [PriorityField, { value: Priority; phrase: string }]
+  >) {
     setSignal(signals, field, p.value, 'stated');
   }
   extractLicence(working, signals);
@@ -198,7 +456,13 @@ export function readSignals(text: string, options: ReadOptions = {}): Signals {
   if (!options.followUp) {
     // in a first request "faster"/"cheaper" state a priority
     for (const r of signals.relative) {
-      if (r.kind === 'priority' && signals.values[r.field] === undefined) setSignal(signals, r.field, stepPriority('medium', r.direction), 'stated');
+      if (r.kind === 'priority' && signals.values[r.field] === undefined)
+        setSignal(
+          signals,
+          r.field,
+          stepPriority('medium', r.direction),
+          'stated',
+        );
     }
     signals.relative = signals.relative.filter(r => r.kind === 'add_list');
   }
@@ -214,39 +478,70 @@ function describeValue(field: IntentField, v: unknown): string {
   if (v === null || v === undefined) return 'none';
   if (Array.isArray(v)) {
     if (v.length === 0) return 'none';
-    if (field === 'latency_targets') return (v as LatencyTarget[]).map(t => `${t.percentile ? `p${t.percentile} ` : ''}${t.metric.toUpperCase()} ≤ ${t.ms} ms`).join(', ');
+    if (field === 'latency_targets')
+      return (v as LatencyTarget[])
+        .map(
+          t =>
+            `${
+              t.percentile ? `p${t.percentile} ` : ''
+            }${t.metric.toUpperCase()} ≤ ${t.ms} ms`,
+        )
+        .join(', ');
     const names = (v as string[]).map(s => s.split('/').pop());
-    return names.length > 4 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
+    return names.length > 4
+      ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`
+      : names.join(', ');
   }
   if (field === 'slo_percentile') return `p${v}`;
-  if (typeof v === 'number') return v.toLocaleString('en-US', { maximumFractionDigits: 3 });
+  if (typeof v === 'number')
+    return v.toLocaleString('en-US', { maximumFractionDigits: 3 });
   return String(v).replace(/_/g, ' ');
 }
 
 /** "users: 1,000 → 5,000" for every field that differs. */
-export function describeChanges(before: IntentFields, after: IntentFields): string[] {
+export function describeChanges(
+  before: IntentFields,
+  after: IntentFields,
+): string[] {
   const out: string[] = [];
   for (const field of Object.keys(intentFieldLabels) as IntentField[]) {
     if (sameValue(before[field], after[field])) continue;
-    out.push(`${intentFieldLabels[field]}: ${describeValue(field, before[field])} → ${describeValue(field, after[field])}`);
+    out.push(
+      `${intentFieldLabels[field]}: ${describeValue(
+        field,
+        before[field],
+      )} → ${describeValue(field, after[field])}`,
+    );
   }
   return out;
 }
 
-const DEFAULT_NOTES: Partial<Record<IntentField, (f: IntentFields) => string>> = {
-  use_case: f => `use case not stated: assumed ${f.use_case.replace(/_/g, ' ')}`,
-  latency_priority: f => `latency priority not stated: ${f.latency_priority}`,
-  cost_priority: f => `cost priority not stated: ${f.cost_priority}`,
-  quality_priority: f => `quality priority not stated: ${f.quality_priority}`,
-};
+const DEFAULT_NOTES: Partial<Record<IntentField, (f: IntentFields) => string>> =
+  {
+    use_case: f =>
+      `use case not stated: assumed ${f.use_case.replace(/_/g, ' ')}`,
+    latency_priority: f => `latency priority not stated: ${f.latency_priority}`,
+    cost_priority: f => `cost priority not stated: ${f.cost_priority}`,
+    quality_priority: f => `quality priority not stated: ${f.quality_priority}`,
+  };
 
-function defaultAssumptions(fields: IntentFields, source: Intent['source']): string[] {
-  return (Object.keys(DEFAULT_NOTES) as IntentField[]).filter(f => source[f] === 'default').map(f => DEFAULT_NOTES[f]!(fields));
+function defaultAssumptions(
+  fields: IntentFields,
+  source: Intent['source'],
+): string[] {
+  return (Object.keys(DEFAULT_NOTES) as IntentField[])
+    .filter(f => source[f] === 'default')
+    .map(f => DEFAULT_NOTES[f]!(fields));
 }
 
 /** Assumptions of an earlier intent that belong to no field (typo fixes, vague words). */
 function freeAssumptions(previous: Intent): string[] {
-  const tied = new Set<string>([...Object.values(previous.notes), ...defaultAssumptions(previous, previous.source)].filter((s): s is string => !!s));
+  const tied = new Set<string>(
+    [
+      ...Object.values(previous.notes),
+      ...defaultAssumptions(previous, previous.source),
+    ].filter((s): s is string => !!s),
+  );
   return previous.assumptions.filter(a => !tied.has(a));
 }
 
@@ -258,15 +553,36 @@ function uniq<T>(xs: T[]): T[] {
  * Applies signals to an earlier intent (or to an empty one), fills defaults, checks ranges
  * (throws ServeplanInputError with every out-of-range number) and picks the question.
  */
-export function finalizeIntent(signals: Signals, options: IntentOptions & { text: string }, previous?: Intent): Intent {
+export function finalizeIntent(
+  signals: Signals,
+  options: IntentOptions & { text: string },
+  previous?: Intent,
+): Intent {
   if (signals.errors.length > 0) {
-    throw new ServeplanInputError(signals.errors.map(e => e.message).join('; '), { field: signals.errors[0].field });
+    throw new ServeplanInputError(
+      signals.errors.map(e => e.message).join('; '),
+      { field: signals.errors[0].field },
+    );
   }
-  const vocabulary = options.knowledgeBase ? intentVocabulary(options.knowledgeBase) : undefined;
-  const fields: IntentFields = previous ? (Object.fromEntries(Object.keys(intentFieldLabels).map(k => [k, (previous as IntentFields)[k as IntentField]])) as unknown as IntentFields) : emptyIntentFields();
+  const vocabulary = options.knowledgeBase
+    ? intentVocabulary(options.knowledgeBase)
+    : undefined;
+  const fields: IntentFields = previous
+    ? (Object.fromEntries(
+        Object.keys(intentFieldLabels).map(k => [
+          k,
+          (previous as IntentFields)[k as IntentField],
+        ]),
+      ) as unknown as IntentFields)
+    : emptyIntentFields();
   const source: Intent['source'] = previous ? { ...previous.source } : {};
   const notes: Intent['notes'] = previous ? { ...previous.notes } : {};
-  const assign = <K extends IntentField>(field: K, value: IntentFields[K], src: FieldSource | undefined, note?: string) => {
+  const assign = <K extends IntentField>(
+    field: K,
+    value: IntentFields[K],
+    src: FieldSource | undefined,
+    note?: string,
+  ) => {
     fields[field] = value;
     if (src) source[field] = src;
     if (note) notes[field] = note;
@@ -280,23 +596,57 @@ export function finalizeIntent(signals: Signals, options: IntentOptions & { text
     if (previous) {
       // follow-ups: lists of exclusions add up; latency targets replace those of the same metric
       if (field === 'excluded_models' || field === 'excluded_gpus') {
-        const list = uniq([...(fields[field] as string[]), ...(value as string[])]);
+        const list = uniq([
+          ...(fields[field] as string[]),
+          ...(value as string[]),
+        ]);
         assign(field, list, 'stated', signals.notes[field]);
-        const opposite = field === 'excluded_models' ? 'preferred_models' : 'allowed_gpus';
-        assign(opposite, (fields[opposite] as string[]).filter(id => !list.includes(id)), source[opposite], notes[opposite]);
+        const opposite =
+          field === 'excluded_models' ? 'preferred_models' : 'allowed_gpus';
+        assign(
+          opposite,
+          (fields[opposite] as string[]).filter(id => !list.includes(id)),
+          source[opposite],
+          notes[opposite],
+        );
         continue;
       }
       if (field === 'latency_targets') {
         const incoming = value as LatencyTarget[];
-        const kept = fields.latency_targets.filter(t => !incoming.some(n => n.metric === t.metric));
-        assign(field, [...kept, ...incoming.map(t => ({ ...t, percentile: t.percentile ?? (previous.slo_percentile ?? null) }))], 'stated', signals.notes[field]);
+        const kept = fields.latency_targets.filter(
+          t => !incoming.some(n => n.metric === t.metric),
+        );
+        assign(
+          field,
+          [
+            ...kept,
+            ...incoming.map(t => ({
+              ...t,
+              percentile: t.percentile ?? previous.slo_percentile ?? null,
+            })),
+          ],
+          'stated',
+          signals.notes[field],
+        );
         continue;
       }
       if (field === 'allowed_gpus') {
-        assign('excluded_gpus', fields.excluded_gpus.filter(id => !(value as string[]).includes(id)), source.excluded_gpus, notes.excluded_gpus);
+        assign(
+          'excluded_gpus',
+          fields.excluded_gpus.filter(id => !(value as string[]).includes(id)),
+          source.excluded_gpus,
+          notes.excluded_gpus,
+        );
       }
       if (field === 'preferred_models') {
-        assign('excluded_models', fields.excluded_models.filter(id => !(value as string[]).includes(id)), source.excluded_models, notes.excluded_models);
+        assign(
+          'excluded_models',
+          fields.excluded_models.filter(
+            id => !(value as string[]).includes(id),
+          ),
+          source.excluded_models,
+          notes.excluded_models,
+        );
       }
     }
     assign(field, value as never, signals.source[field], signals.notes[field]);
@@ -306,18 +656,46 @@ export function finalizeIntent(signals: Signals, options: IntentOptions & { text
     if (r.kind === 'priority') {
       const before = fields[r.field];
       // "make it cheaper" when cost is already a high priority stays high
-      assign(r.field, stepPriority(before, r.direction), 'stated', `"${r.text}": ${before} → ${stepPriority(before, r.direction)}`);
+      assign(
+        r.field,
+        stepPriority(before, r.direction),
+        'stated',
+        `"${r.text}": ${before} → ${stepPriority(before, r.direction)}`,
+      );
     } else if (r.kind === 'scale') {
       const what = r.text;
-      const scaleUsers = isSet(fields.users) && (/users/.test(what) || !isSet(fields.requests_per_s) || /traffic|load|scale|volume/.test(what));
-      const scaleRate = isSet(fields.requests_per_s) && (/requests|rate|traffic|load|scale|volume/.test(what) || !isSet(fields.users));
-      if (scaleUsers) assign('users', Math.round(fields.users! * r.factor), 'stated', `"${what}": ${fields.users!.toLocaleString('en-US')} × ${r.factor}`);
-      if (scaleRate) assign('requests_per_s', fields.requests_per_s! * r.factor, 'stated', `"${what}": × ${r.factor}`);
+      const scaleUsers =
+        isSet(fields.users) &&
+        (/users/.test(what) ||
+          !isSet(fields.requests_per_s) ||
+          /traffic|load|scale|volume/.test(what));
+      const scaleRate =
+        isSet(fields.requests_per_s) &&
+        (/requests|rate|traffic|load|scale|volume/.test(what) ||
+          !isSet(fields.users));
+      if (scaleUsers)
+        assign(
+          'users',
+          Math.round(fields.users! * r.factor),
+          'stated',
+          `"${what}": ${fields.users!.toLocaleString('en-US')} × ${r.factor}`,
+        );
+      if (scaleRate)
+        assign(
+          'requests_per_s',
+          fields.requests_per_s! * r.factor,
+          'stated',
+          `"${what}": × ${r.factor}`,
+        );
     } else if (r.kind === 'percentile') {
       assign('slo_percentile', r.to, 'stated');
       assign(
         'latency_targets',
-        fields.latency_targets.map(t => (t.percentile === null || t.percentile === r.from ? { ...t, percentile: r.to } : t)),
+        fields.latency_targets.map(t =>
+          t.percentile === null || t.percentile === r.from
+            ? { ...t, percentile: r.to }
+            : t,
+        ),
         source.latency_targets,
         notes.latency_targets,
       );
@@ -325,21 +703,45 @@ export function finalizeIntent(signals: Signals, options: IntentOptions & { text
       const empty = emptyIntentFields()[r.field];
       assign(r.field, empty as never, 'stated', `"${r.text}": removed`);
     } else if (r.kind === 'add_list') {
-      assign(r.field, uniq([...(fields[r.field] as string[]), ...r.ids]), 'stated');
-      if (r.field === 'allowed_gpus') assign('excluded_gpus', fields.excluded_gpus.filter(id => !r.ids.includes(id)), source.excluded_gpus, notes.excluded_gpus);
+      assign(
+        r.field,
+        uniq([...(fields[r.field] as string[]), ...r.ids]),
+        'stated',
+      );
+      if (r.field === 'allowed_gpus')
+        assign(
+          'excluded_gpus',
+          fields.excluded_gpus.filter(id => !r.ids.includes(id)),
+          source.excluded_gpus,
+          notes.excluded_gpus,
+        );
     } else if (r.kind === 'unexclude') {
-      assign(r.field, (fields[r.field] as string[]).filter(id => !r.ids.includes(id)), 'stated');
+      assign(
+        r.field,
+        (fields[r.field] as string[]).filter(id => !r.ids.includes(id)),
+        'stated',
+      );
     }
   }
   // a new percentile applies to targets that had none
-  if (isSet(fields.slo_percentile) && source.slo_percentile === 'stated' && signals.values.slo_percentile !== undefined) {
-    fields.latency_targets = fields.latency_targets.map(t => (t.percentile === null ? { ...t, percentile: fields.slo_percentile } : t));
+  if (
+    isSet(fields.slo_percentile) &&
+    source.slo_percentile === 'stated' &&
+    signals.values.slo_percentile !== undefined
+  ) {
+    fields.latency_targets = fields.latency_targets.map(t =>
+      t.percentile === null ? { ...t, percentile: fields.slo_percentile } : t,
+    );
   }
 
   if (!source.use_case) source.use_case = 'default';
   // priorities nobody stated follow the use case and the targets (again after every turn)
   const inferred = inferPriorities(fields.use_case, fields.latency_targets);
-  for (const field of ['latency_priority', 'cost_priority', 'quality_priority'] as PriorityField[]) {
+  for (const field of [
+    'latency_priority',
+    'cost_priority',
+    'quality_priority',
+  ] as PriorityField[]) {
     if (source[field] === 'stated') continue;
     const inf = inferred[field];
     if (inf) assign(field, inf.value, 'inferred', inf.reason);
@@ -347,7 +749,10 @@ export function finalizeIntent(signals: Signals, options: IntentOptions & { text
   }
 
   const bounds = boundsErrors(fields);
-  if (bounds.length > 0) throw new ServeplanInputError(bounds.map(b => b.message).join('; '), { field: bounds[0].field });
+  if (bounds.length > 0)
+    throw new ServeplanInputError(bounds.map(b => b.message).join('; '), {
+      field: bounds[0].field,
+    });
 
   const assumptions = uniq([
     ...defaultAssumptions(fields, source),
@@ -364,7 +769,10 @@ export function finalizeIntent(signals: Signals, options: IntentOptions & { text
 }
 
 /** Words → intent with the built-in rules. Throws ServeplanInputError for unusable input. */
-export function extractIntent(text: string, options: IntentOptions = {}): Intent {
+export function extractIntent(
+  text: string,
+  options: IntentOptions = {},
+): Intent {
   const signals = readSignals(text, options);
   return finalizeIntent(signals, { ...options, text });
 }

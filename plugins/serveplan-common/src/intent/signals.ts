@@ -29,15 +29,39 @@ export interface Signals {
 }
 
 export type RelativeChange =
-  | { kind: 'priority'; field: 'latency_priority' | 'cost_priority' | 'quality_priority'; direction: 1 | -1; text: string }
+  | {
+      kind: 'priority';
+      field: 'latency_priority' | 'cost_priority' | 'quality_priority';
+      direction: 1 | -1;
+      text: string;
+    }
   | { kind: 'scale'; factor: number; text: string }
   | { kind: 'percentile'; from: number | null; to: number; text: string }
   | { kind: 'clear'; field: IntentField; text: string }
-  | { kind: 'add_list'; field: 'allowed_gpus' | 'preferred_models'; ids: string[]; text: string }
-  | { kind: 'unexclude'; field: 'excluded_models' | 'excluded_gpus'; ids: string[]; text: string };
+  | {
+      kind: 'add_list';
+      field: 'allowed_gpus' | 'preferred_models';
+      ids: string[];
+      text: string;
+    }
+  | {
+      kind: 'unexclude';
+      field: 'excluded_models' | 'excluded_gpus';
+      ids: string[];
+      text: string;
+    };
 
 export function emptySignals(): Signals {
-  return { values: {}, source: {}, notes: {}, assumptions: [], errors: [], questions: [], recognised: 0, relative: [] };
+  return {
+    values: {},
+    source: {},
+    notes: {},
+    assumptions: [],
+    errors: [],
+    questions: [],
+    recognised: 0,
+    relative: [],
+  };
 }
 
 /** Sets a field unless it was already stated (the first statement wins within one text). */

@@ -15,7 +15,9 @@ export function cleanText(text: string): string {
   return text
     .normalize('NFKC')
     .replace(/[\u200b-\u200d\ufeff]/g, '')
-    .replace(/\p{Cc}/gu, c => (c === '\n' || c === '\t' || c === '\r' ? c : ' '))
+    .replace(/\p{Cc}/gu, c =>
+      c === '\n' || c === '\t' || c === '\r' ? c : ' ',
+    )
     .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
@@ -24,7 +26,9 @@ export function cleanText(text: string): string {
     .replace(/\u2265/g, '>=')
     .replace(/\u00d7/g, 'x')
     .replace(/\bup ?to\b/gi, 'up to')
-    .replace(/\b(?:over)?nite(ly)?\b/gi, w => (/^over/i.test(w) ? 'overnight' : w.replace(/nite/i, 'night')))
+    .replace(/\b(?:over)?nite(ly)?\b/gi, w =>
+      /^over/i.test(w) ? 'overnight' : w.replace(/nite/i, 'night'),
+    )
     .replace(/\bthru\b/gi, 'through')
     .toLowerCase();
 }
@@ -44,7 +48,8 @@ export function osaDistance(a: string, b: string): number {
     for (let j = 1; j <= n; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, prev2[j - 2] + 1);
       cur.push(v);
     }
     prev2 = prev;
@@ -59,27 +64,182 @@ export function osaDistance(a: string, b: string): number {
  * correction distance of a keyword, computed once when the keywords were written.
  */
 const NOT_TYPOS = new Set([
-  'agency', 'agent', 'agents', 'analyst', 'analysts', 'apace', 'assistance', 'assisting', 'batched',
-  'batches', 'bazillion', 'bellow', 'botch', 'budged', 'budges', 'budgets', 'bullion',
-  'cabling', 'calking', 'callusing', 'calming', 'calving', 'carolling', 'cavilling', 'chatter', 'cheapen',
-  'cheapness', 'cheater', 'codes', 'coding', 'compaction', 'compete', 'compilation', 'compilations',
-  'complete', 'completing', 'complexion', 'complexions', 'concurred', 'concurrence', 'concurrences',
-  'concurring', 'consent', 'constricts', 'constructs', 'contact', 'contacts', 'contend', 'content',
-  'contents', 'contest', 'context', 'contexts', 'continent', 'contracted', 'contractor', 'contractors',
-  'contradicts', 'contrails', 'contralto', 'contraltos', 'contrasts', 'convent', 'conversations', 'costly',
-  'costs', 'counteracts', 'culling', 'customary', 'dairy', 'daisy', 'dally', 'descriptors', 'developed',
-  'doily', 'drily', 'eighth', 'eights', 'employers', 'employes', 'engenders', 'engineered', 'excessive',
-  'expansive', 'explosive', 'expressive', 'extensive', 'fifth', 'foray', 'forte', 'forth', 'forts',
-  'generating', 'generative', 'generator', 'grounder', 'grounders', 'importance', 'importing', 'importune',
-  'later', 'latest', 'latter', 'marveling', 'masters', 'mattes', 'minuet', 'minuets', 'minuses', 'modals',
-  'modems', 'modes', 'motels', 'mullion', 'mutters', 'nicety', 'nighty', 'oversight', 'oversights',
-  'overweight', 'paged', 'pages', 'peaks', 'percentage', 'perceptible', 'perceptive', 'permissible',
-  'permission', 'possibly', 'posts', 'produce', 'qualify', 'quantity', 'queried', 'questioned', 'questioner',
-  'questioners', 'quick', 'quite', 'reprieve', 'reprieved', 'reprieves', 'responded', 'responsive',
-  'retrievable', 'sappy', 'seventh', 'sixth', 'snippy', 'submarine', 'submarines', 'summarily', 'summary',
-  'summery', 'thirsty', 'throughout', 'token', 'tokens', 'tokes', 'trained', 'training', 'transaction',
-  'transactions', 'transcribes', 'transition', 'transitions', 'translated', 'translating', 'translator',
-  'translators', 'transmute', 'udder', 'users', 'ushers', 'widow', 'winnow',
+  'agency',
+  'agent',
+  'agents',
+  'analyst',
+  'analysts',
+  'apace',
+  'assistance',
+  'assisting',
+  'batched',
+  'batches',
+  'bazillion',
+  'bellow',
+  'botch',
+  'budged',
+  'budges',
+  'budgets',
+  'bullion',
+  'cabling',
+  'calking',
+  'callusing',
+  'calming',
+  'calving',
+  'carolling',
+  'cavilling',
+  'chatter',
+  'cheapen',
+  'cheapness',
+  'cheater',
+  'codes',
+  'coding',
+  'compaction',
+  'compete',
+  'compilation',
+  'compilations',
+  'complete',
+  'completing',
+  'complexion',
+  'complexions',
+  'concurred',
+  'concurrence',
+  'concurrences',
+  'concurring',
+  'consent',
+  'constricts',
+  'constructs',
+  'contact',
+  'contacts',
+  'contend',
+  'content',
+  'contents',
+  'contest',
+  'context',
+  'contexts',
+  'continent',
+  'contracted',
+  'contractor',
+  'contractors',
+  'contradicts',
+  'contrails',
+  'contralto',
+  'contraltos',
+  'contrasts',
+  'convent',
+  'conversations',
+  'costly',
+  'costs',
+  'counteracts',
+  'culling',
+  'customary',
+  'dairy',
+  'daisy',
+  'dally',
+  'descriptors',
+  'developed',
+  'doily',
+  'drily',
+  'eighth',
+  'eights',
+  'employers',
+  'employes',
+  'engenders',
+  'engineered',
+  'excessive',
+  'expansive',
+  'explosive',
+  'expressive',
+  'extensive',
+  'fifth',
+  'foray',
+  'forte',
+  'forth',
+  'forts',
+  'generating',
+  'generative',
+  'generator',
+  'grounder',
+  'grounders',
+  'importance',
+  'importing',
+  'importune',
+  'later',
+  'latest',
+  'latter',
+  'marveling',
+  'masters',
+  'mattes',
+  'minuet',
+  'minuets',
+  'minuses',
+  'modals',
+  'modems',
+  'modes',
+  'motels',
+  'mullion',
+  'mutters',
+  'nicety',
+  'nighty',
+  'oversight',
+  'oversights',
+  'overweight',
+  'paged',
+  'pages',
+  'peaks',
+  'percentage',
+  'perceptible',
+  'perceptive',
+  'permissible',
+  'permission',
+  'possibly',
+  'posts',
+  'produce',
+  'qualify',
+  'quantity',
+  'queried',
+  'questioned',
+  'questioner',
+  'questioners',
+  'quick',
+  'quite',
+  'reprieve',
+  'reprieved',
+  'reprieves',
+  'responded',
+  'responsive',
+  'retrievable',
+  'sappy',
+  'seventh',
+  'sixth',
+  'snippy',
+  'submarine',
+  'submarines',
+  'summarily',
+  'summary',
+  'summery',
+  'thirsty',
+  'throughout',
+  'token',
+  'tokens',
+  'tokes',
+  'trained',
+  'training',
+  'transaction',
+  'transactions',
+  'transcribes',
+  'transition',
+  'transitions',
+  'translated',
+  'translating',
+  'translator',
+  'translators',
+  'transmute',
+  'udder',
+  'users',
+  'ushers',
+  'widow',
+  'winnow',
 ]);
 
 /** A word replaced by the keyword it was a typo of. */
@@ -110,7 +270,12 @@ export function correctTypos(
   const out = text.replace(/[a-z]{5,}/g, word => {
     if (known.has(word) || NOT_TYPOS.has(word)) return word;
     // an inflection of a keyword ("generated", "summarized") is not a typo
-    if (keywords.some(k => k.length >= 5 && (word.startsWith(k) || k.startsWith(word)))) return word;
+    if (
+      keywords.some(
+        k => k.length >= 5 && (word.startsWith(k) || k.startsWith(word)),
+      )
+    )
+      return word;
     const limit = word.length >= 9 ? 2 : 1;
     let best: string | undefined;
     let bestD = limit + 1;
@@ -143,12 +308,18 @@ export interface Clause {
  */
 export function splitClauses(text: string): Clause[] {
   const clauses: Clause[] = [];
-  const re = /(?:[.!?](?=\s|$)|[;:()\n]|,(?!\d)|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b)+/g;
+  const re =
+    /(?:[.!?](?=\s|$)|[;:()\n]|,(?!\d)|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b)+/g;
   let last = 0;
   for (const m of text.matchAll(re)) {
     const idx = m.index ?? 0;
     // keep "p95: 300ms" and "users: 5000" together: a colon after a short label is not a break
-    if (m[0] === ':' && /(?:^|\s)[a-z0-9 ]{1,20}$/.test(text.slice(last, idx)) && text.slice(last, idx).trim().split(/\s+/).length <= 3) continue;
+    if (
+      m[0] === ':' &&
+      /(?:^|\s)[a-z0-9 ]{1,20}$/.test(text.slice(last, idx)) &&
+      text.slice(last, idx).trim().split(/\s+/).length <= 3
+    )
+      continue;
     if (idx > last) clauses.push({ text: text.slice(last, idx), start: last });
     last = idx + m[0].length;
   }
@@ -172,10 +343,15 @@ export function negationOffsets(clause: string): number[] {
   return [...clause.matchAll(NEGATION)].map(m => m.index ?? 0);
 }
 
-const POSITIVE_AFTER_NEGATION = /\b(?:prefer\w*|use|using|want|like|go with|allow(?:ed)?|only|ideally|but|is fine|are fine|ok(?:ay)?)\b/;
+const POSITIVE_AFTER_NEGATION =
+  /\b(?:prefer\w*|use|using|want|like|go with|allow(?:ed)?|only|ideally|but|is fine|are fine|ok(?:ay)?)\b/;
 
 /** True when a negation stands before `offset` within `window` characters of the same clause. */
-export function negatedBefore(clause: string, offset: number, window = 40): boolean {
+export function negatedBefore(
+  clause: string,
+  offset: number,
+  window = 40,
+): boolean {
   const before = clause.slice(Math.max(0, offset - window), offset);
   const negations = [...before.matchAll(NEGATION)];
   if (negations.length === 0) return false;
@@ -184,7 +360,6 @@ export function negatedBefore(clause: string, offset: number, window = 40): bool
   const after = before.slice((last.index ?? 0) + last[0].length);
   return !POSITIVE_AFTER_NEGATION.test(after);
 }
-
 
 /** Escapes a string for use inside a RegExp. */
 export function escapeRegExp(s: string): string {

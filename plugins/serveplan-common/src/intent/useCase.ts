@@ -10,7 +10,8 @@ import { UseCaseId } from '../kb/schema';
 type Cue = [RegExp, number, RegExp?];
 
 /** Words that put a request in a software-development setting. */
-const CODE_CONTEXT = /\b(?:code|coding|codebases?|ide|ides|editors?|developers?|devs?|engineers|programmers|repos?|repositories)\b/;
+const CODE_CONTEXT =
+  /\b(?:code|coding|codebases?|ide|ides|editors?|developers?|devs?|engineers|programmers|repos?|repositories)\b/;
 
 /**
  * A bounded job with a deadline ("done over the weekend", "finished within 48 hours", "by
@@ -22,56 +23,118 @@ const DEADLINE_CUE =
 export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
   chatbot: [
     [/\bchat[\s-]?bots?\b|\bchatgpt\b|\bconversational\b/g, 3],
-    [/\b(?:customer|user|tech(?:nical)?|it) support\b|\b(?:support|help|service)[\s-](?:portal|site|website|page|cent(?:er|re)|widget|inbox|hub)\b|\bhelp[\s-]?desk\b|\bservice desk\b|\bfaq\b|\bvirtual (?:agent|assistant)\b|\bsupport (?:bot|assistant|chat)\b/g, 2],
+    [
+      /\b(?:customer|user|tech(?:nical)?|it) support\b|\b(?:support|help|service)[\s-](?:portal|site|website|page|cent(?:er|re)|widget|inbox|hub)\b|\bhelp[\s-]?desk\b|\bservice desk\b|\bfaq\b|\bvirtual (?:agent|assistant)\b|\bsupport (?:bot|assistant|chat)\b/g,
+      2,
+    ],
     // "questions" alone: people asking, someone answering (RAG's own cues outweigh it)
-    [/\bchat\b|\bassistant\b|\btalk to\b|\bquestions\b|\b(?:inquiries|enquiries)\b|\bq&a\b|\bcompanion\b/g, 1],
+    [
+      /\bchat\b|\bassistant\b|\btalk to\b|\bquestions\b|\b(?:inquiries|enquiries)\b|\bq&a\b|\bcompanion\b/g,
+      1,
+    ],
   ],
   code_completion: [
-    [/\bcode[\s-]?completions?\b|\bauto[\s-]?complet\w*|\btab[\s-]complet\w*|\bfill[\s-]in[\s-]the[\s-]middle\b|\bfim\b|\binline (?:code )?suggestions\b|\bghost text\b/g, 3],
-    [/\bcopilot\b|\bide (?:plugin|extension|integration)\b|\b(?:in|inside) (?:the |our |their )?(?:ide|editor)s?\b|\bas (?:they|you|devs|developers) type\b/g, 2],
+    [
+      /\bcode[\s-]?completions?\b|\bauto[\s-]?complet\w*|\btab[\s-]complet\w*|\bfill[\s-]in[\s-]the[\s-]middle\b|\bfim\b|\binline (?:code )?suggestions\b|\bghost text\b/g,
+      3,
+    ],
+    [
+      /\bcopilot\b|\bide (?:plugin|extension|integration)\b|\b(?:in|inside) (?:the |our |their )?(?:ide|editor)s?\b|\bas (?:they|you|devs|developers) type\b/g,
+      2,
+    ],
     // "completion latency" for a code assistant: completions, not chat ("chat completions", "completion time")
-    [/(?<!chat[\s/-])\bcompletions?\b(?! (?:time|api|endpoints?|tokens?)\b)/g, 2, CODE_CONTEXT],
+    [
+      /(?<!chat[\s/-])\bcompletions?\b(?! (?:time|api|endpoints?|tokens?)\b)/g,
+      2,
+      CODE_CONTEXT,
+    ],
   ],
   code_generation: [
-    [/\bcode[\s-]?gen(?:eration)?\b|\bgenerat\w* (?:the )?(?:code|sql|unit tests|tests|functions|scripts|boilerplate|prs?|pull requests)\b|\btext[\s-]to[\s-]sql\b|\bwrit\w* (?:the )?code\b/g, 3],
-    [/\bcoding (?:assistant|agent|helper|tool)\b|\bcode review\w*\b|\brefactor\w*\b|\bprogramming (?:assistant|help)\b|\bdebug\w*\b/g, 2],
+    [
+      /\bcode[\s-]?gen(?:eration)?\b|\bgenerat\w* (?:the )?(?:code|sql|unit tests|tests|functions|scripts|boilerplate|prs?|pull requests)\b|\btext[\s-]to[\s-]sql\b|\bwrit\w* (?:the )?code\b/g,
+      3,
+    ],
+    [
+      /\bcoding (?:assistant|agent|helper|tool)\b|\bcode review\w*\b|\brefactor\w*\b|\bprogramming (?:assistant|help)\b|\bdebug\w*\b/g,
+      2,
+    ],
     [/\bcoding\b|\bprogramming\b|\bsql\b/g, 1],
   ],
   rag: [
-    [/\brag\b|\bretrieval[\s-]augmented\b|\bretrieval\b|\bknowledge[\s-]?base\b|\bgrounded\b|\bsemantic search\b|\bvector (?:db|database|store|search)\b|\bcit(?:e|ing) (?:the )?sources\b/g, 3],
-    [/\b(?:over|across|from|on|about|against) (?:our |the |internal |their |company |private )*(?:docs|documents|documentation|wiki|confluence|sharepoint|manuals|policies|policy documents|handbook|intranet|knowledge)\b|\bdocument q&a\b|\bsearch (?:our|internal|the) (?:docs|documents|wiki)\b|\benterprise search\b/g, 3],
+    [
+      /\brag\b|\bretrieval[\s-]augmented\b|\bretrieval\b|\bknowledge[\s-]?base\b|\bgrounded\b|\bsemantic search\b|\bvector (?:db|database|store|search)\b|\bcit(?:e|ing) (?:the )?sources\b/g,
+      3,
+    ],
+    [
+      /\b(?:over|across|from|on|about|against) (?:our |the |internal |their |company |private )*(?:docs|documents|documentation|wiki|confluence|sharepoint|manuals|policies|policy documents|handbook|intranet|knowledge)\b|\bdocument q&a\b|\bsearch (?:our|internal|the) (?:docs|documents|wiki)\b|\benterprise search\b/g,
+      3,
+    ],
     [/\bdocuments?\b|\bdocs\b|\bwiki\b/g, 1],
   ],
   summarization: [
-    [/\bsummar(?:is|iz)\w*|\bsummar(?:y|ies)\b|\btl;?dr\b|\bdigests?\b|\bcondens\w*|\brecaps?\b|\bmeeting notes\b|\bminutes of\b/g, 3],
+    [
+      /\bsummar(?:is|iz)\w*|\bsummar(?:y|ies)\b|\btl;?dr\b|\bdigests?\b|\bcondens\w*|\brecaps?\b|\bmeeting notes\b|\bminutes of\b/g,
+      3,
+    ],
   ],
   long_document_analysis: [
-    [/\blong[\s-](?:documents?|docs|reports?|contracts?|context|texts?|inputs?|pdfs?|files?|transcripts?)\b|\b(?:entire|whole|full) (?:books?|reports?|codebases?|documents?|contracts?|filings?)\b|\blengthy\b|\bhuge (?:documents?|files?|pdfs?)\b/g, 3],
-    [/\b(?:[3-9]\d|\d{3,})(?:-pages?\b|-pager\b|\s?\+\s?pages?\b|\s?pages?\s(?:long|each)\b)|\b(?:run(?:s|ning)? (?:to|up to|over|into)|spann?(?:s|ing)?|stretch(?:es|ing)? (?:to|over)|reach(?:es|ing)?) (?:about |around |roughly |over |up to )?(?:[3-9]\d|\d{3,}) pages?\b/g, 3],
-    [/\bcontracts?\b|\blegal documents?\b|\bfilings?\b|\b10-?k\b|\bannual reports?\b|\bdue diligence\b|\bclauses?\b|\bpdfs?\b/g, 2],
+    [
+      /\blong[\s-](?:documents?|docs|reports?|contracts?|context|texts?|inputs?|pdfs?|files?|transcripts?)\b|\b(?:entire|whole|full) (?:books?|reports?|codebases?|documents?|contracts?|filings?)\b|\blengthy\b|\bhuge (?:documents?|files?|pdfs?)\b/g,
+      3,
+    ],
+    [
+      /\b(?:[3-9]\d|\d{3,})(?:-pages?\b|-pager\b|\s?\+\s?pages?\b|\s?pages?\s(?:long|each)\b)|\b(?:run(?:s|ning)? (?:to|up to|over|into)|spann?(?:s|ing)?|stretch(?:es|ing)? (?:to|over)|reach(?:es|ing)?) (?:about |around |roughly |over |up to )?(?:[3-9]\d|\d{3,}) pages?\b/g,
+      3,
+    ],
+    [
+      /\bcontracts?\b|\blegal documents?\b|\bfilings?\b|\b10-?k\b|\bannual reports?\b|\bdue diligence\b|\bclauses?\b|\bpdfs?\b/g,
+      2,
+    ],
     [/\banaly[sz]\w*|\bextract\w*|\breview\w*/g, 1],
   ],
   translation: [
     [/\btranslat\w*|\blocali[sz]\w*|\bi18n\b|\bl10n\b/g, 3],
-    [/\binto (?:english|german|french|spanish|italian|japanese|chinese|portuguese|dutch|korean|arabic|polish|other languages)\b|\bmultilingual\b|\bmachine translation\b/g, 2],
+    [
+      /\binto (?:english|german|french|spanish|italian|japanese|chinese|portuguese|dutch|korean|arabic|polish|other languages)\b|\bmultilingual\b|\bmachine translation\b/g,
+      2,
+    ],
   ],
   content_generation: [
-    [/\bmarketing\b|\bcopy[\s-]?writ\w*|\bblog(?:\s|-)?posts?\b|\bblogs?\b|\bproduct descriptions?\b|\bsocial media\b|\bnewsletters?\b|\bad copy\b|\bseo\b|\bcontent (?:generation|creation|writing|marketing|team)\b|\bcreative writing\b/g, 3],
-    [/\bdraft\w* (?:emails|posts|articles|copy|content|descriptions)\b|\bwrit\w* (?:emails|posts|articles|stories|copy|content)\b|\barticles?\b|\bstories\b|\bcopy\b|\bslogans?\b|\bcampaigns?\b/g, 2],
+    [
+      /\bmarketing\b|\bcopy[\s-]?writ\w*|\bblog(?:\s|-)?posts?\b|\bblogs?\b|\bproduct descriptions?\b|\bsocial media\b|\bnewsletters?\b|\bad copy\b|\bseo\b|\bcontent (?:generation|creation|writing|marketing|team)\b|\bcreative writing\b/g,
+      3,
+    ],
+    [
+      /\bdraft\w* (?:emails|posts|articles|copy|content|descriptions)\b|\bwrit\w* (?:emails|posts|articles|stories|copy|content)\b|\barticles?\b|\bstories\b|\bcopy\b|\bslogans?\b|\bcampaigns?\b/g,
+      2,
+    ],
   ],
   batch_processing: [
-    [/\bbatch(?:es|ed)?\b|\bnightly\b|\bovernight\b|\boffline (?:processing|jobs?|inference|pipeline|workloads?)\b|\bbulk\b|\bbackfill\w*|\bevery night\b|\bcron\b|\basync(?:hronous)? (?:jobs?|processing|pipeline)\b|\bbatch[\s-]?(?:jobs?|inference|processing)\b/g, 4],
+    [
+      /\bbatch(?:es|ed)?\b|\bnightly\b|\bovernight\b|\boffline (?:processing|jobs?|inference|pipeline|workloads?)\b|\bbulk\b|\bbackfill\w*|\bevery night\b|\bcron\b|\basync(?:hronous)? (?:jobs?|processing|pipeline)\b|\bbatch[\s-]?(?:jobs?|inference|processing)\b/g,
+      4,
+    ],
     [new RegExp(DEADLINE_CUE.source, 'g'), 4],
-    [/\bclassif(?:y|ication)\b|\btag(?:ging)?\b|\blabel(?:l)?ing\b|\bextract(?:ion)? (?:of|from) (?:all|millions|every)\b|\bpipeline\b|\boffline\b/g, 1],
+    [
+      /\bclassif(?:y|ication)\b|\btag(?:ging)?\b|\blabel(?:l)?ing\b|\bextract(?:ion)? (?:of|from) (?:all|millions|every)\b|\bpipeline\b|\boffline\b/g,
+      1,
+    ],
   ],
   agent: [
-    [/\bagentic\b|\b(?:ai|llm|autonomous|coding|research|browser|sql|support) agents?\b|\btool[\s-]?(?:calling|calls|use|using)\b|\bfunction[\s-]calling\b|\bmulti[\s-]?step\b|\bmcp\b|\breact loop\b|\bplans? and (?:executes?|acts?)\b|\bcalls? (?:our )?(?:apis|tools)\b/g, 3],
-    [/\bagents?\b|\bworkflow automation\b|\bautomat\w* workflows?\b|\borchestrat\w*/g, 1],
+    [
+      /\bagentic\b|\b(?:ai|llm|autonomous|coding|research|browser|sql|support) agents?\b|\btool[\s-]?(?:calling|calls|use|using)\b|\bfunction[\s-]calling\b|\bmulti[\s-]?step\b|\bmcp\b|\breact loop\b|\bplans? and (?:executes?|acts?)\b|\bcalls? (?:our )?(?:apis|tools)\b/g,
+      3,
+    ],
+    [
+      /\bagents?\b|\bworkflow automation\b|\bautomat\w* workflows?\b|\borchestrat\w*/g,
+      1,
+    ],
   ],
 };
 
 /** Words before "agent(s)" that make them people, not software. */
-const HUMAN_AGENTS = /\b(?:customer support|support|sales|human|service|call[\s-]center|help ?desk|field|insurance|real estate|travel)\s+agents?\b/g;
+const HUMAN_AGENTS =
+  /\b(?:customer support|support|sales|human|service|call[\s-]center|help ?desk|field|insurance|real estate|travel)\s+agents?\b/g;
 
 export interface UseCaseReading {
   useCase: UseCaseId;
@@ -85,8 +148,11 @@ export interface UseCaseReading {
 /** Scores every use case; undefined when nothing matched. */
 export function readUseCase(text: string): UseCaseReading | undefined {
   const cleaned = text.replace(HUMAN_AGENTS, ' people ');
-  const scores: Array<{ useCase: UseCaseId; score: number; first: number }> = [];
-  for (const [useCase, cues] of Object.entries(USE_CASE_CUES) as Array<[UseCaseId, Cue[]]>) {
+  const scores: Array<{ useCase: UseCaseId; score: number; first: number }> =
+    [];
+  for (const [useCase, cues] of Object.entries(USE_CASE_CUES) as Array<
+    [UseCaseId, Cue[]]
+  >) {
     let score = 0;
     let first = Infinity;
     for (const [re, weight, context] of cues) {
@@ -103,7 +169,12 @@ export function readUseCase(text: string): UseCaseReading | undefined {
   let best = scores[0];
   let batchOverride = false;
   const batch = scores.find(s => s.useCase === 'batch_processing');
-  if (batch && batch.score >= 4 && best.useCase !== 'batch_processing' && !/\b(?:not|no|never)\s(?:a\s)?batch\b/.test(cleaned)) {
+  if (
+    batch &&
+    batch.score >= 4 &&
+    best.useCase !== 'batch_processing' &&
+    !/\b(?:not|no|never)\s(?:a\s)?batch\b/.test(cleaned)
+  ) {
     best = batch;
     batchOverride = true;
   }
@@ -111,12 +182,18 @@ export function readUseCase(text: string): UseCaseReading | undefined {
   return {
     useCase: best.useCase,
     score: best.score,
-    runnersUp: scores.filter(s => s !== best).map(({ useCase, score }) => ({ useCase, score })),
+    runnersUp: scores
+      .filter(s => s !== best)
+      .map(({ useCase, score }) => ({ useCase, score })),
     batchOverride,
   };
 }
 
 /** Batch cues that make offline volume readings apply (per night = one batch). */
 export function hasBatchCue(text: string): boolean {
-  return /\bbatch(?:es|ed)?\b|\bnightly\b|\bovernight\b|\boffline\b|\bbulk\b|\bbackfill\w*|\bevery night\b|\bcron\b/.test(text) || DEADLINE_CUE.test(text);
+  return (
+    /\bbatch(?:es|ed)?\b|\bnightly\b|\bovernight\b|\boffline\b|\bbulk\b|\bbackfill\w*|\bevery night\b|\bcron\b/.test(
+      text,
+    ) || DEADLINE_CUE.test(text)
+  );
 }

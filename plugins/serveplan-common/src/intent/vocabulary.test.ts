@@ -2,7 +2,12 @@ import { compactName, findNameMentions, intentVocabulary } from './vocabulary';
 import { repositoryKnowledge } from './__testUtils__/knowledge';
 
 const vocabulary = intentVocabulary(repositoryKnowledge());
-const mentions = (text: string) => findNameMentions(text, vocabulary).map(m => ({ kind: m.kind, ids: m.ids, text: m.text }));
+const mentions = (text: string) =>
+  findNameMentions(text, vocabulary).map(m => ({
+    kind: m.kind,
+    ids: m.ids,
+    text: m.text,
+  }));
 
 describe('intentVocabulary', () => {
   it('folds names to letters and digits', () => {
@@ -21,13 +26,25 @@ describe('intentVocabulary', () => {
 
 describe('findNameMentions', () => {
   it('takes the longest name first', () => {
-    expect(mentions('llama 3.1 8b instruct please')).toEqual([{ kind: 'model', ids: ['meta-llama/Llama-3.1-8B-Instruct'], text: 'llama 3.1 8b instruct' }]);
+    expect(mentions('llama 3.1 8b instruct please')).toEqual([
+      {
+        kind: 'model',
+        ids: ['meta-llama/Llama-3.1-8B-Instruct'],
+        text: 'llama 3.1 8b instruct',
+      },
+    ]);
   });
 
   it('reads a family with a major version as every minor version', () => {
     const [m] = mentions('llama 3 models');
     expect(m.kind).toBe('model_group');
-    expect(m.ids).toEqual(expect.arrayContaining(['meta-llama/Llama-3.1-8B-Instruct', 'meta-llama/Llama-3.2-1B-Instruct', 'meta-llama/Llama-3.3-70B-Instruct']));
+    expect(m.ids).toEqual(
+      expect.arrayContaining([
+        'meta-llama/Llama-3.1-8B-Instruct',
+        'meta-llama/Llama-3.2-1B-Instruct',
+        'meta-llama/Llama-3.3-70B-Instruct',
+      ]),
+    );
   });
 
   it('reads GPU plurals and sized variants', () => {
@@ -50,7 +67,9 @@ describe('findNameMentions', () => {
 
 describe('findNameMentions across punctuation', () => {
   it('does not join words across a comma or a slash', () => {
-    expect(mentions('no llama, $3k/month')).toEqual([{ kind: 'model_group', ids: expect.any(Array), text: 'llama' }]);
+    expect(mentions('no llama, $3k/month')).toEqual([
+      { kind: 'model_group', ids: expect.any(Array), text: 'llama' },
+    ]);
     expect(mentions('l4/a10g')).toEqual([
       { kind: 'gpu', ids: ['L4'], text: 'l4' },
       { kind: 'gpu', ids: ['A10G'], text: 'a10g' },

@@ -7,7 +7,8 @@ import { closestNames } from '../kb/names';
 import { GpuSpec, KnowledgeBase, ModelSpec } from '../kb/schema';
 
 /** What the engine needs from the kb: models and GPUs, and prices for sanity checks if present. */
-export type IntentKnowledge = Pick<KnowledgeBase, 'models' | 'gpus'> & Partial<Pick<KnowledgeBase, 'prices'>>;
+export type IntentKnowledge = Pick<KnowledgeBase, 'models' | 'gpus'> &
+  Partial<Pick<KnowledgeBase, 'prices'>>;
 
 /** Folds a name to letters and digits: "Llama 3.1 8B" and "llama-3.1-8b" both → "llama318b". */
 export function compactName(name: string): string {
@@ -58,7 +59,13 @@ function stripVersion(family: string): string {
 
 function modelNamesOf(m: ModelSpec): string[] {
   const short = m.id.split('/')[1];
-  return [m.id, short, m.name, ...m.aliases, ...m.aliases.map(a => a.split('/').pop() ?? a)];
+  return [
+    m.id,
+    short,
+    m.name,
+    ...m.aliases,
+    ...m.aliases.map(a => a.split('/').pop() ?? a),
+  ];
 }
 
 function gpuNamesOf(g: GpuSpec): string[] {
@@ -88,7 +95,8 @@ export function intentVocabulary(kb: IntentKnowledge): IntentVocabulary {
   for (const brand of [...brands.keys()]) {
     if (brand.length < 4) continue;
     for (const m of kb.models) {
-      if (compactName(m.id.split('/')[1]).includes(brand)) add(brands, brand, m.id);
+      if (compactName(m.id.split('/')[1]).includes(brand))
+        add(brands, brand, m.id);
     }
   }
   const gpuNames = new Map<string, string>();
@@ -100,22 +108,32 @@ export function intentVocabulary(kb: IntentKnowledge): IntentVocabulary {
     }
     add(gpuGroups, compactName(g.vendor), g.id);
     add(gpuGroups, compactName(g.architecture), g.id);
-    for (const part of g.architecture.split('-')) add(gpuGroups, compactName(part), g.id);
+    for (const part of g.architecture.split('-'))
+      add(gpuGroups, compactName(part), g.id);
   }
   let cheapestGpuMonth: IntentVocabulary['cheapestGpuMonth'];
   for (const p of kb.prices ?? []) {
     const usd = p.usd_per_gpu_hour * 730;
-    if (!cheapestGpuMonth || usd < cheapestGpuMonth.usd) cheapestGpuMonth = { gpu: p.gpu, usd };
+    if (!cheapestGpuMonth || usd < cheapestGpuMonth.usd)
+      cheapestGpuMonth = { gpu: p.gpu, usd };
   }
   const vocabulary: IntentVocabulary = {
     models: kb.models.map(m => ({
       id: m.id,
       shortName: m.id.split('/')[1],
       family: m.family,
-      license: { id: m.license.id, category: m.license.category, commercial_use: m.license.commercial_use },
+      license: {
+        id: m.license.id,
+        category: m.license.category,
+        commercial_use: m.license.commercial_use,
+      },
       maxContext: m.architecture.max_context,
     })),
-    gpus: kb.gpus.map(g => ({ id: g.id, vendor: g.vendor, architecture: g.architecture })),
+    gpus: kb.gpus.map(g => ({
+      id: g.id,
+      vendor: g.vendor,
+      architecture: g.architecture,
+    })),
     modelNames,
     families,
     brands,
@@ -129,7 +147,12 @@ export function intentVocabulary(kb: IntentKnowledge): IntentVocabulary {
   return vocabulary;
 }
 
-export type MentionKind = 'model' | 'model_group' | 'gpu' | 'gpu_group' | 'unknown_model';
+export type MentionKind =
+  | 'model'
+  | 'model_group'
+  | 'gpu'
+  | 'gpu_group'
+  | 'unknown_model';
 
 /** A model or GPU named in the text. */
 export interface NameMention {
@@ -158,10 +181,18 @@ function tokenize(text: string): Token[] {
 }
 
 /** Model sizes and versions that follow a family name: "8b", "70b", "3.1", "v0.3", "8x7b". */
-const VERSIONISH = /^(?:v?\d+(?:\.\d+)*|\d+x\d+b|\d+(?:\.\d+)?b|a\d+b|instruct|it|chat)$/;
+const VERSIONISH =
+  /^(?:v?\d+(?:\.\d+)*|\d+x\d+b|\d+(?:\.\d+)?b|a\d+b|instruct|it|chat)$/;
 
 /** Brand words that are also ordinary English or too loose on their own. */
-const LOOSE_BRANDS = new Set(['meta', 'ibm', 'alibaba', 'openai', 'microsoft', 'gpt']);
+const LOOSE_BRANDS = new Set([
+  'meta',
+  'ibm',
+  'alibaba',
+  'openai',
+  'microsoft',
+  'gpt',
+]);
 
 /**
  * Finds model and GPU names in cleaned (lowercase) text: longest match first over windows of up
@@ -169,7 +200,10 @@ const LOOSE_BRANDS = new Set(['meta', 'ibm', 'alibaba', 'openai', 'microsoft', '
  * ("H100s") count; a family name followed by a size the kb lacks ("llama 3.1 13b") is reported
  * as unknown_model with suggestions.
  */
-export function findNameMentions(text: string, vocabulary: IntentVocabulary): NameMention[] {
+export function findNameMentions(
+  text: string,
+  vocabulary: IntentVocabulary,
+): NameMention[] {
   const tokens = tokenize(text);
   const mentions: NameMention[] = [];
   let i = 0;
@@ -177,17 +211,32 @@ export function findNameMentions(text: string, vocabulary: IntentVocabulary): Na
     let found: NameMention | undefined;
     // a name spans words joined by spaces, hyphens or underscores only, never a comma or a slash
     let reach = 1;
-    while (reach < 6 && i + reach < tokens.length && /^[\s_-]*$/.test(text.slice(tokens[i + reach - 1].end, tokens[i + reach].start))) reach++;
+    while (
+      reach < 6 &&
+      i + reach < tokens.length &&
+      /^[\s_-]*$/.test(
+        text.slice(tokens[i + reach - 1].end, tokens[i + reach].start),
+      )
+    )
+      reach++;
     for (let len = reach; len >= 1 && !found; len--) {
       const window = tokens.slice(i, i + len);
       const joined = compactName(window.map(t => t.word).join(''));
-      const span = { text: text.slice(window[0].start, window[len - 1].end), start: window[0].start, end: window[len - 1].end };
+      const span = {
+        text: text.slice(window[0].start, window[len - 1].end),
+        start: window[0].start,
+        end: window[len - 1].end,
+      };
       const model = vocabulary.modelNames.get(joined);
       if (model) {
         found = { kind: 'model', ids: [model], ...span };
         break;
       }
-      const gpu = vocabulary.gpuNames.get(joined) ?? (joined.endsWith('s') ? vocabulary.gpuNames.get(joined.slice(0, -1)) : undefined);
+      const gpu =
+        vocabulary.gpuNames.get(joined) ??
+        (joined.endsWith('s')
+          ? vocabulary.gpuNames.get(joined.slice(0, -1))
+          : undefined);
       if (gpu && /\d/.test(joined)) {
         found = { kind: 'gpu', ids: [gpu], ...span };
         break;
@@ -198,7 +247,14 @@ export function findNameMentions(text: string, vocabulary: IntentVocabulary): Na
         const size = len < reach ? tokens[i + len] : undefined;
         if (size && /^\d+(?:\.\d+)?b$/.test(size.word)) {
           const written = text.slice(window[0].start, size.end);
-          found = { kind: 'unknown_model', ids: [], text: written, start: window[0].start, end: size.end, suggestions: closestNames(written, vocabulary.allModelNames) };
+          found = {
+            kind: 'unknown_model',
+            ids: [],
+            text: written,
+            start: window[0].start,
+            end: size.end,
+            suggestions: closestNames(written, vocabulary.allModelNames),
+          };
         } else {
           found = { kind: 'model_group', ids: family, ...span };
         }
@@ -206,19 +262,37 @@ export function findNameMentions(text: string, vocabulary: IntentVocabulary): Na
       }
       if (len >= 2 && /^\d+$/.test(compactName(window[len - 1].word))) {
         // "llama 3" → every llama-3.x family
-        const prefixed = [...vocabulary.families.entries()].filter(([f]) => f.startsWith(joined));
-        if (prefixed.length > 0 && vocabulary.brands.has(compactName(window[0].word))) {
-          found = { kind: 'model_group', ids: [...new Set(prefixed.flatMap(([, ids]) => ids))], ...span };
+        const prefixed = [...vocabulary.families.entries()].filter(([f]) =>
+          f.startsWith(joined),
+        );
+        if (
+          prefixed.length > 0 &&
+          vocabulary.brands.has(compactName(window[0].word))
+        ) {
+          found = {
+            kind: 'model_group',
+            ids: [...new Set(prefixed.flatMap(([, ids]) => ids))],
+            ...span,
+          };
           break;
         }
       }
       if (len === 1) {
         const word = compactName(window[0].word);
-        const brand = vocabulary.brands.get(word) ?? (word.endsWith('s') ? vocabulary.brands.get(word.slice(0, -1)) : undefined);
+        const brand =
+          vocabulary.brands.get(word) ??
+          (word.endsWith('s')
+            ? vocabulary.brands.get(word.slice(0, -1))
+            : undefined);
         if (brand && word.length >= 3 && !LOOSE_BRANDS.has(word)) {
           // a brand followed by a version or size the kb lacks: an unknown model, not the family
           const rest: Token[] = [];
-          for (let j = i + 1; j < i + reach && rest.length < 3 && VERSIONISH.test(tokens[j].word); j++) rest.push(tokens[j]);
+          for (
+            let j = i + 1;
+            j < i + reach && rest.length < 3 && VERSIONISH.test(tokens[j].word);
+            j++
+          )
+            rest.push(tokens[j]);
           if (rest.some(t => /\d/.test(t.word))) {
             const end = rest[rest.length - 1].end;
             const written = text.slice(window[0].start, end);
@@ -236,13 +310,17 @@ export function findNameMentions(text: string, vocabulary: IntentVocabulary): Na
         } else if (
           brand &&
           LOOSE_BRANDS.has(word) &&
-          (/^\s*(?:models?|'s|llms?)\b/.test(text.slice(window[0].end)) || /\b(?:from|by|of)\s+$/.test(text.slice(Math.max(0, window[0].start - 12), window[0].start)))
+          (/^\s*(?:models?|'s|llms?)\b/.test(text.slice(window[0].end)) ||
+            /\b(?:from|by|of)\s+$/.test(
+              text.slice(Math.max(0, window[0].start - 12), window[0].start),
+            ))
         ) {
           // "Meta models", "anything from Meta"
           found = { kind: 'model_group', ids: brand, ...span };
         } else {
           const group = vocabulary.gpuGroups.get(word);
-          if (group && word.length >= 3) found = { kind: 'gpu_group', ids: group, ...span };
+          if (group && word.length >= 3)
+            found = { kind: 'gpu_group', ids: group, ...span };
         }
       }
     }

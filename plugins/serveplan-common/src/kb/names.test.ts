@@ -7,7 +7,14 @@ describe('normalizeName', () => {
 });
 
 describe('closestNames', () => {
-  const names = ['llama-3.1-8b', 'llama-3.1-70b', 'qwen2.5-7b', 'mistral-7b', 'H100-SXM', 'H200'];
+  const names = [
+    'llama-3.1-8b',
+    'llama-3.1-70b',
+    'qwen2.5-7b',
+    'mistral-7b',
+    'H100-SXM',
+    'H200',
+  ];
 
   it('suggests the nearest names for a typo', () => {
     expect(closestNames('lama-3.1-8b', names)[0]).toBe('llama-3.1-8b');

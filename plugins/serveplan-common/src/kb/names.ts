@@ -12,23 +12,38 @@ export function normalizeName(name: string): string {
 function nameScore(q: string, name: string): number {
   const n = normalizeName(name);
   const short = n.includes('/') ? n.slice(n.indexOf('/') + 1) : n;
-  const score = Math.min(distance(q, n), distance(q, short)) / Math.max(q.length, 1);
-  return q.length >= 3 && (short.includes(q) || q.includes(short)) ? Math.min(score, 0.25) : score;
+  const score =
+    Math.min(distance(q, n), distance(q, short)) / Math.max(q.length, 1);
+  return q.length >= 3 && (short.includes(q) || q.includes(short))
+    ? Math.min(score, 0.25)
+    : score;
 }
 
 /**
  * Up to `limit` candidates closest to `query` by edit distance on normalized names, also
  * matching on substrings, so a typo or a partial name gets useful suggestions.
  */
-export function closestNames(query: string, candidates: Iterable<string>, limit = 3): string[] {
-  return closestGroups(query, [...new Set(candidates)].map(name => ({ names: [name] })), limit);
+export function closestNames(
+  query: string,
+  candidates: Iterable<string>,
+  limit = 3,
+): string[] {
+  return closestGroups(
+    query,
+    [...new Set(candidates)].map(name => ({ names: [name] })),
+    limit,
+  );
 }
 
 /**
  * The same over things with several names (a GPU's id and aliases): one suggestion per thing —
  * its `label` when given, else its best-matching name.
  */
-export function closestGroups(query: string, groups: Array<{ label?: string; names: string[] }>, limit = 3): string[] {
+export function closestGroups(
+  query: string,
+  groups: Array<{ label?: string; names: string[] }>,
+  limit = 3,
+): string[] {
   const q = normalizeName(query);
   const scored = groups.map(g => {
     let best = { name: g.names[0], score: Infinity };

@@ -1,5 +1,11 @@
 import { ServeplanInputError } from '../errors/ServeplanInputError';
-import { GpuSpec, KnowledgeBase, ModelSpec, ModelVariant, Precision } from './schema';
+import {
+  GpuSpec,
+  KnowledgeBase,
+  ModelSpec,
+  ModelVariant,
+  Precision,
+} from './schema';
 import { closestGroups, normalizeName } from './names';
 
 /** A model resolved from an id, alias or a quantized checkpoint's id. */
@@ -20,13 +26,22 @@ export function resolveModel(kb: KnowledgeBase, name: string): ResolvedModel {
   for (const model of kb.models) {
     if (modelNames(model).some(n => normalizeName(n) === q)) return { model };
     const variant = model.variants.find(
-      v => normalizeName(v.hf_id) === q || normalizeName(v.hf_id.split('/')[1]) === q,
+      v =>
+        normalizeName(v.hf_id) === q ||
+        normalizeName(v.hf_id.split('/')[1]) === q,
     );
     if (variant) return { model, variant };
   }
-  const suggestions = closestGroups(name, kb.models.map(m => ({ names: [...m.aliases, m.id] })));
+  const suggestions = closestGroups(
+    name,
+    kb.models.map(m => ({ names: [...m.aliases, m.id] })),
+  );
   throw new ServeplanInputError(
-    `unknown model "${name}"${suggestions.length ? `; did you mean ${suggestions.map(s => `"${s}"`).join(', ')}?` : ''} (\`serveplan models\` lists all ${kb.models.length})`,
+    `unknown model "${name}"${
+      suggestions.length
+        ? `; did you mean ${suggestions.map(s => `"${s}"`).join(', ')}?`
+        : ''
+    } (\`serveplan models\` lists all ${kb.models.length})`,
     { field: 'model', suggestions },
   );
 }
@@ -35,24 +50,37 @@ export function resolveModel(kb: KnowledgeBase, name: string): ResolvedModel {
 export function resolveGpu(kb: KnowledgeBase, name: string): GpuSpec {
   const q = normalizeName(name);
   if (!q) throw new ServeplanInputError('no GPU given', { field: 'gpu' });
-  const gpu = kb.gpus.find(g => [g.id, ...g.aliases].some(n => normalizeName(n) === q));
+  const gpu = kb.gpus.find(g =>
+    [g.id, ...g.aliases].some(n => normalizeName(n) === q),
+  );
   if (gpu) return gpu;
-  const suggestions = closestGroups(name, kb.gpus.map(g => ({ label: g.id, names: [g.id, ...g.aliases] })));
+  const suggestions = closestGroups(
+    name,
+    kb.gpus.map(g => ({ label: g.id, names: [g.id, ...g.aliases] })),
+  );
   const ids = kb.gpus.map(g => g.id).join(', ');
   throw new ServeplanInputError(
-    `unknown GPU "${name}"${suggestions.length ? `; did you mean ${suggestions.map(s => `"${s}"`).join(', ')}?` : ''} (known: ${ids})`,
+    `unknown GPU "${name}"${
+      suggestions.length
+        ? `; did you mean ${suggestions.map(s => `"${s}"`).join(', ')}?`
+        : ''
+    } (known: ${ids})`,
     { field: 'gpu', suggestions },
   );
 }
 
 /** The variant to serve for a precision, or undefined when the native checkpoint is that precision. */
-export function variantFor(model: ModelSpec, precision: Precision): ModelVariant | undefined {
+export function variantFor(
+  model: ModelSpec,
+  precision: Precision,
+): ModelVariant | undefined {
   return model.variants.find(v => v.precision === precision);
 }
 
 /** Precisions a model can be served in: its native one and each published variant. */
 export function availablePrecisions(model: ModelSpec): Precision[] {
-  return [model.native_precision, ...model.variants.map(v => v.precision)].filter(
-    (p, i, all) => all.indexOf(p) === i,
-  );
+  return [
+    model.native_precision,
+    ...model.variants.map(v => v.precision),
+  ].filter((p, i, all) => all.indexOf(p) === i);
 }

@@ -23,7 +23,14 @@ export const provenanceSchema = z.strictObject({
 });
 export type Provenance = z.infer<typeof provenanceSchema>;
 
-export const precisionSchema = z.enum(['bf16', 'fp16', 'fp8', 'int8', 'int4', 'fp4']);
+export const precisionSchema = z.enum([
+  'bf16',
+  'fp16',
+  'fp8',
+  'int8',
+  'int4',
+  'fp4',
+]);
 export type Precision = z.infer<typeof precisionSchema>;
 
 const positiveInt = z.number().int().positive();
@@ -143,7 +150,9 @@ export const qualityScoreSchema = z.strictObject({
 
 export const modelSchema = z.strictObject({
   /** Canonical Hugging Face id of the checkpoint in its native precision. */
-  id: z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'expected a Hugging Face id (org/name)'),
+  id: z
+    .string()
+    .regex(/^[\w.-]+\/[\w.-]+$/, 'expected a Hugging Face id (org/name)'),
   name: z.string(),
   /** Short names that resolve to this model, e.g. llama-3.1-8b. */
   aliases: z.array(z.string()).default([]),
@@ -232,8 +241,14 @@ export const engineDefaultsSchema = z.strictObject({
     large_gpu_min_memory_gib: z.number().positive(),
     /** ...unless the GPU's architecture is one of these (vLLM excludes A100). */
     large_gpu_excluded_architectures: z.array(z.string()),
-    max_num_seqs: z.strictObject({ default: positiveInt, large_gpu: positiveInt }),
-    max_num_batched_tokens: z.strictObject({ default: positiveInt, large_gpu: positiveInt }),
+    max_num_seqs: z.strictObject({
+      default: positiveInt,
+      large_gpu: positiveInt,
+    }),
+    max_num_batched_tokens: z.strictObject({
+      default: positiveInt,
+      large_gpu: positiveInt,
+    }),
     provenance: provenanceSchema,
   }),
   memory: z.strictObject({
@@ -275,7 +290,12 @@ export const calibrationSchema = z.strictObject({
   uncalibrated_gpu_residuals: z
     .record(
       z.string(),
-      z.strictObject({ q05: z.number(), q50: z.number(), q95: z.number(), n: z.number().int().nonnegative() }),
+      z.strictObject({
+        q05: z.number(),
+        q50: z.number(),
+        q95: z.number(),
+        n: z.number().int().nonnegative(),
+      }),
     )
     .default({}),
   /** Leave-one-GPU-out error per GPU: how well GPUs never fitted are predicted. */
@@ -305,15 +325,30 @@ export type Calibration = z.infer<typeof calibrationSchema>;
 /** A length distribution as written in kb/use-cases.yaml. */
 export const lengthDistributionSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('fixed'), value: positiveInt }),
-  z.strictObject({ kind: z.literal('uniform'), min: positiveInt, max: positiveInt }),
-  z.strictObject({ kind: z.literal('normal'), mean: z.number().positive(), std: z.number().nonnegative() }),
-  z.strictObject({ kind: z.literal('lognormal'), mean: z.number().positive(), std: z.number().nonnegative() }),
+  z.strictObject({
+    kind: z.literal('uniform'),
+    min: positiveInt,
+    max: positiveInt,
+  }),
+  z.strictObject({
+    kind: z.literal('normal'),
+    mean: z.number().positive(),
+    std: z.number().nonnegative(),
+  }),
+  z.strictObject({
+    kind: z.literal('lognormal'),
+    mean: z.number().positive(),
+    std: z.number().nonnegative(),
+  }),
 ]);
 
 export const percentileSchema = z.enum(['mean', 'p50', 'p90', 'p95', 'p99']);
 export type PercentileName = z.infer<typeof percentileSchema>;
 
-export const sloTargetSchema = z.strictObject({ target: z.number().positive(), percentile: percentileSchema });
+export const sloTargetSchema = z.strictObject({
+  target: z.number().positive(),
+  percentile: percentileSchema,
+});
 export type SloTarget = z.infer<typeof sloTargetSchema>;
 
 export const useCaseSchema = z.strictObject({

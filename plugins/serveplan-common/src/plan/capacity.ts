@@ -24,10 +24,16 @@ export interface SloCheck {
   upper: number | null;
 }
 
-export function sloValue(p: Prediction, metric: SloMetric, percentile: string): number {
+export function sloValue(
+  p: Prediction,
+  metric: SloMetric,
+  percentile: string,
+): number {
   const s = p[metric];
   if (!s) return Infinity;
-  return (s as unknown as Record<string, number>)[percentile as PercentileKey | 'mean'];
+  return (s as unknown as Record<string, number>)[
+    percentile as PercentileKey | 'mean'
+  ];
 }
 
 /** Compares a prediction with the SLO targets, metric by metric. */
@@ -37,24 +43,52 @@ export function checkSlo(p: Prediction, slo: SloSpec): SloCheck[] {
     const t = slo[metric];
     if (!t) continue;
     const predicted = sloValue(p, metric, t.percentile);
-    const basis = metric === 'ttft_ms' ? p.intervals['ttft_ms.mean'] ?? p.intervals['ttft_ms.p95'] : p.intervals['tpot_ms.mean'];
+    const basis =
+      metric === 'ttft_ms'
+        ? p.intervals['ttft_ms.mean'] ?? p.intervals['ttft_ms.p95']
+        : p.intervals['tpot_ms.mean'];
     const mean = metric === 'ttft_ms' ? p.ttft_ms?.mean : p.tpot_ms?.mean;
     const upper = basis && mean ? predicted * (basis.high / mean) : null;
-    checks.push({ metric, percentile: t.percentile, target: t.target, predicted, ratio: predicted / t.target, upper });
+    checks.push({
+      metric,
+      percentile: t.percentile,
+      target: t.target,
+      predicted,
+      ratio: predicted / t.target,
+      upper,
+    });
   }
   return checks;
 }
 
 export function meetsSlo(p: Prediction, slo: SloSpec): boolean {
-  return p.fits && p.saturated === false && checkSlo(p, slo).every(c => c.ratio <= 1);
+  return (
+    p.fits && p.saturated === false && checkSlo(p, slo).every(c => c.ratio <= 1)
+  );
 }
 
-export function arrivalFor(traffic: TrafficProfile, rate: number): ArrivalProcess {
-  return traffic.burstiness_cv === 1 ? { kind: 'poisson', rate } : { kind: 'gamma', rate, cv: traffic.burstiness_cv };
+export function arrivalFor(
+  traffic: TrafficProfile,
+  rate: number,
+): ArrivalProcess {
+  return traffic.burstiness_cv === 1
+    ? { kind: 'poisson', rate }
+    : { kind: 'gamma', rate, cv: traffic.burstiness_cv };
 }
 
-export function workloadAt(traffic: TrafficProfile, rate: number, requests: number, seed = 42): Workload {
-  return { arrival: arrivalFor(traffic, rate), input: traffic.input, output: traffic.output, requests, seed };
+export function workloadAt(
+  traffic: TrafficProfile,
+  rate: number,
+  requests: number,
+  seed = 42,
+): Workload {
+  return {
+    arrival: arrivalFor(traffic, rate),
+    input: traffic.input,
+    output: traffic.output,
+    requests,
+    seed,
+  };
 }
 
 export interface ReplicaCapacity {
@@ -86,25 +120,50 @@ export function replicaCapacity(
   let simulations = 0;
   const probeWith = (rate: number, knownCapacity?: number) => {
     simulations++;
-    return predict(kb, { ...dep, workload: workloadAt(traffic, rate, requests) }, { knownCapacity });
+    return predict(
+      kb,
+      { ...dep, workload: workloadAt(traffic, rate, requests) },
+      { knownCapacity },
+    );
   };
   const first = probeWith(0.01);
   const saturation = first.max_sustainable_qps ?? 0;
   const probe = (rate: number) => probeWith(rate, saturation);
   const limitedBy = first.capacity_limited_by ?? 'memory';
   if (!first.fits || saturation <= 0) {
-    return { max_rps: 0, saturation_rps: saturation, limited_by: limitedBy, at_max: null, light_load: first, simulations };
+    return {
+      max_rps: 0,
+      saturation_rps: saturation,
+      limited_by: limitedBy,
+      at_max: null,
+      light_load: first,
+      simulations,
+    };
   }
   let lo = saturation * 0.05;
   const light = probe(lo);
   if (!meetsSlo(light, slo)) {
-    return { max_rps: 0, saturation_rps: saturation, limited_by: limitedBy, at_max: null, light_load: light, simulations };
+    return {
+      max_rps: 0,
+      saturation_rps: saturation,
+      limited_by: limitedBy,
+      at_max: null,
+      light_load: light,
+      simulations,
+    };
   }
   let loPred = light;
   let hi = saturation;
   const top = probe(hi * 0.98);
   if (meetsSlo(top, slo)) {
-    return { max_rps: hi * 0.98, saturation_rps: saturation, limited_by: `throughput (${limitedBy})`, at_max: top, light_load: null, simulations };
+    return {
+      max_rps: hi * 0.98,
+      saturation_rps: saturation,
+      limited_by: `throughput (${limitedBy})`,
+      at_max: top,
+      light_load: null,
+      simulations,
+    };
   }
   for (let i = 0; i < iterations; i++) {
     const mid = Math.sqrt(lo * hi);
@@ -114,11 +173,15 @@ export function replicaCapacity(
       loPred = p;
     } else hi = mid;
   }
-  const binding = checkSlo(loPred, slo).reduce((a, b) => (b.ratio > a.ratio ? b : a));
+  const binding = checkSlo(loPred, slo).reduce((a, b) =>
+    b.ratio > a.ratio ? b : a,
+  );
   return {
     max_rps: lo,
     saturation_rps: saturation,
-    limited_by: `${binding.metric.replace('_ms', '').toUpperCase()} ${binding.percentile}`,
+    limited_by: `${binding.metric.replace('_ms', '').toUpperCase()} ${
+      binding.percentile
+    }`,
     at_max: loPred,
     light_load: null,
     simulations,

@@ -11,12 +11,23 @@ const PERCENTILES: Array<[number, PercentileName]> = [
 ];
 
 /** The nearest supported percentile at or above the one stated (99.9 → p99 with a note). */
-export function percentileName(p: number | null): { name: PercentileName | null; note: string | null } {
+export function percentileName(p: number | null): {
+  name: PercentileName | null;
+  note: string | null;
+} {
   if (p === null) return { name: null, note: null };
   const exact = PERCENTILES.find(([v]) => v === p);
   if (exact) return { name: exact[1], note: null };
-  const above = PERCENTILES.find(([v]) => v >= p) ?? PERCENTILES[PERCENTILES.length - 1];
-  return { name: above[1], note: `p${p} is evaluated as ${above[1]}, the nearest percentile serveplan predicts${p > 99 ? ' (its tail beyond p99 is not modelled)' : ''}` };
+  const above =
+    PERCENTILES.find(([v]) => v >= p) ?? PERCENTILES[PERCENTILES.length - 1];
+  return {
+    name: above[1],
+    note: `p${p} is evaluated as ${
+      above[1]
+    }, the nearest percentile serveplan predicts${
+      p > 99 ? ' (its tail beyond p99 is not modelled)' : ''
+    }`,
+  };
 }
 
 function licenceOf(intent: IntentFields): SpecInput['licence'] {
@@ -24,7 +35,10 @@ function licenceOf(intent: IntentFields): SpecInput['licence'] {
   return intent.commercial_use_required ? 'commercial' : 'any';
 }
 
-export function specInputFromIntent(intent: IntentFields): { input: SpecInput; notes: string[] } {
+export function specInputFromIntent(intent: IntentFields): {
+  input: SpecInput;
+  notes: string[];
+} {
   const notes: string[] = [];
   const overall = percentileName(intent.slo_percentile);
   if (overall.note) notes.push(overall.note);
@@ -33,7 +47,10 @@ export function specInputFromIntent(intent: IntentFields): { input: SpecInput; n
     users: intent.users,
     users_are_concurrent: intent.users_kind === 'concurrent',
     requests_per_s: intent.requests_per_s,
-    requests_per_s_is_peak: intent.requests_per_s_basis === null ? null : intent.requests_per_s_basis === 'peak',
+    requests_per_s_is_peak:
+      intent.requests_per_s_basis === null
+        ? null
+        : intent.requests_per_s_basis === 'peak',
     requests_per_user_per_day: intent.requests_per_user_per_day,
     batch_requests: intent.batch_requests,
     batch_window_hours: intent.batch_window_hours,
@@ -61,7 +78,11 @@ export function specInputFromIntent(intent: IntentFields): { input: SpecInput; n
       const p = percentileName(t.percentile);
       if (p.note) notes.push(p.note);
       // One percentile per plan: the strictest one stated wins.
-      if (!input.slo_percentile || PERCENTILES.findIndex(([, n]) => n === p.name) > PERCENTILES.findIndex(([, n]) => n === input.slo_percentile)) {
+      if (
+        !input.slo_percentile ||
+        PERCENTILES.findIndex(([, n]) => n === p.name) >
+          PERCENTILES.findIndex(([, n]) => n === input.slo_percentile)
+      ) {
         input.slo_percentile = p.name;
       }
     }

@@ -14,20 +14,33 @@ type Setter = (input: SpecInput, value: string, key: string) => void;
 const num = (value: string, key: string): number => {
   const v = Number(value.replace(/[_,]/g, ''));
   if (value.trim() === '' || !Number.isFinite(v) || v <= 0) {
-    throw new ServeplanInputError(`${key} must be a positive number, got "${value}"`, { field: key });
+    throw new ServeplanInputError(
+      `${key} must be a positive number, got "${value}"`,
+      { field: key },
+    );
   }
   return v;
 };
-const list = (value: string) => value.split(',').map(s => s.trim()).filter(Boolean);
+const list = (value: string) =>
+  value
+    .split(',')
+    .map(s => s.trim())
+    .filter(Boolean);
 const priority = (value: string, key: string): Priority => {
   if (value === 'low' || value === 'medium' || value === 'high') return value;
-  throw new ServeplanInputError(`${key} must be low, medium or high, got "${value}"`, { field: key });
+  throw new ServeplanInputError(
+    `${key} must be low, medium or high, got "${value}"`,
+    { field: key },
+  );
 };
 
 const SETTERS: Record<string, Setter> = {
   use_case: (i, v, k) => {
     if (!(useCaseIds as readonly string[]).includes(v)) {
-      throw new ServeplanInputError(`${k} must be one of ${useCaseIds.join(', ')}, got "${v}"`, { field: k, suggestions: closestNames(v, useCaseIds) });
+      throw new ServeplanInputError(
+        `${k} must be one of ${useCaseIds.join(', ')}, got "${v}"`,
+        { field: k, suggestions: closestNames(v, useCaseIds) },
+      );
     }
     i.use_case = v as UseCaseId;
   },
@@ -65,7 +78,13 @@ const SETTERS: Record<string, Setter> = {
   },
   percentile: (i, v, k) => {
     const p = percentileSchema.safeParse(v);
-    if (!p.success) throw new ServeplanInputError(`${k} must be one of ${percentileSchema.options.join(', ')}, got "${v}"`, { field: k });
+    if (!p.success)
+      throw new ServeplanInputError(
+        `${k} must be one of ${percentileSchema.options.join(
+          ', ',
+        )}, got "${v}"`,
+        { field: k },
+      );
     i.slo_percentile = p.data;
   },
   latency: (i, v, k) => {
@@ -91,39 +110,59 @@ const SETTERS: Record<string, Setter> = {
   },
   min_quality: (i, v, k) => {
     const q = Number(v);
-    if (!(q >= 0 && q <= 100)) throw new ServeplanInputError(`${k} must be between 0 and 100, got "${v}"`, { field: k });
+    if (!(q >= 0 && q <= 100))
+      throw new ServeplanInputError(
+        `${k} must be between 0 and 100, got "${v}"`,
+        { field: k },
+      );
     i.min_quality = q;
   },
   licence: (i, v, k) => {
     if (v !== 'any' && v !== 'commercial' && v !== 'permissive') {
-      throw new ServeplanInputError(`${k} must be any, commercial or permissive, got "${v}"`, { field: k });
+      throw new ServeplanInputError(
+        `${k} must be any, commercial or permissive, got "${v}"`,
+        { field: k },
+      );
     }
     i.licence = v;
   },
 };
 
-export const OVERRIDE_KEYS = [...Object.keys(SETTERS), 'headroom', 'price.<GPU>'];
+export const OVERRIDE_KEYS = [
+  ...Object.keys(SETTERS),
+  'headroom',
+  'price.<GPU>',
+];
 
 function split(setting: string): [string, string] {
   const eq = setting.indexOf('=');
   if (eq <= 0) {
-    throw new ServeplanInputError(`"${setting}" is not key=value (keys: ${OVERRIDE_KEYS.join(', ')})`, { field: 'set' });
+    throw new ServeplanInputError(
+      `"${setting}" is not key=value (keys: ${OVERRIDE_KEYS.join(', ')})`,
+      { field: 'set' },
+    );
   }
   return [setting.slice(0, eq).trim(), setting.slice(eq + 1).trim()];
 }
 
 /** Applies the settings that change the intent (everything but headroom and prices). */
-export function applyIntentOverrides(input: SpecInput, settings: string[]): SpecInput {
+export function applyIntentOverrides(
+  input: SpecInput,
+  settings: string[],
+): SpecInput {
   const out: SpecInput = { ...input };
   for (const s of settings) {
     const [key, value] = split(s);
     if (key === 'headroom' || key.startsWith('price.')) continue;
     const setter = SETTERS[key];
     if (!setter) {
-      throw new ServeplanInputError(`unknown setting "${key}"; keys: ${OVERRIDE_KEYS.join(', ')}`, {
-        field: 'set',
-        suggestions: closestNames(key, Object.keys(SETTERS)),
-      });
+      throw new ServeplanInputError(
+        `unknown setting "${key}"; keys: ${OVERRIDE_KEYS.join(', ')}`,
+        {
+          field: 'set',
+          suggestions: closestNames(key, Object.keys(SETTERS)),
+        },
+      );
     }
     setter(out, value, key);
   }
@@ -131,13 +170,24 @@ export function applyIntentOverrides(input: SpecInput, settings: string[]): Spec
 }
 
 /** Applies the settings that change the specification itself: headroom and GPU prices. */
-export function applySpecOverrides(spec: PlanSpec, settings: string[]): PlanSpec {
-  const out: PlanSpec = { ...spec, traffic: { ...spec.traffic }, prices: { ...spec.prices } };
+export function applySpecOverrides(
+  spec: PlanSpec,
+  settings: string[],
+): PlanSpec {
+  const out: PlanSpec = {
+    ...spec,
+    traffic: { ...spec.traffic },
+    prices: { ...spec.prices },
+  };
   for (const s of settings) {
     const [key, value] = split(s);
     if (key === 'headroom') {
       const v = Number(value);
-      if (!(v >= 0 && v <= 5)) throw new ServeplanInputError(`headroom must be between 0 and 5 (a fraction), got "${value}"`, { field: key });
+      if (!(v >= 0 && v <= 5))
+        throw new ServeplanInputError(
+          `headroom must be between 0 and 5 (a fraction), got "${value}"`,
+          { field: key },
+        );
       out.traffic.headroom = v;
     } else if (key.startsWith('price.')) {
       out.prices[key.slice('price.'.length)] = num(value, key);

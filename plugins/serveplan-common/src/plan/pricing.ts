@@ -10,15 +10,28 @@ export interface GpuPrice {
   source: string;
 }
 
-
-export function gpuPrice(kb: KnowledgeBase, gpu: GpuSpec, overrides: Record<string, number> = {}): GpuPrice | null {
+export function gpuPrice(
+  kb: KnowledgeBase,
+  gpu: GpuSpec,
+  overrides: Record<string, number> = {},
+): GpuPrice | null {
   const override = overrides[gpu.id];
   if (override !== undefined) {
-    return { usd_per_gpu_hour: override, provider: 'operator', offering: 'price override', seen: 'operator override', source: 'app-config or plan overrides' };
+    return {
+      usd_per_gpu_hour: override,
+      provider: 'operator',
+      offering: 'price override',
+      seen: 'operator override',
+      source: 'app-config or plan overrides',
+    };
   }
-  const listed = kb.prices.filter(p => p.gpu === gpu.id && p.pricing === 'on_demand');
+  const listed = kb.prices.filter(
+    p => p.gpu === gpu.id && p.pricing === 'on_demand',
+  );
   if (listed.length === 0) return null;
-  const best = listed.reduce((a, b) => (b.usd_per_gpu_hour < a.usd_per_gpu_hour ? b : a));
+  const best = listed.reduce((a, b) =>
+    b.usd_per_gpu_hour < a.usd_per_gpu_hour ? b : a,
+  );
   return {
     usd_per_gpu_hour: best.usd_per_gpu_hour,
     provider: best.provider,

@@ -16,16 +16,35 @@ export interface QualityAssessment {
   /** How many of the use case's benchmarks were available. */
   coverage: { used: number; wanted: number };
   basis: string;
-  benchmarks: Array<{ benchmark: string; score: number; relative: number; source: string; date: string; kind: string }>;
+  benchmarks: Array<{
+    benchmark: string;
+    score: number;
+    relative: number;
+    source: string;
+    date: string;
+    kind: string;
+  }>;
 }
 
-const KIND_PREFERENCE = ['measured', 'published', 'derived', 'estimated', 'fitted'];
+const KIND_PREFERENCE = [
+  'measured',
+  'published',
+  'derived',
+  'estimated',
+  'fitted',
+];
 
 type Entry = ModelSpec['quality'][number];
 
 function pick(model: ModelSpec, benchmark: string): Entry | undefined {
-  const entries = model.quality.filter(q => q.benchmark.toLowerCase() === benchmark.toLowerCase());
-  return entries.sort((a, b) => KIND_PREFERENCE.indexOf(a.provenance.kind) - KIND_PREFERENCE.indexOf(b.provenance.kind))[0];
+  const entries = model.quality.filter(
+    q => q.benchmark.toLowerCase() === benchmark.toLowerCase(),
+  );
+  return entries.sort(
+    (a, b) =>
+      KIND_PREFERENCE.indexOf(a.provenance.kind) -
+      KIND_PREFERENCE.indexOf(b.provenance.kind),
+  )[0];
 }
 
 /** Best score per (benchmark, kind) across the kb: the denominators of relative scores. */
@@ -40,12 +59,18 @@ export function benchmarkLeaders(kb: KnowledgeBase): Map<string, number> {
   return best;
 }
 
-export function assessQuality(model: ModelSpec, benchmarks: string[], leaders: Map<string, number>): QualityAssessment {
+export function assessQuality(
+  model: ModelSpec,
+  benchmarks: string[],
+  leaders: Map<string, number>,
+): QualityAssessment {
   const used: QualityAssessment['benchmarks'] = [];
   for (const b of benchmarks) {
     const q = pick(model, b);
     if (!q) continue;
-    const top = leaders.get(`${q.benchmark.toLowerCase()}|${q.provenance.kind}`) ?? q.score;
+    const top =
+      leaders.get(`${q.benchmark.toLowerCase()}|${q.provenance.kind}`) ??
+      q.score;
     used.push({
       benchmark: q.benchmark,
       score: q.score,
@@ -57,13 +82,24 @@ export function assessQuality(model: ModelSpec, benchmarks: string[], leaders: M
   }
   const coverage = { used: used.length, wanted: benchmarks.length };
   if (used.length === 0) {
-    return { score: null, coverage, basis: `unknown: none of ${benchmarks.join(', ')} is recorded for ${model.id}`, benchmarks: [] };
+    return {
+      score: null,
+      coverage,
+      basis: `unknown: none of ${benchmarks.join(', ')} is recorded for ${
+        model.id
+      }`,
+      benchmarks: [],
+    };
   }
   const score = used.reduce((s, q) => s + q.relative, 0) / used.length;
   return {
     score,
     coverage,
-    basis: `${used.map(q => `${q.benchmark} ${q.score} (${q.kind})`).join(', ')}: mean ${score.toFixed(0)} % of the best model on each (${used.length} of ${benchmarks.length} benchmarks)`,
+    basis: `${used
+      .map(q => `${q.benchmark} ${q.score} (${q.kind})`)
+      .join(', ')}: mean ${score.toFixed(0)} % of the best model on each (${
+      used.length
+    } of ${benchmarks.length} benchmarks)`,
     benchmarks: used,
   };
 }

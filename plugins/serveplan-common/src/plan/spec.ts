@@ -4,7 +4,13 @@
  * with where it came from.
  */
 import { ServeplanInputError } from '../errors/ServeplanInputError';
-import { KnowledgeBase, PercentileName, SloTarget, UseCase, UseCaseId } from '../kb/schema';
+import {
+  KnowledgeBase,
+  PercentileName,
+  SloTarget,
+  UseCase,
+  UseCaseId,
+} from '../kb/schema';
 import { LengthDistribution, meanLength } from '../engine/workload';
 
 export type LicenceConstraint = 'any' | 'commercial' | 'permissive';
@@ -109,11 +115,23 @@ export interface PlanSpec {
   assumptions: string[];
 }
 
-const PRIORITY_WEIGHT: Record<Priority, number> = { low: 0.5, medium: 1, high: 2.5 };
+const PRIORITY_WEIGHT: Record<Priority, number> = {
+  low: 0.5,
+  medium: 1,
+  high: 2.5,
+};
 /** Quality floors by quality priority (relative quality, 0-100). */
-const QUALITY_FLOOR: Record<Priority, number> = { low: 0, medium: 65, high: 85 };
+const QUALITY_FLOOR: Record<Priority, number> = {
+  low: 0,
+  medium: 65,
+  high: 85,
+};
 /** Stated latency priority tightens or relaxes the template's targets. */
-const LATENCY_SCALE: Record<Priority, number> = { low: 1.5, medium: 1, high: 0.7 };
+const LATENCY_SCALE: Record<Priority, number> = {
+  low: 1.5,
+  medium: 1,
+  high: 0.7,
+};
 
 /** p99 of a length distribution (exact for fixed/uniform; lognormal/normal by their quantile). */
 export function lengthQuantile99(d: LengthDistribution): number {
@@ -126,7 +144,9 @@ export function lengthQuantile99(d: LengthDistribution): number {
       return Math.ceil(d.mean + 2.326 * d.std);
     case 'lognormal': {
       const s2 = Math.log(1 + (d.std * d.std) / (d.mean * d.mean));
-      return Math.ceil(Math.exp(Math.log(d.mean) - s2 / 2 + 2.326 * Math.sqrt(s2)));
+      return Math.ceil(
+        Math.exp(Math.log(d.mean) - s2 / 2 + 2.326 * Math.sqrt(s2)),
+      );
     }
     case 'empirical':
       return Math.max(...d.values);
@@ -145,19 +165,33 @@ function scaleMean(d: LengthDistribution, mean: number): LengthDistribution {
   }
 }
 
-const checkPositive = (v: number | null | undefined, what: string, max: number) => {
+const checkPositive = (
+  v: number | null | undefined,
+  what: string,
+  max: number,
+) => {
   if (v === null || v === undefined) return;
   if (!Number.isFinite(v) || v <= 0 || v > max) {
-    throw new ServeplanInputError(`${what} must be a positive number up to ${max.toLocaleString('en-US')}, got ${v}`, { field: what });
+    throw new ServeplanInputError(
+      `${what} must be a positive number up to ${max.toLocaleString(
+        'en-US',
+      )}, got ${v}`,
+      { field: what },
+    );
   }
 };
 
 export function useCaseTemplate(kb: KnowledgeBase, id: UseCaseId): UseCase {
   const t = kb.useCases.use_cases.find(u => u.id === id);
   if (!t) {
-    throw new ServeplanInputError(`no use-case template "${id}"; known: ${kb.useCases.use_cases.map(u => u.id).join(', ')}`, {
-      field: 'use_case',
-    });
+    throw new ServeplanInputError(
+      `no use-case template "${id}"; known: ${kb.useCases.use_cases
+        .map(u => u.id)
+        .join(', ')}`,
+      {
+        field: 'use_case',
+      },
+    );
   }
   return t;
 }
@@ -171,11 +205,16 @@ export function buildSpec(kb: KnowledgeBase, input: SpecInput): PlanSpec {
   checkPositive(input.max_input_tokens, 'max_input_tokens', 10_000_000);
   checkPositive(input.input_tokens, 'input_tokens', 10_000_000);
   checkPositive(input.output_tokens, 'output_tokens', 1_000_000);
-  checkPositive(input.requests_per_user_per_day, 'requests_per_user_per_day', 1e6);
+  checkPositive(
+    input.requests_per_user_per_day,
+    'requests_per_user_per_day',
+    1e6,
+  );
   checkPositive(input.batch_requests, 'batch_requests', 1e12);
   checkPositive(input.batch_window_hours, 'batch_window_hours', 24 * 365);
   checkPositive(input.max_gpus, 'max_gpus', 1e6);
-  for (const k of ['ttft_ms', 'itl_ms', 'e2e_ms'] as const) checkPositive(input[k], k, 86_400_000);
+  for (const k of ['ttft_ms', 'itl_ms', 'e2e_ms'] as const)
+    checkPositive(input[k], k, 86_400_000);
 
   const sources: Record<string, SpecSource> = {};
   const assumptions: string[] = [];
@@ -188,11 +227,21 @@ export function buildSpec(kb: KnowledgeBase, input: SpecInput): PlanSpec {
   if (input.input_tokens) {
     inputDist = scaleMean(t.input_tokens, input.input_tokens);
     sources.input_tokens = 'stated';
-  } else assumptions.push(`prompt lengths from the ${t.id} template: mean ${meanLength(t.input_tokens)} tokens`);
+  } else
+    assumptions.push(
+      `prompt lengths from the ${t.id} template: mean ${meanLength(
+        t.input_tokens,
+      )} tokens`,
+    );
   if (input.output_tokens) {
     outputDist = scaleMean(t.output_tokens, input.output_tokens);
     sources.output_tokens = 'stated';
-  } else assumptions.push(`output lengths from the ${t.id} template: mean ${meanLength(t.output_tokens)} tokens`);
+  } else
+    assumptions.push(
+      `output lengths from the ${t.id} template: mean ${meanLength(
+        t.output_tokens,
+      )} tokens`,
+    );
   let maxInput = t.max_input_tokens;
   sources.max_input_tokens = 'template';
   if (input.max_input_tokens) {
@@ -211,41 +260,73 @@ export function buildSpec(kb: KnowledgeBase, input: SpecInput): PlanSpec {
   const users = input.users ?? null;
   if (input.requests_per_s) {
     const isPeak = input.requests_per_s_is_peak !== false;
-    peak = isPeak ? input.requests_per_s : input.requests_per_s * L.peak_to_average;
-    average = isPeak ? input.requests_per_s / L.peak_to_average : input.requests_per_s;
+    peak = isPeak
+      ? input.requests_per_s
+      : input.requests_per_s * L.peak_to_average;
+    average = isPeak
+      ? input.requests_per_s / L.peak_to_average
+      : input.requests_per_s;
     sources.requests_per_s = 'stated';
     derivation = isPeak
       ? `stated peak of ${input.requests_per_s} req/s`
       : `stated average of ${input.requests_per_s} req/s x peak-to-average ${L.peak_to_average} (template)`;
-    if (users && users * L.requests_per_active_user_per_hour < peak * 3600 * 0.01) {
+    if (
+      users &&
+      users * L.requests_per_active_user_per_hour < peak * 3600 * 0.01
+    ) {
       // Far more requests than the users could plausibly send: say so rather than silently plan.
-      assumptions.push(`the stated ${peak} req/s is much more than ${users} users would send per the ${t.id} load model; planning for the stated rate`);
+      assumptions.push(
+        `the stated ${peak} req/s is much more than ${users} users would send per the ${t.id} load model; planning for the stated rate`,
+      );
     }
   } else if (input.batch_requests && input.batch_window_hours) {
     average = input.batch_requests / (input.batch_window_hours * 3600);
     peak = average;
     sources.requests_per_s = 'derived';
-    derivation = `${input.batch_requests.toLocaleString('en-US')} requests in ${input.batch_window_hours} h = ${average.toPrecision(3)} req/s, submitted steadily`;
+    derivation = `${input.batch_requests.toLocaleString('en-US')} requests in ${
+      input.batch_window_hours
+    } h = ${average.toPrecision(3)} req/s, submitted steadily`;
     assumptions.push(`load: ${derivation}`);
   } else {
     const u = users ?? 100;
-    if (!users) assumptions.push('no user count or request rate stated: planning for 100 users');
+    if (!users)
+      assumptions.push(
+        'no user count or request rate stated: planning for 100 users',
+      );
     sources.users = users ? 'stated' : 'default';
     const share = input.users_are_concurrent ? 1 : L.active_share;
     if (input.requests_per_user_per_day) {
       // A stated daily rate, spread over an 8-hour working day.
       average = (u * share * input.requests_per_user_per_day) / (8 * 3600);
-      derivation = `${u.toLocaleString('en-US')} users x ${share} active x ${input.requests_per_user_per_day} requests per user per day over an 8-hour day = ${average.toPrecision(3)} req/s`;
+      derivation = `${u.toLocaleString('en-US')} users x ${share} active x ${
+        input.requests_per_user_per_day
+      } requests per user per day over an 8-hour day = ${average.toPrecision(
+        3,
+      )} req/s`;
     } else {
       average = (u * share * L.requests_per_active_user_per_hour) / 3600;
-      derivation = `${u.toLocaleString('en-US')} users x ${share} active in the busiest hour${input.users_are_concurrent ? ' (stated as concurrent)' : ''} x ${L.requests_per_active_user_per_hour} requests per active user per hour / 3600 = ${average.toPrecision(3)} req/s`;
+      derivation = `${u.toLocaleString(
+        'en-US',
+      )} users x ${share} active in the busiest hour${
+        input.users_are_concurrent ? ' (stated as concurrent)' : ''
+      } x ${
+        L.requests_per_active_user_per_hour
+      } requests per active user per hour / 3600 = ${average.toPrecision(
+        3,
+      )} req/s`;
     }
     peak = average * L.peak_to_average;
-    derivation += `, x peak-to-average ${L.peak_to_average} = ${peak.toPrecision(3)} req/s at peak (${t.id} load model)`;
+    derivation += `, x peak-to-average ${
+      L.peak_to_average
+    } = ${peak.toPrecision(3)} req/s at peak (${t.id} load model)`;
     sources.requests_per_s = 'derived';
     assumptions.push(`load: ${derivation}`);
   }
-  assumptions.push(`capacity planned for the peak plus ${Math.round(headroom * 100)} % headroom`);
+  assumptions.push(
+    `capacity planned for the peak plus ${Math.round(
+      headroom * 100,
+    )} % headroom`,
+  );
 
   // SLOs: the template's targets, scaled by latency priority; stated targets win.
   const latency = input.latency_priority ?? 'medium';
@@ -263,7 +344,10 @@ export function buildSpec(kb: KnowledgeBase, input: SpecInput): PlanSpec {
       sources[k] = scale === 1 ? 'template' : 'derived';
     }
   }
-  if (scale !== 1) assumptions.push(`latency priority ${latency}: template SLO targets scaled by ${scale}`);
+  if (scale !== 1)
+    assumptions.push(
+      `latency priority ${latency}: template SLO targets scaled by ${scale}`,
+    );
   if (input.slo_percentile) sources.slo_percentile = 'stated';
 
   const w = {
@@ -298,9 +382,14 @@ export function buildSpec(kb: KnowledgeBase, input: SpecInput): PlanSpec {
       allowed_licenses: input.allowed_licenses ?? [],
       budget_usd_per_month: input.budget_usd_per_month ?? null,
       max_gpus: input.max_gpus ?? null,
-      min_quality: input.min_quality ?? QUALITY_FLOOR[input.quality_priority ?? 'medium'],
+      min_quality:
+        input.min_quality ?? QUALITY_FLOOR[input.quality_priority ?? 'medium'],
     },
-    weights: { cost: w.cost / sum, latency: w.latency / sum, quality: w.quality / sum },
+    weights: {
+      cost: w.cost / sum,
+      latency: w.latency / sum,
+      quality: w.quality / sum,
+    },
     prices: {},
     tasks: t.tasks,
     quality_benchmarks: t.quality_benchmarks,

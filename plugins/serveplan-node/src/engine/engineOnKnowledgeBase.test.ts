@@ -31,7 +31,13 @@ const workload = (over: Partial<Workload> = {}): Workload => ({
 });
 
 const run = (over: Partial<PredictRequest> & { workload?: Workload }) =>
-  predict(kb, { model: 'llama-3.1-8b', gpu: 'H100-SXM', maxModelLen: 8192, workload: workload(), ...over });
+  predict(kb, {
+    model: 'llama-3.1-8b',
+    gpu: 'H100-SXM',
+    maxModelLen: 8192,
+    workload: workload(),
+    ...over,
+  });
 
 describe('memory', () => {
   // vLLM's own log lines on an H100 (79.18 GiB), defaults, from llm-d-benchmark's
@@ -42,16 +48,33 @@ describe('memory', () => {
     ['RedHatAI/Llama-3.3-70B-Instruct-FP8-dynamic', 2, undefined, 32.0],
     ['Qwen/Qwen3-32B', 1, undefined, 4.45],
     ['openai/gpt-oss-20b', 1, undefined, 50.28],
-  ])('KV cache of %s at TP %s matches vLLM within 3 %%', (model, tp, _p, measured) => {
-    const dep = resolveDeployment(kb, { model: model as string, gpu: 'H100-SXM', tp: tp as number, maxModelLen: 4096 });
-    const m = memoryPlan(kb, dep);
-    expect(Math.abs(m.kv_cache_gib / (measured as number) - 1)).toBeLessThan(0.03);
-  });
+  ])(
+    'KV cache of %s at TP %s matches vLLM within 3 %%',
+    (model, tp, _p, measured) => {
+      const dep = resolveDeployment(kb, {
+        model: model as string,
+        gpu: 'H100-SXM',
+        tp: tp as number,
+        maxModelLen: 4096,
+      });
+      const m = memoryPlan(kb, dep);
+      expect(Math.abs(m.kv_cache_gib / (measured as number) - 1)).toBeLessThan(
+        0.03,
+      );
+    },
+  );
 
   it('says 70B in BF16 does not fit one L4, and why', () => {
-    const p = predict(kb, { model: 'llama-3.1-70b', gpu: 'L4', precision: 'bf16', workload: workload() });
+    const p = predict(kb, {
+      model: 'llama-3.1-70b',
+      gpu: 'L4',
+      precision: 'bf16',
+      workload: workload(),
+    });
     expect(p.fits).toBe(false);
-    expect(p.reason).toMatch(/weights need 131\.\d GiB per GPU.*budget is (19|20)\.\d GiB/);
+    expect(p.reason).toMatch(
+      /weights need 131\.\d GiB per GPU.*budget is (19|20)\.\d GiB/,
+    );
     expect(p.ttft_ms).toBeNull();
   });
 
@@ -62,8 +85,23 @@ describe('memory', () => {
   });
 
   it('KV bytes per token follow the architecture (Llama-3.1-8B: 128 KiB in BF16, half in FP8)', () => {
-    const bf16 = memoryPlan(kb, resolveDeployment(kb, { model: 'llama-3.1-8b', gpu: 'H100-SXM', maxModelLen: 8192 }));
-    const fp8 = memoryPlan(kb, resolveDeployment(kb, { model: 'llama-3.1-8b', gpu: 'H100-SXM', maxModelLen: 8192, kvCacheDtype: 'fp8' }));
+    const bf16 = memoryPlan(
+      kb,
+      resolveDeployment(kb, {
+        model: 'llama-3.1-8b',
+        gpu: 'H100-SXM',
+        maxModelLen: 8192,
+      }),
+    );
+    const fp8 = memoryPlan(
+      kb,
+      resolveDeployment(kb, {
+        model: 'llama-3.1-8b',
+        gpu: 'H100-SXM',
+        maxModelLen: 8192,
+        kvCacheDtype: 'fp8',
+      }),
+    );
     expect(bf16.kv_bytes_per_token).toBe(131072);
     expect(fp8.kv_bytes_per_token).toBe(65536);
   });
@@ -94,14 +132,18 @@ describe('physical sanity', () => {
           prefillWindowPairs: 0,
         };
         if (decode + shape.prefillSeqs === 0) continue;
-        expect(cost.cost(shape)).toBeGreaterThanOrEqual(StepCostModel.floorSeconds(dep, shape));
+        expect(cost.cost(shape)).toBeGreaterThanOrEqual(
+          StepCostModel.floorSeconds(dep, shape),
+        );
       }
     }
   });
 
   it('latency rises with load', () => {
     const rates = [1, 4, 8, 12];
-    const p = rates.map(rate => run({ workload: workload({ arrival: { kind: 'poisson', rate } }) }));
+    const p = rates.map(rate =>
+      run({ workload: workload({ arrival: { kind: 'poisson', rate } }) }),
+    );
     for (let i = 1; i < p.length; i++) {
       expect(p[i].tpot_ms!.mean).toBeGreaterThan(p[i - 1].tpot_ms!.mean);
       expect(p[i].ttft_ms!.p95).toBeGreaterThan(p[i - 1].ttft_ms!.p95 * 0.98);
@@ -109,8 +151,12 @@ describe('physical sanity', () => {
   });
 
   it('latency rises with context', () => {
-    const short = run({ workload: workload({ input: { kind: 'fixed', value: 256 } }) });
-    const long = run({ workload: workload({ input: { kind: 'fixed', value: 4096 } }) });
+    const short = run({
+      workload: workload({ input: { kind: 'fixed', value: 256 } }),
+    });
+    const long = run({
+      workload: workload({ input: { kind: 'fixed', value: 4096 } }),
+    });
     expect(long.ttft_ms!.mean).toBeGreaterThan(short.ttft_ms!.mean * 2);
     expect(long.tpot_ms!.mean).toBeGreaterThan(short.tpot_ms!.mean);
   });
@@ -124,8 +170,20 @@ describe('physical sanity', () => {
     const h200 = run({ gpu: 'H200', workload: w });
     expect(l40s.tpot_ms!.mean).toBeGreaterThan(small.tpot_ms!.mean);
     expect(h200.tpot_ms!.mean).toBeLessThan(small.tpot_ms!.mean);
-    const tp2 = run({ model: 'llama-3.1-70b', gpu: 'H100-SXM', precision: 'fp8', tp: 2, workload: w });
-    const tp8 = run({ model: 'llama-3.1-70b', gpu: 'H100-SXM', precision: 'fp8', tp: 8, workload: w });
+    const tp2 = run({
+      model: 'llama-3.1-70b',
+      gpu: 'H100-SXM',
+      precision: 'fp8',
+      tp: 2,
+      workload: w,
+    });
+    const tp8 = run({
+      model: 'llama-3.1-70b',
+      gpu: 'H100-SXM',
+      precision: 'fp8',
+      tp: 8,
+      workload: w,
+    });
     expect(tp8.tpot_ms!.mean).toBeLessThan(tp2.tpot_ms!.mean * 0.7);
   });
 
@@ -134,7 +192,12 @@ describe('physical sanity', () => {
   });
 
   it('reports percentiles in order and intervals around the mean', () => {
-    const p = run({ workload: workload({ arrival: { kind: 'poisson', rate: 6 }, input: { kind: 'lognormal', mean: 1000, std: 600 } }) });
+    const p = run({
+      workload: workload({
+        arrival: { kind: 'poisson', rate: 6 },
+        input: { kind: 'lognormal', mean: 1000, std: 600 },
+      }),
+    });
     for (const s of [p.ttft_ms!, p.tpot_ms!, p.itl_ms!, p.e2e_ms!]) {
       expect(s.p50).toBeLessThanOrEqual(s.p90);
       expect(s.p90).toBeLessThanOrEqual(s.p95);
@@ -153,30 +216,74 @@ describe('analytical screen against the simulation', () => {
     ['llama-3.1-8b', 'H100-SXM', 1, 'fp8'],
     ['qwen2.5-32b', 'A100-80GB-SXM', 2, 'bf16'],
     ['mixtral-8x7b', 'H100-SXM', 2, 'fp8'],
-  ] as const)('%s on %s: mean TPOT within 15 %% and TTFT within 35 %% at 30 and 60 %% of capacity', (model, gpu, tp, precision) => {
-    const dep = resolveDeployment(kb, { model, gpu, tp, precision, maxModelLen: 8192 });
-    const mem = memoryPlan(kb, dep);
-    const cost = new StepCostModel(dep, kb.calibration.coefficients);
-    const kv = kvSizer(dep, mem.kv_cache_gib * 1024 ** 3);
-    const w = { meanInput: 1000, meanOutput: 200, maxNumSeqs: dep.flags.maxNumSeqs, maxNumBatchedTokens: dep.flags.maxNumBatchedTokens, window: attentionLayout(dep.model.architecture).window };
-    const cap = saturationCapacity(cost, kv, w);
-    for (const load of [0.3, 0.6]) {
-      const rate = cap.maxRequestsPerSecond * load;
-      const a = steadyStateAtRate(cost, kv, w, rate);
-      const s = predict(kb, {
-        model, gpu, tp, precision, maxModelLen: 8192,
-        workload: { arrival: { kind: 'poisson', rate }, input: { kind: 'fixed', value: 1000 }, output: { kind: 'fixed', value: 200 }, requests: 1500, seed: 3 },
+  ] as const)(
+    '%s on %s: mean TPOT within 15 %% and TTFT within 35 %% at 30 and 60 %% of capacity',
+    (model, gpu, tp, precision) => {
+      const dep = resolveDeployment(kb, {
+        model,
+        gpu,
+        tp,
+        precision,
+        maxModelLen: 8192,
       });
-      expect(Math.abs(a.tpot * 1000 / s.tpot_ms!.mean - 1)).toBeLessThan(0.15);
-      expect(Math.abs(a.ttft * 1000 / s.ttft_ms!.mean - 1)).toBeLessThan(0.35);
-    }
-  });
+      const mem = memoryPlan(kb, dep);
+      const cost = new StepCostModel(dep, kb.calibration.coefficients);
+      const kv = kvSizer(dep, mem.kv_cache_gib * 1024 ** 3);
+      const w = {
+        meanInput: 1000,
+        meanOutput: 200,
+        maxNumSeqs: dep.flags.maxNumSeqs,
+        maxNumBatchedTokens: dep.flags.maxNumBatchedTokens,
+        window: attentionLayout(dep.model.architecture).window,
+      };
+      const cap = saturationCapacity(cost, kv, w);
+      for (const load of [0.3, 0.6]) {
+        const rate = cap.maxRequestsPerSecond * load;
+        const a = steadyStateAtRate(cost, kv, w, rate);
+        const s = predict(kb, {
+          model,
+          gpu,
+          tp,
+          precision,
+          maxModelLen: 8192,
+          workload: {
+            arrival: { kind: 'poisson', rate },
+            input: { kind: 'fixed', value: 1000 },
+            output: { kind: 'fixed', value: 200 },
+            requests: 1500,
+            seed: 3,
+          },
+        });
+        expect(Math.abs((a.tpot * 1000) / s.tpot_ms!.mean - 1)).toBeLessThan(
+          0.15,
+        );
+        expect(Math.abs((a.ttft * 1000) / s.ttft_ms!.mean - 1)).toBeLessThan(
+          0.35,
+        );
+      }
+    },
+  );
 
   it('the simulation saturates above the analytical capacity and not well below it', () => {
-    const base = run({ workload: workload({ arrival: { kind: 'poisson', rate: 1 }, requests: 1500 }) });
+    const base = run({
+      workload: workload({
+        arrival: { kind: 'poisson', rate: 1 },
+        requests: 1500,
+      }),
+    });
     const cap = base.max_sustainable_qps!;
-    const below = run({ workload: workload({ arrival: { kind: 'poisson', rate: cap * 0.6 }, requests: 1500 }) });
-    const above = run({ workload: workload({ arrival: { kind: 'poisson', rate: cap * 1.3 }, requests: 1500 }) });
+    const below = run({
+      workload: workload({
+        arrival: { kind: 'poisson', rate: cap * 0.6 },
+        requests: 1500,
+      }),
+    });
+    const above = run({
+      workload: workload({
+        arrival: { kind: 'poisson', rate: cap * 1.3 },
+        requests: 1500,
+      }),
+    });
     expect(below.saturated).toBe(false);
     expect(above.saturated).toBe(true);
     expect(above.requests_per_s!).toBeLessThan(cap * 1.1);
@@ -185,24 +292,49 @@ describe('analytical screen against the simulation', () => {
 });
 
 describe('bad input', () => {
-
   it('names close matches for unknown models and GPUs', () => {
-    expect(inputErrorMessage(() => run({ model: 'lama-3.1-8b' }))).toMatch(/unknown model "lama-3.1-8b"; did you mean "llama-3.1-8b"/);
-    expect(inputErrorMessage(() => run({ gpu: 'H100 SMX' }))).toMatch(/unknown GPU "H100 SMX"; did you mean "H100-SXM"/);
+    expect(inputErrorMessage(() => run({ model: 'lama-3.1-8b' }))).toMatch(
+      /unknown model "lama-3.1-8b"; did you mean "llama-3.1-8b"/,
+    );
+    expect(inputErrorMessage(() => run({ gpu: 'H100 SMX' }))).toMatch(
+      /unknown GPU "H100 SMX"; did you mean "H100-SXM"/,
+    );
   });
 
   it('rejects impossible tensor parallelism specifically', () => {
-    expect(inputErrorMessage(() => run({ tp: 3 }))).toMatch(/--tp 3 does not divide .* 32 attention heads; valid: 1, 2, 4, 8/);
-    expect(inputErrorMessage(() => run({ tp: 16 }))).toMatch(/--tp 16 exceeds one H100-SXM node \(8 GPUs\)/);
-    expect(inputErrorMessage(() => run({ tp: 0 }))).toMatch(/--tp must be a whole number/);
+    expect(inputErrorMessage(() => run({ tp: 3 }))).toMatch(
+      /--tp 3 does not divide .* 32 attention heads; valid: 1, 2, 4, 8/,
+    );
+    expect(inputErrorMessage(() => run({ tp: 16 }))).toMatch(
+      /--tp 16 exceeds one H100-SXM node \(8 GPUs\)/,
+    );
+    expect(inputErrorMessage(() => run({ tp: 0 }))).toMatch(
+      /--tp must be a whole number/,
+    );
   });
 
   it('rejects impossible engine flags and workloads', () => {
-    expect(inputErrorMessage(() => run({ gpuMemoryUtilization: 1.5 }))).toMatch(/--gpu-memory-utilization must be in \(0, 1\]/);
-    expect(inputErrorMessage(() => run({ maxNumSeqs: -1 }))).toMatch(/--max-num-seqs must be a whole number/);
-    expect(inputErrorMessage(() => run({ maxNumSeqs: 512, maxNumBatchedTokens: 256 }))).toMatch(/must be at least --max-num-seqs/);
-    expect(inputErrorMessage(() => run({ workload: workload({ input: { kind: 'fixed', value: 9000 } }) }))).toMatch(/does not fit --max-model-len 8192/);
-    expect(inputErrorMessage(() => run({ precision: 'int4', model: 'phi-4' }))).toMatch(/no published int4 checkpoint/);
-    expect(inputErrorMessage(() => run({ workload: workload({ requests: 0 }) }))).toMatch(/--requests must be a whole number/);
+    expect(inputErrorMessage(() => run({ gpuMemoryUtilization: 1.5 }))).toMatch(
+      /--gpu-memory-utilization must be in \(0, 1\]/,
+    );
+    expect(inputErrorMessage(() => run({ maxNumSeqs: -1 }))).toMatch(
+      /--max-num-seqs must be a whole number/,
+    );
+    expect(
+      inputErrorMessage(() =>
+        run({ maxNumSeqs: 512, maxNumBatchedTokens: 256 }),
+      ),
+    ).toMatch(/must be at least --max-num-seqs/);
+    expect(
+      inputErrorMessage(() =>
+        run({ workload: workload({ input: { kind: 'fixed', value: 9000 } }) }),
+      ),
+    ).toMatch(/does not fit --max-model-len 8192/);
+    expect(
+      inputErrorMessage(() => run({ precision: 'int4', model: 'phi-4' })),
+    ).toMatch(/no published int4 checkpoint/);
+    expect(
+      inputErrorMessage(() => run({ workload: workload({ requests: 0 }) })),
+    ).toMatch(/--requests must be a whole number/);
   });
 });

@@ -9,7 +9,11 @@ import {
   resolveGpu,
   resolveModel,
 } from '@serveplan/plugin-serveplan-common';
-import { defaultKnowledgeBaseDir, inspectKnowledgeBase, loadKnowledgeBaseSync } from './loadKnowledgeBase';
+import {
+  defaultKnowledgeBaseDir,
+  inspectKnowledgeBase,
+  loadKnowledgeBaseSync,
+} from './loadKnowledgeBase';
 
 const kb = loadKnowledgeBaseSync();
 
@@ -61,13 +65,26 @@ describe('the repository knowledge base', () => {
     expect(kb.models.some(m => /gemma-3-/i.test(m.id))).toBe(true);
   });
 
-  it.each(['L4', 'A10G', 'L40S', 'A100-40GB', 'A100-80GB-SXM', 'A100-80GB-PCIe', 'H100-SXM', 'H100-PCIe', 'H100-NVL', 'H200', 'B200', 'MI300X'])(
-    'has the GPU %s with prices from two providers',
-    id => {
-      const gpu = resolveGpu(kb, id);
-      expect(new Set(kb.prices.filter(p => p.gpu === gpu.id).map(p => p.provider)).size).toBeGreaterThanOrEqual(2);
-    },
-  );
+  it.each([
+    'L4',
+    'A10G',
+    'L40S',
+    'A100-40GB',
+    'A100-80GB-SXM',
+    'A100-80GB-PCIe',
+    'H100-SXM',
+    'H100-PCIe',
+    'H100-NVL',
+    'H200',
+    'B200',
+    'MI300X',
+  ])('has the GPU %s with prices from two providers', id => {
+    const gpu = resolveGpu(kb, id);
+    expect(
+      new Set(kb.prices.filter(p => p.gpu === gpu.id).map(p => p.provider))
+        .size,
+    ).toBeGreaterThanOrEqual(2);
+  });
 
   // Dense (no 2:4 sparsity) tensor TFLOPS and bandwidth from the vendors' datasheets
   // (performance-modeling.md section 6): peers ship sparse figures as dense; we must not.
@@ -80,19 +97,34 @@ describe('the repository knowledge base', () => {
     ['H100-PCIe', 756, 1513, 2000],
     ['H200', 989, 1979, 4800],
     ['MI300X', 1307, 2615, 5300],
-  ])('%s has dense BF16 %s / FP8 %s TFLOPS and %s GB/s', (id, bf16, fp8, bw) => {
-    const gpu = resolveGpu(kb, id as string) as GpuSpec;
-    expect(gpu.tflops_dense.bf16).toBeCloseTo(bf16 as number, -1);
-    expect(gpu.tflops_dense.fp8 === null ? null : Math.abs(gpu.tflops_dense.fp8 - (fp8 as number)) < 5).toBe(fp8 === null ? null : true);
-    expect(gpu.memory.bandwidth_gbps).toBeCloseTo(bw as number, -1);
-  });
+  ])(
+    '%s has dense BF16 %s / FP8 %s TFLOPS and %s GB/s',
+    (id, bf16, fp8, bw) => {
+      const gpu = resolveGpu(kb, id as string) as GpuSpec;
+      expect(gpu.tflops_dense.bf16).toBeCloseTo(bf16 as number, -1);
+      expect(
+        gpu.tflops_dense.fp8 === null
+          ? null
+          : Math.abs(gpu.tflops_dense.fp8 - (fp8 as number)) < 5,
+      ).toBe(fp8 === null ? null : true);
+      expect(gpu.memory.bandwidth_gbps).toBeCloseTo(bw as number, -1);
+    },
+  );
 
   it('architecture-derived parameter counts match the published totals', () => {
     for (const m of kb.models) {
       const p = parameterBreakdown(m);
-      const computed = p.embedding + p.lmHead + p.attention + p.denseMlp + p.experts + p.sharedExperts;
+      const computed =
+        p.embedding +
+        p.lmHead +
+        p.attention +
+        p.denseMlp +
+        p.experts +
+        p.sharedExperts;
       // Multimodal checkpoints also count a vision tower; "1T"-style totals are rounded.
-      expect(Math.abs(computed / m.parameters.total - 1)).toBeLessThan(m.tasks.includes('vision') ? 0.05 : 0.02);
+      expect(Math.abs(computed / m.parameters.total - 1)).toBeLessThan(
+        m.tasks.includes('vision') ? 0.05 : 0.02,
+      );
     }
   });
 
@@ -122,18 +154,39 @@ describe('inspectKnowledgeBase', () => {
   it('reports schema errors with their path', () => {
     const dir = copyKb();
     const file = path.join(dir, 'models', 'phi-4.yaml');
-    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/num_layers: \d+/, 'num_layers: -4'));
+    fs.writeFileSync(
+      file,
+      fs
+        .readFileSync(file, 'utf8')
+        .replace(/num_layers: \d+/, 'num_layers: -4'),
+    );
     const { problems } = inspectKnowledgeBase(dir);
-    expect(problems.some(p => p.startsWith('models/phi-4.yaml: architecture.num_layers:'))).toBe(true);
+    expect(
+      problems.some(p =>
+        p.startsWith('models/phi-4.yaml: architecture.num_layers:'),
+      ),
+    ).toBe(true);
   });
 
   it('reports an alias claimed by two models and a price for an unknown GPU', () => {
     const dir = copyKb();
     const file = path.join(dir, 'models', 'phi-4.yaml');
-    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^aliases: \[/m, 'aliases: [llama-3.1-8b, '));
+    fs.writeFileSync(
+      file,
+      fs
+        .readFileSync(file, 'utf8')
+        .replace(/^aliases: \[/m, 'aliases: [llama-3.1-8b, '),
+    );
     const prices = path.join(dir, 'prices.yaml');
     const doc = YAML.parse(fs.readFileSync(prices, 'utf8'));
-    doc.prices.push({ gpu: 'TPU-v9', provider: 'x', offering: 'y', pricing: 'on_demand', usd_per_gpu_hour: 1, provenance: { source: 'test', date: '2026-01-01' } });
+    doc.prices.push({
+      gpu: 'TPU-v9',
+      provider: 'x',
+      offering: 'y',
+      pricing: 'on_demand',
+      usd_per_gpu_hour: 1,
+      provenance: { source: 'test', date: '2026-01-01' },
+    });
     fs.writeFileSync(prices, YAML.stringify(doc));
     const { problems } = inspectKnowledgeBase(dir);
     expect(problems).toEqual(
@@ -147,6 +200,8 @@ describe('inspectKnowledgeBase', () => {
   it('reports invalid YAML', () => {
     const dir = copyKb();
     fs.writeFileSync(path.join(dir, 'gpus', 'l4.yaml'), 'id: [unclosed');
-    expect(inspectKnowledgeBase(dir).problems[0]).toMatch(/^gpus\/l4\.yaml: not valid YAML/);
+    expect(inspectKnowledgeBase(dir).problems[0]).toMatch(
+      /^gpus\/l4\.yaml: not valid YAML/,
+    );
   });
 });

@@ -21,7 +21,11 @@ import { findNumbersWithoutProvenance } from './provenance';
 export class KnowledgeBaseError extends Error {
   readonly problems: string[];
   constructor(dir: string, problems: string[]) {
-    super(`the knowledge base in ${dir} has ${problems.length} problem(s):\n${problems.map(p => `  - ${p}`).join('\n')}`);
+    super(
+      `the knowledge base in ${dir} has ${
+        problems.length
+      } problem(s):\n${problems.map(p => `  - ${p}`).join('\n')}`,
+    );
     this.name = 'KnowledgeBaseError';
     this.problems = problems;
   }
@@ -29,7 +33,8 @@ export class KnowledgeBaseError extends Error {
 
 /** The `kb/` folder: $SERVEPLAN_KB_DIR, else the `@serveplan/kb` package (the repository's kb/). */
 export function defaultKnowledgeBaseDir(): string {
-  if (process.env.SERVEPLAN_KB_DIR) return path.resolve(process.env.SERVEPLAN_KB_DIR);
+  if (process.env.SERVEPLAN_KB_DIR)
+    return path.resolve(process.env.SERVEPLAN_KB_DIR);
   return path.dirname(require.resolve('@serveplan/kb/package.json'));
 }
 
@@ -68,7 +73,11 @@ export function inspectKnowledgeBase(
     try {
       raw = fs.readFileSync(file, 'utf8');
     } catch (e) {
-      problems.push(`${rel}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      problems.push(
+        `${rel}: cannot read (${
+          (e as NodeJS.ErrnoException).code ?? (e as Error).message
+        })`,
+      );
       return undefined;
     }
     files += 1;
@@ -77,27 +86,43 @@ export function inspectKnowledgeBase(
     try {
       data = YAML.parse(raw);
     } catch (e) {
-      problems.push(`${rel}: not valid YAML: ${(e as Error).message.split('\n')[0]}`);
+      problems.push(
+        `${rel}: not valid YAML: ${(e as Error).message.split('\n')[0]}`,
+      );
       return undefined;
     }
     for (const where of findNumbersWithoutProvenance(data)) {
-      problems.push(`${rel}: ${where} is a number without a provenance (source and date) above it`);
+      problems.push(
+        `${rel}: ${where} is a number without a provenance (source and date) above it`,
+      );
     }
     const parsed = schema.safeParse(data);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        problems.push(`${rel}: ${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}`);
+        problems.push(
+          `${rel}: ${issue.path.length ? issue.path.join('.') : '(root)'}: ${
+            issue.message
+          }`,
+        );
       }
       return undefined;
     }
     return parsed.data;
   };
-  const defined = <T>(xs: Array<T | undefined>): T[] => xs.filter((x): x is T => x !== undefined);
+  const defined = <T>(xs: Array<T | undefined>): T[] =>
+    xs.filter((x): x is T => x !== undefined);
 
-  const models = defined(listYaml(path.join(dir, 'models')).map(f => read(f, modelSchema)));
-  const gpus = defined(listYaml(path.join(dir, 'gpus')).map(f => read(f, gpuSchema)));
+  const models = defined(
+    listYaml(path.join(dir, 'models')).map(f => read(f, modelSchema)),
+  );
+  const gpus = defined(
+    listYaml(path.join(dir, 'gpus')).map(f => read(f, gpuSchema)),
+  );
   const prices = read(path.join(dir, 'prices.yaml'), pricesFileSchema)?.prices;
-  const engine = read(path.join(dir, 'engine', 'vllm.yaml'), engineDefaultsSchema);
+  const engine = read(
+    path.join(dir, 'engine', 'vllm.yaml'),
+    engineDefaultsSchema,
+  );
   const useCases = read(path.join(dir, 'use-cases.yaml'), useCasesFileSchema);
   const coefficientsFile = path.join(dir, 'calibration', 'coefficients.yaml');
   const calibration =
@@ -106,7 +131,8 @@ export function inspectKnowledgeBase(
       : read(coefficientsFile, calibrationSchema);
   if (models.length === 0) problems.push('models/: no model files');
   if (gpus.length === 0) problems.push('gpus/: no GPU files');
-  if (!prices || !engine || !calibration || !useCases || problems.length > 0) return { problems, files };
+  if (!prices || !engine || !calibration || !useCases || problems.length > 0)
+    return { problems, files };
 
   const kb: KnowledgeBase = {
     version: hash.digest('hex').slice(0, 12),
@@ -134,7 +160,11 @@ function uncalibrated(): Calibration {
     calibrated_gpus: [],
     training_groups: [],
     holdout_groups: [],
-    provenance: { source: 'initial physical guesses (COEFFICIENT_SPECS), not fitted', date: '1970-01-01', kind: 'estimated' },
+    provenance: {
+      source: 'initial physical guesses (COEFFICIENT_SPECS), not fitted',
+      date: '1970-01-01',
+      kind: 'estimated',
+    },
   };
 }
 

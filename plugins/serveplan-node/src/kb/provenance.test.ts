@@ -5,7 +5,11 @@ describe('findNumbersWithoutProvenance', () => {
     expect(
       findNumbersWithoutProvenance({
         name: 'x',
-        block: { a: 1, nested: { b: [2, 3] }, provenance: { source: 'https://example.com', date: '2026-01-01' } },
+        block: {
+          a: 1,
+          nested: { b: [2, 3] },
+          provenance: { source: 'https://example.com', date: '2026-01-01' },
+        },
       }),
     ).toEqual([]);
   });

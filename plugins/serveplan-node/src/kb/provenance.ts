@@ -16,7 +16,12 @@ export function findNumbersWithoutProvenance(data: unknown): string[] {
     if (node && typeof node === 'object') {
       const obj = node as Record<string, unknown>;
       const p = obj.provenance as Record<string, unknown> | undefined;
-      const here = covered || (!!p && typeof p.source === 'string' && p.source.length > 0 && !!p.date);
+      const here =
+        covered ||
+        (!!p &&
+          typeof p.source === 'string' &&
+          p.source.length > 0 &&
+          !!p.date);
       for (const [key, value] of Object.entries(obj)) {
         if (key === 'provenance') continue;
         visit(value, where ? `${where}.${key}` : key, here);

@@ -1,10 +1,21 @@
 /** The planner on the real knowledge base: recommendations, rejections, constraints, monotonicity. */
-import { buildSpec, plan, SpecInput, applyIntentOverrides, applySpecOverrides } from '@serveplan/plugin-serveplan-common';
+import {
+  buildSpec,
+  plan,
+  SpecInput,
+  applyIntentOverrides,
+  applySpecOverrides,
+} from '@serveplan/plugin-serveplan-common';
 import { loadKnowledgeBaseSync } from '../kb/loadKnowledgeBase';
 import { inputErrorMessage } from '../__testUtils__/inputError';
 
 const kb = loadKnowledgeBaseSync();
-const chatbot: SpecInput = { use_case: 'chatbot', users: 1000, latency_priority: 'high', budget_usd_per_month: 3000 };
+const chatbot: SpecInput = {
+  use_case: 'chatbot',
+  users: 1000,
+  latency_priority: 'high',
+  budget_usd_per_month: 3000,
+};
 
 describe('plan', () => {
   const result = plan(kb, buildSpec(kb, chatbot), { top: 5 });
@@ -17,7 +28,8 @@ describe('plan', () => {
       expect(r.replicas).toBeGreaterThanOrEqual(1);
       expect(r.gpus_total).toBe(r.replicas * r.tp);
       // the predicted value at each SLO's percentile is within its target
-      for (const p of r.predicted) expect(p.predicted).toBeLessThanOrEqual(p.target);
+      for (const p of r.predicted)
+        expect(p.predicted).toBeLessThanOrEqual(p.target);
       expect(r.binding_constraint).toMatch(/TTFT|ITL|E2E|throughput/);
       expect(r.price.usd_per_gpu_hour).toBeGreaterThan(0);
       expect(r.provenance.coefficients.kind).toBe('fitted');
@@ -29,7 +41,8 @@ describe('plan', () => {
   it('says why each rejected option was rejected, with numbers', () => {
     const memory = result.rejected.filter(r => r.stage === 'memory');
     expect(memory.length).toBeGreaterThan(0);
-    for (const r of memory) expect(r.reason).toMatch(/does not fit: .*\d+(\.\d+)? GiB/);
+    for (const r of memory)
+      expect(r.reason).toMatch(/does not fit: .*\d+(\.\d+)? GiB/);
     expect(result.rejected.every(r => r.reason.length > 10)).toBe(true);
   });
 
@@ -41,54 +54,146 @@ describe('plan', () => {
   });
 
   it('respects GPU and model constraints', () => {
-    const onlyL40s = plan(kb, buildSpec(kb, { ...chatbot, budget_usd_per_month: null, allowed_gpus: ['L40S'] }));
+    const onlyL40s = plan(
+      kb,
+      buildSpec(kb, {
+        ...chatbot,
+        budget_usd_per_month: null,
+        allowed_gpus: ['L40S'],
+      }),
+    );
     expect(onlyL40s.recommendations.length).toBeGreaterThan(0);
     expect(onlyL40s.recommendations.every(r => r.gpu === 'L40S')).toBe(true);
-    const noLlama = plan(kb, buildSpec(kb, { ...chatbot, excluded_models: ['llama-3.1-8b', 'llama-3.1-70b', 'llama-3.3-70b'] }));
-    expect(noLlama.recommendations.some(r => /Llama-3\.(1|3)-(8|70)B/.test(r.model))).toBe(false);
-    const permissive = plan(kb, buildSpec(kb, { ...chatbot, licence: 'permissive' }));
+    const noLlama = plan(
+      kb,
+      buildSpec(kb, {
+        ...chatbot,
+        excluded_models: ['llama-3.1-8b', 'llama-3.1-70b', 'llama-3.3-70b'],
+      }),
+    );
+    expect(
+      noLlama.recommendations.some(r => /Llama-3\.(1|3)-(8|70)B/.test(r.model)),
+    ).toBe(false);
+    const permissive = plan(
+      kb,
+      buildSpec(kb, { ...chatbot, licence: 'permissive' }),
+    );
     for (const r of permissive.recommendations) {
-      expect(kb.models.find(m => m.id === r.model)!.license.category).toBe('permissive');
+      expect(kb.models.find(m => m.id === r.model)!.license.category).toBe(
+        'permissive',
+      );
     }
   });
 
   it('needs more GPUs for more users', () => {
-    const small = plan(kb, buildSpec(kb, { use_case: 'chatbot', users: 2000, allowed_gpus: ['H100-SXM'], preferred_models: ['llama-3.1-8b'], only_preferred_models: true }));
-    const big = plan(kb, buildSpec(kb, { use_case: 'chatbot', users: 50000, allowed_gpus: ['H100-SXM'], preferred_models: ['llama-3.1-8b'], only_preferred_models: true }));
-    expect(big.recommendations[0].gpus_total).toBeGreaterThan(small.recommendations[0].gpus_total);
-    expect(big.recommendations[0].monthly_cost_usd).toBeGreaterThan(small.recommendations[0].monthly_cost_usd);
+    const small = plan(
+      kb,
+      buildSpec(kb, {
+        use_case: 'chatbot',
+        users: 2000,
+        allowed_gpus: ['H100-SXM'],
+        preferred_models: ['llama-3.1-8b'],
+        only_preferred_models: true,
+      }),
+    );
+    const big = plan(
+      kb,
+      buildSpec(kb, {
+        use_case: 'chatbot',
+        users: 50000,
+        allowed_gpus: ['H100-SXM'],
+        preferred_models: ['llama-3.1-8b'],
+        only_preferred_models: true,
+      }),
+    );
+    expect(big.recommendations[0].gpus_total).toBeGreaterThan(
+      small.recommendations[0].gpus_total,
+    );
+    expect(big.recommendations[0].monthly_cost_usd).toBeGreaterThan(
+      small.recommendations[0].monthly_cost_usd,
+    );
   });
 
   it('rejects everything when the SLO is physically impossible, saying so', () => {
-    const impossible = plan(kb, buildSpec(kb, { use_case: 'chatbot', users: 1000, ttft_ms: 1, allowed_gpus: ['L4', 'H100-SXM'] }));
+    const impossible = plan(
+      kb,
+      buildSpec(kb, {
+        use_case: 'chatbot',
+        users: 1000,
+        ttft_ms: 1,
+        allowed_gpus: ['L4', 'H100-SXM'],
+      }),
+    );
     expect(impossible.recommendations).toHaveLength(0);
-    expect(impossible.rejected.some(r => r.stage === 'slo' && /TTFT p\d+ ≈? ?\d+ ms > 1 ms even at light load/.test(r.reason))).toBe(true);
+    expect(
+      impossible.rejected.some(
+        r =>
+          r.stage === 'slo' &&
+          /TTFT p\d+ ≈? ?\d+ ms > 1 ms even at light load/.test(r.reason),
+      ),
+    ).toBe(true);
   });
 
   it('keeps to the budget or says that nothing fits it', () => {
-    const tiny = plan(kb, buildSpec(kb, { ...chatbot, users: 100000, budget_usd_per_month: 50 }));
-    expect(tiny.notes.join(' ')).toMatch(/no configuration fits the \$50\/month budget/);
-    expect(tiny.rejected.some(r => r.stage === 'budget' && /over budget: \$[\d,]+\/month > \$50/.test(r.reason))).toBe(true);
+    const tiny = plan(
+      kb,
+      buildSpec(kb, { ...chatbot, users: 100000, budget_usd_per_month: 50 }),
+    );
+    expect(tiny.notes.join(' ')).toMatch(
+      /no configuration fits the \$50\/month budget/,
+    );
+    expect(
+      tiny.rejected.some(
+        r =>
+          r.stage === 'budget' &&
+          /over budget: \$[\d,]+\/month > \$50/.test(r.reason),
+      ),
+    ).toBe(true);
   });
 });
 
 describe('what-if overrides', () => {
   it('apply on top of an intent and change the plan', () => {
     const base = buildSpec(kb, chatbot);
-    const input = applyIntentOverrides(chatbot, ['users=20000', 'gpu=H100-SXM,H200', 'percentile=p99']);
-    const spec = applySpecOverrides(buildSpec(kb, input), ['headroom=0.5', 'price.H100-SXM=1.5']);
+    const input = applyIntentOverrides(chatbot, [
+      'users=20000',
+      'gpu=H100-SXM,H200',
+      'percentile=p99',
+    ]);
+    const spec = applySpecOverrides(buildSpec(kb, input), [
+      'headroom=0.5',
+      'price.H100-SXM=1.5',
+    ]);
     expect(spec.traffic.peak_rps).toBeCloseTo(base.traffic.peak_rps * 20, 6);
     expect(spec.slo.ttft_ms!.percentile).toBe('p99');
     expect(spec.traffic.headroom).toBe(0.5);
-    const r = plan(kb, { ...spec, constraints: { ...spec.constraints, budget_usd_per_month: null } });
-    expect(r.recommendations.every(x => ['H100-SXM', 'H200'].includes(x.gpu))).toBe(true);
-    for (const x of r.recommendations.filter(y => y.gpu === 'H100-SXM')) expect(x.price.usd_per_gpu_hour).toBe(1.5);
+    const r = plan(kb, {
+      ...spec,
+      constraints: { ...spec.constraints, budget_usd_per_month: null },
+    });
+    expect(
+      r.recommendations.every(x => ['H100-SXM', 'H200'].includes(x.gpu)),
+    ).toBe(true);
+    for (const x of r.recommendations.filter(y => y.gpu === 'H100-SXM'))
+      expect(x.price.usd_per_gpu_hour).toBe(1.5);
   });
 
   it('reject unknown keys and bad values with suggestions', () => {
-    expect(inputErrorMessage(() => applyIntentOverrides(chatbot, ['userz=5']))).toMatch(/unknown setting "userz"/);
-    expect(inputErrorMessage(() => applyIntentOverrides(chatbot, ['users=-5']))).toMatch(/users must be a positive number/);
-    expect(inputErrorMessage(() => applyIntentOverrides(chatbot, ['percentile=p42']))).toMatch(/percentile must be one of/);
-    expect(inputErrorMessage(() => plan(kb, buildSpec(kb, { ...chatbot, allowed_gpus: ['H1000'] })))).toMatch(/allowed GPU: unknown GPU "H1000"/);
+    expect(
+      inputErrorMessage(() => applyIntentOverrides(chatbot, ['userz=5'])),
+    ).toMatch(/unknown setting "userz"/);
+    expect(
+      inputErrorMessage(() => applyIntentOverrides(chatbot, ['users=-5'])),
+    ).toMatch(/users must be a positive number/);
+    expect(
+      inputErrorMessage(() =>
+        applyIntentOverrides(chatbot, ['percentile=p42']),
+      ),
+    ).toMatch(/percentile must be one of/);
+    expect(
+      inputErrorMessage(() =>
+        plan(kb, buildSpec(kb, { ...chatbot, allowed_gpus: ['H1000'] })),
+      ),
+    ).toMatch(/allowed GPU: unknown GPU "H1000"/);
   });
 });

@@ -12,15 +12,33 @@ import {
   LoggerService,
 } from '@backstage/backend-plugin-api';
 import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
-import { Intent, KnowledgeBase, PlanResult } from '@serveplan/plugin-serveplan-common';
-import { serveplanDatabaseServiceRef, ServeplanDatabase } from '../../database/ServeplanDatabase';
-import { MessagePayload, StoredConversation, StoredMessage } from '../../database/ConversationStore';
+import {
+  Intent,
+  KnowledgeBase,
+  PlanResult,
+} from '@serveplan/plugin-serveplan-common';
+import {
+  serveplanDatabaseServiceRef,
+  ServeplanDatabase,
+} from '../../database/ServeplanDatabase';
+import {
+  MessagePayload,
+  StoredConversation,
+  StoredMessage,
+} from '../../database/ConversationStore';
 import { StoredPlan } from '../../database/PlanStore';
 import { IntentProviderName } from '../../config';
 import { principalRef } from '../access';
-import { knowledgeBaseServiceRef, KnowledgeBaseService } from '../kb/KnowledgeBaseService';
+import {
+  knowledgeBaseServiceRef,
+  KnowledgeBaseService,
+} from '../kb/KnowledgeBaseService';
 import { intentServiceRef, IntentService } from '../intent/IntentService';
-import { MAX_OVERRIDES, planServiceRef, PlanService } from '../plan/PlanService';
+import {
+  MAX_OVERRIDES,
+  planServiceRef,
+  PlanService,
+} from '../plan/PlanService';
 import { replyText } from './reply';
 
 export interface MessageInput {
@@ -81,7 +99,10 @@ function titleOf(text: string): string {
 
 function isUniqueViolation(e: unknown): boolean {
   const err = e as { code?: string; message?: string };
-  return err?.code === '23505' || /UNIQUE constraint failed|duplicate key/i.test(err?.message ?? '');
+  return (
+    err?.code === '23505' ||
+    /UNIQUE constraint failed|duplicate key/i.test(err?.message ?? '')
+  );
 }
 
 export class ConversationService {
@@ -115,7 +136,10 @@ export class ConversationService {
     this.#logger = options.logger;
   }
 
-  async create(input: MessageInput, options: { credentials: BackstageCredentials }): Promise<ConversationTurn> {
+  async create(
+    input: MessageInput,
+    options: { credentials: BackstageCredentials },
+  ): Promise<ConversationTurn> {
     await this.#plans.authorizeCreate(options.credentials);
     const { overrides, top } = this.#checkInput(input);
     const { kb } = await this.#kb.current();
@@ -135,7 +159,18 @@ export class ConversationService {
       created_at: now,
       updated_at: now,
     };
-    const plan = outcome.result ? this.#planRecord(kb, conversation.id, owner, input.text, overrides, reading.intent, outcome.result, now) : null;
+    const plan = outcome.result
+      ? this.#planRecord(
+          kb,
+          conversation.id,
+          owner,
+          input.text,
+          overrides,
+          reading.intent,
+          outcome.result,
+          now,
+        )
+      : null;
     conversation.latest_plan_id = plan?.id ?? null;
     const messages = this.#messages(conversation.id, 1, input, {
       intent: reading.intent,
@@ -152,7 +187,11 @@ export class ConversationService {
       if (plan) await stores.plans.insert(plan);
       await stores.conversations.insertMessages(messages);
     });
-    this.#logger.info(`conversation ${conversation.id} started by ${owner}${plan ? `, plan ${plan.id}` : ', asked a question'}`);
+    this.#logger.info(
+      `conversation ${conversation.id} started by ${owner}${
+        plan ? `, plan ${plan.id}` : ', asked a question'
+      }`,
+    );
     return {
       conversation: toConversationView(conversation),
       messages: messages.map(toMessageView),
@@ -165,18 +204,38 @@ export class ConversationService {
     };
   }
 
-  async postMessage(id: string, input: MessageInput, options: { credentials: BackstageCredentials }): Promise<ConversationTurn> {
+  async postMessage(
+    id: string,
+    input: MessageInput,
+    options: { credentials: BackstageCredentials },
+  ): Promise<ConversationTurn> {
     const conversation = await this.#owned(id, options.credentials);
     await this.#plans.authorizeCreate(options.credentials);
     const { overrides, top } = this.#checkInput(input);
     const { kb } = await this.#kb.current();
-    const history = (await this.#db.conversations.listMessages(id)).filter(m => m.role === 'user').map(m => m.text);
-    const refined = await this.#intent.refine(conversation.intent, history, input.text, kb);
+    const history = (await this.#db.conversations.listMessages(id))
+      .filter(m => m.role === 'user')
+      .map(m => m.text);
+    const refined = await this.#intent.refine(
+      conversation.intent,
+      history,
+      input.text,
+      kb,
+    );
     const outcome = this.#plan(kb, refined.intent, overrides, top);
 
     const now = new Date().toISOString();
     const plan = outcome.result
-      ? this.#planRecord(kb, id, conversation.created_by, input.text, overrides, refined.intent, outcome.result, now)
+      ? this.#planRecord(
+          kb,
+          id,
+          conversation.created_by,
+          input.text,
+          overrides,
+          refined.intent,
+          outcome.result,
+          now,
+        )
       : null;
     const messages = this.#messages(id, conversation.message_count + 1, input, {
       intent: refined.intent,
@@ -200,11 +259,20 @@ export class ConversationService {
       await this.#db.transaction(async stores => {
         if (plan) await stores.plans.insert(plan);
         await stores.conversations.insertMessages(messages);
-        if (!(await stores.conversations.update(id, conversation.message_count, updated))) throw new ConflictError('moved on');
+        if (
+          !(await stores.conversations.update(
+            id,
+            conversation.message_count,
+            updated,
+          ))
+        )
+          throw new ConflictError('moved on');
       });
     } catch (e) {
       if (e instanceof ConflictError || isUniqueViolation(e)) {
-        throw new ConflictError('the conversation changed while this message was being answered; send the message again');
+        throw new ConflictError(
+          'the conversation changed while this message was being answered; send the message again',
+        );
       }
       throw e;
     }
@@ -220,38 +288,76 @@ export class ConversationService {
     };
   }
 
-  async get(id: string, options: { credentials: BackstageCredentials }): Promise<ConversationDetail> {
+  async get(
+    id: string,
+    options: { credentials: BackstageCredentials },
+  ): Promise<ConversationDetail> {
     const conversation = await this.#owned(id, options.credentials);
     const messages = await this.#db.conversations.listMessages(id);
-    const plan = conversation.latest_plan_id ? (await this.#db.plans.get(conversation.latest_plan_id)) ?? null : null;
-    return { conversation: toConversationView(conversation), messages: messages.map(toMessageView), intent: conversation.intent, plan };
+    const plan = conversation.latest_plan_id
+      ? (await this.#db.plans.get(conversation.latest_plan_id)) ?? null
+      : null;
+    return {
+      conversation: toConversationView(conversation),
+      messages: messages.map(toMessageView),
+      intent: conversation.intent,
+      plan,
+    };
   }
 
-  async list(options: { credentials: BackstageCredentials; limit: number; offset: number }): Promise<{ items: ConversationView[]; total: number }> {
-    const { items, total } = await this.#db.conversations.listByCreator(principalRef(options.credentials), options.limit, options.offset);
+  async list(options: {
+    credentials: BackstageCredentials;
+    limit: number;
+    offset: number;
+  }): Promise<{ items: ConversationView[]; total: number }> {
+    const { items, total } = await this.#db.conversations.listByCreator(
+      principalRef(options.credentials),
+      options.limit,
+      options.offset,
+    );
     return { items: items.map(toConversationView), total };
   }
 
   /** The caller's conversation; someone else's is "not found" (its existence is not disclosed). */
-  async #owned(id: string, credentials: BackstageCredentials): Promise<StoredConversation> {
+  async #owned(
+    id: string,
+    credentials: BackstageCredentials,
+  ): Promise<StoredConversation> {
     const conversation = await this.#db.conversations.get(id);
-    if (!conversation || conversation.created_by !== principalRef(credentials)) throw new NotFoundError(`no conversation ${id}`);
+    if (!conversation || conversation.created_by !== principalRef(credentials))
+      throw new NotFoundError(`no conversation ${id}`);
     return conversation;
   }
 
   #checkInput(input: MessageInput): { overrides: string[]; top: number } {
-    if (typeof input.text !== 'string') throw new InputError('text must be a string');
+    if (typeof input.text !== 'string')
+      throw new InputError('text must be a string');
     const overrides = input.overrides ?? [];
-    if (overrides.length > MAX_OVERRIDES) throw new InputError(`at most ${MAX_OVERRIDES} overrides, got ${overrides.length}`);
+    if (overrides.length > MAX_OVERRIDES)
+      throw new InputError(
+        `at most ${MAX_OVERRIDES} overrides, got ${overrides.length}`,
+      );
     const top = input.top ?? this.#plans.defaultTop;
-    if (!Number.isInteger(top) || top < 1 || top > 50) throw new InputError(`top must be a whole number from 1 to 50, got ${top}`);
+    if (!Number.isInteger(top) || top < 1 || top > 50)
+      throw new InputError(
+        `top must be a whole number from 1 to 50, got ${top}`,
+      );
     return { overrides, top };
   }
 
   /** One clarifying question instead of a silent plan; overrides may settle it. */
-  #plan(kb: KnowledgeBase, intent: Intent, overrides: string[], top: number): { question: string | null; result: PlanResult | null } {
-    if (intent.question && overrides.length === 0) return { question: intent.question, result: null };
-    return { question: null, result: this.#plans.planIntent(kb, intent, overrides, top) };
+  #plan(
+    kb: KnowledgeBase,
+    intent: Intent,
+    overrides: string[],
+    top: number,
+  ): { question: string | null; result: PlanResult | null } {
+    if (intent.question && overrides.length === 0)
+      return { question: intent.question, result: null };
+    return {
+      question: null,
+      result: this.#plans.planIntent(kb, intent, overrides, top),
+    };
   }
 
   #planRecord(
@@ -282,7 +388,11 @@ export class ConversationService {
     conversationId: string,
     seq: number,
     input: MessageInput,
-    turn: Omit<MessagePayload, 'intent'> & { intent: Intent; plan: StoredPlan | null; now: string },
+    turn: Omit<MessagePayload, 'intent'> & {
+      intent: Intent;
+      plan: StoredPlan | null;
+      now: string;
+    },
   ): StoredMessage[] {
     const user: StoredMessage = {
       id: crypto.randomUUID(),
@@ -291,7 +401,14 @@ export class ConversationService {
       role: 'user',
       text: input.text,
       plan_id: null,
-      payload: { intent: null, changes: [], question: null, notices: [], provider: null, overrides: turn.overrides },
+      payload: {
+        intent: null,
+        changes: [],
+        question: null,
+        notices: [],
+        provider: null,
+        overrides: turn.overrides,
+      },
       created_at: turn.now,
     };
     const assistant: StoredMessage = {
@@ -299,7 +416,12 @@ export class ConversationService {
       conversation_id: conversationId,
       seq: seq + 1,
       role: 'assistant',
-      text: replyText({ question: turn.question, changes: turn.changes, result: turn.plan?.result ?? null, notices: turn.notices }),
+      text: replyText({
+        question: turn.question,
+        changes: turn.changes,
+        result: turn.plan?.result ?? null,
+        notices: turn.notices,
+      }),
       plan_id: turn.plan?.id ?? null,
       payload: {
         intent: turn.intent,

@@ -64,32 +64,60 @@ export function toDeploymentInput(d: ApiDeployment): DeploymentInput {
   };
 }
 
-function need(value: number | undefined, name: string, field: string, kind: string): number {
+function need(
+  value: number | undefined,
+  name: string,
+  field: string,
+  kind: string,
+): number {
   if (value === undefined || value === null) {
-    throw new ServeplanInputError(`${field}: a ${kind} distribution needs ${name}`, { field });
+    throw new ServeplanInputError(
+      `${field}: a ${kind} distribution needs ${name}`,
+      { field },
+    );
   }
   return value;
 }
 
-export function toLengthDistribution(d: ApiLengthDistribution, field: string): LengthDistribution {
+export function toLengthDistribution(
+  d: ApiLengthDistribution,
+  field: string,
+): LengthDistribution {
   let out: LengthDistribution;
   switch (d.kind) {
     case 'fixed':
       out = { kind: 'fixed', value: need(d.value, 'value', field, d.kind) };
       break;
     case 'uniform':
-      out = { kind: 'uniform', min: need(d.min, 'min', field, d.kind), max: need(d.max, 'max', field, d.kind) };
+      out = {
+        kind: 'uniform',
+        min: need(d.min, 'min', field, d.kind),
+        max: need(d.max, 'max', field, d.kind),
+      };
       break;
     case 'normal':
     case 'lognormal':
-      out = { kind: d.kind, mean: need(d.mean, 'mean', field, d.kind), std: need(d.std, 'std', field, d.kind) };
+      out = {
+        kind: d.kind,
+        mean: need(d.mean, 'mean', field, d.kind),
+        std: need(d.std, 'std', field, d.kind),
+      };
       break;
     case 'empirical':
-      if (!d.values) throw new ServeplanInputError(`${field}: an empirical distribution needs values`, { field });
+      if (!d.values)
+        throw new ServeplanInputError(
+          `${field}: an empirical distribution needs values`,
+          { field },
+        );
       out = { kind: 'empirical', values: d.values };
       break;
     default:
-      throw new ServeplanInputError(`${field}: unknown distribution kind "${String((d as { kind?: unknown }).kind)}"`, { field });
+      throw new ServeplanInputError(
+        `${field}: unknown distribution kind "${String(
+          (d as { kind?: unknown }).kind,
+        )}"`,
+        { field },
+      );
   }
   return checkLengthDistribution(out, field);
 }
@@ -98,7 +126,11 @@ function toArrival(a: ApiArrival): ArrivalProcess {
   const field = 'workload.arrival';
   const rate = () => {
     const r = need(a.rate, 'rate (requests per second)', field, a.kind);
-    if (!(r > 0 && r <= 1e6)) throw new ServeplanInputError(`${field}.rate must be above 0 and at most 1,000,000 req/s, got ${r}`, { field: `${field}.rate` });
+    if (!(r > 0 && r <= 1e6))
+      throw new ServeplanInputError(
+        `${field}.rate must be above 0 and at most 1,000,000 req/s, got ${r}`,
+        { field: `${field}.rate` },
+      );
     return r;
   };
   switch (a.kind) {
@@ -106,22 +138,43 @@ function toArrival(a: ApiArrival): ArrivalProcess {
     case 'constant':
       return { kind: a.kind, rate: rate() };
     case 'gamma':
-      return { kind: 'gamma', rate: rate(), cv: need(a.cv, 'cv (coefficient of variation)', field, a.kind) };
+      return {
+        kind: 'gamma',
+        rate: rate(),
+        cv: need(a.cv, 'cv (coefficient of variation)', field, a.kind),
+      };
     case 'closed':
-      return { kind: 'closed', concurrency: need(a.concurrency, 'concurrency', field, a.kind) };
+      return {
+        kind: 'closed',
+        concurrency: need(a.concurrency, 'concurrency', field, a.kind),
+      };
     case 'offline':
       return { kind: 'offline' };
     default:
-      throw new ServeplanInputError(`${field}: unknown arrival kind "${String((a as { kind?: unknown }).kind)}"`, { field });
+      throw new ServeplanInputError(
+        `${field}: unknown arrival kind "${String(
+          (a as { kind?: unknown }).kind,
+        )}"`,
+        { field },
+      );
   }
 }
 
 export function toWorkload(w: ApiWorkload): Workload {
   const requests = w.requests ?? 2000;
-  if (!Number.isInteger(requests) || requests < 1 || requests > MAX_PREDICT_REQUESTS) {
-    throw new ServeplanInputError(`workload.requests must be a whole number from 1 to ${MAX_PREDICT_REQUESTS.toLocaleString('en-US')}, got ${requests}`, {
-      field: 'workload.requests',
-    });
+  if (
+    !Number.isInteger(requests) ||
+    requests < 1 ||
+    requests > MAX_PREDICT_REQUESTS
+  ) {
+    throw new ServeplanInputError(
+      `workload.requests must be a whole number from 1 to ${MAX_PREDICT_REQUESTS.toLocaleString(
+        'en-US',
+      )}, got ${requests}`,
+      {
+        field: 'workload.requests',
+      },
+    );
   }
   return {
     arrival: toArrival(w.arrival),

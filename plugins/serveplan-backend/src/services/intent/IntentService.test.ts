@@ -6,9 +6,16 @@
  */
 import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
-import { extractIntent, llmIntentJsonSchema, ServeplanInputError } from '@serveplan/plugin-serveplan-common';
+import {
+  extractIntent,
+  llmIntentJsonSchema,
+  ServeplanInputError,
+} from '@serveplan/plugin-serveplan-common';
 import { readServeplanConfig } from '../../config';
-import { closedPortUrl, FakeLlmServer } from '../../__testUtils__/fakeLlmServer';
+import {
+  closedPortUrl,
+  FakeLlmServer,
+} from '../../__testUtils__/fakeLlmServer';
 import { repoKnowledgeBase } from '../../__testUtils__/knowledgeBase';
 import { IntentService } from './IntentService';
 
@@ -55,137 +62,205 @@ const providers = [
   {
     provider: 'ollama' as const,
     path: '/api/chat',
-    configFor: (url: string) => ({ ollama: { baseUrl: url, model: 'llama3.1:8b' } }),
+    configFor: (url: string) => ({
+      ollama: { baseUrl: url, model: 'llama3.1:8b' },
+    }),
     // Ollama's structured output: the JSON Schema as `format`.
     expectedRequest: { model: 'llama3.1:8b', format: schema, stream: false },
   },
   {
     provider: 'openai' as const,
     path: '/v1/chat/completions',
-    configFor: (url: string) => ({ openai: { baseUrl: `${url}/v1`, model: 'qwen2.5-7b-instruct', apiKey: 'sk-test' } }),
+    configFor: (url: string) => ({
+      openai: {
+        baseUrl: `${url}/v1`,
+        model: 'qwen2.5-7b-instruct',
+        apiKey: 'sk-test',
+      },
+    }),
     // OpenAI-compatible structured output: response_format json_schema.
     expectedRequest: {
       model: 'qwen2.5-7b-instruct',
-      response_format: { type: 'json_schema', json_schema: { name: 'serveplan_intent', schema, strict: true } },
+      response_format: {
+        type: 'json_schema',
+        json_schema: { name: 'serveplan_intent', schema, strict: true },
+      },
     },
   },
 ];
 
-describe.each(providers)('IntentService with $provider over HTTP', ({ provider, path, configFor, expectedRequest }) => {
-  const server = new FakeLlmServer();
-  let url: string;
+describe.each(providers)(
+  'IntentService with $provider over HTTP',
+  ({ provider, path, configFor, expectedRequest }) => {
+    const server = new FakeLlmServer();
+    let url: string;
 
-  beforeAll(async () => {
-    url = await server.start();
-  });
-  afterAll(() => server.stop());
+    beforeAll(async () => {
+      url = await server.start();
+    });
+    afterAll(() => server.stop());
 
-  const service = (baseUrl = url, extra: Record<string, unknown> = {}) =>
-    IntentService.create({
-      config: readServeplanConfig(
-        new ConfigReader({ serveplan: { intent: { provider, timeoutMs: 2000, maxAttempts: 2, ...configFor(baseUrl), ...extra } } }),
-      ),
-      logger: mockServices.logger.mock(),
+    const service = (baseUrl = url, extra: Record<string, unknown> = {}) =>
+      IntentService.create({
+        config: readServeplanConfig(
+          new ConfigReader({
+            serveplan: {
+              intent: {
+                provider,
+                timeoutMs: 2000,
+                maxAttempts: 2,
+                ...configFor(baseUrl),
+                ...extra,
+              },
+            },
+          }),
+        ),
+        logger: mockServices.logger.mock(),
+      });
+
+    it('merges a valid reply and asks for structured output with the intent JSON Schema', async () => {
+      server.script({ content: MODEL_READING });
+      const reading = await service().extract(TEXT, kb);
+
+      expect(reading.provider).toBe(provider);
+      expect(reading.notices).toEqual([]);
+      expect(reading.intent.users).toBe(300);
+      expect(reading.intent.output_tokens).toBe(450);
+      expect(reading.intent.source.output_tokens).toBe('inferred');
+      expect(reading.intent.assumptions).toContain(
+        'language model: answers of about 450 tokens',
+      );
+
+      expect(server.requests).toHaveLength(1);
+      const [request] = server.requests;
+      expect(request.path).toBe(path);
+      expect(request.body.messages?.map(m => m.role)).toEqual([
+        'system',
+        'user',
+      ]);
+      expect(request.body.messages?.[1].content).toBe(TEXT);
+      expect(request.body).toMatchObject(expectedRequest);
     });
 
-  it('merges a valid reply and asks for structured output with the intent JSON Schema', async () => {
-    server.script({ content: MODEL_READING });
-    const reading = await service().extract(TEXT, kb);
+    it('retries with the validation errors after garbage, then uses the valid reply', async () => {
+      server.script(
+        { content: 'Sure! The users are "many" and it is a chat thing.' },
+        { content: MODEL_READING },
+      );
+      const reading = await service().extract(TEXT, kb);
 
-    expect(reading.provider).toBe(provider);
-    expect(reading.notices).toEqual([]);
-    expect(reading.intent.users).toBe(300);
-    expect(reading.intent.output_tokens).toBe(450);
-    expect(reading.intent.source.output_tokens).toBe('inferred');
-    expect(reading.intent.assumptions).toContain('language model: answers of about 450 tokens');
+      expect(reading.provider).toBe(provider);
+      expect(reading.intent.output_tokens).toBe(450);
+      expect(server.requests).toHaveLength(2);
+      const retry = server.requests[1].body.messages!;
+      expect(retry.map(m => m.role)).toEqual([
+        'system',
+        'user',
+        'assistant',
+        'user',
+      ]);
+      expect(retry[2].content).toContain('The users are "many"');
+      expect(retry[3].content).toMatch(/not valid: the reply is not JSON/);
+    });
 
-    expect(server.requests).toHaveLength(1);
-    const [request] = server.requests;
-    expect(request.path).toBe(path);
-    expect(request.body.messages?.map(m => m.role)).toEqual(['system', 'user']);
-    expect(request.body.messages?.[1].content).toBe(TEXT);
-    expect(request.body).toMatchObject(expectedRequest);
-  });
+    it('retries when the JSON is well formed but out of range', async () => {
+      server.script(
+        {
+          content: JSON.stringify({ ...JSON.parse(MODEL_READING), users: -5 }),
+        },
+        { content: MODEL_READING },
+      );
+      const reading = await service().extract(TEXT, kb);
+      expect(reading.provider).toBe(provider);
+      expect(server.requests).toHaveLength(2);
+      expect(server.requests[1].body.messages![3].content).toMatch(/users/);
+    });
 
-  it('retries with the validation errors after garbage, then uses the valid reply', async () => {
-    server.script({ content: 'Sure! The users are "many" and it is a chat thing.' }, { content: MODEL_READING });
-    const reading = await service().extract(TEXT, kb);
+    it('falls back to the built-in rules with a notice when every reply is garbage', async () => {
+      server.script({ content: '{"users": "a lot", ' });
+      const reading = await service().extract(TEXT, kb);
 
-    expect(reading.provider).toBe(provider);
-    expect(reading.intent.output_tokens).toBe(450);
-    expect(server.requests).toHaveLength(2);
-    const retry = server.requests[1].body.messages!;
-    expect(retry.map(m => m.role)).toEqual(['system', 'user', 'assistant', 'user']);
-    expect(retry[2].content).toContain('The users are "many"');
-    expect(retry[3].content).toMatch(/not valid: the reply is not JSON/);
-  });
+      expect(server.requests).toHaveLength(2);
+      expect(reading.provider).toBe('rules');
+      expect(reading.intent).toEqual(
+        extractIntent(TEXT, { knowledgeBase: kb }),
+      );
+      expect(reading.notices).toHaveLength(1);
+      expect(reading.notices[0]).toMatch(
+        /returned unusable output 2 time\(s\).*the built-in rules read the request instead/,
+      );
+    });
 
-  it('retries when the JSON is well formed but out of range', async () => {
-    server.script({ content: JSON.stringify({ ...JSON.parse(MODEL_READING), users: -5 }) }, { content: MODEL_READING });
-    const reading = await service().extract(TEXT, kb);
-    expect(reading.provider).toBe(provider);
-    expect(server.requests).toHaveLength(2);
-    expect(server.requests[1].body.messages![3].content).toMatch(/users/);
-  });
+    it('falls back to the built-in rules with a notice when the server is down', async () => {
+      const reading = await service(await closedPortUrl()).extract(TEXT, kb);
+      expect(reading.provider).toBe('rules');
+      expect(reading.intent).toEqual(
+        extractIntent(TEXT, { knowledgeBase: kb }),
+      );
+      expect(reading.notices[0]).toMatch(
+        /is not reachable \((ECONNREFUSED|.*[Cc]onnection.*)\).*the built-in rules read the request instead/,
+      );
+    });
 
-  it('falls back to the built-in rules with a notice when every reply is garbage', async () => {
-    server.script({ content: '{"users": "a lot", ' });
-    const reading = await service().extract(TEXT, kb);
+    it('falls back with a notice when the model does not answer in time', async () => {
+      server.script({ hang: true });
+      const started = Date.now();
+      const reading = await service(url, { timeoutMs: 300 }).extract(TEXT, kb);
+      expect(Date.now() - started).toBeLessThan(2000);
+      expect(reading.provider).toBe('rules');
+      expect(reading.notices[0]).toMatch(/did not answer within 0\.3 s/);
+    });
 
-    expect(server.requests).toHaveLength(2);
-    expect(reading.provider).toBe('rules');
-    expect(reading.intent).toEqual(extractIntent(TEXT, { knowledgeBase: kb }));
-    expect(reading.notices).toHaveLength(1);
-    expect(reading.notices[0]).toMatch(/returned unusable output 2 time\(s\).*the built-in rules read the request instead/);
-  });
+    it('falls back with a notice on an HTTP error', async () => {
+      server.script({ status: 500, body: '{"error":"model not loaded"}' });
+      const reading = await service().extract(TEXT, kb);
+      expect(reading.provider).toBe('rules');
+      expect(reading.notices[0]).toMatch(
+        /the language model \(.*\) answered HTTP 500/,
+      );
+    });
 
-  it('falls back to the built-in rules with a notice when the server is down', async () => {
-    const reading = await service(await closedPortUrl()).extract(TEXT, kb);
-    expect(reading.provider).toBe('rules');
-    expect(reading.intent).toEqual(extractIntent(TEXT, { knowledgeBase: kb }));
-    expect(reading.notices[0]).toMatch(/is not reachable \((ECONNREFUSED|.*[Cc]onnection.*)\).*the built-in rules read the request instead/);
-  });
+    it('never sends unusable text to the model', async () => {
+      server.script({ content: MODEL_READING });
+      await expect(service().extract('   ', kb)).rejects.toThrow(
+        ServeplanInputError,
+      );
+      expect(server.requests).toHaveLength(0);
+    });
 
-  it('falls back with a notice when the model does not answer in time', async () => {
-    server.script({ hang: true });
-    const started = Date.now();
-    const reading = await service(url, { timeoutMs: 300 }).extract(TEXT, kb);
-    expect(Date.now() - started).toBeLessThan(2000);
-    expect(reading.provider).toBe('rules');
-    expect(reading.notices[0]).toMatch(/did not answer within 0\.3 s/);
-  });
-
-  it('falls back with a notice on an HTTP error', async () => {
-    server.script({ status: 500, body: '{"error":"model not loaded"}' });
-    const reading = await service().extract(TEXT, kb);
-    expect(reading.provider).toBe('rules');
-    expect(reading.notices[0]).toMatch(/the language model \(.*\) answered HTTP 500/);
-  });
-
-  it('never sends unusable text to the model', async () => {
-    server.script({ content: MODEL_READING });
-    await expect(service().extract('   ', kb)).rejects.toThrow(ServeplanInputError);
-    expect(server.requests).toHaveLength(0);
-  });
-
-  it('refines a conversation: the rules apply the follow-up, the model reads the whole conversation', async () => {
-    const first = extractIntent(TEXT, { knowledgeBase: kb });
-    server.script({ content: JSON.stringify({ ...JSON.parse(MODEL_READING), users: 5000 }) });
-    const refined = await service().refine(first, [TEXT], 'now 5000 users', kb);
-    expect(refined.provider).toBe(provider);
-    expect(refined.intent.users).toBe(5000);
-    expect(refined.changes.join(' ')).toMatch(/users/);
-    const sent = server.requests[0].body.messages![1].content;
-    expect(sent).toContain(`Request: ${TEXT}`);
-    expect(sent).toContain('Follow-up 1: now 5000 users');
-  });
-});
+    it('refines a conversation: the rules apply the follow-up, the model reads the whole conversation', async () => {
+      const first = extractIntent(TEXT, { knowledgeBase: kb });
+      server.script({
+        content: JSON.stringify({ ...JSON.parse(MODEL_READING), users: 5000 }),
+      });
+      const refined = await service().refine(
+        first,
+        [TEXT],
+        'now 5000 users',
+        kb,
+      );
+      expect(refined.provider).toBe(provider);
+      expect(refined.intent.users).toBe(5000);
+      expect(refined.changes.join(' ')).toMatch(/users/);
+      const sent = server.requests[0].body.messages![1].content;
+      expect(sent).toContain(`Request: ${TEXT}`);
+      expect(sent).toContain('Follow-up 1: now 5000 users');
+    });
+  },
+);
 
 describe('IntentService without a language model', () => {
   it('reads with the rules alone', async () => {
-    const service = IntentService.create({ config: readServeplanConfig(new ConfigReader({})), logger: mockServices.logger.mock() });
+    const service = IntentService.create({
+      config: readServeplanConfig(new ConfigReader({})),
+      logger: mockServices.logger.mock(),
+    });
     expect(service.provider).toBe('rules');
     const reading = await service.extract(TEXT, kb);
-    expect(reading).toEqual({ intent: extractIntent(TEXT, { knowledgeBase: kb }), provider: 'rules', notices: [] });
+    expect(reading).toEqual({
+      intent: extractIntent(TEXT, { knowledgeBase: kb }),
+      provider: 'rules',
+      notices: [],
+    });
   });
 });

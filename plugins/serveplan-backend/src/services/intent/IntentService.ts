@@ -18,8 +18,16 @@ import {
   mergeIntents,
   refineIntent,
 } from '@serveplan/plugin-serveplan-common';
-import { IntentProviderName, readServeplanConfig, ServeplanConfig } from '../../config';
-import { OllamaChatClient, OpenAiChatClient, StructuredChatClient } from './chatClients';
+import {
+  IntentProviderName,
+  readServeplanConfig,
+  ServeplanConfig,
+} from '../../config';
+import {
+  OllamaChatClient,
+  OpenAiChatClient,
+  StructuredChatClient,
+} from './chatClients';
 import { readWithLlm } from './llmReading';
 
 export interface IntentReading {
@@ -34,7 +42,9 @@ export interface IntentRefinement extends IntentReading {
   changes: string[];
 }
 
-export function chatClientFor(config: ServeplanConfig): StructuredChatClient | undefined {
+export function chatClientFor(
+  config: ServeplanConfig,
+): StructuredChatClient | undefined {
   switch (config.intent.provider) {
     case 'ollama':
       return new OllamaChatClient(config.intent.ollama);
@@ -46,9 +56,16 @@ export function chatClientFor(config: ServeplanConfig): StructuredChatClient | u
 }
 
 /** A conversation as one text for the language model (later messages win). */
-export function conversationText(history: readonly string[], followUp: string): string {
-  const lines = [...history, followUp].map((t, i) => (i === 0 ? `Request: ${t}` : `Follow-up ${i}: ${t}`));
-  return `${lines.join('\n')}\n(Follow-ups change the request; where they disagree with earlier messages, the later message wins.)`;
+export function conversationText(
+  history: readonly string[],
+  followUp: string,
+): string {
+  const lines = [...history, followUp].map((t, i) =>
+    i === 0 ? `Request: ${t}` : `Follow-up ${i}: ${t}`,
+  );
+  return `${lines.join(
+    '\n',
+  )}\n(Follow-ups change the request; where they disagree with earlier messages, the later message wins.)`;
 }
 
 export class IntentService {
@@ -57,11 +74,23 @@ export class IntentService {
   readonly #timeoutMs: number;
   readonly #maxAttempts: number;
 
-  static create(options: { config: ServeplanConfig; logger: LoggerService; client?: StructuredChatClient }): IntentService {
-    return new IntentService(options.config, options.logger, options.client ?? chatClientFor(options.config));
+  static create(options: {
+    config: ServeplanConfig;
+    logger: LoggerService;
+    client?: StructuredChatClient;
+  }): IntentService {
+    return new IntentService(
+      options.config,
+      options.logger,
+      options.client ?? chatClientFor(options.config),
+    );
   }
 
-  private constructor(config: ServeplanConfig, logger: LoggerService, client?: StructuredChatClient) {
+  private constructor(
+    config: ServeplanConfig,
+    logger: LoggerService,
+    client?: StructuredChatClient,
+  ) {
     this.#client = client;
     this.#logger = logger;
     this.#timeoutMs = config.intent.timeoutMs;
@@ -77,29 +106,55 @@ export class IntentService {
   async extract(text: string, kb: KnowledgeBase): Promise<IntentReading> {
     const rules = extractIntent(text, { knowledgeBase: kb });
     if (!this.#client) return { intent: rules, provider: 'rules', notices: [] };
-    const llm = await readWithLlm(this.#client, text, kb, { timeoutMs: this.#timeoutMs, maxAttempts: this.#maxAttempts });
-    if (!llm.ok) {
-      this.#logger.warn(`intent: ${llm.notice}`);
-      return { intent: rules, provider: 'rules', notices: [llm.notice] };
-    }
-    const intent = mergeIntents(rules, llm.intent, { knowledgeBase: kb, text, notices: llm.notices });
-    return { intent, provider: this.#client.provider, notices: llm.notices };
-  }
-
-  /** Applies a follow-up to the conversation's intent. Throws ServeplanInputError for unusable text. */
-  async refine(previous: Intent, history: readonly string[], followUp: string, kb: KnowledgeBase): Promise<IntentRefinement> {
-    const ruled = refineIntent(previous, followUp, { knowledgeBase: kb });
-    if (!this.#client) return { ...ruled, provider: 'rules', notices: [] };
-    const llm = await readWithLlm(this.#client, conversationText(history, followUp), kb, {
+    const llm = await readWithLlm(this.#client, text, kb, {
       timeoutMs: this.#timeoutMs,
       maxAttempts: this.#maxAttempts,
     });
     if (!llm.ok) {
       this.#logger.warn(`intent: ${llm.notice}`);
+      return { intent: rules, provider: 'rules', notices: [llm.notice] };
+    }
+    const intent = mergeIntents(rules, llm.intent, {
+      knowledgeBase: kb,
+      text,
+      notices: llm.notices,
+    });
+    return { intent, provider: this.#client.provider, notices: llm.notices };
+  }
+
+  /** Applies a follow-up to the conversation's intent. Throws ServeplanInputError for unusable text. */
+  async refine(
+    previous: Intent,
+    history: readonly string[],
+    followUp: string,
+    kb: KnowledgeBase,
+  ): Promise<IntentRefinement> {
+    const ruled = refineIntent(previous, followUp, { knowledgeBase: kb });
+    if (!this.#client) return { ...ruled, provider: 'rules', notices: [] };
+    const llm = await readWithLlm(
+      this.#client,
+      conversationText(history, followUp),
+      kb,
+      {
+        timeoutMs: this.#timeoutMs,
+        maxAttempts: this.#maxAttempts,
+      },
+    );
+    if (!llm.ok) {
+      this.#logger.warn(`intent: ${llm.notice}`);
       return { ...ruled, provider: 'rules', notices: [llm.notice] };
     }
-    const intent = mergeIntents(ruled.intent, llm.intent, { knowledgeBase: kb, text: followUp, notices: llm.notices });
-    return { intent, changes: describeChanges(previous, intent), provider: this.#client.provider, notices: llm.notices };
+    const intent = mergeIntents(ruled.intent, llm.intent, {
+      knowledgeBase: kb,
+      text: followUp,
+      notices: llm.notices,
+    });
+    return {
+      intent,
+      changes: describeChanges(previous, intent),
+      provider: this.#client.provider,
+      notices: llm.notices,
+    };
   }
 }
 
@@ -110,7 +165,10 @@ export const intentServiceRef = createServiceRef<IntentService>({
       service,
       deps: { config: coreServices.rootConfig, logger: coreServices.logger },
       async factory({ config, logger }) {
-        return IntentService.create({ config: readServeplanConfig(config), logger });
+        return IntentService.create({
+          config: readServeplanConfig(config),
+          logger,
+        });
       },
     }),
 });

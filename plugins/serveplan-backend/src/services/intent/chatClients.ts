@@ -20,7 +20,15 @@ export class LlmCallError extends Error {
   }
 }
 
-const NETWORK_CODES = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_SOCKET'];
+const NETWORK_CODES = [
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ECONNRESET',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'UND_ERR_SOCKET',
+];
 
 /** The innermost error code of a fetch failure (fetch wraps the socket error in `cause`). */
 function networkCode(error: unknown): string | undefined {
@@ -33,15 +41,28 @@ function networkCode(error: unknown): string | undefined {
 }
 
 /** Maps a client's error to an LlmCallError, knowing whether our own deadline fired. */
-export function classify(error: unknown, timedOut: boolean, timeoutMs: number): LlmCallError {
+export function classify(
+  error: unknown,
+  timedOut: boolean,
+  timeoutMs: number,
+): LlmCallError {
   if (error instanceof LlmCallError) return error;
-  if (timedOut) return new LlmCallError('timeout', `no answer within ${timeoutMs} ms`);
+  if (timedOut)
+    return new LlmCallError('timeout', `no answer within ${timeoutMs} ms`);
   const code = networkCode(error);
-  const e = error as { status?: unknown; status_code?: unknown; message?: string };
+  const e = error as {
+    status?: unknown;
+    status_code?: unknown;
+    message?: string;
+  };
   if (code) return new LlmCallError('unreachable', code);
-  const status = [e?.status, e?.status_code].find((v): v is number => typeof v === 'number');
-  if (status !== undefined) return new LlmCallError('http', (e.message ?? '').slice(0, 200), status);
-  if (/fetch failed|connection error/i.test(e?.message ?? '')) return new LlmCallError('unreachable', e.message ?? '');
+  const status = [e?.status, e?.status_code].find(
+    (v): v is number => typeof v === 'number',
+  );
+  if (status !== undefined)
+    return new LlmCallError('http', (e.message ?? '').slice(0, 200), status);
+  if (/fetch failed|connection error/i.test(e?.message ?? ''))
+    return new LlmCallError('unreachable', e.message ?? '');
   return new LlmCallError('other', (e?.message ?? String(error)).slice(0, 200));
 }
 
@@ -55,7 +76,11 @@ export interface StructuredChatClient {
   /** For notices and logs: "Ollama model llama3.1:8b at http://localhost:11434". */
   readonly description: string;
   /** The model's reply (expected to be JSON following `schema`); throws LlmCallError. */
-  complete(messages: ChatMessage[], schema: Record<string, unknown>, options: { timeoutMs: number }): Promise<string>;
+  complete(
+    messages: ChatMessage[],
+    schema: Record<string, unknown>,
+    options: { timeoutMs: number },
+  ): Promise<string>;
 }
 
 export class OllamaChatClient implements StructuredChatClient {
@@ -66,11 +91,21 @@ export class OllamaChatClient implements StructuredChatClient {
     this.description = `Ollama model ${config.model} at ${config.baseUrl}`;
   }
 
-  async complete(messages: ChatMessage[], schema: Record<string, unknown>, options: { timeoutMs: number }): Promise<string> {
+  async complete(
+    messages: ChatMessage[],
+    schema: Record<string, unknown>,
+    options: { timeoutMs: number },
+  ): Promise<string> {
     const timeout = AbortSignal.timeout(options.timeoutMs);
     const client = new Ollama({
       host: this.config.baseUrl,
-      fetch: (input, init) => fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout }),
+      fetch: (input, init) =>
+        fetch(input, {
+          ...init,
+          signal: init?.signal
+            ? AbortSignal.any([init.signal, timeout])
+            : timeout,
+        }),
     });
     try {
       const response = await client.chat({
@@ -95,7 +130,11 @@ export class OpenAiChatClient implements StructuredChatClient {
     this.description = `model ${config.model} at ${config.baseUrl}`;
   }
 
-  async complete(messages: ChatMessage[], schema: Record<string, unknown>, options: { timeoutMs: number }): Promise<string> {
+  async complete(
+    messages: ChatMessage[],
+    schema: Record<string, unknown>,
+    options: { timeoutMs: number },
+  ): Promise<string> {
     const timeout = AbortSignal.timeout(options.timeoutMs);
     const client = new OpenAI({
       baseURL: this.config.baseUrl,
@@ -119,7 +158,11 @@ export class OpenAiChatClient implements StructuredChatClient {
         { signal: timeout },
       );
       const message = completion.choices[0]?.message;
-      if (message?.refusal) throw new LlmCallError('other', `the model refused: ${message.refusal}`);
+      if (message?.refusal)
+        throw new LlmCallError(
+          'other',
+          `the model refused: ${message.refusal}`,
+        );
       content = message?.content ?? '';
     } catch (error) {
       throw classify(error, timeout.aborted, options.timeoutMs);

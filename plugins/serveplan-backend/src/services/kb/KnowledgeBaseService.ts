@@ -30,7 +30,10 @@ import {
   KnowledgeBaseError,
 } from '@serveplan/plugin-serveplan-node';
 import { readServeplanConfig, ServeplanConfig } from '../../config';
-import { serveplanDatabaseServiceRef, ServeplanDatabase } from '../../database/ServeplanDatabase';
+import {
+  serveplanDatabaseServiceRef,
+  ServeplanDatabase,
+} from '../../database/ServeplanDatabase';
 import { MeasurementOrigin, StoredMeasurement } from '../../database/KbStore';
 import { authorize, principalRef } from '../access';
 import { readKbMeasurements } from '@serveplan/plugin-serveplan-node';
@@ -72,7 +75,9 @@ export interface MeasurementInput {
   source: string;
 }
 
-export type MeasurementView = StoredMeasurement & { predicted?: { ttft_ms: number; tpot_ms: number } | null };
+export type MeasurementView = StoredMeasurement & {
+  predicted?: { ttft_ms: number; tpot_ms: number } | null;
+};
 
 const CACHE_LIMIT = 16;
 
@@ -96,17 +101,31 @@ export class KnowledgeBaseService {
     permissions: PermissionsService;
   }): Promise<KnowledgeBaseService> {
     const { config, logger, db } = options;
-    const dir = config.kbDir ? path.resolve(config.kbDir) : defaultKnowledgeBaseDir();
+    const dir = config.kbDir
+      ? path.resolve(config.kbDir)
+      : defaultKnowledgeBaseDir();
     const inspection = inspectKnowledgeBase(dir);
     if (!inspection.kb) throw new KnowledgeBaseError(dir, inspection.problems);
     const files = inspection.kb;
     const stored = await db.kb.saveVersion(files, inspection.files);
     logger.info(
-      `${stored ? 'stored' : 'found'} knowledge-base version ${files.version} (${files.models.length} models, ${files.gpus.length} GPUs, ${files.prices.length} prices) from ${dir}`,
+      `${stored ? 'stored' : 'found'} knowledge-base version ${
+        files.version
+      } (${files.models.length} models, ${files.gpus.length} GPUs, ${
+        files.prices.length
+      } prices) from ${dir}`,
     );
     const measurements = readKbMeasurements(dir);
-    if (await db.kb.syncKbMeasurements(measurements.rows, measurements.hash, files.version)) {
-      logger.info(`stored ${measurements.rows.length} measured benchmark rows from the kb`);
+    if (
+      await db.kb.syncKbMeasurements(
+        measurements.rows,
+        measurements.hash,
+        files.version,
+      )
+    ) {
+      logger.info(
+        `stored ${measurements.rows.length} measured benchmark rows from the kb`,
+      );
     }
     const base = await db.kb.loadVersion(files.version);
     const version = await db.kb.getVersion(files.version);
@@ -116,10 +135,18 @@ export class KnowledgeBaseService {
       try {
         configPrices.set(resolveGpu(base, name).id, usd);
       } catch (e) {
-        throw new Error(`serveplan config: prices.${name}: ${(e as Error).message}`);
+        throw new Error(
+          `serveplan config: prices.${name}: ${(e as Error).message}`,
+        );
       }
     }
-    return new KnowledgeBaseService(db, options.permissions, base, version?.loaded_at ?? new Date().toISOString(), configPrices);
+    return new KnowledgeBaseService(
+      db,
+      options.permissions,
+      base,
+      version?.loaded_at ?? new Date().toISOString(),
+      configPrices,
+    );
   }
 
   private constructor(
@@ -145,16 +172,31 @@ export class KnowledgeBaseService {
   async current(): Promise<EffectiveKnowledgeBase> {
     const overrides = await this.#overrides();
     const inEffect = overrides.filter(o => o.in_effect);
-    const key = JSON.stringify(inEffect.map(o => [o.gpu, o.usd_per_gpu_hour, o.origin]));
+    const key = JSON.stringify(
+      inEffect.map(o => [o.gpu, o.usd_per_gpu_hour, o.origin]),
+    );
     const cached = this.#cache.get(key);
     if (cached) return { ...cached, overrides };
     const version =
       inEffect.length === 0
         ? this.#base.version
-        : `${this.#base.version}+p${createHash('sha256').update(key).digest('hex').slice(0, 8)}`;
-    const kb: KnowledgeBase = { ...this.#base, version, prices: this.#pricesWith(inEffect) };
-    const effective = { kb, baseVersion: this.#base.version, loadedAt: this.#loadedAt, overrides };
-    if (this.#cache.size >= CACHE_LIMIT) this.#cache.delete(this.#cache.keys().next().value!);
+        : `${this.#base.version}+p${createHash('sha256')
+            .update(key)
+            .digest('hex')
+            .slice(0, 8)}`;
+    const kb: KnowledgeBase = {
+      ...this.#base,
+      version,
+      prices: this.#pricesWith(inEffect),
+    };
+    const effective = {
+      kb,
+      baseVersion: this.#base.version,
+      loadedAt: this.#loadedAt,
+      overrides,
+    };
+    if (this.#cache.size >= CACHE_LIMIT)
+      this.#cache.delete(this.#cache.keys().next().value!);
     this.#cache.set(key, effective);
     return effective;
   }
@@ -163,7 +205,10 @@ export class KnowledgeBaseService {
     return this.#db.kb.countMeasurements();
   }
 
-  async listPriceOverrides(): Promise<{ items: PriceOverrideView[]; kb_version: string }> {
+  async listPriceOverrides(): Promise<{
+    items: PriceOverrideView[];
+    kb_version: string;
+  }> {
     const { kb, overrides } = await this.current();
     return { items: overrides, kb_version: kb.version };
   }
@@ -173,10 +218,16 @@ export class KnowledgeBaseService {
     input: { usd_per_gpu_hour: number; note?: string },
     options: { credentials: BackstageCredentials },
   ): Promise<{ override: PriceOverrideView; kb_version: string }> {
-    await authorize(this.#permissions, serveplanKbUpdatePermission, options.credentials);
+    await authorize(
+      this.#permissions,
+      serveplanKbUpdatePermission,
+      options.credentials,
+    );
     const gpu = resolveGpu(this.#base, gpuName);
     if (!(input.usd_per_gpu_hour > 0 && input.usd_per_gpu_hour <= 1000)) {
-      throw new InputError(`usd_per_gpu_hour must be between 0 and 1000, got ${input.usd_per_gpu_hour}`);
+      throw new InputError(
+        `usd_per_gpu_hour must be between 0 and 1000, got ${input.usd_per_gpu_hour}`,
+      );
     }
     const saved = await this.#db.kb.setPriceOverride({
       gpu: gpu.id,
@@ -185,22 +236,36 @@ export class KnowledgeBaseService {
       updated_by: principalRef(options.credentials),
     });
     const { kb } = await this.current();
-    return { override: { ...saved, origin: 'api', in_effect: true }, kb_version: kb.version };
+    return {
+      override: { ...saved, origin: 'api', in_effect: true },
+      kb_version: kb.version,
+    };
   }
 
   async deletePriceOverride(
     gpuName: string,
     options: { credentials: BackstageCredentials },
   ): Promise<{ override: PriceOverrideView; kb_version: string }> {
-    await authorize(this.#permissions, serveplanKbUpdatePermission, options.credentials);
+    await authorize(
+      this.#permissions,
+      serveplanKbUpdatePermission,
+      options.credentials,
+    );
     const gpu = resolveGpu(this.#base, gpuName);
     const removed = await this.#db.kb.deletePriceOverride(gpu.id);
     if (!removed) {
-      const fromConfig = this.#configPrices.has(gpu.id) ? ' (its app-config override serveplan.prices stays; change it in app-config)' : '';
-      throw new NotFoundError(`no API price override for ${gpu.id}${fromConfig}`);
+      const fromConfig = this.#configPrices.has(gpu.id)
+        ? ' (its app-config override serveplan.prices stays; change it in app-config)'
+        : '';
+      throw new NotFoundError(
+        `no API price override for ${gpu.id}${fromConfig}`,
+      );
     }
     const { kb } = await this.current();
-    return { override: { ...removed, origin: 'api', in_effect: false }, kb_version: kb.version };
+    return {
+      override: { ...removed, origin: 'api', in_effect: false },
+      kb_version: kb.version,
+    };
   }
 
   async listMeasurements(filter: {
@@ -210,26 +275,63 @@ export class KnowledgeBaseService {
     limit: number;
     offset: number;
   }): Promise<{ items: StoredMeasurement[]; total: number }> {
-    const models = filter.model ? await this.#storedNames('model', resolveModel(this.#base, filter.model).model.id) : undefined;
-    const gpus = filter.gpu ? await this.#storedNames('gpu', resolveGpu(this.#base, filter.gpu).id) : undefined;
-    return this.#db.kb.listMeasurements({ models, gpus, origin: filter.origin, limit: filter.limit, offset: filter.offset });
+    const models = filter.model
+      ? await this.#storedNames(
+          'model',
+          resolveModel(this.#base, filter.model).model.id,
+        )
+      : undefined;
+    const gpus = filter.gpu
+      ? await this.#storedNames('gpu', resolveGpu(this.#base, filter.gpu).id)
+      : undefined;
+    return this.#db.kb.listMeasurements({
+      models,
+      gpus,
+      origin: filter.origin,
+      limit: filter.limit,
+      offset: filter.offset,
+    });
   }
 
   /**
    * Adds operator rows. Model and GPU must be in the kb (stored by their kb ids); each row comes
    * back with the engine's prediction for it, so the operator sees how far off the model is.
    */
-  async addMeasurements(rows: MeasurementInput[], options: { credentials: BackstageCredentials }): Promise<{ items: MeasurementView[] }> {
-    await authorize(this.#permissions, serveplanKbUpdatePermission, options.credentials);
+  async addMeasurements(
+    rows: MeasurementInput[],
+    options: { credentials: BackstageCredentials },
+  ): Promise<{ items: MeasurementView[] }> {
+    await authorize(
+      this.#permissions,
+      serveplanKbUpdatePermission,
+      options.credentials,
+    );
     const seen = new Set<string>();
     const measurements: Measurement[] = rows.map((r, i) => {
       const where = `rows[${i}]`;
-      const model = this.#resolveRow(() => resolveModel(this.#base, r.model).model.id, where);
-      const gpu = this.#resolveRow(() => resolveGpu(this.#base, r.gpu).id, where);
-      const id = r.id ?? `op-${createHash('sha256').update(JSON.stringify([model, gpu, r, i, Date.now()])).digest('hex').slice(0, 16)}`;
-      if (seen.has(id)) throw new InputError(`${where}.id: "${id}" appears twice in the request`);
+      const model = this.#resolveRow(
+        () => resolveModel(this.#base, r.model).model.id,
+        where,
+      );
+      const gpu = this.#resolveRow(
+        () => resolveGpu(this.#base, r.gpu).id,
+        where,
+      );
+      const id =
+        r.id ??
+        `op-${createHash('sha256')
+          .update(JSON.stringify([model, gpu, r, i, Date.now()]))
+          .digest('hex')
+          .slice(0, 16)}`;
+      if (seen.has(id))
+        throw new InputError(
+          `${where}.id: "${id}" appears twice in the request`,
+        );
       seen.add(id);
-      if (r.tp > 1 && !Number.isInteger(Math.log2(r.tp))) throw new InputError(`${where}.tp: tensor-parallel size must be a power of two, got ${r.tp}`);
+      if (r.tp > 1 && !Number.isInteger(Math.log2(r.tp)))
+        throw new InputError(
+          `${where}.tp: tensor-parallel size must be a power of two, got ${r.tp}`,
+        );
       return {
         id,
         model,
@@ -247,20 +349,41 @@ export class KnowledgeBaseService {
         source: r.source,
       };
     });
-    const result = await this.#db.kb.addMeasurements(measurements, principalRef(options.credentials));
+    const result = await this.#db.kb.addMeasurements(
+      measurements,
+      principalRef(options.credentials),
+    );
     if ('duplicates' in result) {
-      throw new ConflictError(`measurement id(s) already stored: ${result.duplicates.slice(0, 10).join(', ')}`);
+      throw new ConflictError(
+        `measurement id(s) already stored: ${result.duplicates
+          .slice(0, 10)
+          .join(', ')}`,
+      );
     }
     const { kb } = await this.current();
-    return { items: result.added.map(m => ({ ...m, predicted: predictForMeasurement(kb, m) })) };
+    return {
+      items: result.added.map(m => ({
+        ...m,
+        predicted: predictForMeasurement(kb, m),
+      })),
+    };
   }
 
-  async deleteMeasurement(id: string, options: { credentials: BackstageCredentials }): Promise<void> {
-    await authorize(this.#permissions, serveplanKbUpdatePermission, options.credentials);
+  async deleteMeasurement(
+    id: string,
+    options: { credentials: BackstageCredentials },
+  ): Promise<void> {
+    await authorize(
+      this.#permissions,
+      serveplanKbUpdatePermission,
+      options.credentials,
+    );
     const existing = await this.#db.kb.getMeasurement(id);
     if (!existing) throw new NotFoundError(`no measurement "${id}"`);
     if (existing.origin !== 'operator') {
-      throw new InputError(`measurement "${id}" comes from the kb files (kb/calibration); edit it there, not through the API`);
+      throw new InputError(
+        `measurement "${id}" comes from the kb files (kb/calibration); edit it there, not through the API`,
+      );
     }
     await this.#db.kb.deleteMeasurement(id);
   }
@@ -270,7 +393,10 @@ export class KnowledgeBaseService {
       return fn();
     } catch (e) {
       if (!isServeplanInputError(e)) throw e;
-      throw new ServeplanInputError(`${where}: ${e.message}`, { field: `${where}.${e.field ?? 'value'}`, suggestions: e.suggestions });
+      throw new ServeplanInputError(`${where}: ${e.message}`, {
+        field: `${where}.${e.field ?? 'value'}`,
+        suggestions: e.suggestions,
+      });
     }
   }
 
@@ -279,7 +405,9 @@ export class KnowledgeBaseService {
     const names = await this.#db.kb.distinctMeasurementValues(column);
     return names.filter(n => {
       try {
-        return column === 'model' ? resolveModel(this.#base, n).model.id === id : resolveGpu(this.#base, n).id === id;
+        return column === 'model'
+          ? resolveModel(this.#base, n).model.id === id
+          : resolveGpu(this.#base, n).id === id;
       } catch {
         return false;
       }
@@ -289,7 +417,9 @@ export class KnowledgeBaseService {
   async #overrides(): Promise<PriceOverrideView[]> {
     const api = await this.#db.kb.listPriceOverrides();
     const apiGpus = new Set(api.map(o => o.gpu));
-    const fromConfig: PriceOverrideView[] = [...this.#configPrices.entries()].map(([gpu, usd]) => ({
+    const fromConfig: PriceOverrideView[] = [
+      ...this.#configPrices.entries(),
+    ].map(([gpu, usd]) => ({
       gpu,
       usd_per_gpu_hour: usd,
       origin: 'config',
@@ -298,23 +428,36 @@ export class KnowledgeBaseService {
       updated_at: null,
       in_effect: !apiGpus.has(gpu),
     }));
-    return [...api.map(o => ({ ...o, origin: 'api' as const, in_effect: true })), ...fromConfig].sort((a, b) =>
-      a.gpu === b.gpu ? a.origin.localeCompare(b.origin) : a.gpu.localeCompare(b.gpu),
+    return [
+      ...api.map(o => ({ ...o, origin: 'api' as const, in_effect: true })),
+      ...fromConfig,
+    ].sort((a, b) =>
+      a.gpu === b.gpu
+        ? a.origin.localeCompare(b.origin)
+        : a.gpu.localeCompare(b.gpu),
     );
   }
 
   /** The kb's prices with each overridden GPU's on-demand listings replaced by the override. */
   #pricesWith(overrides: PriceOverrideView[]): PriceEntry[] {
     const byGpu = new Map(overrides.map(o => [o.gpu, o]));
-    const kept = this.#base.prices.filter(p => !(byGpu.has(p.gpu) && p.pricing === 'on_demand'));
+    const kept = this.#base.prices.filter(
+      p => !(byGpu.has(p.gpu) && p.pricing === 'on_demand'),
+    );
     const added: PriceEntry[] = overrides.map(o => ({
       gpu: o.gpu,
       provider: 'operator',
-      offering: o.origin === 'api' ? 'price override (serveplan API)' : 'price override (app-config serveplan.prices)',
+      offering:
+        o.origin === 'api'
+          ? 'price override (serveplan API)'
+          : 'price override (app-config serveplan.prices)',
       pricing: 'on_demand',
       usd_per_gpu_hour: o.usd_per_gpu_hour,
       provenance: {
-        source: o.origin === 'api' ? `serveplan API, set by ${o.updated_by}` : 'app-config serveplan.prices',
+        source:
+          o.origin === 'api'
+            ? `serveplan API, set by ${o.updated_by}`
+            : 'app-config serveplan.prices',
         date: (o.updated_at ?? this.#loadedAt).slice(0, 10),
         kind: 'estimated',
         ...(o.note ? { note: o.note } : {}),
@@ -336,7 +479,12 @@ export const knowledgeBaseServiceRef = createServiceRef<KnowledgeBaseService>({
         db: serveplanDatabaseServiceRef,
       },
       async factory({ config, logger, permissions, db }) {
-        return KnowledgeBaseService.create({ config: readServeplanConfig(config), logger, db, permissions });
+        return KnowledgeBaseService.create({
+          config: readServeplanConfig(config),
+          logger,
+          db,
+          permissions,
+        });
       },
     }),
 });

@@ -20,9 +20,16 @@ export function requestsPerClient(kb: KnowledgeBase, campaign: string): number {
 }
 
 /** Mean TTFT and TPOT the engine predicts for the row; null when it cannot (e.g. does not fit). */
-export function predictForMeasurement(kb: KnowledgeBase, m: Measurement): { ttft_ms: number; tpot_ms: number } | null {
+export function predictForMeasurement(
+  kb: KnowledgeBase,
+  m: Measurement,
+): { ttft_ms: number; tpot_ms: number } | null {
   try {
-    const p = predictMeasurement(prepareMeasurement(kb, m), kb.calibration.coefficients, requestsPerClient(kb, m.campaign));
+    const p = predictMeasurement(
+      prepareMeasurement(kb, m),
+      kb.calibration.coefficients,
+      requestsPerClient(kb, m.campaign),
+    );
     return Number.isFinite(p.ttft_ms) && Number.isFinite(p.tpot_ms) ? p : null;
   } catch {
     return null;

@@ -30,10 +30,20 @@ import {
 } from '@serveplan/plugin-serveplan-common';
 import { readServeplanConfig, ServeplanConfig } from '../../config';
 import { ClarificationNeededError } from '../../errors';
-import { serveplanDatabaseServiceRef, ServeplanDatabase } from '../../database/ServeplanDatabase';
-import { PlanInputKind, PlanSummary, StoredPlan } from '../../database/PlanStore';
+import {
+  serveplanDatabaseServiceRef,
+  ServeplanDatabase,
+} from '../../database/ServeplanDatabase';
+import {
+  PlanInputKind,
+  PlanSummary,
+  StoredPlan,
+} from '../../database/PlanStore';
 import { authorize, principalRef } from '../access';
-import { knowledgeBaseServiceRef, KnowledgeBaseService } from '../kb/KnowledgeBaseService';
+import {
+  knowledgeBaseServiceRef,
+  KnowledgeBaseService,
+} from '../kb/KnowledgeBaseService';
 import { intentServiceRef, IntentService } from '../intent/IntentService';
 import { parseIntentFields, parseSpecInput } from './inputSchemas';
 
@@ -57,7 +67,10 @@ function checkOverrides(overrides: unknown): string[] {
   if (!Array.isArray(overrides) || overrides.some(o => typeof o !== 'string')) {
     throw new InputError('overrides must be a list of "key=value" strings');
   }
-  if (overrides.length > MAX_OVERRIDES) throw new InputError(`at most ${MAX_OVERRIDES} overrides, got ${overrides.length}`);
+  if (overrides.length > MAX_OVERRIDES)
+    throw new InputError(
+      `at most ${MAX_OVERRIDES} overrides, got ${overrides.length}`,
+    );
   return overrides;
 }
 
@@ -98,7 +111,11 @@ export class PlanService {
 
   /** Throws NotAllowedError unless the caller may create plans. */
   async authorizeCreate(credentials: BackstageCredentials): Promise<void> {
-    await authorize(this.#permissions, serveplanPlanCreatePermission, credentials);
+    await authorize(
+      this.#permissions,
+      serveplanPlanCreatePermission,
+      credentials,
+    );
   }
 
   /** Recommendations to return when the request does not say. */
@@ -107,41 +124,81 @@ export class PlanService {
   }
 
   /** The planner on an intent with overrides (not persisted). Throws ServeplanInputError. */
-  planIntent(kb: KnowledgeBase, intent: Intent, overrides: string[], top = this.#config.top): PlanResult {
+  planIntent(
+    kb: KnowledgeBase,
+    intent: Intent,
+    overrides: string[],
+    top = this.#config.top,
+  ): PlanResult {
     const { input, notes } = specInputFromIntent(intent);
-    return this.planSpec(kb, input, overrides, top, [...intent.assumptions, ...notes]);
+    return this.planSpec(kb, input, overrides, top, [
+      ...intent.assumptions,
+      ...notes,
+    ]);
   }
 
   /** The planner on a specification input with overrides (not persisted). Throws ServeplanInputError. */
-  planSpec(kb: KnowledgeBase, input: SpecInput, overrides: string[], top = this.#config.top, assumptions: string[] = []): PlanResult {
+  planSpec(
+    kb: KnowledgeBase,
+    input: SpecInput,
+    overrides: string[],
+    top = this.#config.top,
+    assumptions: string[] = [],
+  ): PlanResult {
     const stated = { ...input };
     const extra: string[] = [];
     if (!stated.slo_percentile && this.#config.defaultPercentile) {
       stated.slo_percentile = this.#config.defaultPercentile;
-      extra.push(`latency targets judged at ${this.#config.defaultPercentile} (serveplan.slo.defaultPercentile)`);
+      extra.push(
+        `latency targets judged at ${
+          this.#config.defaultPercentile
+        } (serveplan.slo.defaultPercentile)`,
+      );
     }
-    const spec = applySpecOverrides(buildSpec(kb, applyIntentOverrides(stated, overrides)), overrides);
+    const spec = applySpecOverrides(
+      buildSpec(kb, applyIntentOverrides(stated, overrides)),
+      overrides,
+    );
     spec.assumptions.unshift(...assumptions, ...extra);
     if (!Number.isFinite(spec.traffic.peak_rps) || spec.traffic.peak_rps <= 0) {
-      throw new ServeplanInputError('the request rate works out to zero; state users or a request rate', { field: 'requests_per_s' });
+      throw new ServeplanInputError(
+        'the request rate works out to zero; state users or a request rate',
+        { field: 'requests_per_s' },
+      );
     }
     const result = plan(kb, spec, { top });
     this.#logger.debug(
-      `plan ${spec.use_case}: ${result.recommendations.length} recommendations, ${result.stats.simulations} simulations, ${Math.round(result.stats.elapsed_ms)} ms`,
+      `plan ${spec.use_case}: ${
+        result.recommendations.length
+      } recommendations, ${result.stats.simulations} simulations, ${Math.round(
+        result.stats.elapsed_ms,
+      )} ms`,
     );
     return result;
   }
 
   /** Plans from words, an intent or a specification input; persists and returns the plan. */
-  async createPlan(request: PlanRequest, options: { credentials: BackstageCredentials }): Promise<PlanRecord> {
+  async createPlan(
+    request: PlanRequest,
+    options: { credentials: BackstageCredentials },
+  ): Promise<PlanRecord> {
     await this.authorizeCreate(options.credentials);
-    const given = (['text', 'intent', 'spec'] as const).filter(k => request[k] !== undefined && request[k] !== null);
+    const given = (['text', 'intent', 'spec'] as const).filter(
+      k => request[k] !== undefined && request[k] !== null,
+    );
     if (given.length !== 1) {
-      throw new InputError(`give exactly one of text, intent or spec${given.length ? ` (got ${given.join(' and ')})` : ''}`);
+      throw new InputError(
+        `give exactly one of text, intent or spec${
+          given.length ? ` (got ${given.join(' and ')})` : ''
+        }`,
+      );
     }
     const overrides = checkOverrides(request.overrides);
     const top = request.top ?? this.#config.top;
-    if (!Number.isInteger(top) || top < 1 || top > 50) throw new InputError(`top must be a whole number from 1 to 50, got ${top}`);
+    if (!Number.isInteger(top) || top < 1 || top > 50)
+      throw new InputError(
+        `top must be a whole number from 1 to 50, got ${top}`,
+      );
     const { kb } = await this.#kb.current();
 
     let kind: PlanInputKind;
@@ -153,15 +210,23 @@ export class PlanService {
       const reading = await this.#intent.extract(request.text as string, kb);
       intent = reading.intent;
       notices = reading.notices;
-      if (intent.question && overrides.length === 0) throw new ClarificationNeededError(intent.question, intent);
+      if (intent.question && overrides.length === 0)
+        throw new ClarificationNeededError(intent.question, intent);
       result = this.planIntent(kb, intent, overrides, top);
     } else if (given[0] === 'intent') {
       kind = 'intent';
       intent = parseIntentFields(request.intent);
       const bounds = boundsErrors(intent);
-      if (bounds.length > 0) throw new ServeplanInputError(bounds[0].message, { field: `intent.${bounds[0].field}` });
+      if (bounds.length > 0)
+        throw new ServeplanInputError(bounds[0].message, {
+          field: `intent.${bounds[0].field}`,
+        });
       const problem = contradictions(intent, intentVocabulary(kb))[0];
-      if (problem && overrides.length === 0) throw new ClarificationNeededError(problem.message, { ...intent, question: problem.message });
+      if (problem && overrides.length === 0)
+        throw new ClarificationNeededError(problem.message, {
+          ...intent,
+          question: problem.message,
+        });
       result = this.planIntent(kb, intent, overrides, top);
     } else {
       kind = 'spec';
@@ -181,7 +246,9 @@ export class PlanService {
       result,
     };
     await this.#db.plans.insert(record);
-    this.#logger.info(`plan ${record.id} by ${record.created_by} (${kind}, kb ${kb.version})`);
+    this.#logger.info(
+      `plan ${record.id} by ${record.created_by} (${kind}, kb ${kb.version})`,
+    );
     return notices.length ? { ...record, notices } : record;
   }
 
@@ -191,8 +258,16 @@ export class PlanService {
     return found;
   }
 
-  async listPlans(options: { credentials: BackstageCredentials; limit: number; offset: number }): Promise<{ items: PlanSummary[]; total: number }> {
-    return this.#db.plans.listByCreator(principalRef(options.credentials), options.limit, options.offset);
+  async listPlans(options: {
+    credentials: BackstageCredentials;
+    limit: number;
+    offset: number;
+  }): Promise<{ items: PlanSummary[]; total: number }> {
+    return this.#db.plans.listByCreator(
+      principalRef(options.credentials),
+      options.limit,
+      options.offset,
+    );
   }
 }
 
@@ -210,7 +285,14 @@ export const planServiceRef = createServiceRef<PlanService>({
         intent: intentServiceRef,
       },
       async factory({ config, logger, permissions, db, kb, intent }) {
-        return PlanService.create({ config: readServeplanConfig(config), logger, permissions, db, kb, intent });
+        return PlanService.create({
+          config: readServeplanConfig(config),
+          logger,
+          permissions,
+          db,
+          kb,
+          intent,
+        });
       },
     }),
 });

@@ -16,7 +16,8 @@ import {
 } from '@serveplan/plugin-serveplan-common';
 
 const amount = z.number().positive().nullable().optional();
-const names = (max: number) => z.array(z.string().min(1).max(max)).max(50).optional();
+const names = (max: number) =>
+  z.array(z.string().min(1).max(max)).max(50).optional();
 
 export const specInputSchema = z.strictObject({
   use_case: useCaseIdSchema,
@@ -48,10 +49,15 @@ export const specInputSchema = z.strictObject({
   batch_window_hours: amount,
 });
 
-function describeIssues(prefix: string, error: z.ZodError): ServeplanInputError {
+function describeIssues(
+  prefix: string,
+  error: z.ZodError,
+): ServeplanInputError {
   const first = error.issues[0];
   const field = [prefix, ...first.path.map(String)].join('.');
-  const all = error.issues.slice(0, 5).map(i => `${[prefix, ...i.path.map(String)].join('.')}: ${i.message}`);
+  const all = error.issues
+    .slice(0, 5)
+    .map(i => `${[prefix, ...i.path.map(String)].join('.')}: ${i.message}`);
   return new ServeplanInputError(all.join('; '), { field });
 }
 

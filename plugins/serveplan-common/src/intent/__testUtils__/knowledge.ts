@@ -16,15 +16,27 @@ function readDir<T>(dir: string, schema: z.ZodType<T>): T[] {
     .readdirSync(path.join(KB_DIR, dir))
     .filter(f => f.endsWith('.yaml'))
     .sort()
-    .map(f => schema.parse(YAML.parse(fs.readFileSync(path.join(KB_DIR, dir, f), 'utf8'))));
+    .map(f =>
+      schema.parse(
+        YAML.parse(fs.readFileSync(path.join(KB_DIR, dir, f), 'utf8')),
+      ),
+    );
 }
 
 let cached: IntentKnowledge | undefined;
 
 export function repositoryKnowledge(): IntentKnowledge {
   if (!cached) {
-    const prices = z.object({ prices: z.array(priceSchema) }).parse(YAML.parse(fs.readFileSync(path.join(KB_DIR, 'prices.yaml'), 'utf8'))).prices;
-    cached = { models: readDir('models', modelSchema), gpus: readDir('gpus', gpuSchema), prices };
+    const prices = z
+      .object({ prices: z.array(priceSchema) })
+      .parse(
+        YAML.parse(fs.readFileSync(path.join(KB_DIR, 'prices.yaml'), 'utf8')),
+      ).prices;
+    cached = {
+      models: readDir('models', modelSchema),
+      gpus: readDir('gpus', gpuSchema),
+      prices,
+    };
   }
   return cached;
 }

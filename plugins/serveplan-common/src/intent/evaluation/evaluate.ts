@@ -48,22 +48,45 @@ export interface EvaluationReport {
 /** Runs one case: the intent, or the error it raised. */
 export type IntentEngine = (c: EvaluationCase) => Intent;
 
-const closeEnough = (a: number, b: number) => (b === 0 ? a === 0 : Math.abs(a - b) / Math.abs(b) <= 0.01);
+const closeEnough = (a: number, b: number) =>
+  b === 0 ? a === 0 : Math.abs(a - b) / Math.abs(b) <= 0.01;
 
-function targetsEqual(actual: LatencyTarget[], expected: LatencyTarget[]): boolean {
+function targetsEqual(
+  actual: LatencyTarget[],
+  expected: LatencyTarget[],
+): boolean {
   if (actual.length !== expected.length) return false;
-  return expected.every(e => actual.some(a => a.metric === e.metric && closeEnough(a.ms, e.ms) && (a.percentile ?? null) === (e.percentile ?? null)));
+  return expected.every(e =>
+    actual.some(
+      a =>
+        a.metric === e.metric &&
+        closeEnough(a.ms, e.ms) &&
+        (a.percentile ?? null) === (e.percentile ?? null),
+    ),
+  );
 }
 
 /** True when an extracted value matches its label. */
-export function fieldMatches(field: string, actual: unknown, expected: unknown): boolean {
+export function fieldMatches(
+  field: string,
+  actual: unknown,
+  expected: unknown,
+): boolean {
   if (expected === null) return actual === null || actual === undefined;
-  if (field === 'latency_targets') return Array.isArray(actual) && targetsEqual(actual as LatencyTarget[], expected as LatencyTarget[]);
-  if (typeof expected === 'number') return typeof actual === 'number' && closeEnough(actual, expected);
+  if (field === 'latency_targets')
+    return (
+      Array.isArray(actual) &&
+      targetsEqual(actual as LatencyTarget[], expected as LatencyTarget[])
+    );
+  if (typeof expected === 'number')
+    return typeof actual === 'number' && closeEnough(actual, expected);
   if (Array.isArray(expected)) {
     if (!Array.isArray(actual)) return false;
     const a = new Set(actual.map(String));
-    return a.size === new Set(expected.map(String)).size && expected.every(e => a.has(String(e)));
+    return (
+      a.size === new Set(expected.map(String)).size &&
+      expected.every(e => a.has(String(e)))
+    );
   }
   return actual === expected;
 }
@@ -72,8 +95,15 @@ function score(correct: number, total: number): Score {
   return { correct, total, accuracy: total === 0 ? 0 : correct / total };
 }
 
-export function evaluateIntentEngine(cases: EvaluationCase[], engine: IntentEngine): EvaluationReport {
-  const tally = (map: Record<string, [number, number]>, key: string, ok: boolean) => {
+export function evaluateIntentEngine(
+  cases: EvaluationCase[],
+  engine: IntentEngine,
+): EvaluationReport {
+  const tally = (
+    map: Record<string, [number, number]>,
+    key: string,
+    ok: boolean,
+  ) => {
     const t = map[key] ?? [0, 0];
     t[0] += ok ? 1 : 0;
     t[1] += 1;
@@ -85,7 +115,13 @@ export function evaluateIntentEngine(cases: EvaluationCase[], engine: IntentEngi
   const misses: FieldMiss[] = [];
   let correct = 0;
   let total = 0;
-  const record = (c: EvaluationCase, field: string, ok: boolean, expected: unknown, actual: unknown) => {
+  const record = (
+    c: EvaluationCase,
+    field: string,
+    ok: boolean,
+    expected: unknown,
+    actual: unknown,
+  ) => {
     total++;
     if (ok) correct++;
     else misses.push({ id: c.id, field, expected, actual });
@@ -105,7 +141,13 @@ export function evaluateIntentEngine(cases: EvaluationCase[], engine: IntentEngi
     }
     for (const [field, expected] of Object.entries(c.expect)) {
       if (field === 'error') {
-        record(c, field, !!error === expected, expected, error ? (error as Error).message : 'no error');
+        record(
+          c,
+          field,
+          !!error === expected,
+          expected,
+          error ? (error as Error).message : 'no error',
+        );
         continue;
       }
       if (!intent) {
@@ -113,29 +155,55 @@ export function evaluateIntentEngine(cases: EvaluationCase[], engine: IntentEngi
         continue;
       }
       if (field === 'question') {
-        record(c, field, (intent.question !== null) === expected, expected, intent.question);
+        record(
+          c,
+          field,
+          (intent.question !== null) === expected,
+          expected,
+          intent.question,
+        );
         continue;
       }
       const actual = (intent as unknown as Record<string, unknown>)[field];
       record(c, field, fieldMatches(field, actual, expected), expected, actual);
     }
   }
-  const toScores = (m: Record<string, [number, number]>) => Object.fromEntries(Object.entries(m).map(([k, [a, b]]) => [k, score(a, b)]));
-  return { overall: score(correct, total), byHalf: toScores(byHalf), byField: toScores(byField), byStyle: toScores(byStyle), misses };
+  const toScores = (m: Record<string, [number, number]>) =>
+    Object.fromEntries(
+      Object.entries(m).map(([k, [a, b]]) => [k, score(a, b)]),
+    );
+  return {
+    overall: score(correct, total),
+    byHalf: toScores(byHalf),
+    byField: toScores(byField),
+    byStyle: toScores(byStyle),
+    misses,
+  };
 }
 
 /** The report as lines for a person. */
 export function formatEvaluationReport(r: EvaluationReport): string {
-  const pct = (s: Score) => `${(s.accuracy * 100).toFixed(1)} % (${s.correct}/${s.total})`;
+  const pct = (s: Score) =>
+    `${(s.accuracy * 100).toFixed(1)} % (${s.correct}/${s.total})`;
   const lines = [`overall: ${pct(r.overall)}`];
-  for (const [k, s] of Object.entries(r.byHalf).sort()) lines.push(`${k}: ${pct(s)}`);
+  for (const [k, s] of Object.entries(r.byHalf).sort())
+    lines.push(`${k}: ${pct(s)}`);
   lines.push('per field:');
-  for (const [k, s] of Object.entries(r.byField).sort((a, b) => a[1].accuracy - b[1].accuracy || a[0].localeCompare(b[0]))) lines.push(`  ${k}: ${pct(s)}`);
+  for (const [k, s] of Object.entries(r.byField).sort(
+    (a, b) => a[1].accuracy - b[1].accuracy || a[0].localeCompare(b[0]),
+  ))
+    lines.push(`  ${k}: ${pct(s)}`);
   lines.push('per style:');
-  for (const [k, s] of Object.entries(r.byStyle).sort()) lines.push(`  ${k}: ${pct(s)}`);
+  for (const [k, s] of Object.entries(r.byStyle).sort())
+    lines.push(`  ${k}: ${pct(s)}`);
   if (r.misses.length) {
     lines.push('misses:');
-    for (const m of r.misses) lines.push(`  ${m.id} ${m.field}: expected ${JSON.stringify(m.expected)}, got ${JSON.stringify(m.actual)}`);
+    for (const m of r.misses)
+      lines.push(
+        `  ${m.id} ${m.field}: expected ${JSON.stringify(
+          m.expected,
+        )}, got ${JSON.stringify(m.actual)}`,
+      );
   }
   return lines.join('\n');
 }
