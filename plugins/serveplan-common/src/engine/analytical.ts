@@ -61,12 +61,16 @@ function decodeShape(batch: number, w: SteadyStateInput): StepShape {
   };
 }
 
-/** Step durations and their mix when `batch` requests decode and new ones arrive at `rate`. */
+/**
+ * Step durations and their mix when `batch` requests decode and new ones arrive at `rate`.
+ * `guess` (a nearby mix's mean step) only starts the fixed-point iteration closer to its answer.
+ */
 function stepMix(
   cost: StepCostModel,
   batch: number,
   rate: number,
   w: SteadyStateInput,
+  guess?: number,
 ): Mix {
   const room = Math.max(1, w.maxNumBatchedTokens - Math.ceil(batch));
   const chunks = Math.ceil(w.meanInput / room);
@@ -75,26 +79,27 @@ function stepMix(
   const decodeStep = batch > 0 ? cost.cost(decode) : 0;
   // The average chunk starts halfway into its prompt.
   const start = (w.meanInput - chunk) / 2;
-  const stepWith = (prompts: number) =>
-    cost.cost({
-      ...decode,
-      prefillTokens: chunk * prompts,
-      prefillSeqs: prompts,
-      prefillPairs: prompts * chunk * (start + chunk / 2),
-      prefillWindowPairs:
-        w.window > 0
-          ? prompts * chunk * Math.min(start + chunk / 2, w.window)
-          : 0,
-    });
+  // One shape, rewritten per call: this loop is the planner's hot path (no allocation).
+  const withPrompts: StepShape = { ...decode };
+  const pairsPerPrompt = chunk * (start + chunk / 2);
+  const windowPairsPerPrompt =
+    w.window > 0 ? chunk * Math.min(start + chunk / 2, w.window) : 0;
+  const stepWith = (prompts: number) => {
+    withPrompts.prefillTokens = chunk * prompts;
+    withPrompts.prefillSeqs = prompts;
+    withPrompts.prefillPairs = prompts * pairsPerPrompt;
+    withPrompts.prefillWindowPairs = prompts * windowPairsPerPrompt;
+    return cost.cost(withPrompts);
+  };
   // Prompt chunks that arrive during a step all join the next one (as far as the budget allows):
   // with chunks arriving at rate r, a step of mean length T is followed by one carrying prompts
   // with probability f = 1 - exp(-r T), and then carries r T / f of them.
   const r = rate * chunks;
   const maxShare = Math.max(1, Math.floor(room / chunk));
-  let mean = decodeStep > 0 ? decodeStep : stepWith(1);
+  let mean = guess ?? (decodeStep > 0 ? decodeStep : stepWith(1));
   let share = 1;
   let f = 0;
-  let prefillStep = stepWith(1);
+  let prefillStep = mean;
   for (let i = 0; i < 40; i++) {
     f = r > 0 ? 1 - Math.exp(-r * mean) : 0;
     share = f > 0 ? Math.min(maxShare, Math.max(1, (r * mean) / f)) : 1;
@@ -159,15 +164,17 @@ export function saturationCapacity(
   const { batch, limitedBy } = batchLimit(kv, w);
   let rate =
     batch / (w.meanOutput * Math.max(cost.cost(decodeShape(batch, w)), 1e-9));
+  let tpot: number | undefined;
   for (let i = 0; i < 40; i++) {
-    const mix = stepMix(cost, batch, rate, w);
+    const mix = stepMix(cost, batch, rate, w, tpot);
+    tpot = mix.tpot;
     // Prompt chunks cannot take more than the engine's whole time.
     const prefillBound = (0.98 * mix.share) / (mix.chunks * mix.prefillStep);
     const next = Math.min(batch / (w.meanOutput * mix.tpot), prefillBound);
     if (Math.abs(next - rate) < 1e-4 * rate) break;
     rate = 0.5 * rate + 0.5 * next;
   }
-  const mix = stepMix(cost, batch, rate, w);
+  const mix = stepMix(cost, batch, rate, w, tpot);
   return {
     maxRequestsPerSecond: rate,
     batch,
@@ -210,7 +217,7 @@ export function steadyStateAtRate(
     const next = Math.min(cap.batch, rate * w.meanOutput * mix.tpot);
     if (Math.abs(next - batch) < 1e-4 * Math.max(1, batch)) break;
     batch = 0.5 * batch + 0.5 * next;
-    mix = stepMix(cost, batch, rate, w);
+    mix = stepMix(cost, batch, rate, w, mix.tpot);
   }
   const rho = Math.min(mix.prefillShare, 0.999);
   // A prompt arrives during some step: on average half of the mean step remains.
