@@ -15,6 +15,7 @@ import {
   predictMeasurement,
   prepareMeasurement,
   PreparedMeasurement,
+  STEP_MODEL_VERSION,
 } from '@serveplan/plugin-serveplan-common';
 import {
   MEASUREMENTS_FILE,
@@ -214,7 +215,8 @@ export function runCalibration(
   });
   return {
     engine: 'vllm',
-    model_version: 1,
+    // The step-time model's form these coefficients were fitted for (the kb loader checks it).
+    model_version: STEP_MODEL_VERSION,
     coefficients: Object.fromEntries(
       Object.entries(c).map(([k, v]) => [k, round(v, 5)]),
     ),

@@ -27,11 +27,22 @@ export interface MeasurementPrediction {
   tpot_ms: number;
 }
 
-/** Resolves a measurement's deployment once (only coefficients change while fitting). */
+/**
+ * Resolves a measurement's deployment once (only coefficients change while fitting). Throws for a
+ * row the engine cannot represent (the caller counts it as not used): expert-parallel runs, and
+ * deployments whose weights do not fit.
+ */
 export function prepareMeasurement(
   kb: KnowledgeBase,
   m: Measurement,
 ): PreparedMeasurement {
+  // With expert parallelism each GPU holds whole experts (and tokens move between GPUs) instead of a
+  // 1/TP slice of every expert: a different step, which the engine does not model. Such rows are
+  // neither fitted nor scored.
+  if (m.ep > 1)
+    throw new Error(
+      `${m.id}: expert parallelism (EP ${m.ep}) is not modelled; the engine shards experts by tensor parallelism only`,
+    );
   const dep = resolveDeployment(kb, {
     model: m.model,
     gpu: m.gpu,

@@ -4,6 +4,16 @@
  */
 import { ServeplanInputError } from '../errors/ServeplanInputError';
 
+/**
+ * Version of the step-time model's form (which terms it has and how coefficients enter them).
+ * kb/calibration/coefficients.yaml records the version it was fitted for; the kb loader rejects
+ * coefficients fitted for another form. Bump it whenever StepCostModel's physics changes.
+ *
+ * 2: GEMMs run at the quantized rate only for quantized weights (experts-only formats keep
+ *    attention and dense layers at the BF16 rate; the LM head always runs at BF16).
+ */
+export const STEP_MODEL_VERSION = 2;
+
 export interface CoefficientSpec {
   name: string;
   description: string;
@@ -194,21 +204,38 @@ export const COEFFICIENT_SPECS: CoefficientSpec[] = [
 
 export type Coefficients = Record<string, number>;
 
-/** Checks that a coefficient set has every term the step-time model uses, within bounds. */
-export function checkCoefficients(c: Record<string, number>): Coefficients {
+/**
+ * Problems with a coefficient set: terms the step-time model uses that are missing or not
+ * finite, values outside their bounds, and names the model does not know. Empty when usable.
+ */
+export function coefficientProblems(c: Record<string, unknown>): string[] {
+  const problems: string[] = [];
   for (const spec of COEFFICIENT_SPECS) {
     const v = c[spec.name];
     if (typeof v !== 'number' || !Number.isFinite(v)) {
-      throw new ServeplanInputError(
+      problems.push(
         `calibration coefficients lack "${spec.name}" (${spec.description}); run \`yarn calibrate\``,
       );
-    }
-    if (v < spec.min || v > spec.max) {
-      throw new ServeplanInputError(
+    } else if (v < spec.min || v > spec.max) {
+      problems.push(
         `calibration coefficient ${spec.name}=${v} is outside [${spec.min}, ${spec.max}]`,
       );
     }
   }
+  const known = new Set(COEFFICIENT_SPECS.map(s => s.name));
+  for (const name of Object.keys(c)) {
+    if (!known.has(name))
+      problems.push(
+        `calibration coefficient "${name}" is not a term of the step-time model; run \`yarn calibrate\``,
+      );
+  }
+  return problems;
+}
+
+/** Checks that a coefficient set has every term the step-time model uses, within bounds. */
+export function checkCoefficients(c: Record<string, number>): Coefficients {
+  const problems = coefficientProblems(c);
+  if (problems.length > 0) throw new ServeplanInputError(problems[0]);
   return c;
 }
 

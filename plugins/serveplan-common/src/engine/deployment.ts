@@ -163,7 +163,7 @@ export function resolveDeployment(
     format = {
       precision,
       scope: model.native_precision_scope,
-      method: 'native',
+      method: model.native_quantization?.method ?? 'native',
       weightOnly: false,
     };
     checkpoint = model.id;

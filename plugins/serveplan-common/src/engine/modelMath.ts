@@ -90,7 +90,11 @@ export function parameterBreakdown(model: ModelSpec): ParameterBreakdown {
   };
 }
 
-/** Bytes per weight, scales included, for a storage format. */
+/**
+ * Bytes per weight, scales included, for a storage format. `method` is the quantization method
+ * (a variant's `method`, or the native checkpoint's `native_quantization.method`); it matters for
+ * 4-bit floats, whose MXFP4 and NVFP4 layouts carry different scales.
+ */
 export function bytesPerWeight(precision: Precision, method = ''): number {
   switch (precision) {
     case 'bf16':
@@ -103,7 +107,9 @@ export function bytesPerWeight(precision: Precision, method = ''): number {
       // AWQ/GPTQ with group size 128: fp16 scale and a packed zero point per group.
       return 0.5 + 2 / 128 + 0.5 / 128;
     case 'fp4':
-      // NVFP4: an FP8 scale per 16 values; MXFP4: an E8M0 scale per 32 values.
+      // E2M1 values (4 bits) plus block scales. MXFP4 (OCP Microscaling): one 8-bit E8M0 scale per
+      // 32 values, 4.25 bits. NVFP4 (NVIDIA ModelOpt, compressed-tensors): one FP8 E4M3 scale per 16
+      // values (and a per-tensor FP32 scale), 4.5 bits.
       return /mxfp4/i.test(method) ? 0.5 + 1 / 32 : 0.5 + 1 / 16;
     default:
       return 2;

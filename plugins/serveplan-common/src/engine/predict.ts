@@ -1,7 +1,8 @@
 /**
  * `predict`: what a vLLM engine does for a deployment under a workload. Memory fit first, then
  * a discrete-event simulation of continuous batching with step times from the calibrated
- * roofline model, the analytical saturation point, and intervals from held-out residuals.
+ * roofline model, the saturation throughput (measured on a simulated backlog), and intervals
+ * from held-out residuals.
  */
 import { ServeplanInputError } from '../errors/ServeplanInputError';
 import { KnowledgeBase } from '../kb/schema';
@@ -85,7 +86,13 @@ export interface PredictionProvenance {
   method: string;
   kb_version: string;
   model_architecture: { source: string; date: string };
+  /**
+   * The GPU figures the prediction uses: tensor-core peaks, memory capacity and bandwidth, and
+   * (with tensor parallelism) the interconnect, each source labelled; the date is the latest.
+   */
   gpu_specs: { source: string; date: string };
+  /** vLLM's memory budget terms (activation, non-torch, NCCL) and engine defaults used. */
+  engine_memory: { source: string; date: string };
   coefficients: {
     source: string;
     date: string;
@@ -189,10 +196,17 @@ export function predict(
       source: dep.model.architecture.provenance.source,
       date: dep.model.architecture.provenance.date,
     },
-    gpu_specs: {
-      source: dep.gpu.tflops_dense.provenance.source,
-      date: dep.gpu.tflops_dense.provenance.date,
-    },
+    gpu_specs: citeAll([
+      ['tensor-core peaks', dep.gpu.tflops_dense.provenance],
+      ['memory capacity and bandwidth', dep.gpu.memory.provenance],
+      ...(dep.tp > 1
+        ? [['interconnect', dep.gpu.interconnect.provenance] as const]
+        : []),
+    ]),
+    engine_memory: citeAll([
+      ['memory terms', kb.engine.memory.provenance],
+      ['engine defaults', kb.engine.defaults.provenance],
+    ]),
     coefficients: {
       source: cal.provenance.source,
       date: cal.provenance.date,
@@ -382,9 +396,12 @@ export function predict(
 }
 
 /**
- * The highest request rate the engine sustains, from the simulation itself: the workload's
- * requests all queued at once keep the engine full; the completion rate between the 25th and 75th
- * percent of completions (past the start-up, before the tail drains) is its throughput.
+ * The highest request rate the engine sustains, from the simulation itself: a backlog queued at
+ * once keeps the engine full; the completion rate between the 25th and 75th percent of
+ * completions (past the start-up, before the tail drains) is its throughput. The backlog cycles
+ * through the workload's request lengths and is sized by the engine's batch, not by how many
+ * requests the caller simulates: it holds about four full batches, so the measured window is
+ * refills of a full engine rather than the drain of a first batch admitted all at once.
  */
 export function saturationThroughput(
   requests: RequestSpec[],
@@ -395,11 +412,8 @@ export function saturationThroughput(
   window: number,
   batchEstimate: number,
 ): number {
-  const n = Math.min(
-    requests.length * 4,
-    Math.max(600, Math.ceil(batchEstimate * 4)),
-    20000,
-  );
+  if (requests.length === 0) return 0;
+  const n = Math.min(Math.max(600, Math.ceil(batchEstimate * 4)), 20000);
   const backlog: RequestSpec[] = Array.from({ length: n }, (_, i) => ({
     ...requests[i % requests.length],
     arrival: 0,
@@ -421,7 +435,7 @@ export function saturationThroughput(
 
 /**
  * Open loop: the queue grows over the run (late arrivals wait clearly longer than early ones)
- * or the offered rate exceeds the analytical capacity. Closed loop / offline: requests spend a
+ * or the offered rate exceeds the saturation throughput. Closed loop / offline: requests spend a
  * tenth or more of their time waiting for admission.
  */
 function isSaturated(
@@ -445,6 +459,18 @@ function isSaturated(
   const late = meanOf(queue.slice(n - q));
   const span = sim.arrival[sim.arrival.length - 1] - sim.arrival[0];
   return late - early > Math.max(0.05 * span, 2 * meanOf(e2e) * 0.1);
+}
+
+/** One citation for several kb facts: each source labelled, the latest date. */
+function citeAll(
+  parts: ReadonlyArray<readonly [string, { source: string; date: string }]>,
+): { source: string; date: string } {
+  return {
+    source: parts
+      .map(([what, p]) => `${what}: ${p.source} (${p.date})`)
+      .join('; '),
+    date: parts.map(([, p]) => p.date).reduce((a, b) => (b > a ? b : a)),
+  };
 }
 
 function configOf(dep: Deployment, w: Workload): PredictionConfig {

@@ -34,13 +34,3 @@ export function summarizeSeconds(values: ArrayLike<number>): LatencySummary {
     p99: ms(quantileSorted(sorted, 0.99)),
   };
 }
-
-export function scaleSummary(s: LatencySummary, f: number): LatencySummary {
-  return {
-    mean: s.mean * f,
-    p50: s.p50 * f,
-    p90: s.p90 * f,
-    p95: s.p95 * f,
-    p99: s.p99 * f,
-  };
-}

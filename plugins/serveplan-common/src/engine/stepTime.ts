@@ -40,18 +40,6 @@ export const EMPTY_STEP: StepShape = {
   prefillWindowPairs: 0,
 };
 
-/** Seconds of each term, for explaining a prediction. */
-export interface StepBreakdown {
-  linear: number;
-  experts: number;
-  lmHead: number;
-  decodeAttention: number;
-  prefillAttention: number;
-  allReduce: number;
-  overhead: number;
-  total: number;
-}
-
 const roofline = (
   flops: number,
   flopsPerS: number,
@@ -60,8 +48,12 @@ const roofline = (
 ) => Math.max(flops / flopsPerS, bytes / bytesPerS);
 
 export class StepCostModel {
-  private readonly gemmFlopsPerS: number;
-  private readonly bf16FlopsPerS: number;
+  /** Linear layers whose weights are quantized run at the quantized dtype's rate... */
+  private readonly quantGemmFlopsPerS: number;
+  /** ...the 16-bit ones (experts-only formats' attention and dense layers, the LM head) at BF16's. */
+  private readonly bf16GemmFlopsPerS: number;
+  /** Rate of the dense (non-expert) linear layers: quantized only when the format covers them. */
+  private readonly denseGemmFlopsPerS: number;
   private readonly weightBytesPerS: number;
   private readonly kvBytesPerS: number;
   private readonly attnFlopsPerS: number;
@@ -104,12 +96,19 @@ export class StepCostModel {
       int8: c.eta_gemm_fp8,
       fp4: c.eta_gemm_fp4,
     };
-    const eta = etaByDtype[dep.computeDtype];
-    this.gemmFlopsPerS = peak(dep.computeDtype) * eta;
-    this.bf16FlopsPerS = g.tflops_dense.bf16 * 1e12;
+    // Only the quantized weights' GEMMs run at the quantized rate: an experts-only format (gpt-oss'
+    // MXFP4, NVFP4 MoE checkpoints) keeps attention, dense FFNs, shared experts and routers in 16
+    // bits, and no format here quantizes the LM head (it is sized at 2 bytes per weight too).
+    this.quantGemmFlopsPerS =
+      peak(dep.computeDtype) * etaByDtype[dep.computeDtype];
+    this.bf16GemmFlopsPerS = peak('bf16') * c.eta_gemm_bf16;
+    this.denseGemmFlopsPerS =
+      dep.format.scope === 'linear'
+        ? this.quantGemmFlopsPerS
+        : this.bf16GemmFlopsPerS;
     this.weightBytesPerS = g.memory.bandwidth_gbps * 1e9 * c.eta_weight_bw;
     this.kvBytesPerS = g.memory.bandwidth_gbps * 1e9 * c.eta_kv_bw;
-    this.attnFlopsPerS = this.bf16FlopsPerS * c.eta_attn_prefill;
+    this.attnFlopsPerS = g.tflops_dense.bf16 * 1e12 * c.eta_attn_prefill;
     this.linkBytesPerS = g.interconnect.bandwidth_gbps * 1e9 * c.eta_link;
 
     const p = dep.params;
@@ -171,14 +170,14 @@ export class StepCostModel {
   }
 
   /** GEMM efficiency falls for small M (rows): eta(M) = eta_max x M / (M + M_half). */
-  private gemmRate(m: number, half: number): number {
-    return (this.gemmFlopsPerS * m) / (m + half);
+  private static gemmRate(peakRate: number, m: number, half: number): number {
+    return (peakRate * m) / (m + half);
   }
 
   private linearSeconds(tokens: number): number {
     return roofline(
       this.denseFlopsPerToken * tokens,
-      this.gemmRate(tokens, this.gemmHalf),
+      StepCostModel.gemmRate(this.denseGemmFlopsPerS, tokens, this.gemmHalf),
       this.denseBytes,
       this.weightBytesPerS,
     );
@@ -192,7 +191,11 @@ export class StepCostModel {
       (this.numExperts * Math.max(touched, 1e-12));
     return roofline(
       this.expertFlopsPerToken * tokens,
-      this.gemmRate(perExpert, this.moeGemmHalf) * this.moeEfficiency,
+      StepCostModel.gemmRate(
+        this.quantGemmFlopsPerS,
+        perExpert,
+        this.moeGemmHalf,
+      ) * this.moeEfficiency,
       this.expertBytes * touched,
       this.weightBytesPerS,
     );
@@ -201,7 +204,7 @@ export class StepCostModel {
   private lmHeadSeconds(seqs: number): number {
     return roofline(
       this.lmHeadFlopsPerSeq * seqs,
-      this.gemmRate(seqs, this.gemmHalf),
+      StepCostModel.gemmRate(this.bf16GemmFlopsPerS, seqs, this.gemmHalf),
       this.lmHeadBytes,
       this.weightBytesPerS,
     );
@@ -239,84 +242,5 @@ export class StepCostModel {
             this.linkBytesPerS);
     }
     return t;
-  }
-
-  /** The same computation, term by term. */
-  breakdown(s: StepShape): StepBreakdown {
-    const tokens = s.decodeSeqs + s.prefillTokens;
-    const seqs = s.decodeSeqs + s.prefillSeqs;
-    const linear = this.linearSeconds(tokens);
-    const experts = this.numExperts > 0 ? this.expertSeconds(tokens) : 0;
-    const lmHead = this.lmHeadSeconds(seqs);
-    const decodeAttention =
-      s.decodeSeqs > 0
-        ? Math.max(
-            (s.decodeContext * this.kvPerTokenFull +
-              s.decodeWindowContext * this.kvPerTokenWindow) /
-              this.kvBytesPerS,
-            (this.decodeAttnFlopsPerPair * s.decodeContext) /
-              this.attnFlopsPerS,
-          )
-        : 0;
-    const prefillAttention =
-      (s.prefillPairs * this.attnFlopsPerPairFull +
-        s.prefillWindowPairs * this.attnFlopsPerPairWindow) /
-      this.attnFlopsPerS;
-    const allReduce =
-      this.allReduces > 0
-        ? this.allReduces *
-          (this.allReduceLatency +
-            (this.allReduceRingFactor * tokens * this.allReduceBytesPerToken) /
-              this.linkBytesPerS)
-        : 0;
-    const overhead =
-      seqs > 0
-        ? (s.prefillTokens > 0 ? this.fixedStep : this.fixedDecodeStep) +
-          this.perSeq * seqs
-        : 0;
-    return {
-      linear,
-      experts,
-      lmHead,
-      decodeAttention,
-      prefillAttention,
-      allReduce,
-      overhead,
-      total:
-        linear +
-        experts +
-        lmHead +
-        decodeAttention +
-        prefillAttention +
-        allReduce +
-        overhead,
-    };
-  }
-
-  /**
-   * The physical floor: the same step with perfect efficiency and no overheads (roofline only).
-   * Used to check that no prediction falls below it.
-   */
-  static floorSeconds(dep: Deployment, s: StepShape): number {
-    const ideal: Coefficients = {
-      eta_gemm_bf16: 1,
-      eta_gemm_fp8: 1,
-      eta_gemm_fp4: 1,
-      gemm_half_tokens: 0,
-      moe_gemm_half_tokens: 0,
-      eta_moe_gemm: 1,
-      eta_weight_bw: 1,
-      eta_kv_bw: 1,
-      eta_attn_prefill: 1,
-      step_overhead_us: 0,
-      layer_overhead_us: 0,
-      decode_layer_overhead_us: 0,
-      seq_overhead_us: 0,
-      moe_layer_overhead_us: 0,
-      allreduce_latency_us: 0,
-      eta_link: 1,
-      request_overhead_ms: 0,
-    };
-    return new StepCostModel(dep, ideal).cost(s);
   }
 }

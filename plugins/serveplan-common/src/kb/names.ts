@@ -1,6 +1,10 @@
 import { distance } from 'fastest-levenshtein';
 
-/** Folds case, spaces, underscores and dots-vs-dashes so `Llama 3.1 8B` finds `llama-3.1-8b`. */
+/**
+ * Folds case and turns runs of spaces and underscores into one dash, so `Llama 3.1 8B` finds
+ * `llama-3.1-8b`. Dots and dashes stay distinct (`llama-3-1-8b` does not match; the suggestions
+ * catch it).
+ */
 export function normalizeName(name: string): string {
   return name
     .trim()

@@ -69,14 +69,6 @@ export function resolveGpu(kb: KnowledgeBase, name: string): GpuSpec {
   );
 }
 
-/** The variant to serve for a precision, or undefined when the native checkpoint is that precision. */
-export function variantFor(
-  model: ModelSpec,
-  precision: Precision,
-): ModelVariant | undefined {
-  return model.variants.find(v => v.precision === precision);
-}
-
 /** Precisions a model can be served in: its native one and each published variant. */
 export function availablePrecisions(model: ModelSpec): Precision[] {
   return [

@@ -165,6 +165,18 @@ export const modelSchema = z.strictObject({
   native_precision: precisionSchema,
   /** When native_precision applies only to expert weights (gpt-oss). */
   native_precision_scope: z.enum(['linear', 'experts']).default('linear'),
+  /**
+   * How the native checkpoint's quantized weights are stored: `quant_method` of its config.json
+   * `quantization_config` (mxfp4 for gpt-oss). Sizes 4-bit floats (MXFP4 and NVFP4 differ in
+   * their scales); null for 16-bit checkpoints.
+   */
+  native_quantization: z
+    .strictObject({
+      method: z.string().min(1),
+      provenance: provenanceSchema,
+    })
+    .nullable()
+    .default(null),
   architecture: architectureSchema,
   parameters: z.strictObject({
     total: z.number().positive(),
@@ -383,6 +395,8 @@ export const useCasesFileSchema = z.strictObject({
     description: z.string(),
     /** Capacity kept above the predicted peak. */
     headroom: z.number().min(0).max(5),
+    /** Hours a day over which a stated per-user daily request count is spread. */
+    busy_hours_per_day: z.number().gt(0).max(24),
     provenance: provenanceSchema,
   }),
   use_cases: z.array(useCaseSchema),

@@ -1,5 +1,22 @@
-import { KnowledgeBase, useCaseIds } from './schema';
+import { KnowledgeBase, useCaseIds, Calibration } from './schema';
 import { normalizeName } from './names';
+import {
+  coefficientProblems,
+  STEP_MODEL_VERSION,
+} from '../engine/coefficients';
+
+/**
+ * Whether kb/calibration/coefficients.yaml can drive the step-time model: fitted for its current
+ * form (model_version) with every coefficient present, finite and within bounds.
+ */
+export function calibrationProblems(cal: Calibration): string[] {
+  const where = 'calibration/coefficients.yaml';
+  if (cal.model_version !== STEP_MODEL_VERSION)
+    return [
+      `${where}: fitted for step-time model version ${cal.model_version}, but the engine's model is version ${STEP_MODEL_VERSION}; run \`yarn calibrate\``,
+    ];
+  return coefficientProblems(cal.coefficients).map(p => `${where}: ${p}`);
+}
 
 /** Cross-file consistency checks the per-file schemas cannot express. Returns problems found. */
 export function validateKnowledgeBase(kb: KnowledgeBase): string[] {
@@ -26,6 +43,10 @@ export function validateKnowledgeBase(kb: KnowledgeBase): string[] {
     if ((a.moe === null) !== (m.parameters.active === m.parameters.total))
       problems.push(
         `${m.id}: only MoE models have fewer active than total parameters`,
+      );
+    if (m.native_precision === 'fp4' && !m.native_quantization)
+      problems.push(
+        `${m.id}: a native FP4 checkpoint must name its native_quantization method (MXFP4 and NVFP4 differ in size)`,
       );
     if (a.attention === 'mla' && !a.mla)
       problems.push(`${m.id}: MLA attention without mla parameters`);
@@ -73,6 +94,7 @@ export function validateKnowledgeBase(kb: KnowledgeBase): string[] {
   }
   if (new Set(ids).size !== ids.length)
     problems.push('use-cases.yaml defines a use case twice');
+  problems.push(...calibrationProblems(kb.calibration));
   for (const g of kb.calibration.calibrated_gpus) {
     if (!gpuIds.has(g)) problems.push(`calibration names unknown GPU "${g}"`);
   }

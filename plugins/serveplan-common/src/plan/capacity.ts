@@ -1,7 +1,8 @@
 /**
  * Capacity of one replica under SLOs: the highest arrival rate at which the simulated latency
  * percentiles stay within their targets (and the engine is not saturated), found by bisection
- * on the discrete-event simulation, bracketed by the analytical saturation point.
+ * on the discrete-event simulation, bracketed by the saturation throughput that `predict`
+ * measures by simulating a saturating backlog (`max_sustainable_qps`).
  */
 import { KnowledgeBase } from '../kb/schema';
 import { DeploymentInput } from '../engine/deployment';
@@ -94,7 +95,10 @@ export function workloadAt(
 export interface ReplicaCapacity {
   /** Highest per-replica request rate meeting every SLO (0 when none does). */
   max_rps: number;
-  /** Analytical saturation throughput (requests/s). */
+  /**
+   * Saturation throughput (requests/s): the completion rate of a simulated saturating backlog
+   * (`predict`'s `max_sustainable_qps`, measured once by a light-load probe).
+   */
   saturation_rps: number;
   limited_by: string;
   /** The prediction at max_rps. */
@@ -106,7 +110,7 @@ export interface ReplicaCapacity {
 
 /**
  * Bisection on the request rate. `requests` simulated requests per probe; the rate is searched
- * between a light load (5 % of saturation) and the saturation point.
+ * between a light load (5 % of saturation) and the simulated saturation throughput.
  */
 export function replicaCapacity(
   kb: KnowledgeBase,
@@ -126,6 +130,8 @@ export function replicaCapacity(
       { knownCapacity },
     );
   };
+  // A near-idle probe: its memory fit, and the saturation throughput predict measures on a
+  // simulated backlog (independent of the probe's own rate and request count).
   const first = probeWith(0.01);
   const saturation = first.max_sustainable_qps ?? 0;
   const probe = (rate: number) => probeWith(rate, saturation);

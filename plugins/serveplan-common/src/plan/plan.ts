@@ -61,6 +61,10 @@ export interface Recommendation {
   replicas: number;
   gpus_total: number;
   monthly_cost_usd: number;
+  /**
+   * Monthly cost over the tokens served if the busy-period mean rate (traffic.average_rps) held
+   * around the clock: a floor. Quiet nights and weekends raise the real cost per token.
+   */
   cost_per_million_tokens_usd: number;
   price: GpuPrice;
   /** Predicted latencies at the SLO percentiles, at the peak load each replica sees. */
@@ -408,6 +412,7 @@ export function plan(
       for (const precision of precisions) {
         let fitted = false;
         let lastReason = '';
+        let lastTp = 0;
         let sloMiss: ScreenResult['worst'] = null;
         let anyPassed = false;
         let firstFit = 0;
@@ -435,6 +440,7 @@ export function plan(
           );
           if (!mem.fits) {
             lastReason = mem.reason ?? 'does not fit';
+            lastTp = tp;
             continue;
           }
           fitted = true;
@@ -476,10 +482,11 @@ export function plan(
             tp: null,
             precision,
             stage: 'memory',
-            reason: `${lastReason} (at TP ${Math.min(
-              8,
-              gpu.interconnect.max_gpus_per_node,
-            )}, the most one node allows)`,
+            reason: `${lastReason} (at TP ${lastTp}, ${
+              lastTp >= Math.min(8, gpu.interconnect.max_gpus_per_node)
+                ? 'the most one node allows'
+                : "the largest that divides the model's attention heads within one node"
+            })`,
           });
         }
       }

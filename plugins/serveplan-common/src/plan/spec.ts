@@ -65,6 +65,11 @@ export interface TrafficProfile {
   users: number | null;
   /** Peak arrival rate the deployment must absorb (before headroom). */
   peak_rps: number;
+  /**
+   * Mean arrival rate over the busy period: the busiest hour (users through the load model), the
+   * working day (a per-user daily count), the batch window, or the stated peak over the template's
+   * peak-to-average. Not a 24-hour average.
+   */
   average_rps: number;
   /** Coefficient of variation of inter-arrival times at the peak (1 = Poisson). */
   burstiness_cv: number;
@@ -227,12 +232,7 @@ export function buildSpec(kb: KnowledgeBase, input: SpecInput): PlanSpec {
   if (input.input_tokens) {
     inputDist = scaleMean(t.input_tokens, input.input_tokens);
     sources.input_tokens = 'stated';
-  } else
-    assumptions.push(
-      `prompt lengths from the ${t.id} template: mean ${meanLength(
-        t.input_tokens,
-      )} tokens`,
-    );
+  }
   if (input.output_tokens) {
     outputDist = scaleMean(t.output_tokens, input.output_tokens);
     sources.output_tokens = 'stated';
@@ -247,8 +247,42 @@ export function buildSpec(kb: KnowledgeBase, input: SpecInput): PlanSpec {
   if (input.max_input_tokens) {
     maxInput = input.max_input_tokens;
     sources.max_input_tokens = 'stated';
+    const p99 = lengthQuantile99(inputDist);
+    if (p99 > maxInput && !input.input_tokens) {
+      // The template's prompts run longer than the stated maximum: shrink them so 99 % fit.
+      inputDist = scaleMean(
+        inputDist,
+        Math.max(1, (meanLength(inputDist) * maxInput) / p99),
+      );
+      sources.input_tokens = 'derived';
+      assumptions.push(
+        `prompt lengths from the ${
+          t.id
+        } template scaled so 99 % fit the stated maximum of ${maxInput.toLocaleString(
+          'en-US',
+        )} tokens: mean ${Math.round(meanLength(inputDist))} tokens`,
+      );
+    }
   }
-  maxInput = Math.max(maxInput, lengthQuantile99(inputDist));
+  if (sources.input_tokens === 'template')
+    assumptions.push(
+      `prompt lengths from the ${t.id} template: mean ${meanLength(
+        inputDist,
+      )} tokens`,
+    );
+  const inputP99 = lengthQuantile99(inputDist);
+  if (inputP99 > maxInput) {
+    // The stated typical prompt's tail is longer than the maximum: the engine must hold it.
+    assumptions.push(
+      `longest prompt raised from ${maxInput.toLocaleString(
+        'en-US',
+      )} to ${inputP99.toLocaleString(
+        'en-US',
+      )} tokens, the 99th percentile of the prompt lengths`,
+    );
+    maxInput = inputP99;
+    sources.max_input_tokens = 'derived';
+  }
   const maxOutput = lengthQuantile99(outputDist);
 
   // Load: a stated rate wins; otherwise users through the load model.
@@ -296,11 +330,12 @@ export function buildSpec(kb: KnowledgeBase, input: SpecInput): PlanSpec {
     sources.users = users ? 'stated' : 'default';
     const share = input.users_are_concurrent ? 1 : L.active_share;
     if (input.requests_per_user_per_day) {
-      // A stated daily rate, spread over an 8-hour working day.
-      average = (u * share * input.requests_per_user_per_day) / (8 * 3600);
-      derivation = `${u.toLocaleString('en-US')} users x ${share} active x ${
+      // A stated daily rate per user already averages over who is active: no active share.
+      const day = kb.useCases.load_model.busy_hours_per_day;
+      average = (u * input.requests_per_user_per_day) / (day * 3600);
+      derivation = `${u.toLocaleString('en-US')} users x ${
         input.requests_per_user_per_day
-      } requests per user per day over an 8-hour day = ${average.toPrecision(
+      } requests per user per day over a ${day}-hour day = ${average.toPrecision(
         3,
       )} req/s`;
     } else {

@@ -5,8 +5,10 @@ import YAML from 'yaml';
 import { z } from 'zod';
 import {
   Calibration,
+  calibrationProblems,
   calibrationSchema,
   initialCoefficients,
+  STEP_MODEL_VERSION,
   engineDefaultsSchema,
   gpuSchema,
   KnowledgeBase,
@@ -59,6 +61,11 @@ export interface KnowledgeBaseInspection {
 /**
  * Reads every kb file, validates each against its schema, checks that every number sits under a
  * `provenance`, and runs the cross-file checks. Collects all problems rather than stopping at one.
+ *
+ * `allowMissingCalibration` (for callers that never predict with the coefficients, such as
+ * `yarn calibrate`, which refits them): a missing coefficients file, or one that cannot drive the
+ * current step-time model (fitted for another model version, or with missing or out-of-bounds
+ * coefficients), is replaced by the unfitted starting point instead of being reported.
  */
 export function inspectKnowledgeBase(
   dir = defaultKnowledgeBaseDir(),
@@ -125,10 +132,16 @@ export function inspectKnowledgeBase(
   );
   const useCases = read(path.join(dir, 'use-cases.yaml'), useCasesFileSchema);
   const coefficientsFile = path.join(dir, 'calibration', 'coefficients.yaml');
-  const calibration =
+  let calibration =
     options.allowMissingCalibration && !fs.existsSync(coefficientsFile)
       ? uncalibrated()
       : read(coefficientsFile, calibrationSchema);
+  if (
+    options.allowMissingCalibration &&
+    calibration &&
+    calibrationProblems(calibration).length > 0
+  )
+    calibration = uncalibrated();
   if (models.length === 0) problems.push('models/: no model files');
   if (gpus.length === 0) problems.push('gpus/: no GPU files');
   if (!prices || !engine || !calibration || !useCases || problems.length > 0)
@@ -151,7 +164,7 @@ export function inspectKnowledgeBase(
 function uncalibrated(): Calibration {
   return {
     engine: 'vllm',
-    model_version: 1,
+    model_version: STEP_MODEL_VERSION,
     coefficients: initialCoefficients(),
     residuals: {},
     uncalibrated_gpu_residuals: {},

@@ -197,3 +197,59 @@ describe('what-if overrides', () => {
     ).toMatch(/allowed GPU: unknown GPU "H1000"/);
   });
 });
+
+describe('specification from the words', () => {
+  it('spreads a per-user daily count over the busy day, without the hourly active share', () => {
+    const spec = buildSpec(kb, {
+      use_case: 'chatbot',
+      users: 50_000,
+      requests_per_user_per_day: 5,
+    });
+    const day = kb.useCases.load_model.busy_hours_per_day;
+    expect(spec.traffic.average_rps).toBeCloseTo(
+      (50_000 * 5) / (day * 3600),
+      6,
+    );
+    expect(spec.traffic.derivation).not.toMatch(/active/);
+  });
+
+  it('keeps a stated longest prompt, shrinking the template prompts to fit under it', () => {
+    const template = buildSpec(kb, { use_case: 'long_document_analysis' });
+    const spec = buildSpec(kb, {
+      use_case: 'long_document_analysis',
+      max_input_tokens: 8000,
+    });
+    expect(spec.traffic.max_input_tokens).toBe(8000);
+    expect(spec.sources.max_input_tokens).toBe('stated');
+    expect(spec.sources.input_tokens).toBe('derived');
+    const mean = (d: typeof spec.traffic.input) => ('mean' in d ? d.mean : NaN);
+    expect(mean(spec.traffic.input)).toBeLessThan(mean(template.traffic.input));
+    expect(spec.assumptions.join('\n')).toMatch(/scaled so 99 % fit/);
+  });
+
+  it('raises a stated maximum below the stated typical prompt, and says so', () => {
+    const spec = buildSpec(kb, {
+      use_case: 'chatbot',
+      input_tokens: 4000,
+      max_input_tokens: 4000,
+    });
+    expect(spec.traffic.max_input_tokens).toBeGreaterThan(4000);
+    expect(spec.sources.max_input_tokens).toBe('derived');
+    expect(spec.assumptions.join('\n')).toMatch(/longest prompt raised/);
+  });
+});
+
+describe('memory rejections', () => {
+  it('name the largest tensor-parallel size that was tried', () => {
+    const result = plan(
+      kb,
+      buildSpec(kb, { ...chatbot, budget_usd_per_month: undefined }),
+      { top: 3 },
+    );
+    for (const r of result.rejected.filter(x => x.stage === 'memory')) {
+      const m = /\(at TP (\d+), /.exec(r.reason);
+      expect(m).not.toBeNull();
+      expect([1, 2, 4, 8]).toContain(Number(m![1]));
+    }
+  });
+});
