@@ -45,6 +45,11 @@ describe('absurd numbers are a specific error naming the field', () => {
       'budget_usd_per_month',
     ],
     [
+      'RAG for 200 analysts, spend cap of -€2,000 a month',
+      /not a usable budget \(USD\/month\).*greater than zero/,
+      'budget_usd_per_month',
+    ],
+    [
       'chatbot for 100 users, TTFT under 0 ms',
       /greater than zero/,
       'latency_targets',

@@ -3,7 +3,13 @@
  * developer), allowed and excluded GPUs (by name, vendor or architecture), GPU counts next to GPU
  * names, and licence requirements (open-source only, Apache/MIT only, commercial use).
  */
-import { IntentVocabulary, findNameMentions, NameMention } from './vocabulary';
+import {
+  compactName,
+  IntentVocabulary,
+  findNameMentions,
+  NameMention,
+} from './vocabulary';
+import { modelsFrom, ORIGIN_RE, originOf } from './modelOrigin';
 import { Clause, clauseAt, negatedBefore, NEGATION_SOURCE } from './text';
 import { setSignal, Signals, Spans } from './signals';
 
@@ -26,6 +32,34 @@ function uniq(ids: string[]): string[] {
   return [...new Set(ids)];
 }
 
+/** "Meta's Llama licence", "the Gemma terms": a model name followed by a licence word. */
+const LICENCE_AFTER =
+  /^(?:'s)?\s?(?:[a-z0-9.]+\s)?(?:community\s)?(?:licen[cs]es?|terms(?: of use)?)\b/;
+/** "since it's from OpenAI", "made by Meta": a developer named to describe a model, not to pick one. */
+const DESCRIBES_ORIGIN =
+  /\b(?:it'?s|it is|they'?re|they are|which is|which are|made|built|developed|released|trained|also)\s(?:\w+\s)?(?:from|by)\s$/;
+
+/**
+ * Every kb model under the licence a name stands for: "the Llama licence" is every licence whose
+ * name holds "Llama" (Llama 3.1, 3.2, 3.3 Community), and every model under one of them,
+ * including other developers' models built on Llama.
+ */
+function modelsUnderLicenceOf(
+  mention: NameMention,
+  vocabulary: IntentVocabulary,
+): string[] {
+  const word = compactName(mention.text.replace(/'s$/, ''));
+  const licences = new Set(
+    vocabulary.models
+      .filter(m => compactName(m.license.name).includes(word))
+      .map(m => m.license.id),
+  );
+  if (licences.size === 0) return mention.ids;
+  return vocabulary.models
+    .filter(m => licences.has(m.license.id))
+    .map(m => m.id);
+}
+
 /**
  * Reads model and GPU mentions with the cue next to each: a negation before ("no", "avoid",
  * "not from") or a verdict after ("is not allowed") excludes; "only" restricts; anything else
@@ -46,6 +80,7 @@ export function extractNameConstraints(
   const gpuCounts: number[] = [];
   let onlyModels = false;
   const additive = { gpus: false, models: false };
+  const named: string[] = [];
 
   mentions.forEach((mention, index) => {
     spans.take(mention.start, mention.end);
@@ -99,13 +134,31 @@ export function extractNameConstraints(
         if (adds) additive.gpus = true;
       }
     } else {
-      if (excluded) excludedModels.push(...mention.ids);
+      // "gpt-oss-20b since it's from OpenAI": the developer describes the model just named
+      if (
+        mention.kind === 'model_group' &&
+        !excluded &&
+        DESCRIBES_ORIGIN.test(before) &&
+        mention.ids.some(id => named.includes(id))
+      )
+        return;
+      if (mention.kind === 'model') named.push(...mention.ids);
+      // "can't take on Meta's Llama licence": every model under that licence
+      const ids =
+        mention.kind === 'model_group' && LICENCE_AFTER.test(after)
+          ? modelsUnderLicenceOf(mention, vocabulary)
+          : mention.ids;
+      if (excluded) excludedModels.push(...ids);
       else {
-        preferred.push(...mention.ids);
+        preferred.push(...ids);
         if (only) onlyModels = true;
         if (adds) additive.models = true;
       }
     }
+  });
+
+  readOrigins(text, clauses, vocabulary, excludedModels, preferred, () => {
+    onlyModels = true;
   });
 
   const clash = (a: string[], b: string[]) =>
@@ -156,6 +209,40 @@ export function extractNameConstraints(
   if (excludedGpus.length)
     setSignal(signals, 'excluded_gpus', uniq(excludedGpus), 'stated');
   return { mentions, gpuCounts, additive };
+}
+
+/**
+ * "no models from Chinese labs", "European models only": the kb models of developers from that
+ * country, excluded after a negation, preferred (and required) with "only".
+ */
+function readOrigins(
+  text: string,
+  clauses: Clause[],
+  vocabulary: IntentVocabulary,
+  excluded: string[],
+  preferred: string[],
+  setOnly: () => void,
+): void {
+  for (const m of text.matchAll(ORIGIN_RE)) {
+    const origin = originOf(m[0]);
+    if (!origin) continue;
+    const at = m.index ?? 0;
+    const clause = clauseAt(clauses, at) ?? { text, start: 0 };
+    const rel = at - clause.start;
+    const after = clause.text.slice(rel + m[0].length);
+    const ids = modelsFrom(vocabulary, origin);
+    if (ids.length === 0) continue;
+    if (
+      /^\s*nothing/.test(m[0]) ||
+      negatedBefore(clause.text, rel) ||
+      EXCLUDED_AFTER.test(after)
+    )
+      excluded.push(...ids);
+    else if (ONLY.test(clause.text)) {
+      preferred.push(...ids);
+      setOnly();
+    }
+  }
 }
 
 const NEGATED_NEAR = new RegExp(`${NEGATION_SOURCE}(?:\\s+[\\w-]+){0,4}\\s*$`);

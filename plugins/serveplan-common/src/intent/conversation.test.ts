@@ -167,3 +167,30 @@ describe('intentFromConversation', () => {
     expect(changes).toEqual(['cost priority: medium → high']);
   });
 });
+
+describe('follow-ups that restate a number', () => {
+  it('corrects the field the bare number is close to', () => {
+    const { intent, changes } = refine(
+      'chatbot for 1,200 users',
+      'sorry, I meant 1.5k',
+    );
+    expect(intent.users).toBe(1500);
+    expect(changes).toEqual(['users: 1,200 → 1,500']);
+  });
+
+  it('asks when the number is close to several fields', () => {
+    const { intent } = refine(
+      'chatbot for 1,200 users, budget $1,000 a month',
+      'change it to 1100',
+    );
+    expect(intent.users).toBe(1200);
+    expect(intent.question).toMatch(/users or the monthly budget/);
+  });
+
+  it('moves the budget with "lower the budget to"', () => {
+    expect(
+      refine('chatbot for 100 users, $9k a month', 'lower the budget to 6k')
+        .intent.budget_usd_per_month,
+    ).toBe(6000);
+  });
+});

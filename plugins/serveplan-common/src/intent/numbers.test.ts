@@ -1,8 +1,12 @@
 import {
+  dotThousands,
   isBinaryK,
   NUMBER_SOURCE,
   parseNumberToken,
   parseQuantity,
+  parseRange,
+  RANGE_SEPARATOR_SOURCE,
+  RANGE_UPPER_SOURCE,
   parseTokenCount,
   perMonth,
   perSecond,
@@ -135,6 +139,8 @@ describe('unit conversions', () => {
     expect(perMonth(36_000, 'year')).toBe(3000);
     expect(perMonth(3000, 'month')).toBe(3000);
     expect(perMonth(50, 'hour')).toBe(36_500);
+    expect(perMonth(9000, 'quarter')).toBeCloseTo(3000, 6);
+    expect(perMonth(9000, 'quarterly')).toBeCloseTo(3000, 6);
   });
 
   it('converts durations to milliseconds', () => {
@@ -166,5 +172,101 @@ describe('digits with scale words', () => {
       ),
     ).toEqual([15000]);
     expect(parseNumberToken('3 hundred')).toBe(300);
+  });
+});
+
+describe('thousands separators', () => {
+  const all = (text: string) =>
+    [...text.matchAll(new RegExp(NUMBER_SOURCE, 'gi'))].map(m =>
+      parseNumberToken(m[0]),
+    );
+
+  it.each([
+    ['25 000', 25_000],
+    ["25'000", 25_000],
+    ['7\u00a0500', 7500],
+    ['7\u202f500', 7500],
+    ["1'250'000", 1_250_000],
+    ['3 400 000', 3_400_000],
+    ['1.250.000', 1_250_000],
+    ['40.000.000', 40_000_000],
+  ])('parses %s as %d', (token, value) => {
+    expect(parseNumberToken(token)).toBe(value);
+  });
+
+  it('reads a number grouped with spaces or apostrophes as one number', () => {
+    expect(all('for 25 000 users')).toEqual([25_000]);
+    expect(all("for 12'500 staff")).toEqual([12_500]);
+    expect(all('about 2 000 000 requests a day')).toEqual([2_000_000]);
+    expect(all('for 1.200.000 users.')).toEqual([1_200_000]);
+  });
+
+  it('keeps numbers apart when the groups are not thousands', () => {
+    // only groups of exactly three digits join, and never a group running into a word
+    expect(all('for 2 3000-token prompts')).toEqual([2, 3000]);
+    expect(all('5 200-token answers')).toEqual([5, 200]);
+    expect(all('4 128k contexts')).toEqual([4, 128_000]);
+    expect(all('3 45 users')).toEqual([3, 45]);
+  });
+
+  it('never starts a number inside another after a separator', () => {
+    // "2,000" after "1,000-" and "000" after a rejected group are never read as 0
+    expect(all('1,000-2,000 requests')).toEqual([1000]);
+    expect(all('7,500-9,000 users')).toEqual([7500]);
+    expect(all('25 000-token prompts')).toEqual([25]);
+    expect(all('1,5 million')).toEqual([1]);
+  });
+
+  it('reads "dd.ddd" as thousands only where a whole count is meant', () => {
+    expect(dotThousands('25.000')).toBe(25_000);
+    expect(dotThousands('4.500')).toBe(4500);
+    expect(dotThousands('1.5')).toBeUndefined();
+    expect(dotThousands('2.2500')).toBeUndefined();
+    // as a plain number "25.000" stays 25: a duration or a price may have decimals
+    expect(parseNumberToken('25.000')).toBe(25);
+  });
+});
+
+describe('ranges', () => {
+  const RANGE = new RegExp(
+    `(${NUMBER_SOURCE})${RANGE_SEPARATOR_SOURCE}(${RANGE_UPPER_SOURCE})`,
+    'i',
+  );
+  const bounds = (text: string) => {
+    const m = RANGE.exec(text);
+    return m ? parseRange(m[1], m[2]) : undefined;
+  };
+
+  it.each([
+    ['1-2 million', 1e6, 2e6],
+    ['5-10M', 5e6, 1e7],
+    ['10 to 20 thousand', 10_000, 20_000],
+    ['5 thousand to 10 thousand', 5000, 10_000],
+    ['3-4 million', 3e6, 4e6],
+    ['between 2 and 3 thousand', 2000, 3000],
+    ['7 to 9k', 7000, 9000],
+    ['1.5-2.5k', 1500, 2500],
+    ['30k through 45k', 30_000, 45_000],
+    ['1,000-2,000', 1000, 2000],
+    ['6 000 to 8 000', 6000, 8000],
+  ])('%s → %d to %d', (text, low, high) => {
+    expect(bounds(text)).toEqual({ low, high, ascending: true });
+  });
+
+  it('applies the scale to the lower bound only when it stays below the upper one', () => {
+    expect(bounds('500 to 2 million')).toEqual({
+      low: 500,
+      high: 2e6,
+      ascending: true,
+    });
+    expect(bounds('from 800 to 300')).toEqual({
+      low: 800,
+      high: 300,
+      ascending: false,
+    });
+  });
+
+  it('joins with "and" only after "between"', () => {
+    expect(bounds('2 and 3 thousand')).toBeUndefined();
   });
 });

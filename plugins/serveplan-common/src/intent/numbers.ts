@@ -2,7 +2,7 @@
  * Numbers as people write them in a request: digits with separators and suffixes ("2,500",
  * "5k", "1.2M", "1e6", "10^15"), number words ("ten thousand", "twenty-five hundred", "two and a
  * half thousand") and vague amounts ("a few hundred"), plus the unit conversions the intent needs
- * (per minute/day/month → per second, per year → per month, seconds → milliseconds).
+ * (per minute/day/month → per second, per quarter/year → per month, seconds → milliseconds).
  *
  * Hand-written rather than a library: `compromise` reads "5k" as 5 and "2.5k" as 2.5 and weighs
  * ~350 kB in a browser bundle; `words-to-numbers` reads "forty two thousand" as 2040 and
@@ -376,18 +376,47 @@ const SUFFIX: Record<string, number> = {
   trillion: 1e12,
 };
 
+const SUFFIX_SOURCE =
+  '(?:\\s?(?:hundred|thousand|millions?|billions?|trillion|mio|mil|mm|mn|bn|k|m|b|t)(?![a-z]))?';
+
+/**
+ * Digits with thousands separators: commas ("25,000"), apostrophes ("25'000"), two or more dots
+ * ("1.250.000") or single spaces ("25 000"; NBSP and narrow NBSP are spaces once the text is
+ * cleaned). Each group after the lead is exactly three digits, so "2 3000-token prompts" stays two
+ * numbers; a space group must not run into a word ("4 128k contexts", "5 200-token answers").
+ */
+const GROUPED_SOURCE =
+  "\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,3}(?:'\\d{3})+(?!\\d)|\\d{1,3}(?:\\.\\d{3}){2,}(?!\\.?\\d)|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3}(?![\\d.,]?\\d|[a-z]|-[a-z]))+";
+
+/** A number without sign or lookbehind: exponent, digits with separators and decimals, suffix. */
+const NUMBER_BODY = `(?:10\\s?(?:\\^|\\*\\*)\\s?\\d{1,3}|(?:${GROUPED_SOURCE}|\\d+)(?:\\.\\d+)?(?:e\\d{1,3})?|\\.\\d+)${SUFFIX_SOURCE}`;
+
 /**
  * A number written with digits: optional sign, thousands separators, decimals, an exponent
  * ("1e6", "10^15") and a suffix ("k", "M", "bn", "thousand"). The lookbehind keeps "H100" and
- * "p95" from yielding 100 and 95.
+ * "p95" from yielding 100 and 95, and keeps a number from starting inside another one after a
+ * separator ("2,000" in "1,000-2,000" is never ",000" → 0; a range reads it with RANGE_UPPER_SOURCE).
  */
-export const NUMBER_SOURCE =
-  '(?<![\\w.-])-?(?:10\\s?(?:\\^|\\*\\*)\\s?\\d{1,3}|(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:e\\d{1,3})?|\\.\\d+)' +
-  '(?:\\s?(?:hundred|thousand|millions?|billions?|trillion|mio|mil|mm|mn|bn|k|m|b|t)(?![a-z]))?';
+export const NUMBER_SOURCE = `(?<![\\w.-]|\\d[,'])(?!(?<=\\d\\s)0\\d)-?${NUMBER_BODY}`;
+
+/**
+ * What joins the bounds of a range: "5-10k", "10 to 20 thousand", "1,000 through 2,000",
+ * "between 1 and 2 million" ("and" only after "between").
+ */
+export const RANGE_SEPARATOR_SOURCE =
+  '(?:\\s?-\\s?|\\s(?:to|through)\\s|\\s(?<=\\bbetween\\s\\S+(?:\\s[a-z]+)?\\s)and\\s)';
+
+/** The upper bound of a range, after RANGE_SEPARATOR_SOURCE: the full number grammar, no sign. */
+export const RANGE_UPPER_SOURCE = NUMBER_BODY;
 
 /** Parses one number token matched by NUMBER_SOURCE (or plain digits); NaN when it is not one. */
 export function parseNumberToken(token: string): number {
-  const s = token.trim().toLowerCase().replace(/\s+/g, '');
+  const s = token
+    .trim()
+    .toLowerCase()
+    .replace(/(?<=\d)[\s'](?=\d{3}(?!\d))/g, '')
+    .replace(/^(-?\d{1,3}(?:\.\d{3}){2,})(?!\.?\d)/, g => g.replace(/\./g, ''))
+    .replace(/\s+/g, '');
   const pow = /^(-?)10(?:\^|\*\*)(\d{1,3})$/.exec(s);
   if (pow) return (pow[1] ? -1 : 1) * 10 ** Number(pow[2]);
   const m =
@@ -398,6 +427,40 @@ export function parseNumberToken(token: string): number {
   if (!m[2]) return base;
   const mult = SUFFIX[m[2]];
   return mult === undefined ? NaN : base * mult;
+}
+
+/** The multiplier of a token's suffix ("2 million" → 1e6, "10k" → 1000), 1 without one. */
+function suffixMultiplier(token: string): number {
+  const m = /([a-z]+)$/.exec(token.trim().toLowerCase());
+  return (m && SUFFIX[m[1]]) || 1;
+}
+
+/**
+ * The bounds of a range written "1-2 million", "5-10k", "5k to 10k", "10 to 20 thousand": a
+ * scale after the upper bound applies to a bare lower one ("1-2 million" = 1M to 2M) unless that
+ * would put it above the upper one ("500 to 2 million" stays 500 to 2M). `ascending` is false for
+ * "from 800 to 300" (a change to the second value rather than a span).
+ */
+export function parseRange(
+  lowToken: string,
+  highToken: string,
+): { low: number; high: number; ascending: boolean } {
+  let low = parseNumberToken(lowToken);
+  const high = parseNumberToken(highToken);
+  const mult = suffixMultiplier(highToken);
+  if (suffixMultiplier(lowToken) === 1 && mult > 1 && low * mult <= high)
+    low *= mult;
+  return { low, high, ascending: low <= high };
+}
+
+/**
+ * "25.000" where a whole count is meant (users, requests, documents): a dot before exactly three
+ * digits is read as a thousands separator, as in much of Europe (nobody serves 25.000 users
+ * meaning 25). Returns the count, or undefined when the token is not of that form.
+ */
+export function dotThousands(token: string): number | undefined {
+  const t = token.trim();
+  return /^\d{1,3}\.\d{3}$/.test(t) ? Number(t.replace('.', '')) : undefined;
 }
 
 /** True when the token carries a "k" suffix on a power of two (8k, 32k, 128k): tokens use 1024. */
@@ -455,6 +518,10 @@ const SECONDS: Record<string, number> = {
   monthly: HOURS_PER_MONTH * 3600,
   mo: HOURS_PER_MONTH * 3600,
   mth: HOURS_PER_MONTH * 3600,
+  quarter: 3 * HOURS_PER_MONTH * 3600,
+  quarters: 3 * HOURS_PER_MONTH * 3600,
+  quarterly: 3 * HOURS_PER_MONTH * 3600,
+  qtr: 3 * HOURS_PER_MONTH * 3600,
   year: 12 * HOURS_PER_MONTH * 3600,
   yr: 12 * HOURS_PER_MONTH * 3600,
   annum: 12 * HOURS_PER_MONTH * 3600,

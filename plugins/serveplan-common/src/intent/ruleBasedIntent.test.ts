@@ -1,6 +1,7 @@
 import { extractIntent } from './ruleBasedIntent';
 import { repositoryKnowledge } from './__testUtils__/knowledge';
 import { intentSchema, intentJsonSchema } from './intentSchema';
+import { perMonth } from './numbers';
 
 const knowledgeBase = repositoryKnowledge();
 const read = (text: string) => extractIntent(text, { knowledgeBase });
@@ -426,5 +427,492 @@ describe('priorities said to matter little', () => {
     expect(i.latency_priority).toBe('low');
     const j = extractIntent('a chatbot for 500 staff; cost matters');
     expect(j.cost_priority).toBe('high');
+  });
+});
+
+describe('ranges', () => {
+  it.each([
+    // a scale after the upper bound applies to a bare lower bound
+    ['chatbot for 1-2 million users', 2_000_000, '1,000,000 to 2,000,000'],
+    ['chatbot for 5-10M users', 10_000_000, '5,000,000 to 10,000,000'],
+    ['chatbot for 10 to 20 thousand users', 20_000, '10,000 to 20,000'],
+    ['chatbot for 5 thousand to 10 thousand users', 10_000, '5,000 to 10,000'],
+    ['support bot for 3-4 million customers', 4_000_000, '3,000,000 to'],
+    ['assistant for between 2 and 3 thousand employees', 3000, '2,000 to'],
+    ['chatbot for 1.5-2.5k users', 2500, '1,500 to 2,500'],
+    ['chatbot for 30k to 45k users', 45_000, '30,000 to 45,000'],
+    ['helpdesk bot, a 40-60 person team', 60, '40 to 60'],
+  ])('%s → %d users, the upper end, noted', (text, users, note) => {
+    const intent = read(text);
+    expect(intent.users).toBe(users);
+    expect(intent.source.users).toBe('inferred');
+    expect(intent.assumptions.join(' ')).toContain(note);
+    expect(intent.assumptions.join(' ')).toMatch(/upper end/);
+  });
+
+  it('keeps a lower bound without the scale when the scale would put it above the upper one', () => {
+    const intent = read('chatbot for 500 to 2 million users');
+    expect(intent.users).toBe(2_000_000);
+    expect(intent.assumptions.join(' ')).toContain('500 to 2,000,000');
+  });
+
+  it.each([
+    ['chatbot, 10-20 requests per second', 20],
+    ['chatbot, 300 to 600 queries per minute', 10],
+    ['chatbot at 40-60 rps', 60],
+    ['chatbot, 1,000-2,000 requests per minute', 2000 / 60],
+    ['chatbot, between 7 and 9k requests an hour', 9000 / 3600],
+  ])('%s → the upper rate', (text, rate) => {
+    const intent = read(text);
+    expect(intent.requests_per_s).toBeCloseTo(rate, 4);
+    expect(intent.assumptions.join(' ')).toMatch(/upper end/);
+  });
+
+  it.each([
+    ['chatbot for 50 users, latency 200-500 ms', 'ttft', 500],
+    ['chatbot for 50 users, ttft 150 to 250 ms', 'ttft', 250],
+    ['chatbot for 50 users, ttft 300ms-1s', 'ttft', 1000],
+    ['chatbot for 50 users, response time 2-4 seconds', 'e2e', 4000],
+  ])('%s → a %s target at the upper end', (text, metric, ms) => {
+    const intent = read(text);
+    expect(intent.latency_targets).toEqual([{ metric, ms, percentile: null }]);
+    expect(intent.assumptions.join(' ')).toMatch(/upper end/);
+  });
+
+  it('reads "from 2 s to 500 ms" as the new target, not as two', () => {
+    expect(
+      read('chatbot for 50 users, bring ttft from 2 s to 500 ms')
+        .latency_targets,
+    ).toEqual([{ metric: 'ttft', ms: 500, percentile: null }]);
+  });
+
+  it.each([
+    ['chatbot for 100 users, $5-10k per month', 10_000],
+    ['chatbot for 200 users, $2k to $4k a month', 4000],
+    ['chatbot for 50 users, budget of 20-30k per year', 2500],
+    ['chatbot for 50 users, €1-2k monthly', 2000],
+    ['chatbot for 50 users, we can spend 3-6k a month', 6000],
+  ])('%s → the upper amount as the monthly budget', (text, budget) => {
+    const intent = read(text);
+    expect(intent.budget_usd_per_month).toBeCloseTo(budget, 6);
+    expect(intent.assumptions.join(' ')).toMatch(/upper end/);
+  });
+
+  it('reads ranges of GPUs, batch sizes, windows and tokens at the upper end', () => {
+    expect(read('chatbot for 100 users on 4-8 GPUs').max_gpus).toBe(8);
+    const batch = read(
+      'nightly batch of 10-20k documents, finished within 4-6 hours',
+    );
+    expect(batch.batch_requests).toBe(20_000);
+    expect(batch.batch_window_hours).toBe(6);
+    expect(
+      read('chatbot for 40 users, answers of 300-500 tokens').output_tokens,
+    ).toBe(500);
+  });
+});
+
+describe('budget periods', () => {
+  it.each([
+    ['chatbot for 2k daily active users with a budget of $3k', 3000],
+    ['summarize 10k emails per day with a budget of $10k', 10_000],
+    ['RAG for 800 daily users and a budget of $6k', 6000],
+    ['translate 40k messages per day on a budget of $2,500', 2500],
+    ['transcribe 300 calls daily with $4,000 to spend', 4000],
+    ['chatbot answering 5k questions per hour with up to $900', 900],
+  ])('does not take the period of another quantity: %s', (text, budget) => {
+    const intent = read(text);
+    expect(intent.budget_usd_per_month).toBe(budget);
+    expect(intent.assumptions.join(' ')).toMatch(
+      /no period given for .*: read as per month/,
+    );
+  });
+
+  it.each([
+    ['chatbot for 300 users with a daily budget of $200', 200, 'day'],
+    ['chatbot for 300 users, per week we can spend $1,000', 1000, 'week'],
+    ['chatbot for 300 users; $50 is our hourly cap', 50, 'hour'],
+    ['chatbot for 300 users, budget per year is $48k', 48_000, 'year'],
+    ['chatbot for 300 users, $700 budget per week', 700, 'week'],
+    ['chatbot for 300 users, $100/day', 100, 'day'],
+  ])('takes a period attached to the budget: %s', (text, amount, unit) => {
+    expect(read(text).budget_usd_per_month).toBeCloseTo(
+      perMonth(amount, unit)!,
+      1,
+    );
+  });
+});
+
+describe('10-K filings and the quantity 10k', () => {
+  it.each([
+    ['an internal assistant for 10k employees', 'chatbot'],
+    ['translation service, 10k requests per hour, budget $10k', 'translation'],
+    ['an assistant for 10k staff', 'chatbot'],
+    ['translate chat logs, 10k messages an hour, $10k monthly', 'translation'],
+    ['summarize 10k reports a day', 'summarization'],
+  ])('does not read a count of 10k as a filing: %s', (text, useCase) => {
+    expect(read(text).use_case).toBe(useCase);
+  });
+
+  it.each([
+    'pull risk factors out of 10-K filings for 30 analysts',
+    'compare 10-Qs for 30 analysts',
+    'analyze SEC 10k filings for our analysts',
+  ])('still reads a filing as long-document analysis: %s', text => {
+    expect(read(text).use_case).toBe('long_document_analysis');
+  });
+});
+
+describe('thousands separators in requests', () => {
+  it.each([
+    ['chatbot for 25 000 users', 25_000],
+    ["chatbot for 25'000 users", 25_000],
+    ['chatbot for 7 500 employees', 7500],
+    ["chatbot for 12'000 staff", 12_000],
+    ['chatbot for 7\u00a0500 users', 7500],
+    ['chatbot for 1.200.000 users', 1_200_000],
+  ])('%s → %d users', (text, users) => {
+    const intent = read(text);
+    expect(intent.users).toBe(users);
+    expect(intent.source.users).toBe('stated');
+  });
+
+  it.each([
+    ['chatbot for 25.000 users', 'users', 25_000],
+    ['chatbot for 4.500 employees', 'users', 4500],
+    ['chatbot, 36.000 requests per hour', 'requests_per_s', 10],
+  ])(
+    'reads "dd.ddd" in a count as thousands and says so: %s',
+    (text, field, value) => {
+      const intent = read(text);
+      expect((intent as unknown as Record<string, number>)[field]).toBe(value);
+      expect(intent.assumptions.join(' ')).toMatch(
+        /read as [\d,]+ \(a dot before three digits taken as a thousands separator\)/,
+      );
+    },
+  );
+
+  it('keeps decimals where they make sense', () => {
+    expect(
+      read('chatbot for 50 users, ttft under 1.500 s').latency_targets,
+    ).toEqual([{ metric: 'ttft', ms: 1500, percentile: null }]);
+  });
+
+  it('still reads a number right after a model name', () => {
+    expect(read('chatbot on llama 3 200 users').users).toBe(200);
+  });
+});
+
+describe('counts joined to GPU names', () => {
+  it.each([
+    ['chatbot for 100 users on 8xH100', ['H100-SXM'], 8],
+    ['chatbot for 100 users on 8×H100', ['H100-SXM'], 8],
+    ['chatbot for 100 users on 4xl40s', ['L40S'], 4],
+    ['chatbot for 100 users, we have 2×A100 80GB', ['A100-80GB-SXM'], 2],
+  ])('%s → %j, %d GPUs', (text, gpus, count) => {
+    const intent = read(text);
+    expect(intent.allowed_gpus).toEqual(gpus);
+    expect(intent.max_gpus).toBe(count);
+  });
+
+  it('keeps "8x7b" a model size', () => {
+    expect(
+      read('chatbot with mixtral 8x7b for 20 users').preferred_models,
+    ).toEqual(['mistralai/Mixtral-8x7B-Instruct-v0.1']);
+  });
+});
+
+describe('budgets per quarter, per year in words, per day and per hour', () => {
+  it.each([
+    ['RAG for 90 lawyers, we can spend $60k a quarter', 20_000],
+    ['chatbot for 300 users, quarterly budget of 24,000 EUR', 8000],
+    [
+      'chatbot for 300 users, management signed off 24k euros for the year',
+      2000,
+    ],
+    ['chatbot for 300 users, spend at most $300/day', perMonth(300, 'day')!],
+    ['chatbot for 300 users, $9/hr tops', perMonth(9, 'hour')!],
+  ])('%s', (text, monthly) => {
+    expect(read(text).budget_usd_per_month).toBeCloseTo(monthly, 1);
+  });
+});
+
+describe('token lengths: which is the input and which the output', () => {
+  it('gives a cue to its nearest number, not to the next one', () => {
+    const intent = read(
+      'summarise call transcripts for 300 agents: a call is typically 3,500 tokens and the recap must stay under 250 tokens',
+    );
+    expect(intent.input_tokens).toBe(3500);
+    expect(intent.output_tokens).toBe(250);
+  });
+
+  it('reads a typical document length as the typical input', () => {
+    const intent = read(
+      'summarisation for 200 users; reports are usually about 7,000 tokens',
+    );
+    expect(intent.input_tokens).toBe(7000);
+    expect(intent.max_input_tokens).toBeNull();
+  });
+
+  it('reads "N tokens out", "N tokens of output" and a second bare length as output', () => {
+    expect(read('chatbot for 50 users, ~60 tokens out').output_tokens).toBe(60);
+    expect(
+      read('agent for 40 analysts, up to 3k tokens of output').output_tokens,
+    ).toBe(3000);
+    const intent = read(
+      'chatbot for 100 users: people paste roughly 1,200 tokens in and it replies in about 90 tokens',
+    );
+    expect(intent.input_tokens).toBe(1200);
+    expect(intent.output_tokens).toBe(90);
+  });
+});
+
+describe('rates said in prose', () => {
+  it.each([
+    ['content generation: we publish roughly 1,200 a day', 1200 / 86_400],
+    ['summaries: about 7,200 support chats end every day', 7200 / 86_400],
+    ['code review bot, around 1,800 PRs on a typical workday', 1800 / 86_400],
+  ])('%s', (text, rate) => {
+    const intent = read(text);
+    expect(intent.requests_per_s).toBeCloseTo(rate, 5);
+    expect(intent.question ?? '').not.toMatch(/how many users/i);
+  });
+
+  it('reads a bare count per period after "each" as per user', () => {
+    const intent = read(
+      'agent that books travel for 3,000 staff, each roughly 2 per month',
+    );
+    expect(intent.requests_per_user_per_day).toBeCloseTo(
+      (2 * 86_400) / (730 * 3600),
+      5,
+    );
+  });
+
+  it('does not take "each about N words" for a per-user rate', () => {
+    const intent = read(
+      'marketing copy, roughly 900 a day, each about 80 words',
+    );
+    expect(intent.requests_per_s).toBeCloseTo(900 / 86_400, 6);
+    expect(intent.requests_per_user_per_day).toBeNull();
+  });
+
+  it('reads "N times that" after a rate as its peak', () => {
+    const intent = read(
+      'chatbot doing 15 requests per second normally, with twice that on Black Friday',
+    );
+    expect(intent.requests_per_s).toBe(30);
+    expect(intent.requests_per_s_basis).toBe('peak');
+  });
+});
+
+describe('users said in other words', () => {
+  it.each([
+    ['voice agent handling 250 concurrent calls', 250, 'concurrent'],
+    ['hotline bot for 120 callers at once', 120, 'concurrent'],
+    ['RAG for about 35 moderators', 35, 'total'],
+    ['chatbot: 8k users (DAU)', 8000, 'daily_active'],
+    ['assistant that 1,500 employees use every day', 1500, 'total'],
+    [
+      'internal chatbot, 1,500 employees use it every day',
+      1500,
+      'daily_active',
+    ],
+  ])('%s', (text, users, kind) => {
+    const intent = read(text);
+    expect(intent.users).toBe(users);
+    expect(intent.users_kind).toBe(kind);
+  });
+});
+
+describe('batch sizes and windows', () => {
+  it('reads a clock window in a batch job', () => {
+    expect(
+      read('nightly batch: classify 200k invoices between 11pm and 5am')
+        .batch_window_hours,
+    ).toBe(6);
+    expect(
+      read('summarise 50k docs, 01:00-04:30 window').batch_window_hours,
+    ).toBe(3.5);
+  });
+
+  it('reads a count of any items as the size of a batch', () => {
+    const intent = read(
+      'offline job over the weekend: re-embed about 4 million product reviews, 6 languages',
+    );
+    expect(intent.batch_requests).toBe(4_000_000);
+  });
+
+  it('does not take a count of nodes or languages for the batch size', () => {
+    expect(
+      read('nightly batch on 4 nodes translating into 25 languages')
+        .batch_requests,
+    ).toBeNull();
+  });
+});
+
+describe('latency metrics said in other words', () => {
+  it('reads a streaming pace after a first-token target as ITL', () => {
+    const intent = read(
+      'chatbot: first token within 400 ms, then a new token at least every 40 ms at p95',
+    );
+    expect(intent.latency_targets).toEqual([
+      { metric: 'ttft', ms: 400, percentile: 95 },
+      { metric: 'itl', ms: 40, percentile: 95 },
+    ]);
+  });
+
+  it.each([
+    'chatbot; each answer has to be fully done within 4 s',
+    'code generation: a function may take up to 4 seconds to generate',
+  ])('reads a whole-answer time as E2E: %s', text => {
+    expect(read(text).latency_targets).toEqual([
+      { metric: 'e2e', ms: 4000, percentile: null },
+    ]);
+  });
+
+  it('keeps "take a second look" out of the targets', () => {
+    expect(
+      read('take a second look at our chatbot for 200 users').latency_targets,
+    ).toEqual([]);
+  });
+});
+
+describe('priorities said in other words', () => {
+  it.each([
+    [
+      'chatbot for 100 users; correctness comes before everything',
+      'quality_priority',
+      'high',
+    ],
+    [
+      'RAG for 100 users, precision is far more important than latency',
+      'quality_priority',
+      'high',
+    ],
+    [
+      'RAG for 100 users; give us the biggest model that fits',
+      'quality_priority',
+      'high',
+    ],
+    [
+      'chatbot for 100 users; hallucinations are a big issue for us',
+      'quality_priority',
+      'high',
+    ],
+    [
+      'blog posts for 20 writers, top-notch writing quality please',
+      'quality_priority',
+      'high',
+    ],
+    [
+      'chatbot for 100 users, price matters a lot to us',
+      'cost_priority',
+      'high',
+    ],
+    [
+      'chatbot for 100 users; savings are the main goal',
+      'cost_priority',
+      'high',
+    ],
+    [
+      'summaries for 100 users, no strict latency targets',
+      'latency_priority',
+      'low',
+    ],
+    [
+      'translation for 100 users, no time pressure at all',
+      'latency_priority',
+      'low',
+    ],
+    [
+      'extraction for 100 users, within a day is fine',
+      'latency_priority',
+      'low',
+    ],
+    [
+      'chatbot for 100 users, it does not need to be instant',
+      'latency_priority',
+      'low',
+    ],
+    [
+      'chatbot for 100 users; speed is really important',
+      'latency_priority',
+      'high',
+    ],
+    ['we want something quick, 50 rps', 'latency_priority', 'high'],
+  ])('%s', (text, field, value) => {
+    expect(read(text)[field as 'cost_priority']).toBe(value);
+  });
+});
+
+describe('use cases said in other words', () => {
+  it.each([
+    [
+      'a bot that generates integration tests for our repos, 300 devs',
+      'code_generation',
+    ],
+    [
+      'an assistant that reviews pull requests for 200 engineers',
+      'code_generation',
+    ],
+    [
+      'a tool that writes cold emails for our 40 account executives',
+      'content_generation',
+    ],
+    [
+      'an agent that executes commands on servers and checks the output, 50 SREs',
+      'agent',
+    ],
+    ['Q&A over internal clinical papers with citations, 90 researchers', 'rag'],
+    [
+      'document understanding for insurance claims: extract the key fields, 10k a day',
+      'long_document_analysis',
+    ],
+  ])('%s', (text, useCase) => {
+    expect(read(text).use_case).toBe(useCase);
+  });
+});
+
+describe('models excluded by origin, by licence, and developers named to describe', () => {
+  it('excludes every kb model of developers from a country', () => {
+    const intent = read('chatbot for 100 users, nothing from Chinese AI labs');
+    expect(intent.excluded_models).toEqual(
+      expect.arrayContaining(['Qwen/Qwen3-32B', 'moonshotai/Kimi-K2.5']),
+    );
+    expect(intent.excluded_models).not.toContain(
+      'mistralai/Mistral-7B-Instruct-v0.3',
+    );
+  });
+
+  it('restricts to a region with "only"', () => {
+    const intent = read('chatbot for 100 users, only European models');
+    expect(intent.preferred_models).toEqual([
+      'mistralai/Mistral-7B-Instruct-v0.3',
+      'mistralai/Mixtral-8x7B-Instruct-v0.1',
+    ]);
+    expect(intent.only_preferred_models).toBe(true);
+  });
+
+  it('excludes every model under a licence named after a brand', () => {
+    const intent = read(
+      'chatbot for 100 users; legal will not accept the Gemma terms of use',
+    );
+    expect(intent.excluded_models).toEqual([
+      'google/gemma-2-27b-it',
+      'google/gemma-2-9b-it',
+      'google/gemma-3-12b-it',
+      'google/gemma-3-27b-it',
+    ]);
+    expect(
+      read('chatbot for 100 users, avoid anything under the Llama license')
+        .excluded_models,
+    ).toContain('deepseek-ai/DeepSeek-R1-Distill-Llama-8B');
+  });
+
+  it('does not add a developer named to describe a model', () => {
+    expect(
+      read(
+        'chatbot for 100 users, we like Llama 3.1 8B because it is made by Meta',
+      ).preferred_models,
+    ).toEqual(['meta-llama/Llama-3.1-8B-Instruct']);
   });
 });

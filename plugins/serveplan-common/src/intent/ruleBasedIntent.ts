@@ -54,6 +54,7 @@ import {
   IntentVocabulary,
 } from './vocabulary';
 import { boundsErrors, contradictions, missingQuestion } from './clarify';
+import { readRestatedNumber, restatedField } from './restatement';
 
 /** Neither null nor undefined. */
 const isSet = <T>(v: T | null | undefined): v is T =>
@@ -351,6 +352,11 @@ export function readSignals(text: string, options: ReadOptions = {}): Signals {
       /\b(under|within|below|less than|than|in) (?:a|one) (second|minute)\b/g,
       '$1 1 $2',
     )
+    // "can take a minute to generate", not "take a second look"
+    .replace(
+      /\b(take|takes|taking|up to) (?:a|one) (second|minute)\b(?=\s*(?:[,.;!?]|$|to\b|or\b|for\b|per\b|and\b|is\b|at\b))/g,
+      '$1 1 $2',
+    )
     .replace(/\bper cent\b/g, 'percent');
   const rewritten = rewriteNumberWords(working);
   working = rewritten.text;
@@ -453,6 +459,10 @@ export function readSignals(text: string, options: ReadOptions = {}): Signals {
   }
   extractLicence(working, signals);
   readRelative(working, signals, { gpu: () => false });
+  const restated = options.followUp
+    ? readRestatedNumber(working, spans)
+    : undefined;
+  if (restated) signals.relative.push({ kind: 'restate', ...restated });
   if (!options.followUp) {
     // in a first request "faster"/"cheaper" state a priority
     for (const r of signals.relative) {
@@ -652,8 +662,28 @@ export function finalizeIntent(
     assign(field, value as never, signals.source[field], signals.notes[field]);
   }
 
+  let restateQuestion: string | undefined;
   for (const r of signals.relative) {
-    if (r.kind === 'priority') {
+    if (r.kind === 'restate') {
+      const target = restatedField(fields, r.value);
+      const shown = r.value.toLocaleString('en-US');
+      if ('field' in target)
+        assign(
+          target.field,
+          r.value,
+          'stated',
+          `"${r.text.trim()}": ${
+            intentFieldLabels[target.field]
+          } ${describeValue(target.field, fields[target.field])} → ${shown}`,
+        );
+      else
+        restateQuestion =
+          'ambiguous' in target
+            ? `"${r.text.trim()}": which should be ${shown}, the ${target.ambiguous.join(
+                ' or the ',
+              )}?`
+            : `"${r.text.trim()}": what should be ${shown}: users, requests per second, budget or batch size?`;
+    } else if (r.kind === 'priority') {
       const before = fields[r.field];
       // "make it cheaper" when cost is already a high priority stays high
       assign(
@@ -762,6 +792,7 @@ export function finalizeIntent(
   ]);
   const recognised = signals.recognised + (previous ? 1 : 0);
   const question =
+    restateQuestion ??
     signals.questions[0]?.message ??
     contradictions(fields, vocabulary)[0]?.message ??
     missingQuestion(fields, source, recognised, options.text);

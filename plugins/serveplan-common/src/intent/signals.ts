@@ -36,6 +36,8 @@ export type RelativeChange =
       text: string;
     }
   | { kind: 'scale'; factor: number; text: string }
+  /** "make that 2.5k": a bare number correcting the field it is close to. */
+  | { kind: 'restate'; value: number; text: string }
   | { kind: 'percentile'; from: number | null; to: number; text: string }
   | { kind: 'clear'; field: IntentField; text: string }
   | {
@@ -95,5 +97,13 @@ export class Spans {
 
   overlaps(start: number, end: number): boolean {
     return this.ranges.some(([s, e]) => start < e && end > s);
+  }
+
+  /** Where the read text overlapping start..end ends (the furthest end), or undefined. */
+  overlapEnd(start: number, end: number): number | undefined {
+    let last: number | undefined;
+    for (const [s, e] of this.ranges)
+      if (start < e && end > s) last = Math.max(last ?? e, e);
+    return last;
   }
 }

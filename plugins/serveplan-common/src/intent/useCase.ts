@@ -20,6 +20,20 @@ const CODE_CONTEXT =
 const DEADLINE_CUE =
   /\bone[\s-](?:off|time)\b|\b(?:within|in under|in less than) \d+ (?:hours|days)\b|\b(?:done|finished|completed) (?:within|in|by|over)\b(?! (?:under |less than )?(?:\d+ ?(?:ms|milliseconds?|s|secs?|seconds?)\b|real[\s-]?time))|\bover (?:the|a|one|a single) (?:weekend|week)\b|\bby (?:tomorrow|the morning|monday|friday|the end of the (?:day|week|weekend|month)|end of (?:day|week|month))\b/;
 
+/** Nouns and rate words after a number that make "10k" a quantity ("10k employees", "10k/day"). */
+const COUNTED =
+  '(?:users?|people|employees|staff|customers?|clients?|devs?|developers?|engineers?|analysts?|seats|members|requests?|reqs?|queries|calls|messages|emails|chats|conversations|questions|tickets|tokens?|rps|qps|documents?|docs|pages|per\\b|a (?:day|week|month|year|second|minute|hour)\\b|daily|nightly|monthly|/)';
+
+/**
+ * SEC filings (annual 10-K, quarterly 10-Q): hyphenated ("10-K", "10-Qs"), or "10k"/"10q" with
+ * filing context ("10k filings", "SEC 10k", "10k reports" that are not a volume). Never a quantity:
+ * "10k employees", "$10k", "10k requests per hour" and "10k reports a day" are counts.
+ */
+const SEC_FILING = new RegExp(
+  `(?<![$€£]\\s?)\\b(?:10-[kq]s?\\b(?!\\s?${COUNTED})|10[kq]s?\\s(?:filings?|forms?)\\b|10[kq]s?\\sreports?\\b(?!\\s?(?:${COUNTED}|an?\\s|each|every)))|\\bsec\\s10[\\s-]?[kq]s?\\b`,
+  'g',
+);
+
 export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
   chatbot: [
     [/\bchat[\s-]?bots?\b|\bchatgpt\b|\bconversational\b/g, 3],
@@ -54,6 +68,15 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
       /\bcode[\s-]?gen(?:eration)?\b|\bgenerat\w* (?:the )?(?:code|sql|unit tests|tests|functions|scripts|boilerplate|prs?|pull requests)\b|\btext[\s-]to[\s-]sql\b|\bwrit\w* (?:the )?code\b/g,
       3,
     ],
+    // tests and reviews of code changes: "writes unit tests for pull requests", "reviews merge requests"
+    [
+      /\b(?:writ|generat|draft)\w* (?:the |our )?(?:unit |integration )?(?:tests|test suites?|test cases)\b|\breview\w* (?:the |our |their )?(?:merge|pull) requests\b|\b(?:merge|pull)[\s-]request reviews?\b|\b(?:pr|mr) reviews?\b/g,
+      3,
+    ],
+    [
+      /\bunit tests?\b|\b(?:pull|merge) requests?\b|\bsuggest\w* (?:code )?fixes\b|\bdiffs?\b/g,
+      2,
+    ],
     [
       /\bcoding (?:assistant|agent|helper|tool)\b|\bcode review\w*\b|\brefactor\w*\b|\bprogramming (?:assistant|help)\b|\bdebug\w*\b/g,
       2,
@@ -66,8 +89,13 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
       3,
     ],
     [
-      /\b(?:over|across|from|on|about|against) (?:our |the |internal |their |company |private )*(?:docs|documents|documentation|wiki|confluence|sharepoint|manuals|policies|policy documents|handbook|intranet|knowledge)\b|\bdocument q&a\b|\bsearch (?:our|internal|the) (?:docs|documents|wiki)\b|\benterprise search\b/g,
+      /\b(?:over|across|from|on|about|against) (?:our |the |internal |their |company |private )*(?:[a-z]+ )?(?:docs|documents|documentation|wiki|confluence|sharepoint|manuals|policies|policy documents|handbook|intranet|knowledge|reports|papers|literature|publications|studies)\b|\bdocument q&a\b|\bsearch (?:our|internal|the) (?:docs|documents|wiki)\b|\benterprise search\b/g,
       3,
+    ],
+    // passages looked up and cited: "with the relevant passages retrieved and cited"
+    [
+      /\bretriev(?:e|ed|es|ing)\b|\b(?:relevant|matching) (?:passages|chunks|snippets)\b|\bcit(?:e|ed|es|ing|ations?)\b/g,
+      2,
     ],
     [/\bdocuments?\b|\bdocs\b|\bwiki\b/g, 1],
   ],
@@ -87,9 +115,14 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
       3,
     ],
     [
-      /\bcontracts?\b|\blegal documents?\b|\bfilings?\b|\b10-?k\b|\bannual reports?\b|\bdue diligence\b|\bclauses?\b|\bpdfs?\b/g,
+      /\bcontracts?\b|\blegal documents?\b|\bfilings?\b|\bannual reports?\b|\bdue diligence\b|\bclauses?\b|\bpdfs?\b/g,
       2,
     ],
+    [
+      /\bdocument (?:analysis|understanding|processing|review|extraction|intelligence)\b|\bextracts? (?:the )?(?:key )?(?:fields|entities|data points|clauses)\b/g,
+      3,
+    ],
+    [SEC_FILING, 2],
     [/\banaly[sz]\w*|\bextract\w*|\breview\w*/g, 1],
   ],
   translation: [
@@ -105,7 +138,7 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
       3,
     ],
     [
-      /\bdraft\w* (?:emails|posts|articles|copy|content|descriptions)\b|\bwrit\w* (?:emails|posts|articles|stories|copy|content)\b|\barticles?\b|\bstories\b|\bcopy\b|\bslogans?\b|\bcampaigns?\b/g,
+      /\b(?:draft|writ)\w* (?:[a-z]+ ){0,2}?(?:emails|posts|articles|stories|copy|content|descriptions|letters|newsletters)\b|\b(?:outreach|cold|sales|marketing|promotional) (?:emails?|messages|campaigns?|sequences?)\b|\barticles?\b|\bstories\b|\bcopy\b|\bslogans?\b|\bcampaigns?\b/g,
       2,
     ],
   ],
@@ -124,6 +157,11 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
     [
       /\bagentic\b|\b(?:ai|llm|autonomous|coding|research|browser|sql|support) agents?\b|\btool[\s-]?(?:calling|calls|use|using)\b|\bfunction[\s-]calling\b|\bmulti[\s-]?step\b|\bmcp\b|\breact loop\b|\bplans? and (?:executes?|acts?)\b|\bcalls? (?:our )?(?:apis|tools)\b/g,
       3,
+    ],
+    [
+      // software that acts and checks its own work: "runs the query, checks the result and retries"
+      /\ban? (?:[a-z]+ )?agent (?:that|which|to)\b|\b(?:runs?|executes?) (?:the |a )?(?:quer(?:y|ies)|code|tools?|commands?|scripts?)\b|\bretr(?:y|ies)(?: if| on| when| until)\b|\bchecks? (?:the |its )?(?:results?|output)\b/g,
+      2,
     ],
     [
       /\bagents?\b|\bworkflow automation\b|\bautomat\w* workflows?\b|\borchestrat\w*/g,

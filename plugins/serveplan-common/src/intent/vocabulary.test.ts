@@ -65,6 +65,23 @@ describe('findNameMentions', () => {
   });
 });
 
+describe('findNameMentions with a count joined by "x"', () => {
+  it('reads the GPU after "8x" and "8×", with the offsets of the text', () => {
+    const [m] = findNameMentions('on 8xh100s', vocabulary);
+    expect(m).toMatchObject({ kind: 'gpu', ids: ['H100-SXM'], text: 'h100s' });
+    expect('on 8xh100s'.slice(m.start, m.end)).toBe('h100s');
+    expect(mentions('2×mi300x')).toEqual([
+      { kind: 'gpu', ids: ['MI300X'], text: 'mi300x' },
+    ]);
+  });
+
+  it('does not split model sizes or instance names', () => {
+    expect(mentions('mixtral 8x7b on p4d.24xlarge')).toEqual([
+      expect.objectContaining({ kind: 'model', text: 'mixtral 8x7b' }),
+    ]);
+  });
+});
+
 describe('findNameMentions across punctuation', () => {
   it('does not join words across a comma or a slash', () => {
     expect(mentions('no llama, $3k/month')).toEqual([

@@ -20,7 +20,14 @@ export interface VocabularyModel {
   /** The short name people use, e.g. Llama-3.1-70B-Instruct. */
   shortName: string;
   family: string;
-  license: { id: string; category: string; commercial_use: boolean };
+  /** Who released it, as the kb writes it ("Alibaba Qwen", "Meta"). */
+  developer: string;
+  license: {
+    id: string;
+    name: string;
+    category: string;
+    commercial_use: boolean;
+  };
   maxContext: number;
 }
 
@@ -122,8 +129,10 @@ export function intentVocabulary(kb: IntentKnowledge): IntentVocabulary {
       id: m.id,
       shortName: m.id.split('/')[1],
       family: m.family,
+      developer: m.developer,
       license: {
         id: m.license.id,
+        name: m.license.name,
         category: m.license.category,
         commercial_use: m.license.commercial_use,
       },
@@ -172,8 +181,16 @@ interface Token {
   end: number;
 }
 
+/**
+ * A count joined to a name by "x": "8xh100", "8×h100", "4 xa100s". The "x" becomes a space (same
+ * length, so offsets hold) and the count and the GPU are read as in "8 x h100". Only before
+ * letters then a digit, so "8x7b" (a model size) and "p4d.24xlarge" stay whole.
+ */
+const COUNT_TIMES_NAME = /(?<![\w.])(\d{1,5}\s?)[x×](?=[a-z]+\d)/g;
+
 function tokenize(text: string): Token[] {
-  return [...text.matchAll(/[a-z0-9](?:[a-z0-9.+_-]*[a-z0-9])?/g)].map(m => ({
+  const split = text.replace(COUNT_TIMES_NAME, '$1 ');
+  return [...split.matchAll(/[a-z0-9](?:[a-z0-9.+_-]*[a-z0-9])?/g)].map(m => ({
     word: m[0],
     start: m.index ?? 0,
     end: (m.index ?? 0) + m[0].length,

@@ -1,0 +1,202 @@
+/**
+ * A monthly budget in US dollars: amounts with a currency or after "budget"/"spend", with the
+ * period attached to them (per hour, day, week, month, quarter, year) converted to a month.
+ */
+import {
+  NUMBER_SOURCE as N,
+  perMonth,
+  periodSeconds,
+  RANGE_SEPARATOR_SOURCE as RS,
+  RANGE_UPPER_SOURCE as NU,
+  roundSig,
+} from './numbers';
+import { setSignal } from './signals';
+import {
+  around,
+  checkPositive,
+  fmt,
+  groupSpan,
+  matches,
+  QuantityContext,
+  readAmount,
+} from './quantityReading';
+
+const PERIOD_UNIT =
+  'month|mo|mth|quarter|qtr|year|yr|annum|week|wk|day|hour|hr|h';
+const PERIOD_ADJ =
+  'monthly|quarterly|annual|annually|yearly|weekly|daily|hourly';
+const BUDGET_NOUN =
+  'budget|spend|spending|cap|limit|ceiling|allowance|bill|costs?';
+/**
+ * A period attached to an amount, after it: "$3k/month", "$3k a day", "3k monthly", "$3k budget
+ * per week", "$100 is our daily budget".
+ */
+const PERIOD_AFTER = new RegExp(
+  `^\\s?(?:(?:${BUDGET_NOUN})\\s)?(?:(?:\\/\\s?|(?:per|a|an|each|every)\\s)(${PERIOD_UNIT})\\b|(${PERIOD_ADJ})\\b|(?:in|over|for)\\s(?:a|one|the|each|every)\\s(year|quarter|month))|^\\s?(?:is|as)\\s(?:(?:our|the|my|a|an|your)\\s)?(${PERIOD_ADJ})\\s(?:[a-z]+\\s)?(?:${BUDGET_NOUN})\\b`,
+);
+/**
+ * A period before an amount counts only when it belongs to the budget phrase that leads to it,
+ * with no other number in between: "daily budget of $3k", "budget per month is $3k", "per month
+ * we can spend $3k". "2k daily active users with a budget of $3k" and "10k emails per day with a
+ * budget of $10k" give no period: the period words there belong to the users and the emails.
+ */
+const PERIOD_BEFORE = [
+  new RegExp(
+    `\\b(${PERIOD_ADJ})\\s(?:[a-z]+\\s)?(?:${BUDGET_NOUN})\\b[^\\d$€£]*$`,
+  ),
+  new RegExp(
+    `\\b(?:${BUDGET_NOUN})\\s(?:per|a|each|every)\\s(${PERIOD_UNIT})\\b[^\\d$€£]*$`,
+  ),
+  new RegExp(
+    `(?:^\\s*|\\b(?:and|so|but|then)\\s)(?:(?:per|a|each|every)\\s(${PERIOD_UNIT})|(${PERIOD_ADJ})),?\\s(?:[a-z']+\\s){0,4}?(?:spend|pay|afford|budget|allocate|invest)\\b[^\\d$€£]*$`,
+  ),
+];
+const NOT_BUDGET_AFTER =
+  /^(?:(?:\s?\/\s?|\s?(?:per|a|an)\s)(?:hour|hr|h|month|mo))?(?:\s?\/\s?|\s?(?:per|a|an)\s)(?:gpu|card|node|instance|million|1m|m|mtok|1k|k|thousand|token|tokens|request|query|call|user|seat|head)\b/;
+const BUDGET_WORDS =
+  /\b(?:budget|spend|spending|cap|capped|limit|afford|under|below|max|maximum|at most|up to|no more than|less than|within|stay|keep|go above|go over|exceed|ceiling|costs?|allowance|allocated|approved)\b/;
+
+/** The upper bound of a money range: "$5-10k", "$5k to $10k", "5,000-8,000 USD". */
+const MONEY_UPPER = `${RS}(?:\\$|€|£)?\\s?(?<hi>${NU})`;
+const MONEY_RE = new RegExp(
+  `(?<minus>(?<![\\w.$€£])-\\s?)?(?<cur>\\$|usd|us\\$|€|eur|£|gbp)\\s?(?<num>${N})(?:${MONEY_UPPER})?(?:\\s?(?:usd|dollars?|bucks))?|(?<num2>${N})(?:${RS}(?<hi2>${NU}))?\\s?(?<cur2>usd|dollars?|bucks|\\$|€|euros?|eur|£|gbp|k\\$)(?![a-z])`,
+  'g',
+);
+/** "spend more than 2k a month", "pay up to 5000 per month": an amount with a period after a spending verb. */
+const SPEND_RE = new RegExp(
+  `\\b(?:spend|spending|pay|paying|budget(?:ed)?|afford|allocate[sd]?)\\b[^.;]{0,25}?(?<num>${N})(?:${MONEY_UPPER})?(?=(?:\\s?/\\s?|\\s(?:per|a|an)\\s)(?:month|mo|quarter|year|yr|week|day)\\b)`,
+  'g',
+);
+const BARE_BUDGET_RE = new RegExp(
+  `\\bbudget\\s(?:of|is|:|=|around|about|~|at|up to|to|under|below|max(?:imum)?|roughly|approximately)?\\s?(?:about|around|roughly|~|approx\\.?)?\\s?(?<num>${N})(?:${MONEY_UPPER})?(?!\\s?(?:gpus?|tokens?|users?|%|h\\b|hours?))`,
+  'g',
+);
+
+/** A budget amount or range: the amount (the upper end of a range) and a note on the range. */
+function moneyAmount(
+  low: string,
+  high: string | undefined,
+): { amount: number; notes: string[] } {
+  const { value, notes } = readAmount(low, high, {
+    show: n => `$${fmt(n)}`,
+    why: 'the most it may cost',
+  });
+  return { amount: value, notes };
+}
+
+function readBudget(
+  ctx: QuantityContext,
+  amount: number,
+  start: number,
+  end: number,
+  written: string,
+  currency: string,
+  rangeNotes: string[] = [],
+): boolean {
+  const { before, after, clause } = around(ctx, start, end, 10_000, 40);
+  if (NOT_BUDGET_AFTER.test(after)) {
+    ctx.signals.assumptions.push(
+      `"${written.trim()}${after
+        .slice(0, 12)
+        .trimEnd()}" read as a price, not as a monthly budget`,
+    );
+    return false;
+  }
+  const periodAfter = PERIOD_AFTER.exec(after);
+  if (!periodAfter && !BUDGET_WORDS.test(clause)) return false;
+  if (!checkPositive(ctx, 'budget_usd_per_month', amount, written)) return true;
+  const period =
+    periodAfter ??
+    PERIOD_BEFORE.map(re => re.exec(before)).find(p => p !== null);
+  const unitWord = period?.slice(1).find(Boolean);
+  const notes: string[] = [...rangeNotes];
+  let monthly = amount;
+  if (unitWord) {
+    const unit =
+      {
+        annual: 'year',
+        monthly: 'month',
+        quarterly: 'quarter',
+        annually: 'year',
+        yearly: 'year',
+        weekly: 'week',
+        daily: 'day',
+        hourly: 'hour',
+      }[unitWord] ?? unitWord;
+    const converted = perMonth(amount, unit);
+    if (converted === undefined) return false;
+    if ((periodSeconds(unit) ?? 0) !== periodSeconds('month'))
+      notes.push(
+        `$${fmt(amount)} per ${unit} = $${fmt(
+          roundSig(converted, 6),
+        )} per month`,
+      );
+    monthly = converted;
+  } else {
+    notes.push(`no period given for $${fmt(amount)}: read as per month`);
+  }
+  if (currency && !/^(?:\$|usd|us\$|dollars?|bucks)$/.test(currency)) {
+    notes.push(
+      `${currency.toUpperCase()} read as US dollars (no exchange rate applied)`,
+    );
+  }
+  if (!currency) notes.push('no currency given: read as US dollars');
+  setSignal(
+    ctx.signals,
+    'budget_usd_per_month',
+    roundSig(monthly, 6),
+    'stated',
+    notes.join('; ') || undefined,
+  );
+  return true;
+}
+
+/** A monthly budget in USD from "$3k/month", "3,000 USD a month", "$36k per year", "budget of 5000". */
+export function extractBudget(ctx: QuantityContext): void {
+  for (const m of matches(ctx, MONEY_RE)) {
+    const g = m.groups!;
+    const kilo = g.cur2 === 'k$' ? 'k' : '';
+    const high = g.hi ?? g.hi2;
+    const read = moneyAmount(
+      (g.num ?? g.num2) + (high ? '' : kilo),
+      high && high + kilo,
+    );
+    // "-$5k": a minus before the currency is a negative amount, rejected like "-5k users"
+    if (g.minus) read.amount = -read.amount;
+    const end = m.index + m[0].length;
+    if (
+      readBudget(
+        ctx,
+        read.amount,
+        m.index,
+        end,
+        m[0],
+        g.cur ?? g.cur2 ?? '',
+        read.notes,
+      )
+    )
+      ctx.spans.take(m.index, end);
+  }
+  // an amount without a currency after a spending verb, then after "budget"
+  for (const [re, wholeMatch] of [
+    [SPEND_RE, false],
+    [BARE_BUDGET_RE, true],
+  ] as const) {
+    if (ctx.signals.values.budget_usd_per_month !== undefined) return;
+    for (const m of matches(ctx, re)) {
+      const g = m.groups!;
+      const read = moneyAmount(g.num, g.hi);
+      // the amount runs to the end of the range: a period, if any, comes right after it
+      const [s] = groupSpan(m, g.num);
+      const e = g.hi
+        ? m.index + m[0].lastIndexOf(g.hi) + g.hi.length
+        : s + g.num.length;
+      const written = m[0].slice(s - m.index, e - m.index);
+      if (readBudget(ctx, read.amount, s, e, written, '', read.notes))
+        ctx.spans.take(
+          wholeMatch ? m.index : s,
+          wholeMatch ? m.index + m[0].length : e,
+        );
+    }
+  }
+}

@@ -1,0 +1,282 @@
+/**
+ * Latency targets from a request: each number with a duration unit, the metric named near it
+ * (TTFT, ITL, E2E, or the use case's usual one) and its percentile; tokens per second as ITL;
+ * the SLO percentile.
+ */
+import { LatencyMetric, LatencyTarget } from './intentSchema';
+import {
+  NUMBER_SOURCE as N,
+  parseNumberToken,
+  RANGE_SEPARATOR_SOURCE as RS,
+  RANGE_UPPER_SOURCE as NU,
+  roundSig,
+  toMilliseconds,
+} from './numbers';
+import { Clause } from './text';
+import { setSignal } from './signals';
+import {
+  around,
+  checkPositive,
+  clauseText,
+  fmt,
+  matches,
+  QuantityContext,
+  rangeNote,
+} from './quantityReading';
+
+const PERCENTILE_RE =
+  /\bp(\d{2}(?:\.\d+)?)\b|\b(\d{2}(?:\.\d+)?)(?:th|st|nd|rd)?[\s-]?percentile\b|\b(median)\b|\b(\d{2}(?:\.\d+)?)\s?%\s(?:of\s(?:the\s)?(?:requests|queries|calls|time|responses|users))/g;
+
+interface PercentileMention {
+  value: number;
+  start: number;
+  end: number;
+}
+
+function findPercentiles(ctx: QuantityContext): PercentileMention[] {
+  const out: PercentileMention[] = [];
+  for (const m of ctx.text.matchAll(PERCENTILE_RE)) {
+    const value = m[3] ? 50 : Number(m[1] ?? m[2] ?? m[4]);
+    if (!(value > 0 && value < 100)) continue;
+    const start = m.index ?? 0;
+    out.push({ value, start, end: start + m[0].length });
+  }
+  return out;
+}
+
+const METRIC_PATTERNS: Array<[LatencyMetric, RegExp]> = [
+  [
+    'ttft',
+    /\bttft\b|time[\s-]to[\s-]first[\s-]token|first[\s-](?:token|word|byte|chunk|response)|start(?:s)? (?:streaming|responding|answering)|begin(?:s)? (?:streaming|responding)/g,
+  ],
+  [
+    'itl',
+    /\bitl\b|\btpot\b|inter[\s-]?token|between tokens|per[\s-](?:output[\s-])?token\b|token[\s-]latency|time per output token|(?<!first[\s-])\btokens?\s(?:(?:must|should|need to|needs to|have to|has to|then|to|will|can)\s){0,3}stream\w*|\ba (?:new |fresh |next )?token (?:at least |at most )?every\b/g,
+  ],
+  [
+    'e2e',
+    /\be2e\b|end[\s-]to[\s-]end|response[\s-]times?|\btotal\b|full (?:response|answer|reply|completion|result)|complete (?:response|answer|reply)|whole (?:answer|response|reply)|respond(?:s|ing)? (?:with)?in|answer(?:s|ed)? (?:with)?in|reply (?:with)?in|finish(?:es|ed)?|completion (?:time|latency)|round[\s-]trip|turnaround|per (?:document|doc|request|file|page|contract|report)|pop up|show up|appear|\bfully (?:there|done|finished|generated|written|complete|ready|delivered|rendered)\b|\bin full\b|\bto (?:generate|produce|write|complete|finish)\b(?! the first)/g,
+  ],
+];
+
+interface MetricMention {
+  metric: LatencyMetric;
+  start: number;
+  end: number;
+}
+
+function findMetrics(text: string, offset: number): MetricMention[] {
+  const out: MetricMention[] = [];
+  for (const [metric, re] of METRIC_PATTERNS) {
+    for (const m of text.matchAll(re))
+      out.push({
+        metric,
+        start: offset + (m.index ?? 0),
+        end: offset + (m.index ?? 0) + m[0].length,
+      });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Nearest mention before `start` within `before` chars, else after `end` within `after` chars, in the same clause. */
+function nearest<T extends { start: number; end: number }>(
+  items: T[],
+  clause: Clause,
+  start: number,
+  end: number,
+  before: number,
+  after: number,
+): T | undefined {
+  const inClause = items.filter(
+    i => i.start >= clause.start && i.end <= clause.start + clause.text.length,
+  );
+  const prior = inClause
+    .filter(i => i.end <= start && start - i.end <= before)
+    .sort((a, b) => b.end - a.end)[0];
+  if (prior) return prior;
+  return inClause
+    .filter(i => i.start >= end && i.start - end <= after)
+    .sort((a, b) => a.start - b.start)[0];
+}
+
+/** The metric a latency number refers to when the text names none. */
+export function defaultLatencyMetric(
+  useCase: string | undefined,
+): LatencyMetric {
+  return useCase === 'summarization' ||
+    useCase === 'long_document_analysis' ||
+    useCase === 'translation' ||
+    useCase === 'batch_processing' ||
+    useCase === 'code_completion'
+    ? 'e2e'
+    : 'ttft';
+}
+
+const DURATION_UNIT =
+  '(?:ms|msecs?|millis|milliseconds?|s|secs?|seconds?|mins?|minutes?)(?![a-z])';
+/** "300 ms", "1.5 s", and ranges: "200-500 ms", "1 to 2 seconds", "200ms-1s". */
+const DURATION_RE = new RegExp(
+  `(?<num>${N})(?:\\s?(?<unit0>${DURATION_UNIT}))?(?:${RS}(?<num2>${NU}))?\\s?(?<unit>${DURATION_UNIT})`,
+  'g',
+);
+const TOKENS_PER_S_RE = new RegExp(
+  `(?<num>${N})\\s?(?:output\\s)?(?:tokens?|toks?)\\s?(?:/|per)\\s?(?:s|sec|second)\\b`,
+  'g',
+);
+
+/** Latency targets (each with its metric and percentile) and the SLO percentile. */
+export function extractLatency(
+  ctx: QuantityContext,
+  useCase: string | undefined,
+): void {
+  const percentiles = findPercentiles(ctx);
+  for (const p of percentiles) ctx.spans.take(p.start, p.end);
+  const targets: LatencyTarget[] = [];
+  const notes: string[] = [];
+  const defaulted: string[] = [];
+
+  for (const m of matches(ctx, DURATION_RE)) {
+    const g = m.groups!;
+    // "200 ms" alone: the unit after the number; "200ms-1s": each bound with its own
+    if (g.unit0 && !g.num2) continue;
+    const value = parseNumberToken(g.num2 ?? g.num);
+    const unit = g.unit;
+    const start = m.index;
+    const end = start + m[0].length;
+    const { before, after } = around(ctx, start, end, 60, 30);
+    // minutes in a batch request are a window, not a latency
+    if (/^min/.test(unit) && ctx.batch) continue;
+    // "every 5 seconds", "for 10 minutes": not a target
+    // ("a new token at least every 30 ms" is a streaming pace, so a target)
+    if (
+      /\b(?:every|for|each)\s*$/.test(before) &&
+      !/\b(?:under|within|below|less than)\s*$/.test(before) &&
+      !/\btokens?\b.*\bevery\s*$/.test(before)
+    )
+      continue;
+    if (
+      /^\s*(?:window|of (?:audio|video)|long (?:audio|video|clips?|recordings?))/.test(
+        after,
+      )
+    )
+      continue;
+    const ms = toMilliseconds(value, unit);
+    if (ms === undefined) continue;
+    if (g.num2) {
+      // a range: the upper end is the slowest the request accepts
+      const lowMs = toMilliseconds(parseNumberToken(g.num), g.unit0 ?? unit);
+      if (lowMs !== undefined && lowMs < ms)
+        notes.push(
+          rangeNote(
+            lowMs,
+            ms,
+            n => `${fmt(roundSig(n, 6))} ms`,
+            'the slowest it accepts',
+          ),
+        );
+    }
+    if (!checkPositive(ctx, 'latency_targets', ms, m[0])) {
+      ctx.spans.take(start, end);
+      continue;
+    }
+    const clause = clauseText(ctx, start) as Clause;
+    const metrics = findMetrics(clause.text, clause.start);
+    const metricMention = nearest(metrics, clause, start, end, 60, 25);
+    const percentile = nearest(percentiles, clause, start, end, 40, 15);
+    let metric: LatencyMetric;
+    if (metricMention) {
+      metric = metricMention.metric;
+    } else {
+      metric = defaultLatencyMetric(useCase);
+      defaulted.push(`${fmt(ms)} ms`);
+    }
+    // "per token" right after the number
+    if (/^\s*(?:per|\/)\s?(?:output\s)?token\b/.test(after)) metric = 'itl';
+    targets.push({
+      metric,
+      ms: roundSig(ms, 6),
+      percentile: percentile?.value ?? null,
+    });
+    ctx.spans.take(start, end);
+  }
+
+  for (const m of matches(ctx, TOKENS_PER_S_RE)) {
+    const value = parseNumberToken(m.groups!.num);
+    const { clause } = around(ctx, m.index, m.index + m[0].length, 0, 0);
+    if (/\b(?:total|aggregate|overall|throughput|cluster)\b/.test(clause))
+      continue;
+    if (!checkPositive(ctx, 'latency_targets', value, m[0])) continue;
+    const ms = roundSig(1000 / value, 4);
+    targets.push({ metric: 'itl', ms, percentile: null });
+    notes.push(
+      `${fmt(value)} tokens/s per stream read as ≤ ${fmt(
+        ms,
+      )} ms between tokens`,
+    );
+    ctx.spans.take(m.index, m.index + m[0].length);
+  }
+
+  // "sub-second" and friends without digits
+  if (targets.length === 0) {
+    const sub = /\bsub[\s-]?second\b/.exec(ctx.text);
+    if (sub) {
+      const clause = clauseText(ctx, sub.index) as Clause;
+      const metricMention = nearest(
+        findMetrics(clause.text, clause.start),
+        clause,
+        sub.index,
+        sub.index + sub[0].length,
+        60,
+        25,
+      );
+      const percentile = nearest(
+        percentiles,
+        clause,
+        sub.index,
+        sub.index + sub[0].length,
+        40,
+        15,
+      );
+      targets.push({
+        metric: metricMention?.metric ?? defaultLatencyMetric(useCase),
+        ms: 1000,
+        percentile: percentile?.value ?? null,
+      });
+      notes.push('"sub-second" read as under 1000 ms');
+    }
+  }
+
+  if (targets.length > 0) {
+    if (defaulted.length > 0) {
+      notes.push(
+        `no metric named for ${defaulted.join(
+          ', ',
+        )}: read as ${defaultLatencyMetric(
+          useCase,
+        ).toUpperCase()} (the usual one for ${
+          useCase ? useCase.replace(/_/g, ' ') : 'interactive use'
+        })`,
+      );
+    }
+    setSignal(
+      ctx.signals,
+      'latency_targets',
+      targets,
+      'stated',
+      notes.join('; ') || undefined,
+    );
+  }
+  const stated = targets
+    .map(t => t.percentile)
+    .filter((p): p is number => p !== null);
+  if (stated.length > 0) {
+    setSignal(ctx.signals, 'slo_percentile', Math.max(...stated), 'stated');
+  } else if (percentiles.length > 0) {
+    setSignal(
+      ctx.signals,
+      'slo_percentile',
+      Math.max(...percentiles.map(p => p.value)),
+      'stated',
+    );
+  }
+}

@@ -1,0 +1,177 @@
+/**
+ * What every reader of numbers with a meaning shares (see quantities.ts): the context it reads
+ * (the working text, its clauses, the spans already read, the signals), the matcher that skips
+ * read text, amounts and ranges, the positive-number check, and the nouns that count people.
+ */
+import { intentFieldLabels } from './intentSchema';
+import {
+  dotThousands,
+  NumberWordReplacement,
+  parseNumberToken,
+  parseRange,
+  RANGE_SEPARATOR_SOURCE as RS,
+  RANGE_UPPER_SOURCE as NU,
+} from './numbers';
+import { Clause, clauseAt } from './text';
+import { setSignal, Signals, Spans } from './signals';
+
+export interface QuantityContext {
+  text: string;
+  clauses: Clause[];
+  spans: Spans;
+  /** Number words replaced by digits, with their place in `text`. */
+  replacements: NumberWordReplacement[];
+  signals: Signals;
+  /** The request is about offline/batch work (nightly, overnight, batch, backfill). */
+  batch: boolean;
+}
+
+/** A number for notes: two decimals at most, three significant digits below one. */
+export const fmt = (n: number) =>
+  Math.abs(n) >= 1
+    ? n.toLocaleString('en-US', { maximumFractionDigits: 2 })
+    : n.toLocaleString('en-US', { maximumSignificantDigits: 3 });
+
+/** The clause around offset `at`, or the whole text. */
+export function clauseText(
+  ctx: QuantityContext,
+  at: number,
+): { text: string; start: number } {
+  return clauseAt(ctx.clauses, at) ?? { text: ctx.text, start: 0 };
+}
+
+/** The clause around offset `at`, cut to `before` chars before and `after` chars after it. */
+export function around(
+  ctx: QuantityContext,
+  start: number,
+  end: number,
+  before: number,
+  after: number,
+) {
+  const c = clauseText(ctx, start);
+  const relStart = start - c.start;
+  const relEnd = end - c.start;
+  return {
+    before: c.text.slice(Math.max(0, relStart - before), relStart),
+    after: c.text.slice(relEnd, Math.min(c.text.length, relEnd + after)),
+    clause: c.text,
+  };
+}
+
+export function approximateAt(
+  ctx: QuantityContext,
+  start: number,
+  end: number,
+): NumberWordReplacement | undefined {
+  return ctx.replacements.find(
+    r => r.approximate && r.start < end && r.end > start,
+  );
+}
+
+/**
+ * The matches of `re` that read no text already read. A match running into read text is tried
+ * again after it, so a number next to a name is still found: in "llama 3 200 users" the "3"
+ * belongs to the model, and "200 users" is read rather than nothing.
+ */
+export function* matches(
+  ctx: QuantityContext,
+  re: RegExp,
+): Generator<RegExpMatchArray & { index: number }> {
+  const search = new RegExp(re.source, re.flags);
+  let from = 0;
+  while (from <= ctx.text.length) {
+    search.lastIndex = from;
+    const m = search.exec(ctx.text);
+    if (!m) return;
+    const index = m.index;
+    const end = index + m[0].length;
+    const taken = ctx.spans.overlapEnd(index, end);
+    if (taken !== undefined) {
+      from = Math.max(taken, index + 1);
+      continue;
+    }
+    from = Math.max(end, index + 1);
+    yield Object.assign(m, { index });
+  }
+}
+
+/** Span of a named group inside a match (offsets in the text). */
+export function groupSpan(
+  m: RegExpMatchArray & { index: number },
+  value: string,
+): [number, number] {
+  const rel = m[0].indexOf(value);
+  const start = m.index + Math.max(0, rel);
+  return [start, start + value.length];
+}
+
+export function checkPositive(
+  ctx: QuantityContext,
+  field: Parameters<typeof setSignal>[1],
+  value: number,
+  written: string,
+): boolean {
+  if (!Number.isFinite(value)) return false;
+  if (value <= 0) {
+    ctx.signals.errors.push({
+      field,
+      message: `"${written.trim()}" is not a usable ${
+        intentFieldLabels[field]
+      }: it must be greater than zero`,
+    });
+    return false;
+  }
+  return true;
+}
+
+/**
+ * A number, or a range ("10-20", "1-2 million", "$5k to $10k") when `highToken` is given. A range
+ * yields its second number: the upper end of a span, to size for it (with a note saying so), or
+ * the new value in "from 800 to 300". `count` reads "25.000" as 25,000 (see dotThousands): users
+ * and requests are whole.
+ */
+export function readAmount(
+  lowToken: string,
+  highToken: string | undefined,
+  options: { count?: boolean; show?: (n: number) => string; why?: string } = {},
+): { value: number; notes: string[] } {
+  const show = options.show ?? fmt;
+  const notes: string[] = [];
+  const plain = (token: string) => {
+    const dotted = options.count ? dotThousands(token) : undefined;
+    if (dotted === undefined) return token;
+    notes.push(
+      `"${token.trim()}" read as ${fmt(
+        dotted,
+      )} (a dot before three digits taken as a thousands separator)`,
+    );
+    return String(dotted);
+  };
+  const low = plain(lowToken);
+  if (highToken === undefined) return { value: parseNumberToken(low), notes };
+  const range = parseRange(low, plain(highToken));
+  if (range.low < range.high)
+    notes.push(rangeNote(range.low, range.high, show, options.why));
+  return { value: range.high, notes };
+}
+
+export function rangeNote(
+  low: number,
+  high: number,
+  show: (n: number) => string,
+  why?: string,
+): string {
+  return `${show(low)} to ${show(high)} read as ${show(high)}, the upper end${
+    why ? `, ${why}` : ''
+  }`;
+}
+
+/** Nouns for people who use a deployment ("5k employees", "60 reviewers"). */
+export const USER_NOUNS =
+  'users?|people|persons|ppl|folks|humans|employees|staff(?:ers)?|devs?|developers?|engineers?|programmers?|coders|customers?|clients?|seats|members|students|analysts?|lawyers?|attorneys|paralegals|doctors|clinicians|physicians|nurses|writers?|editors?|marketers|handlers|reps|representatives|support agents|sales agents|human agents|operators|researchers|scientists|teachers|visitors|subscribers|players|dau|mau|wau|accounts|colleagues|workers|salespeople|traders|testers|designers|managers|citizens|patients|learners|readers|shoppers|buyers|tenants|adjusters|underwriters|recruiters|consultants|associates|reviewers|callers|moderators|annotators|labell?ers|auditors|investigators|dispatchers|officers|planners|advisors|advisers|specialists|agents';
+
+/** The scale words and suffixes of NUMBER_SOURCE: never a filler word between a number and its noun. */
+export const SCALE_WORDS =
+  'hundreds?|thousands?|millions?|billions?|trillions?|mio|mil|mm|mn|bn|k|m|b|t';
+/** An optional upper bound after a number: "10-20 requests", "1-2 million users". */
+export const UPPER = `(?:${RS}(?<num2>${NU}))?`;

@@ -1,0 +1,40 @@
+import { emptyIntentFields } from './intentSchema';
+import { readRestatedNumber, restatedField } from './restatement';
+import { Spans } from './signals';
+
+describe('restated numbers', () => {
+  it('reads a bare number after "change it to", "actually", "I meant"', () => {
+    expect(readRestatedNumber('change it to 750', new Spans())?.value).toBe(
+      750,
+    );
+    expect(
+      readRestatedNumber('sorry, I meant 1.2k, and add H100', new Spans())
+        ?.value,
+    ).toBe(1200);
+  });
+
+  it('ignores a number with a noun or one already read', () => {
+    expect(readRestatedNumber('actually 300 users', new Spans())).toBe(
+      undefined,
+    );
+    const spans = new Spans();
+    spans.take(13, 17);
+    expect(readRestatedNumber('make that 1234', spans)).toBeUndefined();
+  });
+
+  it('corrects the one field it is close to, or says which are', () => {
+    const fields = {
+      ...emptyIntentFields(),
+      users: 800,
+      budget_usd_per_month: 40_000,
+    };
+    expect(restatedField(fields, 1000)).toEqual({ field: 'users' });
+    expect(restatedField(fields, 50_000)).toEqual({
+      field: 'budget_usd_per_month',
+    });
+    expect(
+      restatedField({ ...fields, budget_usd_per_month: 1500 }, 1000),
+    ).toEqual({ ambiguous: ['users', 'monthly budget'] });
+    expect(restatedField(fields, 10)).toEqual({ none: true });
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * A follow-up that restates a number without saying what it counts: "make that 2.5k", "change
+ * it to 400", "actually 3000". It corrects the number just given, so it applies to the one field
+ * of the intent so far whose value it is close to (users, rate, budget or batch size); when
+ * several are close, the engine asks which.
+ */
+import { IntentFields } from './intentSchema';
+import { NUMBER_SOURCE as N, parseNumberToken } from './numbers';
+import { Spans } from './signals';
+
+export type RestatableField =
+  | 'users'
+  | 'requests_per_s'
+  | 'budget_usd_per_month'
+  | 'batch_requests';
+
+const RESTATABLE: Array<[RestatableField, string]> = [
+  ['users', 'users'],
+  ['requests_per_s', 'requests per second'],
+  ['budget_usd_per_month', 'monthly budget'],
+  ['batch_requests', 'batch size'],
+];
+
+/** A bare number after "make that", "change it to", "actually", "I meant": nothing after it. */
+const RESTATE_RE = new RegExp(
+  `\\b(?:make (?:that|it)|change (?:that|it) to|correct (?:that|it) to|(?:no,?\\s|sorry,?\\s|oops,?\\s)?(?:actually|i meant|that should be|that's)),?\\s(?:about\\s|around\\s|~\\s?)?(?<num>${N})(?=\\s?(?:[,;.!]|and\\b|$))`,
+  'i',
+);
+
+/** The restated number in a follow-up, when no extractor read it as something else. */
+export function readRestatedNumber(
+  text: string,
+  spans: Spans,
+): { value: number; text: string } | undefined {
+  const m = RESTATE_RE.exec(text);
+  if (!m?.groups) return undefined;
+  const start = (m.index ?? 0) + m[0].lastIndexOf(m.groups.num);
+  if (spans.overlaps(start, start + m.groups.num.length)) return undefined;
+  const value = parseNumberToken(m.groups.num);
+  return value > 0 ? { value, text: m[0] } : undefined;
+}
+
+/** How many times larger or smaller a restated number may be and still correct a field. */
+const CLOSE_FACTOR = 5;
+
+/**
+ * The field a restated number corrects: the one set field within CLOSE_FACTOR of it; `ambiguous`
+ * lists the labels when several are, `none` when no field is.
+ */
+export function restatedField(
+  fields: IntentFields,
+  value: number,
+): { field: RestatableField } | { ambiguous: string[] } | { none: true } {
+  const close = RESTATABLE.filter(([field]) => {
+    const current = fields[field];
+    if (typeof current !== 'number' || current <= 0) return false;
+    const ratio = value / current;
+    return ratio <= CLOSE_FACTOR && ratio >= 1 / CLOSE_FACTOR;
+  });
+  if (close.length === 1) return { field: close[0][0] };
+  if (close.length > 1) return { ambiguous: close.map(([, label]) => label) };
+  return { none: true };
+}

@@ -1,0 +1,309 @@
+/**
+ * Token lengths: the context a request needs, its typical input and output lengths ("32k
+ * context", "prompts ~500 tokens", "~80 tokens out") and pages as a document length.
+ */
+import {
+  NUMBER_SOURCE as N,
+  parseNumberToken,
+  parseRange,
+  parseTokenCount,
+  RANGE_SEPARATOR_SOURCE as RS,
+  RANGE_UPPER_SOURCE as NU,
+} from './numbers';
+import { setSignal } from './signals';
+import {
+  around,
+  checkPositive,
+  fmt,
+  groupSpan,
+  matches,
+  QuantityContext,
+  rangeNote,
+} from './quantityReading';
+
+const MAX_CUES =
+  /\b(?:context|ctx|window|up to|max|maximum|at most|as long as|as much as|no more than|long|longest|whole|entire|full|documents?|docs?|files?|transcripts?|contracts?|reports?|books?|codebases?|repos?|repositories)\b/g;
+const INPUT_CUES =
+  /\b(?:prompts?|inputs?|questions?|quer(?:y|ies)|send|sends|sent|requests?|messages?|chunks?|retrieved|passages?)\b/g;
+const OUTPUT_CUES =
+  /\b(?:answers?|outputs?|responses?|repl(?:y|ies)|completions?|generat\w*|summar(?:y|ies)|writes?|write-ups?|drafts?|articles?|posts?|suggestions?)\b/g;
+
+type TokenRole = 'max' | 'input' | 'output';
+
+function cueDistances(text: string, re: RegExp, fromEnd: boolean): number {
+  let best = Infinity;
+  for (const m of text.matchAll(re)) {
+    const d = fromEnd
+      ? text.length - ((m.index ?? 0) + m[0].length)
+      : m.index ?? 0;
+    best = Math.min(best, d);
+  }
+  return best;
+}
+
+function tokenRole(
+  ctx: QuantityContext,
+  start: number,
+  end: number,
+  attached: string,
+): TokenRole | undefined {
+  // a noun right after "N tokens" / "N-token" decides: "500-token answers", "100k-token documents"
+  const direct = attached.trim().replace(/^of\s/, '');
+  if (direct) {
+    // ops shorthand: "3,000 tokens in", "350 tokens out"
+    if (/^(?:in|input)$/.test(direct)) return 'input';
+    if (/^(?:out|output)$/.test(direct)) return 'output';
+    if (
+      /^(?:context|ctx|window|documents?|docs?|files?|transcripts?|contracts?|reports?|books?|codebases?)\b/.test(
+        direct,
+      )
+    )
+      return 'max';
+    if (
+      /^(?:prompts?|inputs?|questions?|quer(?:y|ies)|messages?)\b/.test(direct)
+    )
+      return 'input';
+    if (
+      /^(?:answers?|outputs?|responses?|repl(?:y|ies)|completions?|summar(?:y|ies)|articles?|posts?)\b/.test(
+        direct,
+      )
+    )
+      return 'output';
+  }
+  const near = around(ctx, start, end, 60, 25);
+  // a cue belongs to its nearest number: look back no further than the previous number, and
+  // ahead no further than the next one or the next "and"/"with" ("2,000 tokens and the
+  // summary 200 tokens": "summary" describes the 200)
+  const before = near.before.replace(/^.*\d/, '');
+  const after = near.after.replace(
+    /(?:\d|\b(?:and|with|while|whereas)\b).*$/,
+    '',
+  );
+  const typical =
+    /\b(?:average|avg|typical(?:ly)?|usually|mostly|around|about|roughly|maybe|~|mean)\b|~/.test(
+      before,
+    );
+  const dMax = cueDistances(before, MAX_CUES, true);
+  const dIn = cueDistances(before, INPUT_CUES, true);
+  const dOut = cueDistances(before, OUTPUT_CUES, true);
+  const best = Math.min(dMax, dIn, dOut);
+  if (best < Infinity) {
+    if (best === dOut) return 'output';
+    if (best === dIn)
+      return /\b(?:up to|max|maximum|at most|as long as|no more than|context)\b/.test(
+        before,
+      )
+        ? 'max'
+        : 'input';
+    // "transcripts are usually around 9,000 tokens": a typical document is the typical input;
+    // "up to", "max", "context" or "long" make it the longest one
+    return typical &&
+      (/\b(?:prompts?|inputs?)\b/.test(before) ||
+        !/\b(?:up to|max|maximum|at most|as long as|no more than|context|ctx|window|long|longest|whole|entire|full)\b/.test(
+          before,
+        ))
+      ? 'input'
+      : 'max';
+  }
+  const aMax = cueDistances(after, MAX_CUES, false);
+  const aIn = cueDistances(after, INPUT_CUES, false);
+  const aOut = cueDistances(after, OUTPUT_CUES, false);
+  const bestAfter = Math.min(aMax, aIn, aOut);
+  if (bestAfter === Infinity) return undefined;
+  if (bestAfter === aOut) return 'output';
+  if (bestAfter === aIn) return 'input';
+  return 'max';
+}
+
+function setTokens(
+  ctx: QuantityContext,
+  role: TokenRole,
+  value: number,
+  written: string,
+  note?: string,
+  source: 'stated' | 'inferred' = 'stated',
+) {
+  const fields = {
+    max: 'max_input_tokens',
+    input: 'input_tokens',
+    output: 'output_tokens',
+  } as const;
+  const field = fields[role];
+  if (!checkPositive(ctx, field, value, written)) return;
+  const rounded = Math.round(value);
+  const binary =
+    /k$/i.test(written.trim()) && rounded % 1024 === 0
+      ? `${written.trim()} tokens read as ${fmt(
+          rounded,
+        )} (k = 1024 for powers of two)`
+      : undefined;
+  setSignal(
+    ctx.signals,
+    field,
+    rounded,
+    source,
+    [note, binary].filter(Boolean).join('; ') || undefined,
+  );
+}
+
+const TOKENS_RE = new RegExp(
+  `(?<num>${N})(?:${RS}(?<num2>${NU}))?\\s?-?\\s?(?:tokens?|toks?)(?![a-z/])(?<attached>\\s?-?\\s?(?:of\\s)?[a-z]+)?`,
+  'g',
+);
+const CONTEXT_AFTER_RE = new RegExp(
+  `(?<num>${N})\\s?-?\\s?(?:tokens?\\s)?(?:max(?:imum)?\\s)?(?:context(?:\\s(?:window|length))?|ctx)\\b`,
+  'g',
+);
+const CONTEXT_BEFORE_RE = new RegExp(
+  `\\b(?:context(?:\\s(?:window|length|size))?|ctx|max(?:imum)?\\s(?:input|prompt)(?:\\s(?:length|size))?)\\s?(?:should be|must be|needs to be|of|:|=|is|up to|around|about|~|at least|>=?)?\\s?(?:maybe|roughly|about|around|~|at least)?\\s?(?<num>${N})(?!\\s?(?:users?|%|ms|req))`,
+  'g',
+);
+const NOUN_TOKENS_RE = new RegExp(
+  `(?<num>${N})\\s?-?\\s?(?<noun>prompts?|inputs?|outputs?|completions?|responses?|answers?)(?![a-z])(?!\\s?(?:per|a|an|each|every)\\s(?:s|sec|second|min|minute|hour|day|night|week|month)\\b)(?!\\s?(?:nightly|daily|hourly|weekly|monthly)\\b)`,
+  'g',
+);
+const CUE_THEN_NUMBER_RE = new RegExp(
+  `\\b(?<cue>prompts?|inputs?|answers?|outputs?|responses?|repl(?:y|ies)|completions?)\\s(?:(?:are|is|of|at|around|about|maybe|roughly|usually|typically|perhaps|probably|~|:|=)\\s?)*(?<num>${N})(?!\\s?(?:[a-z%$]|-))`,
+  'g',
+);
+/** Ops shorthand for lengths: "4k in 1k out", "2k in / 500 out", "in/out 2k/300". */
+const IN_OUT_RE = new RegExp(
+  `(?<inp>${N})\\s?(?:tokens?\\s)?(?:in|input)\\s?[,/;]?\\s?(?:and\\s)?(?<out>${N})\\s?(?:tokens?\\s)?(?:out|output)\\b|\\bin\\s?/\\s?out\\s?:?\\s?(?<inp2>${N})\\s?/\\s?(?<out2>${N})`,
+  'g',
+);
+/**
+ * Pages as the length of one document: "100-page contracts", "200+ pages", "up to 50 pages", "30
+ * pages long", and a length verb before the count ("run to 150 pages", "can span 300 pages",
+ * "often reach 80 pages"); not a volume ("40,000 pages a day").
+ */
+const PAGES_RE = new RegExp(
+  `(?:(?:up to|of|over|often|typically|around|about)\\s)?(?<num>${N})(?:-pages?\\b|-pager\\b|\\s?\\+\\s?pages?\\b|\\s?pages?\\s(?:long|each|per (?:document|doc|file|contract|report))\\b)|\\b(?:up to|documents? of|contracts? of|reports? of)\\s(?<num2>${N})\\s?pages?\\b|\\b(?:run(?:s|ning)?\\s(?:to|up to|over|into|past)|spann?(?:s|ing)?|stretch(?:es|ing)?\\s(?:to|over)|reach(?:es|ing)?|can be|are (?:often|usually|typically|sometimes|mostly|generally)|averag(?:e|es|ing)|as long as)\\s(?:about\\s|around\\s|roughly\\s|up to\\s|over\\s|~\\s?)?(?<num3>${N})\\s?pages?\\b(?!\\s?(?:/\\s?|(?:per|a|an|each|every)\\s)(?:day|night|hour|week|month|year)\\b)`,
+  'g',
+);
+
+/** Tokens per page assumed when a request gives pages ("100-page contracts"). */
+export const TOKENS_PER_PAGE = 600;
+
+/** Context need and typical input/output lengths from "32k context", "prompts ~500 tokens", "100-page contracts". */
+export function extractTokens(ctx: QuantityContext): void {
+  for (const m of matches(ctx, CONTEXT_AFTER_RE)) {
+    setTokens(ctx, 'max', parseTokenCount(m.groups!.num), m.groups!.num);
+    ctx.spans.take(m.index, m.index + m[0].length);
+  }
+  for (const m of matches(ctx, CONTEXT_BEFORE_RE)) {
+    const [s, e] = groupSpan(m, m.groups!.num);
+    if (ctx.spans.overlaps(s, e)) continue;
+    setTokens(ctx, 'max', parseTokenCount(m.groups!.num), m.groups!.num);
+    ctx.spans.take(m.index, m.index + m[0].length);
+  }
+  for (const m of matches(ctx, IN_OUT_RE)) {
+    const g = m.groups!;
+    const inp = g.inp ?? g.inp2;
+    const out = g.out ?? g.out2;
+    setTokens(
+      ctx,
+      'input',
+      parseTokenCount(inp),
+      inp,
+      `"${m[0].trim()}" read as typical input and output lengths in tokens`,
+    );
+    setTokens(ctx, 'output', parseTokenCount(out), out);
+    ctx.spans.take(m.index, m.index + m[0].length);
+  }
+  for (const m of matches(ctx, TOKENS_RE)) {
+    const g = m.groups!;
+    const [s, e] = groupSpan(m, g.num);
+    // "30 tokens/s" belongs to latency
+    const role = tokenRole(ctx, s, e, g.attached ?? '');
+    // a range ("500-2k tokens"): the upper end, like every range
+    const written = g.num2 ?? g.num;
+    const value = parseTokenCount(written);
+    const range = g.num2 ? parseRange(g.num, g.num2) : undefined;
+    const rangeText =
+      range && range.low < range.high
+        ? rangeNote(range.low, value, n => `${fmt(n)} tokens`)
+        : undefined;
+    if (!role && ctx.signals.source.input_tokens === 'stated') {
+      // a second length with no cue, after the input: the output ("~3,000 tokens in, and it
+      // explains the error in about 350 tokens")
+      setTokens(
+        ctx,
+        'output',
+        value,
+        written,
+        [
+          rangeText,
+          `"${m[0].trim()}" with no word saying what it measures, after the input length: read as the typical output length`,
+        ]
+          .filter(Boolean)
+          .join('; '),
+      );
+    } else if (!role) {
+      setTokens(
+        ctx,
+        'input',
+        value,
+        written,
+        [
+          rangeText,
+          `"${m[0].trim()}" with no word saying what it measures: read as the typical prompt length`,
+        ]
+          .filter(Boolean)
+          .join('; '),
+      );
+    } else {
+      setTokens(ctx, role, value, written, rangeText);
+    }
+    ctx.spans.take(m.index, m.index + m[0].length);
+  }
+  const anyTokens = /\btokens?\b/.test(ctx.text);
+  for (const m of matches(ctx, NOUN_TOKENS_RE)) {
+    const g = m.groups!;
+    const value = parseTokenCount(g.num);
+    // "8k prompts" is a prompt length; "500 prompts" is a count
+    if (!/k$/i.test(g.num.trim()) && !anyTokens) continue;
+    const role: TokenRole = /^(?:prompts?|inputs?)$/.test(g.noun)
+      ? 'input'
+      : 'output';
+    setTokens(ctx, role, value, g.num);
+    ctx.spans.take(m.index, m.index + m[0].length);
+  }
+  if (anyTokens) {
+    for (const m of matches(ctx, CUE_THEN_NUMBER_RE)) {
+      const g = m.groups!;
+      const role: TokenRole = /^(?:prompts?|inputs?)$/.test(g.cue)
+        ? 'input'
+        : 'output';
+      const [s, e] = groupSpan(m, g.num);
+      if (ctx.spans.overlaps(s, e)) continue;
+      setTokens(
+        ctx,
+        role,
+        parseTokenCount(g.num),
+        g.num,
+        `"${m[0].trim()}" read as tokens, like the other lengths in the request`,
+      );
+      ctx.spans.take(s, e);
+    }
+  }
+  for (const m of matches(ctx, PAGES_RE)) {
+    const pages = parseNumberToken(
+      m.groups!.num ?? m.groups!.num2 ?? m.groups!.num3,
+    );
+    ctx.spans.take(m.index, m.index + m[0].length);
+    if (!(pages > 0)) continue;
+    ctx.signals.recognised++;
+    if (ctx.signals.values.max_input_tokens === undefined) {
+      setTokens(
+        ctx,
+        'max',
+        pages * TOKENS_PER_PAGE,
+        String(pages),
+        `${fmt(pages)} pages read as about ${fmt(
+          pages * TOKENS_PER_PAGE,
+        )} tokens (${TOKENS_PER_PAGE} tokens per page)`,
+        'inferred',
+      );
+    }
+  }
+}

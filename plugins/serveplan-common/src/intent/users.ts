@@ -1,0 +1,230 @@
+/**
+ * Users: how many and what they count (total, daily active, concurrent), from "5k DAU", "400
+ * simultaneous calls", "team of 40"; and the share of them active on a day.
+ */
+import { UsersKind } from './intentSchema';
+import { NUMBER_SOURCE as N, roundSig } from './numbers';
+import { setSignal } from './signals';
+import {
+  around,
+  approximateAt,
+  fmt,
+  matches,
+  QuantityContext,
+  readAmount,
+  SCALE_WORDS,
+  UPPER,
+  USER_NOUNS,
+} from './quantityReading';
+
+/** Up to two words between a count and its noun ("5k daily active users"), never a scale word. */
+const GAP = `(?:(?!(?:per|and|or|with|at|to|in|on|for|from|of|the|a|an|each|every|tokens?|requests?|queries|gpus?|${SCALE_WORDS})\\b)[a-z][a-z'-]*\\s){0,2}?`;
+const USERS_RE = new RegExp(
+  `(?<num>${N})${UPPER}\\s?\\+?\\s?(?<gap>${GAP})(?<noun>${USER_NOUNS})\\b`,
+  'g',
+);
+const USERS_BEFORE_RE = new RegExp(
+  `\\b(?<lead>team|company|org(?:anization|anisation)?|user ?base|audience|headcount|workforce|dau|mau|wau|users|concurrency|concurrent users)\\s?(?:of|with|is|are|:|=|around|about|~|roughly|approximately|size)?\\s?(?:about|around|roughly|~|approximately|maybe)?\\s?(?<num>${N})${UPPER}(?!\\s?(?:%|ms|s\\b|req|tokens?|gpus?|[km]?\\$))`,
+  'g',
+);
+/** Open sessions at once stand for people at once: "500 concurrent sessions", "200 chats open at the same time". */
+const SESSIONS_RE = new RegExp(
+  `(?<num>${N})${UPPER}\\s?\\+?\\s?(?:(?<adj>concurrent|simultaneous|parallel|active|open|live|in-flight)\\s(?:user\\s|chat\\s)?(?<noun>sessions|conversations|chats|connections|calls|streams)\\b|(?<noun2>sessions|conversations|chats|connections|calls|streams)\\s(?:open\\s|running\\s|active\\s)?(?<when>at once|at the same time|in parallel|simultaneously|concurrently)\\b)`,
+  'g',
+);
+const USERS_ADJ_RE = new RegExp(
+  `(?<num>${N})${UPPER}[\\s-](?:person|people|member|strong|seat|user)\\s(?<noun>team|company|org|department|group|firm|shop|startup)\\b`,
+  'g',
+);
+
+function usersKindFrom(words: string, clause: string): UsersKind {
+  if (/\bdau\b|daily(?:[\s-]active)?\b|\bper day\b|\ba day\b/.test(words))
+    return 'daily_active';
+  if (/\bmau\b|monthly(?:[\s-]active)?\b/.test(words)) return 'monthly_active';
+  if (
+    /\b(?:concurrent(?:ly)?|simultaneous(?:ly)?|concurrency|sessions?)\b/.test(
+      words,
+    )
+  )
+    return 'concurrent';
+  if (
+    /\b(?:concurrent(?:ly)?|simultaneous(?:ly)?|at (?:the same time|once)|in parallel|at any (?:one )?time)\b/.test(
+      clause,
+    )
+  )
+    return 'concurrent';
+  if (/\bdaily active\b|\bdau\b/.test(clause)) return 'daily_active';
+  return 'total';
+}
+
+/** Upper bound on users: more than the people on Earth is a typo or a test. */
+export const MAX_USERS = 1e10;
+
+/** Users and what they count ("5k DAU", "300 concurrent users", "team of 40", "ten thousand employees"). */
+export function extractUsers(ctx: QuantityContext): void {
+  const found: Array<{
+    value: number;
+    kind: UsersKind;
+    start: number;
+    end: number;
+    written: string;
+    /** How a range or a dotted count was read. */
+    notes?: string[];
+  }> = [];
+  const count = (g: Record<string, string>) =>
+    readAmount(g.num, g.num2, { count: true, why: 'to size for it' });
+  for (const m of matches(ctx, USERS_RE)) {
+    const g = m.groups!;
+    const { clause, after } = around(
+      ctx,
+      m.index,
+      m.index + m[0].length,
+      0,
+      30,
+    );
+    // "support agents" are people, "AI agents" are not
+    if (
+      g.noun === 'agents' &&
+      !/\b(?:support|sales|human|service|call[\s-]center|help ?desk|field)\s$/.test(
+        `${g.gap} `,
+      )
+    )
+      continue;
+    // "5 developers per team": not a headcount
+    if (/^\s?(?:per|each)\s(?!day\b)/.test(after)) continue;
+    // "25,000 users (DAU)", "300 people use it daily", "2k users log in every day"
+    const next = ctx.text.slice(
+      m.index + m[0].length,
+      m.index + m[0].length + 12,
+    );
+    const daily =
+      /^\s?(?:a day|per day|each day|every day|daily|on a given day)\b/.test(
+        after,
+      ) ||
+      /^\s?\(\s?(?:dau|daily(?: active)?)\b/.test(next) ||
+      /^\s(?:(?:use|uses|using|log into|logs? in(?:to)?|open|visit|are on|come to)\s(?:it|the \w+|our \w+|this)\s?|are active\s|log in\s)(?:a day|per day|each day|every day|daily|on a given day)\b/.test(
+        after,
+      );
+    const read = count(g);
+    found.push({
+      value: read.value,
+      kind: daily
+        ? 'daily_active'
+        : usersKindFrom(`${g.gap} ${g.noun}`, clause),
+      start: m.index,
+      end: m.index + m[0].length,
+      written: m[0],
+      notes: read.notes,
+    });
+  }
+  for (const m of matches(ctx, SESSIONS_RE)) {
+    const read = count(m.groups!);
+    found.push({
+      value: read.value,
+      kind: 'concurrent',
+      start: m.index,
+      end: m.index + m[0].length,
+      written: m[0],
+      notes: read.notes,
+    });
+  }
+  for (const re of [USERS_BEFORE_RE, USERS_ADJ_RE]) {
+    for (const m of matches(ctx, re)) {
+      const g = m.groups!;
+      const { clause } = around(ctx, m.index, m.index + m[0].length, 0, 0);
+      const lead = g.lead ?? g.noun ?? '';
+      const read = count(g);
+      found.push({
+        value: read.value,
+        kind: usersKindFrom(lead, clause),
+        start: m.index,
+        end: m.index + m[0].length,
+        written: m[0],
+        notes: read.notes,
+      });
+    }
+  }
+  found.sort((a, b) => a.start - b.start);
+  const first = found.find(f => !ctx.spans.overlaps(f.start, f.end));
+  for (const f of found) ctx.spans.take(f.start, f.end);
+  if (!first) return;
+  if (!Number.isFinite(first.value)) return;
+  if (first.value <= 0) {
+    ctx.signals.errors.push({
+      field: 'users',
+      message: `"${first.written.trim()}": the number of users must be at least 1`,
+    });
+    return;
+  }
+  if (first.value > MAX_USERS) {
+    ctx.signals.errors.push({
+      field: 'users',
+      message: `"${first.written.trim()}" is ${first.value.toExponential(
+        1,
+      )} users, more than there are people on Earth; give a realistic number of users`,
+    });
+    return;
+  }
+  if (!Number.isInteger(first.value)) {
+    first.value = Math.round(first.value);
+  }
+  const approx = approximateAt(ctx, first.start, first.end);
+  let note: string | undefined;
+  if (approx)
+    note = `"${approx.phrase}" read as about ${fmt(
+      first.value,
+    )}; give the exact number if it matters`;
+  else if (first.notes?.length) note = first.notes.join('; ');
+  setSignal(
+    ctx.signals,
+    'users',
+    first.value,
+    note ? 'inferred' : 'stated',
+    note,
+  );
+  setSignal(
+    ctx.signals,
+    'users_kind',
+    first.kind,
+    first.kind === 'total' ? 'inferred' : 'stated',
+  );
+  const others = found.filter(
+    f => f !== first && f.value !== first.value && Number.isFinite(f.value),
+  );
+  if (others.length > 0 && first.kind === others[0].kind) {
+    ctx.signals.assumptions.push(
+      `several user counts given (${[first, ...others]
+        .map(f => fmt(f.value))
+        .join(', ')}): used the first, ${fmt(first.value)}`,
+    );
+  }
+}
+
+const FRACTIONS: Record<string, number> = {
+  half: 0.5,
+  third: 1 / 3,
+  quarter: 0.25,
+  fifth: 0.2,
+  tenth: 0.1,
+};
+const SHARE_RE =
+  /\b(?:(?:a|one)\s)?(?<frac>half|third|quarter|fifth|tenth)\s(?:of\s(?:them|those|these|us|the\s[a-z]+|our\s[a-z]+|all\s[a-z]+|users|employees|people|staff))|\b(?<pct>\d{1,3}(?:\.\d+)?)\s?(?:%|percent)\s(?:of\s(?:them|those|these|the\s[a-z]+|our\s[a-z]+|users|employees|people|staff)\s)?/g;
+
+/** "a fifth of them would use it on a given day", "20% are active daily" → active_share. */
+export function extractActiveShare(ctx: QuantityContext): void {
+  for (const m of matches(ctx, SHARE_RE)) {
+    const { clause } = around(ctx, m.index, m.index + m[0].length, 0, 0);
+    if (
+      !/\b(?:use|using|active|daily|a day|per day|given day|at a time|at once|log in|logged in)\b/.test(
+        clause,
+      )
+    )
+      continue;
+    const g = m.groups!;
+    const share = g.frac ? FRACTIONS[g.frac] : Number(g.pct) / 100;
+    if (!(share > 0 && share <= 1)) continue;
+    setSignal(ctx.signals, 'active_share', roundSig(share, 4), 'stated');
+    ctx.spans.take(m.index, m.index + m[0].length);
+    return;
+  }
+}
