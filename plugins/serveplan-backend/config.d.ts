@@ -58,7 +58,10 @@ export interface Config {
     };
 
     plan?: {
-      /** Recommendations per plan when the request does not say (default 5). */
+      /**
+       * Recommendations per plan when a request (API, conversation or the recommend action)
+       * does not say: a whole number from 1 to 50 (default 5).
+       */
       top?: number;
     };
   };

@@ -4,6 +4,7 @@
  */
 import { Config, ConfigReader } from '@backstage/config';
 import { PercentileName } from '@serveplan/plugin-serveplan-common';
+import { DEFAULT_TOP, TOP_MAX, TOP_MIN } from './services/plan/top';
 
 export type IntentProviderName = 'rules' | 'ollama' | 'openai';
 
@@ -25,6 +26,7 @@ export interface ServeplanConfig {
   /** USD per GPU-hour by GPU name as written in app-config (resolved against the kb later). */
   prices: Record<string, number>;
   defaultPercentile?: Exclude<PercentileName, 'mean'>;
+  /** Recommendations per plan when a request does not say (`serveplan.plan.top`). */
   top: number;
 }
 
@@ -110,6 +112,6 @@ export function readServeplanConfig(root: Config): ServeplanConfig {
     },
     prices,
     defaultPercentile: percentile as ServeplanConfig['defaultPercentile'],
-    top: bounded(config, 'plan.top', 5, 1, 50),
+    top: bounded(config, 'plan.top', DEFAULT_TOP, TOP_MIN, TOP_MAX),
   };
 }

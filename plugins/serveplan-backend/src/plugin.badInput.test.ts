@@ -308,6 +308,19 @@ describe.each(databases.eachSupportedId())(
       ).toBe(404);
     });
 
+    it('paging past what the database holds → 400, not a database error', async () => {
+      for (const route of ['plans', 'conversations', 'kb/measurements']) {
+        const far = await api().get(
+          `/api/serveplan/${route}?offset=100000000000000000000`,
+        );
+        expect(far.status).toBe(400);
+        expect(far.body.error.message).toMatch(/offset/);
+        const last = await api().get(`/api/serveplan/${route}?offset=1000000`);
+        expect(last.status).toBe(200);
+        expect(last.body.items).toEqual([]);
+      }
+    });
+
     it('kb edits: unknown GPU, deleting what is not there, kb-file rows', async () => {
       const gpu = await api()
         .put('/api/serveplan/kb/prices/H1000')

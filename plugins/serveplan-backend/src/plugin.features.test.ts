@@ -415,6 +415,74 @@ describe('features', () => {
   });
 });
 
+describe('serveplan.plan.top', () => {
+  let server: Parameters<typeof request>[0];
+  let stop: () => Promise<void>;
+  const api = () => request(server);
+
+  beforeAll(async () => {
+    const backend = await startTestBackend({
+      features: [
+        serveplanPlugin,
+        mockServices.rootConfig.factory({
+          data: { serveplan: { plan: { top: 3 } } },
+        }),
+      ],
+    });
+    server = backend.server;
+    stop = () => backend.stop();
+  });
+  afterAll(() => stop());
+
+  // Many configurations meet this, so the count is the configured one, not what was feasible.
+  const words = 'internal chatbot for 500 users, p95 TTFT under 2 seconds';
+
+  it('sets how many recommendations the HTTP API returns when a request does not say', async () => {
+    const plan = await api().post('/api/serveplan/plans').send({ text: words });
+    expect(plan.status).toBe(201);
+    expect(plan.body.result.recommendations).toHaveLength(3);
+
+    const turn = await api()
+      .post('/api/serveplan/conversations')
+      .send({ text: words });
+    expect(turn.status).toBe(201);
+    expect(turn.body.plan.result.recommendations).toHaveLength(3);
+
+    // A request's own top still wins, up to the shared maximum.
+    const more = await api()
+      .post('/api/serveplan/plans')
+      .send({ text: words, top: 4 });
+    expect(more.status).toBe(201);
+    expect(more.body.result.recommendations).toHaveLength(4);
+    const tooMany = await api()
+      .post('/api/serveplan/plans')
+      .send({ text: words, top: 51 });
+    expect(tooMany.status).toBe(400);
+  });
+
+  it('sets the recommend action default, which takes the same bounds as the API', async () => {
+    const list = await api().get(ACTIONS);
+    const recommend = list.body.actions.find(
+      (a: { id: string }) => a.id === 'serveplan:recommend',
+    );
+    expect(recommend.schema.input.properties.top).toMatchObject({
+      minimum: 1,
+      maximum: 50,
+      description: expect.stringMatching(/default 3\b.*serveplan\.plan\.top/),
+    });
+    const res = await api()
+      .post(`${ACTIONS}/serveplan:recommend/invoke`)
+      .send({ text: words });
+    expect(res.status).toBe(200);
+    expect(res.body.output.recommendations).toHaveLength(3);
+    const many = await api()
+      .post(`${ACTIONS}/serveplan:recommend/invoke`)
+      .send({ text: words, top: 30 });
+    expect(many.status).toBe(200);
+    expect(many.body.output.recommendations.length).toBeGreaterThan(3);
+  });
+});
+
 describe('a language model configured', () => {
   const llm = new FakeLlmServer();
   let url: string;

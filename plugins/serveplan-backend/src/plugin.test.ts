@@ -4,6 +4,7 @@
  * backend on the same database), plans persisted with the kb version.
  */
 import {
+  mockCredentials,
   mockServices,
   startTestBackend,
   TestDatabaseId,
@@ -164,6 +165,28 @@ describe.each(databases.eachSupportedId())(
       expect(plan.status).toBe(200);
       expect(plan.body).toEqual(created.body.plan);
       expect(plan.body.result.kb_version).toBe(kb.version);
+
+      // Shared by link: another user (or a service) gets what was planned, but nothing of the
+      // conversation it was made in - not its id, not the words, not their reading.
+      for (const other of [
+        mockCredentials.user.header('user:default/mallory'),
+        mockCredentials.service.header(),
+      ]) {
+        const shared = await again()
+          .get(`/api/serveplan/plans/${created.body.plan.id}`)
+          .set('Authorization', other);
+        expect(shared.status).toBe(200);
+        expect(shared.body).toEqual({
+          ...created.body.plan,
+          text: null,
+          conversation_id: null,
+          intent: null,
+        });
+        expect(JSON.stringify(shared.body)).not.toContain(id);
+        expect(JSON.stringify(shared.body)).not.toContain(
+          'customer support chatbot for 1000 users',
+        );
+      }
       const list = await again().get('/api/serveplan/conversations');
       expect(list.body.items.map((c: { id: string }) => c.id)).toContain(id);
       const plans = await again().get('/api/serveplan/plans?limit=10');

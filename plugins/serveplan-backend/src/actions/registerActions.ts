@@ -10,6 +10,7 @@ import type { Public } from '../router/router';
 import { KnowledgeBaseService } from '../services/kb/KnowledgeBaseService';
 import { IntentService } from '../services/intent/IntentService';
 import { PlanService } from '../services/plan/PlanService';
+import { TOP_MAX, TOP_MIN } from '../services/plan/top';
 import { EngineService } from '../services/engine/EngineService';
 import { ClarificationNeededError } from '../errors';
 
@@ -96,10 +97,12 @@ export function registerActions(options: {
           top: z
             .number()
             .int()
-            .min(1)
-            .max(20)
+            .min(TOP_MIN)
+            .max(TOP_MAX)
             .optional()
-            .describe('Recommendations to return (default 5)'),
+            .describe(
+              `Recommendations to return (default ${plans.defaultTop}, app-config serveplan.plan.top)`,
+            ),
         }),
       output: z =>
         z.object({

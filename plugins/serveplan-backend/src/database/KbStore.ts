@@ -4,6 +4,7 @@
  */
 import { Knex } from 'knex';
 import { KnowledgeBase, Measurement } from '@serveplan/plugin-serveplan-common';
+import { isUniqueViolation } from './errors';
 import { fromJson, toCount, toIso } from './rows';
 
 export type MeasurementOrigin = 'kb' | 'operator';
@@ -126,16 +127,6 @@ function toOverride(r: Record<string, unknown>): StoredPriceOverride {
   };
 }
 
-function isUniqueViolation(e: unknown): boolean {
-  const err = e as { code?: string; message?: string };
-  return (
-    err?.code === '23505' ||
-    err?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY' ||
-    err?.code === 'SQLITE_CONSTRAINT_UNIQUE' ||
-    /UNIQUE constraint failed|duplicate key/i.test(err?.message ?? '')
-  );
-}
-
 export class KbStore {
   constructor(private readonly knex: Knex) {}
 
@@ -224,7 +215,9 @@ export class KbStore {
 
   /**
    * Replaces the kb's own measurement rows when the measurement file changed (by its hash);
-   * operator rows stay. Returns whether anything was written.
+   * operator rows stay. Returns whether anything was written. Replicas starting together on the
+   * same database may both get here: rows another one inserted meanwhile (same id) are left as
+   * they are rather than failing the startup, as saveVersion does for kb versions.
    */
   async syncKbMeasurements(
     rows: Measurement[],
@@ -247,7 +240,10 @@ export class KbStore {
         .filter(r => !operatorIds.has(r.id))
         .map(m => measurementRow(m, 'kb', { kbVersion, createdBy: null, now }));
       for (let i = 0; i < fresh.length; i += CHUNK)
-        await tx('measurements').insert(fresh.slice(i, i + CHUNK));
+        await tx('measurements')
+          .insert(fresh.slice(i, i + CHUNK))
+          .onConflict('id')
+          .ignore();
       await tx('state')
         .insert({ key: MEASUREMENTS_HASH_KEY, value: hash, updated_at: now })
         .onConflict('key')
@@ -297,37 +293,58 @@ export class KbStore {
     return row ? toMeasurement(row) : undefined;
   }
 
-  /** Inserts operator rows; returns the ids that already exist instead when any does. */
+  /** Which of these measurement ids are stored. */
+  async #storedIds(
+    db: Knex | Knex.Transaction,
+    ids: string[],
+  ): Promise<string[]> {
+    const stored: string[] = [];
+    for (let i = 0; i < ids.length; i += CHUNK) {
+      stored.push(
+        ...(
+          await db('measurements')
+            .whereIn('id', ids.slice(i, i + CHUNK))
+            .select('id')
+        ).map((r: { id: string }) => r.id),
+      );
+    }
+    return stored;
+  }
+
+  /**
+   * Inserts operator rows; returns the ids that already exist instead when any does (nothing is
+   * inserted then). A row with the same id stored concurrently, between the check and the
+   * insert, counts as a duplicate too (not a database error).
+   */
   async addMeasurements(
     rows: Measurement[],
     createdBy: string,
   ): Promise<{ added: StoredMeasurement[] } | { duplicates: string[] }> {
     const now = new Date();
-    return this.knex.transaction(async tx => {
-      const existing: string[] = [];
-      for (let i = 0; i < rows.length; i += CHUNK) {
-        const ids = rows.slice(i, i + CHUNK).map(r => r.id);
-        existing.push(
-          ...(await tx('measurements').whereIn('id', ids).select('id')).map(
-            (r: { id: string }) => r.id,
-          ),
+    const ids = rows.map(r => r.id);
+    try {
+      return await this.knex.transaction(async tx => {
+        const existing = await this.#storedIds(tx, ids);
+        if (existing.length > 0) return { duplicates: existing };
+        const inserts = rows.map(m =>
+          measurementRow(m, 'operator', { kbVersion: null, createdBy, now }),
         );
-      }
-      if (existing.length > 0) return { duplicates: existing };
-      const inserts = rows.map(m =>
-        measurementRow(m, 'operator', { kbVersion: null, createdBy, now }),
-      );
-      for (let i = 0; i < inserts.length; i += CHUNK)
-        await tx('measurements').insert(inserts.slice(i, i + CHUNK));
-      return {
-        added: rows.map(m => ({
-          ...m,
-          origin: 'operator' as const,
-          created_by: createdBy,
-          created_at: now.toISOString(),
-        })),
-      };
-    });
+        for (let i = 0; i < inserts.length; i += CHUNK)
+          await tx('measurements').insert(inserts.slice(i, i + CHUNK));
+        return {
+          added: rows.map(m => ({
+            ...m,
+            origin: 'operator' as const,
+            created_by: createdBy,
+            created_at: now.toISOString(),
+          })),
+        };
+      });
+    } catch (e) {
+      if (!isUniqueViolation(e)) throw e;
+      // Lost a race: the transaction is rolled back; name what the winner stored.
+      return { duplicates: await this.#storedIds(this.knex, ids) };
+    }
   }
 
   async deleteMeasurement(id: string): Promise<number> {

@@ -1,4 +1,5 @@
 import { TestDatabaseId } from '@backstage/backend-test-utils';
+import { Knex } from 'knex';
 import {
   Intent,
   Measurement,
@@ -6,12 +7,14 @@ import {
 } from '@serveplan/plugin-serveplan-common';
 import {
   createTestDatabases,
+  POSTGRES_ID,
   requirePostgresUnderCi,
 } from '../__testUtils__/databases';
 import { repoKnowledgeBase } from '../__testUtils__/knowledgeBase';
 import { ServeplanDatabase } from './ServeplanDatabase';
 import { StoredConversation } from './ConversationStore';
 import { StoredPlan } from './PlanStore';
+import { isUniqueViolation } from './errors';
 
 jest.setTimeout(120_000);
 
@@ -90,13 +93,67 @@ function planOf(
   };
 }
 
+/**
+ * Runs `fn` while another connection (another replica) has inserted `row` into measurements
+ * in a transaction it has not committed yet, and commits that transaction once `fn` waits for
+ * it: the interleaving of two replicas inserting the same id. PostgreSQL only (SQLite has one
+ * connection). Returns what `fn` returned or threw.
+ */
+async function racingAnotherInsert<T>(
+  knex: Knex,
+  row: Record<string, unknown>,
+  fn: () => Promise<T>,
+): Promise<{ value?: T; error?: unknown }> {
+  const other = await knex.transaction();
+  try {
+    await other('measurements').insert(row);
+  } catch (e) {
+    await other.rollback();
+    throw e;
+  }
+  const outcome = fn().then(
+    value => ({ value }),
+    error => ({ error }),
+  );
+  // Wait until `fn` is blocked on the other transaction's row, then let that one commit.
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const { rows } = await knex.raw(
+      `select count(*)::int as n from pg_locks l join pg_stat_activity a on a.pid = l.pid
+       where not l.granted and a.datname = current_database()`,
+    );
+    if (rows[0].n > 0) break;
+    if (Date.now() > deadline) {
+      await other.rollback();
+      throw new Error(
+        'the racing insert never waited for the other transaction',
+      );
+    }
+    await new Promise(resolve => setTimeout(resolve, 20));
+  }
+  await other.commit();
+  return outcome;
+}
+
+const rowOf = (m: Measurement, origin: 'kb' | 'operator') => ({
+  ...m,
+  origin,
+  kb_version: null,
+  created_by: null,
+  created_at: new Date(),
+});
+
 describe.each(databases.eachSupportedId())(
   'ServeplanDatabase on %p',
   (databaseId: TestDatabaseId) => {
     let db: ServeplanDatabase;
+    let knex: Knex;
+    const onPostgres = databaseId === POSTGRES_ID;
+    // Races need two connections writing at once: PostgreSQL's pool, not SQLite's single one.
+    const itOnPostgres = onPostgres ? it : it.skip;
 
     beforeAll(async () => {
-      const knex = await databases.init(databaseId);
+      knex = await databases.init(databaseId);
       db = await ServeplanDatabase.create(knex);
       // A second migration run is a no-op.
       await ServeplanDatabase.create(knex);
@@ -162,6 +219,71 @@ describe.each(databases.eachSupportedId())(
       expect(await db.kb.deleteMeasurement('kb-3')).toBe(0);
       expect(await db.kb.deleteMeasurement('op-1')).toBe(1);
     });
+
+    it('replicas starting together both sync the kb measurement rows without failing', async () => {
+      const rows = [measurement('kb-both-1'), measurement('kb-both-2')];
+      const results = await Promise.all([
+        db.kb.syncKbMeasurements(rows, 'h-both', 'v3'),
+        db.kb.syncKbMeasurements(rows, 'h-both', 'v3'),
+      ]);
+      expect(results).toContain(true);
+      const kbRows = await db.kb.listMeasurements({
+        origin: 'kb',
+        limit: 10,
+        offset: 0,
+      });
+      expect(kbRows.items.map(m => m.id).sort()).toEqual([
+        'kb-both-1',
+        'kb-both-2',
+      ]);
+    });
+
+    itOnPostgres(
+      'a replica storing the same kb rows between the delete and the insert does not fail the sync',
+      async () => {
+        const { value, error } = await racingAnotherInsert(
+          knex,
+          rowOf(measurement('kb-race-1'), 'kb'),
+          () =>
+            db.kb.syncKbMeasurements(
+              [measurement('kb-race-1'), measurement('kb-race-2')],
+              'h-race',
+              'v4',
+            ),
+        );
+        expect(error).toBeUndefined();
+        expect(value).toBe(true);
+        const kbRows = await db.kb.listMeasurements({
+          origin: 'kb',
+          limit: 10,
+          offset: 0,
+        });
+        expect(kbRows.items.map(m => m.id).sort()).toEqual([
+          'kb-race-1',
+          'kb-race-2',
+        ]);
+      },
+    );
+
+    itOnPostgres(
+      'an operator row stored concurrently with the same id is a duplicate, not a database error',
+      async () => {
+        const { value, error } = await racingAnotherInsert(
+          knex,
+          rowOf(measurement('op-race'), 'operator'),
+          () =>
+            db.kb.addMeasurements(
+              [measurement('op-race-new'), measurement('op-race')],
+              'user:default/ops',
+            ),
+        );
+        expect(error).toBeUndefined();
+        expect(value).toEqual({ duplicates: ['op-race'] });
+        // Nothing of the losing request was stored.
+        expect(await db.kb.getMeasurement('op-race-new')).toBeUndefined();
+        expect(await db.kb.deleteMeasurement('op-race')).toBe(1);
+      },
+    );
 
     it('upserts and deletes price overrides', async () => {
       await db.kb.setPriceOverride({
@@ -286,9 +408,29 @@ describe.each(databases.eachSupportedId())(
         ])
         .then(
           () => 'inserted',
-          (e: { message?: string }) => String(e?.message),
+          (e: unknown) => e,
         );
-      expect(failure).toMatch(/UNIQUE constraint failed|duplicate key value/);
+      expect(String((failure as Error)?.message)).toMatch(
+        /UNIQUE constraint failed|duplicate key value/,
+      );
+      expect(isUniqueViolation(failure)).toBe(true);
+      // So is a taken primary key; a missing required value is not.
+      const taken = await db.plans
+        .insert(planOf(conversation.id, 'user:default/alice', now))
+        .then(() => db.plans.insert(planOf(conversation.id, 'x', now)))
+        .then(
+          () => 'inserted',
+          (e: unknown) => e,
+        );
+      expect(isUniqueViolation(taken)).toBe(true);
+      const missing = await knex('conversations')
+        .insert({ id: '00000000-0000-4000-8000-0000000000e1' })
+        .then(
+          () => 'inserted',
+          (e: unknown) => e,
+        );
+      expect(missing).not.toBe('inserted');
+      expect(isUniqueViolation(missing)).toBe(false);
     });
 
     it('lists plans newest first with their best recommendation, and reads a plan back whole', async () => {

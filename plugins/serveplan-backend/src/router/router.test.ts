@@ -240,6 +240,15 @@ describe('createRouter', () => {
     expect((await request(app).get('/conversations?limit=5000')).status).toBe(
       400,
     );
+    // An offset past what a database column holds is bad input, not a 500 from the database.
+    plans.listPlans.mockResolvedValue({ items: [], total: 0 });
+    expect((await request(app).get('/plans?offset=1000000')).status).toBe(200);
+    for (const offset of ['1000001', '100000000000000000000', '-1']) {
+      const res = await request(app).get(`/plans?offset=${offset}`);
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toMatch(/offset/);
+    }
+    expect(plans.listPlans).toHaveBeenCalledTimes(1);
   });
 
   it('checks ids and answers 404 for unknown ones', async () => {
@@ -247,7 +256,41 @@ describe('createRouter', () => {
     plans.getPlan.mockRejectedValue(new NotFoundError(`no plan ${UUID}`));
     const res = await request(app).get(`/plans/${UUID}`);
     expect(res.status).toBe(404);
-    expect(plans.getPlan).toHaveBeenCalledWith(UUID);
+    expect(plans.getPlan).toHaveBeenCalledWith(UUID, {
+      credentials: mockCredentials.user(),
+    });
+  });
+
+  it('passes the caller to plan reading (others get a plan without its words), services too', async () => {
+    plans.getPlan.mockRejectedValue(new NotFoundError(`no plan ${UUID}`));
+    await request(app)
+      .get(`/plans/${UUID}`)
+      .set('Authorization', mockCredentials.service.header());
+    expect(plans.getPlan).toHaveBeenCalledWith(UUID, {
+      credentials: mockCredentials.service(),
+    });
+  });
+
+  it('leaves top to the configured default when the request does not say', async () => {
+    plans.createPlan.mockRejectedValue(new NotAllowedError('no'));
+    conversations.create.mockRejectedValue(new NotAllowedError('no'));
+    await request(app).post('/plans').send({ text: 'a chatbot for 10 users' });
+    expect(plans.createPlan).toHaveBeenCalledWith(
+      { text: 'a chatbot for 10 users' },
+      { credentials: mockCredentials.user() },
+    );
+    await request(app)
+      .post('/conversations')
+      .send({ text: 'a chatbot for 10 users' });
+    expect(conversations.create).toHaveBeenCalledWith(
+      { text: 'a chatbot for 10 users' },
+      { credentials: mockCredentials.user() },
+    );
+    for (const top of [0, 51, 2.5]) {
+      expect(
+        (await request(app).post('/plans').send({ text: 'x', top })).status,
+      ).toBe(400);
+    }
   });
 
   it('validates price overrides before the service sees them', async () => {

@@ -98,8 +98,10 @@ export async function createRouter(
   });
 
   api.get('/plans/:planId', async (req, res) => {
-    await httpAuth.credentials(req, { allow: ['user', 'service'] });
-    res.json(await plans.getPlan(req.params.planId));
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    res.json(await plans.getPlan(req.params.planId, { credentials }));
   });
 
   api.post('/predict', async (req, res) => {

@@ -27,6 +27,7 @@ import {
   StoredMessage,
 } from '../../database/ConversationStore';
 import { StoredPlan } from '../../database/PlanStore';
+import { isUniqueViolation } from '../../database/errors';
 import { IntentProviderName } from '../../config';
 import { principalRef } from '../access';
 import {
@@ -39,6 +40,7 @@ import {
   planServiceRef,
   PlanService,
 } from '../plan/PlanService';
+import { resolveTop } from '../plan/top';
 import { replyText } from './reply';
 
 export interface MessageInput {
@@ -95,14 +97,6 @@ export function toMessageView(m: StoredMessage): MessageView {
 function titleOf(text: string): string {
   const oneLine = text.replace(/\s+/g, ' ').trim();
   return oneLine.length > 80 ? `${oneLine.slice(0, 77)}...` : oneLine;
-}
-
-function isUniqueViolation(e: unknown): boolean {
-  const err = e as { code?: string; message?: string };
-  return (
-    err?.code === '23505' ||
-    /UNIQUE constraint failed|duplicate key/i.test(err?.message ?? '')
-  );
 }
 
 export class ConversationService {
@@ -337,11 +331,7 @@ export class ConversationService {
       throw new InputError(
         `at most ${MAX_OVERRIDES} overrides, got ${overrides.length}`,
       );
-    const top = input.top ?? this.#plans.defaultTop;
-    if (!Number.isInteger(top) || top < 1 || top > 50)
-      throw new InputError(
-        `top must be a whole number from 1 to 50, got ${top}`,
-      );
+    const top = resolveTop(input.top, this.#plans.defaultTop);
     return { overrides, top };
   }
 

@@ -355,9 +355,11 @@ export class KnowledgeBaseService {
     );
     if ('duplicates' in result) {
       throw new ConflictError(
-        `measurement id(s) already stored: ${result.duplicates
-          .slice(0, 10)
-          .join(', ')}`,
+        result.duplicates.length > 0
+          ? `measurement id(s) already stored: ${result.duplicates
+              .slice(0, 10)
+              .join(', ')}`
+          : 'rows with the same ids were being stored at the same time; nothing was added (send the rows again to see which ids are taken)',
       );
     }
     const { kb } = await this.current();

@@ -46,6 +46,7 @@ import {
 } from '../kb/KnowledgeBaseService';
 import { intentServiceRef, IntentService } from '../intent/IntentService';
 import { parseIntentFields, parseSpecInput } from './inputSchemas';
+import { resolveTop } from './top';
 
 export const MAX_OVERRIDES = 50;
 
@@ -72,6 +73,23 @@ function checkOverrides(overrides: unknown): string[] {
       `at most ${MAX_OVERRIDES} overrides, got ${overrides.length}`,
     );
   return overrides;
+}
+
+/**
+ * A plan as others see it: what was planned (specification, recommendations, overrides) but
+ * not the words it was asked in, nor the conversation it was made in - the text, the
+ * conversation id, and the intent when it was read from words (it carries their reading, its
+ * notes and assumptions). Conversations are private to their owner.
+ */
+export function sharedPlanView(stored: StoredPlan): StoredPlan {
+  const readFromWords =
+    stored.input_kind === 'text' || stored.input_kind === 'conversation';
+  return {
+    ...stored,
+    text: null,
+    conversation_id: null,
+    intent: readFromWords ? null : stored.intent,
+  };
 }
 
 export class PlanService {
@@ -118,7 +136,7 @@ export class PlanService {
     );
   }
 
-  /** Recommendations to return when the request does not say. */
+  /** Recommendations to return when the request does not say (`serveplan.plan.top`). */
   get defaultTop(): number {
     return this.#config.top;
   }
@@ -194,11 +212,7 @@ export class PlanService {
       );
     }
     const overrides = checkOverrides(request.overrides);
-    const top = request.top ?? this.#config.top;
-    if (!Number.isInteger(top) || top < 1 || top > 50)
-      throw new InputError(
-        `top must be a whole number from 1 to 50, got ${top}`,
-      );
+    const top = resolveTop(request.top, this.#config.top);
     const { kb } = await this.#kb.current();
 
     let kind: PlanInputKind;
@@ -252,10 +266,19 @@ export class PlanService {
     return notices.length ? { ...record, notices } : record;
   }
 
-  async getPlan(id: string): Promise<StoredPlan> {
+  /**
+   * A plan by id, for anyone signed in (plans are shared by link). Callers other than its
+   * creator get it without the words it was asked in (see sharedPlanView).
+   */
+  async getPlan(
+    id: string,
+    options: { credentials: BackstageCredentials },
+  ): Promise<StoredPlan> {
     const found = await this.#db.plans.get(id);
     if (!found) throw new NotFoundError(`no plan ${id}`);
-    return found;
+    return found.created_by === principalRef(options.credentials)
+      ? found
+      : sharedPlanView(found);
   }
 
   async listPlans(options: {

@@ -12,7 +12,7 @@ export const spec = {
     title: 'serveplan',
     version: '1',
     description:
-      "serveplan's backend: words → intent → traffic and SLOs → the cheapest model × GPU\nconfigurations that meet them, over Backstage's database.\n\n- Every route needs Backstage credentials: conversations and the plan list are per user (a user\n  token); the other routes also accept service tokens.\n- Field names in bodies are snake_case, as in the engines' JSON (`bin/serveplan ... --json`).\n- Errors use Backstage's error body (`ErrorResponse`): `error.name`, `error.message` and, for\n  input the engines reject, `error.field` and `error.suggestions` (close matches for a\n  misspelt model or GPU name). 400 bad input, 403 not permitted, 404 unknown id, 413 body\n  over the limit, 422 a clarifying question instead of a plan.\n- This file is the single source of the HTTP contract: the server types\n  (`src/schema/openapi/generated`) and the frontend's client are generated from it\n  (`yarn backstage-repo-tools package schema openapi generate --server --client-package plugins/serveplan`).\n",
+      "serveplan's backend: words → intent → traffic and SLOs → the cheapest model × GPU\nconfigurations that meet them, over Backstage's database.\n\n- Every route needs Backstage credentials: conversations and the plan list are per user (a user\n  token); the other routes also accept service tokens.\n- Field names in bodies are snake_case, as in the engines' JSON (`bin/serveplan ... --json`).\n- Errors use Backstage's error body (`ErrorResponse`): `error.name`, `error.message` and, for\n  input the engines reject, `error.field` and `error.suggestions` (close matches for a\n  misspelt model or GPU name). 400 bad input, 401 no or invalid credentials, 403 not\n  permitted, 404 unknown id, 409 a conflict with a concurrent change or a stored id, 413 body\n  over the limit, 422 a clarifying question instead of a plan.\n- This file is the single source of the HTTP contract: the server types\n  (`src/schema/openapi/generated`) and the frontend's client are generated from it\n  (`yarn backstage-repo-tools package schema openapi generate --server --client-package plugins/serveplan`).\n",
     license: {
       name: 'Apache-2.0',
       identifier: 'Apache-2.0',
@@ -54,6 +54,9 @@ export const spec = {
           '400': {
             $ref: '#/components/responses/BadRequest',
           },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
           '413': {
             $ref: '#/components/responses/PayloadTooLarge',
           },
@@ -82,6 +85,15 @@ export const spec = {
                 },
               },
             },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
           },
         },
       },
@@ -115,6 +127,9 @@ export const spec = {
           '400': {
             $ref: '#/components/responses/BadRequest',
           },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
           '403': {
             $ref: '#/components/responses/Forbidden',
           },
@@ -144,6 +159,15 @@ export const spec = {
                 },
               },
             },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
           },
           '404': {
             $ref: '#/components/responses/NotFound',
@@ -187,11 +211,17 @@ export const spec = {
           '400': {
             $ref: '#/components/responses/BadRequest',
           },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
           '403': {
             $ref: '#/components/responses/Forbidden',
           },
           '404': {
             $ref: '#/components/responses/NotFound',
+          },
+          '409': {
+            $ref: '#/components/responses/Conflict',
           },
           '413': {
             $ref: '#/components/responses/PayloadTooLarge',
@@ -221,6 +251,15 @@ export const spec = {
                 },
               },
             },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
           },
         },
       },
@@ -254,6 +293,9 @@ export const spec = {
           '400': {
             $ref: '#/components/responses/BadRequest',
           },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
           '403': {
             $ref: '#/components/responses/Forbidden',
           },
@@ -271,6 +313,8 @@ export const spec = {
         operationId: 'getPlan',
         summary:
           'A persisted plan (any signed-in user may read it, so plans can be shared by link).',
+        description:
+          "Callers other than the plan's creator get what was planned - the specification, the\nrecommendations, the overrides - but not the words it was asked in: `text`,\n`conversation_id` and, for plans read from words (`input_kind` text or conversation),\n`intent` come back null. Conversations stay private to their owner.\n",
         parameters: [
           {
             $ref: '#/components/parameters/planId',
@@ -286,6 +330,12 @@ export const spec = {
                 },
               },
             },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
           },
           '404': {
             $ref: '#/components/responses/NotFound',
@@ -322,6 +372,12 @@ export const spec = {
           '400': {
             $ref: '#/components/responses/BadRequest',
           },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '413': {
+            $ref: '#/components/responses/PayloadTooLarge',
+          },
         },
       },
     },
@@ -353,6 +409,12 @@ export const spec = {
           },
           '400': {
             $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '413': {
+            $ref: '#/components/responses/PayloadTooLarge',
           },
         },
       },
@@ -386,6 +448,12 @@ export const spec = {
           '400': {
             $ref: '#/components/responses/BadRequest',
           },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '413': {
+            $ref: '#/components/responses/PayloadTooLarge',
+          },
         },
       },
     },
@@ -407,6 +475,12 @@ export const spec = {
               },
             },
           },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
         },
       },
     },
@@ -425,6 +499,12 @@ export const spec = {
                 },
               },
             },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
           },
         },
       },
@@ -465,8 +545,14 @@ export const spec = {
           '400': {
             $ref: '#/components/responses/BadRequest',
           },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
           '403': {
             $ref: '#/components/responses/Forbidden',
+          },
+          '413': {
+            $ref: '#/components/responses/PayloadTooLarge',
           },
         },
       },
@@ -494,6 +580,9 @@ export const spec = {
           },
           '400': {
             $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
           },
           '403': {
             $ref: '#/components/responses/Forbidden',
@@ -559,6 +648,9 @@ export const spec = {
           '400': {
             $ref: '#/components/responses/BadRequest',
           },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
         },
       },
       post: {
@@ -590,8 +682,14 @@ export const spec = {
           '400': {
             $ref: '#/components/responses/BadRequest',
           },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
           '403': {
             $ref: '#/components/responses/Forbidden',
+          },
+          '409': {
+            $ref: '#/components/responses/Conflict',
           },
           '413': {
             $ref: '#/components/responses/PayloadTooLarge',
@@ -623,6 +721,9 @@ export const spec = {
           },
           '400': {
             $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
           },
           '403': {
             $ref: '#/components/responses/Forbidden',
@@ -669,6 +770,7 @@ export const spec = {
         name: 'limit',
         in: 'query',
         required: false,
+        description: 'Most items to return.',
         schema: {
           type: 'integer',
           minimum: 1,
@@ -680,9 +782,12 @@ export const spec = {
         name: 'offset',
         in: 'query',
         required: false,
+        description:
+          'Items to skip (paging); at most 1,000,000 - narrow the query instead of paging further.',
         schema: {
           type: 'integer',
           minimum: 0,
+          maximum: 1000000,
           default: 0,
         },
       },
@@ -699,8 +804,19 @@ export const spec = {
           },
         },
       },
+      Unauthorized: {
+        description: 'No Backstage credentials, or invalid ones.',
+        content: {
+          'application/json': {
+            schema: {
+              $ref: '#/components/schemas/ErrorResponse',
+            },
+          },
+        },
+      },
       Forbidden: {
-        description: 'The permission policy denied the action.',
+        description:
+          "The permission policy denied the action, or the route takes user credentials only and got a service's.",
         content: {
           'application/json': {
             schema: {
@@ -711,6 +827,17 @@ export const spec = {
       },
       NotFound: {
         description: "No such id (or not the caller's conversation).",
+        content: {
+          'application/json': {
+            schema: {
+              $ref: '#/components/schemas/ErrorResponse',
+            },
+          },
+        },
+      },
+      Conflict: {
+        description:
+          'A concurrent change got there first (e.g. another message to the same conversation) or an id is already stored; the message says which.',
         content: {
           'application/json': {
             schema: {
@@ -753,7 +880,7 @@ export const spec = {
               name: {
                 type: 'string',
                 description:
-                  'InputError, NotAllowedError, NotFoundError, PayloadTooLargeError, QuestionError, ...',
+                  'InputError (400), AuthenticationError (401), NotAllowedError (403), NotFoundError (404), ConflictError (409), PayloadTooLargeError (413), ClarificationNeededError (422), ...',
               },
               message: {
                 type: 'string',
@@ -1220,7 +1347,8 @@ export const spec = {
             type: 'integer',
             minimum: 1,
             maximum: 50,
-            default: 5,
+            description:
+              'Recommendations to return; when absent, app-config `serveplan.plan.top` (5 unless configured).',
           },
         },
       },
@@ -1605,7 +1733,8 @@ export const spec = {
             type: 'integer',
             minimum: 1,
             maximum: 50,
-            default: 5,
+            description:
+              'Recommendations to return; when absent, app-config `serveplan.plan.top` (5 unless configured).',
           },
         },
       },
@@ -1715,6 +1844,8 @@ export const spec = {
           },
           average_rps: {
             type: 'number',
+            description:
+              'Mean request rate over the busy hours (before peak-to-average and headroom), not a 24-hour average.',
           },
           burstiness_cv: {
             type: 'number',
@@ -2158,6 +2289,8 @@ export const spec = {
           },
           cost_per_million_tokens_usd: {
             type: 'number',
+            description:
+              'Monthly cost over the tokens served if the busy-hour mean rate (traffic.average_rps) held around the clock - a floor; quiet hours raise the real cost per token.',
           },
           price: {
             $ref: '#/components/schemas/GpuPrice',
@@ -2433,6 +2566,8 @@ export const spec = {
           conversation_id: {
             type: ['string', 'null'],
             format: 'uuid',
+            description:
+              'The conversation the plan was made in; null for callers other than the creator.',
           },
           kb_version: {
             type: 'string',
@@ -2445,11 +2580,15 @@ export const spec = {
           },
           text: {
             type: ['string', 'null'],
+            description:
+              'The words the plan was asked in; null for callers other than the creator.',
           },
           overrides: {
             $ref: '#/components/schemas/Overrides',
           },
           intent: {
+            description:
+              'The intent planned from; for plans read from words, null for callers other than the creator (it is the reading of their words).',
             oneOf: [
               {
                 $ref: '#/components/schemas/Intent',

@@ -38,6 +38,8 @@ export type AddMeasurements = {
     | AddMeasurementsResponse
     | ErrorResponse
     | ErrorResponse
+    | ErrorResponse
+    | ErrorResponse
     | ErrorResponse;
 };
 /**
@@ -45,7 +47,12 @@ export type AddMeasurements = {
  */
 export type CreateConversation = {
   body: MessageRequest;
-  response: ConversationTurn | ErrorResponse | ErrorResponse | ErrorResponse;
+  response:
+    | ConversationTurn
+    | ErrorResponse
+    | ErrorResponse
+    | ErrorResponse
+    | ErrorResponse;
 };
 /**
  * @public
@@ -54,6 +61,7 @@ export type CreatePlan = {
   body: PlanRequest;
   response:
     | Plan
+    | ErrorResponse
     | ErrorResponse
     | ErrorResponse
     | ErrorResponse
@@ -66,7 +74,12 @@ export type DeleteMeasurement = {
   path: {
     measurementId: string;
   };
-  response: void | ErrorResponse | ErrorResponse | ErrorResponse;
+  response:
+    | void
+    | ErrorResponse
+    | ErrorResponse
+    | ErrorResponse
+    | ErrorResponse;
 };
 /**
  * @public
@@ -75,14 +88,19 @@ export type DeletePriceOverride = {
   path: {
     gpu: string;
   };
-  response: PriceOverrideChange | ErrorResponse | ErrorResponse | ErrorResponse;
+  response:
+    | PriceOverrideChange
+    | ErrorResponse
+    | ErrorResponse
+    | ErrorResponse
+    | ErrorResponse;
 };
 /**
  * @public
  */
 export type ExtractIntent = {
   body: IntentRequest;
-  response: IntentResponse | ErrorResponse | ErrorResponse;
+  response: IntentResponse | ErrorResponse | ErrorResponse | ErrorResponse;
 };
 /**
  * @public
@@ -91,13 +109,18 @@ export type GetConversation = {
   path: {
     conversationId: string;
   };
-  response: ConversationDetail | ErrorResponse;
+  response:
+    | ConversationDetail
+    | ErrorResponse
+    | ErrorResponse
+    | ErrorResponse
+    | ErrorResponse;
 };
 /**
  * @public
  */
 export type GetKnowledgeBase = {
-  response: EffectiveKnowledgeBase;
+  response: EffectiveKnowledgeBase | ErrorResponse | ErrorResponse;
 };
 /**
  * @public
@@ -106,7 +129,7 @@ export type GetPlan = {
   path: {
     planId: string;
   };
-  response: Plan | ErrorResponse;
+  response: Plan | ErrorResponse | ErrorResponse | ErrorResponse;
 };
 /**
  * @public
@@ -116,7 +139,7 @@ export type ListConversations = {
     limit?: number;
     offset?: number;
   };
-  response: ConversationList;
+  response: ConversationList | ErrorResponse | ErrorResponse | ErrorResponse;
 };
 /**
  * @public
@@ -129,7 +152,7 @@ export type ListMeasurements = {
     limit?: number;
     offset?: number;
   };
-  response: MeasurementList | ErrorResponse;
+  response: MeasurementList | ErrorResponse | ErrorResponse;
 };
 /**
  * @public
@@ -139,13 +162,13 @@ export type ListPlans = {
     limit?: number;
     offset?: number;
   };
-  response: PlanList;
+  response: PlanList | ErrorResponse | ErrorResponse | ErrorResponse;
 };
 /**
  * @public
  */
 export type ListPriceOverrides = {
-  response: PriceOverrideList;
+  response: PriceOverrideList | ErrorResponse | ErrorResponse;
 };
 /**
  * @public
@@ -160,6 +183,8 @@ export type PostMessage = {
     | ErrorResponse
     | ErrorResponse
     | ErrorResponse
+    | ErrorResponse
+    | ErrorResponse
     | ErrorResponse;
 };
 /**
@@ -167,7 +192,7 @@ export type PostMessage = {
  */
 export type Predict = {
   body: PredictRequest;
-  response: Prediction | ErrorResponse;
+  response: Prediction | ErrorResponse | ErrorResponse | ErrorResponse;
 };
 /**
  * @public
@@ -177,21 +202,26 @@ export type SetPriceOverride = {
     gpu: string;
   };
   body: PriceOverrideRequest;
-  response: PriceOverrideChange | ErrorResponse | ErrorResponse;
+  response:
+    | PriceOverrideChange
+    | ErrorResponse
+    | ErrorResponse
+    | ErrorResponse
+    | ErrorResponse;
 };
 /**
  * @public
  */
 export type SweepInputLength = {
   body: InputLengthSweepRequest;
-  response: InputLengthSweep | ErrorResponse;
+  response: InputLengthSweep | ErrorResponse | ErrorResponse | ErrorResponse;
 };
 /**
  * @public
  */
 export type SweepRequestRate = {
   body: RateSweepRequest;
-  response: RateSweep | ErrorResponse;
+  response: RateSweep | ErrorResponse | ErrorResponse | ErrorResponse;
 };
 
 export type EndpointMap = {

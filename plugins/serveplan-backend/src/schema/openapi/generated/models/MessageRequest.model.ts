@@ -13,5 +13,8 @@ export interface MessageRequest {
    * What-if settings `key=value` (as `--set` in the CLI) - users, rps, rps_average, budget, ttft_ms, itl_ms, e2e_ms, percentile, input_tokens, output_tokens, max_input_tokens, model, exclude_model, gpu, exclude_gpu, licence, latency, cost, quality, use_case, headroom, price.<GPU>.
    */
   overrides?: Array<string>;
+  /**
+   * Recommendations to return; when absent, app-config `serveplan.plan.top` (5 unless configured).
+   */
   top?: number;
 }

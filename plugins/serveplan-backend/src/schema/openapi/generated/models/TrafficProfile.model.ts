@@ -11,6 +11,9 @@ import { LengthDistribution } from '../models/LengthDistribution.model';
 export interface TrafficProfile {
   users: number | null;
   peak_rps: number;
+  /**
+   * Mean request rate over the busy hours (before peak-to-average and headroom), not a 24-hour average.
+   */
   average_rps: number;
   burstiness_cv: number;
   input: LengthDistribution;

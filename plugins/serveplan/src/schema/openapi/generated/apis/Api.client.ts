@@ -404,6 +404,7 @@ export class DefaultApiClient {
   }
 
   /**
+   * Callers other than the plan\'s creator get what was planned - the specification, the recommendations, the overrides - but not the words it was asked in: `text`, `conversation_id` and, for plans read from words (`input_kind` text or conversation), `intent` come back null. Conversations stay private to their owner.
    * A persisted plan (any signed-in user may read it, so plans can be shared by link).
    * @param planId -
    */
@@ -431,8 +432,8 @@ export class DefaultApiClient {
 
   /**
    * The caller\'s conversations, newest first.
-   * @param limit -
-   * @param offset -
+   * @param limit - Most items to return.
+   * @param offset - Items to skip (paging); at most 1,000,000 - narrow the query instead of paging further.
    */
   public async listConversations(
     // @ts-ignore
@@ -461,8 +462,8 @@ export class DefaultApiClient {
    * @param model - Model id or alias.
    * @param gpu - GPU id or alias.
    * @param origin -
-   * @param limit -
-   * @param offset -
+   * @param limit - Most items to return.
+   * @param offset - Items to skip (paging); at most 1,000,000 - narrow the query instead of paging further.
    */
   public async listMeasurements(
     // @ts-ignore
@@ -488,8 +489,8 @@ export class DefaultApiClient {
 
   /**
    * The caller\'s plans, newest first (summaries).
-   * @param limit -
-   * @param offset -
+   * @param limit - Most items to return.
+   * @param offset - Items to skip (paging); at most 1,000,000 - narrow the query instead of paging further.
    */
   public async listPlans(
     // @ts-ignore

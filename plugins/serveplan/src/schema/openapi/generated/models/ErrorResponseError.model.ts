@@ -11,7 +11,7 @@ import { Intent } from '../models/Intent.model';
 export interface ErrorResponseError {
   [key: string]: any;
   /**
-   * InputError, NotAllowedError, NotFoundError, PayloadTooLargeError, QuestionError, ...
+   * InputError (400), AuthenticationError (401), NotAllowedError (403), NotFoundError (404), ConflictError (409), PayloadTooLargeError (413), ClarificationNeededError (422), ...
    */
   name: string;
   message: string;

@@ -17,12 +17,18 @@ export interface Plan {
    */
   created_at: string;
   created_by: string;
+  /**
+   * The conversation the plan was made in; null for callers other than the creator.
+   */
   conversation_id: string | null;
   /**
    * The effective knowledge base that produced the plan (kb files\' content hash, plus the price overrides\' hash when any).
    */
   kb_version: string;
   input_kind: PlanInputKindEnum;
+  /**
+   * The words the plan was asked in; null for callers other than the creator.
+   */
   text?: string | null;
   /**
    * What-if settings `key=value` (as `--set` in the CLI) - users, rps, rps_average, budget, ttft_ms, itl_ms, e2e_ms, percentile, input_tokens, output_tokens, max_input_tokens, model, exclude_model, gpu, exclude_gpu, licence, latency, cost, quality, use_case, headroom, price.<GPU>.

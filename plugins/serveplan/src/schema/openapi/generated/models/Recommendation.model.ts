@@ -27,6 +27,9 @@ export interface Recommendation {
   replicas: number;
   gpus_total: number;
   monthly_cost_usd: number;
+  /**
+   * Monthly cost over the tokens served if the busy-hour mean rate (traffic.average_rps) held around the clock - a floor; quiet hours raise the real cost per token.
+   */
   cost_per_million_tokens_usd: number;
   price: GpuPrice;
   /**
