@@ -9,14 +9,20 @@ import {
   createApiFactory,
   createPlugin,
   createRoutableExtension,
-  createRouteRef,
   discoveryApiRef,
   fetchApiRef,
 } from '@backstage/core-plugin-api';
+import { convertLegacyRouteRef } from '@backstage/core-compat-api';
 import { serveplanApiRef, ServeplanClient } from './api';
+import { rootRouteRef } from './routes';
 
-/** The serveplan page in a legacy app. @public */
-export const legacyRootRouteRef = createRouteRef({ id: 'serveplan' });
+/**
+ * The serveplan page in a legacy app: the new system's route ref, converted by Backstage's
+ * compat layer, so both systems name the page with one route.
+ *
+ * @public
+ */
+export const legacyRootRouteRef = convertLegacyRouteRef(rootRouteRef);
 
 /** The serveplan plugin for legacy apps. @public */
 export const serveplanPlugin = createPlugin({

@@ -9,7 +9,6 @@ import type {
   MessageRequest,
   Plan,
   PlanRequest,
-  PriceOverride,
   RateSweep,
   RateSweepRequest,
 } from '../schema/openapi';
@@ -22,8 +21,6 @@ import type {
  */
 export interface EffectiveKnowledgeBase {
   kb: KnowledgeBase;
-  priceOverrides: PriceOverride[];
-  loadedAt: string;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { ErrorResponse, Intent } from '../schema/openapi';
+import type { ErrorResponse } from '../schema/openapi';
 
 /**
  * What went wrong when calling the serveplan backend, with what the backend said (name, field,
@@ -17,10 +17,13 @@ export class ServeplanApiError extends Error {
   readonly suggestions: string[];
   /** 422: the clarifying question asked instead of a plan. */
   readonly question: string | undefined;
-  /** 422: what was understood so far. */
-  readonly intent: Intent | undefined;
   /** False when the response was not the backend's JSON error body (e.g. the plugin is not installed). */
   readonly fromBackend: boolean;
+  /**
+   * True when the backend answered but with something this page cannot use (a knowledge base
+   * of another version than the page's engine): retrying the same request will not help.
+   */
+  readonly incompatible: boolean;
 
   constructor(options: {
     message: string;
@@ -29,8 +32,8 @@ export class ServeplanApiError extends Error {
     field?: string;
     suggestions?: string[];
     question?: string;
-    intent?: Intent;
     fromBackend: boolean;
+    incompatible?: boolean;
   }) {
     super(options.message);
     this.name = 'ServeplanApiError';
@@ -39,8 +42,8 @@ export class ServeplanApiError extends Error {
     this.field = options.field;
     this.suggestions = options.suggestions ?? [];
     this.question = options.question;
-    this.intent = options.intent;
     this.fromBackend = options.fromBackend;
+    this.incompatible = options.incompatible ?? false;
   }
 
   /** Reads a failed response: the backend's error body when there is one, else the status. */
@@ -69,7 +72,6 @@ export class ServeplanApiError extends Error {
       field: e.field,
       suggestions: e.suggestions,
       question: e.question,
-      intent: e.intent,
       fromBackend: true,
     });
   }

@@ -100,14 +100,11 @@ export class ServeplanClient implements ServeplanApi {
               }); reload the page after upgrading both plugins`,
               status: 200,
               fromBackend: true,
+              incompatible: true,
             });
           }
           const kb: KnowledgeBase = parsed.data;
-          return {
-            kb,
-            priceOverrides: body.price_overrides,
-            loadedAt: body.loaded_at,
-          };
+          return { kb };
         },
       );
       this.#kb.catch(() => {

@@ -11,7 +11,9 @@ import {
 } from '../../__testUtils__/fixtures';
 import { BASE, renderPage } from '../../__testUtils__/renderPage';
 
-jest.setTimeout(30_000);
+// Role queries over a whole rendered page take seconds in jsdom, several times that when CI
+// runs suites side by side on two cores.
+jest.setTimeout(120_000);
 
 describe('Chat tab', () => {
   const server = setupServer();

@@ -34,6 +34,8 @@ function RecentConversations(props: {
   currentId: string | undefined;
   onOpen: (id: string) => void;
   refreshKey: string;
+  /** While a message is answered: switching then would leave the answer nowhere to go. */
+  disabled: boolean;
 }) {
   const api = useApi(serveplanApiRef);
   const { value, loading, error, retry } = useAsyncRetry(
@@ -62,6 +64,7 @@ function RecentConversations(props: {
               key={c.id}
               button
               selected={c.id === props.currentId}
+              disabled={props.disabled}
               aria-current={c.id === props.currentId ? 'true' : undefined}
               onClick={() => props.onOpen(c.id)}
             >
@@ -86,7 +89,7 @@ export function ChatTab() {
   const [openPlanError, setOpenPlanError] = useState<Error | undefined>();
   const inputRef = useRef<HTMLTextAreaElement>(null);
   const conversation = ws.conversation;
-  const busy = ws.pending !== undefined;
+  const busy = ws.busy;
   const question = conversation?.conversation.question ?? null;
 
   // Ask for the answer where it is typed.
@@ -97,7 +100,15 @@ export function ChatTab() {
   const submit = async (e?: FormEvent) => {
     e?.preventDefault();
     const trimmed = text.trim();
-    if (!trimmed || busy || trimmed.length > MAX_CHARS) return;
+    if (
+      !trimmed ||
+      busy ||
+      trimmed.length > MAX_CHARS ||
+      ws.restoring ||
+      ws.conversationLoading ||
+      ws.conversationError
+    )
+      return;
     setText('');
     const turn = await ws.send(trimmed);
     if (!turn) setText(trimmed); // keep what was typed when sending failed
@@ -112,15 +123,17 @@ export function ChatTab() {
 
   const openPlan = async (planId: string) => {
     setOpenPlanError(undefined);
+    // The last plan asked for wins, and only while its conversation is still shown.
+    const isCurrent = ws.beginRequest('open-plan');
     if (planId === conversation?.plan?.id) {
-      ws.showConversationPlan();
-      ws.setTab('recommendations');
+      ws.showConversationPlan({ tab: 'recommendations' });
       return;
     }
     try {
-      ws.showPlan(await api.getPlan(planId), { tab: 'recommendations' });
+      const p = await api.getPlan(planId);
+      if (isCurrent()) ws.showPlan(p, { tab: 'recommendations' });
     } catch (err) {
-      setOpenPlanError(err as Error);
+      if (isCurrent()) setOpenPlanError(err as Error);
     }
   };
 
@@ -176,7 +189,7 @@ export function ChatTab() {
               !ws.conversationLoading &&
               !ws.restoring &&
               !ws.conversationError &&
-              !busy && (
+              ws.pending === undefined && (
                 <Box mb={2}>
                   <Typography variant="body1" paragraph>
                     Say in your own words what the deployment is for: who uses
@@ -215,7 +228,7 @@ export function ChatTab() {
                 onOpenPlan={openPlan}
               />
             )}
-            {!conversation && busy && (
+            {!conversation && ws.pending !== undefined && (
               <MessageThread
                 messages={[]}
                 pending={ws.pending}
@@ -286,14 +299,26 @@ export function ChatTab() {
                       )} characters: shorten to at most 10,000`
                     : 'Enter sends; Shift+Enter starts a new line'
                 }
-                disabled={busy || ws.restoring || ws.conversationLoading}
+                disabled={
+                  busy ||
+                  ws.restoring ||
+                  ws.conversationLoading ||
+                  Boolean(ws.conversationError)
+                }
               />
               <Box mt={1} display="flex" justifyContent="flex-end">
                 <Button
                   type="submit"
                   variant="contained"
                   color="primary"
-                  disabled={busy || !text.trim() || tooLong}
+                  disabled={
+                    busy ||
+                    !text.trim() ||
+                    tooLong ||
+                    ws.restoring ||
+                    ws.conversationLoading ||
+                    Boolean(ws.conversationError)
+                  }
                 >
                   {busy ? 'Planning…' : 'Send'}
                 </Button>
@@ -306,6 +331,7 @@ export function ChatTab() {
         {conversation && (
           <Box mb={3}>
             <IntentSummary
+              key={conversation.conversation.id}
               intent={conversation.intent}
               busy={busy}
               onSend={ws.send}
@@ -315,6 +341,7 @@ export function ChatTab() {
         <RecentConversations
           currentId={conversation?.conversation.id}
           onOpen={ws.openConversation}
+          disabled={busy}
           refreshKey={`${conversation?.conversation.id ?? ''}:${
             conversation?.conversation.message_count ?? 0
           }`}

@@ -160,7 +160,11 @@ export function MessageThread(props: {
           <li className={classes.item}>
             <Paper variant="outlined" className={classes.bubble} role="status">
               <Typography variant="body2">
-                Reading your request and planning… <Elapsed />
+                Reading your request and planning…{' '}
+                {/* A count that changes every second would be announced every second. */}
+                <span aria-hidden="true">
+                  <Elapsed />
+                </span>
               </Typography>
               <Typography variant="caption" className={classes.meta}>
                 The engine simulates the best candidate configurations; this

@@ -19,7 +19,9 @@ import type {
   RateSweep,
 } from '../../schema/openapi';
 
-jest.setTimeout(60_000);
+// Role queries over a whole rendered page take seconds in jsdom, several times that when CI
+// runs suites side by side on two cores.
+jest.setTimeout(120_000);
 
 describe('Explore tab', () => {
   const server = setupServer();

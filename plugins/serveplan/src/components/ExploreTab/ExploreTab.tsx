@@ -17,7 +17,7 @@ import {
   SpecInput,
   UseCaseId,
 } from '@serveplan/plugin-serveplan-common';
-import { serveplanApiRef } from '../../api';
+import { serveplanApiRef, ServeplanApiError } from '../../api';
 import type { Plan } from '../../schema/openapi';
 import { USE_CASES } from '../ChatTab/intentEdits';
 import { useWorkspace } from '../ServeplanPage/Workspace';
@@ -102,15 +102,28 @@ export function ExploreTab(props: { active: boolean }) {
   const [saved, setSaved] = useState<Plan | undefined>();
 
   // A new plan to explore (from the chat, or opened by link) starts the form afresh; a plan
-  // saved from this form keeps it.
+  // saved from this form keeps it. When the plan the form came from goes away, so does the form
+  // (its values, the hidden inputs it carries and its alerts belong to that plan).
   useEffect(() => {
-    if (!plan || plan.id === draftPlanId) return;
+    if (!plan) {
+      if (draftPlanId === undefined) return;
+      setDraftPlanId(undefined);
+      setDraft(undefined);
+      setRows(undefined);
+      setSaved(undefined);
+      setReplanError(undefined);
+      setWhatIfError(undefined);
+      return;
+    }
+    if (plan.id === draftPlanId) return;
     setDraftPlanId(plan.id);
     if (savedHere.current.has(plan.id)) return;
     const form = formFromPlan(plan);
     setDraft({ base: specInputOfPlan(plan), initial: form, form });
     setRows(undefined);
     setSaved(undefined);
+    setReplanError(undefined);
+    setWhatIfError(undefined);
   }, [plan, draftPlanId]);
 
   const parsed = useMemo(
@@ -190,7 +203,16 @@ export function ExploreTab(props: { active: boolean }) {
       <ErrorNotice
         error={kbState.error ?? new Error('no knowledge base')}
         what="load the knowledge base for what-ifs"
-        action={{ label: 'Retry', onClick: kbState.retry }}
+        action={
+          kbState.error instanceof ServeplanApiError &&
+          kbState.error.incompatible
+            ? {
+                // Retrying gets the same answer; a reload gets the page the backend matches.
+                label: 'Reload the page',
+                onClick: () => window.location.reload(),
+              }
+            : { label: 'Retry', onClick: kbState.retry }
+        }
       />
     );
   }
@@ -209,6 +231,8 @@ export function ExploreTab(props: { active: boolean }) {
 
   const replan = async () => {
     if (!parsed || invalid) return;
+    // The answer is shown only if the page is still on the conversation it was asked from.
+    const isCurrent = ws.beginRequest('replan');
     setReplanning(true);
     setReplanError(undefined);
     try {
@@ -217,6 +241,7 @@ export function ExploreTab(props: { active: boolean }) {
         overrides: parsed.request.overrides,
         top: 5,
       });
+      if (!isCurrent()) return;
       savedHere.current.add(created.id);
       setDraft(d => (d ? { ...d, initial: d.form } : d));
       setRows(undefined);
@@ -369,7 +394,9 @@ export function ExploreTab(props: { active: boolean }) {
                   <Button
                     color="inherit"
                     size="small"
-                    onClick={() => ws.setTab('recommendations')}
+                    onClick={() =>
+                      ws.showPlan(saved, { tab: 'recommendations' })
+                    }
                   >
                     See the recommendations
                   </Button>

@@ -7,11 +7,16 @@ import {
   TextField,
   Typography,
 } from '@material-ui/core';
-import { KnowledgeBase, PlanSpec } from '@serveplan/plugin-serveplan-common';
+import {
+  GpuPrice,
+  KnowledgeBase,
+  meanLength,
+  PlanSpec,
+} from '@serveplan/plugin-serveplan-common';
 import { USE_CASES } from '../ChatTab/intentEdits';
 import { SourceTag } from '../shared/SourceTag';
 import { usdPrecise } from '../shared/format';
-import { ExploreForm, FormErrors, FormField, listedPrice } from './exploreSpec';
+import { ExploreForm, FormErrors, FormField, kbPrice } from './exploreSpec';
 
 function Section(props: { title: string; children: ReactNode }) {
   return (
@@ -28,19 +33,6 @@ function Section(props: { title: string; children: ReactNode }) {
   );
 }
 
-function mean(d: PlanSpec['traffic']['input']): number {
-  switch (d.kind) {
-    case 'fixed':
-      return d.value;
-    case 'uniform':
-      return (d.min + d.max) / 2;
-    case 'empirical':
-      return d.values.reduce((a, b) => a + b, 0) / Math.max(1, d.values.length);
-    default:
-      return d.mean;
-  }
-}
-
 const round = (v: number) => String(Number(v.toPrecision(4)));
 
 function notStatedText(edited: boolean, now: string | undefined): string {
@@ -48,9 +40,17 @@ function notStatedText(edited: boolean, now: string | undefined): string {
   return now ? `Not stated: ${now}` : 'Not stated';
 }
 
-function priceText(edited: boolean, listed: number | null): string {
+/** Where the price an empty field stands for comes from: a provider's list, or the operators. */
+function priceKind(price: GpuPrice | null): 'operator' | 'listed' {
+  return price?.provider === 'operator' ? 'operator' : 'listed';
+}
+
+function priceText(edited: boolean, price: GpuPrice | null): string {
   if (edited) return 'your price';
-  return listed === null ? 'no listed price' : `listed ${usdPrecise(listed)}`;
+  if (price === null) return 'no listed price';
+  return `${
+    priceKind(price) === 'operator' ? "operators' price" : 'listed'
+  } ${usdPrecise(price.usd_per_gpu_hour)}`;
 }
 
 /**
@@ -192,14 +192,14 @@ export function SpecForm(props: {
         {numberField(
           'input_tokens',
           'Prompt tokens',
-          spec ? round(mean(spec.traffic.input)) : undefined,
+          spec ? round(meanLength(spec.traffic.input)) : undefined,
           'input_tokens',
           4,
         )}
         {numberField(
           'output_tokens',
           'Answer tokens',
-          spec ? round(mean(spec.traffic.output)) : undefined,
+          spec ? round(meanLength(spec.traffic.output)) : undefined,
           'output_tokens',
           4,
         )}
@@ -310,7 +310,7 @@ export function SpecForm(props: {
       {props.priceGpus.length > 0 && (
         <Section title="GPU prices (USD per GPU-hour)">
           {props.priceGpus.map(gpu => {
-            const listed = listedPrice(kb, gpu);
+            const current = kbPrice(kb, gpu);
             const key = `price.${gpu}` as const;
             const edited = (form.prices[gpu] ?? '').trim() !== '';
             return (
@@ -322,13 +322,28 @@ export function SpecForm(props: {
                   onChange={e =>
                     set('prices', { ...form.prices, [gpu]: e.target.value })
                   }
-                  placeholder={listed === null ? undefined : String(listed)}
+                  placeholder={
+                    current === null
+                      ? undefined
+                      : String(current.usd_per_gpu_hour)
+                  }
                   error={Boolean(errors[key])}
                   helperText={
                     errors[key] ?? (
                       <>
-                        {priceText(edited, listed)}
-                        <SourceTag kind={edited ? 'stated' : 'listed'} />
+                        {priceText(edited, current)}
+                        <SourceTag
+                          kind={edited ? 'stated' : priceKind(current)}
+                          detail={
+                            !edited && current
+                              ? `${current.provider}${
+                                  current.offering
+                                    ? ` (${current.offering})`
+                                    : ''
+                                }`
+                              : undefined
+                          }
+                        />
                       </>
                     )
                   }

@@ -23,8 +23,10 @@ import {
   configurationLabel,
   metricLabel,
   ms,
+  percent,
   sig,
   usd,
+  usdPrecise,
 } from '../shared/format';
 import { WhatIfConfiguration } from './whatIf';
 
@@ -133,6 +135,55 @@ export function WhatIfCurves(props: {
     ? props.priceOf(shown.configuration.gpu) ??
       shown.rate.price.usd_per_gpu_hour
     : undefined;
+  const priceEdited =
+    shown !== undefined &&
+    spec !== undefined &&
+    spec.prices[shown.configuration.gpu] !== undefined;
+  // The sweep API takes no targets or headroom: the backend sizes each point's replicas for the
+  // use case template's targets with the knowledge base's headroom. Say so, and say when the
+  // values in the form differ (the replica counts and costs are then not the ones they give).
+  const sizing = shown
+    ? {
+        targets: (['ttft_ms', 'itl_ms', 'e2e_ms'] as const)
+          .filter(m => shown.rate.slo[m])
+          .map(
+            m =>
+              `${metricLabel(m)} ${shown.rate.slo[m]!.percentile} ${ms(
+                shown.rate.slo[m]!.target,
+              )}`,
+          )
+          .join(', '),
+        headroom: percent(shown.rate.headroom),
+        targetsDiffer:
+          spec !== undefined &&
+          (['ttft_ms', 'itl_ms', 'e2e_ms'] as const).some(
+            m =>
+              shown.rate.slo[m]?.target !== spec.slo[m]?.target ||
+              shown.rate.slo[m]?.percentile !== spec.slo[m]?.percentile,
+          ),
+        headroomDiffers:
+          spec !== undefined &&
+          Math.abs(shown.rate.headroom - spec.traffic.headroom) > 1e-9,
+      }
+    : undefined;
+  const sizingText = sizing
+    ? `Replicas at each rate are sized by the backend for the use case template's targets (${
+        sizing.targets || 'none'
+      }) with the knowledge base's ${sizing.headroom} headroom${
+        sizing.targetsDiffer || sizing.headroomDiffers
+          ? `, not for your ${[
+              sizing.targetsDiffer ? 'targets' : '',
+              sizing.headroomDiffers
+                ? `${percent(spec!.traffic.headroom)} headroom`
+                : '',
+            ]
+              .filter(Boolean)
+              .join(
+                ' and ',
+              )}: replica counts and costs may differ from what your values need (re-plan on the server for those)`
+          : ''
+      }.`
+    : '';
 
   return (
     <Box>
@@ -202,28 +253,22 @@ export function WhatIfCurves(props: {
               formatX={v => sig(v)}
             />
             <Typography variant="caption" color="textSecondary">
-              Simulated on the backend at each rate with the replicas it needs
+              Simulated on the backend at each rate
               <SourceTag
                 kind="simulated"
-                detail={`kb ${
-                  shown.rate.kb_version
-                }; replicas sized for the targets ${targets
-                  .map(
-                    m =>
-                      `${metricLabel(m)} ${ms(
-                        shown.rate.slo[m]?.target ?? NaN,
-                      )}`,
-                  )
-                  .join(', ')} of the use case's template`}
+                detail={`kb ${shown.rate.kb_version}`}
               />
-              ; your peak is {sig(spec.traffic.peak_rps)} req/s.
+              ; latency is drawn against your targets; your peak is{' '}
+              {sig(spec.traffic.peak_rps)} req/s. {sizingText}
             </Typography>
           </Grid>
           <Grid item xs={12} lg={6}>
             <LineChart
               title="Request rate → monthly cost"
               description={`${configurationLabel(shown.configuration)} at ${
-                price !== undefined ? `$${price}` : 'the listed price'
+                price !== undefined
+                  ? `${priceEdited ? 'your price ' : ''}${usdPrecise(price)}`
+                  : 'the listed price'
               } per GPU-hour.`}
               xLabel="Total requests per second"
               yLabel="USD per month"
@@ -256,8 +301,9 @@ export function WhatIfCurves(props: {
               formatX={v => sig(v)}
             />
             <Typography variant="caption" color="textSecondary">
-              Replicas × GPUs × price × 730 hours
-              <SourceTag kind="derived" />
+              Replicas × GPUs × {priceEdited ? 'your price' : 'price'} ×{' '}
+              {HOURS_PER_MONTH} hours
+              <SourceTag kind="derived" />. {sizingText}
             </Typography>
           </Grid>
           <Grid item xs={12} lg={6}>

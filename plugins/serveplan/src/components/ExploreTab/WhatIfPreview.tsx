@@ -9,7 +9,8 @@ import {
 import { makeStyles } from '@material-ui/core/styles';
 import type { Recommendation } from '../../schema/openapi';
 import { SloStatus } from '../RecommendationsTab/recommendationFacts';
-import { metricLabel, ms, usd } from '../shared/format';
+import { SourceTag } from '../shared/SourceTag';
+import { metricLabel, ms, usd, usdPrecise } from '../shared/format';
 import { WhatIfRow } from './whatIf';
 
 const useStyles = makeStyles(theme => ({
@@ -95,6 +96,17 @@ export function WhatIfPreview(props: {
                   {Number.isFinite(r.monthly_cost_usd)
                     ? usd(r.monthly_cost_usd)
                     : '—'}
+                  {Number.isFinite(r.usd_per_gpu_hour) && (
+                    <Typography
+                      variant="caption"
+                      component="div"
+                      color="textSecondary"
+                      className={classes.nowrap}
+                    >
+                      at {usdPrecise(r.usd_per_gpu_hour)}/GPU-hour
+                      <SourceTag kind={r.price_kind} />
+                    </Typography>
+                  )}
                 </TableCell>
                 {metrics.map(m => {
                   const c = r.checks.find(x => x.metric === m);

@@ -9,6 +9,7 @@ import {
   applySpecOverrides,
   buildSpec,
   gpuPrice,
+  GpuPrice,
   intentSchema,
   KnowledgeBase,
   lengthDistributionSchema,
@@ -332,8 +333,11 @@ export function effectiveSpec(
   return applySpecOverrides(buildSpec(kb, request.input), request.overrides);
 }
 
-/** The knowledge base's price for a GPU (what an empty price field means). */
-export function listedPrice(kb: KnowledgeBase, gpuId: string): number | null {
+/**
+ * The knowledge base's price for a GPU (what an empty price field means): a provider's listed
+ * price, or the operators' override (provider `operator`) when the backend has one.
+ */
+export function kbPrice(kb: KnowledgeBase, gpuId: string): GpuPrice | null {
   const gpu = kb.gpus.find(g => g.id === gpuId);
-  return gpu ? gpuPrice(kb, gpu)?.usd_per_gpu_hour ?? null : null;
+  return gpu ? gpuPrice(kb, gpu) : null;
 }

@@ -52,7 +52,28 @@ describe('instant what-ifs', () => {
     const many = evaluateConfiguration(kb, spec, small);
     expect(many.replicas).toBeGreaterThan(few.replicas);
     expect(many.usd_per_gpu_hour).toBe(0.1);
-    expect(many.price_kind).toBe('operator');
+    expect(many.price_kind).toBe('stated');
+  });
+
+  it("tells an operators' price from a listed one", () => {
+    const spec = buildSpec(kb, { use_case: 'chatbot', users: 500 });
+    const withOperatorPrice = {
+      ...kb,
+      prices: [
+        ...kb.prices.filter(p => p.gpu !== 'L4'),
+        {
+          gpu: 'L4',
+          provider: 'operator',
+          offering: 'price override (serveplan API)',
+          pricing: 'on_demand' as const,
+          usd_per_gpu_hour: 0.2,
+          provenance: kb.prices.find(p => p.gpu === 'L4')!.provenance,
+        },
+      ],
+    };
+    const row = evaluateConfiguration(withOperatorPrice, spec, small);
+    expect(row.usd_per_gpu_hour).toBe(0.2);
+    expect(row.price_kind).toBe('operator');
   });
 
   it('reports a target no load can meet', () => {

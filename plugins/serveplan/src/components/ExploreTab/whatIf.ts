@@ -8,6 +8,7 @@
 import {
   checkSlo,
   gpuPrice,
+  GpuPrice,
   HOURS_PER_MONTH,
   KnowledgeBase,
   meetsSlo,
@@ -39,7 +40,8 @@ export interface WhatIfRow extends WhatIfConfiguration {
   gpus_total: number;
   monthly_cost_usd: number;
   usd_per_gpu_hour: number;
-  price_kind: 'operator' | 'listed';
+  /** Where the price comes from: this specification (edited), the operators, a provider's list. */
+  price_kind: 'stated' | 'operator' | 'listed';
   checks: SloCheck[];
   meets_slo: boolean;
   max_qps_per_replica: number;
@@ -51,6 +53,15 @@ export interface WhatIfRow extends WhatIfConfiguration {
 export interface WhatIfOptions {
   /** Simulated requests per capacity probe (the backend uses 500). */
   requests?: number;
+}
+
+function priceKind(
+  spec: PlanSpec,
+  gpu: string,
+  price: GpuPrice | null,
+): WhatIfRow['price_kind'] {
+  if (spec.prices[gpu] !== undefined) return 'stated';
+  return price?.provider === 'operator' ? 'operator' : 'listed';
 }
 
 /** One configuration under a specification. Throws the engine's ServeplanInputError on bad input. */
@@ -65,10 +76,7 @@ export function evaluateConfiguration(
   const base = {
     ...c,
     usd_per_gpu_hour: price?.usd_per_gpu_hour ?? NaN,
-    price_kind:
-      price?.provider === 'operator'
-        ? ('operator' as const)
-        : ('listed' as const),
+    price_kind: priceKind(spec, c.gpu, price),
   };
   const dep = {
     model: c.model,
@@ -101,7 +109,8 @@ export function evaluateConfiguration(
       within_budget: null,
     };
   }
-  // Replicas for the peak plus headroom, as the planner sizes them.
+  // Replicas for the peak plus headroom, as the planner sizes them (replicasFor in
+  // serveplan-common's plan.ts, which that package does not export).
   const replicas = Math.max(
     1,
     Math.ceil(

@@ -56,7 +56,7 @@ export function CompareTable(props: {
       value: r => r.monthly_cost_usd,
     },
     {
-      label: 'Per million tokens',
+      label: 'Per million tokens (floor)',
       show: r => usdPrecise(r.cost_per_million_tokens_usd),
       value: r => r.cost_per_million_tokens_usd,
     },

@@ -16,6 +16,7 @@ import {
   Typography,
 } from '@material-ui/core';
 import { makeStyles } from '@material-ui/core/styles';
+import { HOURS_PER_MONTH } from '@serveplan/plugin-serveplan-common';
 import type { Recommendation } from '../../schema/openapi';
 import { SourceTag } from '../shared/SourceTag';
 import { integer, sig, usd, usdPrecise } from '../shared/format';
@@ -120,13 +121,17 @@ export function OptionCard(props: {
               kind="derived"
               detail={`${r.gpus_total} GPUs × ${usdPrecise(
                 r.price.usd_per_gpu_hour,
-              )}/GPU-hour × 730 hours`}
+              )}/GPU-hour × ${HOURS_PER_MONTH} hours`}
             />
           </Typography>
           <Typography variant="body2" color="textSecondary">
             {usdPrecise(r.price.usd_per_gpu_hour)}/GPU-hour
-            <SourceTag kind={price.kind} detail={price.detail} /> ·{' '}
+            <SourceTag kind={price.kind} detail={price.detail} /> · at least{' '}
             {usdPrecise(r.cost_per_million_tokens_usd)} per million tokens
+            <SourceTag
+              kind="derived"
+              detail="monthly cost over the tokens served if the busy-hour mean load held around the clock; quiet hours raise the real figure"
+            />
             {props.budget !== null && ` · budget ${usd(props.budget)}`}
           </Typography>
         </Box>

@@ -60,7 +60,10 @@ export function ParetoChart(props: {
   const available = (['ttft_ms', 'itl_ms', 'e2e_ms'] as const).filter(
     m => props.slo[m],
   );
-  const [metric, setMetric] = useState<YMetric>('worst');
+  const [chosen, setMetric] = useState<YMetric>('worst');
+  // A metric chosen for an earlier plan may have no target in this one: fall back to the ratio.
+  const metric: YMetric =
+    chosen === 'worst' || available.includes(chosen) ? chosen : 'worst';
   const [focused, setFocused] = useState<number | undefined>();
 
   const points = useMemo(

@@ -1,4 +1,8 @@
 import { Box, Grid, Typography } from '@material-ui/core';
+import {
+  LengthDistribution,
+  meanLength,
+} from '@serveplan/plugin-serveplan-common';
 import type { Plan } from '../../schema/openapi';
 import { SourceTag } from '../shared/SourceTag';
 import {
@@ -12,20 +16,12 @@ import {
   usd,
 } from '../shared/format';
 
-function meanOf(d: {
-  kind: string;
-  value?: number;
-  mean?: number;
-  min?: number;
-  max?: number;
-  values?: number[];
-}): number | undefined {
-  if (d.kind === 'fixed') return d.value;
-  if (d.kind === 'uniform' && d.min !== undefined && d.max !== undefined)
-    return (d.min + d.max) / 2;
-  if (d.kind === 'empirical' && d.values?.length)
-    return d.values.reduce((a, b) => a + b, 0) / d.values.length;
-  return d.mean;
+/** The mean of a length distribution from the backend (the engine's type); undefined when malformed. */
+function meanOf(
+  d: Plan['result']['spec']['traffic']['input'],
+): number | undefined {
+  const mean = meanLength(d as LengthDistribution);
+  return Number.isFinite(mean) && mean > 0 ? mean : undefined;
 }
 
 function Fact(props: {
@@ -71,7 +67,7 @@ export function PlanOverview(props: { plan: Plan }) {
           detail={spec.traffic.derivation}
         />
         <Fact
-          label="Average load"
+          label="Busy-hour mean load"
           value={`${sig(spec.traffic.average_rps)} req/s`}
           source="derived"
           detail={spec.traffic.derivation}

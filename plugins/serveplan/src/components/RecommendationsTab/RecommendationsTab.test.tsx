@@ -15,7 +15,9 @@ import { knowledgeBaseBody } from '../../__testUtils__/knowledgeBase';
 import { BASE, renderPage } from '../../__testUtils__/renderPage';
 import { usd } from '../shared/format';
 
-jest.setTimeout(30_000);
+// Role queries over a whole rendered page take seconds in jsdom, several times that when CI
+// runs suites side by side on two cores.
+jest.setTimeout(120_000);
 
 describe('Recommendations tab', () => {
   const server = setupServer();

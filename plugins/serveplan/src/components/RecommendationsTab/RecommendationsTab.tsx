@@ -44,7 +44,7 @@ export function RecommendationsTab() {
         what="load the plan"
         action={{
           label: "Show the conversation's plan",
-          onClick: ws.showConversationPlan,
+          onClick: () => ws.showConversationPlan(),
         }}
       />
     );
@@ -97,7 +97,7 @@ export function RecommendationsTab() {
                 <Button
                   color="inherit"
                   size="small"
-                  onClick={ws.showConversationPlan}
+                  onClick={() => ws.showConversationPlan()}
                 >
                   Back to the conversation's plan
                 </Button>

@@ -59,8 +59,12 @@ function ServeplanTabs() {
             {id === 'recommendations' && ws.tab === id && (
               <RecommendationsTab />
             )}
+            {/* Keyed by conversation: another conversation's form, alerts and what-ifs must not carry over. */}
             {id === 'explore' && opened.includes(id) && (
-              <ExploreTab active={ws.tab === id} />
+              <ExploreTab
+                key={ws.conversationId ?? ''}
+                active={ws.tab === id}
+              />
             )}
           </Box>
         </div>

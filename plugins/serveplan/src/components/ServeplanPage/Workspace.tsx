@@ -38,12 +38,15 @@ export interface Workspace {
   conversationId: string | undefined;
   /** True while the storage has not said which conversation was open last. */
   restoring: boolean;
+  /** The conversation shown: undefined while the one asked for loads (nothing stale is shown). */
   conversation: ConversationState | undefined;
   conversationLoading: boolean;
   conversationError: Error | undefined;
   /** Sends a request (starting a conversation) or a follow-up. Resolves with the turn, or undefined on error. */
   send(text: string): Promise<ConversationTurn | undefined>;
-  /** The text being answered, while a request is in flight. */
+  /** True while a message is being answered (in whichever conversation). */
+  busy: boolean;
+  /** The text being answered in the conversation shown, while its request is in flight. */
   pending: string | undefined;
   sendError: Error | undefined;
   dismissSendError(): void;
@@ -58,7 +61,14 @@ export interface Workspace {
   /** True when the plan shown is a what-if plan from Explore rather than the conversation's latest. */
   isWhatIf: boolean;
   showPlan(plan: Plan, options?: { tab?: TabId }): void;
-  showConversationPlan(): void;
+  showConversationPlan(options?: { tab?: TabId }): void;
+
+  /**
+   * Marks the start of a request made for `action`. The function returned says whether its
+   * answer may still change the page: the page is still open, on the same conversation, and no
+   * later request for the same action was started. Check it before acting on the answer.
+   */
+  beginRequest(action: string): () => boolean;
 }
 
 const WorkspaceContext = createContext<Workspace | undefined>(undefined);
@@ -100,55 +110,98 @@ export function WorkspaceProvider(props: { children: ReactNode }) {
     Error | undefined
   >();
   const [reloadCount, setReloadCount] = useState(0);
-  const [pending, setPending] = useState<string | undefined>();
+  const [pending, setPending] = useState<
+    { text: string; conversationId: string | undefined } | undefined
+  >();
   const [sendError, setSendError] = useState<Error | undefined>();
   const [whatIf, setWhatIf] = useState<Plan | undefined>();
   const [planLoading, setPlanLoading] = useState(false);
   const [planError, setPlanError] = useState<Error | undefined>();
-  // The conversation created by this page instance: already in state, nothing to load.
-  const createdHere = useRef<string | undefined>();
   // Plans this page already holds (shown from Explore), so naming one in the URL fetches nothing.
   const knownPlans = useRef(new Map<string, Plan>());
 
+  // Answers arrive after renders: what they act on is read from these refs, never from the
+  // render that started the request (whose URL and conversation may be long gone).
+  const mounted = useRef(false);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+  /** The conversation the URL (or storage) asks for, as of the latest render. */
+  const requestedId = useRef(conversationId);
+  requestedId.current = conversationId;
+  /** The conversation in state (or about to be): set together with it. */
+  const shown = useRef<ConversationState | undefined>();
+  const show = useCallback((next: ConversationState | undefined) => {
+    shown.current = next;
+    setConversation(next);
+  }, []);
+  /** The query as last rendered, and as it will be once this page's own updates land. */
+  const query = useRef({ rendered: '', next: new URLSearchParams() });
+  const renderedQuery = params.toString();
+  if (query.current.rendered !== renderedQuery) {
+    query.current = {
+      rendered: renderedQuery,
+      next: new URLSearchParams(params),
+    };
+  }
+  const latestSetParams = useRef(setParams);
+  latestSetParams.current = setParams;
+  const requestCounts = useRef(new Map<string, number>());
+
   const updateParams = useCallback(
     (changes: Record<string, string | null>, replace = false) => {
-      setParams(
-        previous => {
-          const next = new URLSearchParams(previous);
-          for (const [key, value] of Object.entries(changes)) {
-            if (value === null) next.delete(key);
-            else next.set(key, value);
-          }
-          return next;
-        },
-        { replace },
-      );
+      // An answer arriving after the user left the page must not bring them back.
+      if (!mounted.current) return;
+      const next = new URLSearchParams(query.current.next);
+      for (const [key, value] of Object.entries(changes)) {
+        if (value === null) next.delete(key);
+        else next.set(key, value);
+      }
+      query.current.next = next;
+      latestSetParams.current(next, { replace });
     },
-    [setParams],
+    [],
   );
 
-  // Load the conversation named by the URL or storage.
+  const beginRequest = useCallback((action: string) => {
+    const count = (requestCounts.current.get(action) ?? 0) + 1;
+    requestCounts.current.set(action, count);
+    const conversationAtStart = requestedId.current;
+    return () =>
+      mounted.current &&
+      requestCounts.current.get(action) === count &&
+      requestedId.current === conversationAtStart;
+  }, []);
+
+  // Load the conversation named by the URL or storage. Every run decides the loading flag, so a
+  // superseded load cannot leave it on.
   useEffect(() => {
     if (!conversationId) {
-      setConversation(undefined);
+      show(undefined);
+      setConversationLoading(false);
       setConversationError(undefined);
       return undefined;
     }
-    if (
-      conversation?.conversation.id === conversationId ||
-      createdHere.current === conversationId
-    ) {
+    if (shown.current?.conversation.id === conversationId) {
+      // Already shown (e.g. just created by this page): nothing to load.
+      setConversationLoading(false);
+      setConversationError(undefined);
       return undefined;
     }
     let cancelled = false;
+    // Another conversation's thread must not stay on screen (nor take messages) meanwhile.
+    show(undefined);
     setConversationLoading(true);
     setConversationError(undefined);
     api
       .getConversation(conversationId)
       .then(detail => {
         if (cancelled) return;
-        setConversation({ ...detail });
-        if (!conversationParam)
+        show({ ...detail });
+        if (!query.current.next.has('conversation'))
           updateParams({ conversation: conversationId }, true);
       })
       .catch((e: Error) => {
@@ -160,9 +213,7 @@ export function WorkspaceProvider(props: { children: ReactNode }) {
     return () => {
       cancelled = true;
     };
-    // conversation is read only to skip a reload of what is already shown
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [api, conversationId, reloadCount]);
+  }, [api, conversationId, reloadCount, show, updateParams]);
 
   // Keep the stored id in step with the conversation shown.
   useEffect(() => {
@@ -174,16 +225,22 @@ export function WorkspaceProvider(props: { children: ReactNode }) {
   useEffect(() => {
     if (!planParam) {
       setWhatIf(undefined);
+      setPlanLoading(false);
       setPlanError(undefined);
       return undefined;
     }
     const known = knownPlans.current.get(planParam);
     if (known) {
       setWhatIf(known);
+      setPlanLoading(false);
       setPlanError(undefined);
       return undefined;
     }
-    if (conversation?.plan?.id === planParam) return undefined;
+    if (shown.current?.plan?.id === planParam) {
+      setPlanLoading(false);
+      setPlanError(undefined);
+      return undefined;
+    }
     let cancelled = false;
     setPlanLoading(true);
     setPlanError(undefined);
@@ -202,63 +259,68 @@ export function WorkspaceProvider(props: { children: ReactNode }) {
     return () => {
       cancelled = true;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [api, planParam]);
 
   const send = useCallback(
     async (text: string): Promise<ConversationTurn | undefined> => {
-      setPending(text);
+      const isCurrent = beginRequest('send');
+      const target = shown.current?.conversation.id;
+      const mine = { text, conversationId: requestedId.current };
+      setPending(mine);
       setSendError(undefined);
       try {
-        const current = conversation?.conversation.id;
-        const turn = current
-          ? await api.postMessage(current, { text })
+        const turn = target
+          ? await api.postMessage(target, { text })
           : await api.createConversation({ text });
-        setConversation(previous => ({
+        const previous = shown.current;
+        if (
+          !isCurrent() ||
+          (previous && previous.conversation.id !== turn.conversation.id)
+        ) {
+          // The page moved on to another conversation (or was left): the backend keeps the
+          // answer, shown when its conversation is opened. A conversation started before the
+          // page was left is the one to reopen.
+          if (!target && !mounted.current) store(turn.conversation.id);
+          return turn;
+        }
+        const known = new Set(previous?.messages.map(m => m.id));
+        show({
           conversation: turn.conversation,
-          messages:
-            previous && previous.conversation.id === turn.conversation.id
-              ? [...previous.messages, ...turn.messages]
-              : turn.messages,
+          messages: [
+            ...(previous?.messages ?? []),
+            ...turn.messages.filter(m => !known.has(m.id)),
+          ],
           intent: turn.intent,
           // A turn that asks a question keeps the previous plan.
-          plan:
-            turn.plan ??
-            (previous?.conversation.id === turn.conversation.id
-              ? previous.plan
-              : null),
-        }));
-        if (!current) {
-          createdHere.current = turn.conversation.id;
-          store(turn.conversation.id);
-        }
+          plan: turn.plan ?? previous?.plan ?? null,
+        });
+        if (!target) store(turn.conversation.id);
         // A new plan from the conversation supersedes a what-if plan.
         updateParams(
           {
             conversation: turn.conversation.id,
             ...(turn.plan ? { plan: null } : {}),
           },
-          !current,
+          !target,
         );
         return turn;
       } catch (e) {
-        setSendError(e as Error);
+        if (isCurrent()) setSendError(e as Error);
         return undefined;
       } finally {
-        setPending(undefined);
+        setPending(p => (p === mine ? undefined : p));
       }
     },
-    [api, conversation, store, updateParams],
+    [api, beginRequest, show, store, updateParams],
   );
 
   const startNew = useCallback(() => {
-    createdHere.current = undefined;
-    setConversation(undefined);
+    show(undefined);
     setConversationError(undefined);
     setSendError(undefined);
     store(null);
     updateParams({ conversation: null, plan: null, tab: 'chat' });
-  }, [store, updateParams]);
+  }, [show, store, updateParams]);
 
   const openConversation = useCallback(
     (id: string) => {
@@ -288,9 +350,16 @@ export function WorkspaceProvider(props: { children: ReactNode }) {
     [updateParams],
   );
 
-  const showConversationPlan = useCallback(() => {
-    updateParams({ plan: null });
-  }, [updateParams]);
+  // One URL update: the plan and the tab change in a single history entry.
+  const showConversationPlan = useCallback(
+    (options?: { tab?: TabId }) => {
+      updateParams({
+        plan: null,
+        ...(options?.tab ? { tab: options.tab } : {}),
+      });
+    },
+    [updateParams],
+  );
 
   const isWhatIf = Boolean(
     planParam &&
@@ -299,6 +368,11 @@ export function WorkspaceProvider(props: { children: ReactNode }) {
       whatIf.id !== conversation?.plan?.id,
   );
   const plan = isWhatIf ? whatIf : conversation?.plan ?? undefined;
+  const busy = pending !== undefined;
+  const pendingHere =
+    pending && pending.conversationId === conversationId
+      ? pending.text
+      : undefined;
 
   const value = useMemo<Workspace>(
     () => ({
@@ -310,7 +384,8 @@ export function WorkspaceProvider(props: { children: ReactNode }) {
       conversationLoading,
       conversationError,
       send,
-      pending,
+      busy,
+      pending: pendingHere,
       sendError,
       dismissSendError: () => setSendError(undefined),
       startNew,
@@ -322,6 +397,7 @@ export function WorkspaceProvider(props: { children: ReactNode }) {
       isWhatIf,
       showPlan,
       showConversationPlan,
+      beginRequest,
     }),
     [
       tab,
@@ -332,7 +408,8 @@ export function WorkspaceProvider(props: { children: ReactNode }) {
       conversationLoading,
       conversationError,
       send,
-      pending,
+      busy,
+      pendingHere,
       sendError,
       startNew,
       openConversation,
@@ -343,6 +420,7 @@ export function WorkspaceProvider(props: { children: ReactNode }) {
       isWhatIf,
       showPlan,
       showConversationPlan,
+      beginRequest,
     ],
   );
 

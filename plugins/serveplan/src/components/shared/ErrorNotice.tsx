@@ -19,6 +19,13 @@ export function adviceFor(error: Error, what: string): ErrorAdvice {
       todo: 'Try again; if it keeps failing, reload the page.',
     };
   }
+  if (error.incompatible) {
+    return {
+      title: `Could not ${what}: this page and the serveplan backend are different versions`,
+      detail: error.message,
+      todo: 'Reload the page to get the version the backend serves; if it persists, ask your Backstage administrators to install matching versions of the serveplan frontend and backend plugins.',
+    };
+  }
   const s = error.status;
   if (s === 0) {
     return {
@@ -45,10 +52,11 @@ export function adviceFor(error: Error, what: string): ErrorAdvice {
     };
   }
   if (s === 403) {
+    // The backend's message names the permission that was denied.
     return {
       title: `You may not ${what}`,
       detail: error.message,
-      todo: 'The permission policy denies it (serveplan.plan.create); ask your Backstage administrators for access.',
+      todo: 'The permission policy denies it; ask your Backstage administrators for access.',
     };
   }
   if (s === 404) {
