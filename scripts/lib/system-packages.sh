@@ -1,7 +1,13 @@
 #!/usr/bin/env bash
-# Installs Debian packages the tests need when they are missing: PostgreSQL (database tests) and
-# Chromium (browser tests). Uses apt-get as root, or sudo; prints what to do otherwise.
+# Installs the Debian packages named on the command line that are missing: npm (to fetch Node 22
+# when the system Node is older), build tools for native addons (python3, make, g++),
+# PostgreSQL (database tests), Chromium (browser tests), ... Uses apt-get as root, or sudo;
+# prints what to do otherwise. Quiet and without apt-get when everything is installed.
 set -euo pipefail
+if ! command -v dpkg >/dev/null; then
+  echo "[serveplan] not a Debian system: make sure these are installed: $*" >&2
+  exit 0
+fi
 need=()
 for pkg in "$@"; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")

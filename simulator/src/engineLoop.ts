@@ -116,11 +116,6 @@ export class EngineLoop {
     return receivedAt + this.opts.overheadMs;
   }
 
-  /** Whether a request of this many tokens (prompt + output) can ever be held in the KV cache. */
-  fits(tokens: number): boolean {
-    return this.core.fits(tokens);
-  }
-
   /** Queues a request that arrived at `receivedAt`; it enters the engine after the overhead. */
   submit(
     id: string,

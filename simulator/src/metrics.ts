@@ -45,7 +45,6 @@ export interface RequestTimeline {
   promptTokens: number;
   generationTokens: number;
   maxTokens: number;
-  n: number;
   receivedAt: number;
   readyAt: number;
   scheduledAt?: number;
@@ -339,8 +338,16 @@ export class VllmMetrics {
     this.promptHist.observe(t.promptTokens);
     this.generationHist.observe(t.generationTokens);
     this.maxTokensHist.observe(t.maxTokens);
-    this.maxGenHist.observe(t.generationTokens);
-    this.nHist.observe(t.n);
+  }
+
+  /**
+   * A prompt's last choice finished (vLLM's parent request with n choices, or a plain request
+   * with n = 1): `n` and the most tokens any of its choices generated, observed once per prompt
+   * as ParentRequest.observe_finished_request does, not once per choice.
+   */
+  onParentFinished(n: number, maxGenerationTokens: number) {
+    this.nHist.observe(n);
+    this.maxGenHist.observe(maxGenerationTokens);
   }
 
   async text(): Promise<string> {

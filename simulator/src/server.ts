@@ -137,6 +137,8 @@ export async function startSimulator(
     timingHeader,
     forceIncludeUsage: cfg.forceIncludeUsage,
     inflight: new Set(),
+    maxStreamBacklogBytes: cfg.maxStreamBacklogBytes,
+    backlog: { bytes: 0, aborted: 0 },
   };
   const deps: ApiDeps = {
     cfg,
@@ -278,6 +280,9 @@ export async function startSimulator(
       running: loop.running,
       waiting: loop.waiting,
       kv_cache_usage: loop.kvUsage,
+      // Generated text held for clients that read more slowly than tokens come.
+      stream_backlog_bytes: gen.backlog.bytes,
+      streams_aborted_for_backlog: gen.backlog.aborted,
       timing_error_ms: {
         mean: s.lateness.mean() * 1000,
         p50: ms(0.5),

@@ -3,6 +3,12 @@
  * chunks (one per token per choice, the finish reason on the last content chunk, optional usage
  * chunk, `data: [DONE]`) or one JSON body when all choices are done. A client that goes away
  * aborts its engine requests (finished_reason "abort").
+ *
+ * A client that reads more slowly than tokens come does not slow the engine: while its socket is
+ * full, each choice's new text is held and merged, and goes out as one chunk per choice when the
+ * socket drains (vLLM's RequestOutputCollector merges outputs for a consumer that falls behind the
+ * same way). Beyond --max-stream-backlog-bytes held for one response, the request is aborted as
+ * if the client had gone away.
  */
 import { randomUUID } from 'node:crypto';
 import type { FastifyReply } from 'fastify';
@@ -24,8 +30,12 @@ export interface GenerationContext {
   /** Value of the x-serveplan-timing response header (where the timing comes from). */
   timingHeader: string;
   forceIncludeUsage: boolean;
-  /** In-flight responses, for graceful shutdown. */
+  /** In-flight responses, for graceful shutdown: settled once fully written (or closed). */
   inflight: Set<Promise<void>>;
+  /** Most bytes of generated text held for one streaming response whose client reads too slowly. */
+  maxStreamBacklogBytes: number;
+  /** Bytes of text held now, over all streams (what slow readers cost; /serveplan/stats). */
+  backlog: { bytes: number; aborted: number };
 }
 
 export interface RunOptions {
@@ -42,6 +52,12 @@ export interface RunOptions {
   receivedAt: number;
 }
 
+/** The choices of one prompt: vLLM's parent request when n > 1. */
+interface PromptGroup {
+  remaining: number;
+  maxGenerated: number;
+}
+
 interface ChoiceState {
   plan: ChoicePlan;
   engineId: string;
@@ -51,6 +67,13 @@ interface ChoiceState {
   generated: number;
   done: boolean;
   timeline: RequestTimeline;
+  group: PromptGroup;
+  /** Text held back while the socket is full (merged into one event when it drains). */
+  held: string;
+  heldRole: boolean;
+  heldIndex: number;
+  heldLast: boolean;
+  isHeld: boolean;
 }
 
 const j = JSON.stringify;
@@ -77,6 +100,7 @@ export function runGeneration(
   const { loop, metrics } = ctx;
   const promptTotal = opts.promptTokens.reduce((a, b) => a + b, 0);
   let remaining = plans.length;
+  // The engine side is over (all choices done, or aborted); the response may still be flushing.
   let finished = false;
   let resolve!: () => void;
   const done = new Promise<void>(r => {
@@ -85,8 +109,6 @@ export function runGeneration(
   ctx.inflight.add(done);
   const end = () => {
     finished = true;
-    ctx.inflight.delete(done);
-    resolve();
   };
 
   reply.hijack();
@@ -100,8 +122,25 @@ export function runGeneration(
       })
     : undefined;
 
+  const groups = new Map<number, PromptGroup>();
+  const groupOf = (plan: ChoicePlan): PromptGroup => {
+    const key = Math.floor(plan.index / opts.n);
+    let g = groups.get(key);
+    if (!g) {
+      g = { remaining: 0, maxGenerated: 0 };
+      groups.set(key, g);
+    }
+    g.remaining++;
+    return g;
+  };
   const states: ChoiceState[] = plans.map(plan => ({
     plan,
+    group: groupOf(plan),
+    held: '',
+    heldRole: false,
+    heldIndex: 0,
+    heldLast: false,
+    isHeld: false,
     engineId: `${id}-${plan.index}`,
     src: plan.text(),
     rawLength: 0,
@@ -112,7 +151,6 @@ export function runGeneration(
       promptTokens: plan.promptTokens,
       generationTokens: 0,
       maxTokens: plan.maxTokens,
-      n: opts.n,
       receivedAt: opts.receivedAt,
       readyAt: opts.receivedAt,
     },
@@ -135,11 +173,18 @@ export function runGeneration(
     }
   };
 
+  // Settled when the response is fully written or the connection is gone (graceful shutdown
+  // waits for this, so a finished request's last bytes are not dropped).
+  let heldBytes = 0;
   res.on('close', () => {
     if (!finished) {
       abortAll('abort');
       end();
     }
+    ctx.backlog.bytes -= heldBytes;
+    heldBytes = 0;
+    ctx.inflight.delete(done);
+    resolve();
   });
 
   const failMidStream = () => {
@@ -220,6 +265,82 @@ export function runGeneration(
     end();
   };
 
+  const roleEvent = (s: ChoiceState) =>
+    `${head}{"index":${s.plan.index},"delta":{"role":"assistant","content":""},"logprobs":null,"finish_reason":null}]}\n\n`;
+  /** A content event: `text` is one token's text, or several merged; `index` the last token's. */
+  const contentEvent = (
+    s: ChoiceState,
+    text: string,
+    index: number,
+    last: boolean,
+  ) => {
+    const plan = s.plan;
+    const fin = last
+      ? `"finish_reason":${j(plan.finishReason)},"stop_reason":${j(
+          plan.stopReason,
+        )}`
+      : '"finish_reason":null';
+    const body =
+      opts.kind === 'chat'
+        ? `"delta":{"content":${j(text)}}`
+        : `"text":${j(text)}`;
+    const usage = opts.continuousUsage
+      ? `,"usage":${usageJson(index, plan.promptTokens)}`
+      : '';
+    return `${head}{"index":${plan.index},${body},"logprobs":null,${fin}}]${usage}}\n\n`;
+  };
+
+  // Choices with text held back, in the order they were first held.
+  let heldChoices: ChoiceState[] = [];
+  const hold = (
+    s: ChoiceState,
+    piece: string,
+    index: number,
+    last: boolean,
+  ) => {
+    if (!s.isHeld) {
+      s.isHeld = true;
+      heldChoices.push(s);
+    }
+    if (index === 1 && opts.kind === 'chat') s.heldRole = true;
+    s.held += piece;
+    s.heldIndex = index;
+    s.heldLast = last;
+    const bytes = isAscii(piece) ? piece.length : Buffer.byteLength(piece);
+    heldBytes += bytes;
+    ctx.backlog.bytes += bytes;
+    if (heldBytes > ctx.maxStreamBacklogBytes) {
+      reply.log.warn(
+        {
+          request_id: id,
+          held_bytes: heldBytes,
+          limit: ctx.maxStreamBacklogBytes,
+        },
+        'aborting a stream whose client reads too slowly (--max-stream-backlog-bytes)',
+      );
+      ctx.backlog.aborted++;
+      abortAll('abort');
+      end();
+      res.destroy();
+    }
+  };
+  if (sse) {
+    sse.onDrain = () => {
+      let out = '';
+      for (const s of heldChoices) {
+        if (s.heldRole) out += roleEvent(s);
+        out += contentEvent(s, s.held, s.heldIndex, s.heldLast);
+        s.held = '';
+        s.heldRole = false;
+        s.isHeld = false;
+      }
+      heldChoices = [];
+      ctx.backlog.bytes -= heldBytes;
+      heldBytes = 0;
+      return out;
+    };
+  }
+
   const sinkFor = (s: ChoiceState): EngineSink => {
     const plan = s.plan;
     return {
@@ -253,32 +374,27 @@ export function runGeneration(
         s.generated = index;
         t.generationTokens = index;
         if (sse) {
-          let out = '';
-          if (index === 1 && opts.kind === 'chat') {
-            out += `${head}{"index":${plan.index},"delta":{"role":"assistant","content":""},"logprobs":null,"finish_reason":null}]}\n\n`;
-          }
           if (index === 1 && opts.echoPrompts)
             piece = opts.echoPrompts[Math.floor(plan.index / opts.n)] + piece;
-          const fin = last
-            ? `"finish_reason":${j(plan.finishReason)},"stop_reason":${j(
-                plan.stopReason,
-              )}`
-            : '"finish_reason":null';
-          const body =
-            opts.kind === 'chat'
-              ? `"delta":{"content":${j(piece)}}`
-              : `"text":${j(piece)}`;
-          const usage = opts.continuousUsage
-            ? `,"usage":${usageJson(index, plan.promptTokens)}`
-            : '';
-          out += `${head}{"index":${plan.index},${body},"logprobs":null,${fin}}]${usage}}\n\n`;
-          sse.write(out, headAscii && index > 1 && !last && isAscii(piece));
+          if (sse.blocked) {
+            hold(s, piece, index, last);
+          } else {
+            let out = '';
+            if (index === 1 && opts.kind === 'chat') out += roleEvent(s);
+            out += contentEvent(s, piece, index, last);
+            sse.write(out, headAscii && index > 1 && !last && isAscii(piece));
+          }
         } else {
           s.parts.push(piece);
         }
+        if (finished) return; // aborted: the client reads too slowly
         if (last) {
           s.done = true;
           metrics.onFinished(t, plan.finishReason, now);
+          const g = s.group;
+          if (index > g.maxGenerated) g.maxGenerated = index;
+          if (--g.remaining === 0)
+            metrics.onParentFinished(opts.n, g.maxGenerated);
           remaining--;
           if (remaining === 0) complete();
         } else if (

@@ -13,6 +13,7 @@ import {
 } from '../calibration/calibrate';
 import { accuracyReport } from '../calibration/accuracyReport';
 import { kbDirOption } from './options';
+import { numberArg } from './parse';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const log = (m: string) => process.stderr.write(`${m}\n`);
@@ -46,13 +47,13 @@ export function registerCalibrationCommands(program: Command) {
     .option(
       '--max-evaluations <n>',
       'objective evaluations for the main fit',
-      v => Number(v),
+      numberArg('--max-evaluations', { integer: true, min: 1 }),
       1200,
     )
     .option(
       '--per-group <n>',
       'rows per (model, GPU) group used in the fit',
-      v => Number(v),
+      numberArg('--per-group', { integer: true, min: 1 }),
       40,
     )
     .action(

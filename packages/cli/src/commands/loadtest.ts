@@ -142,7 +142,7 @@ export function registerLoadtestCommand(program: Command) {
     .option('--api-key <key>', 'bearer token (default $OPENAI_API_KEY)')
     .option(
       '--timeout <s>',
-      'per-request timeout in seconds',
+      'per-request timeout in seconds (the whole request, a stream included)',
       numberArg('--timeout', { min: 1, max: 86400 }),
       600,
     )
@@ -175,7 +175,9 @@ export function registerLoadtestCommand(program: Command) {
         engine: 'vllm',
         gpu: '',
         offline: undefined,
-        requests: opts.requests ?? 1_000_000,
+        // With --duration only the clock stops the run, however many requests that is (the
+        // statistics stream into bounded memory, and requests are drawn one at a time).
+        requests: opts.requests ?? Number.POSITIVE_INFINITY,
       });
       const slo = opts.slo ? readSlo(opts.slo) : undefined;
       const base = baseUrl(opts.url);

@@ -41,6 +41,8 @@ export interface RequestOutcome {
 }
 
 function errorTypeOf(e: unknown): string {
+  // AbortSignal.timeout's DOMException: the request's total time ran out.
+  if ((e as { name?: string }).name === 'TimeoutError') return 'timeout';
   const code = (e as { code?: string }).code ?? '';
   if (code === 'ECONNREFUSED') return 'connection_refused';
   if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE')
@@ -119,10 +121,18 @@ export async function sendRequest(
     tokenChunks: 0,
     usageReported: false,
   };
+  // --timeout bounds the whole request, a stream that trickles included; undici's idle timeouts
+  // (between bytes) are set to the same value so their 300 s defaults never cut in first.
+  const signal = AbortSignal.timeout(cfg.timeoutMs);
   const fail = (type: string, message: string) => {
     out.ok = false;
     out.errorType = type;
-    out.errorMessage = message;
+    out.errorMessage =
+      type === 'timeout' && signal.aborted
+        ? `no complete response within the ${
+            cfg.timeoutMs / 1000
+          } s per-request timeout`
+        : message;
     out.endAt = performance.now();
     return out;
   };
@@ -137,6 +147,7 @@ export async function sendRequest(
       },
       body,
       dispatcher: cfg.dispatcher,
+      signal,
       headersTimeout: cfg.timeoutMs,
       bodyTimeout: cfg.timeoutMs,
     });

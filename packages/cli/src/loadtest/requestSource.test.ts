@@ -43,3 +43,22 @@ describe('RequestSource', () => {
     }
   });
 });
+
+describe('RequestSource without a request limit (loadtest --duration)', () => {
+  it('keeps drawing past a million requests', () => {
+    const src = new RequestSource(
+      {
+        arrival: { kind: 'constant', rate: 1000 },
+        input: { kind: 'fixed', value: 8 },
+        output: { kind: 'fixed', value: 8 },
+        requests: Number.POSITIVE_INFINITY,
+        seed: 1,
+      },
+      4096,
+      Number.POSITIVE_INFINITY,
+    );
+    let last;
+    for (let i = 0; i <= 1_000_000; i++) last = src.next();
+    expect(last).toEqual({ arrival: 1000, input: 8, output: 8 });
+  });
+});

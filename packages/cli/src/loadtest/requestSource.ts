@@ -25,10 +25,6 @@ export class RequestSource {
     this.rng = new Rng(w.seed);
   }
 
-  get issued(): number {
-    return this.i;
-  }
-
   next(): RequestSpec | undefined {
     if (this.i >= this.limit) return undefined;
     const a = this.w.arrival;

@@ -11,6 +11,8 @@ import {
 
 export class LatencyStat {
   private exact: number[] = [];
+  /** Set once more values came than exactLimit: the exact values are dropped for good. */
+  private overflowed = false;
   private readonly hist = new LogHistogram(1e5);
   private sum = 0;
   private n = 0;
@@ -24,8 +26,12 @@ export class LatencyStat {
     this.n++;
     this.sum += v;
     this.hist.add(v);
+    if (this.overflowed) return;
     if (this.exact.length < this.exactLimit) this.exact.push(v);
-    else if (this.exact.length === this.exactLimit) this.exact = [];
+    else {
+      this.overflowed = true;
+      this.exact = [];
+    }
   }
 
   get count(): number {
@@ -36,7 +42,7 @@ export class LatencyStat {
   summary(): LatencySummary | null {
     if (this.n === 0) return null;
     const ms = (s: number) => s * 1000;
-    if (this.exact.length === this.n) {
+    if (!this.overflowed) {
       const sorted = Float64Array.from(this.exact).sort();
       return {
         mean: ms(this.sum / this.n),
@@ -57,6 +63,6 @@ export class LatencyStat {
 
   /** Whether quantiles come from exact values (true) or the histogram. */
   get exactQuantiles(): boolean {
-    return this.exact.length === this.n;
+    return !this.overflowed;
   }
 }
