@@ -171,5 +171,26 @@ test('plan from words, change an SLO, find the conversation after a reload', asy
       .getByRole('article')
       .first(),
   ).toBeVisible({ timeout: 60_000 });
+  // The page is drawn in the dark palette: dark page, light text.
+  const luminance = (css: string) => {
+    const [r, g, b] = (css.match(/\d+(\.\d+)?/g) ?? []).map(Number);
+    return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+  };
+  const colours = await page
+    .getByRole('list', { name: 'Recommended options' })
+    .getByRole('article')
+    .first()
+    .evaluate(card => {
+      let el: Element | null = card;
+      let background = 'rgba(0, 0, 0, 0)';
+      // The nearest ancestor that paints a background.
+      while (el && /rgba\(0, 0, 0, 0\)|transparent/.test(background)) {
+        background = getComputedStyle(el).backgroundColor;
+        el = el.parentElement;
+      }
+      return { background, text: getComputedStyle(card).color };
+    });
+  expect(luminance(colours.background)).toBeLessThan(0.35);
+  expect(luminance(colours.text)).toBeGreaterThan(0.65);
   await snap(page, testInfo, '6-recommendations-dark');
 });

@@ -1,4 +1,4 @@
-import { render, waitFor } from '@testing-library/react';
+import { render } from '@testing-library/react';
 import App from './App';
 
 describe('App', () => {
@@ -21,8 +21,13 @@ describe('App', () => {
 
     const rendered = render(App.createRoot());
 
-    await waitFor(() => {
-      expect(rendered.baseElement).toBeInTheDocument();
-    });
+    // The app boots to its sign-in page (guest sign-in, as in the browser tests).
+    expect(
+      await rendered.findByRole(
+        'button',
+        { name: 'Enter' },
+        { timeout: 20_000 },
+      ),
+    ).toBeInTheDocument();
   });
 });
