@@ -22,6 +22,12 @@ export interface Config {
       timeoutMs?: number;
       /** Replies to ask for before falling back to the rules; a retry carries the validation errors (default 2). */
       maxAttempts?: number;
+      /**
+       * Language-model reads in flight at once, across all users (default 4). Beyond it a
+       * request is read by the built-in rules, with a notice, instead of queueing on the model
+       * server: the portal stays responsive and one busy user cannot starve the others.
+       */
+      maxConcurrent?: number;
       ollama?: {
         /** Ollama's address (default http://localhost:11434). */
         baseUrl?: string;

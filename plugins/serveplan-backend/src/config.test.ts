@@ -13,6 +13,7 @@ describe('readServeplanConfig', () => {
         provider: 'rules',
         timeoutMs: 20_000,
         maxAttempts: 2,
+        maxConcurrent: 4,
         ollama: { baseUrl: 'http://localhost:11434', model: 'llama3.1:8b' },
         openai: {
           baseUrl: 'https://api.openai.com/v1',
@@ -33,6 +34,7 @@ describe('readServeplanConfig', () => {
         provider: 'openai',
         timeoutMs: 5000,
         maxAttempts: 3,
+        maxConcurrent: 16,
         openai: { baseUrl: 'http://vllm:8000/v1', model: 'qwen', apiKey: 'k' },
       },
       prices: { 'H100-SXM': 2.5, L4: 0.4 },
@@ -45,6 +47,7 @@ describe('readServeplanConfig', () => {
         provider: 'openai',
         timeoutMs: 5000,
         maxAttempts: 3,
+        maxConcurrent: 16,
         openai: { baseUrl: 'http://vllm:8000/v1', model: 'qwen', apiKey: 'k' },
       },
       prices: { 'H100-SXM': 2.5, L4: 0.4 },
@@ -66,6 +69,10 @@ describe('readServeplanConfig', () => {
     [
       { intent: { maxAttempts: 0 } },
       /intent.maxAttempts must be a whole number between 1 and 5/,
+    ],
+    [
+      { intent: { maxConcurrent: 0 } },
+      /intent.maxConcurrent must be a whole number between 1 and 256, got 0/,
     ],
     [
       { slo: { defaultPercentile: 'p95.5' } },

@@ -20,6 +20,8 @@ export interface ServeplanConfig {
     provider: IntentProviderName;
     timeoutMs: number;
     maxAttempts: number;
+    /** Language-model reads in flight at once; more are read by the rules (with a notice). */
+    maxConcurrent: number;
     ollama: LlmEndpointConfig;
     openai: LlmEndpointConfig;
   };
@@ -96,6 +98,7 @@ export function readServeplanConfig(root: Config): ServeplanConfig {
       provider,
       timeoutMs: bounded(config, 'intent.timeoutMs', 20_000, 100, 600_000),
       maxAttempts: bounded(config, 'intent.maxAttempts', 2, 1, 5),
+      maxConcurrent: bounded(config, 'intent.maxConcurrent', 4, 1, 256),
       ollama: {
         baseUrl:
           config.getOptionalString('intent.ollama.baseUrl') ??

@@ -220,6 +220,29 @@ describe.each(providers)(
       );
     });
 
+    it('reads with the rules, with a notice, while maxConcurrent model reads are in flight', async () => {
+      server.script({ hang: true }, { content: MODEL_READING });
+      const limited = service(url, { timeoutMs: 1000, maxConcurrent: 1 });
+      const first = limited.extract(TEXT, kb);
+      for (let i = 0; i < 200 && server.requests.length === 0; i++)
+        await new Promise(r => setTimeout(r, 5));
+      expect(server.requests).toHaveLength(1);
+
+      const busy = await limited.extract(TEXT, kb);
+      expect(busy.provider).toBe('rules');
+      expect(busy.intent).toEqual(extractIntent(TEXT, { knowledgeBase: kb }));
+      expect(busy.notices).toEqual([
+        'the language model is busy (1 requests in flight, serveplan.intent.maxConcurrent is 1); read with the built-in rules',
+      ]);
+      expect(server.requests).toHaveLength(1);
+
+      await first;
+      // The slot is free again: the model is asked.
+      const after = await limited.extract(TEXT, kb);
+      expect(after.provider).toBe(provider);
+      expect(after.intent.output_tokens).toBe(450);
+    });
+
     it('never sends unusable text to the model', async () => {
       server.script({ content: MODEL_READING });
       await expect(service().extract('   ', kb)).rejects.toThrow(

@@ -28,7 +28,7 @@ import {
   OpenAiChatClient,
   StructuredChatClient,
 } from './chatClients';
-import { readWithLlm } from './llmReading';
+import { LlmReading, readWithLlm } from './llmReading';
 
 export interface IntentReading {
   intent: Intent;
@@ -73,6 +73,9 @@ export class IntentService {
   readonly #logger: LoggerService;
   readonly #timeoutMs: number;
   readonly #maxAttempts: number;
+  readonly #maxConcurrent: number;
+  /** Language-model reads in flight (extract and refine together). */
+  #inFlight = 0;
 
   static create(options: {
     config: ServeplanConfig;
@@ -95,6 +98,39 @@ export class IntentService {
     this.#logger = logger;
     this.#timeoutMs = config.intent.timeoutMs;
     this.#maxAttempts = config.intent.maxAttempts;
+    this.#maxConcurrent = config.intent.maxConcurrent;
+  }
+
+  /**
+   * Asks the language model unless `maxConcurrent` reads are already in flight: then the
+   * answer is a notice and the caller reads with the rules alone (nothing waits on the model
+   * server, nothing is lost).
+   */
+  async #readWithLlm(
+    client: StructuredChatClient,
+    text: string,
+    kb: KnowledgeBase,
+  ): Promise<LlmReading> {
+    if (this.#inFlight >= this.#maxConcurrent) {
+      return {
+        ok: false,
+        notice: `the language model is busy (${
+          this.#inFlight
+        } requests in flight, serveplan.intent.maxConcurrent is ${
+          this.#maxConcurrent
+        }); read with the built-in rules`,
+        attempts: 0,
+      };
+    }
+    this.#inFlight++;
+    try {
+      return await readWithLlm(client, text, kb, {
+        timeoutMs: this.#timeoutMs,
+        maxAttempts: this.#maxAttempts,
+      });
+    } finally {
+      this.#inFlight--;
+    }
   }
 
   /** The configured provider (`rules` when no language model is configured). */
@@ -106,10 +142,7 @@ export class IntentService {
   async extract(text: string, kb: KnowledgeBase): Promise<IntentReading> {
     const rules = extractIntent(text, { knowledgeBase: kb });
     if (!this.#client) return { intent: rules, provider: 'rules', notices: [] };
-    const llm = await readWithLlm(this.#client, text, kb, {
-      timeoutMs: this.#timeoutMs,
-      maxAttempts: this.#maxAttempts,
-    });
+    const llm = await this.#readWithLlm(this.#client, text, kb);
     if (!llm.ok) {
       this.#logger.warn(`intent: ${llm.notice}`);
       return { intent: rules, provider: 'rules', notices: [llm.notice] };
@@ -131,14 +164,10 @@ export class IntentService {
   ): Promise<IntentRefinement> {
     const ruled = refineIntent(previous, followUp, { knowledgeBase: kb });
     if (!this.#client) return { ...ruled, provider: 'rules', notices: [] };
-    const llm = await readWithLlm(
+    const llm = await this.#readWithLlm(
       this.#client,
       conversationText(history, followUp),
       kb,
-      {
-        timeoutMs: this.#timeoutMs,
-        maxAttempts: this.#maxAttempts,
-      },
     );
     if (!llm.ok) {
       this.#logger.warn(`intent: ${llm.notice}`);
