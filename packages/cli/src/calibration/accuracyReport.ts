@@ -90,7 +90,11 @@ export function accuracyReport(
   const cv = cal.cross_validation;
   const excludedReasons = new Map<string, number>();
   for (const x of excluded) {
-    const reason = x.reason.replace(/^[^:]+: /, '').replace(/[\d.,]+/g, 'N');
+    // Reasons grouped with their numbers as N: standalone numbers only, so GPU names (H100) and
+    // punctuation stay.
+    const reason = x.reason
+      .replace(/^[^:]+: /, '')
+      .replace(/\b\d+(?:[.,]\d+)*\b/g, 'N');
     excludedReasons.set(reason, (excludedReasons.get(reason) ?? 0) + 1);
   }
   const th = stats(test, 'ttft');

@@ -1,8 +1,25 @@
 import { modelsFrom, ORIGIN_RE, originOf } from './modelOrigin';
-import { intentVocabulary } from './vocabulary';
+import { extractIntent } from './ruleBasedIntent';
+import { IntentKnowledge, intentVocabulary } from './vocabulary';
 import { repositoryKnowledge } from './__testUtils__/knowledge';
 
-const vocabulary = intentVocabulary(repositoryKnowledge());
+const kb = repositoryKnowledge();
+const vocabulary = intentVocabulary(kb);
+
+/** The repository kb with the developer of `developer`'s models moved to `code`. */
+function withCountry(developer: string, code: string): IntentKnowledge {
+  return {
+    ...kb,
+    models: kb.models.map(m =>
+      m.developer === developer
+        ? {
+            ...m,
+            developer_country: { ...m.developer_country, code },
+          }
+        : m,
+    ),
+  };
+}
 
 describe('model origins', () => {
   it('lists the kb models of developers based in a country', () => {
@@ -16,9 +33,64 @@ describe('model origins', () => {
       ]),
     );
     expect(chinese).not.toContain('meta-llama/Llama-3.1-8B-Instruct');
+    expect(modelsFrom(vocabulary, 'usa')).toEqual(
+      expect.arrayContaining([
+        'meta-llama/Llama-3.1-8B-Instruct',
+        'openai/gpt-oss-20b',
+        'microsoft/phi-4',
+      ]),
+    );
     expect(modelsFrom(vocabulary, 'europe')).toContain(
       'mistralai/Mistral-7B-Instruct-v0.3',
     );
+  });
+
+  it('reads each model origin from the kb developer_country, not the developer name', () => {
+    for (const origin of ['china', 'usa', 'europe'] as const) {
+      const ids = modelsFrom(vocabulary, origin);
+      expect(ids.length).toBeGreaterThan(0);
+    }
+    const every = kb.models.map(m => m.id);
+    const placed = [
+      ...modelsFrom(vocabulary, 'china'),
+      ...modelsFrom(vocabulary, 'usa'),
+      ...modelsFrom(vocabulary, 'europe'),
+    ];
+    // every kb model belongs to exactly one of the three (all its developers are in them today)
+    expect([...placed].sort()).toEqual([...every].sort());
+
+    const moved = intentVocabulary(withCountry('Mistral AI', 'CN'));
+    expect(modelsFrom(moved, 'europe')).not.toContain(
+      'mistralai/Mistral-7B-Instruct-v0.3',
+    );
+    expect(modelsFrom(moved, 'china')).toContain(
+      'mistralai/Mistral-7B-Instruct-v0.3',
+    );
+
+    // any European country counts as Europe, e.g. a German or a British developer
+    for (const code of ['DE', 'GB', 'CH', 'NO']) {
+      expect(
+        modelsFrom(intentVocabulary(withCountry('Meta', code)), 'europe'),
+      ).toContain('meta-llama/Llama-3.1-8B-Instruct');
+    }
+    // a country in none of the origins drops out of all of them
+    const elsewhere = intentVocabulary(withCountry('Alibaba Qwen', 'JP'));
+    for (const origin of ['china', 'usa', 'europe'] as const)
+      expect(modelsFrom(elsewhere, origin)).not.toContain('Qwen/Qwen3-8B');
+  });
+
+  it('excludes the models the kb places in a country from a request', () => {
+    const text = 'chatbot for 100 users, nothing from Chinese AI labs';
+    const before = extractIntent(text, { knowledgeBase: kb });
+    expect(before.excluded_models).toContain('Qwen/Qwen3-32B');
+    expect(before.excluded_models).not.toContain(
+      'mistralai/Mistral-7B-Instruct-v0.3',
+    );
+    const after = extractIntent(text, {
+      knowledgeBase: withCountry('Alibaba Qwen', 'FR'),
+    });
+    expect(after.excluded_models).not.toContain('Qwen/Qwen3-32B');
+    expect(after.excluded_models).toContain('moonshotai/Kimi-K2.5');
   });
 
   it.each([

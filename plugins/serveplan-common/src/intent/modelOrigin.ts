@@ -1,50 +1,60 @@
 /**
  * Where model developers are based, for requests such as "no models from Chinese labs" or
- * "European models only". The kb records each model's developer, not its country, so the
- * developers are listed here by the country of their headquarters (compact names, as
- * vocabulary.ts folds them; a developer matches when its compact name starts with one).
+ * "European models only". The kb records each model's developer country (`developer_country`,
+ * ISO 3166-1 alpha-2, with its source); this file only knows the geography: which country codes
+ * an origin word covers.
  */
-import { compactName, IntentVocabulary } from './vocabulary';
+import { IntentVocabulary } from './vocabulary';
 
 export type ModelOrigin = 'china' | 'usa' | 'europe';
 
-const DEVELOPERS: Record<ModelOrigin, string[]> = {
-  china: [
-    'alibaba',
-    'qwen',
-    'deepseek',
-    'moonshot',
-    'minimax',
-    'zhipu',
-    'zai',
-    'thudm',
-    'baichuan',
-    'tencent',
-    'baidu',
-    'bytedance',
-    'stepfun',
-    '01ai',
-    'internlm',
-    'shanghaiailab',
-    'xiaomi',
-    'meituan',
-  ],
-  usa: [
-    'meta',
-    'google',
-    'openai',
-    'microsoft',
-    'ibm',
-    'nvidia',
-    'anthropic',
-    'xai',
-    'amazon',
-    'allenai',
-    'ai2',
-    'databricks',
-    'snowflake',
-  ],
-  europe: ['mistral', 'aleph', 'silo', 'eurollm', 'openeurollm'],
+/**
+ * The EU and EEA member states, the United Kingdom and Switzerland: "European models" means a
+ * developer headquartered in one of these.
+ */
+const EUROPE = [
+  // EU
+  'AT',
+  'BE',
+  'BG',
+  'HR',
+  'CY',
+  'CZ',
+  'DK',
+  'EE',
+  'FI',
+  'FR',
+  'DE',
+  'GR',
+  'HU',
+  'IE',
+  'IT',
+  'LV',
+  'LT',
+  'LU',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SK',
+  'SI',
+  'ES',
+  'SE',
+  // EEA outside the EU
+  'IS',
+  'LI',
+  'NO',
+  // and
+  'GB',
+  'CH',
+];
+
+/** The ISO 3166-1 alpha-2 codes each origin covers. */
+const COUNTRIES: Record<ModelOrigin, ReadonlySet<string>> = {
+  china: new Set(['CN']),
+  usa: new Set(['US']),
+  europe: new Set(EUROPE),
 };
 
 /**
@@ -62,16 +72,13 @@ export function originOf(words: string): ModelOrigin | undefined {
   return undefined;
 }
 
-/** The kb models whose developer is based in `origin`. */
+/** The kb models whose developer is headquartered in `origin` (by the kb's developer_country). */
 export function modelsFrom(
   vocabulary: IntentVocabulary,
   origin: ModelOrigin,
 ): string[] {
-  const prefixes = DEVELOPERS[origin];
+  const countries = COUNTRIES[origin];
   return vocabulary.models
-    .filter(m => {
-      const dev = compactName(m.developer);
-      return prefixes.some(p => dev.startsWith(p));
-    })
+    .filter(m => countries.has(m.developerCountry))
     .map(m => m.id);
 }

@@ -22,6 +22,8 @@ export interface VocabularyModel {
   family: string;
   /** Who released it, as the kb writes it ("Alibaba Qwen", "Meta"). */
   developer: string;
+  /** ISO 3166-1 alpha-2 country of the developer's headquarters, from the kb ("CN", "US", "FR"). */
+  developerCountry: string;
   license: {
     id: string;
     name: string;
@@ -130,6 +132,7 @@ export function intentVocabulary(kb: IntentKnowledge): IntentVocabulary {
       shortName: m.id.split('/')[1],
       family: m.family,
       developer: m.developer,
+      developerCountry: m.developer_country.code,
       license: {
         id: m.license.id,
         name: m.license.name,

@@ -158,6 +158,16 @@ export const modelSchema = z.strictObject({
   aliases: z.array(z.string()).default([]),
   family: z.string(),
   developer: z.string(),
+  /**
+   * Country of the developer's headquarters (ISO 3166-1 alpha-2, e.g. CN, US, FR), for requests
+   * such as "no models from Chinese labs".
+   */
+  developer_country: z.strictObject({
+    code: z
+      .string()
+      .regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 country code'),
+    provenance: provenanceSchema,
+  }),
   release_date: isoDate,
   license: licenseSchema,
   tasks: z.array(modelTaskSchema).min(1),
