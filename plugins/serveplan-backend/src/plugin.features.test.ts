@@ -224,6 +224,27 @@ describe('features', () => {
     expect(predicted.body.output.ttft_ms.p95).toBeGreaterThan(0);
   });
 
+  it('plans with a stated quality floor: models below it are rejected, saying so', async () => {
+    const floor = 90;
+    const plan = await api()
+      .post('/api/serveplan/plans')
+      .send({ spec: { use_case: 'chatbot', users: 500, min_quality: floor } });
+    expect(plan.status).toBe(201);
+    expect(plan.body.result.spec.constraints.min_quality).toBe(floor);
+    const belowFloor = plan.body.result.rejected.filter(
+      (r: { reason: string }) => /below the floor of 90/.test(r.reason),
+    );
+    expect(belowFloor.length).toBeGreaterThan(0);
+    for (const r of plan.body.result.recommendations)
+      expect(r.quality.score ?? floor).toBeGreaterThanOrEqual(floor);
+
+    const outOfRange = await api()
+      .post('/api/serveplan/plans')
+      .send({ spec: { use_case: 'chatbot', users: 500, min_quality: 150 } });
+    expect(outOfRange.status).toBe(400);
+    expect(outOfRange.body.error.message).toMatch(/min_quality/);
+  });
+
   it('applies price overrides (config and API) to the effective kb, its version and the plans', async () => {
     const initial = await api().get('/api/serveplan/kb/prices');
     expect(initial.body.items).toEqual([

@@ -43,6 +43,8 @@ export const specInputSchema = z.strictObject({
   licence: z.enum(['any', 'commercial', 'permissive']).nullable().optional(),
   allowed_licenses: z.array(z.string().min(1).max(100)).max(20).optional(),
   max_gpus: amount,
+  /** Quality floor on the 0-100 relative scale (quality.ts); null: by quality priority. */
+  min_quality: z.number().min(0).max(100).nullable().optional(),
   users_are_concurrent: z.boolean().optional(),
   requests_per_user_per_day: amount,
   batch_requests: amount,

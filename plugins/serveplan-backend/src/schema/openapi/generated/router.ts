@@ -1697,6 +1697,13 @@ export const spec = {
           max_gpus: {
             type: ['number', 'null'],
           },
+          min_quality: {
+            type: ['number', 'null'],
+            minimum: 0,
+            maximum: 100,
+            description:
+              'Lowest relative quality (0-100) a model with recorded benchmark scores may have; models without scores pass with a note. Null or absent - a floor set by quality_priority (the plan echoes it in spec.constraints.min_quality).',
+          },
           users_are_concurrent: {
             type: 'boolean',
           },
@@ -1910,6 +1917,7 @@ export const spec = {
               'allowed_licenses',
               'budget_usd_per_month',
               'max_gpus',
+              'min_quality',
             ],
             properties: {
               preferred_models: {
@@ -1953,6 +1961,11 @@ export const spec = {
               },
               max_gpus: {
                 type: ['number', 'null'],
+              },
+              min_quality: {
+                type: 'number',
+                description:
+                  'Lowest relative quality (0-100) a model with recorded scores may have.',
               },
             },
           },

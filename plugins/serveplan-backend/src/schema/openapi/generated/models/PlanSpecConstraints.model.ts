@@ -18,4 +18,8 @@ export interface PlanSpecConstraints {
   allowed_licenses: Array<string>;
   budget_usd_per_month: number | null;
   max_gpus: number | null;
+  /**
+   * Lowest relative quality (0-100) a model with recorded scores may have.
+   */
+  min_quality: number;
 }

@@ -36,6 +36,10 @@ export interface SpecInput {
   licence?: LicenceConstraint | null;
   allowed_licenses?: Array<string>;
   max_gpus?: number | null;
+  /**
+   * Lowest relative quality (0-100) a model with recorded benchmark scores may have; models without scores pass with a note. Null or absent - a floor set by quality_priority (the plan echoes it in spec.constraints.min_quality).
+   */
+  min_quality?: number | null;
   users_are_concurrent?: boolean;
   requests_per_user_per_day?: number | null;
   batch_requests?: number | null;
