@@ -15,6 +15,9 @@
  * - Exclusions (models, GPUs) add up; preferred models and allowed GPUs come from the rules when
  *   they named any, else from the LLM; anything excluded leaves the preferred lists.
  * - Licence flags: either side saying so sets them; allowed licences from the rules, else the LLM.
+ * - A follow-up's explicit changes, as the rules read them (`ruleChanges`: "any GPU is fine",
+ *   "Llama is fine after all", "now 5000 users"), stand: the LLM neither overrides nor adds to
+ *   those fields, so it cannot bring back a restriction the user just lifted.
  * - Assumptions: both, the LLM's marked as such. Question: a contradiction in the merged intent
  *   first, then the rules' own question when it was not about a missing fact the LLM supplied,
  *   then what is still missing, then the LLM's question.
@@ -378,12 +381,19 @@ const uniq = (xs: string[]) => [...new Set(xs)];
 export function mergeIntents(
   ruleBased: Intent,
   llm: Partial<LlmIntent>,
-  options: IntentOptions & { text?: string; notices?: string[] } = {},
+  options: IntentOptions & {
+    text?: string;
+    notices?: string[];
+    /** Fields a follow-up changed, as the rules read it: they keep the rules' value. */
+    ruleChanges?: readonly IntentField[];
+  } = {},
 ): Intent {
   const fields = { ...ruleBased } as Intent;
+  const kept = new Set<IntentField>(options.ruleChanges ?? []);
   const source: Intent['source'] = { ...ruleBased.source };
   const notes: Intent['notes'] = { ...ruleBased.notes };
   const fromLlm = (field: IntentField, value: unknown) => {
+    if (kept.has(field)) return;
     (fields as unknown as Record<string, unknown>)[field] = value;
     source[field] = 'inferred' as FieldSource;
     notes[
@@ -433,6 +443,7 @@ export function mergeIntents(
     if (v && source[field] !== 'stated') fromLlm(field, v);
   }
   for (const field of ['excluded_models', 'excluded_gpus'] as const) {
+    if (kept.has(field)) continue;
     const extra = (llm[field] ?? []).filter(id => !fields[field].includes(id));
     if (extra.length > 0) {
       fields[field] = uniq([...fields[field], ...extra]);

@@ -509,6 +509,16 @@ function describeValue(field: IntentField, v: unknown): string {
 }
 
 /** "users: 1,000 → 5,000" for every field that differs. */
+/** The fields whose values differ between two intents. */
+export function changedFields(
+  before: IntentFields,
+  after: IntentFields,
+): IntentField[] {
+  return (Object.keys(intentFieldLabels) as IntentField[]).filter(
+    field => !sameValue(before[field], after[field]),
+  );
+}
+
 export function describeChanges(
   before: IntentFields,
   after: IntentFields,

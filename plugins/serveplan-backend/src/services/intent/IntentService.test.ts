@@ -269,6 +269,36 @@ describe.each(providers)(
       expect(sent).toContain(`Request: ${TEXT}`);
       expect(sent).toContain('Follow-up 1: now 5000 users');
     });
+
+    it("keeps a follow-up's explicit change when the model's reading of the conversation disagrees", async () => {
+      const first = extractIntent(`${TEXT}, only L40S, no Llama models`, {
+        knowledgeBase: kb,
+      });
+      expect(first.allowed_gpus).toEqual(['L40S']);
+      expect(first.excluded_models.length).toBeGreaterThan(0);
+      // A model that still reads the first message's restrictions into the whole conversation.
+      server.script({
+        content: JSON.stringify({
+          ...JSON.parse(MODEL_READING),
+          allowed_gpus: ['L40S'],
+          excluded_models: first.excluded_models,
+        }),
+      });
+      const refined = await service().refine(
+        first,
+        [`${TEXT}, only L40S, no Llama models`],
+        'any GPU is fine now',
+        kb,
+      );
+      expect(server.requests).toHaveLength(1);
+      expect(refined.provider).toBe(provider);
+      expect(refined.intent.allowed_gpus).toEqual([]);
+      expect(refined.changes.join(' ')).toMatch(/GPU/i);
+      // The model still fills what the follow-up did not touch.
+      expect(refined.intent.output_tokens).toBe(450);
+      // ...and what the follow-up did not change keeps the earlier exclusions.
+      expect(refined.intent.excluded_models).toEqual(first.excluded_models);
+    });
   },
 );
 

@@ -11,6 +11,7 @@ import {
   LoggerService,
 } from '@backstage/backend-plugin-api';
 import {
+  changedFields,
   describeChanges,
   extractIntent,
   Intent,
@@ -177,6 +178,8 @@ export class IntentService {
       knowledgeBase: kb,
       text: followUp,
       notices: llm.notices,
+      // What the follow-up explicitly changed stands; the model fills the rest.
+      ruleChanges: changedFields(previous, ruled.intent),
     });
     return {
       intent,
