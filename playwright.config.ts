@@ -1,8 +1,8 @@
 /*
  * Browser tests in Debian's Chromium (no browser download): `yarn test:e2e`.
  *
- * Without PLAYWRIGHT_URL, Playwright starts the backend (:7007, the embedded defaults: SQLite in
- * memory, the offline intent engine) and the app's dev server (:3000) itself, or reuses ones
+ * Without PLAYWRIGHT_URL, Playwright starts the backend (:7007, the embedded defaults: SQLite files
+ * in .sqlite/, the offline intent engine) and the app's dev server (:3000) itself, or reuses ones
  * already running (`yarn start`). With PLAYWRIGHT_URL it tests that running portal instead.
  *
  *   PLAYWRIGHT_CHROMIUM  the browser executable (default /usr/bin/chromium)
