@@ -59,12 +59,20 @@ const BUDGET_WORDS =
 /** The upper bound of a money range: "$5-10k", "$5k to $10k", "5,000-8,000 USD". */
 const MONEY_UPPER = `${RS}(?:\\$|€|£)?\\s?(?<hi>${NU})`;
 const MONEY_RE = new RegExp(
-  `(?<minus>(?<![\\w.$€£])-\\s?)?(?<cur>\\$|usd|us\\$|€|eur|£|gbp)\\s?(?<num>${N})(?:${MONEY_UPPER})?(?:\\s?(?:usd|dollars?|bucks))?|(?<num2>${N})(?:${RS}(?<hi2>${NU}))?\\s?(?<cur2>usd|dollars?|bucks|\\$|€|euros?|eur|£|gbp|k\\$)(?![a-z])`,
+  `(?<minus>(?<![\\w.$€£])-\\s?)?(?<cur>\\$|usd|us\\$|€|eur|£|gbp)\\s?(?<num>${N})(?:${MONEY_UPPER})?(?:\\s?(?:usd|dollars?|bucks))?|(?<num2>${N})(?:${RS}(?<hi2>${NU}))?\\s?(?<cur2>usd|dollars?|bucks|\\$|€|euros?|eur|£|gbp|k\\$|grand)(?![a-z])`,
   'g',
 );
 /** "spend more than 2k a month", "pay up to 5000 per month": an amount with a period after a spending verb. */
 const SPEND_RE = new RegExp(
   `\\b(?:spend|spending|pay|paying|budget(?:ed)?|afford|allocate[sd]?)\\b[^.;]{0,25}?(?<num>${N})(?:${MONEY_UPPER})?(?=(?:\\s?/\\s?|\\s(?:per|a|an)\\s)(?:month|mo|quarter|year|yr|week|day)\\b)`,
+  'g',
+);
+/**
+ * "finance capped it at 4.5k a month", "keep it under 10k per year": a limit on what it costs,
+ * with a month, quarter or year after the amount (a day or second is more likely a rate).
+ */
+const CAP_RE = new RegExp(
+  `\\b(?:capped|caps?|capping|limited|limits?|(?:keep|keeping|stay|staying|kept)\\s(?:it\\s|this\\s|things\\s|the (?:bill|cost|costs|spend)\\s|costs?\\s|spend\\s)?(?:under|below|within|at|around))\\b[^.;\\d]{0,15}?(?<num>${N})(?:${MONEY_UPPER})?(?=(?:\\s?/\\s?|\\s(?:per|a|an)\\s)(?:month|mo|quarter|year|yr)\\b)`,
   'g',
 );
 const BARE_BUDGET_RE = new RegExp(
@@ -135,7 +143,7 @@ function readBudget(
   } else {
     notes.push(`no period given for $${fmt(amount)}: read as per month`);
   }
-  if (currency && !/^(?:\$|usd|us\$|dollars?|bucks)$/.test(currency)) {
+  if (currency && !/^(?:\$|usd|us\$|dollars?|bucks|grand)$/.test(currency)) {
     notes.push(
       `${currency.toUpperCase()} read as US dollars (no exchange rate applied)`,
     );
@@ -155,7 +163,8 @@ function readBudget(
 export function extractBudget(ctx: QuantityContext): void {
   for (const m of matches(ctx, MONEY_RE)) {
     const g = m.groups!;
-    const kilo = g.cur2 === 'k$' ? 'k' : '';
+    // "10 grand" is 10 thousand dollars, like "10k$"
+    const kilo = g.cur2 === 'k$' || g.cur2 === 'grand' ? 'k' : '';
     const high = g.hi ?? g.hi2;
     const read = moneyAmount(
       (g.num ?? g.num2) + (high ? '' : kilo),
@@ -180,6 +189,7 @@ export function extractBudget(ctx: QuantityContext): void {
   // an amount without a currency after a spending verb, then after "budget"
   for (const [re, wholeMatch] of [
     [SPEND_RE, false],
+    [CAP_RE, false],
     [BARE_BUDGET_RE, true],
   ] as const) {
     if (ctx.signals.values.budget_usd_per_month !== undefined) return;

@@ -12,11 +12,12 @@ import {
 import { modelsFrom, ORIGIN_RE, originOf } from './modelOrigin';
 import { Clause, clauseAt, negatedBefore, NEGATION_SOURCE } from './text';
 import { setSignal, Signals, Spans } from './signals';
+import { nodesAround } from './gpuCount';
 
 const EXCLUDED_AFTER =
   /^\s*(?:models?|gpus?|cards?|family|series)?\s*(?:is|are)?\s*(?:not allowed|banned|excluded|out|off the table|not an option|forbidden|a no-go|not ok(?:ay)?|not acceptable|unacceptable|too expensive|not available|unavailable|blocked)\b/;
 const ONLY =
-  /\bonly\b|\bexclusively\b|\bmust (?:be|use|run on)\b|\bhas to be\b|\bnothing (?:else|but)\b|\band nothing else\b|\brestricted to\b|\blimited to\b/;
+  /\bonly\b|\bstick(?:ing)? (?:to|with)\b|\bnothing other than\b|\bexclusively\b|\bmust (?:be|use|run on)\b|\bhas to be\b|\bnothing (?:else|but)\b|\band nothing else\b|\brestricted to\b|\blimited to\b/;
 const ADD =
   /\b(?:also|too|as well|additionally|plus|add|in addition|and also)\b/;
 
@@ -122,7 +123,10 @@ export function extractNameConstraints(
       const count = /(?:^|[^\w.])(\d{1,5})\s?x?\s?$/.exec(before);
       const countAfter = /^\s?x\s?(\d{1,5})\b/.exec(after);
       if (count && mention.kind === 'gpu' && !excluded) {
-        gpuCounts.push(Number(count[1]));
+        // "2 nodes of 8xH100": the per-node count times the nodes
+        const countStart = (count.index ?? 0) + count[0].indexOf(count[1]);
+        const nodes = nodesAround(before.slice(0, countStart), after);
+        gpuCounts.push(Number(count[1]) * nodes);
         spans.take(clause.start + (count.index ?? 0), mention.start);
       } else if (countAfter && mention.kind === 'gpu' && !excluded) {
         gpuCounts.push(Number(countAfter[1]));

@@ -33,15 +33,30 @@ interface PercentileMention {
   end: number;
 }
 
+/**
+ * "in under 15 seconds for 95 % of passengers": a share of whoever waits, next to a time limit,
+ * is the percentile of that limit (without a time limit near, "80 % of staff" is a share of users).
+ */
+const SHARE_OF_WAITERS_RE =
+  /\b(\d{2}(?:\.\d+)?)\s?%\s(?:of\s(?:the\s|our\s|all\s)?[a-z]+s)\b/g;
+const TIME_LIMIT_NEAR =
+  /\d\s?(?:ms|msecs?|millis|milliseconds?|s|secs?|seconds?|mins?|minutes?)\b/;
+
 function findPercentiles(ctx: QuantityContext): PercentileMention[] {
   const out: PercentileMention[] = [];
-  for (const m of ctx.text.matchAll(PERCENTILE_RE)) {
-    const value = m[3] ? 50 : Number(m[1] ?? m[2] ?? m[4]);
-    if (!(value > 0 && value < 100)) continue;
+  const add = (value: number, start: number, length: number) => {
+    if (!(value > 0 && value < 100)) return;
+    if (out.some(p => p.start === start)) return;
+    out.push({ value, start, end: start + length });
+  };
+  for (const m of ctx.text.matchAll(PERCENTILE_RE))
+    add(m[3] ? 50 : Number(m[1] ?? m[2] ?? m[4]), m.index ?? 0, m[0].length);
+  for (const m of ctx.text.matchAll(SHARE_OF_WAITERS_RE)) {
     const start = m.index ?? 0;
-    out.push({ value, start, end: start + m[0].length });
+    const { clause } = around(ctx, start, start + m[0].length, 0, 0);
+    if (TIME_LIMIT_NEAR.test(clause)) add(Number(m[1]), start, m[0].length);
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 const METRIC_PATTERNS: Array<[LatencyMetric, RegExp]> = [
@@ -55,7 +70,7 @@ const METRIC_PATTERNS: Array<[LatencyMetric, RegExp]> = [
   ],
   [
     'e2e',
-    /\be2e\b|end[\s-]to[\s-]end|response[\s-]times?|\btotal\b|full (?:response|answer|reply|completion|result)|complete (?:response|answer|reply)|whole (?:answer|response|reply)|respond(?:s|ing)? (?:with)?in|answer(?:s|ed)? (?:with)?in|reply (?:with)?in|finish(?:es|ed)?|completion (?:time|latency)|round[\s-]trip|turnaround|per (?:document|doc|request|file|page|contract|report)|pop up|show up|appear|\bfully (?:there|done|finished|generated|written|complete|ready|delivered|rendered)\b|\bin full\b|\bto (?:generate|produce|write|complete|finish)\b(?! the first)/g,
+    /\be2e\b|end[\s-]to[\s-]end|response[\s-]times?|\btotal\b|full (?:response|answer|reply|completion|result)|complete (?:response|answer|reply)|whole (?:answer|response|reply)|respond(?:s|ing)? (?:with)?in|answers?\s?(?:(?:with)?in|under|below|<=?|less than)|answered (?:with)?in|reply (?:with)?in|finish(?:es|ed)?|\bcomplete(?:s|d)? (?:(?:with)?in|under)\b|\b(?:be|is|are) (?:done|finished|complete|ready) (?:with)?in\b|\b(?:come|comes|coming|get|gets) back (?:with)?in\b|completion (?:time|latency)|round[\s-]trip|turnaround|per (?:document|doc|request|file|page|contract|report)|pop up|show up|appear|\bfully (?:there|done|finished|generated|written|complete|ready|delivered|rendered)\b|\bin full\b|\bto (?:generate|produce|write|complete|finish)\b(?! the first)/g,
   ],
 ];
 
@@ -111,6 +126,9 @@ export function defaultLatencyMetric(
     ? 'e2e'
     : 'ttft';
 }
+
+/** A limit this long with no metric named is on the whole response, not the first token. */
+export const LONG_WAIT_MS = 10_000;
 
 const DURATION_UNIT =
   '(?:ms|msecs?|millis|milliseconds?|s|secs?|seconds?|mins?|minutes?)(?![a-z])';
@@ -186,6 +204,14 @@ export function extractLatency(
     let metric: LatencyMetric;
     if (metricMention) {
       metric = metricMention.metric;
+    } else if (ms >= LONG_WAIT_MS) {
+      // nobody means a first token that slow: such a limit bounds the whole response
+      metric = 'e2e';
+      notes.push(
+        `no metric named for ${fmt(
+          ms,
+        )} ms: read as end-to-end (a limit that long bounds the whole response)`,
+      );
     } else {
       metric = defaultLatencyMetric(useCase);
       defaulted.push(`${fmt(ms)} ms`);

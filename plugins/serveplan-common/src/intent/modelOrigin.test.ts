@@ -108,4 +108,18 @@ describe('model origins', () => {
       new RegExp(ORIGIN_RE.source).exec('we serve american companies'),
     ).toBeNull();
   });
+
+  it('reads "except the Chinese ones" as an exclusion', () => {
+    const intent = extractIntent(
+      'chatbot for 100 users, happy with any model except the Chinese ones; stick to Mistral models if you can',
+      { knowledgeBase: kb },
+    );
+    expect(intent.excluded_models).toEqual(
+      expect.arrayContaining(modelsFrom(vocabulary, 'china')),
+    );
+    expect(intent.preferred_models).toEqual(
+      expect.arrayContaining(['mistralai/Mixtral-8x7B-Instruct-v0.1']),
+    );
+    expect(intent.only_preferred_models).toBe(true);
+  });
 });

@@ -58,11 +58,11 @@ const COUNTRIES: Record<ModelOrigin, ReadonlySet<string>> = {
 };
 
 /**
- * "Chinese models", "models from Chinese labs", "US-based vendors", "European models": the
+ * "Chinese models", "the Chinese ones", "models from Chinese labs", "US-based vendors", "European models": the
  * words naming an origin next to a model word, with the origin they name.
  */
 export const ORIGIN_RE =
-  /\b(?<adj>chinese|china[\s-]based|american|us[\s-]based|u\.s\.|european|eu[\s-]based|french)[\s-](?:ai\s)?(?:labs?|models?|llms?|origin|weights)\b|\b(?:models?|llms?|weights|anything|nothing)\s(?:that\s(?:comes?|come)\s)?(?:from|made in|developed in|built in|trained in|out of)\s(?:a\s|the\s)?(?<place>china|the us|the usa|the united states|america|europe|the eu|france|(?:chinese|american|european|us|eu)\s(?:ai\s)?(?:labs?|companies|vendors|developers|providers?|firms))\b/g;
+  /\b(?<adj>chinese|china[\s-]based|american|us[\s-]based|u\.s\.|european|eu[\s-]based|french)[\s-](?:ai\s)?(?:labs?|models?|llms?|origin|weights|ones)\b|\b(?:models?|llms?|weights|anything|nothing)\s(?:that\s(?:comes?|come)\s)?(?:from|made in|developed in|built in|trained in|out of)\s(?:a\s|the\s)?(?<place>china|the us|the usa|the united states|america|europe|the eu|france|(?:chinese|american|european|us|eu)\s(?:ai\s)?(?:labs?|companies|vendors|developers|providers?|firms))\b/g;
 
 /** The origin a phrase matched by ORIGIN_RE names. */
 export function originOf(words: string): ModelOrigin | undefined {

@@ -288,6 +288,10 @@ const VAGUE_PLURAL =
  * Rewrites number words as digits ("ten thousand users" → "10000 users") and reports every
  * replacement, so vague ones ("a few hundred") can be listed as assumptions.
  */
+/** What makes "one" an adjective rather than a count: "one-off", "one-time", "one-shot" (and "no one" a pronoun). */
+const NOT_A_COUNT_AFTER_ONE =
+  /^[\s-](?:off|time|shot|stop|way|click|liner|size[\s-]fits)\b/i;
+
 export function rewriteNumberWords(text: string): {
   text: string;
   replacements: NumberWordReplacement[];
@@ -324,6 +328,13 @@ export function rewriteNumberWords(text: string): {
       const start = tokens[n.from].start;
       const end = tokens[n.to].end;
       if (segments.some(s => start < s.end && end > s.start)) continue;
+      // "a one-off job", "a one-time migration", "one-shot": a kind of thing, not a count
+      if (
+        n.value === 1 &&
+        (NOT_A_COUNT_AFTER_ONE.test(text.slice(end, end + 12)) ||
+          /\bno[\s-]$/i.test(text.slice(Math.max(0, start - 3), start)))
+      )
+        continue;
       // "15 thousand": digits before a scale word are read with it as one number (NUMBER_SOURCE)
       if (
         /^(?:hundred|thousand|million|billion|trillion)$/.test(

@@ -57,6 +57,15 @@ const MULTIPLE_RE = new RegExp(
   'g',
 );
 
+/**
+ * The period said before the count: "on a normal day that's about 20,000 conversations", "in a
+ * busy week we get 3,000 tickets". Up to five words between the period and the count.
+ */
+const PERIOD_FIRST_RE = new RegExp(
+  `\\b(?:on|in|during)\\s(?:a|an|any|the|each|every)\\s(?:(?:normal|typical|average|regular|usual|busy|quiet|given|good|slow|peak)\\s)?(?<per>weekday|workday|working day|business day|day|week|month|night)\\b,?\\s(?:(?!(?:per|a|an|each|every)\\b)[a-z']+,?\\s){0,5}?(?<num>${N})${UPPER}\\s?(?:(?!(?:per|a|an|each|every|and|or|of|in|on|to|for|from|with|${SCALE_WORDS})\\b)[a-z-]+\\s){0,2}?(?<noun>${RATE_NOUNS}|[a-z]{2,}s)\\b(?!\\s?(?:/|per|a|an|each|every)\\s?(?:${TIME_UNIT})\\b)`,
+  'g',
+);
+
 const SHORT_RATE_RE = new RegExp(
   `(?<num>${N})${UPPER}\\s?(?<unit>rps|qps|rpm|rph|rpd|req/s|reqs/s|req/sec|requests?/s(?:ec)?|r/s|q/s|queries/s|req/min|requests?/min|req/h|req/hr|requests?/h(?:our)?|req/day|requests?/day|req/d)(?![a-z])`,
   'g',
@@ -282,6 +291,21 @@ export function extractRates(ctx: QuantityContext): void {
       readAmount(g.num, g.num2, { count: true, why: RATE_RANGE_WHY }),
       g.per ?? periodOfDay(g.per3),
       perUser,
+      false,
+    );
+    ctx.spans.take(m.index, m.index + m[0].length);
+  }
+  // the period first: "on a normal day that's about 20,000 conversations"
+  for (const m of matches(ctx, PERIOD_FIRST_RE)) {
+    const g = m.groups!;
+    if (new RegExp(`^(?:${USER_NOUNS}|${NOT_RATE_NOUNS})$`).test(g.noun))
+      continue;
+    const { clause } = around(ctx, m.index, m.index + m[0].length, 0, 0);
+    handle(
+      m,
+      readAmount(g.num, g.num2, { count: true, why: RATE_RANGE_WHY }),
+      periodOfDay(g.per === 'night' ? 'day' : g.per),
+      perUserCue(clause),
       false,
     );
     ctx.spans.take(m.index, m.index + m[0].length);

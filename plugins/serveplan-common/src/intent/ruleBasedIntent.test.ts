@@ -916,3 +916,166 @@ describe('models excluded by origin, by licence, and developers named to describ
     ).toEqual(['meta-llama/Llama-3.1-8B-Instruct']);
   });
 });
+
+describe('limits on the whole response', () => {
+  it.each([
+    ['code generation bot for 40 devs, answers under 6 s', 6000, null],
+    [
+      'support agent for 300 users, replies must come back within 8 seconds',
+      8000,
+      null,
+    ],
+    [
+      'chatbot for 100 users, 30 seconds is the most anyone will wait',
+      30_000,
+      null,
+    ],
+    [
+      'rebooking assistant for 500 users: for 99 % of callers the flow must complete in under 5 seconds',
+      5000,
+      99,
+    ],
+  ])('%s → e2e', (text, ms, percentile) => {
+    expect(read(text).latency_targets).toEqual([
+      { metric: 'e2e', ms, percentile },
+    ]);
+  });
+
+  it('keeps a named first-token limit, however long', () => {
+    expect(
+      read('chatbot for 100 users, first token within 12 seconds')
+        .latency_targets,
+    ).toEqual([{ metric: 'ttft', ms: 12_000, percentile: null }]);
+  });
+
+  it('does not read a share of users as a percentile without a time limit', () => {
+    expect(
+      read('chatbot for 2k staff, 80 % of employees use it daily')
+        .slo_percentile,
+    ).toBeNull();
+  });
+});
+
+describe('GPU counts across nodes and after the GPU name', () => {
+  it.each([
+    ['chatbot for 100 users, 3 servers with 4 A100 80GB each', 12],
+    ['chatbot for 100 users, 8 H100s per node across 2 nodes', 16],
+    ['summaries for 50 users on our A10G cards, 12 of them', 12],
+    ['chatbot for 100 users, it runs on L4s and we own 6.', 6],
+  ])('%s → %d', (text, gpus) => {
+    expect(read(text).max_gpus).toBe(gpus);
+  });
+});
+
+describe('priorities said as comparisons, complaints and needs', () => {
+  it.each([
+    ['chatbot for 100 users, accuracy > latency', 'quality_priority', 'high'],
+    [
+      'RAG for 100 users; correctness is non-negotiable',
+      'quality_priority',
+      'high',
+    ],
+    [
+      'RAG for 100 users, quality really matters a lot here',
+      'quality_priority',
+      'high',
+    ],
+    [
+      'chatbot for 100 users, our budget is pretty tight',
+      'cost_priority',
+      'high',
+    ],
+    ['chatbot for 100 users, we can’t spend much', 'cost_priority', 'high'],
+    [
+      'summaries for 100 users, the API costs are killing us',
+      'cost_priority',
+      'high',
+    ],
+    [
+      'summaries for 100 users; no one is waiting for the result',
+      'latency_priority',
+      'low',
+    ],
+    ['replies for 100 users need not be immediate', 'latency_priority', 'low'],
+    [
+      'RAG for 100 users, it should feel interactive',
+      'latency_priority',
+      'high',
+    ],
+  ])('%s → %s %s', (text, field, value) => {
+    expect(read(text)[field as 'cost_priority']).toBe(value);
+  });
+});
+
+describe('use cases said in yet other words', () => {
+  it.each([
+    ['port our Fortran to Python for 30 engineers', 'code_generation'],
+    [
+      'tool that writes Pulumi and CloudFormation for 60 engineers',
+      'code_generation',
+    ],
+    [
+      'we want the model to draft answers to complaints; support agents review each draft before it goes out. 200 users',
+      'content_generation',
+    ],
+    ['internal helper for 900 staff, answers drawn from our runbooks', 'rag'],
+    [
+      'translate 2,000 manuals a month into German, turnaround within 6 hours is fine',
+      'translation',
+    ],
+    [
+      'analysts upload a company’s filings and the model pulls out the key figures, 40 users',
+      'long_document_analysis',
+    ],
+  ])('%s → %s', (text, useCase) => {
+    expect(read(text).use_case).toBe(useCase);
+  });
+
+  it('still reads an agent that checks an order as software', () => {
+    expect(
+      read('an agent that checks the order in our OMS and approves refunds')
+        .use_case,
+    ).toBe('agent');
+  });
+});
+
+describe('budgets said as caps and in grand', () => {
+  it.each([
+    ['chatbot for 100 users, they capped it at 7k per month', 7000],
+    ['chatbot for 100 users, keep it below 24k a year', 2000],
+    ['chatbot for 100 users, ideally under 5 grand a month', 5000],
+  ])('%s → %d', (text, budget) => {
+    expect(read(text).budget_usd_per_month).toBe(budget);
+  });
+
+  it('does not take a daily cap for a budget', () => {
+    expect(
+      read('chatbot for 100 users, capped at 500 a day').budget_usd_per_month,
+    ).toBeNull();
+  });
+});
+
+describe('rates with the period first, one-off jobs and tokens of something', () => {
+  it('reads a period before the count and a multiple at peak', () => {
+    const intent = read(
+      'support bot: in a typical week we handle about 70,000 tickets, and three times that around Christmas',
+    );
+    expect(intent.requests_per_s).toBeCloseTo((70_000 * 3) / (7 * 86_400), 4);
+    expect(intent.requests_per_s_basis).toBe('peak');
+  });
+
+  it('does not read "one-time" as a batch of one', () => {
+    expect(
+      read('a one-time backfill: classify 2 million records by Friday')
+        .batch_requests,
+    ).toBe(2_000_000);
+  });
+
+  it('reads "tokens of X out" as the output length', () => {
+    const intent = read(
+      'code generation for 20 devs, 3,000 tokens of schema in and 800 tokens of SQL out',
+    );
+    expect(intent.input_tokens).toBe(3000);
+    expect(intent.output_tokens).toBe(800);
+  });
+});

@@ -20,6 +20,7 @@ import {
   rewriteNumberWords,
   NUMBER_SOURCE as N,
   parseNumberToken,
+  roundSig,
 } from './numbers';
 import {
   cleanText,
@@ -55,6 +56,7 @@ import {
 } from './vocabulary';
 import { boundsErrors, contradictions, missingQuestion } from './clarify';
 import { readRestatedNumber, restatedField } from './restatement';
+import { readIncrement } from './increments';
 
 /** Neither null nor undefined. */
 const isSet = <T>(v: T | null | undefined): v is T =>
@@ -387,6 +389,7 @@ export function readSignals(text: string, options: ReadOptions = {}): Signals {
   const batch = hasBatchCue(working) || useCase === 'batch_processing';
 
   let gpuCounts: number[] = [];
+  let gpuNameEnds: number[] = [];
   if (vocabulary) {
     const names = extractNameConstraints(
       working,
@@ -396,6 +399,9 @@ export function readSignals(text: string, options: ReadOptions = {}): Signals {
       signals,
     );
     gpuCounts = names.gpuCounts;
+    gpuNameEnds = names.mentions
+      .filter(m => m.kind === 'gpu' || m.kind === 'gpu_group')
+      .map(m => m.end);
     if (
       options.followUp &&
       names.additive.gpus &&
@@ -424,6 +430,12 @@ export function readSignals(text: string, options: ReadOptions = {}): Signals {
     }
   }
 
+  // "raise the budget by 2k": read before the budget reader takes "2k" as the budget
+  const increment = options.followUp
+    ? readIncrement(working, spans)
+    : undefined;
+  if (increment) signals.relative.push({ kind: 'increment', ...increment });
+
   const ctx: QuantityContext = {
     text: working,
     clauses,
@@ -439,7 +451,7 @@ export function readSignals(text: string, options: ReadOptions = {}): Signals {
   extractRates(ctx);
   extractUsers(ctx);
   extractActiveShare(ctx);
-  extractGpuCount(ctx, gpuCounts);
+  extractGpuCount(ctx, gpuCounts, gpuNameEnds);
   for (const r of rewritten.replacements) {
     if (
       r.approximate &&
@@ -693,6 +705,25 @@ export function finalizeIntent(
                 ' or the ',
               )}?`
             : `"${r.text.trim()}": what should be ${shown}: users, requests per second, budget or batch size?`;
+    } else if (r.kind === 'increment') {
+      const before = fields[r.field];
+      if (isSet(before)) {
+        const after = r.factor ? before * r.factor : before + (r.delta ?? 0);
+        if (after > 0)
+          assign(
+            r.field,
+            r.field === 'users' ? Math.round(after) : roundSig(after, 6),
+            'stated',
+            `"${r.text.trim()}": ${describeValue(
+              r.field,
+              before,
+            )} → ${describeValue(r.field, after)}`,
+          );
+      } else {
+        restateQuestion = `"${r.text.trim()}": there is no ${
+          intentFieldLabels[r.field]
+        } yet to change; what should it be?`;
+      }
     } else if (r.kind === 'priority') {
       const before = fields[r.field];
       // "make it cheaper" when cost is already a high priority stays high

@@ -36,6 +36,14 @@ export type RelativeChange =
       text: string;
     }
   | { kind: 'scale'; factor: number; text: string }
+  /** "raise the budget by 2k", "add 300 users": a number moved by an amount or a percentage. */
+  | {
+      kind: 'increment';
+      field: 'users' | 'budget_usd_per_month';
+      delta?: number;
+      factor?: number;
+      text: string;
+    }
   /** "make that 2.5k": a bare number correcting the field it is close to. */
   | { kind: 'restate'; value: number; text: string }
   | { kind: 'percentile'; from: number | null; to: number; text: string }

@@ -70,6 +70,16 @@ function tokenRole(
     )
       return 'output';
   }
+  // "1,500 tokens of code out", "6,000 tokens of spec as input": the direction after what they are
+  if (/^\s?-?\s?of\s/.test(attached)) {
+    const { after: tail } = around(ctx, start, end, 0, 50);
+    const direction =
+      /^\s?-?\s?(?:tokens?|toks?)\s?-?\s?of\s(?:[a-z-]+\s){1,3}?(?:as\s(?:the\s)?)?(?:(?<out>out|output)|(?<in>in|input))\b/.exec(
+        tail,
+      );
+    if (direction?.groups?.out) return 'output';
+    if (direction?.groups?.in) return 'input';
+  }
   const near = around(ctx, start, end, 60, 25);
   // a cue belongs to its nearest number: look back no further than the previous number, and
   // ahead no further than the next one or the next "and"/"with" ("2,000 tokens and the

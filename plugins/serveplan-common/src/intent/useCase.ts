@@ -9,6 +9,12 @@ import { UseCaseId } from '../kb/schema';
 /** A pattern, its weight, and optionally a context the whole text must show for it to count. */
 type Cue = [RegExp, number, RegExp?];
 
+/** Programming languages, for code moved from one to another. */
+const PROGRAMMING_LANGUAGES =
+  '(?:cobol|fortran|pl/?i|rpg|java|kotlin|scala|python|javascript|typescript|c\\+\\+|c#|golang|go|rust|ruby|php|perl|vb(?:\\.net|6)?|visual basic|delphi|pascal|swift|objective-c|abap|pl/?sql|t-sql)';
+/** "COBOL -> Java", "from Perl to Python", "VB6 into C#". */
+const LANGUAGE_PAIR = `(?:\\bfrom\\s)?\\b${PROGRAMMING_LANGUAGES}\\s?(?:->|=>|→|to|into)\\s?${PROGRAMMING_LANGUAGES}(?![\\w+#])`;
+
 /** Words that put a request in a software-development setting. */
 const CODE_CONTEXT =
   /\b(?:code|coding|codebases?|ide|ides|editors?|developers?|devs?|engineers|programmers|repos?|repositories)\b/;
@@ -18,7 +24,7 @@ const CODE_CONTEXT =
  * Monday"): offline work, whatever each request does. Not "done in 300 ms".
  */
 const DEADLINE_CUE =
-  /\bone[\s-](?:off|time)\b|\b(?:within|in under|in less than) \d+ (?:hours|days)\b|\b(?:done|finished|completed) (?:within|in|by|over)\b(?! (?:under |less than )?(?:\d+ ?(?:ms|milliseconds?|s|secs?|seconds?)\b|real[\s-]?time))|\bover (?:the|a|one|a single) (?:weekend|week)\b|\bby (?:tomorrow|the morning|monday|friday|the end of the (?:day|week|weekend|month)|end of (?:day|week|month))\b/;
+  /\bone[\s-](?:off|time)\b|\b(?<!\b(?:turnaround|response|reply|answer|responses|replies|answers)(?: times?)? (?:is |of |are )?)(?:within|in under|in less than) \d+ (?:hours|days)\b|\b(?:done|finished|completed) (?:within|in|by|over)\b(?! (?:under |less than )?(?:\d+ ?(?:ms|milliseconds?|s|secs?|seconds?)\b|real[\s-]?time))|\bover (?:the|a|one|a single) (?:weekend|week)\b|\bby (?:tomorrow|the morning|monday|friday|the end of the (?:day|week|weekend|month)|end of (?:day|week|month))\b/;
 
 /** Nouns and rate words after a number that make "10k" a quantity ("10k employees", "10k/day"). */
 const COUNTED =
@@ -82,6 +88,17 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
       2,
     ],
     [/\bcoding\b|\bprogramming\b|\bsql\b/g, 1],
+    // code moved between programming languages: "COBOL -> Java migration", "port our Perl to Go"
+    [new RegExp(LANGUAGE_PAIR, 'g'), 3],
+    [
+      /\b(?:migrat|port|convert|translat|rewrit|moderni[sz])\w* (?:(?:our|the|their|old|legacy|existing|a|an)\s)*(?:code|codebases?|programs?|mainframe (?:code|programs?|apps?)|source(?: code)?)\b/g,
+      3,
+    ],
+    // infrastructure as code: configuration written as code
+    [
+      /\b(?:iac|infrastructure[\s-]as[\s-]code|terraform|cloudformation|pulumi|bicep|ansible playbooks?)\b/g,
+      2,
+    ],
   ],
   rag: [
     [
@@ -89,7 +106,7 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
       3,
     ],
     [
-      /\b(?:over|across|from|on|about|against) (?:our |the |internal |their |company |private )*(?:[a-z]+ )?(?:docs|documents|documentation|wiki|confluence|sharepoint|manuals|policies|policy documents|handbook|intranet|knowledge|reports|papers|literature|publications|studies)\b|\bdocument q&a\b|\bsearch (?:our|internal|the) (?:docs|documents|wiki)\b|\benterprise search\b/g,
+      /\b(?:over|across|from|on|about|against) (?:our |the |internal |their |company |private )*(?:[a-z]+ )?(?:[a-z]*docs|documents|documentation|wiki|confluence|sharepoint|manuals|policies|policy documents|handbook|intranet|knowledge|reports|papers|literature|publications|studies|catalog(?:ue)?(?: entries)?)\b|\banswers? (?:\w+ )?(?:pulled|drawn|taken|sourced|grounded|based|built|generated) (?:from|on|in) (?:our |the |their |internal )\b|\bask (?:the|our) (?:catalog(?:ue)?|docs|documentation|wiki|handbook|knowledge base|manuals?|runbooks?)\b|\bdocument q&a\b|\bsearch (?:our|internal|the) (?:docs|documents|wiki)\b|\benterprise search\b/g,
       3,
     ],
     // passages looked up and cited: "with the relevant passages retrieved and cited"
@@ -119,7 +136,7 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
       2,
     ],
     [
-      /\bdocument (?:analysis|understanding|processing|review|extraction|intelligence)\b|\bextracts? (?:the )?(?:key )?(?:fields|entities|data points|clauses)\b/g,
+      /\bdocument (?:analysis|understanding|processing|review|extraction|intelligence)\b|\bextracts? (?:the )?(?:key )?(?:fields|entities|data points|clauses)\b|\b(?:pull|pulls|pulling|picks?|picking|lifts?|lifting) out (?:the |all the |key )?(?:numbers|figures|fields|amounts|totals|values|entities|data points|dates|names)\b|\bupload(?:s|ed|ing)? (?:a |the |their |our |his |her |an? )?(?:\w+'s )?(?:documents|files|pdfs|statements|filings|forms)\b/g,
       3,
     ],
     [SEC_FILING, 2],
@@ -138,7 +155,7 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
       3,
     ],
     [
-      /\b(?:draft|writ)\w* (?:[a-z]+ ){0,2}?(?:emails|posts|articles|stories|copy|content|descriptions|letters|newsletters)\b|\b(?:outreach|cold|sales|marketing|promotional) (?:emails?|messages|campaigns?|sequences?)\b|\barticles?\b|\bstories\b|\bcopy\b|\bslogans?\b|\bcampaigns?\b/g,
+      /\b(?:draft|writ)\w* (?:[a-z]+ ){0,2}?(?:emails|posts|articles|stories|copy|content|descriptions|letters|newsletters)\b|\bdraft\w* (?:[a-z]+ ){0,2}?(?:repl(?:y|ies)|responses|answers)\b|\b(?:outreach|cold|sales|marketing|promotional) (?:emails?|messages|campaigns?|sequences?)\b|\barticles?\b|\bstories\b|\bcopy\b|\bslogans?\b|\bcampaigns?\b/g,
       2,
     ],
   ],
@@ -173,6 +190,12 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
 /** Words before "agent(s)" that make them people, not software. */
 const HUMAN_AGENTS =
   /\b(?:customer support|support|sales|human|service|call[\s-]center|help ?desk|field|insurance|real estate|travel)\s+agents?\b/g;
+/**
+ * An agent who checks the model's work is a person: "replies that an agent checks before
+ * sending", "an agent reviews each draft". (An agent *that* checks an order is software.)
+ */
+const REVIEWING_AGENTS =
+  /\bagents? (?:(?:then|always|still|quickly)\s)?(?:checks?|reviews?|approves?|edits?|proofreads?|vets?|signs? off on|corrects?|verif(?:y|ies))(?= (?:before|it|them|each|every|all|the (?:drafts?|repl(?:y|ies)|responses?|answers?|emails?|messages?|output|text)))/g;
 
 export interface UseCaseReading {
   useCase: UseCaseId;
@@ -185,7 +208,9 @@ export interface UseCaseReading {
 
 /** Scores every use case; undefined when nothing matched. */
 export function readUseCase(text: string): UseCaseReading | undefined {
-  const cleaned = text.replace(HUMAN_AGENTS, ' people ');
+  const cleaned = text
+    .replace(HUMAN_AGENTS, ' people ')
+    .replace(REVIEWING_AGENTS, m => m.replace(/^agents?/, 'person'));
   const scores: Array<{ useCase: UseCaseId; score: number; first: number }> =
     [];
   for (const [useCase, cues] of Object.entries(USE_CASE_CUES) as Array<

@@ -16,6 +16,7 @@ import {
   UPPER,
   USER_NOUNS,
 } from './quantityReading';
+import { COUNTED_PLURAL_RE, readPeopleCount } from './peopleCounts';
 
 /** Up to two words between a count and its noun ("5k daily active users"), never a scale word. */
 const GAP = `(?:(?!(?:per|and|or|with|at|to|in|on|for|from|of|the|a|an|each|every|tokens?|requests?|queries|gpus?|${SCALE_WORDS})\\b)[a-z][a-z'-]*\\s){0,2}?`;
@@ -144,6 +145,25 @@ export function extractUsers(ctx: QuantityContext): void {
       });
     }
   }
+  // a count with a noun no list knows, made users by the words around it ("220 preparers")
+  for (const m of matches(ctx, COUNTED_PLURAL_RE)) {
+    const g = m.groups!;
+    const end = m.index + m[0].length;
+    if (found.some(f => f.start < end && f.end > m.index)) continue;
+    const { before } = around(ctx, m.index, end, 40, 0);
+    const following = ctx.text.slice(end, end + 60);
+    const people = readPeopleCount(g.noun, before, following);
+    if (!people) continue;
+    const read = count(g);
+    found.push({
+      value: read.value,
+      kind: people.concurrent ? 'concurrent' : 'total',
+      start: m.index,
+      end,
+      written: m[0],
+      notes: read.notes,
+    });
+  }
   found.sort((a, b) => a.start - b.start);
   const first = found.find(f => !ctx.spans.overlaps(f.start, f.end));
   for (const f of found) ctx.spans.take(f.start, f.end);
@@ -208,9 +228,9 @@ const FRACTIONS: Record<string, number> = {
   tenth: 0.1,
 };
 const SHARE_RE =
-  /\b(?:(?:a|one)\s)?(?<frac>half|third|quarter|fifth|tenth)\s(?:of\s(?:them|those|these|us|the\s[a-z]+|our\s[a-z]+|all\s[a-z]+|users|employees|people|staff))|\b(?<pct>\d{1,3}(?:\.\d+)?)\s?(?:%|percent)\s(?:of\s(?:them|those|these|the\s[a-z]+|our\s[a-z]+|users|employees|people|staff)\s)?/g;
+  /\b(?:(?:a|one)\s)?(?<frac>half|third|quarter|fifth|tenth)\s(?:of\s(?:them|those|these|us|whom|the\s[a-z]+|our\s[a-z]+|all\s[a-z]+|users|employees|people|staff))|\b(?<one>\d{1,2})\s(?:in|out of)\s(?<every>\d{1,3})\b(?!\s?(?:%|percent|ms|s\b|seconds?|minutes?|hours?|days?|weeks?|months?|years?|tokens?|gpus?))|\b(?<pct>\d{1,3}(?:\.\d+)?)\s?(?:%|percent)\s(?:of\s(?:them|those|these|the\s[a-z]+|our\s[a-z]+|users|employees|people|staff)\s)?/g;
 
-/** "a fifth of them would use it on a given day", "20% are active daily" → active_share. */
+/** "a fifth of them would use it on a given day", "20% are active daily", "1 in 5 log in daily" → active_share. */
 export function extractActiveShare(ctx: QuantityContext): void {
   for (const m of matches(ctx, SHARE_RE)) {
     const { clause } = around(ctx, m.index, m.index + m[0].length, 0, 0);
@@ -221,7 +241,10 @@ export function extractActiveShare(ctx: QuantityContext): void {
     )
       continue;
     const g = m.groups!;
-    const share = g.frac ? FRACTIONS[g.frac] : Number(g.pct) / 100;
+    let share = Number(g.pct) / 100;
+    if (g.frac) share = FRACTIONS[g.frac];
+    // "1 in 4 use it daily": one person in every four
+    else if (g.one) share = Number(g.one) / Number(g.every);
     if (!(share > 0 && share <= 1)) continue;
     setSignal(ctx.signals, 'active_share', roundSig(share, 4), 'stated');
     ctx.spans.take(m.index, m.index + m[0].length);

@@ -93,3 +93,19 @@ describe('findNameMentions across punctuation', () => {
     ]);
   });
 });
+
+describe('sizes and developers after names', () => {
+  it('reads a bare size after a model as its sibling', () => {
+    expect(mentions('llama 3.1 8b or 70b').flatMap(m => m.ids)).toEqual([
+      'meta-llama/Llama-3.1-8B-Instruct',
+      'meta-llama/Llama-3.1-70B-Instruct',
+    ]);
+  });
+
+  it('reads a developer name before "models" as all its models', () => {
+    const ids = mentions('stick with google models').flatMap(m => m.ids);
+    expect(ids).toEqual(
+      expect.arrayContaining(['google/gemma-2-9b-it', 'google/gemma-3-27b-it']),
+    );
+  });
+});

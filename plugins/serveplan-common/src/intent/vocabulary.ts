@@ -214,6 +214,67 @@ const LOOSE_BRANDS = new Set([
   'gpt',
 ]);
 
+/** A model size: "14b", "8x7b", "0.5b". */
+const SIZE = /^(?:\d+x)?\d+(?:\.\d+)?b$/;
+
+/**
+ * "Qwen2.5 14B or 32B", "llama 3.1 8b/70b": a size joined to a model by "or", "and", "/" or a
+ * comma is the kb model whose name differs from it only in that size.
+ */
+function siblingBySize(
+  model: NameMention,
+  tokens: Token[],
+  text: string,
+  vocabulary: IntentVocabulary,
+): NameMention | undefined {
+  const sizeAt = model.text.search(/(?:\d+x)?\d+(?:\.\d+)?b(?![a-z0-9])/);
+  if (sizeAt < 0) return undefined;
+  const next = tokens.find(
+    t => t.start >= model.end && !/^(?:or|and)$/.test(t.word),
+  );
+  if (!next || !SIZE.test(next.word)) return undefined;
+  if (!/^\s*(?:,|\/|or|and|&)\s*$/.test(text.slice(model.end, next.start)))
+    return undefined;
+  const written = model.text.replace(
+    /(?:\d+x)?\d+(?:\.\d+)?b(?![a-z0-9])/,
+    next.word,
+  );
+  const id = vocabulary.modelNames.get(compactName(written));
+  if (!id || model.ids.includes(id)) return undefined;
+  return {
+    kind: 'model',
+    ids: [id],
+    text: next.word,
+    start: next.start,
+    end: next.end,
+  };
+}
+
+/**
+ * "Mistral models", "stick to Mistral's models": a developer's name before "models" (plural) is
+ * every model that developer released, not only the family that shares its name.
+ */
+function developerLineup(
+  word: string,
+  after: string,
+  vocabulary: IntentVocabulary,
+): string[] | undefined {
+  if (
+    !/^(?:'s)?\s(?:(?:open|open[\s-]weights?|own)\s)?(?:models|llms|family of models|lineup)\b/.test(
+      after,
+    )
+  )
+    return undefined;
+  const ids = vocabulary.models
+    .filter(
+      m =>
+        compactName(m.developer) === word ||
+        compactName(m.developer.split(/\s+/)[0]) === word,
+    )
+    .map(m => m.id);
+  return ids.length > 0 ? ids : undefined;
+}
+
 /**
  * Finds model and GPU names in cleaned (lowercase) text: longest match first over windows of up
  * to six words, so "llama 3.1 8b instruct" is one model and "llama 3.1" a family. GPU plurals
@@ -262,6 +323,15 @@ export function findNameMentions(
         break;
       }
       const family = vocabulary.families.get(joined);
+      const developerModels = developerLineup(
+        joined,
+        text.slice(window[len - 1].end),
+        vocabulary,
+      );
+      if (developerModels) {
+        found = { kind: 'model_group', ids: developerModels, ...span };
+        break;
+      }
       if (family && (len > 1 || !/\d$/.test(joined) || joined.length > 3)) {
         // a family followed by a size the kb lacks ("llama 3.1 13b") is an unknown model
         const size = len < reach ? tokens[i + len] : undefined;
@@ -346,6 +416,15 @@ export function findNameMentions(
     }
     if (found) {
       mentions.push(found);
+      // "Qwen2.5 14B or 32B": a bare size after a model names its sibling of that size
+      const sibling =
+        found.kind === 'model'
+          ? siblingBySize(found, tokens, text, vocabulary)
+          : undefined;
+      if (sibling) {
+        mentions.push(sibling);
+        found = sibling;
+      }
       const end = found.end;
       while (i < tokens.length && tokens[i].start < end) i++;
     } else {

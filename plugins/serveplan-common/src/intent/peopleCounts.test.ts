@@ -1,0 +1,53 @@
+import { readPeopleCount } from './peopleCounts';
+import { extractIntent } from './ruleBasedIntent';
+import { repositoryKnowledge } from './__testUtils__/knowledge';
+
+const knowledgeBase = repositoryKnowledge();
+const read = (text: string) => extractIntent(text, { knowledgeBase });
+
+describe('people counted with nouns no list knows', () => {
+  it.each([
+    // a role noun in a headcount frame
+    ['assistant for our 400 warehouse pickers', 400, 'total'],
+    [
+      'RAG bot; we have 90 inspectors and each asks about 10 questions a day',
+      90,
+      'total',
+    ],
+    ['chatbot for roughly 650 caseworkers', 650, 'total'],
+    // any noun the text makes a user
+    ['stadium chatbot, 5k fans at once', 5000, 'concurrent'],
+    ['about 900 kiosks querying it simultaneously, chatbot', 900, 'concurrent'],
+    ['a chatbot for 1,200 residents who report potholes', 1200, 'total'],
+  ])('%s', (text, users, kind) => {
+    const intent = read(text);
+    expect(intent.users).toBe(users);
+    expect(intent.users_kind).toBe(kind);
+  });
+
+  it('reads "engs" as engineers', () => {
+    expect(read('code generation bot, 75 backend engs').users).toBe(75);
+  });
+
+  it('needs the words around a role noun to say it counts people', () => {
+    expect(readPeopleCount('preparers', 'we have ', '')).toEqual({
+      concurrent: false,
+    });
+    expect(readPeopleCount('preparers', 'print ', '')).toBeUndefined();
+  });
+
+  it('never counts things as people', () => {
+    expect(readPeopleCount('servers', 'we have ', '')).toBeUndefined();
+    expect(readPeopleCount('documents', '', ' at once')).toBeUndefined();
+    expect(read('chatbot for 200 users on 40 servers').users).toBe(200);
+  });
+});
+
+describe('shares of users said as "1 in N" or "of whom"', () => {
+  it.each([
+    ['chatbot for 8k staff, maybe one in five log in daily', 0.2],
+    ['assistant for 3,000 nurses, half of whom use it daily', 0.5],
+  ])('%s', (text, share) => {
+    expect(read(text).active_share).toBeCloseTo(share, 3);
+  });
+});
