@@ -262,6 +262,14 @@ export function SpecForm(props: {
           'budget',
         )}
         {numberField('max_gpus', 'GPUs available', 'no limit', 'max_gpus')}
+        {numberField(
+          'min_quality',
+          'Quality floor (0–100)',
+          spec ? String(spec.constraints.min_quality) : undefined,
+          'min_quality',
+          6,
+          'relative benchmark score; empty: set by the quality priority',
+        )}
         <Grid item xs={12} sm={6}>
           <TextField
             id="serveplan-explore-allowed_gpus"

@@ -182,6 +182,25 @@ describe('the Explore form', () => {
     expect(spec.traffic.headroom).toBe(0.35);
   });
 
+  it('takes a quality floor from 0 to 100, or leaves it to the quality priority', () => {
+    const at = (min_quality: string) =>
+      requestFromForm(
+        undefined,
+        { ...formForUseCase(kb, 'chatbot'), min_quality },
+        kb,
+      );
+    const floor = at('90');
+    expect(floor.errors).toEqual({});
+    expect(floor.request.input.min_quality).toBe(90);
+    expect(effectiveSpec(kb, floor.request).constraints.min_quality).toBe(90);
+    const byPriority = at('');
+    expect(byPriority.request.input.min_quality).toBeNull();
+    expect(
+      effectiveSpec(kb, byPriority.request).constraints.min_quality,
+    ).not.toBe(90);
+    expect(Object.keys(at('150').errors)).toEqual(['min_quality']);
+  });
+
   it('says which values cannot be read', () => {
     const form = {
       ...formForUseCase(kb, 'chatbot'),

@@ -41,6 +41,8 @@ export interface ExploreForm {
   slo_percentile: PercentileName | '';
   budget_usd_per_month: string;
   max_gpus: string;
+  /** Lowest relative quality (0-100) a model with benchmark scores may have; '' = by priority. */
+  min_quality: string;
   allowed_gpus: string[];
   licence: LicenceConstraint;
   latency_priority: Priority;
@@ -189,6 +191,7 @@ export function formFromPlan(plan: Plan): ExploreForm {
     slo_percentile: input.slo_percentile ?? '',
     budget_usd_per_month: text(input.budget_usd_per_month),
     max_gpus: text(input.max_gpus),
+    min_quality: text(input.min_quality),
     allowed_gpus: input.allowed_gpus ?? [],
     licence: input.licence ?? 'any',
     latency_priority: input.latency_priority ?? 'medium',
@@ -219,6 +222,7 @@ export function formForUseCase(
     slo_percentile: '',
     budget_usd_per_month: '',
     max_gpus: '',
+    min_quality: '',
     allowed_gpus: [],
     licence: 'any',
     latency_priority: 'medium',
@@ -262,6 +266,18 @@ function number(
   return v;
 }
 
+/** The quality floor: empty (set by the quality priority) or a number from 0 to 100. */
+function qualityFloor(form: ExploreForm, errors: FormErrors): number | null {
+  const raw = form.min_quality.trim();
+  if (raw === '') return null;
+  const v = Number(raw);
+  if (!Number.isFinite(v) || v < 0 || v > 100) {
+    errors.min_quality = 'Enter a score from 0 to 100, or leave it empty';
+    return null;
+  }
+  return v;
+}
+
 /**
  * The planner input and overrides the form says. `base` carries what the form does not show
  * (excluded models and GPUs, preferred models, batch windows, concurrent users).
@@ -293,6 +309,7 @@ export function requestFromForm(
     allowed_gpus: form.allowed_gpus,
     licence: form.licence,
     max_gpus: number(form, 'max_gpus', errors),
+    min_quality: qualityFloor(form, errors),
   };
   // A rate stated here replaces whatever load the base derived from.
   if (rate !== null) {
