@@ -131,6 +131,10 @@ const QUALITY_FLOOR: Record<Priority, number> = {
   medium: 65,
   high: 85,
 };
+/** The quality floor a quality priority sets when no floor is stated. */
+export function qualityFloorFor(priority: Priority): number {
+  return QUALITY_FLOOR[priority];
+}
 /** Stated latency priority tightens or relaxes the template's targets. */
 const LATENCY_SCALE: Record<Priority, number> = {
   low: 1.5,

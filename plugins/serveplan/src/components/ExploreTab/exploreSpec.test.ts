@@ -199,6 +199,13 @@ describe('the Explore form', () => {
       effectiveSpec(kb, byPriority.request).constraints.min_quality,
     ).not.toBe(90);
     expect(Object.keys(at('150').errors)).toEqual(['min_quality']);
+
+    // A plan made from a specification: a stated floor comes back into the form, the floor its
+    // quality priority sets does not.
+    const stated = effectiveSpec(kb, floor.request);
+    expect(specInputFromPlanSpec(stated).min_quality).toBe(90);
+    const derived = effectiveSpec(kb, byPriority.request);
+    expect(specInputFromPlanSpec(derived).min_quality).toBeNull();
   });
 
   it('says which values cannot be read', () => {

@@ -17,6 +17,7 @@ import {
   meanLength,
   PercentileName,
   PlanSpec,
+  qualityFloorFor,
   SpecInput,
   specInputFromIntent,
   UseCaseId,
@@ -121,6 +122,11 @@ export function specInputFromPlanSpec(spec: ApiPlanSpec): SpecInput {
     cost_priority: p.cost,
     quality_priority: p.quality,
     budget_usd_per_month: spec.constraints.budget_usd_per_month,
+    // A floor other than the one the quality priority sets was stated.
+    min_quality:
+      spec.constraints.min_quality !== qualityFloorFor(p.quality)
+        ? spec.constraints.min_quality
+        : null,
     max_input_tokens: stated('max_input_tokens')
       ? spec.traffic.max_input_tokens
       : null,
