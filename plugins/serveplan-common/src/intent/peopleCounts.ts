@@ -9,14 +9,11 @@
  * Counts of things (requests, documents, GPUs, tokens, time) are never people.
  */
 import { NUMBER_SOURCE as N } from './numbers';
-import { SCALE_WORDS, UPPER } from './quantityReading';
-
-/** Up to two describing words between the count and the noun ("800 field technicians"). */
-const GAP = `(?:(?!(?:per|and|or|with|at|to|in|on|for|from|of|the|a|an|each|every|${SCALE_WORDS})\\b)[a-z][a-z'-]*\\s){0,2}?`;
+import { DESCRIBING_WORDS, UPPER } from './quantityReading';
 
 /** A count and a plural noun: "220 preparers", "2k guests", "6,000 cars". */
 export const COUNTED_PLURAL_RE = new RegExp(
-  `(?<num>${N})${UPPER}\\s?\\+?\\s?(?<gap>${GAP})(?<noun>[a-z]{3,}s)\\b`,
+  `(?<num>${N})${UPPER}\\s?\\+?\\s?(?<gap>${DESCRIBING_WORDS})(?<noun>[a-z]{3,}s)\\b`,
   'g',
 );
 

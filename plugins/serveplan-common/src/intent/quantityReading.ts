@@ -173,5 +173,10 @@ export const USER_NOUNS =
 /** The scale words and suffixes of NUMBER_SOURCE: never a filler word between a number and its noun. */
 export const SCALE_WORDS =
   'hundreds?|thousands?|millions?|billions?|trillions?|mio|mil|mm|mn|bn|k|m|b|t';
+/**
+ * Up to two describing words between a count and the noun it counts ("800 field technicians",
+ * "5k active users"): any word but a connective, a scale word or a noun of work or hardware.
+ */
+export const DESCRIBING_WORDS = `(?:(?!(?:per|and|or|with|at|to|in|on|for|from|of|the|a|an|each|every|tokens?|requests?|queries|gpus?|${SCALE_WORDS})\\b)[a-z][a-z'-]*\\s){0,2}?`;
 /** An optional upper bound after a number: "10-20 requests", "1-2 million users". */
 export const UPPER = `(?:${RS}(?<num2>${NU}))?`;

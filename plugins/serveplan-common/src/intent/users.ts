@@ -11,17 +11,16 @@ import {
   fmt,
   matches,
   QuantityContext,
+  DESCRIBING_WORDS,
   readAmount,
-  SCALE_WORDS,
   UPPER,
   USER_NOUNS,
 } from './quantityReading';
 import { COUNTED_PLURAL_RE, readPeopleCount } from './peopleCounts';
 
-/** Up to two words between a count and its noun ("5k daily active users"), never a scale word. */
-const GAP = `(?:(?!(?:per|and|or|with|at|to|in|on|for|from|of|the|a|an|each|every|tokens?|requests?|queries|gpus?|${SCALE_WORDS})\\b)[a-z][a-z'-]*\\s){0,2}?`;
+/** A count, describing words and a user noun: "5k daily active users". */
 const USERS_RE = new RegExp(
-  `(?<num>${N})${UPPER}\\s?\\+?\\s?(?<gap>${GAP})(?<noun>${USER_NOUNS})\\b`,
+  `(?<num>${N})${UPPER}\\s?\\+?\\s?(?<gap>${DESCRIBING_WORDS})(?<noun>${USER_NOUNS})\\b`,
   'g',
 );
 const USERS_BEFORE_RE = new RegExp(
