@@ -131,10 +131,7 @@ const QUALITY_FLOOR: Record<Priority, number> = {
   medium: 65,
   high: 85,
 };
-/** The quality floor a quality priority sets when no floor is stated. */
-export function qualityFloorFor(priority: Priority): number {
-  return QUALITY_FLOOR[priority];
-}
+
 /** Stated latency priority tightens or relaxes the template's targets. */
 const LATENCY_SCALE: Record<Priority, number> = {
   low: 1.5,
@@ -395,6 +392,11 @@ export function buildSpec(kb: KnowledgeBase, input: SpecInput): PlanSpec {
     quality: PRIORITY_WEIGHT[input.quality_priority ?? 'medium'],
   };
   const sum = w.cost + w.latency + w.quality;
+  // A stated quality floor, or the one the quality priority sets.
+  sources.min_quality =
+    input.min_quality !== null && input.min_quality !== undefined
+      ? 'stated'
+      : 'default';
   return {
     use_case: t.id,
     use_case_name: t.name,

@@ -17,7 +17,6 @@ import {
   meanLength,
   PercentileName,
   PlanSpec,
-  qualityFloorFor,
   SpecInput,
   specInputFromIntent,
   UseCaseId,
@@ -122,11 +121,7 @@ export function specInputFromPlanSpec(spec: ApiPlanSpec): SpecInput {
     cost_priority: p.cost,
     quality_priority: p.quality,
     budget_usd_per_month: spec.constraints.budget_usd_per_month,
-    // A floor other than the one the quality priority sets was stated.
-    min_quality:
-      spec.constraints.min_quality !== qualityFloorFor(p.quality)
-        ? spec.constraints.min_quality
-        : null,
+    min_quality: stated('min_quality') ? spec.constraints.min_quality : null,
     max_input_tokens: stated('max_input_tokens')
       ? spec.traffic.max_input_tokens
       : null,
