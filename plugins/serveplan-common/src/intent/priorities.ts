@@ -6,6 +6,7 @@
  */
 import { UseCaseId } from '../kb/schema';
 import { LatencyTarget, Priority } from './intentSchema';
+import { readClausePriorities } from './priorityClauses';
 import { NEGATION_SOURCE } from './text';
 
 export type PriorityField =
@@ -52,7 +53,11 @@ const NEGATED_BEFORE = new RegExp(
   `(?:${NEGATION_SOURCE}|\\b(?:doesn'?t|does not|don'?t|do not|needn'?t|isn'?t|aren'?t)\\b)(?:\\s+\\w+){0,3}\\s*$`,
 );
 
-/** Priorities stated in the text: the last cue for a field wins unless a negation flips it. */
+/**
+ * Priorities stated in the text: the last cue for a field wins unless a negation flips it; a
+ * field no cue set is read from an aspect and a weight in one clause (priorityClauses.ts), so
+ * wordings the cues do not list still count.
+ */
 export function readPriorities(
   text: string,
 ): Partial<
@@ -85,6 +90,8 @@ export function readPriorities(
       }
     }
   }
+  for (const [field, reading] of Object.entries(readClausePriorities(text)))
+    out[field as PriorityField] ??= reading;
   return out;
 }
 

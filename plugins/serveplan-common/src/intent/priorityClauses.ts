@@ -1,0 +1,271 @@
+/**
+ * Priorities read as two parts of one clause instead of as whole phrases: an aspect (what the
+ * priority is about: "accuracy", "the bill", "response time") and a weight (how much it matters:
+ * "is non-negotiable", "matters a ton", "is secondary"), with a negation close before the weight
+ * turning it around ("latency isn't a big deal", "no latency requirements"). A few adjectives
+ * carry both parts at once ("must be accurate", "should feel snappy", "doesn't need to be
+ * real-time").
+ *
+ * Why: on every fresh part of the evaluation set, about a fifth of the first-run misses were
+ * priorities said in words the phrase list (priorities.ts CUES) had not seen, although each
+ * named its aspect and its weight with ordinary words. Any aspect word with any weight word
+ * covers the combinations the list would have to spell out one by one. The phrase list still
+ * goes first (idioms like "money is no object", "nobody's waiting" have no aspect word); this
+ * reading fills the fields it left unset.
+ */
+import { Priority } from './intentSchema';
+import { splitClauses } from './text';
+
+/** Same union as priorities.ts's PriorityField (kept here so the two modules do not import each other). */
+type PriorityField = 'latency_priority' | 'cost_priority' | 'quality_priority';
+
+/** Words that name what a priority is about. */
+const ASPECTS: Array<{ field: PriorityField; re: RegExp }> = [
+  {
+    field: 'latency_priority',
+    re: /\b(?:latenc(?:y|ies)|speed|response[\s-]times?|responsiveness|turnaround(?:\stimes?)?)\b/g,
+  },
+  {
+    field: 'cost_priority',
+    // "the bill", not "emails about bills": a bill is the cost only when it is ours
+    re: /\b(?:costs?|price|budget|money|(?:the|our|this|that|monthly|api|cloud|gpu|inference) bills?|spend(?:ing)?|expenses?)\b/g,
+  },
+  {
+    field: 'quality_priority',
+    re: /\b(?:quality|accuracy|correctness|precision|hallucinat\w*|mistakes?|wrong (?:answers?|numbers?|results?|values?))\b/g,
+  },
+];
+
+/**
+ * Words saying that something matters (a negation before them says it does not): "a concern",
+ * "a real problem", not "quality issues" (a topic, not a weight). "Matters
+ * more"/"matters less" without a "than" are steps from the current level (readRelativePriorities),
+ * not levels.
+ */
+const WEIGHT_HIGH =
+  /(?<!non[\s-]?)\b(?:matters?(?! less\b)(?! more\b(?! than\b))|counts?|important|critical|crucial|key|paramount|essential|vital|everything|non[\s-]?negotiable|priority|a must|must[\s-]have|cares?|(?<=\b(?:a|an|no|our|the|real|big|serious|major|main|huge|key)\s)(?:concern|issue|problem)|big deal|unacceptable|deal[\s-]?breakers?|tight|limited|eating|killing|hurting|painful|too (?:high|much)|out of control|through the roof|unsustainable|(?:whole|main|only|sole|entire|primary|real) (?:reason|point|driver|goal)|requirements?|targets?|constraints?|pressure|slas?)\b/g;
+
+/** Words saying that something matters little. */
+const WEIGHT_LOW =
+  /\b(?:secondary|irrelevant|(?:a\s)?low(?:er)? priority|flexible|relaxed|(?<!non[\s-]?)negotiable|minor|nice[\s-]to[\s-]have)\b/g;
+
+/**
+ * The level each aspect is wanted at, said of it ("latency should be low", "keep costs down",
+ * "quality has to be high"): asking for the good end of an aspect makes it a priority.
+ */
+const WANTED_LEVEL: Record<PriorityField, RegExp> = {
+  latency_priority: /\b(?:low|lower|lowest|down|minimal|minimum|small)\b/,
+  cost_priority:
+    /\b(?:low|lower|lowest|down|minimal|minimum|small|under control)\b/,
+  quality_priority: /\b(?:high|higher|highest|top|maximal|maximum|best)\b/,
+};
+
+/** A level word at most two words before the aspect: "lowest possible cost", "top translation quality". */
+function levelBefore(field: PriorityField): RegExp {
+  return new RegExp(`${WANTED_LEVEL[field].source}[\\s-](?:[a-z]+\\s){0,2}$`);
+}
+
+/** Right after the aspect: "quality first", "accuracy above all". */
+const FIRST_AFTER = /^\s(?:first|comes first|above all|before anything)\b/;
+
+/** Adjectives that name an aspect and ask for it at once: "snappy", "cheap", "accurate". */
+const WANTED: Array<{ field: PriorityField; re: RegExp }> = [
+  {
+    field: 'latency_priority',
+    re: /\b(?:fast|quick(?:ly)?|speedy|snappy|responsive|instant(?:ly|aneous)?|immediate(?:ly)?|real[\s-]?time|interactive|low[\s-]latency)\b(?!-)/g,
+  },
+  {
+    field: 'cost_priority',
+    re: /\b(?:cheap(?:ly|er|est)?|affordable|inexpensive|economical|low[\s-]cost)\b(?!-)/g,
+  },
+  {
+    field: 'quality_priority',
+    re: /\b(?:accurate(?:ly)?|correct|precise|error[\s-]free)\b(?!-)/g,
+  },
+];
+
+/** Superlatives and compounds that ask for an aspect wherever they stand: "the cheapest GPUs". */
+const WANTED_ANYWHERE =
+  /^(?:cheapest|fastest|quickest|low[\s-]latency|low[\s-]cost)$/;
+
+/**
+ * What an adjective must follow to describe the system ("should feel snappy", "replies have to
+ * start fast", "answers don't have to be immediate"), not a thing in the story ("our fast-growing
+ * team", "a quick one").
+ */
+const DESCRIBES_THE_SYSTEM =
+  /\b(?:be|is|are|feel|feels|stay|stays|keep it|something|start|starts|come back|respond|responds|reply|arrive|arrives|return|returns|answer|as|make it|keep it)\s(?:(?:really|very|super|fairly|pretty|reasonably|truly|fully|properly|extremely|highly|genuinely|also|always|still)\s)?$|\b(?:no|not)\s$/;
+
+/** A negation that turns a weight or a wanted adjective around. */
+const NEGATION =
+  /(?:\b(?:not|no|never|nobody|no[\s-]one|none|without|hardly|barely|scarcely|neither|nor)\b|n't\b)/g;
+
+/** "accuracy over speed", "quality > cost": the first aspect named is the one that matters. */
+const MORE_THAN =
+  /\s?(?:>+|\b(?:(?:is |are |matters? |comes? |counts? )?(?:much |far |way )?more(?: important)? than|(?:matters? |comes? |counts? )?(?:over|above|before|beats|trumps)))\s?/;
+/** "speed is secondary to accuracy": the first aspect named is the one that matters less. */
+const LESS_THAN =
+  /\s?(?:<+|\b(?:(?:is |are |matters? )?(?:much |far )?less important than|(?:is |are )?secondary to|matters? less than))\s?/;
+
+/** Clauses are cut further at "and"/"so" starting a new statement ("... and we", "so budget ..."). */
+const NEW_STATEMENT =
+  /\b(?:and|so)\s(?=(?:we|it|they|i|the|our|that|this|there|latency|speed|cost|budget|price|quality|accuracy)\b)/g;
+
+/** A negation no more than `words` words before the end of `before`. */
+function negatedJustBefore(before: string, words = 4): boolean {
+  const tail = before
+    .split(/\s+/)
+    .slice(-words - 1)
+    .join(' ');
+  return [...tail.matchAll(NEGATION)].length % 2 === 1;
+}
+
+interface ClauseReading {
+  field: PriorityField;
+  value: Priority;
+  /** Offset in the whole text, so a later statement can win. */
+  at: number;
+  phrase: string;
+}
+
+function readComparison(
+  clause: string,
+  start: number,
+  aspects: Array<{ field: PriorityField; index: number; end: number }>,
+): ClauseReading | undefined {
+  for (let i = 0; i + 1 < aspects.length; i++) {
+    const first = aspects[i];
+    const second = aspects[i + 1];
+    if (first.field === second.field) continue;
+    const between = clause.slice(first.end, second.index);
+    if (between.length > 40) continue;
+    const phrase = clause.slice(first.index, second.end);
+    if (MORE_THAN.test(between))
+      return {
+        field: first.field,
+        value: 'high',
+        at: start + first.index,
+        phrase,
+      };
+    if (LESS_THAN.test(between))
+      return {
+        field: first.field,
+        value: 'low',
+        at: start + first.index,
+        phrase,
+      };
+  }
+  return undefined;
+}
+
+function readOneClause(clause: string, start: number): ClauseReading[] {
+  const out: ClauseReading[] = [];
+  const aspects = ASPECTS.flatMap(a =>
+    [...clause.matchAll(a.re)].map(m => ({
+      field: a.field,
+      index: m.index ?? 0,
+      end: (m.index ?? 0) + m[0].length,
+    })),
+  ).sort((a, b) => a.index - b.index);
+  const comparison = readComparison(clause, start, aspects);
+  if (comparison) return [comparison];
+  // one aspect and a weight: the weight tells how much it matters
+  const fields = new Set(aspects.map(a => a.field));
+  if (fields.size === 1) {
+    const aspect = aspects[0];
+    const weights = [
+      ...[...clause.matchAll(WEIGHT_LOW)].map(m => ({
+        m,
+        value: 'low' as const,
+      })),
+      ...[...clause.matchAll(WEIGHT_HIGH)].map(m => ({
+        m,
+        value: 'high' as const,
+      })),
+    ].sort((a, b) => (a.m.index ?? 0) - (b.m.index ?? 0));
+    const weight = weights[0];
+    // the level after the aspect ("latency should be low") or right before it ("lowest cost",
+    // "the best possible writing quality")
+    const after = WANTED_LEVEL[aspect.field].exec(clause.slice(aspect.end));
+    const before = levelBefore(aspect.field).exec(
+      clause.slice(0, aspect.index),
+    );
+    const levelAt = after ? aspect.end + after.index : before?.index;
+    if (FIRST_AFTER.test(clause.slice(aspect.end))) {
+      out.push({
+        field: aspect.field,
+        value: 'high',
+        at: start + aspect.index,
+        phrase: clause.trim(),
+      });
+    } else if (weight) {
+      const at = weight.m.index ?? 0;
+      const negated = negatedJustBefore(clause.slice(0, at));
+      out.push({
+        field: aspect.field,
+        value: weight.value === 'high' && !negated ? 'high' : 'low',
+        at: start + Math.min(aspect.index, at),
+        phrase: clause.trim(),
+      });
+    } else if (levelAt !== undefined) {
+      // "latency should be low", "costs don't have to be minimal"
+      out.push({
+        field: aspect.field,
+        value: negatedJustBefore(clause.slice(0, levelAt), 5) ? 'low' : 'high',
+        at: start + aspect.index,
+        phrase: clause.trim(),
+      });
+    }
+  }
+  // adjectives that carry their aspect, each read on its own
+  for (const w of WANTED) {
+    if (out.some(o => o.field === w.field)) continue;
+    for (const m of clause.matchAll(w.re)) {
+      const at = m.index ?? 0;
+      const before = clause.slice(0, at);
+      if (!WANTED_ANYWHERE.test(m[0]) && !DESCRIBES_THE_SYSTEM.test(before))
+        continue;
+      out.push({
+        field: w.field,
+        value: negatedJustBefore(before, 5) ? 'low' : 'high',
+        at: start + at,
+        phrase: clause.trim(),
+      });
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * Priorities said as an aspect and a weight in one clause, the last statement for a field
+ * winning (a follow-up sentence corrects an earlier one).
+ */
+export function readClausePriorities(
+  text: string,
+): Partial<
+  Record<PriorityField, { value: Priority; at: number; phrase: string }>
+> {
+  const out: Partial<
+    Record<PriorityField, { value: Priority; at: number; phrase: string }>
+  > = {};
+  for (const clause of splitClauses(text)) {
+    let last = 0;
+    const parts: Array<{ text: string; start: number }> = [];
+    for (const m of clause.text.matchAll(NEW_STATEMENT)) {
+      parts.push({
+        text: clause.text.slice(last, m.index),
+        start: clause.start + last,
+      });
+      last = (m.index ?? 0) + m[0].length;
+    }
+    parts.push({ text: clause.text.slice(last), start: clause.start + last });
+    for (const part of parts)
+      for (const r of readOneClause(part.text, part.start)) {
+        const prev = out[r.field];
+        if (!prev || r.at >= prev.at)
+          out[r.field] = { value: r.value, at: r.at, phrase: r.phrase };
+      }
+  }
+  return out;
+}
