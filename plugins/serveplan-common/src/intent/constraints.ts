@@ -125,7 +125,14 @@ export function extractNameConstraints(
       if (count && mention.kind === 'gpu' && !excluded) {
         // "2 nodes of 8xH100": the per-node count times the nodes
         const countStart = (count.index ?? 0) + count[0].indexOf(count[1]);
-        const nodes = nodesAround(before.slice(0, countStart), after);
+        // the nodes may sit in an earlier clause of the sentence ("4 nodes, each with 8 L40S")
+        const nodes = nodesAround(
+          text.slice(
+            Math.max(0, clause.start + countStart - 60),
+            clause.start + countStart,
+          ),
+          after,
+        );
         gpuCounts.push(Number(count[1]) * nodes);
         spans.take(clause.start + (count.index ?? 0), mention.start);
       } else if (countAfter && mention.kind === 'gpu' && !excluded) {

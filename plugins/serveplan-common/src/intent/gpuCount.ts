@@ -4,9 +4,11 @@
  * them)", "keep it on L4s, we have 10").
  */
 import { NUMBER_SOURCE as N, parseNumberToken } from './numbers';
+import { attachNumbers } from './numberAttachment';
 import { setSignal } from './signals';
 import {
   checkPositive,
+  fmt,
   matches,
   QuantityContext,
   readAmount,
@@ -18,12 +20,16 @@ const GPU_COUNT_RE = new RegExp(
   'g',
 );
 
-/** "2 nodes of 8x", "two servers with 8": the number of nodes before a per-node GPU count. */
+/**
+ * "2 nodes of 8x", "two servers with 8", "4 nodes, each with 8", "a pair of hosts carrying 8":
+ * the number of nodes before a per-node GPU count, with at most three linking words between
+ * (never a number or a sentence end, so the nodes stay in the same statement).
+ */
 const NODES_BEFORE =
-  /\b(\d{1,4})\s?x?\s(?:nodes?|servers?|machines?|boxes|hosts|instances|pods)\s(?:of|with|each with|each having|having|x|,)\s(?:(?:about|around|up to)\s)?$/;
+  /(?:\b(\d{1,4})\s?x?|\b(?:a\s)?(pair)\sof)\s(?:[a-z-]+\s)?(?:nodes?|servers?|machines?|boxes|hosts|instances|pods)\b(?:,\s|\s(?=(?:of|with|each|having|x|carrying|holding|hosting|packing|containing|that|which)\b))(?:(?:of|with|each|having|x|carrying|holding|hosting|packing|containing|that|which|have|has|every)\s?,?\s){0,3}(?:(?:about|around|up to)\s)?$/;
 /** "8x H100 per node, 4 nodes", "8 H200s each across 2 nodes": the nodes after the GPU name. */
 const NODES_AFTER =
-  /^(?:s)?\s?(?:gpus?\s|cards?\s)?(?:(?:per|a|each)\s(?:node|server|machine|box|host)|each)?,?\s?(?:x|times|across|on|in|over)\s(\d{1,4})\s(?:nodes|servers|machines|boxes|hosts)\b/;
+  /^(?:s)?\s?(?:gpus?\s|cards?\s)?(?:(?:per|a|each|in each|on each)\s(?:node|server|machine|box|host)|each|apiece)?,?\s?(?:x|times|across|on|in|over)\s(\d{1,4})\s(?:nodes|servers|machines|boxes|hosts)\b/;
 
 /**
  * How many nodes a per-node GPU count is for: `before` ends right before the count, `after`
@@ -31,7 +37,7 @@ const NODES_AFTER =
  */
 export function nodesAround(before: string, after: string): number {
   const b = NODES_BEFORE.exec(before);
-  if (b) return Number(b[1]);
+  if (b) return b[2] ? 2 : Number(b[1]);
   const a = NODES_AFTER.exec(after);
   return a ? Number(a[1]) : 1;
 }
@@ -66,11 +72,39 @@ export function extractGpuCount(
       break;
     }
   }
+  // "two 8-GPU nodes", "3 boxes of 4-GPU servers": GPUs per node times the nodes counted before
+  for (const r of attachNumbers(ctx)) {
+    if (!/^(?:gpus?|cards?)$/.test(r.measure ?? '') || r.kind !== 'node')
+      continue;
+    const nodes =
+      /(?:^|[^\w.,])(\d{1,4})\s?x?\s$/.exec(
+        ctx.text.slice(Math.max(0, r.start - 8), r.start),
+      )?.[1] ?? '1';
+    const n = r.value * Number(nodes);
+    ctx.spans.take(Math.max(0, r.start - 8), r.phraseEnd);
+    if (
+      !checkPositive(ctx, 'max_gpus', n, ctx.text.slice(r.start, r.phraseEnd))
+    )
+      continue;
+    if (n > total && nodes !== '1')
+      notes.push(`${nodes} nodes × ${fmt(r.value)} GPUs each = ${fmt(n)} GPUs`);
+    total = Math.max(total, n);
+  }
   for (const m of matches(ctx, GPU_COUNT_RE)) {
     const read = readAmount(m.groups!.num, m.groups!.num2, {
       why: 'the most it may use',
     });
-    const n = read.value;
+    // "2 servers with 8 GPUs each": the per-node count times the nodes
+    const end = m.index + m[0].length;
+    const nodes = nodesAround(
+      ctx.text.slice(Math.max(0, m.index - 60), m.index),
+      ctx.text.slice(end, end + 40),
+    );
+    const n = read.value * nodes;
+    if (nodes > 1)
+      notes.push(
+        `${nodes} nodes × ${fmt(read.value)} GPUs each = ${fmt(n)} GPUs`,
+      );
     ctx.spans.take(m.index, m.index + m[0].length);
     if (!checkPositive(ctx, 'max_gpus', n, m[0])) continue;
     if (n >= total) notes.push(...read.notes);

@@ -13,6 +13,11 @@ import {
   toMilliseconds,
 } from './numbers';
 import { Clause } from './text';
+import {
+  findMetricCues,
+  metricAttachedTo,
+  PACE_AFTER_NUMBER,
+} from './latencyMetric';
 import { setSignal } from './signals';
 import {
   around,
@@ -59,59 +64,66 @@ function findPercentiles(ctx: QuantityContext): PercentileMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-const METRIC_PATTERNS: Array<[LatencyMetric, RegExp]> = [
-  [
-    'ttft',
-    /\bttft\b|time[\s-]to[\s-]first[\s-]token|first[\s-](?:token|word|byte|chunk|response)|start(?:s)? (?:streaming|responding|answering)|begin(?:s)? (?:streaming|responding)/g,
-  ],
-  [
-    'itl',
-    /\bitl\b|\btpot\b|inter[\s-]?token|between tokens|per[\s-](?:output[\s-])?token\b|token[\s-]latency|time per output token|(?<!first[\s-])\btokens?\s(?:(?:must|should|need to|needs to|have to|has to|then|to|will|can)\s){0,3}stream\w*|\ba (?:new |fresh |next )?token (?:at least |at most )?every\b/g,
-  ],
-  [
-    'e2e',
-    /\be2e\b|end[\s-]to[\s-]end|response[\s-]times?|\btotal\b|full (?:response|answer|reply|completion|result)|complete (?:response|answer|reply)|whole (?:answer|response|reply)|respond(?:s|ing)? (?:with)?in|answers?\s?(?:(?:with)?in|under|below|<=?|less than)|answered (?:with)?in|reply (?:with)?in|finish(?:es|ed)?|\bcomplete(?:s|d)? (?:(?:with)?in|under)\b|\b(?:be|is|are) (?:done|finished|complete|ready) (?:with)?in\b|\b(?:come|comes|coming|get|gets) back (?:with)?in\b|completion (?:time|latency)|round[\s-]trip|turnaround|per (?:document|doc|request|file|page|contract|report)|pop up|show up|appear|\bfully (?:there|done|finished|generated|written|complete|ready|delivered|rendered)\b|\bin full\b|\bto (?:generate|produce|write|complete|finish)\b(?! the first)/g,
-  ],
-];
-
-interface MetricMention {
-  metric: LatencyMetric;
+/** Where a time's metric and percentile may be read: its clause, cut at the times around it. */
+interface TimeScope {
   start: number;
   end: number;
+  /** Whether another time cuts the scope on that side. */
+  bounded: { before: boolean; after: boolean };
 }
 
-function findMetrics(text: string, offset: number): MetricMention[] {
-  const out: MetricMention[] = [];
-  for (const [metric, re] of METRIC_PATTERNS) {
-    for (const m of text.matchAll(re))
-      out.push({
-        metric,
-        start: offset + (m.index ?? 0),
-        end: offset + (m.index ?? 0) + m[0].length,
-      });
-  }
-  return out.sort((a, b) => a.start - b.start);
-}
-
-/** Nearest mention before `start` within `before` chars, else after `end` within `after` chars, in the same clause. */
-function nearest<T extends { start: number; end: number }>(
-  items: T[],
-  clause: Clause,
+/**
+ * The percentile of the time at [start, end): in its scope, before it within 40 chars ("p95 under
+ * 300 ms") or right after it ("300 ms p95"). One written straight after the previous time is that
+ * time's ("TTFT 300 ms p95 and ITL 40 ms p99": p95 is the first's), and one straight before the
+ * next time is the next's ("p50 300 ms / p99 1.2 s").
+ */
+function percentileAttachedTo(
+  text: string,
+  percentiles: PercentileMention[],
+  scope: TimeScope,
   start: number,
   end: number,
-  before: number,
-  after: number,
-): T | undefined {
-  const inClause = items.filter(
-    i => i.start >= clause.start && i.end <= clause.start + clause.text.length,
-  );
-  const prior = inClause
-    .filter(i => i.end <= start && start - i.end <= before)
+): PercentileMention | undefined {
+  const adjoining = (from: number, to: number) =>
+    /^\s*(?:at\s+)?$/.test(text.slice(from, to));
+  const prior = percentiles
+    .filter(
+      p =>
+        p.start >= scope.start &&
+        p.end <= start &&
+        start - p.end <= 40 &&
+        !(scope.bounded.before && adjoining(scope.start, p.start)),
+    )
     .sort((a, b) => b.end - a.end)[0];
   if (prior) return prior;
-  return inClause
-    .filter(i => i.start >= end && i.start - end <= after)
+  return percentiles
+    .filter(
+      p =>
+        p.start >= end &&
+        p.end <= scope.end &&
+        p.start - end <= 15 &&
+        !(scope.bounded.after && adjoining(p.end, scope.end)),
+    )
     .sort((a, b) => a.start - b.start)[0];
+}
+
+/** The stretch of the clause between the times before and after duration `i`. */
+function scopeOf(
+  durations: Array<{ index: number; 0: string }>,
+  i: number,
+  clause: Clause,
+): TimeScope {
+  const clauseEnd = clause.start + clause.text.length;
+  const prevEnd =
+    i > 0 ? durations[i - 1].index + durations[i - 1][0].length : -1;
+  const nextStart =
+    i + 1 < durations.length ? durations[i + 1].index : Infinity;
+  return {
+    start: Math.max(clause.start, prevEnd),
+    end: Math.min(clauseEnd, nextStart),
+    bounded: { before: prevEnd > clause.start, after: nextStart < clauseEnd },
+  };
 }
 
 /** The metric a latency number refers to when the text names none. */
@@ -153,7 +165,10 @@ export function extractLatency(
   const notes: string[] = [];
   const defaulted: string[] = [];
 
-  for (const m of matches(ctx, DURATION_RE)) {
+  // every time first, so each reads its metric only up to its neighbours ("first token 300 ms
+  // and 40 ms between tokens": the second number's cue is after it, the first's before)
+  const durations = [...matches(ctx, DURATION_RE)];
+  for (const [i, m] of durations.entries()) {
     const g = m.groups!;
     // "200 ms" alone: the unit after the number; "200ms-1s": each bound with its own
     if (g.unit0 && !g.num2) continue;
@@ -198,12 +213,23 @@ export function extractLatency(
       continue;
     }
     const clause = clauseText(ctx, start) as Clause;
-    const metrics = findMetrics(clause.text, clause.start);
-    const metricMention = nearest(metrics, clause, start, end, 60, 25);
-    const percentile = nearest(percentiles, clause, start, end, 40, 15);
+    const scope = scopeOf(durations, i, clause);
+    const attached = metricAttachedTo(
+      findMetricCues(clause.text, clause.start),
+      scope,
+      start,
+      end,
+    );
+    const percentile = percentileAttachedTo(
+      ctx.text,
+      percentiles,
+      scope,
+      start,
+      end,
+    );
     let metric: LatencyMetric;
-    if (metricMention) {
-      metric = metricMention.metric;
+    if (attached) {
+      metric = attached;
     } else if (ms >= LONG_WAIT_MS) {
       // nobody means a first token that slow: such a limit bounds the whole response
       metric = 'e2e';
@@ -217,7 +243,7 @@ export function extractLatency(
       defaulted.push(`${fmt(ms)} ms`);
     }
     // "per token" right after the number
-    if (/^\s*(?:per|\/)\s?(?:output\s)?token\b/.test(after)) metric = 'itl';
+    if (PACE_AFTER_NUMBER.test(after)) metric = 'itl';
     targets.push({
       metric,
       ms: roundSig(ms, 6),
@@ -247,24 +273,25 @@ export function extractLatency(
     const sub = /\bsub[\s-]?second\b/.exec(ctx.text);
     if (sub) {
       const clause = clauseText(ctx, sub.index) as Clause;
-      const metricMention = nearest(
-        findMetrics(clause.text, clause.start),
-        clause,
+      const attached = metricAttachedTo(
+        findMetricCues(clause.text, clause.start),
+        { start: clause.start, end: clause.start + clause.text.length },
         sub.index,
         sub.index + sub[0].length,
-        60,
-        25,
       );
-      const percentile = nearest(
+      const percentile = percentileAttachedTo(
+        ctx.text,
         percentiles,
-        clause,
+        {
+          start: clause.start,
+          end: clause.start + clause.text.length,
+          bounded: { before: false, after: false },
+        },
         sub.index,
         sub.index + sub[0].length,
-        40,
-        15,
       );
       targets.push({
-        metric: metricMention?.metric ?? defaultLatencyMetric(useCase),
+        metric: attached ?? defaultLatencyMetric(useCase),
         ms: 1000,
         percentile: percentile?.value ?? null,
       });

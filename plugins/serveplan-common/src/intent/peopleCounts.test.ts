@@ -33,7 +33,9 @@ describe('people counted with nouns no list knows', () => {
     expect(readPeopleCount('preparers', 'we have ', '')).toEqual({
       concurrent: false,
     });
-    expect(readPeopleCount('preparers', 'print ', '')).toBeUndefined();
+    expect(
+      readPeopleCount('preparers', 'the payroll records of ', ''),
+    ).toBeUndefined();
   });
 
   it('never counts things as people', () => {

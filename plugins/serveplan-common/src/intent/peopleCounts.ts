@@ -1,28 +1,16 @@
 /**
  * Counts of people said with a noun no list knows ("220 preparers", "800 field technicians",
- * "2k guests at once", "6,000 cars talking to it"): a count and a plural noun are users when the
- * words around them say so, whatever the noun. Two readings:
- * - a role noun (agentive ending: -ers, -ors, -ists, -ians, -ees, -ants, "staff", "crew") in a
- *   headcount frame: "for our 800 technicians", "we have 220 preparers", "75 auditors, each ...";
- * - any plural noun that the text makes a user: it talks to, uses or asks the system, "who"/"of
- *   whom" follows it, or it comes "at once"/"simultaneously" (then concurrent).
+ * "2k guests at once", "6,000 cars talking to it"): numberAttachment.ts finds the noun a count
+ * belongs to; this decides from the words around it whether those are the users. Two readings:
+ * - a person noun (a lexicon, or an agent noun by its ending: -ers, -ors, -ists, -ians, -ees,
+ *   -ants, -ents) is a headcount wherever it stands ("used by 1,100 pharmacists", "serving our
+ *   2,400 franchisees"), unless the frame makes it a ratio ("5 engineers per team", "1 in 4
+ *   nurses") or data about people ("records of 20k patients");
+ * - any other plural noun is users when the text makes it so: it talks to, uses or asks the
+ *   system, "who"/"of whom" follows it, or it comes "at once"/"simultaneously" (then concurrent).
  * Counts of things (requests, documents, GPUs, tokens, time) are never people.
  */
-import { NUMBER_SOURCE as N } from './numbers';
-import { DESCRIBING_WORDS, UPPER } from './quantityReading';
-
-/** A count and a plural noun: "220 preparers", "2k guests", "6,000 cars". */
-export const COUNTED_PLURAL_RE = new RegExp(
-  `(?<num>${N})${UPPER}\\s?\\+?\\s?(?<gap>${DESCRIBING_WORDS})(?<noun>[a-z]{3,}s)\\b`,
-  'g',
-);
-
-/** A role noun by its ending: someone who does something ("preparers", "technicians", "trainees"). */
-const ROLE_ENDING = /(?:[a-z]{2,}(?:ers|ors|ists|ians|ees|ants)|staff|crews?)$/;
-
-/** Plurals with a role-like ending that name things, not people. */
-const THINGS_WITH_ROLE_ENDINGS =
-  /^(?:servers|containers|parameters|characters|numbers|letters|orders|answers|papers|chapters|layers|transfers|filters|headers|footers|clusters|computers|monitors|sensors|vectors|errors|factors|tensors|processors|accelerators|connectors|markers|tickers|folders|buffers|registers|triggers|routers|timers|meters|centers|centres|offers|vouchers|covers|others|matters|quarters|parsers|adapters|encoders|decoders|embedders|retrievers|rerankers|loaders|trackers|printers|scanners|cameras|formulas|variants|restaurants|plants|grants|warrants|implants|pendants|doors|floors|colors|colours|flavors|flavours|mirrors|tutorials|entries|tokens)$/;
+import { isPersonNoun } from './numberAttachment';
 
 /** Nouns that count work, time, money or hardware: never people. */
 const NEVER_PEOPLE =
@@ -36,11 +24,17 @@ const AT_ONCE =
   /^\s(?:(?:\w+\s){0,4})?(?:at once|simultaneously|concurrently|at the same time|in parallel|at any (?:one )?time)\b/;
 /** A relative pronoun for people after the noun: "9k guests on a busy night, a third of whom ...". */
 const WHO_AFTER = /^[^.;!?]{0,45}?\b(?:who|whom)\b/;
-/** A headcount frame before a role noun: "for our", "we have", "there are", "team of". */
-const HEADCOUNT_BEFORE =
-  /(?:\bfor(?:\s(?:our|the|its|their|all|all of our|all our))?|\bwe(?:'ve| have)(?: got)?|\bwe've got|\bthere(?:'s| are| is)|\bhas|\bhave|\bteam of|\bstaff of|\bwith)\s(?:(?:about|around|roughly|approximately|some|maybe|~|nearly|almost|over|under)\s)?$/;
-/** What a headcount says next: "75 auditors, each with ...", "220 preparers and each does ...". */
-const PER_HEAD_AFTER = /^,?\s(?:and\s)?(?:\w+\s){0,4}?each\b/;
+/** A ratio, not a headcount: "5 engineers per team", "2 reviewers for each document". */
+const PER_SOMETHING_AFTER =
+  /^\s?(?:per|each|for each|for every|in each|on each)\s(?!day\b|week\b|month\b|shift\b)/;
+/** A ratio or share before the count: "1 in 4", "one out of", "every". */
+const RATIO_BEFORE = /(?:\b(?:in|out of|per|every|each)|\/)\s?$/;
+/**
+ * People as the subject of the data rather than its users: "records of 20k patients", "notes on
+ * 3,000 clients", "a database about 900 suppliers".
+ */
+const DATA_ABOUT_BEFORE =
+  /\b(?:records?|profiles?|files?|data|histor(?:y|ies)|notes|lists?|database|details|resumes|cvs|charts|information|info|payslips|payroll)\s(?:on|of|about|for|from)\s(?:(?:the|our|all|some|about|around|roughly|~|over|more than)\s?){0,2}$/;
 
 export interface PeopleCount {
   /** True when the words say the people are there at the same time. */
@@ -55,13 +49,19 @@ export function readPeopleCount(
   noun: string,
   before: string,
   after: string,
+  describing: string[] = [],
 ): PeopleCount | undefined {
   if (NEVER_PEOPLE.test(noun)) return undefined;
   const concurrent = AT_ONCE.test(after);
   const uses = USES_THE_SYSTEM.test(after) || WHO_AFTER.test(after);
   if (concurrent || uses) return { concurrent };
-  const role = ROLE_ENDING.test(noun) && !THINGS_WITH_ROLE_ENDINGS.test(noun);
-  if (role && (HEADCOUNT_BEFORE.test(before) || PER_HEAD_AFTER.test(after)))
-    return { concurrent: false };
-  return undefined;
+  if (!isPersonNoun(noun, describing)) return undefined;
+  // a person noun is a headcount unless its frame says ratio or data about people
+  if (
+    PER_SOMETHING_AFTER.test(after) ||
+    RATIO_BEFORE.test(before) ||
+    DATA_ABOUT_BEFORE.test(before)
+  )
+    return undefined;
+  return { concurrent: false };
 }

@@ -51,9 +51,13 @@ const BATCH_COUNT_RE = new RegExp(
 );
 const NOT_BATCH_NOUNS =
   /^(?:nodes|machines|servers|instances|replicas|cards|cores|languages|models|steps|teams|times|variants|versions|regions|zones|clusters|fields|columns|parameters|params|layers|experts)$/;
-/** "four times that during outages", "twice as much at peak": a multiple of the rate just stated. */
+/**
+ * "four times that during outages", "twice as much at peak": a multiple of the rate just stated;
+ * and a bare multiple after a surge verb ("spikes to 3x", "bursts of 5x at launch"), where the
+ * rate it multiplies is understood.
+ */
 const MULTIPLE_RE = new RegExp(
-  `\\b(?:(?<num>${N})\\s?(?:x|times)|(?<word>twice|double|triple))\\s(?:that|this|as much|as many|the (?:average|usual|normal|rate|load|traffic))\\b`,
+  `\\b(?:(?<num>${N})\\s?(?:x|times)|(?<word>twice|double|triple))\\s(?:that|this|as much|as many|the (?:average|usual|normal|rate|load|traffic|baseline|norm|typical (?:load|rate|traffic)))\\b|\\b(?:spikes?|spiking|bursts?|bursting|peaks?|peaking|surges?|surging|jumps?|jumping|climbs?|climbing)\\s(?:up\\s)?(?:to|at|of|by)\\s(?:about\\s|around\\s|roughly\\s|~\\s?)?(?<num2>${N})\\s?(?:x|times)(?=\\s?(?:[,.;:)!?]|$)|\\s(?:that|normal|the|at|during|on|in|when|whenever|around|over|for|if)\\b)`,
   'g',
 );
 
@@ -347,7 +351,7 @@ export function extractRates(ctx: QuantityContext): void {
     const g = m.groups!;
     const factor = g.word
       ? { twice: 2, double: 2, triple: 3 }[g.word]!
-      : parseNumberToken(g.num);
+      : parseNumberToken(g.num ?? g.num2);
     if (!(factor > 1)) continue;
     rates.push({
       perSecond: base.perSecond * factor,

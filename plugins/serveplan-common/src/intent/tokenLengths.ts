@@ -20,6 +20,13 @@ import {
   QuantityContext,
   rangeNote,
 } from './quantityReading';
+import {
+  FROM_SOURCE_BEFORE,
+  outputOwnerBefore,
+  TokenRole,
+  tokenNounAfter,
+  tokenRoleOfNoun,
+} from './numberAttachment';
 
 const MAX_CUES =
   /\b(?:context|ctx|window|up to|max|maximum|at most|as long as|as much as|no more than|long|longest|whole|entire|full|documents?|docs?|files?|transcripts?|contracts?|reports?|books?|codebases?|repos?|repositories)\b/g;
@@ -27,8 +34,6 @@ const INPUT_CUES =
   /\b(?:prompts?|inputs?|questions?|quer(?:y|ies)|send|sends|sent|requests?|messages?|chunks?|retrieved|passages?)\b/g;
 const OUTPUT_CUES =
   /\b(?:answers?|outputs?|responses?|repl(?:y|ies)|completions?|generat\w*|summar(?:y|ies)|writes?|write-ups?|drafts?|articles?|posts?|suggestions?)\b/g;
-
-type TokenRole = 'max' | 'input' | 'output';
 
 function cueDistances(text: string, re: RegExp, fromEnd: boolean): number {
   let best = Infinity;
@@ -46,9 +51,21 @@ function tokenRole(
   start: number,
   end: number,
   attached: string,
+  tokensEnd: number,
 ): TokenRole | undefined {
-  // a noun right after "N tokens" / "N-token" decides: "500-token answers", "100k-token documents"
   const direct = attached.trim().replace(/^of\s/, '');
+  // the noun the length qualifies, past describing words: "a 500-token product record"
+  const qualified = /^\s?-?\s?of\s/.test(attached)
+    ? undefined
+    : tokenNounAfter(ctx.text.slice(tokensEnd, tokensEnd + 40));
+  const qualifiedRole = qualified ? tokenRoleOfNoun(qualified) : undefined;
+  // what a text is made from is its input: "generated from a 500-token record"
+  if (
+    FROM_SOURCE_BEFORE.test(ctx.text.slice(Math.max(0, start - 30), start)) &&
+    qualifiedRole !== 'max'
+  )
+    return 'input';
+  // a noun right after "N tokens" / "N-token" decides: "500-token answers", "100k-token documents"
   if (direct) {
     // ops shorthand: "3,000 tokens in", "350 tokens out"
     if (/^(?:in|input)$/.test(direct)) return 'input';
@@ -70,6 +87,9 @@ function tokenRole(
     )
       return 'output';
   }
+  if (qualifiedRole) return qualifiedRole;
+  if (outputOwnerBefore(ctx.text.slice(Math.max(0, start - 50), start)))
+    return 'output';
   // "1,500 tokens of code out", "6,000 tokens of spec as input": the direction after what they are
   if (/^\s?-?\s?of\s/.test(attached)) {
     const { after: tail } = around(ctx, start, end, 0, 50);
@@ -173,7 +193,7 @@ const NOUN_TOKENS_RE = new RegExp(
   'g',
 );
 const CUE_THEN_NUMBER_RE = new RegExp(
-  `\\b(?<cue>prompts?|inputs?|answers?|outputs?|responses?|repl(?:y|ies)|completions?)\\s(?:(?:are|is|of|at|around|about|maybe|roughly|usually|typically|perhaps|probably|~|:|=)\\s?)*(?<num>${N})(?!\\s?(?:[a-z%$]|-))`,
+  `\\b(?<cue>prompts?|inputs?|answers?|outputs?|responses?|repl(?:y|ies)|completions?|returns|gets back|writes back|sends back|comes back with|replies with|responds with|spits out)\\s(?:(?:are|is|of|at|around|about|maybe|roughly|usually|typically|perhaps|probably|~|:|=)\\s?)*(?<num>${N})(?!\\s?(?:[a-z%$]|-))`,
   'g',
 );
 /** Ops shorthand for lengths: "4k in 1k out", "2k in / 500 out", "in/out 2k/300". */
@@ -224,7 +244,8 @@ export function extractTokens(ctx: QuantityContext): void {
     const g = m.groups!;
     const [s, e] = groupSpan(m, g.num);
     // "30 tokens/s" belongs to latency
-    const role = tokenRole(ctx, s, e, g.attached ?? '');
+    const tokensEnd = m.index + m[0].length - (g.attached ?? '').length;
+    const role = tokenRole(ctx, s, e, g.attached ?? '', tokensEnd);
     // a range ("500-2k tokens"): the upper end, like every range
     const written = g.num2 ?? g.num;
     const value = parseTokenCount(written);
@@ -281,6 +302,7 @@ export function extractTokens(ctx: QuantityContext): void {
   if (anyTokens) {
     for (const m of matches(ctx, CUE_THEN_NUMBER_RE)) {
       const g = m.groups!;
+      // the nouns of input, else an answer or a verb of answering ("it returns 500")
       const role: TokenRole = /^(?:prompts?|inputs?)$/.test(g.cue)
         ? 'input'
         : 'output';

@@ -5,15 +5,13 @@
  * plan than what each request does. Typos are fixed before (text.ts), so "chatbto" counts.
  */
 import { UseCaseId } from '../kb/schema';
+import { CODE_NAMES, taskEvidence } from './useCaseTasks';
 
 /** A pattern, its weight, and optionally a context the whole text must show for it to count. */
 type Cue = [RegExp, number, RegExp?];
 
-/** Programming languages, for code moved from one to another. */
-const PROGRAMMING_LANGUAGES =
-  '(?:cobol|fortran|pl/?i|rpg|java|kotlin|scala|python|javascript|typescript|c\\+\\+|c#|golang|go|rust|ruby|php|perl|vb(?:\\.net|6)?|visual basic|delphi|pascal|swift|objective-c|abap|pl/?sql|t-sql)';
-/** "COBOL -> Java", "from Perl to Python", "VB6 into C#". */
-const LANGUAGE_PAIR = `(?:\\bfrom\\s)?\\b${PROGRAMMING_LANGUAGES}\\s?(?:->|=>|→|to|into)\\s?${PROGRAMMING_LANGUAGES}(?![\\w+#])`;
+/** "COBOL -> Java", "from Perl to Python", "VB6 into C#", "Angular to React". */
+const LANGUAGE_PAIR = `(?:\\bfrom\\s)?\\b${CODE_NAMES}\\s?(?:->|=>|→|to|into)\\s?${CODE_NAMES}(?![\\w+#])`;
 
 /** Words that put a request in a software-development setting. */
 const CODE_CONTEXT =
@@ -42,16 +40,12 @@ const SEC_FILING = new RegExp(
 
 export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
   chatbot: [
-    [/\bchat[\s-]?bots?\b|\bchatgpt\b|\bconversational\b/g, 3],
     [
       /\b(?:customer|user|tech(?:nical)?|it) support\b|\b(?:support|help|service)[\s-](?:portal|site|website|page|cent(?:er|re)|widget|inbox|hub)\b|\bhelp[\s-]?desk\b|\bservice desk\b|\bfaq\b|\bvirtual (?:agent|assistant)\b|\bsupport (?:bot|assistant|chat)\b/g,
       2,
     ],
     // "questions" alone: people asking, someone answering (RAG's own cues outweigh it)
-    [
-      /\bchat\b|\bassistant\b|\btalk to\b|\bquestions\b|\b(?:inquiries|enquiries)\b|\bq&a\b|\bcompanion\b/g,
-      1,
-    ],
+    [/\btalk to\b|\bquestions\b|\b(?:inquiries|enquiries)\b|\bq&a\b/g, 1],
   ],
   code_completion: [
     [
@@ -59,9 +53,11 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
       3,
     ],
     [
-      /\bcopilot\b|\bide (?:plugin|extension|integration)\b|\b(?:in|inside) (?:the |our |their )?(?:ide|editor)s?\b|\bas (?:they|you|devs|developers) type\b/g,
+      /\bide (?:plugin|extension|integration)\b|\b(?:in|inside) (?:the |our |their )?(?:ide|editor)s?\b|\bas (?:they|you|devs|developers) type\b/g,
       2,
     ],
+    // a "copilot" helps whoever uses it: a code one only among developers ("copilot for support staff")
+    [/\bcopilot\b/g, 2, CODE_CONTEXT],
     // "completion latency" for a code assistant: completions, not chat ("chat completions", "completion time")
     [
       /(?<!chat[\s/-])\bcompletions?\b(?! (?:time|api|endpoints?|tokens?)\b)/g,
@@ -102,16 +98,18 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
   ],
   rag: [
     [
-      /\brag\b|\bretrieval[\s-]augmented\b|\bretrieval\b|\bknowledge[\s-]?base\b|\bgrounded\b|\bsemantic search\b|\bvector (?:db|database|store|search)\b|\bcit(?:e|ing) (?:the )?sources\b/g,
+      /\brag\b|\bretrieval[\s-]augmented\b|\bretrieval\b|\bknowledge[\s-]?base\b|\bgrounded\b|\bsemantic search\b|\bvector (?:db|database|store|search)\b/g,
       3,
     ],
     [
       /\b(?:over|across|from|on|about|against) (?:our |the |internal |their |company |private )*(?:[a-z]+ )?(?:[a-z]*docs|documents|documentation|wiki|confluence|sharepoint|manuals|policies|policy documents|handbook|intranet|knowledge|reports|papers|literature|publications|studies|catalog(?:ue)?(?: entries)?)\b|\banswers? (?:\w+ )?(?:pulled|drawn|taken|sourced|grounded|based|built|generated) (?:from|on|in) (?:our |the |their |internal )\b|\bask (?:the|our) (?:catalog(?:ue)?|docs|documentation|wiki|handbook|knowledge base|manuals?|runbooks?)\b|\bdocument q&a\b|\bsearch (?:our|internal|the) (?:docs|documents|wiki)\b|\benterprise search\b/g,
       3,
     ],
+    // citations are what a retrieval system produces: answers that point at their sources
+    [/\bcitations?\b|\bcit(?:e|es|ing) (?:the |its |their )?sources?\b/g, 3],
     // passages looked up and cited: "with the relevant passages retrieved and cited"
     [
-      /\bretriev(?:e|ed|es|ing)\b|\b(?:relevant|matching) (?:passages|chunks|snippets)\b|\bcit(?:e|ed|es|ing|ations?)\b/g,
+      /\bretriev(?:e|ed|es|ing)\b|\b(?:relevant|matching) (?:passages|chunks|snippets)\b|\bcit(?:e|ed|es|ing)\b/g,
       2,
     ],
     [/\bdocuments?\b|\bdocs\b|\bwiki\b/g, 1],
@@ -187,6 +185,20 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
   ],
 };
 
+/**
+ * How the system is reached, not what it does: a chatbot when nothing else is said, but weak
+ * next to a task ("a migration assistant", "a bot that drafts replies", "chat tool that writes
+ * tests"), where it only says the task is done in conversation.
+ */
+const CHAT_FRAME: Cue[] = [
+  [/\bchat[\s-]?bots?\b|\bchatgpt\b|\bconversational\b/g, 3],
+  [/\bchat\b|\bassistant\b|\bcompanion\b/g, 1],
+];
+/** What the frame may add to chatbot when another use case has a task of its own. */
+const FRAME_BESIDE_TASK = 1;
+/** Evidence that counts as a task of its own: a use case's name or a verb with its object. */
+const TASK_LEVEL = 3;
+
 /** Words before "agent(s)" that make them people, not software. */
 const HUMAN_AGENTS =
   /\b(?:customer support|support|sales|human|service|call[\s-]center|help ?desk|field|insurance|real estate|travel)\s+agents?\b/g;
@@ -206,26 +218,74 @@ export interface UseCaseReading {
   batchOverride: boolean;
 }
 
-/** Scores every use case; undefined when nothing matched. */
+/**
+ * "batch" naming a kind of code ("our PL/I batch programs", "batch scripts") says what the code
+ * is, not that the work runs offline.
+ */
+const BATCH_AS_KIND_OF_CODE =
+  /\bbatch (?=(?:programs?|scripts?|code|codebases?|applications?|apps|modules?)\b)/g;
+
+interface Score {
+  useCase: UseCaseId;
+  score: number;
+  first: number;
+}
+
+/** The total weight and first position of every match of `cues` in `text`. */
+function scoreCues(
+  text: string,
+  cues: Cue[],
+): { score: number; first: number } {
+  let score = 0;
+  let first = Infinity;
+  for (const [re, weight, context] of cues) {
+    if (context && !context.test(text)) continue;
+    for (const m of text.matchAll(re)) {
+      score += weight;
+      first = Math.min(first, m.index ?? 0);
+    }
+  }
+  return { score, first };
+}
+
+/**
+ * Scores every use case from its cues and from the tasks found (a verb with its object), then
+ * adds the chat frame to chatbot: in full when no other use case has a task of its own, else at
+ * most FRAME_BESIDE_TASK. Undefined when nothing matched.
+ */
 export function readUseCase(text: string): UseCaseReading | undefined {
   const cleaned = text
     .replace(HUMAN_AGENTS, ' people ')
-    .replace(REVIEWING_AGENTS, m => m.replace(/^agents?/, 'person'));
-  const scores: Array<{ useCase: UseCaseId; score: number; first: number }> =
-    [];
+    .replace(REVIEWING_AGENTS, m => m.replace(/^agents?/, 'person'))
+    .replace(BATCH_AS_KIND_OF_CODE, '');
+  const tasks = taskEvidence(cleaned);
+  const scores: Score[] = [];
   for (const [useCase, cues] of Object.entries(USE_CASE_CUES) as Array<
     [UseCaseId, Cue[]]
   >) {
-    let score = 0;
-    let first = Infinity;
-    for (const [re, weight, context] of cues) {
-      if (context && !context.test(cleaned)) continue;
-      for (const m of cleaned.matchAll(re)) {
-        score += weight;
-        first = Math.min(first, m.index ?? 0);
-      }
-    }
-    if (score > 0) scores.push({ useCase, score, first });
+    const { score, first } = scoreCues(cleaned, cues);
+    const task = tasks.get(useCase);
+    const total = score + (task?.score ?? 0);
+    if (total > 0)
+      scores.push({
+        useCase,
+        score: total,
+        first: Math.min(first, task?.first ?? Infinity),
+      });
+  }
+  const frame = scoreCues(cleaned, CHAT_FRAME);
+  if (frame.score > 0) {
+    const otherTask = scores.some(
+      s => s.useCase !== 'chatbot' && s.score >= TASK_LEVEL,
+    );
+    const add = otherTask
+      ? Math.min(frame.score, FRAME_BESIDE_TASK)
+      : frame.score;
+    const chat = scores.find(s => s.useCase === 'chatbot');
+    if (chat) {
+      chat.score += add;
+      chat.first = Math.min(chat.first, frame.first);
+    } else scores.push({ useCase: 'chatbot', score: add, first: frame.first });
   }
   if (scores.length === 0) return undefined;
   scores.sort((a, b) => b.score - a.score || a.first - b.first);
@@ -254,9 +314,10 @@ export function readUseCase(text: string): UseCaseReading | undefined {
 
 /** Batch cues that make offline volume readings apply (per night = one batch). */
 export function hasBatchCue(text: string): boolean {
+  const work = text.replace(BATCH_AS_KIND_OF_CODE, '');
   return (
     /\bbatch(?:es|ed)?\b|\bnightly\b|\bovernight\b|\boffline\b|\bbulk\b|\bbackfill\w*|\bevery night\b|\bcron\b/.test(
-      text,
-    ) || DEADLINE_CUE.test(text)
+      work,
+    ) || DEADLINE_CUE.test(work)
   );
 }

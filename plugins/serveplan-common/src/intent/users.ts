@@ -16,7 +16,8 @@ import {
   UPPER,
   USER_NOUNS,
 } from './quantityReading';
-import { COUNTED_PLURAL_RE, readPeopleCount } from './peopleCounts';
+import { readPeopleCount } from './peopleCounts';
+import { attachNumbers } from './numberAttachment';
 
 /** A count, describing words and a user noun: "5k daily active users". */
 const USERS_RE = new RegExp(
@@ -144,23 +145,25 @@ export function extractUsers(ctx: QuantityContext): void {
       });
     }
   }
-  // a count with a noun no list knows, made users by the words around it ("220 preparers")
-  for (const m of matches(ctx, COUNTED_PLURAL_RE)) {
-    const g = m.groups!;
-    const end = m.index + m[0].length;
-    if (found.some(f => f.start < end && f.end > m.index)) continue;
-    const { before } = around(ctx, m.index, end, 40, 0);
+  // a count with a noun no list knows, made users by its noun or the words around it
+  // ("used by 1,100 pharmacists", "6,000 cars talking to it")
+  for (const r of attachNumbers(ctx)) {
+    if (!r.noun || r.measure) continue;
+    const end = r.phraseEnd;
+    if (found.some(f => f.start < end && f.end > r.start)) continue;
+    const { before, clause } = around(ctx, r.start, end, 40, 0);
     const following = ctx.text.slice(end, end + 60);
-    const people = readPeopleCount(g.noun, before, following);
+    const people = readPeopleCount(r.noun, before, following, r.describing);
     if (!people) continue;
-    const read = count(g);
     found.push({
-      value: read.value,
-      kind: people.concurrent ? 'concurrent' : 'total',
-      start: m.index,
+      value: r.value,
+      kind: people.concurrent
+        ? 'concurrent'
+        : usersKindFrom(`${r.describing.join(' ')} ${r.noun}`, clause),
+      start: r.start,
       end,
-      written: m[0],
-      notes: read.notes,
+      written: ctx.text.slice(r.start, end),
+      notes: r.notes,
     });
   }
   found.sort((a, b) => a.start - b.start);

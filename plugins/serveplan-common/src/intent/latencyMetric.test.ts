@@ -1,0 +1,113 @@
+import { findMetricCues, metricAttachedTo } from './latencyMetric';
+import { extractIntent } from './ruleBasedIntent';
+import { repositoryKnowledge } from './__testUtils__/knowledge';
+
+const knowledgeBase = repositoryKnowledge();
+const targets = (text: string) =>
+  extractIntent(text, { knowledgeBase }).latency_targets;
+
+describe('the metric a time is attached to', () => {
+  it.each([
+    // a finished artefact or task: the whole response
+    [
+      'assistant for 200 sales reps; every proposal should be back within 10 s',
+      'e2e',
+      10_000,
+    ],
+    [
+      'chatbot for 500 users; the answer should be on screen within 3 seconds',
+      'e2e',
+      3000,
+    ],
+    [
+      'chatbot for 500 users; users expect to wait no more than 2 s for the report',
+      'e2e',
+      2000,
+    ],
+    ['chatbot for 500 users; every response delivered within 2 s', 'e2e', 2000],
+    [
+      'chatbot for 500 users; 1.5 s from pressing enter to the last word',
+      'e2e',
+      1500,
+    ],
+    // the start of the output
+    [
+      'RAG for 80 users; people should see something within 500 ms',
+      'ttft',
+      500,
+    ],
+    ['summaries for 40 users; replies must start within 700 ms', 'ttft', 700],
+    [
+      'chatbot for 500 users; keep the wait before the first characters appear under 250 ms',
+      'ttft',
+      250,
+    ],
+    // the pace of the output
+    [
+      'chatbot for 500 users; each token within 50 ms of the previous one',
+      'itl',
+      50,
+    ],
+    [
+      'chatbot for 500 users; output must flow at 25 ms a token or faster',
+      'itl',
+      25,
+    ],
+  ])('%s', (text, metric, ms) => {
+    expect(targets(text)).toEqual([{ metric, ms, percentile: null }]);
+  });
+
+  it('lets a named part of the output outrank a verb of finishing', () => {
+    expect(
+      targets(
+        'voice bot for 3k users: the first word has to be back within 350 ms',
+      ),
+    ).toEqual([{ metric: 'ttft', ms: 350, percentile: null }]);
+  });
+
+  it('gives each time of a clause its own metric and percentile', () => {
+    expect(
+      targets(
+        'chatbot for 500 users; 99th percentile first-token time 300 ms and 40 ms between tokens',
+      ),
+    ).toEqual([
+      { metric: 'ttft', ms: 300, percentile: 99 },
+      { metric: 'itl', ms: 40, percentile: 99 },
+    ]);
+    expect(
+      targets('chatbot for 500 users; TTFT 250 ms p90 and ITL 35 ms p99'),
+    ).toEqual([
+      { metric: 'ttft', ms: 250, percentile: 90 },
+      { metric: 'itl', ms: 35, percentile: 99 },
+    ]);
+    expect(
+      targets('chatbot for 500 users; p50 TTFT 200ms / p95 TTFT 900ms'),
+    ).toEqual([
+      { metric: 'ttft', ms: 200, percentile: 50 },
+      { metric: 'ttft', ms: 900, percentile: 95 },
+    ]);
+  });
+
+  it('does not read "start-up" or "back end" as a start or a return', () => {
+    expect(
+      targets('chatbot for 500 users; our back end adds 200 ms').map(
+        t => t.metric,
+      ),
+    ).toEqual(['ttft']);
+    expect(
+      targets('summaries for 40 users; the start-up takes 900 ms').map(
+        t => t.metric,
+      ),
+    ).toEqual(['e2e']);
+  });
+
+  it('keeps a cue beyond a neighbouring time for that time', () => {
+    const text = 'first token 300 ms, 2 s';
+    const cues = findMetricCues(text, 0);
+    // the second time's scope starts after the first one
+    expect(metricAttachedTo(cues, { start: 18, end: 23 }, 20, 23)).toBe(
+      undefined,
+    );
+    expect(metricAttachedTo(cues, { start: 0, end: 18 }, 12, 18)).toBe('ttft');
+  });
+});

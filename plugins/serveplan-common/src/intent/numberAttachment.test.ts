@@ -1,0 +1,210 @@
+import {
+  attachNumbers,
+  isPersonNoun,
+  nounKind,
+  tokenRoleOfNoun,
+} from './numberAttachment';
+import { readPeopleCount } from './peopleCounts';
+import { QuantityContext } from './quantityReading';
+import { extractIntent } from './ruleBasedIntent';
+import { emptySignals, Spans } from './signals';
+import { splitClauses } from './text';
+import { repositoryKnowledge } from './__testUtils__/knowledge';
+
+const knowledgeBase = repositoryKnowledge();
+const read = (text: string) => extractIntent(text, { knowledgeBase });
+
+const context = (text: string): QuantityContext => ({
+  text,
+  clauses: splitClauses(text),
+  spans: new Spans(),
+  replacements: [],
+  signals: emptySignals(),
+  batch: false,
+});
+const attach = (text: string) => attachNumbers(context(text));
+
+describe('attaching numbers to the nouns they count', () => {
+  it('finds the head noun past describing words', () => {
+    const [r] = attach('built for 30k concurrent viewers during the match');
+    expect(r).toMatchObject({
+      value: 30_000,
+      noun: 'viewers',
+      describing: ['concurrent'],
+      kind: 'person',
+      slot: 'users',
+    });
+  });
+
+  it('reads a hyphenated unit as what the number measures', () => {
+    const readings = attach('we own 3 4-GPU boxes');
+    expect(readings.map(r => [r.value, r.measure, r.noun, r.kind])).toEqual([
+      [3, undefined, undefined, undefined],
+      [4, 'gpu', 'boxes', 'node'],
+    ]);
+  });
+
+  it('takes a group noun before a bare count', () => {
+    expect(attach('an onboarding bot for a crew of 45')[0]).toMatchObject({
+      value: 45,
+      noun: 'crew',
+      kind: 'person',
+    });
+  });
+
+  it('keeps the period after the noun', () => {
+    expect(attach('roughly 2m receipts a month')[0]).toMatchObject({
+      value: 2_000_000,
+      noun: 'receipts',
+      kind: 'work',
+      period: 'month',
+    });
+  });
+
+  it('gives numbers with no noun no slot', () => {
+    expect(attach('somewhere near 12, maybe')[0]).toMatchObject({
+      value: 12,
+      noun: undefined,
+      slot: 'other',
+    });
+  });
+});
+
+describe('which nouns name people', () => {
+  it.each([
+    'welders',
+    'franchisees',
+    'paramedics',
+    'residents',
+    'pilots',
+    'croupiers',
+  ])('%s are people', noun => {
+    expect(isPersonNoun(noun)).toBe(true);
+  });
+
+  it.each([
+    'servers',
+    'documents',
+    'components',
+    'playlists',
+    'fees',
+    'metrics',
+    'incidents',
+    'agents',
+  ])('%s are not people', noun => {
+    expect(isPersonNoun(noun)).toBe(false);
+  });
+
+  it('takes agents and assistants as people only with a human modifier', () => {
+    expect(isPersonNoun('assistants', ['legal'])).toBe(true);
+    expect(isPersonNoun('agents', ['coding'])).toBe(false);
+  });
+
+  it('tells hardware, time and money from people', () => {
+    expect(nounKind('H100s')).toBe('gpu');
+    expect(nounKind('hosts')).toBe('node');
+    expect(nounKind('weekdays')).toBe('time');
+    expect(nounKind('bucks')).toBe('money');
+  });
+});
+
+describe('people counted with any person noun', () => {
+  it.each([
+    ['onboarding helper used by 1,100 welders', 1100, 'total'],
+    ['policy bot serving our 2,400 franchisees', 2400, 'total'],
+    ['an FAQ assistant for 1,500 residents of the valley', 1500, 'total'],
+    ['quiz bot, 30k concurrent viewers during the final', 30_000, 'concurrent'],
+    ['safety chatbot for a crew of 60', 60, 'total'],
+    ['ops assistant for 600 pilots and 90 schedulers', 600, 'total'],
+  ])('%s', (text, users, kind) => {
+    const intent = read(text);
+    expect(intent.users).toBe(users);
+    expect(intent.users_kind).toBe(kind);
+  });
+
+  it('does not count people the data is about', () => {
+    expect(
+      read('search over the payroll files of 3,000 welders for 12 HR managers')
+        .users,
+    ).toBe(12);
+    expect(
+      readPeopleCount('inspectors', 'records on ', ' in the archive'),
+    ).toBeUndefined();
+  });
+
+  it('does not count a ratio of people as a headcount', () => {
+    expect(readPeopleCount('inspectors', 'we need ', ' per site')).toBe(
+      undefined,
+    );
+    expect(readPeopleCount('welders', 'one in ', '')).toBeUndefined();
+  });
+
+  it('does not count things with agent-like endings', () => {
+    expect(read('chatbot running in 16 containers').users).toBeNull();
+    expect(read('we print 500 stickers with a chatbot').users).toBeNull();
+  });
+});
+
+describe('token lengths by the noun they measure', () => {
+  it('maps nouns to token roles', () => {
+    expect(tokenRoleOfNoun('digest')).toBe('output');
+    expect(tokenRoleOfNoun('transcripts')).toBe('max');
+    expect(tokenRoleOfNoun('tickets')).toBe('input');
+    expect(tokenRoleOfNoun('widgets')).toBeUndefined();
+  });
+
+  it('reads a source after "from" as the input', () => {
+    const intent = read(
+      'each tagline is ~40 tokens, written from a 600-token catalogue record',
+    );
+    expect(intent.input_tokens).toBe(600);
+    expect(intent.output_tokens).toBe(40);
+  });
+
+  it('reads "X of N tokens" by its noun', () => {
+    const intent = read('headlines of 20 tokens from 3,000-token briefs');
+    expect(intent.output_tokens).toBe(20);
+    expect(intent.input_tokens).toBe(3000);
+  });
+
+  it('reads a bare number after a verb of answering when lengths are in tokens', () => {
+    const intent = read(
+      'we pass the model 5,000 tokens per call and it sends back 350',
+    );
+    expect(intent.input_tokens).toBe(5000);
+    expect(intent.output_tokens).toBe(350);
+  });
+
+  it('leaves counts of answers alone when nothing is in tokens', () => {
+    expect(read('chatbot that returns 400 a day').output_tokens).toBeNull();
+  });
+});
+
+describe('GPUs as nodes times GPUs per node', () => {
+  it.each([
+    ['we have 4 hosts, each with 8 L40S', 32],
+    ['we have two 8-GPU nodes', 16],
+    ['3 machines with 4 GPUs each', 12],
+  ])('%s', (text, gpus) => {
+    expect(read(text).max_gpus).toBe(gpus);
+  });
+
+  it('does not multiply a GPU count by unrelated servers', () => {
+    expect(read('we have 3 servers and 16 GPUs').max_gpus).toBe(16);
+  });
+});
+
+describe('a bare multiple after a surge verb', () => {
+  it.each([
+    ['steady 12 rps, can spike to 3x', 36],
+    ['around 20 qps typical; it surges to 4 times during sales', 80],
+  ])('%s', (text, rate) => {
+    const intent = read(text);
+    expect(intent.requests_per_s).toBeCloseTo(rate, 6);
+    expect(intent.requests_per_s_basis).toBe('peak');
+  });
+
+  it('needs a rate before it', () => {
+    expect(read('chatbot, traffic may spike to 3x').requests_per_s).toBeNull();
+  });
+});

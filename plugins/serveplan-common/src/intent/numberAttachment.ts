@@ -1,0 +1,312 @@
+/**
+ * Number ↔ noun attachment: every number in the text with the noun it counts, so a reader decides
+ * what a number means from its noun (and the words around it) instead of one regex per wording.
+ * "1,100 pharmacists", "30k concurrent viewers", "800-token memos", "two 8-GPU nodes" and "a crew
+ * of 60" all come out as a number, the words describing it and a head noun with its kind (person,
+ * token, GPU, node, work item, time, money, page). A noun is a person by a lexicon or by its
+ * form (agent nouns: "-ers", "-ors", "-ists", "-ians", "-ees", "-ants", "-ents"), less a list of
+ * things with those endings; a reader still checks the frame (users.ts, peopleCounts.ts).
+ */
+import { NUMBER_SOURCE as N } from './numbers';
+import {
+  matches,
+  QuantityContext,
+  readAmount,
+  UPPER,
+  USER_NOUNS,
+} from './quantityReading';
+
+/** What a noun counts. `thing` is any other plural noun ("manuals", "cars"). */
+export type NounKind =
+  | 'person'
+  | 'token'
+  | 'gpu'
+  | 'node'
+  | 'work'
+  | 'time'
+  | 'money'
+  | 'page'
+  | 'thing';
+
+/** The field family a reading feeds; readers refine it (token role, users kind). */
+export type AttachmentSlot =
+  | 'users'
+  | 'tokens'
+  | 'gpus'
+  | 'nodes'
+  | 'volume'
+  | 'duration'
+  | 'budget'
+  | 'pages'
+  | 'other';
+
+export interface AttachedNumber {
+  /** The number; a range's upper end. */
+  value: number;
+  /** How a range or a dotted count was read, for notes. */
+  notes: string[];
+  /** The number as written, and a range's upper bound. */
+  num: string;
+  num2?: string;
+  /** A unit joined to the number by a hyphen: "token" in "800-token memos", "gpu" in "8-GPU nodes". */
+  measure?: string;
+  /** Words between the number and its noun ("concurrent", "field"). */
+  describing: string[];
+  /** The head noun the number counts, lower case; a group noun before it for "crew of 60". */
+  noun?: string;
+  kind?: NounKind;
+  slot: AttachmentSlot;
+  /** "day" from "a day", "per day", "daily", "each day". */
+  period?: string;
+  /** Offsets of the number and of the whole phrase (number to noun). */
+  start: number;
+  end: number;
+  phraseEnd: number;
+}
+
+/** Person nouns no agentive ending gives away ("pilots", "guests", "paramedics"). */
+const PERSON_WORDS =
+  /^(?:pilots|pupils|guests|fans|kids|children|adults|teens|teenagers|clerks|cooks|chefs|guards|cadets|interns|apprentices|athletes|coaches|medics|paramedics|mechanics|surgeons|vets|alumni|faculty|crew|crews|personnel|individuals|men|women|midwives|patrons|nuns|monks|parents|residents|tourists|volunteers|freelancers|franchisees|contractors|partners|technicians|electricians|plumbers|cashiers|pharmacists|stylists|therapists|dentists|caregivers|carers|guides|scouts|judges|clergy|pastors|priests|diplomats|soldiers|troops|cops|firefighters|rangers|referees|umpires|jurors|voters|taxpayers|homeowners|renters|landlords|brokers|bankers|tellers|notaries|couriers|drivers|riders|passengers|travellers|travelers|viewers|listeners|followers|creators|influencers|sellers|merchants|vendors|suppliers|farmers|growers|ranchers|fishermen|miners|builders|welders|machinists|linemen|crewmembers|stewards|attendants|concierges|receptionists|secretaries|assistants|agents)$/;
+const PERSON_LEXICON = new RegExp(`^(?:${USER_NOUNS})$`);
+/** Someone who does something, by the form of the word. */
+const AGENT_ENDING =
+  /^[a-z]{2,}(?:ers|ors|ists|ians|ees|ants|ents|eers|ics)$|^(?:staff|crews?)$/;
+/** Plurals with an agentive ending that name things, not people. */
+const THINGS_WITH_AGENT_ENDINGS =
+  /^(?:servers|containers|parameters|characters|numbers|letters|orders|answers|papers|chapters|layers|transfers|filters|headers|footers|clusters|computers|monitors|sensors|vectors|errors|factors|tensors|processors|accelerators|connectors|markers|tickers|folders|buffers|registers|triggers|routers|timers|meters|centers|centres|offers|vouchers|covers|others|matters|quarters|parsers|adapters|encoders|decoders|embedders|retrievers|rerankers|loaders|trackers|printers|scanners|transformers|stickers|posters|flyers|banners|blockers|boosters|towers|powers|barriers|tiers|drawers|speakers|generators|simulators|calculators|validators|selectors|iterators|indicators|descriptors|motors|rotors|reactors|elevators|corridors|detectors|extractors|predictors|estimators|aggregators|compressors|resistors|capacitors|transistors|semiconductors|anchors|behaviors|behaviours|doors|floors|colors|colours|flavors|flavours|mirrors|tutorials|restaurants|plants|grants|warrants|implants|pendants|variants|constants|quadrants|incidents|accidents|events|contents|intents|patents|cents|percents|gradients|coefficients|ingredients|components|exponents|fees|trees|degrees|guarantees|committees|coffees|topics|metrics|analytics|statistics|graphics|logistics|physics|lyrics|comics|clinics|basics|ethics|politics|electronics|semantics|dynamics|heuristics|diagnostics|characteristics|entries|tokens|lists)$/;
+/** "AI agents" and "coding assistants" are software; "support agents" and "legal assistants" are people. */
+const SOFTWARE_OR_PEOPLE = /^(?:agents|assistants)$/;
+const HUMAN_MODIFIER =
+  /^(?:support|sales|human|service|call-center|helpdesk|help-desk|field|legal|dental|medical|teaching|research|executive|personal|administrative|admin|shop|nursing|customer|insurance|travel|real-estate|estate|booking|contact-center|live|claims|care)$/;
+
+/** Nouns for counts of work: requests and the items each becomes a request for. */
+const WORK_WORDS =
+  /^(?:requests?|reqs?|queries|query|calls?|messages?|msgs|prompts?|completions?|conversations?|chats?|questions?|documents?|docs?|tickets?|emails?|articles?|summaries|translations?|files?|generations?|tasks?|jobs?|inferences?|contracts?|reports?|transcripts?|posts?|descriptions?|items?|records?|reviews?|sessions?|searches|lookups|rows|images|videos|products|listings|issues|runs|episodes|claims|invoices|orders|returns|incidents|alerts|samples|chunks|batches|edits|commits|lines|recordings|comments|threads|filings|memos|notes|forms|applications|cases|receipts|pdfs|logs|events|entries)$/;
+const TOKEN_WORDS = /^(?:tokens?|toks?|tkns?)$/;
+const GPU_WORDS =
+  /^(?:gpus?|cards?|accelerators?|tpus?|(?:[ahlbtv]|mi|rtx|gb)\d{2,4}[a-z]{0,4})$/;
+const NODE_WORDS =
+  /^(?:nodes?|servers?|machines?|box(?:es)?|hosts?|instances?|pods?|vms?|replicas?)$/;
+const TIME_WORDS =
+  /^(?:ms|msecs?|milliseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|nights?|weeks?|months?|years?|quarters?|weekdays?)$/;
+const MONEY_WORDS = /^(?:dollars?|usd|eur|euros?|bucks|gbp|pounds|quid|cents)$/;
+const PAGE_WORDS = /^(?:pages?|pager)$/;
+
+/** Words that end a noun phrase: connectives, determiners, pronouns, auxiliaries. */
+const PHRASE_END =
+  /^(?:per|a|an|each|every|and|or|nor|of|with|at|to|in|on|for|from|the|by|is|are|was|were|be|been|will|would|can|could|may|might|should|must|shall|do|does|did|who|whom|that|which|this|these|those|it|its|they|them|their|we|our|us|you|your|than|as|via|during|across|over|under|about|around|into|onto|but|so|if|when|then|not|no|while|whereas|plus|apiece|simultaneously|concurrently|daily|nightly|hourly|weekly|monthly|overnight|total|max|maximum|min|minimum|only|just|tops|out)$/;
+
+/** Group nouns before a count: "a crew of 60", "a staff of 300". */
+const GROUP_BEFORE =
+  /\b(?<group>crew|staff|workforce|cohort|class|faculty|department|unit|squad|roster)\s(?:of\s)?(?:(?:about|around|roughly|some|~)\s?)?$/;
+
+/** A period right after the noun: "a day", "per hour", "daily", "each week". */
+const PERIOD_AFTER =
+  /^\s?(?:(?:\/|per\s|a\s|an\s|each\s|every\s)(?<per>s|sec|second|min|minute|h|hr|hour|day|night|week|month|year)\b|(?<adv>daily|nightly|hourly|weekly|monthly|overnight)\b)/;
+const ADVERB_PERIOD: Record<string, string> = {
+  daily: 'day',
+  nightly: 'day',
+  overnight: 'day',
+  hourly: 'hour',
+  weekly: 'week',
+  monthly: 'month',
+};
+
+/** Whether a plural (or collective) noun names people, by lexicon or by its agentive form. */
+export function isPersonNoun(noun: string, describing: string[] = []): boolean {
+  const word = noun.toLowerCase();
+  if (SOFTWARE_OR_PEOPLE.test(word))
+    return describing.some(d => HUMAN_MODIFIER.test(d));
+  if (THINGS_WITH_AGENT_ENDINGS.test(word) || /(?:ments|lists)$/.test(word))
+    return false;
+  return (
+    PERSON_LEXICON.test(word) ||
+    PERSON_WORDS.test(word) ||
+    AGENT_ENDING.test(word)
+  );
+}
+
+/** The kind of a noun, or undefined for a word that names nothing countable here. */
+export function nounKind(
+  noun: string,
+  describing: string[] = [],
+): NounKind | undefined {
+  const word = noun.toLowerCase();
+  if (TOKEN_WORDS.test(word)) return 'token';
+  if (GPU_WORDS.test(word)) return 'gpu';
+  if (NODE_WORDS.test(word)) return 'node';
+  if (TIME_WORDS.test(word)) return 'time';
+  if (MONEY_WORDS.test(word)) return 'money';
+  if (PAGE_WORDS.test(word)) return 'page';
+  if (WORK_WORDS.test(word)) return 'work';
+  if (isPersonNoun(word, describing)) return 'person';
+  if (/^[a-z]{3,}s$/.test(word) && !/ss$/.test(word)) return 'thing';
+  return undefined;
+}
+
+const SLOTS: Record<NounKind, AttachmentSlot> = {
+  person: 'users',
+  token: 'tokens',
+  gpu: 'gpus',
+  node: 'nodes',
+  work: 'volume',
+  time: 'duration',
+  money: 'budget',
+  page: 'pages',
+  thing: 'volume',
+};
+
+/** A hyphenated unit decides the slot ("800-token memos" are tokens), else the noun's kind. */
+function slotOf(
+  measure: string | undefined,
+  kind: NounKind | undefined,
+): AttachmentSlot {
+  if (measure) return SLOTS[nounKind(measure) ?? 'thing'];
+  return kind ? SLOTS[kind] : 'other';
+}
+
+const NUMBER_RE = new RegExp(`(?<num>${N})${UPPER}`, 'g');
+/** "-token", "-gpu", "-page" joined to the number, then a space. */
+const MEASURE_RE = /^-(?<measure>[a-z]+)(?=\s)/;
+const WORD_RE = /^\s(?<word>[a-z][a-z'-]*)(?![\w$%])/;
+
+/** How many words after a number may form its noun phrase ("800 field service technicians"). */
+const MAX_PHRASE_WORDS = 3;
+
+/**
+ * Every number not yet read, with the noun it counts. The head noun is the first word of the
+ * phrase after the number whose kind is known, else its first plural; the phrase ends at a
+ * connective, a determiner or an auxiliary ("5k drivers ask it" stops before "ask" only because
+ * "ask" is no plural and "drivers" came first). With no noun after it, a group noun before it
+ * ("a crew of 60") is the noun.
+ */
+export function attachNumbers(ctx: QuantityContext): AttachedNumber[] {
+  const readings: AttachedNumber[] = [];
+  for (const m of matches(ctx, NUMBER_RE)) {
+    const g = m.groups!;
+    const start = m.index;
+    const end = start + m[0].length;
+    let rest = ctx.text.slice(end, end + 80).toLowerCase();
+    let offset = end;
+    const measure = MEASURE_RE.exec(rest)?.groups?.measure;
+    if (measure) {
+      rest = rest.slice(measure.length + 1);
+      offset += measure.length + 1;
+    }
+    // "500+ agents", "1,500 x"
+    const plus = /^\s?\+/.exec(rest);
+    if (plus) {
+      rest = rest.slice(plus[0].length);
+      offset += plus[0].length;
+    }
+    const words: Array<{ word: string; end: number }> = [];
+    while (words.length < MAX_PHRASE_WORDS) {
+      const w = WORD_RE.exec(rest);
+      if (!w || PHRASE_END.test(w.groups!.word)) break;
+      rest = rest.slice(w[0].length);
+      offset += w[0].length;
+      words.push({ word: w.groups!.word, end: offset });
+    }
+    let headIndex = words.findIndex((w, i) => {
+      const k = nounKind(
+        w.word,
+        words.slice(0, i).map(d => d.word),
+      );
+      return k !== undefined && k !== 'thing';
+    });
+    if (headIndex < 0)
+      headIndex = words.findIndex(w => nounKind(w.word) === 'thing');
+    const describing = words.slice(0, Math.max(0, headIndex)).map(w => w.word);
+    let noun = headIndex >= 0 ? words[headIndex].word : undefined;
+    let phraseEnd = headIndex >= 0 ? words[headIndex].end : end;
+    let kind = noun ? nounKind(noun, describing) : undefined;
+    if (!noun && !measure) {
+      const before = ctx.text.slice(Math.max(0, start - 40), start);
+      const group = GROUP_BEFORE.exec(before.toLowerCase())?.groups?.group;
+      if (group) {
+        noun = group;
+        kind = 'person';
+        phraseEnd = end;
+      }
+    }
+    const period = PERIOD_AFTER.exec(
+      ctx.text.slice(phraseEnd, phraseEnd + 20),
+    )?.groups;
+    const amount = readAmount(g.num, g.num2, {
+      count: kind === 'person' || kind === 'work' || kind === 'thing',
+      why: 'to size for it',
+    });
+    readings.push({
+      value: amount.value,
+      notes: amount.notes,
+      num: g.num,
+      num2: g.num2,
+      measure,
+      describing,
+      noun,
+      kind,
+      slot: slotOf(measure, kind),
+      period: period
+        ? period.per ?? ADVERB_PERIOD[period.adv ?? '']
+        : undefined,
+      start,
+      end,
+      phraseEnd,
+    });
+  }
+  return readings;
+}
+
+/** Which length a token count is: the longest input (context), a typical input, or an output. */
+export type TokenRole = 'max' | 'input' | 'output';
+
+/** What the model reads: a typical input. */
+const INPUT_NOUNS =
+  /^(?:prompts?|inputs?|questions?|quer(?:y|ies)|messages?|emails?|tickets?|threads?|logs?|excerpts?|records?|abstracts?|sources?|passages?|chunks?|histor(?:y|ies)|specs?|briefs?|ads?|snippets?|requests?|profiles?|notes|pages?|chats?|conversations?|listings?|reviews?|comments?|posts?)$/;
+/** What the model writes ("letters", "memos" and "articles" can be either: their verb decides). */
+const OUTPUT_NOUNS =
+  /^(?:answers?|outputs?|responses?|repl(?:y|ies)|completions?|summar(?:y|ies)|digests?|recaps?|captions?|titles?|labels?|drafts?|suggestions?|json|targets?|headlines?|tags?|verdicts?|explanations?|write-ups?|blurbs?|taglines?|slogans?|synopses|synopsis|rewrites?|continuations?|generations?)$/;
+/** Whole documents and windows: the longest input to plan the context for. */
+const MAX_NOUNS =
+  /^(?:context|ctx|window|documents?|docs?|files?|transcripts?|contracts?|reports?|books?|codebases?|repos?|repositories|filings?|manuals?)$/;
+
+/** The token role a noun gives the length it measures ("a 120-token digest" → output). */
+export function tokenRoleOfNoun(noun: string): TokenRole | undefined {
+  const word = noun.toLowerCase();
+  if (OUTPUT_NOUNS.test(word)) return 'output';
+  if (MAX_NOUNS.test(word)) return 'max';
+  if (INPUT_NOUNS.test(word)) return 'input';
+  return undefined;
+}
+
+/**
+ * The noun a token length qualifies, from the words right after "N tokens"/"N-token": the first
+ * of up to three words that names a role ("a 500-token product record" → "record").
+ */
+export function tokenNounAfter(after: string): string | undefined {
+  let rest = after.toLowerCase();
+  for (let i = 0; i < MAX_PHRASE_WORDS; i++) {
+    const w = WORD_RE.exec(rest);
+    if (!w || PHRASE_END.test(w.groups!.word)) return undefined;
+    if (tokenRoleOfNoun(w.groups!.word)) return w.groups!.word;
+    rest = rest.slice(w[0].length);
+  }
+  return undefined;
+}
+
+/** The source of what is written: "generated from a 500-token record", "based on 2k tokens". */
+export const FROM_SOURCE_BEFORE =
+  /\b(?:from|out of|based on|given|using)\s(?:(?:an?|the|each|every|their|our|its|one|about|around|roughly|up to|~)\s?){0,2}$/;
+
+/**
+ * A noun that owns the length after it, as the subject or head of "of": "each caption is ~30
+ * tokens", "titles of 15 tokens", "the extracted JSON is maybe 600 tokens". Only output nouns are
+ * read this way: an input noun with "up to" may be the longest input, which the cue reader weighs.
+ */
+const OWNER_BEFORE =
+  /\b(?<noun>[a-z-]+)\s(?:(?:is|are|was|were|runs?|averag(?:e|es|ing)|should be|will be|tends? to be|of|at|around|about|roughly|usually|typically|normally|maybe|probably|often|no longer than|no more than|under|below|up to|~)\s?)+$/;
+
+export function outputOwnerBefore(before: string): string | undefined {
+  const noun = OWNER_BEFORE.exec(before.toLowerCase())?.groups?.noun;
+  return noun && tokenRoleOfNoun(noun) === 'output' ? noun : undefined;
+}

@@ -1,0 +1,103 @@
+import { readUseCase } from './useCase';
+import { taskEvidence } from './useCaseTasks';
+import { extractIntent } from './ruleBasedIntent';
+import { repositoryKnowledge } from './__testUtils__/knowledge';
+
+const knowledgeBase = repositoryKnowledge();
+const useCaseOf = (text: string) =>
+  extractIntent(text, { knowledgeBase }).use_case;
+
+describe('use cases from what the system does to what', () => {
+  it.each([
+    // code moved, written or explained, whatever the frame
+    ['assistant that rewrites our VB6 apps in C#, 15 devs', 'code_generation'],
+    [
+      'chat assistant that writes pytest tests for our services, 80 devs',
+      'code_generation',
+    ],
+    [
+      'a helper bot that turns architecture diagrams into terraform modules, 30 SREs',
+      'code_generation',
+    ],
+    [
+      'assistant that explains legacy COBOL code to new hires, 80 devs',
+      'code_generation',
+    ],
+    [
+      'chatbot that helps developers migrate from Angular to React, 100 devs',
+      'code_generation',
+    ],
+    // writing for people
+    [
+      'assistant producing first drafts of press releases for 12 comms staff',
+      'content_generation',
+    ],
+    [
+      'an assistant that drafts replies to supplier emails for 60 buyers',
+      'content_generation',
+    ],
+    // shorter versions, facts out of documents, cited answers
+    [
+      'a Slack bot that turns incident threads into short recaps, 600 engineers',
+      'summarization',
+    ],
+    [
+      'an assistant that extracts totals from scanned invoices, 50 clerks',
+      'long_document_analysis',
+    ],
+    ['assistant answering policy questions with citations, 3k staff', 'rag'],
+  ])('%s → %s', (text, useCase) => {
+    expect(useCaseOf(text)).toBe(useCase);
+  });
+
+  it('reads "batch" naming a kind of code as code, not as offline work', () => {
+    expect(
+      useCaseOf(
+        'assistant that migrates our PL/I batch programs to Java, 25 engineers',
+      ),
+    ).toBe('code_generation');
+    expect(useCaseOf('batch scoring of 3M records every night')).toBe(
+      'batch_processing',
+    );
+  });
+
+  it('keeps the chat frame when no task is named', () => {
+    expect(useCaseOf('a voice assistant for drivers, 6k cars')).toBe('chatbot');
+    expect(useCaseOf('a chatbot where residents ask about permits')).toBe(
+      'chatbot',
+    );
+  });
+
+  it('reads a copilot as code completion only among developers', () => {
+    expect(useCaseOf('a copilot in the editor for 300 developers')).toBe(
+      'code_completion',
+    );
+    expect(
+      useCaseOf('copilot for 300 support staff that suggests replies'),
+    ).not.toBe('code_completion');
+  });
+
+  it('needs a verb and its object together', () => {
+    // a count of queries is not code, "product" is not "produce", minutes of time are not minutes of a meeting
+    expect(taskEvidence('users generate 500 queries an hour').size).toBe(0);
+    expect(
+      taskEvidence('product descriptions in production').has('code_generation'),
+    ).toBe(false);
+    expect(
+      taskEvidence('it should generate the answer within 2 minutes').size,
+    ).toBe(0);
+    expect(
+      taskEvidence('we write in english and read code reviews').has(
+        'code_generation',
+      ),
+    ).toBe(false);
+  });
+
+  it('lets the frame add little beside a task', () => {
+    const reading = readUseCase('chat assistant bot that writes unit tests');
+    expect(reading?.useCase).toBe('code_generation');
+    expect(reading?.runnersUp.find(r => r.useCase === 'chatbot')?.score).toBe(
+      1,
+    );
+  });
+});

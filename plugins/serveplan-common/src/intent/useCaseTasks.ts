@@ -1,0 +1,82 @@
+/**
+ * Use-case evidence from what the system does to what: a task verb and the object it works on or
+ * produces, close together ("rewrites our VB6 apps", "drafts replies to supplier emails",
+ * "pulls the totals out of scanned invoices"). A verb alone is too loose ("writes", "reads") and
+ * so is an object alone ("emails" may be read, sorted or written); together they name the task,
+ * whatever frame the request is in ("assistant", "bot", "chat tool").
+ */
+import { UseCaseId } from '../kb/schema';
+
+/** Programming languages and frameworks: their names make an object code. */
+export const CODE_NAMES =
+  '(?:cobol|fortran|pl/?i|rpg|java|kotlin|scala|python|javascript|typescript|c\\+\\+|c#|golang|rust|ruby|php|perl|vb(?:\\.net|6)?|visual basic|delphi|pascal|objective-c|abap|pl/?sql|t-sql|sql|bash|powershell|angular(?:js)?|react|vue|django|rails|jquery|\\.net|spark|pyspark|pytest|junit|jest)';
+
+/** What code is made of, when written, moved, explained or checked. */
+const CODE_OBJECT = `(?:${CODE_NAMES}(?![\\w+#])|(?:code|codebases?|(?:unit |integration |end-to-end |e2e |regression )?tests|unit tests?|test (?:cases|suites?)|functions?|scripts?|stored procedures?|programs?|modules?|classes|boilerplate|regex(?:es)?|dockerfiles?|manifests|helm charts?|iac|terraform|playbooks|migrations|endpoints|(?:pull|merge) requests|commits|diffs|patches|bugs|lint (?:errors|warnings))\\b)`;
+
+/** Writing for people to read, when written. */
+const PROSE_OBJECT =
+  '(?:emails?|repl(?:y|ies)|letters|posts|articles|copy|descriptions|press releases?|newsletters?|proposals|pitches|announcements|captions|headlines|stories|bios|listings|drafts?|release notes|job (?:ads|adverts|postings|descriptions)|responses to (?:complaints|reviews|customers|enquiries|inquiries))\\b';
+
+/** Shorter versions of something, when produced. */
+const SUMMARY_OBJECT =
+  '(?:summar(?:y|ies)|recaps?|digests?|tl;?drs?|minutes of|briefs|briefings|highlights|overviews|abstracts|synopses|short versions?)\\b';
+
+/** Documents whose contents are looked through, and the facts pulled out of them. */
+const DOCUMENT_OBJECT =
+  '(?:contracts?|invoices?|receipts?|statements?|filings?|forms|pdfs?|scans|claims?|leases?|agreements?|records?|resumes|cvs|documents?|obligations|totals|amounts|figures|fields|entities|line items|dates|clauses)\\b';
+
+/**
+ * Up to three words between a verb and its object ("our legacy PL/I", "first drafts of"), never
+ * across "and" or "which", where another verb may start ("write in English and read code").
+ */
+const GAP =
+  "(?:(?!(?:and|or|but|then|while|which|that|who)\\b)[a-z][\\w'/#+.-]*\\s){0,3}?";
+
+/** Verbs by what they do, with their endings (so "product" and "production" are not "produce"). */
+const VERB = {
+  /** code moved or reshaped */
+  transform:
+    '(?:migrat(?:e|es|ed|ing)|port(?:s|ed|ing)?|convert(?:s|ed|ing)?|rewrit(?:e|es|ing|ten)|rewrote|moderni[sz](?:e|es|ed|ing)|transpil(?:e|es|ed|ing)|refactor(?:s|ed|ing)?|turn(?:s|ed|ing)?)',
+  /** something made */
+  make: '(?:writ(?:e|es|ing|ten)|wrote|generat(?:e|es|ed|ing)|draft(?:s|ed|ing)?|produc(?:e|es|ed|ing)|creat(?:e|es|ed|ing)|compos(?:e|es|ed|ing)|author(?:s|ed|ing)?|suggest(?:s|ed|ing)?|propos(?:e|es|ed|ing))',
+  /** code explained or checked */
+  explain:
+    '(?:explain(?:s|ed|ing)?|document(?:s|ed|ing)?|comment(?:s|ed|ing)?|annotat(?:e|es|ed|ing)|review(?:s|ed|ing)?|debug(?:s|ged|ging)?|fix(?:es|ed|ing)?)',
+  /** facts taken out of documents */
+  extract:
+    '(?:extract(?:s|ed|ing)?|pull(?:s|ed|ing)?|pick(?:s|ed|ing)?|lift(?:s|ed|ing)?|pars(?:e|es|ed|ing)|captur(?:e|es|ed|ing))',
+};
+
+const task = (verb: string, object: string) =>
+  new RegExp(`\\b${verb}\\s${GAP}(?:(?:into|in|to)\\s${GAP})?${object}`, 'g');
+
+/** [use case, pattern]: each match is evidence for that use case. */
+const TASKS: Array<[UseCaseId, RegExp]> = [
+  ['code_generation', task(VERB.transform, CODE_OBJECT)],
+  ['code_generation', task(VERB.make, CODE_OBJECT)],
+  ['code_generation', task(VERB.explain, CODE_OBJECT)],
+  ['content_generation', task(VERB.make, PROSE_OBJECT)],
+  ['summarization', task(`(?:${VERB.make}|${VERB.transform})`, SUMMARY_OBJECT)],
+  ['long_document_analysis', task(VERB.extract, DOCUMENT_OBJECT)],
+];
+
+/** Weight of a task found: as much as a use case's own name. */
+export const TASK_WEIGHT = 3;
+
+/** Evidence per use case from the tasks in `text` (lower case), with the first position. */
+export function taskEvidence(
+  text: string,
+): Map<UseCaseId, { score: number; first: number }> {
+  const out = new Map<UseCaseId, { score: number; first: number }>();
+  for (const [useCase, re] of TASKS) {
+    for (const m of text.matchAll(re)) {
+      const seen = out.get(useCase) ?? { score: 0, first: Infinity };
+      out.set(useCase, {
+        score: seen.score + TASK_WEIGHT,
+        first: Math.min(seen.first, m.index ?? 0),
+      });
+    }
+  }
+  return out;
+}
