@@ -4,12 +4,20 @@
  */
 import {
   NUMBER_SOURCE as N,
-  perMonth,
-  periodSeconds,
   RANGE_SEPARATOR_SOURCE as RS,
   RANGE_UPPER_SOURCE as NU,
   roundSig,
 } from './numbers';
+import {
+  alternation,
+  CURRENCY_AFTER,
+  CURRENCY_BEFORE,
+  currencyOf,
+  PERIOD_ADJECTIVES,
+  PERIOD_NOUNS,
+  periodOf,
+  PERIODS_PER_MONTH,
+} from './moneyWords';
 import { setSignal } from './signals';
 import {
   around,
@@ -21,10 +29,13 @@ import {
   readAmount,
 } from './quantityReading';
 
-const PERIOD_UNIT =
-  'month|mo|mth|quarter|qtr|year|yr|annum|week|wk|day|hour|hr|h';
-const PERIOD_ADJ =
-  'monthly|quarterly|annual|annually|yearly|weekly|daily|hourly';
+const PERIOD_UNIT = alternation(PERIOD_NOUNS);
+const PERIOD_ADJ = alternation(PERIOD_ADJECTIVES);
+/** Currency signs, codes and words, before and after an amount (from moneyWords.ts). */
+const CUR_BEFORE = alternation(CURRENCY_BEFORE);
+const CUR_AFTER = alternation(CURRENCY_AFTER);
+/** The sign characters an amount may start with, for "no other amount in between" checks. */
+const SIGNS = '$€£';
 const BUDGET_NOUN =
   'budget|spend|spending|cap|limit|ceiling|allowance|bill|costs?';
 /**
@@ -42,13 +53,13 @@ const PERIOD_AFTER = new RegExp(
  */
 const PERIOD_BEFORE = [
   new RegExp(
-    `\\b(${PERIOD_ADJ})\\s(?:[a-z]+\\s)?(?:${BUDGET_NOUN})\\b[^\\d$€£]*$`,
+    `\\b(${PERIOD_ADJ})\\s(?:[a-z]+\\s)?(?:${BUDGET_NOUN})\\b[^\\d${SIGNS}]*$`,
   ),
   new RegExp(
-    `\\b(?:${BUDGET_NOUN})\\s(?:per|a|each|every)\\s(${PERIOD_UNIT})\\b[^\\d$€£]*$`,
+    `\\b(?:${BUDGET_NOUN})\\s(?:per|a|each|every)\\s(${PERIOD_UNIT})\\b[^\\d${SIGNS}]*$`,
   ),
   new RegExp(
-    `(?:^\\s*|\\b(?:and|so|but|then)\\s)(?:(?:per|a|each|every)\\s(${PERIOD_UNIT})|(${PERIOD_ADJ})),?\\s(?:[a-z']+\\s){0,4}?(?:spend|pay|afford|budget|allocate|invest)\\b[^\\d$€£]*$`,
+    `(?:^\\s*|\\b(?:and|so|but|then)\\s)(?:(?:per|a|each|every)\\s(${PERIOD_UNIT})|(${PERIOD_ADJ})),?\\s(?:[a-z']+\\s){0,4}?(?:spend|pay|afford|budget|allocate|invest)\\b[^\\d${SIGNS}]*$`,
   ),
 ];
 const NOT_BUDGET_AFTER =
@@ -57,9 +68,13 @@ const BUDGET_WORDS =
   /\b(?:budget|spend|spending|cap|capped|limit|afford|under|below|max|maximum|at most|up to|no more than|less than|within|stay|keep|go above|go over|exceed|ceiling|costs?|allowance|allocated|approved)\b/;
 
 /** The upper bound of a money range: "$5-10k", "$5k to $10k", "5,000-8,000 USD". */
-const MONEY_UPPER = `${RS}(?:\\$|€|£)?\\s?(?<hi>${NU})`;
+const MONEY_UPPER = `${RS}[${SIGNS}]?\\s?(?<hi>${NU})`;
+/**
+ * An amount with its currency before ("$3k", "-€2,000") or after ("3k USD", "10 grand", "2k
+ * euros"); a minus before the sign makes it negative.
+ */
 const MONEY_RE = new RegExp(
-  `(?<minus>(?<![\\w.$€£])-\\s?)?(?<cur>\\$|usd|us\\$|€|eur|£|gbp)\\s?(?<num>${N})(?:${MONEY_UPPER})?(?:\\s?(?:usd|dollars?|bucks))?|(?<num2>${N})(?:${RS}(?<hi2>${NU}))?\\s?(?<cur2>usd|dollars?|bucks|\\$|€|euros?|eur|£|gbp|k\\$|grand)(?![a-z])`,
+  `(?<minus>(?<![\\w.${SIGNS}])-\\s?)?(?<cur>${CUR_BEFORE})\\s?(?<num>${N})(?:${MONEY_UPPER})?(?:\\s?(?:${CUR_AFTER})(?![a-z]))?|(?<num2>${N})(?:${RS}(?<hi2>${NU}))?\\s?(?<cur2>${CUR_AFTER})(?![a-z])`,
   'g',
 );
 /** "spend more than 2k a month", "pay up to 5000 per month": an amount with a period after a spending verb. */
@@ -79,6 +94,21 @@ const BARE_BUDGET_RE = new RegExp(
   `\\bbudget\\s(?:of|is|:|=|around|about|~|at|up to|to|under|below|max(?:imum)?|roughly|approximately)?\\s?(?:about|around|roughly|~|approx\\.?)?\\s?(?<num>${N})(?:${MONEY_UPPER})?(?!\\s?(?:gpus?|tokens?|users?|%|h\\b|hours?))`,
   'g',
 );
+
+/**
+ * "monthly spend of 4000", "an allowance of 3k": a spending noun with a linking word before an
+ * amount without a currency (unlike "budget", "spend" alone is too often a verb to read
+ * "spend 4000" as money).
+ */
+const SPEND_NOUN_RE = new RegExp(
+  `\\b(?:spend|spending|allowance)\\s(?:of|is|:|=|at|around|about|up to|under|below|max(?:imum)?|roughly|approximately)\\s?(?:about|around|roughly|~|approx\\.?)?\\s?(?<num>${N})(?:${MONEY_UPPER})?(?!\\s?(?:gpus?|tokens?|users?|%|h\\b|hours?|minutes?|seconds?))`,
+  'g',
+);
+/**
+ * "a budget of 5 figures", "a six-figure spend": a count of digits gives a size, not an amount,
+ * so it sets no budget (and no other reader may take the number).
+ */
+const DIGIT_COUNT_AFTER = /^\s?-?\s?(?:figures?|digits?)\b/;
 
 /** A budget amount or range: the amount (the upper end of a range) and a note on the range. */
 function moneyAmount(
@@ -102,6 +132,14 @@ function readBudget(
   rangeNotes: string[] = [],
 ): boolean {
   const { before, after, clause } = around(ctx, start, end, 10_000, 40);
+  if (DIGIT_COUNT_AFTER.test(after)) {
+    ctx.signals.assumptions.push(
+      `"${written.trim()}${after
+        .slice(0, 10)
+        .trimEnd()}" gives the size of a number, not an amount: no budget read`,
+    );
+    return true;
+  }
   if (NOT_BUDGET_AFTER.test(after)) {
     ctx.signals.assumptions.push(
       `"${written.trim()}${after
@@ -120,33 +158,19 @@ function readBudget(
   const notes: string[] = [...rangeNotes];
   let monthly = amount;
   if (unitWord) {
-    const unit =
-      {
-        annual: 'year',
-        monthly: 'month',
-        quarterly: 'quarter',
-        annually: 'year',
-        yearly: 'year',
-        weekly: 'week',
-        daily: 'day',
-        hourly: 'hour',
-      }[unitWord] ?? unitWord;
-    const converted = perMonth(amount, unit);
-    if (converted === undefined) return false;
-    if ((periodSeconds(unit) ?? 0) !== periodSeconds('month'))
+    const unit = periodOf(unitWord);
+    if (!unit) return false;
+    monthly = amount * PERIODS_PER_MONTH[unit];
+    if (unit !== 'month')
       notes.push(
-        `$${fmt(amount)} per ${unit} = $${fmt(
-          roundSig(converted, 6),
-        )} per month`,
+        `$${fmt(amount)} per ${unit} = $${fmt(roundSig(monthly, 6))} per month`,
       );
-    monthly = converted;
   } else {
     notes.push(`no period given for $${fmt(amount)}: read as per month`);
   }
-  if (currency && !/^(?:\$|usd|us\$|dollars?|bucks|grand)$/.test(currency)) {
-    notes.push(
-      `${currency.toUpperCase()} read as US dollars (no exchange rate applied)`,
-    );
+  const code = currency ? currencyOf(currency)?.code : undefined;
+  if (code && code !== 'USD') {
+    notes.push(`${code} read as US dollars (no exchange rate applied)`);
   }
   if (!currency) notes.push('no currency given: read as US dollars');
   setSignal(
@@ -164,7 +188,7 @@ export function extractBudget(ctx: QuantityContext): void {
   for (const m of matches(ctx, MONEY_RE)) {
     const g = m.groups!;
     // "10 grand" is 10 thousand dollars, like "10k$"
-    const kilo = g.cur2 === 'k$' || g.cur2 === 'grand' ? 'k' : '';
+    const kilo = (g.cur2 && currencyOf(g.cur2)?.scale) === 1000 ? 'k' : '';
     const high = g.hi ?? g.hi2;
     const read = moneyAmount(
       (g.num ?? g.num2) + (high ? '' : kilo),
@@ -191,6 +215,7 @@ export function extractBudget(ctx: QuantityContext): void {
     [SPEND_RE, false],
     [CAP_RE, false],
     [BARE_BUDGET_RE, true],
+    [SPEND_NOUN_RE, true],
   ] as const) {
     if (ctx.signals.values.budget_usd_per_month !== undefined) return;
     for (const m of matches(ctx, re)) {

@@ -16,6 +16,22 @@ import { nodesAround } from './gpuCount';
 
 const EXCLUDED_AFTER =
   /^\s*(?:models?|gpus?|cards?|family|series)?\s*(?:is|are)?\s*(?:not allowed|banned|excluded|out|off the table|not an option|forbidden|a no-go|not ok(?:ay)?|not acceptable|unacceptable|too expensive|not available|unavailable|blocked)\b/;
+/**
+ * Verbs of keeping away that text.ts's negation words do not cover: "keep away from DeepSeek",
+ * "steer clear of Qwen", "rule out Llama", "blacklist Mixtral". Read like a negation: within the
+ * clause and a few words before the name.
+ */
+const AVOID_BEFORE =
+  /\b(?:(?:keep|keeping|stay|staying|steer|steering)\s(?:away|clear)\s(?:from|of)|rul(?:e|ing)\sout|leav(?:e|ing)\sout|prohibit(?:ed)?|forbid|disallow(?:ed)?|blacklist(?:ed)?|blocklist(?:ed)?|no\sgo\sfor)\b(?:\s+[\w'-]+){0,4}\s*$/;
+
+/** A negation (text.ts) or a verb of keeping away before `rel` in the clause. */
+function excludedBefore(clause: string, rel: number): boolean {
+  return (
+    negatedBefore(clause, rel) ||
+    AVOID_BEFORE.test(clause.slice(Math.max(0, rel - 40), rel))
+  );
+}
+
 const ONLY =
   /\bonly\b|\bstick(?:ing)? (?:to|with)\b|\bnothing other than\b|\bexclusively\b|\bmust (?:be|use|run on)\b|\bhas to be\b|\bnothing (?:else|but)\b|\band nothing else\b|\brestricted to\b|\blimited to\b/;
 const ADD =
@@ -90,7 +106,7 @@ export function extractNameConstraints(
     const after = clause.text.slice(rel + (mention.end - mention.start));
     const before = clause.text.slice(0, rel);
     const excluded =
-      negatedBefore(clause.text, rel) || EXCLUDED_AFTER.test(after);
+      excludedBefore(clause.text, rel) || EXCLUDED_AFTER.test(after);
     const only = ONLY.test(clause.text);
     const adds = ADD.test(before.slice(-25));
     if (mention.kind === 'unknown_model') {
@@ -245,7 +261,7 @@ function readOrigins(
     if (ids.length === 0) continue;
     if (
       /^\s*nothing/.test(m[0]) ||
-      negatedBefore(clause.text, rel) ||
+      excludedBefore(clause.text, rel) ||
       EXCLUDED_AFTER.test(after)
     )
       excluded.push(...ids);

@@ -193,4 +193,15 @@ describe('follow-ups that restate a number', () => {
         .intent.budget_usd_per_month,
     ).toBe(6000);
   });
+
+  it('applies a bare corrected number to the field it is clearly closest to', () => {
+    const { intent, changes } = refine(
+      'internal support chatbot for 300 employees, budget $4k/month',
+      'sorry, I meant 4.5k',
+    );
+    expect(intent.budget_usd_per_month).toBe(4500);
+    expect(intent.users).toBe(300);
+    expect(intent.question).toBeNull();
+    expect(changes).toEqual(['budget (USD/month): 4,000 → 4,500']);
+  });
 });

@@ -78,6 +78,8 @@ describe('which nouns name people', () => {
     'residents',
     'pilots',
     'croupiers',
+    // in the person lexicon, though it ends like "playlists"
+    'stylists',
   ])('%s are people', noun => {
     expect(isPersonNoun(noun)).toBe(true);
   });

@@ -56,8 +56,16 @@ export interface AttachedNumber {
   noun?: string;
   kind?: NounKind;
   slot: AttachmentSlot;
-  /** "day" from "a day", "per day", "daily", "each day". */
+  /**
+   * The period the count is per, from the words after the noun: "day" from "a day", "daily",
+   * "each business day", "close each day", "on a normal weekday"; "night" from "nightly",
+   * "overnight", "a night" (a nightly count is one batch); other units as written ("h", "week").
+   */
   period?: string;
+  /** The person a count is per, between the noun and its period: "user" in "30 prompts per user a day". */
+  perWhom?: string;
+  /** Where the period's words end; `phraseEnd` when there is no period. */
+  periodEnd: number;
   /** Offsets of the number and of the whole phrase (number to noun). */
   start: number;
   end: number;
@@ -92,6 +100,10 @@ const TIME_WORDS =
 const MONEY_WORDS = /^(?:dollars?|usd|eur|euros?|bucks|gbp|pounds|quid|cents)$/;
 const PAGE_WORDS = /^(?:pages?|pager)$/;
 
+/** Words ending in "s" that are no plural noun: short words, and verbs after a count ("1 in 8 uses it"). */
+const NOT_PLURALS =
+  /^(?:this|has|was|yes|his|its|thus|plus|less|does|goes|bus|gas|ios|xs|uses|needs|wants|gets|makes|takes|says|comes|opens|asks|sends|seems|means|knows)$/;
+
 /** Words that end a noun phrase: connectives, determiners, pronouns, auxiliaries. */
 const PHRASE_END =
   /^(?:per|a|an|each|every|and|or|nor|of|with|at|to|in|on|for|from|the|by|is|are|was|were|be|been|will|would|can|could|may|might|should|must|shall|do|does|did|who|whom|that|which|this|these|those|it|its|they|them|their|we|our|us|you|your|than|as|via|during|across|over|under|about|around|into|onto|but|so|if|when|then|not|no|while|whereas|plus|apiece|simultaneously|concurrently|daily|nightly|hourly|weekly|monthly|overnight|total|max|maximum|min|minimum|only|just|tops|out)$/;
@@ -100,30 +112,59 @@ const PHRASE_END =
 const GROUP_BEFORE =
   /\b(?<group>crew|staff|workforce|cohort|class|faculty|department|unit|squad|roster)\s(?:of\s)?(?:(?:about|around|roughly|some|~)\s?)?$/;
 
-/** A period right after the noun: "a day", "per hour", "daily", "each week". */
-const PERIOD_AFTER =
-  /^\s?(?:(?:\/|per\s|a\s|an\s|each\s|every\s)(?<per>s|sec|second|min|minute|h|hr|hour|day|night|week|month|year)\b|(?<adv>daily|nightly|hourly|weekly|monthly|overnight)\b)/;
+/** A period unit after "per", "a", "each", "/". */
+const PERIOD_UNIT =
+  's|sec|second|min|minute|h|hr|hour|(?:week|work|working|business)\\s?day|day|d|night|week|wk|month|mo|year|yr';
+/** The person a count is per: "per user", "each dev", "a seat". */
+const PER_PERSON =
+  '\\s?(?:per|a|each|every)\\s(?<whom>user|person|head|dev|developer|engineer|employee|seat|agent|member|customer|lawyer|writer|analyst)\\b';
+/**
+ * A verb between the counted noun and its period: "60,000 tickets close each day", "3,000 MRs
+ * get merged per day". At most two words, none a connective, a period word or a number.
+ */
+const VERB_GAP =
+  '(?:\\s(?!(?:per|a|an|each|every|and|or|of|with|for|from|to|at|on|in|by|than|nightly|daily|hourly|weekly|monthly|overnight)\\b)[a-z]+(?:\\sin|\\sout|\\sup)?){0,2}?';
+/** "on a normal weekday", "in a busy week": a period said as an occasion. */
+const ON_A_DAY =
+  '\\s(?:on|in|during)\\s(?:a|an|any|the|each|every)\\s(?:(?:normal|typical|average|regular|usual|busy|quiet|given|good)\\s)?(?<on>weekday|workday|working day|business day|day|week|month)\\b';
+/** The period after the noun, maybe past a per-person phrase and a verb. */
+const PERIOD_AFTER = new RegExp(
+  `^(?:${PER_PERSON})?${VERB_GAP}(?:(?:\\s?/\\s?|\\s(?:per|a|an|each|every)\\s)(?<per>${PERIOD_UNIT})\\b|\\s?(?<adv>daily|nightly|hourly|weekly|monthly|overnight)\\b|${ON_A_DAY})`,
+);
 const ADVERB_PERIOD: Record<string, string> = {
   daily: 'day',
-  nightly: 'day',
-  overnight: 'day',
+  nightly: 'night',
+  overnight: 'night',
   hourly: 'hour',
   weekly: 'week',
   monthly: 'month',
 };
+
+/** The period after a noun phrase ending at `from`, with whom it is per and where it ends. */
+function periodAfter(
+  text: string,
+  from: number,
+): { period: string; perWhom?: string; end: number } | undefined {
+  const m = PERIOD_AFTER.exec(text.slice(from, from + 60).toLowerCase());
+  if (!m) return undefined;
+  const g = m.groups!;
+  const said = g.per ?? g.on;
+  // "weekday", "business day" are days; "d" is a day
+  let period = ADVERB_PERIOD[g.adv ?? ''];
+  if (said) period = /day$|^d$/.test(said) ? 'day' : said;
+  return { period, perWhom: g.whom, end: from + m[0].length };
+}
 
 /** Whether a plural (or collective) noun names people, by lexicon or by its agentive form. */
 export function isPersonNoun(noun: string, describing: string[] = []): boolean {
   const word = noun.toLowerCase();
   if (SOFTWARE_OR_PEOPLE.test(word))
     return describing.some(d => HUMAN_MODIFIER.test(d));
+  // the lexicons first: "stylists" and "therapists" end like "playlists" but are people
+  if (PERSON_LEXICON.test(word) || PERSON_WORDS.test(word)) return true;
   if (THINGS_WITH_AGENT_ENDINGS.test(word) || /(?:ments|lists)$/.test(word))
     return false;
-  return (
-    PERSON_LEXICON.test(word) ||
-    PERSON_WORDS.test(word) ||
-    AGENT_ENDING.test(word)
-  );
+  return AGENT_ENDING.test(word);
 }
 
 /** The kind of a noun, or undefined for a word that names nothing countable here. */
@@ -140,7 +181,9 @@ export function nounKind(
   if (PAGE_WORDS.test(word)) return 'page';
   if (WORK_WORDS.test(word)) return 'work';
   if (isPersonNoun(word, describing)) return 'person';
-  if (/^[a-z]{3,}s$/.test(word) && !/ss$/.test(word)) return 'thing';
+  // two letters and an s are an acronym's plural ("PRs", "CVs"), bar a few short words
+  if (/^[a-z]{2,}s$/.test(word) && !/ss$/.test(word) && !NOT_PLURALS.test(word))
+    return 'thing';
   return undefined;
 }
 
@@ -207,12 +250,17 @@ export function attachNumbers(ctx: QuantityContext): AttachedNumber[] {
       offset += w[0].length;
       words.push({ word: w.groups!.word, end: offset });
     }
+    // a singular noun before another noun modifies it: "2k customer emails", "500 user queries"
+    const modifier = (i: number) =>
+      !/s$/.test(words[i].word) &&
+      i + 1 < words.length &&
+      nounKind(words[i + 1].word) !== undefined;
     let headIndex = words.findIndex((w, i) => {
       const k = nounKind(
         w.word,
         words.slice(0, i).map(d => d.word),
       );
-      return k !== undefined && k !== 'thing';
+      return k !== undefined && k !== 'thing' && !modifier(i);
     });
     if (headIndex < 0)
       headIndex = words.findIndex(w => nounKind(w.word) === 'thing');
@@ -229,9 +277,7 @@ export function attachNumbers(ctx: QuantityContext): AttachedNumber[] {
         phraseEnd = end;
       }
     }
-    const period = PERIOD_AFTER.exec(
-      ctx.text.slice(phraseEnd, phraseEnd + 20),
-    )?.groups;
+    const period = noun ? periodAfter(ctx.text, phraseEnd) : undefined;
     const amount = readAmount(g.num, g.num2, {
       count: kind === 'person' || kind === 'work' || kind === 'thing',
       why: 'to size for it',
@@ -246,9 +292,9 @@ export function attachNumbers(ctx: QuantityContext): AttachedNumber[] {
       noun,
       kind,
       slot: slotOf(measure, kind),
-      period: period
-        ? period.per ?? ADVERB_PERIOD[period.adv ?? '']
-        : undefined,
+      period: period?.period,
+      perWhom: period?.perWhom,
+      periodEnd: period?.end ?? phraseEnd,
       start,
       end,
       phraseEnd,

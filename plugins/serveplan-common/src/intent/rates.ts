@@ -1,7 +1,11 @@
 /**
  * Traffic: request rates (per second, peak or average), per-user rates, batch sizes and batch
  * windows, from "50 rps", "3,000 MRs on a normal weekday", "each maybe 3 per week", "12 million
- * comments" in a batch job and "10pm-6am window".
+ * comments" in a batch job and "10pm-6am window". Counts said with a noun ("60,000 tickets close
+ * each day", "30k episodes") come from the number-noun attachment (itemVolumes.ts): the noun says
+ * whether a number counts items, the words after it give the period. The regexes left read what
+ * has no counted noun after the number: rate units ("rps"), a bare count with a period ("5,000 a
+ * day"), the period said first, and multiples of a rate. A day is 24 h and a month 730 h.
  */
 import {
   NUMBER_SOURCE as N,
@@ -22,6 +26,7 @@ import {
   UPPER,
   USER_NOUNS,
 } from './quantityReading';
+import { ItemVolume, readItemVolumes } from './itemVolumes';
 
 const RATE_NOUNS =
   'requests?|reqs?|queries|query|calls?|messages?|msgs|prompts?|completions?|conversations?|chats?|questions?|documents?|docs?|tickets?|emails?|articles?|summaries|translations?|files?|generations?|tasks?|jobs?|inferences?|contracts?|reports?|transcripts?|posts?|descriptions?|items?|records?|reviews?|sessions?|searches|lookups|pages|rows|images|videos|products|listings|entries|issues|runs';
@@ -30,27 +35,11 @@ const PER_USER =
 const TIME_UNIT =
   's|sec|second|min|minute|h|hr|hour|day|d|night|week|wk|month|mo|year|yr';
 
-/**
- * A verb between the counted noun and its period: "60,000 tickets close each day", "3,000 MRs
- * get merged per day". At most two words, none a preposition or a number.
- */
-const VERB_GAP =
-  '(?:\\s(?!(?:per|a|an|each|every|and|or|of|with|for|from|to|at|on|in|by|than|nightly|daily|hourly|weekly|monthly|overnight)\\b)[a-z]+(?:\\sin|\\sout|\\sup)?){0,2}?';
-/** "on a normal weekday", "on a typical day", "in a busy week": a period after a count. */
-const ON_A_DAY =
-  '\\s(?:on|in|during)\\s(?:a|an|any|the|each|every)\\s(?:(?:normal|typical|average|regular|usual|busy|quiet|given|good)\\s)?(?<per3>weekday|workday|working day|business day|day|week|month)\\b';
 /** A bare count with a period, the noun said before or understood: "around 5,000 a day", "3 per week". */
 const BARE_RATE_RE = new RegExp(
   `(?<num>${N})${UPPER}(?:\\s?/\\s?|\\s(?:per|a|an|each|every)\\s)(?<per>${TIME_UNIT})\\b(?!\\s?(?:/|per)\\b)`,
   'g',
 );
-/** A count of any plural noun, for the size of a batch ("12 million comments", "30k episodes"). */
-const BATCH_COUNT_RE = new RegExp(
-  `(?<num>${N})${UPPER}\\s?(?:(?!(?:per|a|an|each|every|and|or|of|in|on|to|for|from|with|${SCALE_WORDS})\\b)[a-z-]+\\s){0,2}?(?<noun>[a-z]{2,}s)\\b`,
-  'g',
-);
-const NOT_BATCH_NOUNS =
-  /^(?:nodes|machines|servers|instances|replicas|cards|cores|languages|models|steps|teams|times|variants|versions|regions|zones|clusters|fields|columns|parameters|params|layers|experts)$/;
 /**
  * "four times that during outages", "twice as much at peak": a multiple of the rate just stated;
  * and a bare multiple after a surge verb ("spikes to 3x", "bursts of 5x at launch"), where the
@@ -74,18 +63,8 @@ const SHORT_RATE_RE = new RegExp(
   `(?<num>${N})${UPPER}\\s?(?<unit>rps|qps|rpm|rph|rpd|req/s|reqs/s|req/sec|requests?/s(?:ec)?|r/s|q/s|queries/s|req/min|requests?/min|req/h|req/hr|requests?/h(?:our)?|req/day|requests?/day|req/d)(?![a-z])`,
   'g',
 );
-const NOUN_RATE_RE = new RegExp(
-  `(?<num>${N})${UPPER}\\s?(?:(?!(?:per|a|an|each|every|and|or|of|in|on|to|for|from|with|${SCALE_WORDS})\\b)[a-z-]+\\s){0,2}?(?<noun>${RATE_NOUNS})\\b(?:\\s?(?<peruser>${PER_USER}))?(?:${VERB_GAP}(?:(?:\\s?/\\s?|\\s(?:per|a|an|each|every)\\s)(?<per>${TIME_UNIT})\\b|\\s?(?<per2>nightly|daily|hourly|weekly|monthly|per night|a night|every night|each night|overnight)\\b|${ON_A_DAY}))?(?:\\s(?<each>each|per (?:user|person|head)))?`,
-  'g',
-);
-
 const NOT_RATE_NOUNS =
   'tokens?|words?|times|hours?|minutes?|seconds?|days?|weeks?|months?|years?|gpus?|dollars?|usd|pages?|characters?|chars|percent';
-const GENERIC_RATE_RE = new RegExp(
-  `(?<num>${N})${UPPER}\\s?(?:(?!(?:per|a|an|each|every|and|or|of|in|on|to|for|from|with|${SCALE_WORDS})\\b)[a-z-]+\\s){0,2}?(?<noun>[a-z]{2,}s)\\b(?:\\s?(?<peruser>${PER_USER}))?${VERB_GAP}(?:(?:\\s?/\\s?|\\s(?:per|a|an|each|every)\\s)(?<per>${TIME_UNIT})\\b|${ON_A_DAY})(?:\\s(?<each>each|per (?:user|person|head)))?`,
-  'g',
-);
-
 const PEAK =
   /\b(?:peak|peaks|peaking|at peak|bursts?|burst(?:ing|y)|spikes?|spiking|max(?:imum)?|up to|top|busiest|rush)\b/;
 const AVERAGE =
@@ -99,17 +78,8 @@ function unitSeconds(u: string): number | undefined {
     rph: 'h',
     rpd: 'day',
     d: 'day',
+    // a nightly count that is not one batch is a daily rate
     night: 'day',
-    nightly: 'day',
-    daily: 'day',
-    hourly: 'h',
-    weekly: 'week',
-    monthly: 'month',
-    'per night': 'day',
-    'a night': 'day',
-    'every night': 'day',
-    'each night': 'day',
-    overnight: 'day',
   };
   const short = /\/(s|sec|min|h|hr|hour|day|d)$/.exec(u);
   if (short) return periodSeconds(short[1] === 'd' ? 'day' : short[1]);
@@ -153,33 +123,27 @@ export function extractRates(ctx: QuantityContext): void {
     end: number;
     note?: string;
   }> = [];
+  /** One count read at `start`-`end`: a rate, a per-user rate or a batch size. */
   const handle = (
-    m: RegExpMatchArray & { index: number },
+    start: number,
+    end: number,
     amount: { value: number; notes: string[] },
     unit: string | undefined,
     perUser: boolean,
-    nightly: boolean,
+    options: { nightly?: boolean; noun?: string } = {},
   ) => {
     const count = amount.value;
-    const end = m.index + m[0].length;
-    const { clause } = around(ctx, m.index, end, 0, 0);
-    const written = m[0].trim();
+    const { clause } = around(ctx, start, end, 0, 0);
+    const written = ctx.text.slice(start, end).trim();
     if (!checkPositive(ctx, 'requests_per_s', count, written)) return;
     if (
-      nightly ||
+      options.nightly ||
       (ctx.batch && (!unit || /^(?:day|d|night)$/.test(unit)) && !perUser)
     ) {
-      const noun = /([a-z]+)\s*$/.exec(
-        written
-          .replace(
-            /\b(?:nightly|daily|overnight|per night|a night|every night|each night|a day|per day)\b.*$/,
-            '',
-          )
-          .trim(),
-      )?.[1];
+      const noun = options.noun;
       const notes = [
         ...amount.notes,
-        unit || nightly ? `"${written}" read as one batch` : undefined,
+        unit || options.nightly ? `"${written}" read as one batch` : undefined,
         noun && !/^(?:requests?|reqs?|queries|calls?|prompts?)$/.test(noun)
           ? `one request per ${noun.replace(/s$/, '')}`
           : undefined,
@@ -229,7 +193,7 @@ export function extractRates(ctx: QuantityContext): void {
     }
     const perSecond = count / seconds;
     // the word next to the rate decides ("120 rps avg / 400 rps peak"), else the clause
-    const { before: near, after: next } = around(ctx, m.index, end, 14, 12);
+    const { before: near, after: next } = around(ctx, start, end, 14, 12);
     const adjacent = `${near.split(/[/,;]/).pop() ?? ''} ${
       next.split(/[/,;]/)[0]
     }`;
@@ -255,94 +219,87 @@ export function extractRates(ctx: QuantityContext): void {
     });
   };
 
+  const byRegex = (
+    m: RegExpMatchArray & { index: number },
+    amount: { value: number; notes: string[] },
+    unit: string | undefined,
+    perUser: boolean,
+    noun?: string,
+  ) => {
+    handle(m.index, m.index + m[0].length, amount, unit, perUser, { noun });
+    ctx.spans.take(m.index, m.index + m[0].length);
+  };
   for (const m of matches(ctx, SHORT_RATE_RE)) {
     const g = m.groups!;
     const { clause } = around(ctx, m.index, m.index + m[0].length, 0, 0);
-    handle(
+    byRegex(
       m,
       readAmount(g.num, g.num2, { why: RATE_RANGE_WHY }),
       g.unit,
       perUserCue(clause) && /\beach\b|per (?:user|person)/.test(clause),
-      false,
     );
-    ctx.spans.take(m.index, m.index + m[0].length);
   }
-  for (const m of matches(ctx, NOUN_RATE_RE)) {
-    const g = m.groups!;
-    const { clause } = around(ctx, m.index, m.index + m[0].length, 0, 0);
-    const unit = g.per ?? g.per2 ?? periodOfDay(g.per3);
-    const nightly = !!g.per2 && /night|overnight/.test(g.per2);
-    if (!unit && !ctx.batch) continue;
-    const perUser = !!g.peruser || !!g.each || perUserCue(clause);
+  // counts of work items and other things, by the noun each number counts (itemVolumes.ts):
+  // "60,000 tickets close each day", "2M docs nightly", "30k episodes" in an offline job
+  const volumes = readItemVolumes(ctx);
+  const readVolume = (v: ItemVolume) => {
+    if (ctx.spans.overlaps(v.start, v.end)) return;
+    const { clause } = around(ctx, v.start, v.end, 0, 0);
+    const perUser = v.perUser || perUserCue(clause);
+    const nightly = v.period === 'night';
+    const batch =
+      nightly || (ctx.batch && (!v.period || v.period === 'day') && !perUser);
+    // a batch holds many items: "one batch job", "one job a night" name the job, not its size
+    if (batch && !v.plural) return;
     handle(
-      m,
-      readAmount(g.num, g.num2, { count: true, why: RATE_RANGE_WHY }),
-      unit,
+      v.start,
+      v.end,
+      { value: v.reading.value, notes: v.reading.notes },
+      v.period,
       perUser,
-      nightly,
+      { nightly, noun: v.noun },
     );
-    ctx.spans.take(m.index, m.index + m[0].length);
-  }
-  // any other plural noun with an explicit period: "2,000 issues per hour", "40 agent runs per day"
-  for (const m of matches(ctx, GENERIC_RATE_RE)) {
-    const g = m.groups!;
-    if (new RegExp(`^(?:${USER_NOUNS}|${NOT_RATE_NOUNS})$`).test(g.noun))
-      continue;
-    const { clause } = around(ctx, m.index, m.index + m[0].length, 0, 0);
-    const perUser = !!g.peruser || !!g.each || perUserCue(clause);
-    handle(
-      m,
-      readAmount(g.num, g.num2, { count: true, why: RATE_RANGE_WHY }),
-      g.per ?? periodOfDay(g.per3),
-      perUser,
-      false,
-    );
-    ctx.spans.take(m.index, m.index + m[0].length);
-  }
+    ctx.spans.take(v.start, v.end);
+  };
+  // with a period any item noun is a rate; without one, a count of work items in an offline
+  // job is its size
+  for (const v of volumes) if (v.period || (ctx.batch && v.work)) readVolume(v);
   // the period first: "on a normal day that's about 20,000 conversations"
   for (const m of matches(ctx, PERIOD_FIRST_RE)) {
     const g = m.groups!;
     if (new RegExp(`^(?:${USER_NOUNS}|${NOT_RATE_NOUNS})$`).test(g.noun))
       continue;
     const { clause } = around(ctx, m.index, m.index + m[0].length, 0, 0);
-    handle(
+    byRegex(
       m,
       readAmount(g.num, g.num2, { count: true, why: RATE_RANGE_WHY }),
       periodOfDay(g.per === 'night' ? 'day' : g.per),
       perUserCue(clause),
-      false,
+      g.noun,
     );
-    ctx.spans.take(m.index, m.index + m[0].length);
   }
   // a bare count with a period: "around 5,000 a day", "each maybe 3 per week"
   for (const m of matches(ctx, BARE_RATE_RE)) {
     const g = m.groups!;
     const { clause } = around(ctx, m.index, m.index + m[0].length, 0, 0);
-    handle(
+    byRegex(
       m,
       readAmount(g.num, g.num2, { count: true, why: RATE_RANGE_WHY }),
       g.per,
       perUserCue(clause),
-      false,
     );
-    ctx.spans.take(m.index, m.index + m[0].length);
   }
-  // in a batch job, a count of anything else is its size: "roughly 12 million comments"
+  // in an offline job, the first sizeable count of any other thing is its size: "roughly 12
+  // million comments"; "4 nodes" or "5 languages" are not (NOT_ITEMS, and at least 100)
   if (ctx.batch && ctx.signals.values.batch_requests === undefined) {
-    for (const m of matches(ctx, BATCH_COUNT_RE)) {
-      const g = m.groups!;
-      if (new RegExp(`^(?:${USER_NOUNS}|${NOT_RATE_NOUNS})$`).test(g.noun))
-        continue;
-      const amount = readAmount(g.num, g.num2, {
-        count: true,
-        why: RATE_RANGE_WHY,
-      });
-      // a batch worth planning for; "4 nodes", "5 languages" are not its size
-      if (!(amount.value >= 100) || NOT_BATCH_NOUNS.test(g.noun)) continue;
-      handle(m, amount, undefined, false, false);
-      ctx.spans.take(m.index, m.index + m[0].length);
-      break;
-    }
+    const size = volumes.find(
+      v =>
+        !v.period &&
+        !v.work &&
+        v.reading.value >= 100 &&
+        !ctx.spans.overlaps(v.start, v.end),
+    );
+    if (size) readVolume(size);
   }
   // "roughly four times that during outages": a multiple of the rate before it, at its peak
   for (const m of matches(ctx, MULTIPLE_RE)) {

@@ -38,3 +38,28 @@ describe('restated numbers', () => {
     expect(restatedField(fields, 10)).toEqual({ none: true });
   });
 });
+
+describe('a restated number near one field and farther from another', () => {
+  it('corrects the field it is much closer to', () => {
+    const fields = {
+      ...emptyIntentFields(),
+      users: 600,
+      budget_usd_per_month: 3000,
+    };
+    expect(restatedField(fields, 3500)).toEqual({
+      field: 'budget_usd_per_month',
+    });
+    expect(restatedField(fields, 700)).toEqual({ field: 'users' });
+  });
+
+  it('still asks when it is about as close to both', () => {
+    const fields = {
+      ...emptyIntentFields(),
+      users: 1000,
+      budget_usd_per_month: 1800,
+    };
+    expect(restatedField(fields, 1400)).toEqual({
+      ambiguous: ['users', 'monthly budget'],
+    });
+  });
+});

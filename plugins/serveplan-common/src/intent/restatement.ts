@@ -40,23 +40,34 @@ export function readRestatedNumber(
   return value > 0 ? { value, text: m[0] } : undefined;
 }
 
-/** How many times larger or smaller a restated number may be and still correct a field. */
-const CLOSE_FACTOR = 5;
+/**
+ * How many times larger or smaller a restated number may be and still correct a field, widest
+ * first: a correction is usually near the value it corrects, so when several fields are within
+ * the wide factor, the one (if only one) within the narrow factor is meant: 2.5k after users
+ * 500 and a budget of 2,000 corrects the budget.
+ */
+const CLOSE_FACTORS = [5, 2];
 
 /**
- * The field a restated number corrects: the one set field within CLOSE_FACTOR of it; `ambiguous`
+ * The field a restated number corrects: the one set field within CLOSE_FACTORS of it; `ambiguous`
  * lists the labels when several are, `none` when no field is.
  */
 export function restatedField(
   fields: IntentFields,
   value: number,
 ): { field: RestatableField } | { ambiguous: string[] } | { none: true } {
-  const close = RESTATABLE.filter(([field]) => {
-    const current = fields[field];
-    if (typeof current !== 'number' || current <= 0) return false;
-    const ratio = value / current;
-    return ratio <= CLOSE_FACTOR && ratio >= 1 / CLOSE_FACTOR;
-  });
+  let close: Array<[RestatableField, string]> = [];
+  for (const factor of CLOSE_FACTORS) {
+    const within = RESTATABLE.filter(([field]) => {
+      const current = fields[field];
+      if (typeof current !== 'number' || current <= 0) return false;
+      const ratio = value / current;
+      return ratio <= factor && ratio >= 1 / factor;
+    });
+    if (within.length === 0) break;
+    close = within;
+    if (within.length === 1) break;
+  }
   if (close.length === 1) return { field: close[0][0] };
   if (close.length > 1) return { ambiguous: close.map(([, label]) => label) };
   return { none: true };

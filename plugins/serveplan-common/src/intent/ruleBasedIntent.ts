@@ -57,6 +57,7 @@ import {
 import { boundsErrors, contradictions, missingQuestion } from './clarify';
 import { readRestatedNumber, restatedField } from './restatement';
 import { readIncrement } from './increments';
+import { percentileSpreads } from './percentileScope';
 
 /** Neither null nor undefined. */
 const isSet = <T>(v: T | null | undefined): v is T =>
@@ -489,7 +490,21 @@ export function readSignals(text: string, options: ReadOptions = {}): Signals {
     signals.relative = signals.relative.filter(r => r.kind === 'add_list');
   }
   signals.recognised += signals.relative.length;
+  spreadPercentile(working, signals);
   return signals;
+}
+
+/**
+ * A percentile stated apart from any one target (or spread by "both at p99") fills the targets
+ * that have none, those of this text and, in a follow-up, those so far. One written next to a
+ * single time is that time's alone, so it is not spread. A swap ("p99 instead of p95") already
+ * says what changes.
+ */
+function spreadPercentile(text: string, signals: Signals): void {
+  const to = signals.values.slo_percentile;
+  if (!isSet(to) || signals.relative.some(r => r.kind === 'percentile')) return;
+  if (!percentileSpreads(text, signals.values.latency_targets)) return;
+  signals.relative.push({ kind: 'percentile', from: null, to, text: `p${to}` });
 }
 
 function sameValue(a: unknown, b: unknown): boolean {
@@ -759,11 +774,18 @@ export function finalizeIntent(
           `"${what}": × ${r.factor}`,
         );
     } else if (r.kind === 'percentile') {
+      // a follow-up naming only a percentile ("same but p99") moves the targets that followed
+      // the old SLO percentile too, not just those without one
+      const from =
+        r.from ??
+        (previous && signals.values.latency_targets === undefined
+          ? previous.slo_percentile
+          : null);
       assign('slo_percentile', r.to, 'stated');
       assign(
         'latency_targets',
         fields.latency_targets.map(t =>
-          t.percentile === null || t.percentile === r.from
+          t.percentile === null || t.percentile === from
             ? { ...t, percentile: r.to }
             : t,
         ),
@@ -793,16 +815,6 @@ export function finalizeIntent(
         'stated',
       );
     }
-  }
-  // a new percentile applies to targets that had none
-  if (
-    isSet(fields.slo_percentile) &&
-    source.slo_percentile === 'stated' &&
-    signals.values.slo_percentile !== undefined
-  ) {
-    fields.latency_targets = fields.latency_targets.map(t =>
-      t.percentile === null ? { ...t, percentile: fields.slo_percentile } : t,
-    );
   }
 
   if (!source.use_case) source.use_case = 'default';

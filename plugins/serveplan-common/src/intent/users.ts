@@ -18,6 +18,7 @@ import {
 } from './quantityReading';
 import { readPeopleCount } from './peopleCounts';
 import { attachNumbers } from './numberAttachment';
+import { readShares } from './shares';
 
 /** A count, describing words and a user noun: "5k daily active users". */
 const USERS_RE = new RegExp(
@@ -222,34 +223,24 @@ export function extractUsers(ctx: QuantityContext): void {
   }
 }
 
-const FRACTIONS: Record<string, number> = {
-  half: 0.5,
-  third: 1 / 3,
-  quarter: 0.25,
-  fifth: 0.2,
-  tenth: 0.1,
-};
-const SHARE_RE =
-  /\b(?:(?:a|one)\s)?(?<frac>half|third|quarter|fifth|tenth)\s(?:of\s(?:them|those|these|us|whom|the\s[a-z]+|our\s[a-z]+|all\s[a-z]+|users|employees|people|staff))|\b(?<one>\d{1,2})\s(?:in|out of)\s(?<every>\d{1,3})\b(?!\s?(?:%|percent|ms|s\b|seconds?|minutes?|hours?|days?|weeks?|months?|years?|tokens?|gpus?))|\b(?<pct>\d{1,3}(?:\.\d+)?)\s?(?:%|percent)\s(?:of\s(?:them|those|these|the\s[a-z]+|our\s[a-z]+|users|employees|people|staff)\s)?/g;
+/** Words that say the share is of people active, on a day or at once. */
+const ACTIVE_CUE =
+  /\b(?:use|uses|using|active|daily|a day|per day|given day|at a time|at once|simultaneously|concurrently|online|at peak|log in|logs in|logged in)\b/;
 
-/** "a fifth of them would use it on a given day", "20% are active daily", "1 in 5 log in daily" → active_share. */
+/**
+ * "a fifth of them would use it on a given day", "of whom maybe 60 % code on any given day", "1
+ * in 4 are on at once" → active_share. The share is read with the number-noun attachment
+ * (shares.ts): it must be a share of people (a person noun, or a pronoun or nothing after a
+ * people count), and its clause must say they are active; "1 in 10 requests need tools" or "a
+ * quarter of the tickets" are shares of something else.
+ */
 export function extractActiveShare(ctx: QuantityContext): void {
-  for (const m of matches(ctx, SHARE_RE)) {
-    const { clause } = around(ctx, m.index, m.index + m[0].length, 0, 0);
-    if (
-      !/\b(?:use|using|active|daily|a day|per day|given day|at a time|at once|log in|logged in)\b/.test(
-        clause,
-      )
-    )
-      continue;
-    const g = m.groups!;
-    let share = Number(g.pct) / 100;
-    if (g.frac) share = FRACTIONS[g.frac];
-    // "1 in 4 use it daily": one person in every four
-    else if (g.one) share = Number(g.one) / Number(g.every);
-    if (!(share > 0 && share <= 1)) continue;
-    setSignal(ctx.signals, 'active_share', roundSig(share, 4), 'stated');
-    ctx.spans.take(m.index, m.index + m[0].length);
+  for (const s of readShares(ctx)) {
+    if (s.of !== 'people') continue;
+    const { clause } = around(ctx, s.start, s.end, 0, 0);
+    if (!ACTIVE_CUE.test(clause)) continue;
+    setSignal(ctx.signals, 'active_share', roundSig(s.share, 4), 'stated');
+    ctx.spans.take(s.start, s.end);
     return;
   }
 }

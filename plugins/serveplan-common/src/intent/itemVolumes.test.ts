@@ -1,0 +1,156 @@
+import { readItemVolumes } from './itemVolumes';
+import { attachNumbers } from './numberAttachment';
+import { QuantityContext } from './quantityReading';
+import { extractIntent } from './ruleBasedIntent';
+import { emptySignals, Spans } from './signals';
+import { splitClauses } from './text';
+import { repositoryKnowledge } from './__testUtils__/knowledge';
+
+const knowledgeBase = repositoryKnowledge();
+const read = (text: string) => extractIntent(text, { knowledgeBase });
+
+const context = (text: string, batch = false): QuantityContext => ({
+  text,
+  clauses: splitClauses(text),
+  spans: new Spans(),
+  replacements: [],
+  signals: emptySignals(),
+  batch,
+});
+
+const DAY = 86_400;
+const MONTH = 730 * 3600;
+
+describe('the period a count is per', () => {
+  it.each([
+    ['some 8,000 invoices get matched per business day', 'day'],
+    ['around 900 claims come in on a quiet weekday', 'day'],
+    ['2m rows/week', 'week'],
+    ['400k log lines overnight', 'night'],
+    ['35 memos per analyst a month', 'month'],
+  ])('%s → %s', (text, period) => {
+    expect(attachNumbers(context(text))[0].period).toBe(period);
+  });
+
+  it('keeps whom a count is per', () => {
+    expect(
+      attachNumbers(context('35 memos per analyst a month'))[0],
+    ).toMatchObject({ noun: 'memos', perWhom: 'analyst', period: 'month' });
+  });
+
+  it('finds no period in words that are not one', () => {
+    const [r] = attachNumbers(context('7,500 forms from last year'));
+    expect(r.period).toBeUndefined();
+    expect(r.periodEnd).toBe(r.phraseEnd);
+  });
+
+  it('takes a singular noun before another noun as its modifier', () => {
+    expect(attachNumbers(context('3k customer emails'))[0]).toMatchObject({
+      noun: 'emails',
+      describing: ['customer'],
+      kind: 'work',
+    });
+  });
+
+  it('reads an acronym plural as a count of things', () => {
+    expect(attachNumbers(context('about 700 prs'))[0]).toMatchObject({
+      noun: 'prs',
+      kind: 'thing',
+    });
+  });
+});
+
+describe('item volumes from the attachment', () => {
+  it('keeps counts of work and of other plural things', () => {
+    const volumes = readItemVolumes(
+      context('1,200 podcasts and 40k invoices each week, 5 languages, 8 GPUs'),
+    );
+    expect(volumes.map(v => [v.noun, v.work, v.period])).toEqual([
+      ['podcasts', false, undefined],
+      ['invoices', true, 'week'],
+    ]);
+  });
+
+  it('leaves out people, time, money and kinds of thing', () => {
+    expect(
+      readItemVolumes(
+        context('300 nurses, 4 hours, 20 dollars, 3 models, 12 variants'),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('daily and monthly volumes as a rate', () => {
+  it('converts a volume whose verb sits before the period', () => {
+    const intent = read(
+      'draft replies for the helpdesk; about 43,200 emails arrive each day',
+    );
+    expect(intent.requests_per_s).toBeCloseTo(43_200 / DAY, 6);
+    expect(intent.requests_per_s_basis).toBe('average');
+  });
+
+  it('takes a month as 730 hours', () => {
+    expect(
+      read('summaries of 1.46M call transcripts a month').requests_per_s,
+    ).toBeCloseTo(1_460_000 / MONTH, 6);
+  });
+
+  it('reads a period said as an occasion', () => {
+    expect(
+      read('triage bot: roughly 8,640 alerts fire on a typical workday')
+        .requests_per_s,
+    ).toBeCloseTo(0.1, 6);
+  });
+
+  it('reads a count per person as a per-user rate', () => {
+    const intent = read(
+      'contract review for 90 lawyers, 12 contracts per lawyer a day',
+    );
+    expect(intent.requests_per_user_per_day).toBe(12);
+    expect(intent.requests_per_s).toBeNull();
+  });
+
+  it('keeps a count of one with a short period', () => {
+    expect(read('agent, 1 call per second at most').requests_per_s).toBe(1);
+  });
+});
+
+describe('batch sizes from item counts', () => {
+  it.each([
+    ['offline: caption our back catalogue of 64k lectures', 64_000],
+    ['nightly run over 2.5 million receipts', 2_500_000],
+    ['backfill job, re-embed 700k support threads by Monday', 700_000],
+    ['a one-off batch over 9,000 filings', 9000],
+  ])('%s → %d', (text, size) => {
+    expect(read(text).batch_requests).toBe(size);
+  });
+
+  it('reads a nightly volume as one batch', () => {
+    const intent = read('we tag 120k photos nightly');
+    expect(intent.batch_requests).toBe(120_000);
+    expect(intent.requests_per_s).toBeNull();
+  });
+
+  it('does not take one job for a batch of one', () => {
+    expect(
+      read('a single batch job every night over the 30k new listings')
+        .batch_requests,
+    ).toBe(30_000);
+    expect(
+      read('offline scoring, one job per night on one GPU').batch_requests,
+    ).toBeNull();
+  });
+
+  it('does not size a batch by a model, a GPU or languages', () => {
+    const intent = read(
+      'offline translation into 6 languages with one model on a single GPU',
+    );
+    expect(intent.batch_requests).toBeNull();
+  });
+
+  it('does not read a count of things as a volume outside a batch', () => {
+    const intent = read('support chatbot for our 4,000 franchise stores');
+    expect(intent.batch_requests).toBeNull();
+    expect(intent.requests_per_s).toBeNull();
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * Volumes of work read from the number-noun attachment (numberAttachment.ts): a count of work
+ * items ("60,000 tickets", "2M docs") or of any other plural thing ("30k episodes", "3,000 MRs"),
+ * with the period it is per when one follows ("close each day", "nightly", "on a normal
+ * weekday"). rates.ts turns one with a period into a request rate (or a nightly batch) and one
+ * without, in an offline request, into a batch size. Which noun a number counts decides, so any
+ * item noun works without being listed; the list here only keeps out plurals that count kinds or
+ * parts of a setup ("5 languages", "3 models", "4 batches") rather than items to process.
+ */
+import { AttachedNumber, attachNumbers } from './numberAttachment';
+import { QuantityContext } from './quantityReading';
+
+/** Plurals that count kinds, parts or settings, never items to process. */
+const NOT_ITEMS =
+  /^(?:languages|models|steps|teams|times|variants|versions|regions|zones|clusters|fields|columns|parameters|params|layers|experts|cores|words|characters|chars|percent|batches|chunks)$/;
+
+/** "3 reviews a day each", "2 summaries a week per user": the count is per person. */
+const EACH_AFTER = /^\s(?:each|per (?:user|person|head))\b/;
+
+export interface ItemVolume {
+  reading: AttachedNumber;
+  /** The head noun: "tickets", "episodes". */
+  noun: string;
+  /** True for a count of work items (requests, tickets, documents), false for other things. */
+  work: boolean;
+  /** "second", "h", "day", "week", "month", "year"; "night" for nightly. Undefined: none said. */
+  period?: string;
+  /** The count is per person ("per user" before the period, "each" after it). */
+  perUser: boolean;
+  /** Whether the noun is plural: "one batch job" is a job, not a volume of one. */
+  plural: boolean;
+  /** From the number to the end of its period (or noun). */
+  start: number;
+  end: number;
+}
+
+/** Every count of work items or other plural things in the text not yet read, in text order. */
+export function readItemVolumes(ctx: QuantityContext): ItemVolume[] {
+  const volumes: ItemVolume[] = [];
+  for (const r of attachNumbers(ctx)) {
+    if (!r.noun || r.measure || NOT_ITEMS.test(r.noun)) continue;
+    // "40,000 pages" to translate are items; "a 200-page contract" (a measure) is a length
+    const work = r.kind === 'work' || r.kind === 'page';
+    if (!work && r.kind !== 'thing') continue;
+    let end = r.periodEnd;
+    const each = r.period
+      ? EACH_AFTER.exec(ctx.text.slice(end, end + 20))
+      : null;
+    if (each) end += each[0].length;
+    volumes.push({
+      reading: r,
+      noun: r.noun,
+      work,
+      period: r.period,
+      perUser: r.perWhom !== undefined || each !== null,
+      plural: /s$/.test(r.noun),
+      start: r.start,
+      end,
+    });
+  }
+  return volumes;
+}

@@ -1,0 +1,66 @@
+import { extractIntent } from './ruleBasedIntent';
+import { intentFromConversation } from './conversation';
+import { percentileSpreads } from './percentileScope';
+
+const targets = (text: string) => extractIntent(text).latency_targets;
+
+describe('which targets a stated percentile reaches', () => {
+  it('keeps a percentile written after one time on that time only', () => {
+    expect(
+      targets(
+        'voice bot for 800 agents: first word back inside 350 ms at p95, then a steady 50 tokens per second',
+      ),
+    ).toEqual([
+      { metric: 'ttft', ms: 350, percentile: 95 },
+      { metric: 'itl', ms: 20, percentile: null },
+    ]);
+  });
+
+  it('spreads a percentile over every target when the words say so', () => {
+    for (const text of [
+      'chat tool for 900 staff, TTFT below 500 ms and ITL below 45 ms, each at p90',
+      'chat tool for 900 staff, p90 across the board: TTFT below 500 ms, ITL below 45 ms',
+    ])
+      expect(targets(text).map(t => t.percentile)).toEqual([90, 90]);
+  });
+
+  it('spreads a percentile stated on its own, apart from any time', () => {
+    expect(
+      targets(
+        'chat tool for 900 staff. TTFT below 500 ms. We measure everything at the 90th percentile.',
+      ),
+    ).toEqual([{ metric: 'ttft', ms: 500, percentile: 90 }]);
+  });
+
+  it('decides from the targets of the text itself', () => {
+    const own = { metric: 'ttft' as const, ms: 300, percentile: 99 };
+    const none = { metric: 'itl' as const, ms: 30, percentile: null };
+    expect(percentileSpreads('p99 please', undefined)).toBe(true);
+    expect(percentileSpreads('ttft 300 ms p99, itl 30 ms', [own, none])).toBe(
+      false,
+    );
+    expect(
+      percentileSpreads('ttft 300 ms, itl 30 ms, all at p99', [own, none]),
+    ).toBe(true);
+    expect(percentileSpreads('anything', [own])).toBe(false);
+  });
+
+  it('moves targets that followed the old percentile when a follow-up names only a new one', () => {
+    const intent = intentFromConversation([
+      'support bot for 700 agents, TTFT within 450 ms at p90',
+      'keep it the same, just p99',
+    ]).intent;
+    expect(intent.slo_percentile).toBe(99);
+    expect(intent.latency_targets).toEqual([
+      { metric: 'ttft', ms: 450, percentile: 99 },
+    ]);
+  });
+
+  it('leaves a target with a percentile of its own when the follow-up names another', () => {
+    const intent = intentFromConversation([
+      'autocomplete for 400 devs, p50 under 90 ms and p95 under 300 ms',
+      'p99 please',
+    ]).intent;
+    expect(intent.latency_targets.map(t => t.percentile)).toEqual([50, 99]);
+  });
+});

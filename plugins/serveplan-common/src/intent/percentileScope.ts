@@ -1,0 +1,59 @@
+/**
+ * Whether a percentile a text states reaches latency targets that have none of their own.
+ *
+ * A percentile written next to one time ("first token within 400 ms at p99") belongs to that time
+ * only: a second target in the same request ("then 40 tokens per second") has no percentile. A
+ * percentile reaches every target when it stands apart from them: no target of the text carries
+ * it ("p99 please", "all latencies measured at p99"), the words spread it ("both at p99",
+ * "p99 across the board", "p99: TTFT 300 ms, ITL 40 ms"), or it heads a sentence's list of times
+ * ("99th percentile first token 300 ms and 40 ms between tokens").
+ */
+import { LatencyTarget } from './intentSchema';
+
+/** "p99", "p99.9", "99th percentile", "99th-percentile". */
+const PERCENTILE = String.raw`(?:\bp\d{2}(?:\.\d+)?\b|\b\d{2}(?:\.\d+)?(?:th|st|nd|rd)?[\s-]?percentile\b)`;
+/** Words that spread one statement over several things. */
+const EVERY = String.raw`(?:both|all(?:\s(?:of\s)?(?:them|the\s\w+))?|each|every(?:thing|\s\w+)?|across the board|throughout|in (?:all|every) cases?)`;
+/**
+ * A percentile with a spreading word within a few words on either side ("both at p99", "p99 for
+ * all of them"), or heading a list ("p99: ...", "at p95 — TTFT ...").
+ */
+const SPREAD = new RegExp(
+  String.raw`\b${EVERY}\b(?:\s[\w-]+){0,3}?\s(?:at\s|@\s?)?${PERCENTILE}|${PERCENTILE}(?:\s[\w-]+){0,3}?\s(?:for\s|on\s|across\s|in\s)?${EVERY}\b|${PERCENTILE}(?:\s(?:latenc(?:y|ies)|slos?|targets?|everywhere))?\s?[:—–]`,
+  'i',
+);
+
+/** A time limit or a streaming speed: what a latency target is written with. */
+const TIME =
+  /\d\s?(?:ms|msecs?|millis(?:econds?)?|s|secs?|seconds?)\b|\btokens?\s?(?:\/|per|a|each)\s?(?:s|sec|second)\b|\btok\/s\b/g;
+const PERCENTILE_RE = new RegExp(PERCENTILE, 'gi');
+
+/**
+ * A percentile before every time of its sentence, with two or more times after it: it heads
+ * them all. One written after a time ("400 ms at p99, then 40 tokens/s") is that time's.
+ */
+function headsTimes(text: string): boolean {
+  for (const sentence of text.split(/[.;!?](?=\s|$)|\n/)) {
+    const first = sentence.search(PERCENTILE_RE);
+    if (first < 0) continue;
+    const times = [...sentence.matchAll(TIME)].map(m => m.index ?? 0);
+    if (times.length >= 2 && times.every(at => at > first)) return true;
+  }
+  return false;
+}
+
+/**
+ * True when the percentile stated in `text` applies to every target without one; `targets` are
+ * the targets the same text states (undefined when it states none).
+ */
+export function percentileSpreads(
+  text: string,
+  targets: readonly LatencyTarget[] | undefined,
+): boolean {
+  const own = (targets ?? []).filter(t => t.percentile !== null);
+  // no target of this text carries it: the percentile was stated on its own
+  if (own.length === 0) return true;
+  // every target has its own: there is nothing to fill
+  if (own.length === targets!.length) return false;
+  return SPREAD.test(text) || headsTimes(text);
+}

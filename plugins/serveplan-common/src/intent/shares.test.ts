@@ -1,0 +1,79 @@
+import { QuantityContext } from './quantityReading';
+import { extractIntent } from './ruleBasedIntent';
+import { readShares } from './shares';
+import { emptySignals, Spans } from './signals';
+import { splitClauses } from './text';
+import { repositoryKnowledge } from './__testUtils__/knowledge';
+
+const knowledgeBase = repositoryKnowledge();
+const read = (text: string) => extractIntent(text, { knowledgeBase });
+
+const shares = (text: string) =>
+  readShares({
+    text,
+    clauses: splitClauses(text),
+    spans: new Spans(),
+    replacements: [],
+    signals: emptySignals(),
+    batch: false,
+  } as QuantityContext).map(s => [Number(s.share.toFixed(3)), s.of]);
+
+describe('shares and what they are shares of', () => {
+  it.each([
+    ['2 in 5 cashiers', [[0.4, 'people']]],
+    ['1 in 20 queries', [[0.05, 'other']]],
+    ['a fifth of the stylists', [[0.2, 'people']]],
+    ['a tenth of our invoices', [[0.1, 'other']]],
+    ['640 tutors, 3 quarters of whom', [[0.75, 'people']]],
+    ['10k parcels, half of them', [[0.5, 'other']]],
+    ['900 coaches, of whom some 45 %', [[0.45, 'people']]],
+  ])('%s', (text, expected) => {
+    expect(shares(text)).toEqual(expected);
+  });
+
+  it('takes a bare share as a subject only before a predicate', () => {
+    expect(shares('700 pharmacists; 15 % would ask it')).toEqual([
+      [0.15, 'people'],
+    ]);
+    expect(shares('700 pharmacists; 15 % lower cost')).toEqual([
+      [0.15, undefined],
+    ]);
+  });
+});
+
+describe('the share of users active', () => {
+  it.each([
+    ['Q&A bot for 2,400 drivers, roughly 1 in 6 are on it at once', 1 / 6],
+    ['helper for 1,800 tutors, a quarter of whom log in each day', 0.25],
+    ['assistant for 5k engineers, about 35 % of them at peak', 0.35],
+    ['chat for 600 volunteers, of whom perhaps 40 percent use it daily', 0.4],
+    ['bot for 3,000 paralegals; two thirds of them use it every day', 0.6667],
+  ])('%s → %d', (text, share) => {
+    expect(read(text).active_share).toBeCloseTo(share, 3);
+  });
+
+  it('keeps the headcount as the users', () => {
+    const intent = read(
+      'helper for 1,800 tutors, a quarter of whom log in each day',
+    );
+    expect(intent.users).toBe(1800);
+    expect(intent.active_share).toBeCloseTo(0.25, 4);
+  });
+
+  it.each([
+    ['chatbot for 700 users; 1 in 8 requests call a tool daily'],
+    ['summaries for 300 staff, a third of the tickets are used daily'],
+    ['RAG for 1,000 analysts, 25 % cheaper than today, used every day'],
+    ['chatbot for 500 users, shipped to 1 in 3 branches, used daily'],
+    ['ticket bot: 20k tickets a week, half of them use the refund form'],
+  ])('reads no share of users in "%s"', text => {
+    expect(read(text).active_share).toBeNull();
+  });
+
+  it('needs words saying the people are active', () => {
+    expect(
+      read('assistant for 4,000 nurses, a third of whom work nights')
+        .active_share,
+    ).toBeNull();
+  });
+});

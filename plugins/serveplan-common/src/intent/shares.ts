@@ -1,0 +1,107 @@
+/**
+ * Shares of a group read with the number-noun attachment (numberAttachment.ts): "1 in 4", "one
+ * out of five nurses", "20 % of them", "of whom maybe 60 %", "a third of whom". Each share says
+ * what it is a share of, so a reader can tell a share of people from a share of anything else:
+ * the noun the second count of "N in M" counts ("1 in 10 requests" is not people), the noun after
+ * "of" ("a quarter of the tickets"), or, for a pronoun or nothing at all ("of whom", "of them",
+ * "1 in 4 use it"), the count said before it ("9k guests ..., a third of whom ...").
+ */
+import { AttachedNumber, attachNumbers, nounKind } from './numberAttachment';
+import { QuantityContext } from './quantityReading';
+import { Spans } from './signals';
+
+export interface ShareReading {
+  /** The share, above 0 and at most 1. */
+  share: number;
+  /** Offsets of the share's own words ("1 in 4", "20 %", "a third"). */
+  start: number;
+  end: number;
+  /** Whether it is a share of people, of something else, or nothing says. */
+  of: 'people' | 'other' | undefined;
+}
+
+const FRACTIONS: Record<string, number> = {
+  half: 1 / 2,
+  third: 1 / 3,
+  quarter: 1 / 4,
+  fifth: 1 / 5,
+  tenth: 1 / 10,
+};
+/** "a third", "one quarter", "2 thirds", "half": a fraction said in words. */
+const FRACTION_RE =
+  /\b(?:(?<n>\d)\s|(?:a|one)\s)?(?<frac>half|thirds?|quarters?|fifths?|tenths?)\b(?=\sof\b)/g;
+/** What follows "of": a pronoun for a group said before, or up to two words (after an article). */
+const OF_AFTER =
+  /^\s?of\s(?:(?<pronoun>whom|them|those|these|us|which)\b|(?:(?:the|our|all|all the|their|your)\s)?(?<words>[a-z-]+(?:\s[a-z-]+)?))/;
+/** "of whom maybe 60 %": the pronoun said before the share. */
+const OF_BEFORE =
+  /\bof\s(?<pronoun>whom|them|those|these|which)\s(?:(?:maybe|perhaps|about|around|roughly|only|just|some|approximately|~)\s?)?$/;
+const PERCENT_AFTER = /^\s?(?:%|percent\b)/;
+/**
+ * With no noun and no "of" after it, a share of people is the subject of what follows: "1 in 4
+ * use it daily", "20 % are active", "30 percent actually log in"; not "30 % cheaper", "99.9 %
+ * uptime".
+ */
+const PREDICATE_AFTER =
+  /^\s(?:(?:[a-z]+ly|maybe|probably|only|just|still)\s)?(?:are|is|were|was|will|would|could|might|may|do|does|use|uses|using|log|logs|code|come|visit|open|chat|ask|work|need|sign|check|hit|rely)\b/;
+const RATIO_AFTER = /^\s(?:in|out of)\s$/;
+
+/** People, something else, or unknown, from the first of the words that names a kind. */
+function ofNoun(words: string | undefined): ShareReading['of'] {
+  for (const word of words?.split(' ') ?? []) {
+    const kind = nounKind(word);
+    if (kind === 'person') return 'people';
+    if (kind) return 'other';
+  }
+  return undefined;
+}
+
+/** What a pronoun or a missing noun stands for: the nearest count of something before `at`. */
+function ofCountBefore(
+  readings: AttachedNumber[],
+  at: number,
+): ShareReading['of'] {
+  const before = readings.filter(
+    r =>
+      r.end <= at &&
+      (r.kind === 'person' || r.kind === 'work' || r.kind === 'thing'),
+  );
+  const last = before[before.length - 1];
+  if (!last) return undefined;
+  return last.kind === 'person' ? 'people' : 'other';
+}
+
+/** Every share in the text not yet read, in text order, with what it is a share of. */
+export function readShares(ctx: QuantityContext): ShareReading[] {
+  // every number, read or not: the count a pronoun stands for was read as users already
+  const readings = attachNumbers({ ...ctx, spans: new Spans() });
+  const text = ctx.text.toLowerCase();
+  const shares: ShareReading[] = [];
+  const add = (share: number, start: number, end: number, of?: string) => {
+    if (!(share > 0 && share <= 1) || ctx.spans.overlaps(start, start + 1))
+      return;
+    const pronoun = OF_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+    const after = OF_AFTER.exec(text.slice(end, end + 40))?.groups;
+    let whom = ofNoun(of ?? after?.words);
+    const subject = !after && PREDICATE_AFTER.test(text.slice(end, end + 30));
+    if (!whom && (pronoun || after?.pronoun || subject))
+      whom = ofCountBefore(readings, start);
+    shares.push({ share, start, end, of: whom });
+  };
+  readings.forEach((r, i) => {
+    // "1 in 4", "one out of five nurses": a count in a count, of what the second counts
+    const next = readings[i + 1];
+    if (next && RATIO_AFTER.test(text.slice(r.end, next.start))) {
+      add(r.value / next.value, r.start, next.end, next.noun);
+      return;
+    }
+    const percent = PERCENT_AFTER.exec(text.slice(r.end, r.end + 10));
+    if (percent) add(r.value / 100, r.start, r.end + percent[0].length);
+  });
+  for (const m of text.matchAll(FRACTION_RE)) {
+    const g = m.groups!;
+    const share = FRACTIONS[g.frac.replace(/s$/, '')] * (g.n ? Number(g.n) : 1);
+    add(share, m.index!, m.index! + m[0].length);
+  }
+  return shares.sort((a, b) => a.start - b.start);
+}
