@@ -18,10 +18,12 @@ import {
   periodOf,
   PERIODS_PER_MONTH,
 } from './moneyWords';
+import { inMoneyFrame } from './moneyFrame';
 import { setSignal } from './signals';
 import {
   around,
   checkPositive,
+  clauseText,
   fmt,
   groupSpan,
   matches,
@@ -82,6 +84,40 @@ const SPEND_RE = new RegExp(
   `\\b(?:spend|spending|pay|paying|budget(?:ed)?|afford|allocate[sd]?)\\b[^.;]{0,25}?(?<num>${N})(?:${MONEY_UPPER})?(?=(?:\\s?/\\s?|\\s(?:per|a|an)\\s)(?:month|mo|quarter|year|yr|week|day)\\b)`,
   'g',
 );
+/**
+ * A bare amount with its period right after it ("36k a year", "3k monthly", "2.5k per month",
+ * "40k for the year"), for the verb frame to decide whether it is money (moneyFrame.ts).
+ */
+const AMOUNT_WITH_PERIOD_RE = new RegExp(
+  `(?<![\\w.${SIGNS}])(?<num>${N})(?:${MONEY_UPPER})?(?=\\s?(?:(?:\\/\\s?|(?:per|a|an|each|every)\\s)(?:${PERIOD_UNIT})\\b|(?:${PERIOD_ADJ})\\b|(?:in|over|for)\\s(?:a|one|the|each|every)\\s(?:year|quarter|month)\\b))`,
+  'g',
+);
+/** The period after such an amount, to know where the frame's complement starts. */
+const PERIOD_RIGHT_AFTER = new RegExp(
+  `^\\s?(?:(?:\\/\\s?|(?:per|a|an|each|every)\\s)(?:${PERIOD_UNIT})\\b|(?:${PERIOD_ADJ})\\b|(?:in|over|for)\\s(?:a|one|the|each|every)\\s(?:year|quarter|month)\\b)`,
+);
+
+/**
+ * "we have 36k a year for this", "can spend 3k monthly", "we've got 2.5k per month to play
+ * with", "allocated 40k for the year": no currency and no "budget", but the verb frame
+ * (moneyFrame.ts, shared with the traffic readers, which decline the same numbers) makes the
+ * amount money.
+ */
+function framedAmounts(ctx: QuantityContext): void {
+  for (const m of matches(ctx, AMOUNT_WITH_PERIOD_RE)) {
+    const g = m.groups!;
+    const end = m.index + m[0].length;
+    const period = PERIOD_RIGHT_AFTER.exec(ctx.text.slice(end));
+    if (!period) continue;
+    const clause = clauseText(ctx, m.index);
+    if (!inMoneyFrame(ctx.text, m.index, end + period[0].length, clause.start))
+      continue;
+    const read = moneyAmount(g.num, g.hi);
+    if (readBudget(ctx, read.amount, m.index, end, m[0], '', read.notes))
+      ctx.spans.take(m.index, end + period[0].length);
+  }
+}
+
 /**
  * "finance capped it at 4.5k a month", "keep it under 10k per year": a limit on what it costs,
  * with a month, quarter or year after the amount (a day or second is more likely a rate).
@@ -210,7 +246,8 @@ export function extractBudget(ctx: QuantityContext): void {
     )
       ctx.spans.take(m.index, end);
   }
-  // an amount without a currency after a spending verb, then after "budget"
+  // an amount without a currency in a frame of spending or having money, then after "budget"
+  if (ctx.signals.values.budget_usd_per_month === undefined) framedAmounts(ctx);
   for (const [re, wholeMatch] of [
     [SPEND_RE, false],
     [CAP_RE, false],

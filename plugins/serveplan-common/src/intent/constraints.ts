@@ -9,33 +9,18 @@ import {
   findNameMentions,
   NameMention,
 } from './vocabulary';
-import { modelsFrom, ORIGIN_RE, originOf } from './modelOrigin';
-import { Clause, clauseAt, negatedBefore, NEGATION_SOURCE } from './text';
+import { findOrigins, modelsFrom } from './modelOrigin';
+import { Clause, clauseAt, NEGATION_SOURCE, splitClauses } from './text';
+import {
+  ADD,
+  EXCLUDED_AFTER,
+  excludedBefore,
+  ONLY,
+  ruledOut,
+} from './constraintCues';
 import { setSignal, Signals, Spans } from './signals';
 import { nodesAround } from './gpuCount';
-
-const EXCLUDED_AFTER =
-  /^\s*(?:models?|gpus?|cards?|family|series)?\s*(?:is|are)?\s*(?:not allowed|banned|excluded|out|off the table|not an option|forbidden|a no-go|not ok(?:ay)?|not acceptable|unacceptable|too expensive|not available|unavailable|blocked)\b/;
-/**
- * Verbs of keeping away that text.ts's negation words do not cover: "keep away from DeepSeek",
- * "steer clear of Qwen", "rule out Llama", "blacklist Mixtral". Read like a negation: within the
- * clause and a few words before the name.
- */
-const AVOID_BEFORE =
-  /\b(?:(?:keep|keeping|stay|staying|steer|steering)\s(?:away|clear)\s(?:from|of)|rul(?:e|ing)\sout|leav(?:e|ing)\sout|prohibit(?:ed)?|forbid|disallow(?:ed)?|blacklist(?:ed)?|blocklist(?:ed)?|no\sgo\sfor)\b(?:\s+[\w'-]+){0,4}\s*$/;
-
-/** A negation (text.ts) or a verb of keeping away before `rel` in the clause. */
-function excludedBefore(clause: string, rel: number): boolean {
-  return (
-    negatedBefore(clause, rel) ||
-    AVOID_BEFORE.test(clause.slice(Math.max(0, rel - 40), rel))
-  );
-}
-
-const ONLY =
-  /\bonly\b|\bstick(?:ing)? (?:to|with)\b|\bnothing other than\b|\bexclusively\b|\bmust (?:be|use|run on)\b|\bhas to be\b|\bnothing (?:else|but)\b|\band nothing else\b|\brestricted to\b|\blimited to\b/;
-const ADD =
-  /\b(?:also|too|as well|additionally|plus|add|in addition|and also)\b/;
+import { licenceClassMentions, readLicenceNames } from './licences';
 
 export interface NameConstraintResult {
   mentions: NameMention[];
@@ -99,8 +84,15 @@ export function extractNameConstraints(
   const additive = { gpus: false, models: false };
   const named: string[] = [];
 
+  // licence names first: "the Llama licence" is a licence, not a preference for Llama models
+  const licences = readLicenceNames(text, clauses, vocabulary);
+  const isLicence = (m: NameMention) =>
+    licences.spans.some(([s, e]) => m.start < e && m.end > s);
+  excludedModels.push(...licences.excludedModels);
+
   mentions.forEach((mention, index) => {
     spans.take(mention.start, mention.end);
+    if (isLicence(mention)) return;
     const clause = clauseAt(clauses, mention.start) ?? { text, start: 0 };
     const rel = mention.start - clause.start;
     const after = clause.text.slice(rel + (mention.end - mention.start));
@@ -226,6 +218,8 @@ export function extractNameConstraints(
       'stated',
       note(excludedModels, 'excluded family or developer'),
     );
+  if (licences.allowed.length)
+    setSignal(signals, 'allowed_licenses', uniq(licences.allowed), 'stated');
   if (allowed.length)
     setSignal(
       signals,
@@ -239,8 +233,9 @@ export function extractNameConstraints(
 }
 
 /**
- * "no models from Chinese labs", "European models only": the kb models of developers from that
- * country, excluded after a negation, preferred (and required) with "only".
+ * "no models from Chinese labs", "models from the US or Europe only": the kb models of developers
+ * from the origins named, excluded when the clause rules them out (a negation anywhere before,
+ * "nothing that comes from", a verdict after), preferred and required with "only".
  */
 function readOrigins(
   text: string,
@@ -250,21 +245,12 @@ function readOrigins(
   preferred: string[],
   setOnly: () => void,
 ): void {
-  for (const m of text.matchAll(ORIGIN_RE)) {
-    const origin = originOf(m[0]);
-    if (!origin) continue;
-    const at = m.index ?? 0;
-    const clause = clauseAt(clauses, at) ?? { text, start: 0 };
-    const rel = at - clause.start;
-    const after = clause.text.slice(rel + m[0].length);
-    const ids = modelsFrom(vocabulary, origin);
+  for (const mention of findOrigins(text)) {
+    const clause = clauseAt(clauses, mention.at) ?? { text, start: 0 };
+    const rel = mention.at - clause.start;
+    const ids = mention.origins.flatMap(o => modelsFrom(vocabulary, o));
     if (ids.length === 0) continue;
-    if (
-      /^\s*nothing/.test(m[0]) ||
-      excludedBefore(clause.text, rel) ||
-      EXCLUDED_AFTER.test(after)
-    )
-      excluded.push(...ids);
+    if (ruledOut(clause.text, rel, mention.length)) excluded.push(...ids);
     else if (ONLY.test(clause.text)) {
       preferred.push(...ids);
       setOnly();
@@ -273,24 +259,26 @@ function readOrigins(
 }
 
 const NEGATED_NEAR = new RegExp(`${NEGATION_SOURCE}(?:\\s+[\\w-]+){0,4}\\s*$`);
-/** "nothing with/under a non-commercial licence" also rules out what follows. */
-const NOTHING_WITH =
-  /\bnothing (?:with|under|using|licen[cs]ed|that(?:'s| is| has))\b(?:\s+[\w-]+){0,3}\s*$/;
-/** Non-commercial licences ruled out: "no non-commercial models", "non-commercial licences are not allowed". */
-const NON_COMMERCIAL = /\bnon[\s-]?commercial\b/g;
-const RULED_OUT_AFTER =
-  /^(?:\s+(?:licen[cs]es?|licen[cs]ed|models?|weights|terms|stuff|ones|only))*\s*(?:is|are|will be)?\s*(?:not allowed|banned|excluded|out|off the table|not an option|forbidden|a no-go|not ok(?:ay)?|not acceptable|unacceptable|a dealbreaker|a deal[\s-]breaker|won'?t (?:work|do|fly)|can'?t be used|cannot be used)\b/;
 
-/** Licence requirements: "open-source only", "Apache/MIT only", "commercial use". */
+/** Commercial use asked for: "commercial use", "we sell it", "a paid product", "for-profit". */
+const COMMERCIAL =
+  /\bcommercial(?:[\s-]?use|ly| products?| purposes| deployments?| licen[cs]es?| settings?| customers?| offerings?| saas| services?)\b|\bwe sell\b|\bresell\w*|\bpaid (?:product|service|feature|tier)s?\b|\bcustomer[\s-]facing (?:product|saas|service)\b|\bfor[\s-]profit\b|\bmoneti[sz]\w*/;
+
+/**
+ * Licence requirements by class (licences.ts): permissive ("open-source only") and restrictive
+ * licences ruled out ("no community licences") leave the permissive ones; non-commercial ones
+ * ruled out, or commercial use stated, require commercial use. Licence names are read with the
+ * model names (constraints need the kb's licences).
+ */
 export function extractLicence(text: string, signals: Signals): void {
+  const clauses = splitClauses(text);
   const negatedAt = (at: number) =>
     NEGATED_NEAR.test(text.slice(Math.max(0, at - 40), at)) ||
     /\bnon[\s-]?$/.test(text.slice(Math.max(0, at - 4), at));
-  const open =
-    /\bopen[\s-]?source\b|(?<![-\w])oss\b(?!-)|\bosi[\s-]approved\b|\bpermissive(?:ly)?(?:[\s-]licen[cs]ed?|[\s-]licen[cs]es?)?\b|\bfully open\b|\btruly open\b|\bfree software\b/.exec(
-      text,
-    );
-  if (open && !negatedAt(open.index))
+  const open = licenceClassMentions(text, clauses, 'permissive').find(
+    m => !negatedAt(m.at),
+  );
+  if (open)
     setSignal(
       signals,
       'open_source_only',
@@ -298,34 +286,20 @@ export function extractLicence(text: string, signals: Signals): void {
       'stated',
       'open source read as OSI-approved permissive licences (Apache-2.0, MIT): kb licence category "permissive"',
     );
-  const licences: string[] = [];
-  const licenceContext =
-    /\blicen[cs]e|\bonly\b|\ballowed\b|\bpermissive\b|\bapache\s?(?:\/|or|and)\s?mit\b|\bmit\s?(?:\/|or|and)\s?apache\b/.test(
-      text,
+  else if (
+    licenceClassMentions(text, clauses, 'restrictive').some(m => m.ruledOut)
+  )
+    setSignal(
+      signals,
+      'open_source_only',
+      true,
+      'stated',
+      'restrictive (community) licences ruled out: only permissive licences remain',
     );
-  if (licenceContext) {
-    if (/\bapache(?:[\s-]?2(?:\.0)?)?\b/.test(text))
-      licences.push('apache-2.0');
-    if (/\bmit\b/.test(text)) licences.push('mit');
-  }
-  if (licences.length)
-    setSignal(signals, 'allowed_licenses', licences, 'stated');
-  const commercial =
-    /\bcommercial(?:[\s-]?use|ly| products?| purposes| deployments?| licen[cs]es?| settings?| customers?| offerings?| saas| services?)\b|\bwe sell\b|\bresell\w*|\bpaid (?:product|service|feature|tier)s?\b|\bcustomer[\s-]facing (?:product|saas|service)\b|\bfor[\s-]profit\b|\bmoneti[sz]\w*/.exec(
-      text,
-    );
-  const nonCommercial = [...text.matchAll(NON_COMMERCIAL)];
+  const commercial = COMMERCIAL.exec(text);
+  const nonCommercial = licenceClassMentions(text, clauses, 'non_commercial');
   // ruling out non-commercial licences is requiring commercial use
-  const nonCommercialRuledOut = nonCommercial.some(m => {
-    const at = m.index ?? 0;
-    const before = text.slice(Math.max(0, at - 40), at);
-    return (
-      NEGATED_NEAR.test(before) ||
-      NOTHING_WITH.test(before) ||
-      RULED_OUT_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 60))
-    );
-  });
-  if (nonCommercialRuledOut) {
+  if (nonCommercial.some(m => m.ruledOut)) {
     setSignal(
       signals,
       'commercial_use_required',

@@ -154,3 +154,83 @@ describe('batch sizes from item counts', () => {
     expect(intent.requests_per_s).toBeNull();
   });
 });
+
+describe('a period said before the count', () => {
+  it.each([
+    ['on an ordinary weekday, we reckon 17,280 chats reach the desk', 'day'],
+    ['per week the clinic files roughly 6,000 referrals', 'week'],
+    ['every hour around 3,600 lookups come through', 'hour'],
+    ['nightly, 90k listings get re-scored', 'night'],
+    ['during the night we re-embed 2m passages', 'night'],
+    ['on a hectic night the kitchen prints 900 orders', 'day'],
+    ['in 2 days we clear 900 orders', undefined],
+    ['on a slow night we still get 4,320 orders', 'day'],
+  ])('%s → %s', (text, period) => {
+    const volume = readItemVolumes(context(text)).pop();
+    expect(volume?.period).toBe(period);
+  });
+
+  it('turns a count after its period into a rate', () => {
+    expect(
+      read('each month the claims team sees about 73k claims').requests_per_s,
+    ).toBeCloseTo(73_000 / MONTH, 6);
+    expect(
+      read('triage bot; every hour roughly 720 alerts arrive').requests_per_s,
+    ).toBeCloseTo(0.2, 6);
+  });
+
+  it('reads a nightly count said first as one batch', () => {
+    const intent = read('every night, 400k invoices to reconcile');
+    expect(intent.batch_requests).toBe(400_000);
+    expect(intent.requests_per_s).toBeNull();
+  });
+
+  it('gives the period only to the nearest count after it', () => {
+    const [first, second] = readItemVolumes(
+      context('300 reports each evening and 2k memos later'),
+    );
+    expect(first.period).toBeUndefined();
+    expect(second.period).toBeUndefined();
+    const volumes = readItemVolumes(
+      context('1,200 scans every day, 40k invoices at month end'),
+    );
+    expect(volumes.map(v => v.period)).toEqual(['day', undefined]);
+  });
+
+  it('lets a count of people stand between the period and the count', () => {
+    const [volume] = readItemVolumes(
+      context('each day our 40 paralegals review 1,800 filings'),
+    );
+    expect(volume).toMatchObject({ noun: 'filings', period: 'day' });
+  });
+
+  it('does not give a period to things at once or to people', () => {
+    expect(
+      readItemVolumes(context('every day, up to 150 concurrent sessions'))[0]
+        ?.period,
+    ).toBeUndefined();
+    expect(read('every day 3k employees log in').requests_per_s).toBeNull();
+  });
+});
+
+describe('money said without a currency word is not traffic', () => {
+  it.each([
+    'we have 48k a year for this, support chatbot',
+    "support bot; we've got 1.5k per month to play with",
+    'chatbot, we can afford maybe 2k a month',
+    "there's 900 a month available for the pilot, chatbot",
+    'chatbot: we could spend about 4k credits a month',
+  ])('%s', text => {
+    expect(read(text).requests_per_s).toBeNull();
+  });
+
+  it('still reads counts with a verb of having as traffic', () => {
+    expect(
+      read('support chatbot, we have about 8,640 a day coming in')
+        .requests_per_s,
+    ).toBeCloseTo(0.1, 6);
+    expect(
+      read('triage bot, we have 17,280 tickets a day for this').requests_per_s,
+    ).toBeCloseTo(0.2, 6);
+  });
+});

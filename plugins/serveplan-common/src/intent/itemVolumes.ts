@@ -5,10 +5,12 @@
  * weekday"). rates.ts turns one with a period into a request rate (or a nightly batch) and one
  * without, in an offline request, into a batch size. Which noun a number counts decides, so any
  * item noun works without being listed; the list here only keeps out plurals that count kinds or
- * parts of a setup ("5 languages", "3 models", "4 batches") rather than items to process.
+ * parts of a setup ("5 languages", "3 models", "4 batches") rather than items to process, and a
+ * count of things in a frame of money ("can spend 3k credits a month", moneyFrame.ts) is no volume.
  */
 import { AttachedNumber, attachNumbers } from './numberAttachment';
-import { QuantityContext } from './quantityReading';
+import { clauseText, QuantityContext } from './quantityReading';
+import { inMoneyFrame } from './moneyFrame';
 
 /** Plurals that count kinds, parts or settings, never items to process. */
 const NOT_ITEMS =
@@ -43,6 +45,12 @@ export function readItemVolumes(ctx: QuantityContext): ItemVolume[] {
     const work = r.kind === 'work' || r.kind === 'page';
     if (!work && r.kind !== 'thing') continue;
     let end = r.periodEnd;
+    // "we can spend 3k credits a month": a sum to spend, not items; a noun of work stays work
+    if (
+      !work &&
+      inMoneyFrame(ctx.text, r.start, end, clauseText(ctx, r.start).start)
+    )
+      continue;
     const each = r.period
       ? EACH_AFTER.exec(ctx.text.slice(end, end + 20))
       : null;

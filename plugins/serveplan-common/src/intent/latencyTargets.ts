@@ -18,6 +18,7 @@ import {
   metricAttachedTo,
   PACE_AFTER_NUMBER,
 } from './latencyMetric';
+import { percentageIsPercentile } from './percentileScope';
 import { setSignal } from './signals';
 import {
   around,
@@ -29,8 +30,9 @@ import {
   rangeNote,
 } from './quantityReading';
 
+/** "p99", "99th percentile", "median": a percentile in its own words. */
 const PERCENTILE_RE =
-  /\bp(\d{2}(?:\.\d+)?)\b|\b(\d{2}(?:\.\d+)?)(?:th|st|nd|rd)?[\s-]?percentile\b|\b(median)\b|\b(\d{2}(?:\.\d+)?)\s?%\s(?:of\s(?:the\s)?(?:requests|queries|calls|time|responses|users))/g;
+  /\bp(\d{2}(?:\.\d+)?)\b|\b(\d{2}(?:\.\d+)?)(?:th|st|nd|rd)?[\s-]?percentile\b|\b(median)\b/g;
 
 interface PercentileMention {
   value: number;
@@ -39,13 +41,12 @@ interface PercentileMention {
 }
 
 /**
- * "in under 15 seconds for 95 % of passengers": a share of whoever waits, next to a time limit,
- * is the percentile of that limit (without a time limit near, "80 % of staff" is a share of users).
+ * "95 % of requests", "99 % of the time", "in under 15 seconds for 95 % of passengers": a
+ * percentage of something is a percentile only in a clause about latency (a time limit or a
+ * latency word, percentileScope.ts); "20 % of the users use it daily" is a share of users.
  */
-const SHARE_OF_WAITERS_RE =
-  /\b(\d{2}(?:\.\d+)?)\s?%\s(?:of\s(?:the\s|our\s|all\s)?[a-z]+s)\b/g;
-const TIME_LIMIT_NEAR =
-  /\d\s?(?:ms|msecs?|millis|milliseconds?|s|secs?|seconds?|mins?|minutes?)\b/;
+const PERCENTAGE_OF_RE =
+  /\b(\d{2}(?:\.\d+)?)\s?%\s(?:of\s(?:the\s|our\s|all\s)?(?:[a-z]+s|time))\b/g;
 
 function findPercentiles(ctx: QuantityContext): PercentileMention[] {
   const out: PercentileMention[] = [];
@@ -55,11 +56,11 @@ function findPercentiles(ctx: QuantityContext): PercentileMention[] {
     out.push({ value, start, end: start + length });
   };
   for (const m of ctx.text.matchAll(PERCENTILE_RE))
-    add(m[3] ? 50 : Number(m[1] ?? m[2] ?? m[4]), m.index ?? 0, m[0].length);
-  for (const m of ctx.text.matchAll(SHARE_OF_WAITERS_RE)) {
+    add(m[3] ? 50 : Number(m[1] ?? m[2]), m.index ?? 0, m[0].length);
+  for (const m of ctx.text.matchAll(PERCENTAGE_OF_RE)) {
     const start = m.index ?? 0;
     const { clause } = around(ctx, start, start + m[0].length, 0, 0);
-    if (TIME_LIMIT_NEAR.test(clause)) add(Number(m[1]), start, m[0].length);
+    if (percentageIsPercentile(clause)) add(Number(m[1]), start, m[0].length);
   }
   return out.sort((a, b) => a.start - b.start);
 }

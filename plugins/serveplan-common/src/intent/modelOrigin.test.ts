@@ -1,4 +1,4 @@
-import { modelsFrom, ORIGIN_RE, originOf } from './modelOrigin';
+import { findOrigins, modelsFrom } from './modelOrigin';
 import { extractIntent } from './ruleBasedIntent';
 import { IntentKnowledge, intentVocabulary } from './vocabulary';
 import { repositoryKnowledge } from './__testUtils__/knowledge';
@@ -94,19 +94,30 @@ describe('model origins', () => {
   });
 
   it.each([
-    ['no china-based models', 'china'],
-    ['weights trained in the US only', 'usa'],
-    ['nothing from Chinese AI labs', 'china'],
-    ['EU-based models preferred', 'europe'],
-  ])('reads the origin in %j', (text, origin) => {
-    const m = new RegExp(ORIGIN_RE.source).exec(text.toLowerCase());
-    expect(m && originOf(m[0])).toBe(origin);
+    ['no china-based models', ['china']],
+    ['weights trained in the US only', ['usa']],
+    ['nothing from Chinese AI labs', ['china']],
+    ['EU-based models preferred', ['europe']],
+    [
+      'the checkpoints have to come from a French or Canadian lab',
+      ['france', 'canada'],
+    ],
+    ['we refuse anything that was built in the usa or the uk', ['usa', 'uk']],
+    ['skip the Japanese-made ones', ['japan']],
+  ])('reads the origins in %j', (text, origins) => {
+    expect(findOrigins(text.toLowerCase()).flatMap(m => m.origins)).toEqual(
+      origins,
+    );
   });
 
-  it('needs a model word next to the origin', () => {
-    expect(
-      new RegExp(ORIGIN_RE.source).exec('we serve american companies'),
-    ).toBeNull();
+  it.each([
+    'we serve american companies',
+    'translate the chinese manuals into english',
+    'our customers come from the eu',
+    'please give us models that answer fast',
+    'the bill is paid from america',
+  ])('needs models or their makers beside the origin: %j', text => {
+    expect(findOrigins(text)).toEqual([]);
   });
 
   it('reads "except the Chinese ones" as an exclusion', () => {

@@ -6,8 +6,6 @@
  */
 import { IntentVocabulary } from './vocabulary';
 
-export type ModelOrigin = 'china' | 'usa' | 'europe';
-
 /**
  * The EU and EEA member states, the United Kingdom and Switzerland: "European models" means a
  * developer headquartered in one of these.
@@ -50,26 +48,129 @@ const EUROPE = [
   'CH',
 ];
 
-/** The ISO 3166-1 alpha-2 codes each origin covers. */
-const COUNTRIES: Record<ModelOrigin, ReadonlySet<string>> = {
-  china: new Set(['CN']),
-  usa: new Set(['US']),
-  europe: new Set(EUROPE),
-};
-
 /**
- * "Chinese models", "the Chinese ones", "models from Chinese labs", "US-based vendors", "European models": the
- * words naming an origin next to a model word, with the origin they name.
+ * Origins by the words that name them, each with the ISO 3166-1 alpha-2 codes it covers (the
+ * codes are the standard's; the grouping of Europe is EUROPE's above). Adjectives and places
+ * both: "Chinese models", "models from China". "US"/"the US" is read only where it cannot be the
+ * pronoun (ORIGIN_WORD).
  */
-export const ORIGIN_RE =
-  /\b(?<adj>chinese|china[\s-]based|american|us[\s-]based|u\.s\.|european|eu[\s-]based|french)[\s-](?:ai\s)?(?:labs?|models?|llms?|origin|weights|ones)\b|\b(?:models?|llms?|weights|anything|nothing)\s(?:that\s(?:comes?|come)\s)?(?:from|made in|developed in|built in|trained in|out of)\s(?:a\s|the\s)?(?<place>china|the us|the usa|the united states|america|europe|the eu|france|(?:chinese|american|european|us|eu)\s(?:ai\s)?(?:labs?|companies|vendors|developers|providers?|firms))\b/g;
+const ORIGINS = {
+  china: { codes: ['CN'], words: ['chinese', 'china', 'prc'] },
+  usa: {
+    codes: ['US'],
+    words: [
+      'american',
+      'america',
+      'us',
+      'u.s.',
+      'usa',
+      'the us',
+      'the usa',
+      'the u.s.',
+      'the united states',
+    ],
+  },
+  europe: {
+    codes: EUROPE,
+    words: ['european', 'europe', 'eu', 'the eu', 'eea'],
+  },
+  france: { codes: ['FR'], words: ['french', 'france'] },
+  germany: { codes: ['DE'], words: ['german', 'germany'] },
+  uk: {
+    codes: ['GB'],
+    words: ['british', 'britain', 'uk', 'the uk', 'the united kingdom'],
+  },
+  canada: { codes: ['CA'], words: ['canadian', 'canada'] },
+  japan: { codes: ['JP'], words: ['japanese', 'japan'] },
+  korea: { codes: ['KR'], words: ['korean', 'south korea', 'korea'] },
+  uae: { codes: ['AE'], words: ['emirati', 'the uae', 'uae'] },
+  israel: { codes: ['IL'], words: ['israeli', 'israel'] },
+} satisfies Record<string, { codes: string[]; words: string[] }>;
 
-/** The origin a phrase matched by ORIGIN_RE names. */
-export function originOf(words: string): ModelOrigin | undefined {
-  if (/chin/.test(words)) return 'china';
-  if (/europe|\beu\b|french|france/.test(words)) return 'europe';
-  if (/americ|\bus\b|u\.s\.|usa|united states/.test(words)) return 'usa';
-  return undefined;
+export type ModelOrigin = keyof typeof ORIGINS;
+
+const ORIGIN_BY_WORD = new Map<string, ModelOrigin>(
+  (
+    Object.entries(ORIGINS) as Array<[ModelOrigin, { words: string[] }]>
+  ).flatMap(([origin, { words }]) => words.map(w => [w, origin] as const)),
+);
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** One origin word; "us" never after a verb or preposition that makes it the pronoun ("help us"). */
+const ORIGIN_WORD = `(?:${[...ORIGIN_BY_WORD.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map(escape)
+  .join('|')})(?![\\w.])`;
+const PRONOUN_US =
+  /\b(?:give|gives|for|to|let|lets|help|helps|tell|send|show|with|get|gets|got|cost|costs|allow|allows|suggest|let's|of|about|brings?|takes?)\s+us$/;
+/** Origin words joined into a list: "the US or Europe", "American, French and Canadian". */
+const ORIGIN_LIST = `(?:${ORIGIN_WORD})(?:\\s?(?:,|/|\\bor\\b|\\band\\b|\\band/or\\b)\\s?(?:an?\\s|the\\s)?(?:${ORIGIN_WORD}))*`;
+/** What an origin describes: models and the labs that make them. */
+const MAKER_NOUN =
+  '(?:ai\\s)?(?:labs?|models?|llms?|weights|ones|vendors?|companies|company|developers?|providers?|firms?|startups?|origin|checkpoints?|open[\\s-]weights?(?:\\smodels?)?)';
+/**
+ * The same right after an adjective, where a company word needs "AI" ("Chinese AI companies"):
+ * "we serve American companies" is about customers, not models.
+ */
+const MODEL_NOUN =
+  '(?:(?:ai\\s)?(?:labs?|models?|llms?|weights|ones|origin|checkpoints?|open[\\s-]weights?(?:\\smodels?)?)|ai\\s(?:vendors?|companies|company|developers?|providers?|firms?|startups?))';
+/** "Chinese-developed", "US-made", "EU-based": an origin joined to a verb of making. */
+const MADE =
+  '(?:[\\s-](?:developed|made|built|trained|based|origin|owned|hosted))';
+/**
+ * An origin said of models, three ways: before a maker noun ("Chinese models", "US-based labs",
+ * "no Chinese-developed weights", "an American or European lab"); after "from"/"in"/"by" in a
+ * clause about models ("anything that comes from China", "models from the US or Europe only"); or
+ * "of Chinese origin".
+ */
+const ORIGIN_PHRASE = new RegExp(
+  `\\b(?<adj>${ORIGIN_LIST})(?:${MADE}\\s(?:${MAKER_NOUN})?|[\\s-]${MODEL_NOUN}\\b|${MADE}\\b)|\\b(?:from|made in|developed in|built in|trained in|based in|out of|by)\\s(?:a\\s|an\\s|the\\s)?(?<place>${ORIGIN_LIST})(?<noun>\\s${MAKER_NOUN}\\b)?|\\bof\\s(?<of>${ORIGIN_LIST})\\sorigin\\b`,
+  'g',
+);
+/**
+ * Words before "from China" that make the clause about models ("anything that comes from China");
+ * a verb alone is not enough: "our customers come from the EU".
+ */
+const ABOUT_MODELS =
+  /\b(?:models?|llms?|weights|anything|nothing|something|everything|stuff|ones|checkpoints?|vendors?|labs?|it|they)\b/;
+
+export interface OriginMention {
+  origins: ModelOrigin[];
+  /** Offset of the phrase in the text, and its length. */
+  at: number;
+  length: number;
+}
+
+/** Every origin said of models in `text` (lower case), with the origins it lists. */
+export function findOrigins(text: string): OriginMention[] {
+  const out: OriginMention[] = [];
+  for (const m of text.matchAll(ORIGIN_PHRASE)) {
+    const g = m.groups ?? {};
+    const list = g.adj ?? g.place ?? g.of ?? '';
+    // the mention starts at the origin words, so "nothing from" and "keep away from" stand before it
+    const at = (m.index ?? 0) + m[0].indexOf(list);
+    const length = (m.index ?? 0) + m[0].length - at;
+    if (
+      g.place !== undefined &&
+      g.noun === undefined &&
+      !ABOUT_MODELS.test(text.slice(Math.max(0, at - 80), at))
+    )
+      continue;
+    const origins: ModelOrigin[] = [];
+    for (const w of list.matchAll(new RegExp(ORIGIN_WORD, 'g'))) {
+      const word = w[0].trim();
+      const wordAt = at + (w.index ?? 0);
+      if (
+        word === 'us' &&
+        PRONOUN_US.test(text.slice(Math.max(0, wordAt - 20), wordAt + 2))
+      )
+        continue;
+      const origin = ORIGIN_BY_WORD.get(word);
+      if (origin && !origins.includes(origin)) origins.push(origin);
+    }
+    if (origins.length > 0) out.push({ origins, at, length });
+  }
+  return out;
 }
 
 /** The kb models whose developer is headquartered in `origin` (by the kb's developer_country). */
@@ -77,7 +178,7 @@ export function modelsFrom(
   vocabulary: IntentVocabulary,
   origin: ModelOrigin,
 ): string[] {
-  const countries = COUNTRIES[origin];
+  const countries = new Set<string>(ORIGINS[origin].codes);
   return vocabulary.models
     .filter(m => countries.has(m.developerCountry))
     .map(m => m.id);

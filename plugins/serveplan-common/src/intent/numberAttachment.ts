@@ -4,7 +4,7 @@
  * "1,100 pharmacists", "30k concurrent viewers", "800-token memos", "two 8-GPU nodes" and "a crew
  * of 60" all come out as a number, the words describing it and a head noun with its kind (person,
  * token, GPU, node, work item, time, money, page). A noun is a person by a lexicon or by its
- * form (agent nouns: "-ers", "-ors", "-ists", "-ians", "-ees", "-ants", "-ents"), less a list of
+ * form (agent nouns: "-ers", "-ors", "-ists", "-istas", "-ians", "-ees", "-ants", "-ents"), less a list of
  * things with those endings; a reader still checks the frame (users.ts, peopleCounts.ts).
  */
 import { NUMBER_SOURCE as N } from './numbers';
@@ -78,7 +78,7 @@ const PERSON_WORDS =
 const PERSON_LEXICON = new RegExp(`^(?:${USER_NOUNS})$`);
 /** Someone who does something, by the form of the word. */
 const AGENT_ENDING =
-  /^[a-z]{2,}(?:ers|ors|ists|ians|ees|ants|ents|eers|ics)$|^(?:staff|crews?)$/;
+  /^[a-z]{2,}(?:ers|ors|ists|istas|ians|ees|ants|ents|eers|ics)$|^(?:staff|crews?)$/;
 /** Plurals with an agentive ending that name things, not people. */
 const THINGS_WITH_AGENT_ENDINGS =
   /^(?:servers|containers|parameters|characters|numbers|letters|orders|answers|papers|chapters|layers|transfers|filters|headers|footers|clusters|computers|monitors|sensors|vectors|errors|factors|tensors|processors|accelerators|connectors|markers|tickers|folders|buffers|registers|triggers|routers|timers|meters|centers|centres|offers|vouchers|covers|others|matters|quarters|parsers|adapters|encoders|decoders|embedders|retrievers|rerankers|loaders|trackers|printers|scanners|transformers|stickers|posters|flyers|banners|blockers|boosters|towers|powers|barriers|tiers|drawers|speakers|generators|simulators|calculators|validators|selectors|iterators|indicators|descriptors|motors|rotors|reactors|elevators|corridors|detectors|extractors|predictors|estimators|aggregators|compressors|resistors|capacitors|transistors|semiconductors|anchors|behaviors|behaviours|doors|floors|colors|colours|flavors|flavours|mirrors|tutorials|restaurants|plants|grants|warrants|implants|pendants|variants|constants|quadrants|incidents|accidents|events|contents|intents|patents|cents|percents|gradients|coefficients|ingredients|components|exponents|fees|trees|degrees|guarantees|committees|coffees|topics|metrics|analytics|statistics|graphics|logistics|physics|lyrics|comics|clinics|basics|ethics|politics|electronics|semantics|dynamics|heuristics|diagnostics|characteristics|entries|tokens|lists)$/;
@@ -131,6 +131,9 @@ const ON_A_DAY =
 const PERIOD_AFTER = new RegExp(
   `^(?:${PER_PERSON})?${VERB_GAP}(?:(?:\\s?/\\s?|\\s(?:per|a|an|each|every)\\s)(?<per>${PERIOD_UNIT})\\b|\\s?(?<adv>daily|nightly|hourly|weekly|monthly|overnight)\\b|${ON_A_DAY})`,
 );
+/** A period unit in words, for periods said before the count. */
+const PERIOD_WORD =
+  '(?:week|work|working|business)\\s?day|day|night|hour|minute|second|week|month|year';
 const ADVERB_PERIOD: Record<string, string> = {
   daily: 'day',
   nightly: 'night',
@@ -153,6 +156,61 @@ function periodAfter(
   let period = ADVERB_PERIOD[g.adv ?? ''];
   if (said) period = /day$|^d$/.test(said) ? 'day' : said;
   return { period, perWhom: g.whom, end: from + m[0].length };
+}
+
+/**
+ * A period said before the count it is per: "on a typical day we get 20,000 conversations",
+ * "every night, 2M docs", "per month we handle 45k tickets", "each hour about 900 calls come in",
+ * "daily we see 30k requests". An occasion ("on a busy night") is a day of traffic; "every night",
+ * "nightly" and "during the night" stay nights (one batch each).
+ */
+const PERIOD_BEFORE_RE = new RegExp(
+  `\\b(?:(?:per|each|every)\\s(?:(?:single|normal|typical|average|regular|usual|given)\\s)?(?<per>${PERIOD_WORD})|(?<adv>daily|nightly|hourly|weekly|monthly|overnight)|(?:on|in|during)\\s(?<det>a|an|any|the|each|every)\\s(?:[a-z]+\\s)?(?<on>${PERIOD_WORD}))\\b`,
+  'g',
+);
+/** Words a period said first may pass on its way to the count (the subject and verb, fillers). */
+const MAX_WORDS_TO_COUNT = 6;
+/** Counts of things at once are never per a period: "each day, up to 200 concurrent sessions". */
+const AT_ONCE_WORDS = /^(?:concurrent|simultaneous|parallel|open|live|active)$/;
+
+/**
+ * The period said before the count at `r`, from the start of its sentence. Only the nearest count
+ * after the period takes it: a digit in between that is not a count of people (who do not carry
+ * a volume's period), or another count's own period, cuts the search ("500 docs every night, 2k
+ * tickets" gives 2k none).
+ */
+function periodBefore(
+  text: string,
+  r: AttachedNumber,
+  readings: AttachedNumber[],
+): string | undefined {
+  const from = Math.max(0, r.start - 90);
+  let segment = text.slice(from, r.start).toLowerCase();
+  // the sentence the count is in, and past any number before it that may own a period
+  const sentence = /^[^]*(?:[.!?](?=\s)|[;\n])/.exec(segment);
+  let cut = sentence ? sentence[0].length : 0;
+  const people = readings.filter(p => p.kind === 'person');
+  for (const d of segment.matchAll(/\d/g)) {
+    const at = from + (d.index ?? 0);
+    if (!people.some(p => at >= p.start && at < p.phraseEnd))
+      cut = Math.max(cut, (d.index ?? 0) + 1);
+  }
+  // and past the period another count said after itself ("1,200 scans every day, 40k ...")
+  for (const o of readings)
+    if (o !== r && o.kind !== 'person' && o.periodEnd <= r.start)
+      cut = Math.max(cut, o.periodEnd - from);
+  segment = segment.slice(cut);
+  const m = [...segment.matchAll(PERIOD_BEFORE_RE)].pop();
+  if (!m) return undefined;
+  const gap = segment.slice((m.index ?? 0) + m[0].length).match(/[a-z']+/g);
+  if ((gap?.length ?? 0) > MAX_WORDS_TO_COUNT) return undefined;
+  const g = m.groups!;
+  if (g.adv) return ADVERB_PERIOD[g.adv];
+  // an occasion is a day of traffic, even a night's ("on a busy night we seat 900 covers");
+  // "during the night" is the nightly run
+  if (g.on === 'night' && g.det === 'the') return 'night';
+  if (g.on) return /night|day$/.test(g.on) ? 'day' : g.on;
+  return /day$/.test(g.per) ? 'day' : g.per;
 }
 
 /** Whether a plural (or collective) noun names people, by lexicon or by its agentive form. */
@@ -300,6 +358,13 @@ export function attachNumbers(ctx: QuantityContext): AttachedNumber[] {
       phraseEnd,
     });
   }
+  // the period said first, for counts of things with none after them
+  for (const r of readings) {
+    if (r.period || !r.noun || r.measure) continue;
+    if (r.kind !== 'work' && r.kind !== 'thing' && r.kind !== 'page') continue;
+    if (r.describing.some(d => AT_ONCE_WORDS.test(d))) continue;
+    r.period = periodBefore(ctx.text, r, readings);
+  }
   return readings;
 }
 
@@ -344,15 +409,67 @@ export function tokenNounAfter(after: string): string | undefined {
 export const FROM_SOURCE_BEFORE =
   /\b(?:from|out of|based on|given|using)\s(?:(?:an?|the|each|every|their|our|its|one|about|around|roughly|up to|~)\s?){0,2}$/;
 
+/** What may stand between a noun and the length it owns: a verb of being, "of", hedges, limits. */
+const OWNER_GAP =
+  '(?:(?:is|are|was|were|runs?|averag(?:e|es|ing)|should be|will be|tends? to be|of|at|around|about|roughly|usually|typically|normally|maybe|probably|often|no longer than|no more than|under|below|up to|~|:|=)\\s?)+';
 /**
  * A noun that owns the length after it, as the subject or head of "of": "each caption is ~30
  * tokens", "titles of 15 tokens", "the extracted JSON is maybe 600 tokens". Only output nouns are
  * read this way: an input noun with "up to" may be the longest input, which the cue reader weighs.
  */
-const OWNER_BEFORE =
-  /\b(?<noun>[a-z-]+)\s(?:(?:is|are|was|were|runs?|averag(?:e|es|ing)|should be|will be|tends? to be|of|at|around|about|roughly|usually|typically|normally|maybe|probably|often|no longer than|no more than|under|below|up to|~)\s?)+$/;
+const OWNER_BEFORE = new RegExp(`\\b(?<noun>[a-z-]+)\\s${OWNER_GAP}$`);
 
 export function outputOwnerBefore(before: string): string | undefined {
   const noun = OWNER_BEFORE.exec(before.toLowerCase())?.groups?.noun;
   return noun && tokenRoleOfNoun(noun) === 'output' ? noun : undefined;
+}
+
+/** Modifiers that put a text on the reading side: "source articles", "the knowledge-base chunks". */
+const INPUT_MODIFIERS =
+  /^(?:source|original|raw|incoming|inbound|input|retrieved|reference|knowledge-base|kb|uploaded|context|customer|user)$/;
+/** Modifiers that put a text on the writing side: "generated articles", "final drafts". */
+const OUTPUT_MODIFIERS =
+  /^(?:generated|output|final|finished|drafted|written|outgoing|outbound|resulting|produced)$/;
+/** A noun with up to two modifiers, owning the length after it: "the knowledge-base chunks are". */
+const OWNER_PHRASE_BEFORE = new RegExp(
+  `(?:^|[^a-z-])(?<mods>(?:[a-z-]+\\s){0,2}?)(?<noun>[a-z-]+)\\s?(?:${OWNER_GAP})?$`,
+);
+
+/** The noun that owns a length, its modifiers, and the role they give it. */
+export interface LengthOwner {
+  noun: string;
+  role: TokenRole | undefined;
+  /** True when a modifier decided the role ("source articles"), not the noun alone. */
+  byModifier: boolean;
+}
+
+/** The role a noun and its modifiers give the text it names; a modifier outranks the noun. */
+export function ownerRole(
+  noun: string,
+  modifiers: string[],
+): { role: TokenRole | undefined; byModifier: boolean } {
+  if (modifiers.some(m => INPUT_MODIFIERS.test(m)))
+    return { role: 'input', byModifier: true };
+  if (modifiers.some(m => OUTPUT_MODIFIERS.test(m)))
+    return { role: 'output', byModifier: true };
+  return { role: tokenRoleOfNoun(noun), byModifier: false };
+}
+
+/**
+ * The owner of the length just after `before`, said as the subject: "source articles ~", "the
+ * knowledge-base chunks are", "summaries:". Undefined when the word before is no noun of text.
+ */
+export function lengthOwnerBefore(before: string): LengthOwner | undefined {
+  const g = OWNER_PHRASE_BEFORE.exec(before.toLowerCase())?.groups;
+  if (!g) return undefined;
+  // a noun of text ("chunks", "articles", "json"), not a connective ("as input and up to")
+  const kind = nounKind(g.noun);
+  if (!tokenRoleOfNoun(g.noun) && kind !== 'work' && kind !== 'thing')
+    return undefined;
+  // modifiers stop at a connective or a determiner: "the knowledge-base chunks"
+  const words = g.mods.split(/\s+/).filter(Boolean);
+  const cut = words.map(w => PHRASE_END.test(w)).lastIndexOf(true);
+  const modifiers = words.slice(cut + 1);
+  const { role, byModifier } = ownerRole(g.noun, modifiers);
+  return role ? { noun: g.noun, role, byModifier } : undefined;
 }

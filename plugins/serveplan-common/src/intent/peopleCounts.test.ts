@@ -53,3 +53,25 @@ describe('shares of users said as "1 in N" or "of whom"', () => {
     expect(read(text).active_share).toBeCloseTo(share, 3);
   });
 });
+
+describe('people by the form of the noun and their frame', () => {
+  it.each([
+    ['assistant for our 75 baristas', 75],
+    ['crew members: 140, internal chatbot', 140],
+    ['internal bot, head count of 2,300', 2300],
+    ['chatbot, 900 licences used by underwriters', 900],
+    ['copilot with 350 seats assigned to our engineers', 350],
+  ])('%s → %d users', (text, users) => {
+    expect(read(text).users).toBe(users);
+  });
+
+  it('does not take licences held by things, or a plural in -tas, for people', () => {
+    expect(readPeopleCount('licences', '', ' for the gpus')).toBeUndefined();
+    expect(read('chatbot, 40 licences for our servers').users).toBeNull();
+    expect(read('chatbot with 12 quotas').users).toBeNull();
+  });
+
+  it('does not take a label of things for a headcount', () => {
+    expect(read('chatbot, documents: 4,000').users).toBeNull();
+  });
+});

@@ -36,6 +36,21 @@ const RATIO_BEFORE = /(?:\b(?:in|out of|per|every|each)|\/)\s?$/;
 const DATA_ABOUT_BEFORE =
   /\b(?:records?|profiles?|files?|data|histor(?:y|ies)|notes|lists?|database|details|resumes|cvs|charts|information|info|payslips|payroll)\s(?:on|of|about|for|from)\s(?:(?:the|our|all|some|about|around|roughly|~|over|more than)\s?){0,2}$/;
 
+/**
+ * Seats and licences bought for people count those people: "500 licences used by analysts",
+ * "300 seats assigned to our engineers". The words after must name who holds them.
+ */
+const HELD_BY_NOUNS = /^(?:licences|licenses|seats|logins|accounts)$/;
+const HELD_BY_AFTER =
+  /^\s(?:(?:already|currently|all|now)\s)?(?:used by|assigned to|held by|shared by|shared among|for|across)\s(?:(?:our|the|all|its|their|of|my)\s){0,2}(?:[a-z-]+\s)?(?<holder>[a-z-]+)\b/;
+
+/** Whether seats or licences are held by people named after them. */
+function heldByPeople(noun: string, after: string): boolean {
+  if (!HELD_BY_NOUNS.test(noun)) return false;
+  const holder = HELD_BY_AFTER.exec(after.toLowerCase())?.groups?.holder;
+  return holder !== undefined && isPersonNoun(holder);
+}
+
 export interface PeopleCount {
   /** True when the words say the people are there at the same time. */
   concurrent: boolean;
@@ -54,7 +69,7 @@ export function readPeopleCount(
   if (NEVER_PEOPLE.test(noun)) return undefined;
   const concurrent = AT_ONCE.test(after);
   const uses = USES_THE_SYSTEM.test(after) || WHO_AFTER.test(after);
-  if (concurrent || uses) return { concurrent };
+  if (concurrent || uses || heldByPeople(noun, after)) return { concurrent };
   if (!isPersonNoun(noun, describing)) return undefined;
   // a person noun is a headcount unless its frame says ratio or data about people
   if (

@@ -1,6 +1,6 @@
 import { extractIntent } from './ruleBasedIntent';
 import { intentFromConversation } from './conversation';
-import { percentileSpreads } from './percentileScope';
+import { percentageIsPercentile, percentileSpreads } from './percentileScope';
 
 const targets = (text: string) => extractIntent(text).latency_targets;
 
@@ -62,5 +62,38 @@ describe('which targets a stated percentile reaches', () => {
       'p99 please',
     ]).intent;
     expect(intent.latency_targets.map(t => t.percentile)).toEqual([50, 99]);
+  });
+});
+
+describe('a percentage is a percentile only in a clause about latency', () => {
+  it.each([
+    '95 % of requests should finish within 2 s',
+    '99 % of the time it has to feel fast',
+    'TTFT under 400 ms for 90 % of callers',
+  ])('%s', clause => {
+    expect(percentageIsPercentile(clause)).toBe(true);
+  });
+
+  it.each([
+    '25 % of the users use it daily',
+    '40 % of our tickets are about billing',
+  ])('not %s', clause => {
+    expect(percentageIsPercentile(clause)).toBe(false);
+  });
+
+  it('reads a share of users with no time as a share, not a percentile', () => {
+    const intent = extractIntent(
+      'assistant for 6,000 staff; 15 % of the users open it every day',
+    );
+    expect(intent.slo_percentile).toBeNull();
+    expect(intent.active_share).toBe(0.15);
+  });
+
+  it('still reads a share of requests under a time limit as a percentile', () => {
+    const intent = extractIntent(
+      'chat for 300 agents, 90 % of requests under 800 ms',
+    );
+    expect(intent.slo_percentile).toBe(90);
+    expect(intent.latency_targets[0].percentile).toBe(90);
   });
 });

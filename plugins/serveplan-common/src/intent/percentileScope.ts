@@ -7,6 +7,9 @@
  * it ("p99 please", "all latencies measured at p99"), the words spread it ("both at p99",
  * "p99 across the board", "p99: TTFT 300 ms, ITL 40 ms"), or it heads a sentence's list of times
  * ("99th percentile first token 300 ms and 40 ms between tokens").
+ *
+ * A percentage ("95 % of requests") is a percentile only in a clause about latency
+ * (`percentageIsPercentile`); elsewhere it is a share of users or of anything else.
  */
 import { LatencyTarget } from './intentSchema';
 
@@ -56,4 +59,21 @@ export function percentileSpreads(
   // every target has its own: there is nothing to fill
   if (own.length === targets!.length) return false;
   return SPREAD.test(text) || headsTimes(text);
+}
+
+/** A time limit ("300 ms", "2 seconds", "a minute") in words or digits. */
+const TIME_LIMIT =
+  /\d\s?(?:ms|msecs?|millis|milliseconds?|s|secs?|seconds?|mins?|minutes?)\b|\bsub[\s-]?second\b/;
+/** Words that make a clause about latency even without a number of milliseconds. */
+const LATENCY_WORD =
+  /\b(?:latenc(?:y|ies)|ttft|itl|tpot|e2e|end[\s-]to[\s-]end|first token|time to first|response times?|turnaround|wait(?:s|ing)?|fast(?:er)?|quick(?:ly)?|instant(?:ly)?|snappy|slow(?:er)?|lag(?:gy)?|delay(?:s|ed)?)\b/;
+
+/**
+ * Whether a percentage ("95 % of requests", "99 % of the time") in `clause` is a latency
+ * percentile: only when a time limit or a latency word shares its clause ("95 % of calls under 2
+ * s", "fast for 99 % of the time"). Otherwise it is a share ("20 % of the users use it daily").
+ */
+export function percentageIsPercentile(clause: string): boolean {
+  const text = clause.toLowerCase();
+  return TIME_LIMIT.test(text) || LATENCY_WORD.test(text);
 }

@@ -3,9 +3,10 @@
  * windows, from "50 rps", "3,000 MRs on a normal weekday", "each maybe 3 per week", "12 million
  * comments" in a batch job and "10pm-6am window". Counts said with a noun ("60,000 tickets close
  * each day", "30k episodes") come from the number-noun attachment (itemVolumes.ts): the noun says
- * whether a number counts items, the words after it give the period. The regexes left read what
- * has no counted noun after the number: rate units ("rps"), a bare count with a period ("5,000 a
- * day"), the period said first, and multiples of a rate. A day is 24 h and a month 730 h.
+ * whether a number counts items, the words around it give the period (after it, or said first:
+ * "on a normal day that's about 20,000 conversations"). The regexes left read what has no counted
+ * noun after the number: rate units ("rps"), a bare count with a period ("5,000 a day"), and
+ * multiples of a rate. A day is 24 h and a month 730 h.
  */
 import {
   NUMBER_SOURCE as N,
@@ -18,15 +19,15 @@ import { setSignal } from './signals';
 import {
   around,
   checkPositive,
+  clauseText,
   fmt,
   matches,
   QuantityContext,
   readAmount,
-  SCALE_WORDS,
   UPPER,
-  USER_NOUNS,
 } from './quantityReading';
 import { ItemVolume, readItemVolumes } from './itemVolumes';
+import { inMoneyFrame } from './moneyFrame';
 
 const RATE_NOUNS =
   'requests?|reqs?|queries|query|calls?|messages?|msgs|prompts?|completions?|conversations?|chats?|questions?|documents?|docs?|tickets?|emails?|articles?|summaries|translations?|files?|generations?|tasks?|jobs?|inferences?|contracts?|reports?|transcripts?|posts?|descriptions?|items?|records?|reviews?|sessions?|searches|lookups|pages|rows|images|videos|products|listings|entries|issues|runs';
@@ -50,21 +51,10 @@ const MULTIPLE_RE = new RegExp(
   'g',
 );
 
-/**
- * The period said before the count: "on a normal day that's about 20,000 conversations", "in a
- * busy week we get 3,000 tickets". Up to five words between the period and the count.
- */
-const PERIOD_FIRST_RE = new RegExp(
-  `\\b(?:on|in|during)\\s(?:a|an|any|the|each|every)\\s(?:(?:normal|typical|average|regular|usual|busy|quiet|given|good|slow|peak)\\s)?(?<per>weekday|workday|working day|business day|day|week|month|night)\\b,?\\s(?:(?!(?:per|a|an|each|every)\\b)[a-z']+,?\\s){0,5}?(?<num>${N})${UPPER}\\s?(?:(?!(?:per|a|an|each|every|and|or|of|in|on|to|for|from|with|${SCALE_WORDS})\\b)[a-z-]+\\s){0,2}?(?<noun>${RATE_NOUNS}|[a-z]{2,}s)\\b(?!\\s?(?:/|per|a|an|each|every)\\s?(?:${TIME_UNIT})\\b)`,
-  'g',
-);
-
 const SHORT_RATE_RE = new RegExp(
   `(?<num>${N})${UPPER}\\s?(?<unit>rps|qps|rpm|rph|rpd|req/s|reqs/s|req/sec|requests?/s(?:ec)?|r/s|q/s|queries/s|req/min|requests?/min|req/h|req/hr|requests?/h(?:our)?|req/day|requests?/day|req/d)(?![a-z])`,
   'g',
 );
-const NOT_RATE_NOUNS =
-  'tokens?|words?|times|hours?|minutes?|seconds?|days?|weeks?|months?|years?|gpus?|dollars?|usd|pages?|characters?|chars|percent';
 const PEAK =
   /\b(?:peak|peaks|peaking|at peak|bursts?|burst(?:ing|y)|spikes?|spiking|max(?:imum)?|up to|top|busiest|rush)\b/;
 const AVERAGE =
@@ -86,12 +76,6 @@ function unitSeconds(u: string): number | undefined {
   return periodSeconds(map[u] ?? u);
 }
 
-/** "weekday", "business day" → "day"; the rest as written. */
-function periodOfDay(period: string | undefined): string | undefined {
-  if (!period) return undefined;
-  return /day$/.test(period) ? 'day' : period;
-}
-
 function unitName(unit: string): string {
   const names: Record<string, string> = {
     s: 'second',
@@ -108,7 +92,7 @@ function unitName(unit: string): string {
 
 function perUserCue(clause: string): boolean {
   return new RegExp(
-    `\\beach\\b(?!\\s+(?:(?:${RATE_NOUNS})\\b|of (?:the|these|those) (?:${RATE_NOUNS})\\b|one\\b|time\\b|month\\b|day\\b|week\\b))|\\b${PER_USER}\\b|\\b(?:every|a|each) (?:user|person|employee|dev|developer|engineer)\\b|\\bthey(?:'d| would| will)? each\\b`,
+    `\\beach\\b(?!\\s+(?:(?:${RATE_NOUNS})\\b|of (?:the|these|those) (?:${RATE_NOUNS})\\b|one\\b|time\\b|(?:(?:business|working|single)\\s)?(?:${TIME_UNIT}|weekday|workday)\\b))|\\b${PER_USER}\\b|\\b(?:every|a|each) (?:user|person|employee|dev|developer|engineer)\\b|\\bthey(?:'d| would| will)? each\\b`,
   ).test(clause);
 }
 
@@ -264,24 +248,14 @@ export function extractRates(ctx: QuantityContext): void {
   // with a period any item noun is a rate; without one, a count of work items in an offline
   // job is its size
   for (const v of volumes) if (v.period || (ctx.batch && v.work)) readVolume(v);
-  // the period first: "on a normal day that's about 20,000 conversations"
-  for (const m of matches(ctx, PERIOD_FIRST_RE)) {
-    const g = m.groups!;
-    if (new RegExp(`^(?:${USER_NOUNS}|${NOT_RATE_NOUNS})$`).test(g.noun))
-      continue;
-    const { clause } = around(ctx, m.index, m.index + m[0].length, 0, 0);
-    byRegex(
-      m,
-      readAmount(g.num, g.num2, { count: true, why: RATE_RANGE_WHY }),
-      periodOfDay(g.per === 'night' ? 'day' : g.per),
-      perUserCue(clause),
-      g.noun,
-    );
-  }
   // a bare count with a period: "around 5,000 a day", "each maybe 3 per week"
   for (const m of matches(ctx, BARE_RATE_RE)) {
     const g = m.groups!;
-    const { clause } = around(ctx, m.index, m.index + m[0].length, 0, 0);
+    const end = m.index + m[0].length;
+    // "we have 36k a year for this", "can spend 3k a month": money, for the budget reader
+    if (inMoneyFrame(ctx.text, m.index, end, clauseText(ctx, m.index).start))
+      continue;
+    const { clause } = around(ctx, m.index, end, 0, 0);
     byRegex(
       m,
       readAmount(g.num, g.num2, { count: true, why: RATE_RANGE_WHY }),

@@ -22,6 +22,7 @@ import {
 } from './quantityReading';
 import {
   FROM_SOURCE_BEFORE,
+  lengthOwnerBefore,
   outputOwnerBefore,
   TokenRole,
   tokenNounAfter,
@@ -88,8 +89,11 @@ function tokenRole(
       return 'output';
   }
   if (qualifiedRole) return qualifiedRole;
-  if (outputOwnerBefore(ctx.text.slice(Math.max(0, start - 50), start)))
-    return 'output';
+  const ownerText = ctx.text.slice(Math.max(0, start - 50), start);
+  // a modifier of the noun that owns the length: "source articles ~2k tokens" are read
+  const owner = lengthOwnerBefore(ownerText);
+  if (owner?.byModifier) return owner.role;
+  if (outputOwnerBefore(ownerText)) return 'output';
   // "1,500 tokens of code out", "6,000 tokens of spec as input": the direction after what they are
   if (/^\s?-?\s?of\s/.test(attached)) {
     const { after: tail } = around(ctx, start, end, 0, 50);
@@ -152,6 +156,7 @@ function setTokens(
   written: string,
   note?: string,
   source: 'stated' | 'inferred' = 'stated',
+  override = false,
 ) {
   const fields = {
     max: 'max_input_tokens',
@@ -173,6 +178,7 @@ function setTokens(
     rounded,
     source,
     [note, binary].filter(Boolean).join('; ') || undefined,
+    { override },
   );
 }
 
@@ -192,10 +198,19 @@ const NOUN_TOKENS_RE = new RegExp(
   `(?<num>${N})\\s?-?\\s?(?<noun>prompts?|inputs?|outputs?|completions?|responses?|answers?)(?![a-z])(?!\\s?(?:per|a|an|each|every)\\s(?:s|sec|second|min|minute|hour|day|night|week|month)\\b)(?!\\s?(?:nightly|daily|hourly|weekly|monthly)\\b)`,
   'g',
 );
+/**
+ * A bare number after a noun of text or a verb of answering, read as tokens when the request
+ * speaks of tokens: "prompts ~500", "summaries ~150", "answers up to 300", "it returns 400". Which
+ * nouns count is decided in code (any output noun, and the nouns of input), not by a list here.
+ */
 const CUE_THEN_NUMBER_RE = new RegExp(
-  `\\b(?<cue>prompts?|inputs?|answers?|outputs?|responses?|repl(?:y|ies)|completions?|returns|gets back|writes back|sends back|comes back with|replies with|responds with|spits out)\\s(?:(?:are|is|of|at|around|about|maybe|roughly|usually|typically|perhaps|probably|~|:|=)\\s?)*(?<num>${N})(?!\\s?(?:[a-z%$]|-))`,
+  `\\b(?<cue>gets back|writes back|sends back|comes back with|replies with|responds with|spits out|[a-z-]+)\\s(?:(?:are|is|of|at|around|about|maybe|roughly|usually|typically|perhaps|probably|up to|under|below|at most|no more than|max|~|:|=)\\s?)*(?<num>${N})(?!\\s?(?:[a-z%$/]|-))`,
   'g',
 );
+/** Verbs of answering before a length: its output. */
+const ANSWER_VERB =
+  /^(?:returns|gets back|writes back|sends back|comes back with|replies with|responds with|spits out)$/;
+
 /** Ops shorthand for lengths: "4k in 1k out", "2k in / 500 out", "in/out 2k/300". */
 const IN_OUT_RE = new RegExp(
   `(?<inp>${N})\\s?(?:tokens?\\s)?(?:in|input)\\s?[,/;]?\\s?(?:and\\s)?(?<out>${N})\\s?(?:tokens?\\s)?(?:out|output)\\b|\\bin\\s?/\\s?out\\s?:?\\s?(?<inp2>${N})\\s?/\\s?(?<out2>${N})`,
@@ -211,11 +226,83 @@ const PAGES_RE = new RegExp(
   'g',
 );
 
+/** A typical length as read: the slot it landed in and the role its owner noun gives it. */
+interface TypicalLength {
+  role: TokenRole;
+  value: number;
+  written: string;
+  note?: string;
+  /** The role the noun owning the length gives it ("source articles" → input), if any. */
+  owner?: TokenRole;
+}
+
+/** The role a cue before a bare number gives it: a noun of input, an output noun, a verb of answering. */
+function cueRole(cue: string): TokenRole | undefined {
+  if (/^(?:prompts?|inputs?)$/.test(cue)) return 'input';
+  if (ANSWER_VERB.test(cue) || tokenRoleOfNoun(cue) === 'output')
+    return 'output';
+  return undefined;
+}
+
+const TYPICAL_FIELDS = {
+  input: 'input_tokens',
+  output: 'output_tokens',
+} as const;
+
+/**
+ * Two typical lengths in one slot and none in the other ("articles ~2k tokens, summaries ~150
+ * tokens", both read as outputs by their nearest cue) are an input and an output: the one whose
+ * owner noun (with its modifiers) names the other side moves there, or, beside a length whose
+ * owner names this slot, the one whose owner names neither; rather than the first winning and
+ * the second being lost. When no owner tells them apart, both stay where they are.
+ */
+function resolveSameSlot(ctx: QuantityContext, lengths: TypicalLength[]) {
+  for (const [slot, other] of [
+    ['input', 'output'],
+    ['output', 'input'],
+  ] as const) {
+    const inSlot = lengths.filter(l => l.role === slot);
+    if (
+      inSlot.length < 2 ||
+      ctx.signals.values[TYPICAL_FIELDS[other]] !== undefined
+    )
+      continue;
+    // a length owned by the other side moves; else, beside one its owner puts in this slot
+    // ("summaries"), one whose owner says nothing ("articles") is the other side
+    const moved =
+      inSlot.find(l => l.owner === other) ??
+      (inSlot.some(l => l.owner === slot)
+        ? inSlot.find(l => l.owner === undefined)
+        : undefined);
+    const kept = inSlot.find(l => l !== moved);
+    if (!moved || !kept || kept.owner === other) continue;
+    moved.role = other;
+    setTokens(
+      ctx,
+      other,
+      moved.value,
+      moved.written,
+      [
+        moved.note,
+        `${fmt(
+          moved.value,
+        )} tokens read as the ${other} length: the text it measures is an ${other}, and the other length is the ${slot}`,
+      ]
+        .filter(Boolean)
+        .join('; '),
+    );
+    // the slot keeps the first length that stays in it
+    setTokens(ctx, slot, kept.value, kept.written, kept.note, 'stated', true);
+    return;
+  }
+}
+
 /** Tokens per page assumed when a request gives pages ("100-page contracts"). */
 export const TOKENS_PER_PAGE = 600;
 
 /** Context need and typical input/output lengths from "32k context", "prompts ~500 tokens", "100-page contracts". */
 export function extractTokens(ctx: QuantityContext): void {
+  const lengths: TypicalLength[] = [];
   for (const m of matches(ctx, CONTEXT_AFTER_RE)) {
     setTokens(ctx, 'max', parseTokenCount(m.groups!.num), m.groups!.num);
     ctx.spans.take(m.index, m.index + m[0].length);
@@ -254,6 +341,22 @@ export function extractTokens(ctx: QuantityContext): void {
       range && range.low < range.high
         ? rangeNote(range.low, value, n => `${fmt(n)} tokens`)
         : undefined;
+    const ownerBefore = lengthOwnerBefore(
+      ctx.text.slice(Math.max(0, s - 50), s),
+    );
+    const ownerAfter = tokenRoleOfNoun(
+      tokenNounAfter(ctx.text.slice(tokensEnd, tokensEnd + 40)) ?? '',
+    );
+    let landed: TokenRole = role ?? 'input';
+    if (!role && ctx.signals.source.input_tokens === 'stated')
+      landed = 'output';
+    lengths.push({
+      role: landed,
+      value,
+      written,
+      note: rangeText,
+      owner: ownerBefore?.role ?? ownerAfter,
+    });
     if (!role && ctx.signals.source.input_tokens === 'stated') {
       // a second length with no cue, after the input: the output ("~3,000 tokens in, and it
       // explains the error in about 350 tokens")
@@ -297,27 +400,29 @@ export function extractTokens(ctx: QuantityContext): void {
       ? 'input'
       : 'output';
     setTokens(ctx, role, value, g.num);
+    lengths.push({ role, value, written: g.num, owner: role });
     ctx.spans.take(m.index, m.index + m[0].length);
   }
   if (anyTokens) {
     for (const m of matches(ctx, CUE_THEN_NUMBER_RE)) {
       const g = m.groups!;
-      // the nouns of input, else an answer or a verb of answering ("it returns 500")
-      const role: TokenRole = /^(?:prompts?|inputs?)$/.test(g.cue)
-        ? 'input'
-        : 'output';
+      const role = cueRole(g.cue);
+      if (!role) continue;
       const [s, e] = groupSpan(m, g.num);
       if (ctx.spans.overlaps(s, e)) continue;
+      const value = parseTokenCount(g.num);
       setTokens(
         ctx,
         role,
-        parseTokenCount(g.num),
+        value,
         g.num,
         `"${m[0].trim()}" read as tokens, like the other lengths in the request`,
       );
+      lengths.push({ role, value, written: g.num, owner: role });
       ctx.spans.take(s, e);
     }
   }
+  resolveSameSlot(ctx, lengths);
   for (const m of matches(ctx, PAGES_RE)) {
     const pages = parseNumberToken(
       m.groups!.num ?? m.groups!.num2 ?? m.groups!.num3,

@@ -9,6 +9,7 @@ import {
   around,
   approximateAt,
   fmt,
+  groupSpan,
   matches,
   QuantityContext,
   DESCRIBING_WORDS,
@@ -17,7 +18,7 @@ import {
   USER_NOUNS,
 } from './quantityReading';
 import { readPeopleCount } from './peopleCounts';
-import { attachNumbers } from './numberAttachment';
+import { attachNumbers, isPersonNoun } from './numberAttachment';
 import { readShares } from './shares';
 
 /** A count, describing words and a user noun: "5k daily active users". */
@@ -26,7 +27,15 @@ const USERS_RE = new RegExp(
   'g',
 );
 const USERS_BEFORE_RE = new RegExp(
-  `\\b(?<lead>team|company|org(?:anization|anisation)?|user ?base|audience|headcount|workforce|dau|mau|wau|users|concurrency|concurrent users)\\s?(?:of|with|is|are|:|=|around|about|~|roughly|approximately|size)?\\s?(?:about|around|roughly|~|approximately|maybe)?\\s?(?<num>${N})${UPPER}(?!\\s?(?:%|ms|s\\b|req|tokens?|gpus?|[km]?\\$))`,
+  `\\b(?<lead>team|company|org(?:anization|anisation)?|user ?base|audience|head ?count|workforce|dau|mau|wau|users|concurrency|concurrent users)\\s?(?:of|with|is|are|:|=|around|about|~|roughly|approximately|size)?\\s?(?:about|around|roughly|~|approximately|maybe)?\\s?(?<num>${N})${UPPER}(?!\\s?(?:%|ms|s\\b|req|tokens?|gpus?|[km]?\\$))`,
+  'g',
+);
+/**
+ * A person noun as a label with its count after it: "team members: 120", "baristas = 40", "staff
+ * members are 300". Which nouns are people is the attachment's test (isPersonNoun), not a list.
+ */
+const LABEL_THEN_COUNT_RE = new RegExp(
+  `\\b(?:(?<mod>[a-z-]+)\\s)?(?<noun>[a-z-]+)\\s?(?::|=|\\s(?:are|total|number)\\s)\\s?(?:about|around|roughly|~|approximately|maybe)?\\s?(?<num>${N})${UPPER}(?!\\s?(?:%|ms|s\\b|req|tokens?|gpus?|[km]?\\$|x\\b|times\\b|[a-z]))`,
   'g',
 );
 /** Open sessions at once stand for people at once: "500 concurrent sessions", "200 chats open at the same time". */
@@ -146,6 +155,21 @@ export function extractUsers(ctx: QuantityContext): void {
       });
     }
   }
+  for (const m of matches(ctx, LABEL_THEN_COUNT_RE)) {
+    const g = m.groups!;
+    if (!isPersonNoun(g.noun, g.mod ? [g.mod] : [])) continue;
+    const [start] = groupSpan(m, g.num);
+    const { clause } = around(ctx, m.index, m.index + m[0].length, 0, 0);
+    const read = count(g);
+    found.push({
+      value: read.value,
+      kind: usersKindFrom(`${g.mod ?? ''} ${g.noun}`, clause),
+      start,
+      end: m.index + m[0].length,
+      written: m[0],
+      notes: read.notes,
+    });
+  }
   // a count with a noun no list knows, made users by its noun or the words around it
   // ("used by 1,100 pharmacists", "6,000 cars talking to it")
   for (const r of attachNumbers(ctx)) {
@@ -225,7 +249,7 @@ export function extractUsers(ctx: QuantityContext): void {
 
 /** Words that say the share is of people active, on a day or at once. */
 const ACTIVE_CUE =
-  /\b(?:use|uses|using|active|daily|a day|per day|given day|at a time|at once|simultaneously|concurrently|online|at peak|log in|logs in|logged in)\b/;
+  /\b(?:use|uses|using|active|daily|a day|per day|(?:each|every|any|given) day|at a time|at once|simultaneously|concurrently|online|at peak|log in|logs in|logged in|opens?)\b/;
 
 /**
  * "a fifth of them would use it on a given day", "of whom maybe 60 % code on any given day", "1

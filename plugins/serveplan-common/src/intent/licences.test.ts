@@ -1,0 +1,141 @@
+import { extractIntent } from './ruleBasedIntent';
+import { licenceNames } from './licences';
+import { intentVocabulary } from './vocabulary';
+import { repositoryKnowledge } from './__testUtils__/knowledge';
+
+const knowledgeBase = repositoryKnowledge();
+const read = (text: string) => extractIntent(text, { knowledgeBase });
+const llamaLicensed = knowledgeBase.models
+  .filter(m => m.license.id.startsWith('llama'))
+  .map(m => m.id);
+
+describe('licence names from the kb', () => {
+  it('derives names from each licence id and name', () => {
+    const names = licenceNames(intentVocabulary(knowledgeBase));
+    expect([...(names.get('apache20')?.ids ?? [])]).toEqual(['apache-2.0']);
+    expect([...(names.get('apache')?.ids ?? [])]).toEqual(['apache-2.0']);
+    expect([...(names.get('llama')?.ids ?? [])].sort()).toEqual([
+      'llama3.1',
+      'llama3.2',
+      'llama3.3',
+    ]);
+    expect([...(names.get('llama31')?.ids ?? [])]).toEqual(['llama3.1']);
+    // "MIT" is the MIT licence only, "modified MIT" the vendors' variants
+    expect([...(names.get('mit')?.ids ?? [])]).toEqual(['mit']);
+    expect([...(names.get('modifiedmit')?.ids ?? [])]).toEqual([
+      'modified-mit',
+    ]);
+    expect(names.get('llama')?.alsoModels).toBe(true);
+    expect(names.get('apache')?.alsoModels).toBe(false);
+  });
+
+  it('recognises a licence the kb adds, without a new pattern', () => {
+    const kb = {
+      ...knowledgeBase,
+      models: knowledgeBase.models.map(m =>
+        m.id === 'microsoft/phi-4'
+          ? {
+              ...m,
+              license: {
+                ...m.license,
+                id: 'bsd-3-clause',
+                name: 'BSD 3-Clause License',
+              },
+            }
+          : m,
+      ),
+    };
+    const intent = extractIntent(
+      'internal helpdesk bot for 400 people; the legal team accepts BSD licensed weights only',
+      { knowledgeBase: kb },
+    );
+    expect(intent.allowed_licenses).toEqual(['bsd-3-clause']);
+  });
+});
+
+describe('licences allowed by name', () => {
+  it.each([
+    [
+      'helpdesk bot for 400 people, Apache-licensed weights only',
+      ['apache-2.0'],
+    ],
+    [
+      'helpdesk bot for 400 people. MIT or Apache, nothing else',
+      ['mit', 'apache-2.0'],
+    ],
+    [
+      'helpdesk bot for 400 people; the model has to be under Apache 2.0',
+      ['apache-2.0'],
+    ],
+    [
+      'helpdesk bot for 400 people, fine with Apache, MIT or the Qwen licence',
+      ['apache-2.0', 'mit', 'qwen'],
+    ],
+  ])('%s', (text, ids) => {
+    expect(read(text).allowed_licenses).toEqual(ids);
+  });
+
+  it('does not take a licence for the model it is named after', () => {
+    const intent = read(
+      'helpdesk bot for 400 people, the Qwen licence is acceptable',
+    );
+    expect(intent.allowed_licenses).toEqual(['qwen']);
+    expect(intent.preferred_models).toEqual([]);
+  });
+
+  it.each([
+    'helpdesk bot for 400 people, we use MIT course material',
+    'helpdesk bot for 400 people running behind Apache httpd',
+    'helpdesk bot for 400 people, Llama would be nice',
+  ])('reads no licence in %j', text => {
+    expect(read(text).allowed_licenses).toEqual([]);
+  });
+});
+
+describe('licences ruled out by name', () => {
+  it.each([
+    'helpdesk bot for 400 people, no Llama-licence models',
+    'helpdesk bot for 400 people; anything except Llama-licensed weights',
+    'helpdesk bot for 400 people. Legal says we cannot accept any model under the Llama licence',
+  ])('excludes every model under the Llama licences: %s', text => {
+    const intent = read(text);
+    expect([...intent.excluded_models].sort()).toEqual(
+      [...llamaLicensed].sort(),
+    );
+    expect(intent.allowed_licenses).toEqual([]);
+  });
+});
+
+describe('licence classes', () => {
+  it.each([
+    'helpdesk bot for 400 people, nothing under a community licence',
+    'helpdesk bot for 400 people, avoid restrictive licenses',
+    'helpdesk bot for 400 people; custom licences are not acceptable',
+  ])('ruling out restrictive licences leaves the permissive ones: %s', text => {
+    expect(read(text).open_source_only).toBe(true);
+  });
+
+  it.each([
+    'helpdesk bot for 400 people, community licences are fine',
+    'helpdesk bot for 400 people, our community forum is busy',
+  ])(
+    'a restrictive class named without ruling it out asks nothing: %s',
+    text => {
+      expect(read(text).open_source_only).toBe(false);
+    },
+  );
+
+  it.each([
+    'helpdesk bot for 400 people, nothing research-only',
+    'helpdesk bot for 400 people, nothing with a noncommercial licence',
+  ])('ruling out non-commercial licences requires commercial use: %s', text => {
+    expect(read(text).commercial_use_required).toBe(true);
+  });
+
+  it('a research-only setting does not require commercial use', () => {
+    expect(
+      read('helpdesk bot for 400 people, a research-only pilot')
+        .commercial_use_required,
+    ).toBe(false);
+  });
+});

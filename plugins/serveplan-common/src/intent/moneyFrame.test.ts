@@ -1,0 +1,36 @@
+import { inMoneyFrame } from './moneyFrame';
+
+/** Whether the first "N <period>" of the text is money by its frame. */
+const framed = (text: string, amount: string) => {
+  const start = text.indexOf(amount);
+  return inMoneyFrame(text, start, start + amount.length);
+};
+
+describe('money by its verb frame', () => {
+  it.each([
+    ['the team can spend roughly 6k a month', '6k a month'],
+    ['leadership allocated 25k a quarter', '25k a quarter'],
+    ['we have 60k a year for the project', '60k a year'],
+    ["we've got 700 a week to work with", '700 a week'],
+    ['about 3k per month to burn on inference', '3k per month'],
+  ])('%s', (text, amount) => {
+    expect(framed(text, amount)).toBe(true);
+  });
+
+  it.each([
+    ['we have 5,000 a day coming in', '5,000 a day'],
+    ['we get 2k a week from partners', '2k a week'],
+    ['users send 40 a day each', '40 a day'],
+    ['we have 20k a month of these to answer', '20k a month'],
+  ])('not %s', (text, amount) => {
+    expect(framed(text, amount)).toBe(false);
+  });
+
+  it('does not reach across a clause start', () => {
+    const text = 'we can spend. 3k a day arrive';
+    const start = text.indexOf('3k');
+    expect(inMoneyFrame(text, start, start + 8, text.indexOf('3k'))).toBe(
+      false,
+    );
+  });
+});

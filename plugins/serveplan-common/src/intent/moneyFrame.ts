@@ -1,0 +1,47 @@
+/**
+ * Money said without a currency word: "we have 36k a year for this", "can spend 3k monthly",
+ * "we've got 2.5k per month to play with". A bare number with a period looks like a request rate
+ * ("5,000 a day"), so the verb frame around it decides: a verb of spending before it, or a verb
+ * of having with a complement that makes the number a sum to use ("to play with", "for this").
+ * The traffic readers (rates.ts, itemVolumes.ts) decline such numbers; the budget reader owns
+ * them.
+ */
+
+/** Words that may stand between the verb and the amount: "spend maybe up to 3k". */
+const FILLER =
+  '(?:(?:about|around|roughly|approximately|maybe|perhaps|probably|only|just|up to|at most|no more than|over|under|another|an extra|extra|some|~)\\s?)';
+/** A verb of spending or setting money aside, with at most a couple of fillers before the amount. */
+const SPEND_BEFORE = new RegExp(
+  `\\b(?:spend|spending|spent|afford|allocate[ds]?|allocating|budget(?:ed|s)?|budgeting|set aside|earmark(?:ed|s)?|invest(?:ing)?|fund(?:ed|ing)?|pay|paying)\\s${FILLER}{0,3}$`,
+);
+/** A verb of having right before the amount: "we have", "we've got", "there's". */
+const HAVE_BEFORE = new RegExp(
+  `\\b(?:have|has|had|'ve|got|there's|there is)\\s(?:got\\s)?${FILLER}{0,3}$`,
+);
+/**
+ * What makes a had amount money: "to play with", "to spend", "for this", "available", "set
+ * aside"; said after the amount and its period.
+ */
+const SUM_AFTER =
+  /^\s?(?:(?:for|in)\s(?:this|it|that|the\s(?:project|pilot|whole thing|deployment|hosting|infra\w*|compute|gpus?|budget)|our budget|hosting|compute|infra\w*|gpus?)\b|to\s(?:play with|spend|work with|burn|use)\b|available\b|(?:set aside|earmarked|allocated|approved|budgeted)\b|of (?:budget|funding)\b)/;
+/** A complement that makes any bare amount money, whatever the verb: "2.5k per month to play with". */
+const SUM_ANYWHERE_AFTER = /^\s?to\s(?:play with|spend|burn)\b/;
+
+/**
+ * Whether the bare amount at [start, end) (its period included) is money by its verb frame.
+ * `clauseStart` bounds the look-back so a verb in another clause does not reach it.
+ */
+export function inMoneyFrame(
+  text: string,
+  start: number,
+  end: number,
+  clauseStart = 0,
+): boolean {
+  const before = text
+    .slice(Math.max(clauseStart, start - 50), start)
+    .toLowerCase();
+  const after = text.slice(end, end + 40).toLowerCase();
+  if (SPEND_BEFORE.test(before)) return true;
+  if (SUM_ANYWHERE_AFTER.test(after)) return true;
+  return HAVE_BEFORE.test(before) && SUM_AFTER.test(after);
+}

@@ -1,0 +1,77 @@
+import { extractIntent } from './ruleBasedIntent';
+import { lengthOwnerBefore, ownerRole } from './numberAttachment';
+
+const lengths = (text: string) => {
+  const i = extractIntent(text);
+  return { input: i.input_tokens, output: i.output_tokens };
+};
+
+describe('the owner of a token length and its modifiers', () => {
+  it('lets a modifier outrank the noun', () => {
+    expect(ownerRole('articles', ['source'])).toEqual({
+      role: 'input',
+      byModifier: true,
+    });
+    expect(ownerRole('articles', ['generated'])).toEqual({
+      role: 'output',
+      byModifier: true,
+    });
+    expect(ownerRole('summaries', [])).toEqual({
+      role: 'output',
+      byModifier: false,
+    });
+  });
+
+  it('finds the owner said before the length', () => {
+    expect(lengthOwnerBefore('the raw transcripts are about ')).toMatchObject({
+      noun: 'transcripts',
+      role: 'input',
+      byModifier: true,
+    });
+    expect(lengthOwnerBefore('captions: ')).toMatchObject({
+      noun: 'captions',
+      role: 'output',
+    });
+  });
+
+  it('takes no connective or plain word for an owner', () => {
+    expect(lengthOwnerBefore('as input and up to ')).toBeUndefined();
+    expect(lengthOwnerBefore('each with about ')).toBeUndefined();
+  });
+});
+
+describe('two lengths in one slot', () => {
+  it.each([
+    [
+      'summarise news: original stories ~3,000 tokens, digests ~120 tokens',
+      3000,
+      120,
+    ],
+    ['blog posts around 1,800 tokens, recaps about 90 tokens', 1800, 90],
+    ['support emails 600 tokens, replies 200 tokens', 600, 200],
+  ])('%s', (text, input, output) => {
+    expect(lengths(text)).toEqual({ input, output });
+  });
+
+  it('reads a bare number after an output noun when lengths are in tokens', () => {
+    expect(
+      lengths('incoming reports ~2,500 tokens, summaries ~180, chatbot'),
+    ).toEqual({ input: 2500, output: 180 });
+    expect(
+      lengths('the retrieved chunks are 384 tokens each, answers up to 250'),
+    ).toEqual({ input: 384, output: 250 });
+  });
+
+  it('keeps two inputs in place when both owners are inputs', () => {
+    expect(
+      lengths('questions ~40 tokens, retrieved passages 1,200 tokens'),
+    ).toEqual({ input: 40, output: null });
+  });
+
+  it('reads no count of outputs as a length without tokens in the text', () => {
+    expect(lengths('summaries ~150, chatbot for 20 users')).toEqual({
+      input: null,
+      output: null,
+    });
+  });
+});
