@@ -146,8 +146,11 @@ ${table(test, r => r.p.group, 'group', false)}
 
 - The split was fixed before any fit, but the model's form (which physical terms it has) was revised
   while these held-out figures were visible — separate per-layer costs for pure-decode and mixed steps,
-  FP8 KV caches for NVIDIA ModelOpt checkpoints, the benchmark-protocol model — so the held-out error is
-  somewhat optimistic. Coefficients themselves never saw a held-out row.
+  FP8 KV caches for NVIDIA ModelOpt checkpoints, the benchmark-protocol model, expert GEMMs with an
+  efficiency of their own per compute class — so the held-out error is somewhat optimistic. Since
+  2026-11-27 each form change is kept or reverted by a rule on training and leave-one-GPU-out figures
+  written before its refit (docs/calibration-residuals.md); four were tried, one kept. Coefficients
+  themselves never saw a held-out row.
 - \`meta-llama/Llama-3.1-8B-Instruct@H200\` dominates the tail. Its rows are physically hard to read as
   single-replica closed loops: at TP 1 with 112 clients, 1,000-token prompts and 100-token outputs, the
   measured 11 ms per token implies about 90 requests/s, i.e. prompt processing alone above 70 % of the

@@ -11,8 +11,12 @@ import { ServeplanInputError } from '../errors/ServeplanInputError';
  *
  * 2: GEMMs run at the quantized rate only for quantized weights (experts-only formats keep
  *    attention and dense layers at the BF16 rate; the LM head always runs at BF16).
+ * 3, 4: (not kept) see docs/calibration-residuals.md.
+ * 5: grouped expert GEMMs reach a fraction of the compute dtype's peak of their own, one for
+ *    16-bit compute and one for FP8/FP4/INT8 compute, instead of the dense GEMM efficiency
+ *    times one MoE factor.
  */
-export const STEP_MODEL_VERSION = 2;
+export const STEP_MODEL_VERSION = 5;
 
 export interface CoefficientSpec {
   name: string;
@@ -82,10 +86,18 @@ export const COEFFICIENT_SPECS: CoefficientSpec[] = [
   {
     name: 'eta_moe_gemm',
     description:
-      'efficiency of grouped expert GEMMs relative to dense ones (token permutation, uneven groups)',
-    min: 0.05,
+      'fraction of the 16-bit dense peak reached by grouped expert GEMMs computing in 16 bits (BF16 models, weight-only formats)',
+    min: 0.02,
     max: 1,
-    initial: 0.6,
+    initial: 0.3,
+  },
+  {
+    name: 'eta_moe_gemm_lowp',
+    description:
+      "fraction of the compute dtype's dense peak reached by grouped expert GEMMs computing in FP8, FP4 or INT8",
+    min: 0.02,
+    max: 1,
+    initial: 0.2,
   },
   {
     name: 'eta_weight_bw',

@@ -67,7 +67,7 @@ export class StepCostModel {
   private readonly expertsPerToken: number;
   private readonly gemmHalf: number;
   private readonly moeGemmHalf: number;
-  private readonly moeEfficiency: number;
+  private readonly expertGemmFlopsPerS: number;
   private readonly lmHeadFlopsPerSeq: number;
   private readonly lmHeadBytes: number;
   private readonly kvPerTokenFull: number;
@@ -129,7 +129,11 @@ export class StepCostModel {
     this.expertsPerToken = moe ? moe.experts_per_token : 0;
     this.gemmHalf = c.gemm_half_tokens;
     this.moeGemmHalf = c.moe_gemm_half_tokens;
-    this.moeEfficiency = c.eta_moe_gemm;
+    // Grouped expert GEMMs (fused-MoE kernels) reach their own fraction of the compute dtype's
+    // peak, not the dense GEMMs' one: block-scaled FP8/FP4 expert kernels and 16-bit ones differ.
+    this.expertGemmFlopsPerS =
+      peak(dep.computeDtype) *
+      (dep.computeDtype === 'bf16' ? c.eta_moe_gemm : c.eta_moe_gemm_lowp);
     this.expertMissProb = moe ? 1 - moe.experts_per_token / moe.num_experts : 1;
     this.lmHeadFlopsPerSeq = (2 * a.vocab_size * a.hidden_size) / tp;
     this.lmHeadBytes = (a.tie_word_embeddings ? b.embedding : b.lmHead) / tp;
@@ -192,10 +196,10 @@ export class StepCostModel {
     return roofline(
       this.expertFlopsPerToken * tokens,
       StepCostModel.gemmRate(
-        this.quantGemmFlopsPerS,
+        this.expertGemmFlopsPerS,
         perExpert,
         this.moeGemmHalf,
-      ) * this.moeEfficiency,
+      ),
       this.expertBytes * touched,
       this.weightBytesPerS,
     );
