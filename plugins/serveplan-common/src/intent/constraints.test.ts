@@ -80,3 +80,98 @@ describe('origins with the cue anywhere in the clause', () => {
     expect(intent.preferred_models).toEqual([]);
   });
 });
+
+describe('exclusions said as a use denied or hardware not owned', () => {
+  const llamaNamed = knowledgeBase.models
+    .filter(m => /llama/i.test(m.id))
+    .map(m => m.id)
+    .sort();
+
+  it.each([
+    'field-service Q&A bot for 90 technicians; we shall not deploy Llama-based weights',
+    'field-service Q&A bot for 90 technicians. Procurement says we must not use Llama-family models.',
+  ])('excludes every model with the name: %s', text => {
+    const intent = read(text);
+    expect([...intent.excluded_models].sort()).toEqual(llamaNamed);
+    expect(intent.preferred_models).toEqual([]);
+  });
+
+  it('excludes GPUs one does not have, every one of a list', () => {
+    const intent = read(
+      'field-service Q&A bot for 90 technicians, we do not have any H200s, B200s or MI300X',
+    );
+    expect([...intent.excluded_gpus].sort()).toEqual(
+      ['B200', 'H200', 'MI300X'].sort(),
+    );
+    expect(intent.allowed_gpus).toEqual([]);
+  });
+
+  it('resolves an architecture ruled out to its kb GPUs', () => {
+    const blackwell = knowledgeBase.gpus
+      .filter(g => /blackwell/i.test(g.architecture))
+      .map(g => g.id)
+      .sort();
+    expect(blackwell.length).toBeGreaterThan(0);
+    expect(
+      [
+        ...read(
+          'field-service Q&A bot for 90 technicians, no Blackwell, not on L4 either',
+        ).excluded_gpus,
+      ].sort(),
+    ).toEqual([...blackwell, 'L4'].sort());
+  });
+
+  it.each([
+    // a count of the GPUs one has, not a GPU one lacks
+    [
+      'field-service Q&A bot for 90 technicians, we do not have more than 8 H100s',
+      'H100-SXM',
+    ],
+    [
+      "field-service Q&A bot for 90 technicians, we don't have enough L40S yet",
+      'L40S',
+    ],
+    [
+      "field-service Q&A bot for 90 technicians, we can't use more than 16 A100s",
+      'A100-80GB-SXM',
+    ],
+  ])('does not exclude %j', (text, gpu) => {
+    const intent = read(text);
+    expect(intent.excluded_gpus).toEqual([]);
+    expect(intent.allowed_gpus).toContain(gpu);
+  });
+
+  it('does not carry an exclusion to a name with a verdict of its own', () => {
+    const intent = read(
+      'field-service Q&A bot for 90 technicians, no Qwen, Mistral 7B is fine',
+    );
+    expect(intent.excluded_models).toContain('Qwen/Qwen3-8B');
+    expect(intent.excluded_models).not.toContain(
+      'mistralai/Mistral-7B-Instruct-v0.3',
+    );
+    expect(intent.preferred_models).toContain(
+      'mistralai/Mistral-7B-Instruct-v0.3',
+    );
+  });
+});
+
+describe('a restriction to origins', () => {
+  it('excludes every kb model from any other country', () => {
+    const intent = read(
+      'field-service Q&A bot for 90 technicians, it has to come from an American lab',
+    );
+    const elsewhere = knowledgeBase.models
+      .filter(m => m.developer_country.code !== 'US')
+      .map(m => m.id)
+      .sort();
+    expect([...intent.excluded_models].sort()).toEqual(elsewhere);
+    expect(intent.only_preferred_models).toBe(true);
+  });
+
+  it('excludes nothing when the origin is only described', () => {
+    expect(
+      read('field-service Q&A bot for 90 technicians in American hospitals')
+        .excluded_models,
+    ).toEqual([]);
+  });
+});

@@ -9,14 +9,22 @@ import {
   findNameMentions,
   NameMention,
 } from './vocabulary';
-import { findOrigins, modelsFrom } from './modelOrigin';
+import {
+  bareOrigins,
+  findOrigins,
+  modelsFrom,
+  modelsNotFrom,
+} from './modelOrigin';
 import { Clause, clauseAt, NEGATION_SOURCE, splitClauses } from './text';
 import {
   ADD,
   EXCLUDED_AFTER,
   excludedBefore,
+  LIFT,
   ONLY,
+  REFUSED_BEFORE,
   ruledOut,
+  WIDEN,
 } from './constraintCues';
 import { setSignal, Signals, Spans } from './signals';
 import { nodesAround } from './gpuCount';
@@ -32,6 +40,43 @@ export interface NameConstraintResult {
 
 function uniq(ids: string[]): string[] {
   return [...new Set(ids)];
+}
+
+/**
+ * "Llama-family models", "Qwen-based", "Mistral-series": a name joined by a hyphen to a word that
+ * says what kind of name it is. The hyphen becomes a space (same length, so offsets hold) so the
+ * name is found on its own; vocabulary.ts reads a hyphenated word as one name.
+ */
+function joinNameCompounds(text: string): string {
+  return text.replace(
+    /\b([a-z][\w.]*)-(family|based|derived|series|style|class|flavou?red)\b/g,
+    '$1 $2',
+  );
+}
+
+/** Words that join the names of one list: ",", "or", "and", "nor", "/". */
+const LIST_JOIN =
+  /^\s*(?:,|\/|\bor\b|\band\b|\bnor\b|,\s*(?:or|and|nor)\b)\s*$/;
+
+/**
+ * "we don't have B200s or B300s", "must not use Llama, Qwen or Kimi": a name joined to an
+ * excluded name of the same kind by a list word is excluded with it, whatever cue excluded the
+ * first; a name with a verdict of its own ("no Qwen, Llama is fine") starts a new statement.
+ */
+function continuesExclusion(
+  text: string,
+  previous: { end: number; isGpu: boolean } | undefined,
+  mention: NameMention,
+  isGpu: boolean,
+): boolean {
+  return (
+    !!previous &&
+    previous.isGpu === isGpu &&
+    LIST_JOIN.test(text.slice(previous.end, mention.start)) &&
+    !/^\s*(?:is|are|'s|was|were|would|will|should)\b/.test(
+      text.slice(mention.end, mention.end + 12),
+    )
+  );
 }
 
 /** "Meta's Llama licence", "the Gemma terms": a model name followed by a licence word. */
@@ -74,8 +119,16 @@ export function extractNameConstraints(
   vocabulary: IntentVocabulary,
   signals: Signals,
 ): NameConstraintResult {
-  const mentions = findNameMentions(text, vocabulary);
+  const mentions = findNameMentions(joinNameCompounds(text), vocabulary);
   const preferred: string[] = [];
+  /** Ids a lifted restriction allows again ("drop the China restriction"). */
+  const unexcludedModels: string[] = [];
+  const unexcludedGpus: string[] = [];
+  const lifted = (clause: Clause) => LIFT.test(clause.text);
+  const widening = (clause: Clause) => {
+    const m = WIDEN.exec(clause.text);
+    return !!m && !REFUSED_BEFORE.test(clause.text.slice(0, m.index));
+  };
   const excludedModels: string[] = [];
   const allowed: string[] = [];
   const excludedGpus: string[] = [];
@@ -90,6 +143,7 @@ export function extractNameConstraints(
     licences.spans.some(([s, e]) => m.start < e && m.end > s);
   excludedModels.push(...licences.excludedModels);
 
+  let previousExcluded: { end: number; isGpu: boolean } | undefined;
   mentions.forEach((mention, index) => {
     spans.take(mention.start, mention.end);
     if (isLicence(mention)) return;
@@ -97,8 +151,26 @@ export function extractNameConstraints(
     const rel = mention.start - clause.start;
     const after = clause.text.slice(rel + (mention.end - mention.start));
     const before = clause.text.slice(0, rel);
+    const isGpu = mention.kind === 'gpu' || mention.kind === 'gpu_group';
     const excluded =
-      excludedBefore(clause.text, rel) || EXCLUDED_AFTER.test(after);
+      excludedBefore(clause.text, rel) ||
+      EXCLUDED_AFTER.test(after) ||
+      continuesExclusion(text, previousExcluded, mention, isGpu);
+    previousExcluded = excluded ? { end: mention.end, isGpu } : undefined;
+    // "drop the Llama ban": allowed again, not preferred
+    if (lifted(clause)) {
+      if (mention.kind === 'gpu' || mention.kind === 'gpu_group')
+        unexcludedGpus.push(...mention.ids);
+      else if (mention.kind !== 'unknown_model')
+        unexcludedModels.push(...mention.ids);
+      return;
+    }
+    // "not just Gemma": the list named is widened, not stated again
+    if (
+      widening(clause) &&
+      (mention.kind === 'model' || mention.kind === 'model_group')
+    )
+      return;
     const only = ONLY.test(clause.text);
     const adds = ADD.test(before.slice(-25));
     if (mention.kind === 'unknown_model') {
@@ -179,6 +251,28 @@ export function extractNameConstraints(
   readOrigins(text, clauses, vocabulary, excludedModels, preferred, () => {
     onlyModels = true;
   });
+  // origins named in a lifted restriction ("drop the China restriction") are allowed again
+  for (const clause of clauses.filter(lifted))
+    for (const o of bareOrigins(clause.text))
+      unexcludedModels.push(
+        ...o.origins.flatMap(x => modelsFrom(vocabulary, x)),
+      );
+  for (const [field, ids] of [
+    ['excluded_models', unexcludedModels],
+    ['excluded_gpus', unexcludedGpus],
+  ] as const) {
+    // read in a follow-up only (a first request has nothing to lift)
+    if (ids.length > 0)
+      signals.relative.push({
+        kind: 'unexclude',
+        field,
+        ids: uniq(ids),
+        text: 'restriction lifted',
+      });
+  }
+  // "let's also consider other models": the preference stays, it is no longer the only choice
+  if (!onlyModels && clauses.some(widening))
+    setSignal(signals, 'only_preferred_models', false, 'stated');
 
   const clash = (a: string[], b: string[]) =>
     uniq(a.filter(id => b.includes(id)));
@@ -249,11 +343,14 @@ function readOrigins(
     const clause = clauseAt(clauses, mention.at) ?? { text, start: 0 };
     const rel = mention.at - clause.start;
     const ids = mention.origins.flatMap(o => modelsFrom(vocabulary, o));
-    if (ids.length === 0) continue;
+    if (ids.length === 0 || LIFT.test(clause.text)) continue;
     if (ruledOut(clause.text, rel, mention.length)) excluded.push(...ids);
     else if (ONLY.test(clause.text)) {
       preferred.push(...ids);
       setOnly();
+      // a restriction to origins rules out every other origin by name too, so the exclusion
+      // holds when a later turn widens or replaces the preference
+      excluded.push(...modelsNotFrom(vocabulary, mention.origins));
     }
   }
 }

@@ -205,3 +205,63 @@ describe('follow-ups that restate a number', () => {
     expect(changes).toEqual(['budget (USD/month): 4,000 → 4,500']);
   });
 });
+
+describe('follow-ups that lift or widen a model restriction', () => {
+  const chinese = knowledgeBase.models
+    .filter(m => m.developer_country.code === 'CN')
+    .map(m => m.id);
+
+  it('lifts an origin exclusion named by its country', () => {
+    const first = start('contract Q&A for 120 paralegals, no Chinese models');
+    expect(first.excluded_models).toEqual(expect.arrayContaining(chinese));
+    const { intent } = refineIntent(
+      first,
+      'legal signed off, remove the China ban',
+      { knowledgeBase },
+    );
+    expect(intent.excluded_models).toEqual([]);
+    // lifted, not asked for
+    expect(intent.preferred_models).toEqual([]);
+  });
+
+  it('lifts only what the restriction names', () => {
+    const first = start(
+      'contract Q&A for 120 paralegals, no Chinese models and no Mixtral',
+    );
+    const { intent } = refineIntent(first, 'forget the Chinese restriction', {
+      knowledgeBase,
+    });
+    expect(intent.excluded_models).toEqual([
+      'mistralai/Mixtral-8x7B-Instruct-v0.1',
+    ]);
+  });
+
+  it('lifts nothing in a first request', () => {
+    expect(
+      start('contract Q&A for 120 paralegals, drop the China restriction')
+        .excluded_models,
+    ).toEqual([]);
+  });
+
+  it('widens an only-list while the preference stays', () => {
+    const first = start('FAQ bot for 300 staff, phi-4 only');
+    expect(first.only_preferred_models).toBe(true);
+    const { intent } = refineIntent(
+      first,
+      'we are open to other models too, not only phi',
+      { knowledgeBase },
+    );
+    expect(intent.only_preferred_models).toBe(false);
+    expect(intent.preferred_models).toEqual(['microsoft/phi-4']);
+  });
+
+  it('keeps the only-list when other models are refused', () => {
+    const first = start('FAQ bot for 300 staff, phi-4 only');
+    const { intent } = refineIntent(
+      first,
+      'we will not consider other models, and now 400 staff',
+      { knowledgeBase },
+    );
+    expect(intent.only_preferred_models).toBe(true);
+  });
+});

@@ -47,6 +47,9 @@ const COUNT_AFTER_NAME_RE = new RegExp(
   `\\(?(?<num>${N})\\s(?:of (?:them|those|these)|in total|total)\\b|\\bwe(?:'ve got|'ve| have| own| got)\\s(?:(?:about|around|roughly|only|just)\\s)?(?<num2>${N})(?=\\s?(?:[.,;:!)]|$|of them\\b|available\\b|spare\\b|free\\b|in total\\b))`,
   'g',
 );
+/** "we have at most", "we can use up to", "we've got only": a cap on what a team has. */
+const HAVE_AT_MOST =
+  /\b(?:we|i)(?:'ve got|'ve| have| own| got| can use| may use| can get)\s(?:at most|up to|only|just|no more than|max(?:imum)?)\s$/;
 /** How far after a GPU name a bare count may come. */
 const COUNT_AFTER_NAME_CHARS = 40;
 
@@ -69,6 +72,37 @@ export function extractGpuCount(
       ctx.spans.take(m.index, m.index + m[0].length);
       total = n;
       notes.push(`"${m[0].trim()}" after the GPU name read as the GPU count`);
+      break;
+    }
+  }
+  // "can use 16 of its GPUs", "L40S cards, 6 of them": a part of the GPUs named, said by
+  // reference (numberAttachment.ts finds the noun); "we have at most 12 of them" with nothing
+  // named before it in the text: a cap on what a team has, said in a follow-up about the GPUs
+  if (total === 0) {
+    for (const r of attachNumbers(ctx)) {
+      const capOnHardware =
+        r.noun === 'them' &&
+        r.kind === undefined &&
+        HAVE_AT_MOST.test(ctx.text.slice(Math.max(0, r.start - 40), r.start));
+      const partOfGpus =
+        r.kind === 'gpu' && /^\s?of\s/.test(ctx.text.slice(r.end, r.end + 4));
+      if (!capOnHardware && !partOfGpus) continue;
+      if (
+        !checkPositive(
+          ctx,
+          'max_gpus',
+          r.value,
+          ctx.text.slice(r.start, r.phraseEnd),
+        )
+      )
+        continue;
+      ctx.spans.take(r.start, r.phraseEnd);
+      total = r.value;
+      notes.push(
+        `"${ctx.text
+          .slice(r.start, r.phraseEnd)
+          .trim()}" read as the GPU count`,
+      );
       break;
     }
   }

@@ -30,9 +30,13 @@ import {
   rangeNote,
 } from './quantityReading';
 
-/** "p99", "99th percentile", "median": a percentile in its own words. */
+/**
+ * "p99", "99th percentile", "median": a percentile in its own words; also an ordinal of 50 or
+ * more after "at the" / "for the" with no noun after it ("under 300 ms at the 99th"), where the
+ * noun "percentile" is understood. "the 21st floor" and "the 25th of May" have their noun.
+ */
 const PERCENTILE_RE =
-  /\bp(\d{2}(?:\.\d+)?)\b|\b(\d{2}(?:\.\d+)?)(?:th|st|nd|rd)?[\s-]?percentile\b|\b(median)\b/g;
+  /\bp(\d{2}(?:\.\d+)?)\b|\b(\d{2}(?:\.\d+)?)(?:th|st|nd|rd)?[\s-]?percentile\b|\b(median)\b|\b(?:at|for|on|by) the ((?:[5-9]\d)(?:\.\d+)?)(?:th|st|nd|rd)\b(?!\s?-?\s?[a-z])/g;
 
 interface PercentileMention {
   value: number;
@@ -56,7 +60,7 @@ function findPercentiles(ctx: QuantityContext): PercentileMention[] {
     out.push({ value, start, end: start + length });
   };
   for (const m of ctx.text.matchAll(PERCENTILE_RE))
-    add(m[3] ? 50 : Number(m[1] ?? m[2]), m.index ?? 0, m[0].length);
+    add(m[3] ? 50 : Number(m[1] ?? m[2] ?? m[4]), m.index ?? 0, m[0].length);
   for (const m of ctx.text.matchAll(PERCENTAGE_OF_RE)) {
     const start = m.index ?? 0;
     const { clause } = around(ctx, start, start + m[0].length, 0, 0);
@@ -143,8 +147,28 @@ export function defaultLatencyMetric(
 /** A limit this long with no metric named is on the whole response, not the first token. */
 export const LONG_WAIT_MS = 10_000;
 
-const DURATION_UNIT =
-  '(?:ms|msecs?|millis|milliseconds?|s|secs?|seconds?|mins?|minutes?)(?![a-z])';
+/** The words a duration is written with; also the spelling pass's targets ("secnds", "minuet"). */
+export const DURATION_UNIT_WORDS: readonly string[] = [
+  'ms',
+  'msec',
+  'msecs',
+  'millis',
+  'millisecond',
+  'milliseconds',
+  's',
+  'sec',
+  'secs',
+  'second',
+  'seconds',
+  'min',
+  'mins',
+  'minute',
+  'minutes',
+];
+
+const DURATION_UNIT = `(?:${[...DURATION_UNIT_WORDS]
+  .sort((a, b) => b.length - a.length)
+  .join('|')})(?![a-z])`;
 /** "300 ms", "1.5 s", and ranges: "200-500 ms", "1 to 2 seconds", "200ms-1s". */
 const DURATION_RE = new RegExp(
   `(?<num>${N})(?:\\s?(?<unit0>${DURATION_UNIT}))?(?:${RS}(?<num2>${NU}))?\\s?(?<unit>${DURATION_UNIT})`,

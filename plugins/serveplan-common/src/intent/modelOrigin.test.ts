@@ -1,4 +1,9 @@
-import { findOrigins, modelsFrom } from './modelOrigin';
+import {
+  bareOrigins,
+  findOrigins,
+  modelsFrom,
+  modelsNotFrom,
+} from './modelOrigin';
 import { extractIntent } from './ruleBasedIntent';
 import { IntentKnowledge, intentVocabulary } from './vocabulary';
 import { repositoryKnowledge } from './__testUtils__/knowledge';
@@ -132,5 +137,29 @@ describe('model origins', () => {
       expect.arrayContaining(['mistralai/Mixtral-8x7B-Instruct-v0.1']),
     );
     expect(intent.only_preferred_models).toBe(true);
+  });
+});
+
+describe('origins for restrictions and their lifting', () => {
+  it('lists every kb model outside the origins', () => {
+    const outside = modelsNotFrom(vocabulary, ['usa', 'europe']);
+    expect(outside.length).toBeGreaterThan(0);
+    for (const id of outside) {
+      const country = kb.models.find(m => m.id === id)!.developer_country.code;
+      expect(['US', 'FR', 'GB', 'DE']).not.toContain(country);
+    }
+    expect(outside).toEqual(
+      expect.arrayContaining(modelsFrom(vocabulary, 'china')),
+    );
+  });
+
+  it('finds a country word standing alone, but not the pronoun', () => {
+    expect(bareOrigins('remove the china rule').map(o => o.origins)).toEqual([
+      ['china'],
+    ]);
+    expect(bareOrigins('drop the us restriction').map(o => o.origins)).toEqual([
+      ['usa'],
+    ]);
+    expect(bareOrigins('drop the rule that blocks us')).toEqual([]);
   });
 });

@@ -183,3 +183,35 @@ export function modelsFrom(
     .filter(m => countries.has(m.developerCountry))
     .map(m => m.id);
 }
+
+/**
+ * The kb models whose developer is headquartered outside every origin listed: "the model must
+ * come from a US or European developer" rules out all the others.
+ */
+export function modelsNotFrom(
+  vocabulary: IntentVocabulary,
+  origins: readonly ModelOrigin[],
+): string[] {
+  const countries = new Set<string>(origins.flatMap(o => ORIGINS[o].codes));
+  return vocabulary.models
+    .filter(m => !countries.has(m.developerCountry))
+    .map(m => m.id);
+}
+
+/**
+ * Origin words standing alone, as in a restriction named by its origin ("drop the China
+ * restriction"): findOrigins needs them said of models, which a lifted restriction does not.
+ */
+export function bareOrigins(text: string): OriginMention[] {
+  const out: OriginMention[] = [];
+  for (const w of text.matchAll(new RegExp(`\\b${ORIGIN_WORD}`, 'g'))) {
+    const at = w.index ?? 0;
+    const word = w[0].trim();
+    // alone, "us" is a country only as "the US" ("drop the US rule", not "the rule blocks us")
+    if (word === 'us' && !/\bthe\s$/.test(text.slice(Math.max(0, at - 4), at)))
+      continue;
+    const origin = ORIGIN_BY_WORD.get(word);
+    if (origin) out.push({ origins: [origin], at, length: w[0].length });
+  }
+  return out;
+}

@@ -15,6 +15,12 @@ import {
   UPPER,
   USER_NOUNS,
 } from './quantityReading';
+import {
+  antecedentBefore,
+  AT_ONCE_ALONE,
+  referentAfter,
+  roleIsPeople,
+} from './countReferents';
 
 /** What a noun counts. `thing` is any other plural noun ("manuals", "cars"). */
 export type NounKind =
@@ -117,16 +123,20 @@ const PERIOD_UNIT =
   's|sec|second|min|minute|h|hr|hour|(?:week|work|working|business)\\s?day|day|d|night|week|wk|month|mo|year|yr';
 /** The person a count is per: "per user", "each dev", "a seat". */
 const PER_PERSON =
-  '\\s?(?:per|a|each|every)\\s(?<whom>user|person|head|dev|developer|engineer|employee|seat|agent|member|customer|lawyer|writer|analyst)\\b';
+  '\\s?(?:/\\s?|(?:per|a|each|every)\\s)(?<whom>user|person|head|dev|developer|engineer|employee|seat|agent|member|customer|lawyer|writer|analyst)\\b';
 /**
  * A verb between the counted noun and its period: "60,000 tickets close each day", "3,000 MRs
  * get merged per day". At most two words, none a connective, a period word or a number.
  */
 const VERB_GAP =
   '(?:\\s(?!(?:per|a|an|each|every|and|or|of|with|for|from|to|at|on|in|by|than|nightly|daily|hourly|weekly|monthly|overnight)\\b)[a-z]+(?:\\sin|\\sout|\\sup)?){0,2}?';
-/** "on a normal weekday", "in a busy week": a period said as an occasion. */
-const ON_A_DAY =
-  '\\s(?:on|in|during)\\s(?:a|an|any|the|each|every)\\s(?:(?:normal|typical|average|regular|usual|busy|quiet|given|good)\\s)?(?<on>weekday|workday|working day|business day|day|week|month)\\b';
+/**
+ * "on a normal weekday", "in a busy week", "in the busiest hour": a period said as an occasion
+ * (the worst or busiest of them a peak, which rates.ts reads from the same words).
+ */
+const OCCASION_MODIFIER =
+  'normal|typical|average|regular|usual|busy|quiet|given|good|busiest|worst|peak|heaviest';
+const ON_A_DAY = `\\s(?:on|in|during)\\s(?:a|an|any|the|each|every)\\s(?:(?:${OCCASION_MODIFIER})\\s)?(?<on>weekday|workday|working day|business day|day|week|month|hour|minute)\\b`;
 /** The period after the noun, maybe past a per-person phrase and a verb. */
 const PERIOD_AFTER = new RegExp(
   `^(?:${PER_PERSON})?${VERB_GAP}(?:(?:\\s?/\\s?|\\s(?:per|a|an|each|every)\\s)(?<per>${PERIOD_UNIT})\\b|\\s?(?<adv>daily|nightly|hourly|weekly|monthly|overnight)\\b|${ON_A_DAY})`,
@@ -165,7 +175,7 @@ function periodAfter(
  * "nightly" and "during the night" stay nights (one batch each).
  */
 const PERIOD_BEFORE_RE = new RegExp(
-  `\\b(?:(?:per|each|every)\\s(?:(?:single|normal|typical|average|regular|usual|given)\\s)?(?<per>${PERIOD_WORD})|(?<adv>daily|nightly|hourly|weekly|monthly|overnight)|(?:on|in|during)\\s(?<det>a|an|any|the|each|every)\\s(?:[a-z]+\\s)?(?<on>${PERIOD_WORD}))\\b`,
+  `\\b(?:(?:per|each|every)\\s(?:(?:single|normal|typical|average|regular|usual|given)\\s)?(?<per>${PERIOD_WORD})|(?:busiest|worst|peak|heaviest)\\s(?<worst>hour|minute|day)|(?<adv>daily|nightly|hourly|weekly|monthly|overnight)|(?:on|in|during)\\s(?<det>a|an|any|the|each|every)\\s(?:[a-z]+\\s)?(?<on>${PERIOD_WORD}))\\b`,
   'g',
 );
 /** Words a period said first may pass on its way to the count (the subject and verb, fillers). */
@@ -206,6 +216,7 @@ function periodBefore(
   if ((gap?.length ?? 0) > MAX_WORDS_TO_COUNT) return undefined;
   const g = m.groups!;
   if (g.adv) return ADVERB_PERIOD[g.adv];
+  if (g.worst) return g.worst;
   // an occasion is a day of traffic, even a night's ("on a busy night we seat 900 covers");
   // "during the night" is the nightly run
   if (g.on === 'night' && g.det === 'the') return 'night';
@@ -239,8 +250,13 @@ export function nounKind(
   if (PAGE_WORDS.test(word)) return 'page';
   if (WORK_WORDS.test(word)) return 'work';
   if (isPersonNoun(word, describing)) return 'person';
-  // two letters and an s are an acronym's plural ("PRs", "CVs"), bar a few short words
-  if (/^[a-z]{2,}s$/.test(word) && !/ss$/.test(word) && !NOT_PLURALS.test(word))
+  // two letters and an s are an acronym's plural ("PRs", "CVs"), bar a few short words and
+  // adjectives in -ous ("simultaneous")
+  if (
+    /^[a-z]{2,}s$/.test(word) &&
+    !/(?:ss|ous)$/.test(word) &&
+    !NOT_PLURALS.test(word)
+  )
     return 'thing';
   return undefined;
 }
@@ -335,6 +351,27 @@ export function attachNumbers(ctx: QuantityContext): AttachedNumber[] {
         phraseEnd = end;
       }
     }
+    if (!noun && !measure && words.length === 0) {
+      const referent = referTo(ctx.text, start, offset, rest, readings);
+      if (referent) ({ noun, kind, phraseEnd } = referent);
+    }
+    // "150 concurrent": people at once, the noun understood
+    if (
+      !noun &&
+      !measure &&
+      words.length === 1 &&
+      AT_ONCE_ALONE.test(words[0].word)
+    ) {
+      noun = words[0].word;
+      kind = 'person';
+      phraseEnd = words[0].end;
+    }
+    // "agents" and "assistants" with no modifier: people or software by their frame
+    if (noun && kind !== 'person' && SOFTWARE_OR_PEOPLE.test(noun)) {
+      const before = ctx.text.slice(Math.max(0, start - 40), start);
+      const after = ctx.text.slice(phraseEnd, phraseEnd + 60);
+      if (roleIsPeople(describing, before, after)) kind = 'person';
+    }
     const period = noun ? periodAfter(ctx.text, phraseEnd) : undefined;
     const amount = readAmount(g.num, g.num2, {
       count: kind === 'person' || kind === 'work' || kind === 'thing',
@@ -366,6 +403,49 @@ export function attachNumbers(ctx: QuantityContext): AttachedNumber[] {
     r.period = periodBefore(ctx.text, r, readings);
   }
   return readings;
+}
+
+/**
+ * What a count with no noun after it refers to: the noun of a partitive ("16 of its GPUs"), a
+ * plural noun said just before a pronoun ("sales reps, 700 of them"), people for "of us", and
+ * work for "of these"/"of those" done per a period ("about 12 of these per day"). A pronoun
+ * whose antecedent carries a count of its own is a part of that count ("5,000 tickets a day, 300
+ * of them urgent"), not a count to read.
+ */
+function referTo(
+  text: string,
+  start: number,
+  offset: number,
+  rest: string,
+  earlier: AttachedNumber[],
+): { noun: string; kind: NounKind | undefined; phraseEnd: number } | undefined {
+  const ref = referentAfter(rest);
+  if (!ref) return undefined;
+  if ('words' in ref) {
+    const head =
+      ref.words.find(w => {
+        const k = nounKind(w.word);
+        return k !== undefined && k !== 'thing';
+      }) ?? ref.words.find(w => nounKind(w.word) === 'thing');
+    if (!head) return undefined;
+    return {
+      noun: head.word,
+      kind: nounKind(head.word),
+      phraseEnd: offset + head.end,
+    };
+  }
+  const phraseEnd = offset + ref.end;
+  if (ref.pronoun === 'us') return { noun: 'us', kind: 'person', phraseEnd };
+  const from = Math.max(0, start - 90);
+  const antecedent = antecedentBefore(text.slice(from, start), nounKind);
+  if (antecedent) {
+    const at = from + antecedent.end;
+    if (earlier.some(r => r.noun && r.phraseEnd === at)) return undefined;
+    return { noun: antecedent.noun, kind: antecedent.kind, phraseEnd };
+  }
+  // nothing named before it: things done per a period are work ("12 of these per day")
+  const kind = periodAfter(text, phraseEnd) ? 'work' : undefined;
+  return { noun: ref.pronoun, kind, phraseEnd };
 }
 
 /** Which length a token count is: the longest input (context), a typical input, or an output. */

@@ -270,3 +270,39 @@ describe('ranges', () => {
     expect(bounds('2 and 3 thousand')).toBeUndefined();
   });
 });
+
+describe('rewriteNumberWords: ordinals and fractions of a time unit', () => {
+  const rewrite = (text: string) => rewriteNumberWords(text).text;
+
+  it('writes compound and tens ordinals as digits with their suffix', () => {
+    expect(rewrite('the seventy-fifth percentile')).toBe('the 75th percentile');
+    expect(rewrite('ninety ninth percentile')).toBe('99th percentile');
+    expect(rewrite('at the fiftieth')).toBe('at the 50th');
+    expect(rewrite('twenty-first')).toBe('21st');
+    expect(rewrite('ninety-second percentile')).toBe('92nd percentile');
+  });
+
+  it('leaves lone ordinals and a count of seconds alone', () => {
+    expect(rewrite('first token in the fifth request')).toBe(
+      'first token in the fifth request',
+    );
+    // "ninety second" is a duration unless "percentile" follows
+    expect(rewrite('a ninety second timeout')).toBe('a 90 second timeout');
+  });
+
+  it('reads a quarter, three quarters or a half of a time unit', () => {
+    expect(rewrite('within a quarter of a second')).toBe('within 0.25 second');
+    expect(rewrite('a quarter-second')).toBe('0.25 second');
+    expect(rewrite('three quarters of an hour')).toBe('0.75 hour');
+    expect(rewrite('a half second')).toBe('0.5 second');
+    expect(rewrite('half an hour')).toBe('0.5 hour');
+    expect(rewrite('two and a half minutes')).toBe('2.5 minutes');
+    expect(rewrite('one and a half seconds')).toBe('1.5 seconds');
+  });
+
+  it('does not read a quarter that is not of a time unit', () => {
+    expect(rewrite('a quarter of the users')).toBe('a quarter of the users');
+    expect(rewrite('$9k a quarter')).toBe('$9k a quarter');
+    expect(rewrite('three quarters')).toBe('3 quarters');
+  });
+});

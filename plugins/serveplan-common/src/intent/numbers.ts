@@ -72,6 +72,88 @@ const NUMBER_WORDS = [
   'of',
 ];
 
+/**
+ * Ordinals a percentile is said with: "ninety-fifth", "ninety ninth", "fiftieth". A compound
+ * ("ninety-fifth") or a tens ordinal ("fiftieth") is always a number; a lone "first" or "fifth"
+ * is not rewritten ("first token", "the fifth request"), so only tens ordinals are listed here.
+ */
+const TENS_ORDINALS: Record<string, number> = {
+  twentieth: 20,
+  thirtieth: 30,
+  fortieth: 40,
+  fiftieth: 50,
+  sixtieth: 60,
+  seventieth: 70,
+  eightieth: 80,
+  ninetieth: 90,
+};
+
+/** Unit ordinals, only after a tens word ("ninety-ninth"). */
+const UNIT_ORDINALS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+};
+
+const ORDINAL_RE = new RegExp(
+  `\\b(?:(?<tens>${Object.keys(TENS).join('|')})[\\s-](?<unit>${Object.keys(
+    UNIT_ORDINALS,
+  ).join('|')})|(?<round>${Object.keys(TENS_ORDINALS).join('|')}))\\b`,
+  'gi',
+);
+
+/** The English suffix of an ordinal written in digits: 21st, 92nd, 93rd, 95th. */
+function ordinalSuffix(n: number): string {
+  if (n % 100 >= 11 && n % 100 <= 13) return 'th';
+  return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+}
+
+/**
+ * A fraction of a time unit said in words: "a quarter second", "a quarter of a second",
+ * "three quarters of a minute", "a half-second", "half an hour". Only before a time unit, so a
+ * budget "per quarter" or "a quarter of the users" is not a number. "and a half" is left to the
+ * word parser ("one and a half seconds" is 1.5).
+ */
+const FRACTION_OF_UNIT_RE =
+  /(?<!\band\s(?:an?\s)?)\b(?:(?<count>a|one|three)[\s-])?(?<part>quarters?|half)(?:[\s-]of)?(?:\s(?:a|an))?[\s-](?=(?:milliseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?)\b)/gi;
+
+/** The value of a FRACTION_OF_UNIT_RE match, or undefined for a form that is not a fraction. */
+function fractionValue(
+  count: string | undefined,
+  part: string,
+): number | undefined {
+  const p = part.toLowerCase();
+  const c = count?.toLowerCase();
+  if (p === 'half') return c === 'three' ? undefined : 0.5;
+  if (p === 'quarters') return c === 'three' ? 0.75 : undefined;
+  return c === 'three' ? undefined : 0.25;
+}
+
+/**
+ * Every word the number reader knows, for the spelling pass (spelling.ts): a slip of one of these
+ * ("thousnd", "ninty") is corrected into it.
+ */
+export const NUMBER_WORD_VOCABULARY: readonly string[] = [
+  ...Object.keys(UNITS),
+  ...Object.keys(TENS),
+  ...Object.keys(SCALES),
+  ...Object.keys(VAGUE),
+  ...Object.keys(TENS_ORDINALS),
+  'hundred',
+  'hundreds',
+  'thousands',
+  'millions',
+  'dozen',
+  'half',
+  'quarter',
+];
+
 const RUN = new RegExp(
   `\\b(?:${NUMBER_WORDS.join('|')})(?:(?:\\s+|-)(?:${NUMBER_WORDS.join(
     '|',
@@ -301,9 +383,46 @@ export function rewriteNumberWords(text: string): {
     end: number;
     value: number;
     approximate: boolean;
+    /** Written after the digits: an ordinal's "th", a fraction's space before its unit. */
+    suffix?: string;
   }> = [];
+  // ordinals first ("ninety-fifth" → "95th"), so the word parser does not read "ninety" alone
+  for (const m of text.matchAll(ORDINAL_RE)) {
+    const g = m.groups ?? {};
+    const start = m.index ?? 0;
+    // "a ninety second wait" is a duration: "second" is an ordinal only before "percentile"
+    if (
+      g.unit?.toLowerCase() === 'second' &&
+      !/^[\s-]*(?:percentile|pct)\b/i.test(text.slice(start + m[0].length))
+    )
+      continue;
+    const value = g.round
+      ? TENS_ORDINALS[g.round.toLowerCase()]
+      : TENS[g.tens.toLowerCase()] + UNIT_ORDINALS[g.unit.toLowerCase()];
+    segments.push({
+      start,
+      end: start + m[0].length,
+      value,
+      approximate: false,
+      suffix: ordinalSuffix(value),
+    });
+  }
+  for (const m of text.matchAll(FRACTION_OF_UNIT_RE)) {
+    const value = fractionValue(m.groups?.count, m.groups?.part ?? '');
+    if (value === undefined) continue;
+    const start = m.index ?? 0;
+    segments.push({
+      start,
+      end: start + m[0].length,
+      value,
+      approximate: false,
+      suffix: ' ',
+    });
+  }
   for (const m of text.matchAll(VAGUE_PLURAL)) {
     const start = m.index ?? 0;
+    if (segments.some(s => start < s.end && start + m[0].length > s.start))
+      continue;
     const outer = m[1] ? SCALE_PLURALS[m[1].toLowerCase()] : 1;
     const value = 3 * outer * SCALE_PLURALS[m[2].toLowerCase()];
     segments.push({
@@ -360,7 +479,7 @@ export function rewriteNumberWords(text: string): {
       start: out.length,
       end: out.length + digits.length,
     });
-    out += digits;
+    out += digits + (seg.suffix ?? '');
     lastEnd = seg.end;
   }
   out += text.slice(lastEnd);

@@ -59,18 +59,21 @@ export interface PeopleCount {
 /**
  * Whether the count and plural noun at `before | match | after` count people, and whether at
  * the same time; undefined when they count something else or nothing says they are users.
+ * `person` is the attachment's verdict when it had more to go on than the noun ("agents" in "a
+ * bot for 1,200 agents", the "reps" that "700 of them" stands for).
  */
 export function readPeopleCount(
   noun: string,
   before: string,
   after: string,
   describing: string[] = [],
+  person = isPersonNoun(noun, describing),
 ): PeopleCount | undefined {
   if (NEVER_PEOPLE.test(noun)) return undefined;
   const concurrent = AT_ONCE.test(after);
   const uses = USES_THE_SYSTEM.test(after) || WHO_AFTER.test(after);
   if (concurrent || uses || heldByPeople(noun, after)) return { concurrent };
-  if (!isPersonNoun(noun, describing)) return undefined;
+  if (!person) return undefined;
   // a person noun is a headcount unless its frame says ratio or data about people
   if (
     PER_SOMETHING_AFTER.test(after) ||

@@ -97,3 +97,13 @@ describe('a percentage is a percentile only in a clause about latency', () => {
     expect(intent.latency_targets[0].percentile).toBe(90);
   });
 });
+
+describe('a percentile with its noun understood', () => {
+  it('spreads "at the 95th" over the targets like "at p95"', () => {
+    expect(
+      targets(
+        'chat tool for 900 staff, TTFT below 500 ms and ITL below 45 ms, both at the 95th',
+      ).map(t => t.percentile),
+    ).toEqual([95, 95]);
+  });
+});

@@ -7,6 +7,7 @@
 import { UseCaseId } from '../kb/schema';
 import { LatencyTarget, Priority } from './intentSchema';
 import { readClausePriorities } from './priorityClauses';
+import { readTradePriorities } from './priorityTrades';
 import { NEGATION_SOURCE } from './text';
 
 export type PriorityField =
@@ -55,8 +56,9 @@ const NEGATED_BEFORE = new RegExp(
 
 /**
  * Priorities stated in the text: the last cue for a field wins unless a negation flips it; a
- * field no cue set is read from an aspect and a weight in one clause (priorityClauses.ts), so
- * wordings the cues do not list still count.
+ * field no cue set is read from what people are willing to give up (priorityTrades.ts), then
+ * from an aspect and a weight in one clause (priorityClauses.ts), so wordings the cues do not
+ * list still count.
  */
 export function readPriorities(
   text: string,
@@ -90,8 +92,11 @@ export function readPriorities(
       }
     }
   }
-  for (const [field, reading] of Object.entries(readClausePriorities(text)))
-    out[field as PriorityField] ??= reading;
+  // then trades ("happy to wait", "we'd rather pay more for a bigger model"), then aspect and
+  // weight in one clause: each fills only the fields the readings before it left unset
+  for (const reading of [readTradePriorities(text), readClausePriorities(text)])
+    for (const [field, r] of Object.entries(reading))
+      out[field as PriorityField] ??= r;
   return out;
 }
 

@@ -74,3 +74,47 @@ describe('aspect words used as a topic', () => {
     expect(clause('it needs to answer questions about pricing')).toEqual({});
   });
 });
+
+describe('a comparison lowers the aspect that gives way', () => {
+  it.each([
+    [
+      'correctness matters far more than turnaround',
+      'quality_priority',
+      'latency_priority',
+    ],
+    [
+      'the bill comes before precision for now',
+      'cost_priority',
+      'quality_priority',
+    ],
+    [
+      'latency trumps the budget on this one',
+      'latency_priority',
+      'cost_priority',
+    ],
+  ])('%s', (text, raised, lowered) => {
+    const r = clause(text);
+    expect(r[raised as 'cost_priority']?.value).toBe('high');
+    expect(r[lowered as 'cost_priority']?.value).toBe('low');
+  });
+
+  it('raises the other side of "less important than"', () => {
+    const r = clause('spending is less important than accuracy here');
+    expect(r.cost_priority?.value).toBe('low');
+    expect(r.quality_priority?.value).toBe('high');
+  });
+
+  it('reads no comparison from two aspects merely listed', () => {
+    expect(clause('we track latency and cost in grafana')).toEqual({});
+  });
+
+  it('keeps a phrase cue said of the lowered side', () => {
+    const intent = extractIntent(
+      'legal search for 70 lawyers. Precision is more important than price. Low latency too.',
+      { knowledgeBase },
+    );
+    expect(intent.quality_priority).toBe('high');
+    expect(intent.cost_priority).toBe('low');
+    expect(intent.latency_priority).toBe('high');
+  });
+});

@@ -128,11 +128,17 @@ interface ClauseReading {
   phrase: string;
 }
 
+/**
+ * "accuracy over speed", "price is secondary to accuracy": a comparison raises one aspect and
+ * lowers the other. Both sides are read, because saying what matters more is also saying what
+ * gives way ("accuracy is far more important than speed" asks for a slower, better model); the
+ * lowered side is only a fallback, since priorities.ts keeps any phrase cue said of it.
+ */
 function readComparison(
   clause: string,
   start: number,
   aspects: Array<{ field: PriorityField; index: number; end: number }>,
-): ClauseReading | undefined {
+): ClauseReading[] {
   for (let i = 0; i + 1 < aspects.length; i++) {
     const first = aspects[i];
     const second = aspects[i + 1];
@@ -140,22 +146,25 @@ function readComparison(
     const between = clause.slice(first.end, second.index);
     if (between.length > 40) continue;
     const phrase = clause.slice(first.index, second.end);
-    if (MORE_THAN.test(between))
-      return {
+    const more = MORE_THAN.test(between);
+    if (!more && !LESS_THAN.test(between)) continue;
+    const firstWins = more;
+    return [
+      {
         field: first.field,
-        value: 'high',
+        value: firstWins ? 'high' : 'low',
         at: start + first.index,
         phrase,
-      };
-    if (LESS_THAN.test(between))
-      return {
-        field: first.field,
-        value: 'low',
-        at: start + first.index,
+      },
+      {
+        field: second.field,
+        value: firstWins ? 'low' : 'high',
+        at: start + second.index,
         phrase,
-      };
+      },
+    ];
   }
-  return undefined;
+  return [];
 }
 
 function readOneClause(clause: string, start: number): ClauseReading[] {
@@ -168,7 +177,7 @@ function readOneClause(clause: string, start: number): ClauseReading[] {
     })),
   ).sort((a, b) => a.index - b.index);
   const comparison = readComparison(clause, start, aspects);
-  if (comparison) return [comparison];
+  if (comparison.length > 0) return comparison;
   // one aspect and a weight: the weight tells how much it matters
   const fields = new Set(aspects.map(a => a.field));
   if (fields.size === 1) {

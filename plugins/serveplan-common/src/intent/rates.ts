@@ -28,6 +28,7 @@ import {
 } from './quantityReading';
 import { ItemVolume, readItemVolumes } from './itemVolumes';
 import { inMoneyFrame } from './moneyFrame';
+import { perEntityScale } from './perEntityRates';
 
 const RATE_NOUNS =
   'requests?|reqs?|queries|query|calls?|messages?|msgs|prompts?|completions?|conversations?|chats?|questions?|documents?|docs?|tickets?|emails?|articles?|summaries|translations?|files?|generations?|tasks?|jobs?|inferences?|contracts?|reports?|transcripts?|posts?|descriptions?|items?|records?|reviews?|sessions?|searches|lookups|pages|rows|images|videos|products|listings|entries|issues|runs';
@@ -55,8 +56,9 @@ const SHORT_RATE_RE = new RegExp(
   `(?<num>${N})${UPPER}\\s?(?<unit>rps|qps|rpm|rph|rpd|req/s|reqs/s|req/sec|requests?/s(?:ec)?|r/s|q/s|queries/s|req/min|requests?/min|req/h|req/hr|requests?/h(?:our)?|req/day|requests?/day|req/d)(?![a-z])`,
   'g',
 );
+/** Words that make a rate the peak: "at peak" (and its misspelling "at peek"), "in the worst minute". */
 const PEAK =
-  /\b(?:peak|peaks|peaking|at peak|bursts?|burst(?:ing|y)|spikes?|spiking|max(?:imum)?|up to|top|busiest|rush)\b/;
+  /\b(?:peak|peaks|peaking|at peak|at peek|bursts?|burst(?:ing|y)|spikes?|spiking|max(?:imum)?|up to|top|busiest|worst|heaviest|rush)\b/;
 const AVERAGE =
   /\b(?:average|avg|on average|mean|typical(?:ly)?|sustained|steady|baseline|normally|usually)\b/;
 
@@ -100,6 +102,9 @@ const RATE_RANGE_WHY = 'to size for it';
 
 /** Request rates (converted to per second, peak or average), per-user rates and batch sizes. */
 export function extractRates(ctx: QuantityContext): void {
+  // a job with a time to finish in is offline work, cue words or not
+  const batch =
+    ctx.batch || ctx.signals.values.batch_window_hours !== undefined;
   const rates: Array<{
     perSecond: number;
     basis: 'peak' | 'average' | null;
@@ -111,18 +116,34 @@ export function extractRates(ctx: QuantityContext): void {
   const handle = (
     start: number,
     end: number,
-    amount: { value: number; notes: string[] },
+    said: { value: number; notes: string[] },
     unit: string | undefined,
-    perUser: boolean,
+    perUserSaid: boolean,
     options: { nightly?: boolean; noun?: string } = {},
   ) => {
-    const count = amount.value;
+    let amount = said;
+    let perUser = perUserSaid;
+    let count = amount.value;
     const { clause } = around(ctx, start, end, 0, 0);
     const written = ctx.text.slice(start, end).trim();
     if (!checkPositive(ctx, 'requests_per_s', count, written)) return;
+    // a rate for each tenant (or per 100 seats) times how many there are is the whole load
+    const period = unit ? unitSeconds(unit) : undefined;
+    const scale = perEntityScale(
+      ctx,
+      start,
+      end,
+      period !== undefined && period < 3600 && count >= 1,
+    );
+    if (scale) {
+      count *= scale.factor;
+      amount = { value: count, notes: [...amount.notes, scale.note] };
+      perUser = false;
+      ctx.spans.take(end, scale.end);
+    }
     if (
       options.nightly ||
-      (ctx.batch && (!unit || /^(?:day|d|night)$/.test(unit)) && !perUser)
+      (batch && (!unit || /^(?:day|d|night)$/.test(unit)) && !perUser)
     ) {
       const noun = options.noun;
       const notes = [
@@ -189,7 +210,9 @@ export function extractRates(ctx: QuantityContext): void {
     const notes: string[] = [...amount.notes];
     if (seconds > 1)
       notes.push(
-        `${written} = ${fmt(roundSig(perSecond, 4))} requests per second`,
+        `${
+          scale ? `${fmt(count)} requests per ${unitName(unit)}` : written
+        } = ${fmt(roundSig(perSecond, 4))} requests per second`,
       );
     if (seconds >= 86400 && basis === null) {
       basis = 'average';
@@ -231,10 +254,10 @@ export function extractRates(ctx: QuantityContext): void {
     const { clause } = around(ctx, v.start, v.end, 0, 0);
     const perUser = v.perUser || perUserCue(clause);
     const nightly = v.period === 'night';
-    const batch =
-      nightly || (ctx.batch && (!v.period || v.period === 'day') && !perUser);
+    const oneBatch =
+      nightly || (batch && (!v.period || v.period === 'day') && !perUser);
     // a batch holds many items: "one batch job", "one job a night" name the job, not its size
-    if (batch && !v.plural) return;
+    if (oneBatch && !v.plural) return;
     handle(
       v.start,
       v.end,
@@ -247,7 +270,7 @@ export function extractRates(ctx: QuantityContext): void {
   };
   // with a period any item noun is a rate; without one, a count of work items in an offline
   // job is its size
-  for (const v of volumes) if (v.period || (ctx.batch && v.work)) readVolume(v);
+  for (const v of volumes) if (v.period || (batch && v.work)) readVolume(v);
   // a bare count with a period: "around 5,000 a day", "each maybe 3 per week"
   for (const m of matches(ctx, BARE_RATE_RE)) {
     const g = m.groups!;
@@ -265,7 +288,7 @@ export function extractRates(ctx: QuantityContext): void {
   }
   // in an offline job, the first sizeable count of any other thing is its size: "roughly 12
   // million comments"; "4 nodes" or "5 languages" are not (NOT_ITEMS, and at least 100)
-  if (ctx.batch && ctx.signals.values.batch_requests === undefined) {
+  if (batch && ctx.signals.values.batch_requests === undefined) {
     const size = volumes.find(
       v =>
         !v.period &&
@@ -326,6 +349,18 @@ const WINDOW_RE = new RegExp(
   'g',
 );
 
+/**
+ * Hours given to finish a job: "which gives us about 8 hours", "leaves us 6 hours", "we have 5
+ * hours to finish it". Such a window makes the request a batch job even without a batch word.
+ */
+const GIVES_US_BEFORE =
+  /\b(?:gives?|giving|leaves?|leaving|allows?|allowing)\s(?:us|me|them|it|the job)\s(?:(?:about|around|roughly|only|just|~)\s?)?$/;
+const TO_FINISH_AFTER =
+  /^\s(?:to\s(?:finish|complete|run|process|get through|do)|until\s(?:it|the job)\s(?:must|has to))\b/;
+const timeToFinish = (before: string, after: string) =>
+  GIVES_US_BEFORE.test(before.toLowerCase()) ||
+  TO_FINISH_AFTER.test(after.toLowerCase());
+
 /** Batch windows: "6h window", "within 4 hours", "in 3 days" (days only after in/within/over) in a batch request. */
 export function extractBatchWindow(ctx: QuantityContext): void {
   for (const m of matches(ctx, CLOCK_RANGE_RE)) {
@@ -346,7 +381,12 @@ export function extractBatchWindow(ctx: QuantityContext): void {
   }
   for (const m of matches(ctx, WINDOW_RE)) {
     const g = m.groups!;
-    if (!ctx.batch && !g.window) continue;
+    const before = ctx.text.slice(Math.max(0, m.index - 30), m.index);
+    const after = ctx.text.slice(
+      m.index + m[0].length,
+      m.index + m[0].length + 30,
+    );
+    if (!ctx.batch && !g.window && !timeToFinish(before, after)) continue;
     const days = /^d/.test(g.unit);
     // "the last 30 days of logs" is what to process, not how long it may take
     if (

@@ -22,12 +22,8 @@ import {
   parseNumberToken,
   roundSig,
 } from './numbers';
-import {
-  cleanText,
-  correctTypos,
-  MAX_REQUEST_CHARS,
-  splitClauses,
-} from './text';
+import { cleanText, MAX_REQUEST_CHARS, splitClauses } from './text';
+import { correctSpelling } from './spelling';
 import { emptySignals, setSignal, Signals, Spans } from './signals';
 import { hasBatchCue, readUseCase } from './useCase';
 import {
@@ -75,141 +71,7 @@ export interface ReadOptions extends IntentOptions {
   contextUseCase?: UseCaseId;
 }
 
-/** Words the typo fixer corrects towards (five letters or more; see text.ts). */
-const KEYWORDS = [
-  'chatbot',
-  'chatbots',
-  'helpdesk',
-  'support',
-  'customer',
-  'customers',
-  'assistant',
-  'conversational',
-  'completion',
-  'completions',
-  'autocomplete',
-  'copilot',
-  'generate',
-  'generation',
-  'retrieval',
-  'knowledge',
-  'grounded',
-  'documents',
-  'document',
-  'documentation',
-  'summarize',
-  'summarise',
-  'summarization',
-  'summarisation',
-  'summaries',
-  'summary',
-  'transcripts',
-  'translate',
-  'translation',
-  'translations',
-  'marketing',
-  'content',
-  'articles',
-  'product',
-  'descriptions',
-  'nightly',
-  'overnight',
-  'offline',
-  'batch',
-  'agent',
-  'agentic',
-  'calling',
-  'latency',
-  'important',
-  'critical',
-  'crucial',
-  'cheapest',
-  'cheaper',
-  'budget',
-  'quality',
-  'accurate',
-  'accuracy',
-  'context',
-  'tokens',
-  'requests',
-  'request',
-  'queries',
-  'seconds',
-  'second',
-  'milliseconds',
-  'minute',
-  'minutes',
-  'users',
-  'engineers',
-  'developers',
-  'employees',
-  'concurrent',
-  'simultaneous',
-  'daily',
-  'monthly',
-  'thousand',
-  'million',
-  'hundred',
-  'billion',
-  'twenty',
-  'thirty',
-  'forty',
-  'fifty',
-  'sixty',
-  'seventy',
-  'eighty',
-  'ninety',
-  'percentile',
-  'response',
-  'responses',
-  'snappy',
-  'realtime',
-  'instant',
-  'instantly',
-  'affordable',
-  'expensive',
-  'contracts',
-  'analysis',
-  'analyze',
-  'analyse',
-  'commercial',
-  'license',
-  'licence',
-  'apache',
-  'permissive',
-  'source',
-  'models',
-  'prompts',
-  'prompt',
-  'answers',
-  'output',
-  'outputs',
-  'input',
-  'inputs',
-  'window',
-  'under',
-  'below',
-  'within',
-  'average',
-  'priority',
-  'matters',
-  'possible',
-  'people',
-  'requests',
-  'seconds',
-  'retrieve',
-  'questions',
-  'completion',
-  'autocompletion',
-  'generation',
-  'throughput',
-  'concurrency',
-  'simultaneously',
-  'latencies',
-  'budgets',
-];
-
-/** The kb's own words (model, family and GPU names), never "corrected" into keywords. */
+/** The kb's own words (model, family and GPU names), never "corrected" by the spelling pass. */
 function protectedWords(vocabulary?: IntentVocabulary): string[] {
   if (!vocabulary) return [];
   const words = new Set<string>();
@@ -219,7 +81,7 @@ function protectedWords(vocabulary?: IntentVocabulary): string[] {
     ...vocabulary.gpus.map(g => g.id),
   ]) {
     for (const w of name.toLowerCase().split(/[^a-z]+/))
-      if (w.length >= 5) words.add(w);
+      if (w.length >= 4) words.add(w);
   }
   return [...words];
 }
@@ -346,9 +208,10 @@ export function readSignals(text: string, options: ReadOptions = {}): Signals {
     : undefined;
 
   let working = cleanText(text);
-  const typos = correctTypos(working, KEYWORDS, protectedWords(vocabulary));
-  working = typos.text;
-  for (const c of typos.corrections)
+  // misspellings are corrected for the rules only: `text` itself (what an LLM reads) is untouched
+  const spelling = correctSpelling(working, protectedWords(vocabulary));
+  working = spelling.text;
+  for (const c of spelling.corrections)
     signals.assumptions.push(`read "${c.from}" as "${c.to}"`);
   working = working
     .replace(

@@ -77,3 +77,20 @@ describe('the share of users active', () => {
     ).toBeNull();
   });
 });
+
+describe('a share named by the activity it measures', () => {
+  it('reads "N % daily activity" after a people count as the active share', () => {
+    expect(shares('tutor for 200k MAU at 4 % daily activity')).toEqual([
+      [0.04, 'people'],
+    ]);
+    expect(read('tutor for 200k MAU at 4 % daily activity').active_share).toBe(
+      0.04,
+    );
+  });
+
+  it('does not read activity of things as a share of people', () => {
+    expect(shares('2,000 sensors, 4 % daily activity')).toEqual([
+      [0.04, 'other'],
+    ]);
+  });
+});

@@ -45,6 +45,12 @@ const PERCENT_AFTER = /^\s?(?:%|percent\b)/;
 const PREDICATE_AFTER =
   /^\s(?:(?:[a-z]+ly|maybe|probably|only|just|still)\s)?(?:are|is|were|was|will|would|could|might|may|do|does|use|uses|using|log|logs|code|come|visit|open|chat|ask|work|need|sign|check|hit|rely)\b/;
 const RATIO_AFTER = /^\s(?:in|out of)\s$/;
+/**
+ * A share named by what it measures of a group said before: "1.5M MAU at ~3 % daily activity",
+ * "5 % DAU", "10 % active": the share of those people who are active.
+ */
+const ACTIVITY_AFTER =
+  /^\s?(?:(?:daily|weekly|monthly)\s)?(?:activity|active|activation|engagement|dau|wau)\b/;
 
 /** People, something else, or unknown, from the first of the words that names a kind. */
 function ofNoun(words: string | undefined): ShareReading['of'] {
@@ -83,7 +89,9 @@ export function readShares(ctx: QuantityContext): ShareReading[] {
     const pronoun = OF_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
     const after = OF_AFTER.exec(text.slice(end, end + 40))?.groups;
     let whom = ofNoun(of ?? after?.words);
-    const subject = !after && PREDICATE_AFTER.test(text.slice(end, end + 30));
+    const next = text.slice(end, end + 30);
+    const subject =
+      !after && (PREDICATE_AFTER.test(next) || ACTIVITY_AFTER.test(next));
     if (!whom && (pronoun || after?.pronoun || subject))
       whom = ofCountBefore(readings, start);
     shares.push({ share, start, end, of: whom });

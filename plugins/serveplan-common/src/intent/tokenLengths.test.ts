@@ -75,3 +75,24 @@ describe('two lengths in one slot', () => {
     });
   });
 });
+
+describe('a bare longest length after a typical one', () => {
+  it('reads "up to N" after a token length in the same sentence as the longest input', () => {
+    const i = extractIntent(
+      'incident helper; inputs are usually 6k tokens but can reach up to 32k',
+    );
+    expect(i.input_tokens).toBe(6000);
+    expect(i.max_input_tokens).toBe(32768);
+  });
+
+  it('needs the length before it in its sentence, and a larger number', () => {
+    expect(
+      extractIntent('prompts are 2k tokens. We can pay up to 30k')
+        .max_input_tokens,
+    ).toBeNull();
+    expect(
+      extractIntent('prompts of 4k tokens, up to 1k of them cached')
+        .max_input_tokens,
+    ).toBeNull();
+  });
+});

@@ -226,6 +226,45 @@ const PAGES_RE = new RegExp(
   'g',
 );
 
+/**
+ * A bare number as the longest of a length said just before it: "typically 12k tokens, but it
+ * can go up to 64k", "prompts are 2k tokens, at most 10k". Only after a token length in the same
+ * sentence, and only when larger than it: the unit is the one just used.
+ */
+const LONGEST_BARE_RE = new RegExp(
+  `\\b(?:up to|as (?:long|much|high) as|at most|no more than|max(?:imum)?(?: of)?|peaks? at|tops out at)\\s(?:about\\s|around\\s|roughly\\s|~\\s?)?(?<num>${N})(?![\\d.,]?\\d|\\s?[a-z%$/-])`,
+  'g',
+);
+
+/** The longest input said bare after a typical length in its sentence (LONGEST_BARE_RE). */
+function readBareLongest(
+  ctx: QuantityContext,
+  said: Array<{ end: number; value: number }>,
+): void {
+  if (ctx.signals.values.max_input_tokens !== undefined) return;
+  for (const m of matches(ctx, LONGEST_BARE_RE)) {
+    const num = m.groups!.num;
+    const value = parseTokenCount(num);
+    const between = (e: number) => ctx.text.slice(e, m.index);
+    const length = said.find(
+      l => l.end <= m.index && !/[.!?;]/.test(between(l.end)),
+    );
+    if (!length || !(value > length.value)) continue;
+    const [s, e] = groupSpan(m, num);
+    setTokens(
+      ctx,
+      'max',
+      value,
+      num,
+      `"${m[0].trim()}" after a length of ${fmt(
+        length.value,
+      )} tokens read as the longest input`,
+    );
+    ctx.spans.take(s, e);
+    return;
+  }
+}
+
 /** A typical length as read: the slot it landed in and the role its owner noun gives it. */
 interface TypicalLength {
   role: TokenRole;
@@ -303,6 +342,8 @@ export const TOKENS_PER_PAGE = 600;
 /** Context need and typical input/output lengths from "32k context", "prompts ~500 tokens", "100-page contracts". */
 export function extractTokens(ctx: QuantityContext): void {
   const lengths: TypicalLength[] = [];
+  /** Where each length in tokens ends, for a bare longest said after it. */
+  const said: Array<{ end: number; value: number }> = [];
   for (const m of matches(ctx, CONTEXT_AFTER_RE)) {
     setTokens(ctx, 'max', parseTokenCount(m.groups!.num), m.groups!.num);
     ctx.spans.take(m.index, m.index + m[0].length);
@@ -350,6 +391,7 @@ export function extractTokens(ctx: QuantityContext): void {
     let landed: TokenRole = role ?? 'input';
     if (!role && ctx.signals.source.input_tokens === 'stated')
       landed = 'output';
+    said.push({ end: m.index + m[0].length, value });
     lengths.push({
       role: landed,
       value,
@@ -423,6 +465,7 @@ export function extractTokens(ctx: QuantityContext): void {
     }
   }
   resolveSameSlot(ctx, lengths);
+  readBareLongest(ctx, said);
   for (const m of matches(ctx, PAGES_RE)) {
     const pages = parseNumberToken(
       m.groups!.num ?? m.groups!.num2 ?? m.groups!.num3,

@@ -153,7 +153,8 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
       3,
     ],
     [
-      /\b(?:draft|writ)\w* (?:[a-z]+ ){0,2}?(?:emails|posts|articles|stories|copy|content|descriptions|letters|newsletters)\b|\bdraft\w* (?:[a-z]+ ){0,2}?(?:repl(?:y|ies)|responses|answers)\b|\b(?:outreach|cold|sales|marketing|promotional) (?:emails?|messages|campaigns?|sequences?)\b|\barticles?\b|\bstories\b|\bcopy\b|\bslogans?\b|\bcampaigns?\b/g,
+      // a verb with its object ("drafts emails") is read by useCaseTasks.ts
+      /\b(?:outreach|cold|sales|marketing|promotional) (?:emails?|messages|campaigns?|sequences?)\b|\barticles?\b|\bstories\b|\bcopy\b|\bslogans?\b|\bcampaigns?\b/g,
       2,
     ],
   ],

@@ -101,3 +101,24 @@ describe('use cases from what the system does to what', () => {
     );
   });
 });
+
+describe('prose made for people to read', () => {
+  it.each([
+    'a study helper that drafts essay outlines for 3k pupils',
+    'tool that writes opening paragraphs for our grant applications, 40 researchers',
+    'assistant that composes chapters of our onboarding handbook, 25 writers',
+  ])('is content generation: %s', text => {
+    expect(useCaseOf(text)).toBe('content_generation');
+  });
+
+  it.each([
+    // the object without a verb of making, or the verb of making an answer in a chat
+    [
+      'chatbot that answers questions about our essay guidelines, 3k pupils',
+      'chatbot',
+    ],
+    ['chatbot that gives answers about course outlines, 3k pupils', 'chatbot'],
+  ])('is not content generation: %s', (text, useCase) => {
+    expect(useCaseOf(text)).toBe(useCase);
+  });
+});

@@ -16,7 +16,10 @@ const CODE_OBJECT = `(?:${CODE_NAMES}(?![\\w+#])|(?:code|codebases?|(?:unit |int
 
 /** Writing for people to read, when written. */
 const PROSE_OBJECT =
-  '(?:emails?|repl(?:y|ies)|letters|posts|articles|copy|descriptions|press releases?|newsletters?|proposals|pitches|announcements|captions|headlines|stories|bios|listings|drafts?|release notes|job (?:ads|adverts|postings|descriptions)|responses to (?:complaints|reviews|customers|enquiries|inquiries))\\b';
+  '(?:emails?|repl(?:y|ies)|letters|posts|articles|copy|content|descriptions|press releases?|newsletters?|proposals|pitches|announcements|captions|headlines|stories|bios|listings|drafts?|release notes|essays?|outlines?|paragraphs?|chapters|poems|slogans|taglines|cover letters|job (?:ads|adverts|postings|descriptions)|responses to (?:complaints|reviews|customers|enquiries|inquiries))\\b';
+
+/** Answers written for someone to send: "drafts replies", "drafting responses". */
+const DRAFTED_ANSWER = '(?:repl(?:y|ies)|responses|answers)\\b';
 
 /** Shorter versions of something, when produced. */
 const SUMMARY_OBJECT =
@@ -57,6 +60,8 @@ const TASKS: Array<[UseCaseId, RegExp]> = [
   ['code_generation', task(VERB.make, CODE_OBJECT)],
   ['code_generation', task(VERB.explain, CODE_OBJECT)],
   ['content_generation', task(VERB.make, PROSE_OBJECT)],
+  // an answer is made by every assistant; one drafted is written for a person to send
+  ['content_generation', task('draft(?:s|ed|ing)?', DRAFTED_ANSWER)],
   ['summarization', task(`(?:${VERB.make}|${VERB.transform})`, SUMMARY_OBJECT)],
   ['long_document_analysis', task(VERB.extract, DOCUMENT_OBJECT)],
 ];

@@ -81,6 +81,8 @@ export function extractUsers(ctx: QuantityContext): void {
     written: string;
     /** How a range or a dotted count was read. */
     notes?: string[];
+    /** Open sessions, which one person can hold several of. */
+    sessions?: boolean;
   }> = [];
   const count = (g: Record<string, string>) =>
     readAmount(g.num, g.num2, { count: true, why: 'to size for it' });
@@ -137,6 +139,7 @@ export function extractUsers(ctx: QuantityContext): void {
       end: m.index + m[0].length,
       written: m[0],
       notes: read.notes,
+      sessions: true,
     });
   }
   for (const re of [USERS_BEFORE_RE, USERS_ADJ_RE]) {
@@ -178,7 +181,13 @@ export function extractUsers(ctx: QuantityContext): void {
     if (found.some(f => f.start < end && f.end > r.start)) continue;
     const { before, clause } = around(ctx, r.start, end, 40, 0);
     const following = ctx.text.slice(end, end + 60);
-    const people = readPeopleCount(r.noun, before, following, r.describing);
+    const people = readPeopleCount(
+      r.noun,
+      before,
+      following,
+      r.describing,
+      r.kind === 'person',
+    );
     if (!people) continue;
     found.push({
       value: r.value,
@@ -209,6 +218,18 @@ export function extractUsers(ctx: QuantityContext): void {
       message: `"${first.written.trim()}" is ${first.value.toExponential(
         1,
       )} users, more than there are people on Earth; give a realistic number of users`,
+    });
+    return;
+  }
+  // more people at once than there are people: a contradiction to put back to the writer
+  const atOnce = found.find(f => f.kind === 'concurrent' && !f.sessions);
+  const headcount = found.find(f => f.kind === 'total');
+  if (atOnce && headcount && atOnce.value > headcount.value) {
+    ctx.signals.errors.push({
+      field: 'users',
+      message: `"${atOnce.written.trim()}" is more people at once than the ${fmt(
+        headcount.value,
+      )} users in all ("${headcount.written.trim()}"); which number is right?`,
     });
     return;
   }
@@ -249,7 +270,7 @@ export function extractUsers(ctx: QuantityContext): void {
 
 /** Words that say the share is of people active, on a day or at once. */
 const ACTIVE_CUE =
-  /\b(?:use|uses|using|active|daily|a day|per day|(?:each|every|any|given) day|at a time|at once|simultaneously|concurrently|online|at peak|log in|logs in|logged in|opens?)\b/;
+  /\b(?:use|uses|using|active|activity|daily|a day|per day|(?:each|every|any|given) day|at a time|at once|simultaneously|concurrently|online|at peak|log in|logs in|logged in|opens?)\b/;
 
 /**
  * "a fifth of them would use it on a given day", "of whom maybe 60 % code on any given day", "1

@@ -1,0 +1,110 @@
+/**
+ * What a count with no noun of its own refers to, for the number-noun attachment
+ * (numberAttachment.ts): a partitive ("16 of its GPUs" counts GPUs), an anaphor ("our claims
+ * analysts (about 250 of them)", "sales reps, 700 of them", "40 of us"), a bare "150 concurrent"
+ * (people at once); and whether a noun that names people or software ("agents", "assistants")
+ * counts people here, by its frame. A leaf module: the noun kinds come in as a function, so the
+ * attachment can call it without an import cycle.
+ */
+
+/** " of them", " of us", " of its GPUs", " of the 40 nodes": what follows a count with no noun. */
+const OF_AFTER =
+  /^\s?of\s(?:(?<pronoun>them|those|these|us)\b|(?<det>its|our|their|the|your|my|these|those)\s(?<phrase>[a-z][a-z0-9'-]*(?:\s[a-z][a-z0-9'-]*){0,2}))/;
+
+export type OfReferent =
+  | { pronoun: 'them' | 'those' | 'these' | 'us'; end: number }
+  | { words: Array<{ word: string; end: number }> };
+
+/** The words after a bare count that say what it is a part of, with offsets from `rest`'s start. */
+export function referentAfter(rest: string): OfReferent | undefined {
+  const m = OF_AFTER.exec(rest);
+  if (!m) return undefined;
+  const g = m.groups!;
+  if (g.pronoun)
+    return {
+      pronoun: g.pronoun as 'them' | 'those' | 'these' | 'us',
+      end: m[0].length,
+    };
+  const phraseStart = m[0].length - g.phrase.length;
+  const words: Array<{ word: string; end: number }> = [];
+  for (const w of g.phrase.matchAll(/[a-z][a-z0-9'-]*/g))
+    words.push({
+      word: w[0],
+      end: phraseStart + (w.index ?? 0) + w[0].length,
+    });
+  return { words };
+}
+
+/** Plural nouns without an "s" that a plural pronoun can stand for. */
+const COLLECTIVE =
+  /^(?:people|staff|folks|ppl|personnel|crew|faculty|alumni|children|men|women)$/;
+/** How many words back a pronoun's antecedent may be. */
+const MAX_WORDS_BACK = 8;
+
+/**
+ * The nearest plural noun before a pronoun in its sentence, its kind and where it ends (offset
+ * in `before`). `kindOf` is the attachment's noun kind; time and money words are passed over
+ * ("reps a month, 700 of them" still finds the reps), and so are plurals of no known kind, which
+ * may be verbs.
+ */
+export function antecedentBefore<K extends string>(
+  before: string,
+  kindOf: (noun: string, describing: string[]) => K | undefined,
+): { noun: string; kind: K; end: number } | undefined {
+  const sentence = /[^.!?;]*$/.exec(before)?.[0] ?? '';
+  const offset = before.length - sentence.length;
+  const words = [...sentence.toLowerCase().matchAll(/[a-z][a-z0-9'-]*/g)];
+  for (
+    let i = words.length - 1;
+    i >= Math.max(0, words.length - MAX_WORDS_BACK);
+    i--
+  ) {
+    const word = words[i][0];
+    // "them" and "those" stand for a plural ("analyst" is not what "12 of them" are)
+    if (!/s$/.test(word) && !COLLECTIVE.test(word)) continue;
+    const kind = kindOf(word, i > 0 ? [words[i - 1][0]] : []);
+    // any other plural may be a verb ("each inspector checks"): only nouns of a known kind
+    if (!kind || /^(?:time|money|thing)$/.test(kind)) continue;
+    return {
+      noun: word,
+      kind,
+      end: offset + (words[i].index ?? 0) + word.length,
+    };
+  }
+  return undefined;
+}
+
+/** "150 concurrent", "80 simultaneous": people at once, the noun understood. */
+export const AT_ONCE_ALONE = /^(?:concurrent|simultaneous)$/;
+
+/** Modifiers that make "agents" or "assistants" software. */
+const SOFTWARE_MODIFIER =
+  /^(?:ai|llm|autonomous|software|coding|code|virtual|digital|agentic|gpt|bot|background|worker|research)$/;
+/** Verbs after the noun for what software does: "agents call tools", "agents that run jobs". */
+const SOFTWARE_AFTER =
+  /^\s(?:(?:that|which|will|would|can|each|all)\s){0,2}(?:call|calls|calling|invoke|invokes|execute|executes|run|runs|orchestrate|orchestrates|spawn|spawns|loop|loops|plan|plans)\b|^[^.;!?]{0,30}\b(?:tools?|apis?|function calls?|tool calls?)\b/;
+/** Verbs after the noun for what people do: "agents handle tickets", "agents who answer calls". */
+const HUMAN_AFTER =
+  /^\s(?:(?:who|that|which|will|would|can|each|all|currently)\s){0,2}(?:handle|handles|answer|answers|use|uses|take|takes|field|fields|resolve|resolves|reply|replies|respond|respond|talk|talks|chat|chats|work|works|ask|asks|log|logs|staff|sit|sits|serve|serves)\b/;
+/**
+ * A count after "for": who a system or a piece of work is for ("a support bot for 1,200 agents",
+ * "summaries for 400 agents"). A beneficiary is people unless the frame says software.
+ */
+const FOR_BEFORE =
+  /\bfor\s(?:(?:our|the|all|its|their|my|your|about|around|roughly|some|over|up to|approximately|~)\s?){0,3}$/;
+
+/**
+ * Whether a noun that names people or software ("agents", "assistants") counts people here: no
+ * when a modifier or what follows says software ("AI agents", "agents call tools"); yes when
+ * what follows says what people do ("agents handle calls") or the count is who something is for.
+ */
+export function roleIsPeople(
+  describing: string[],
+  before: string,
+  after: string,
+): boolean {
+  if (describing.some(d => SOFTWARE_MODIFIER.test(d))) return false;
+  const following = after.toLowerCase();
+  if (SOFTWARE_AFTER.test(following)) return false;
+  return HUMAN_AFTER.test(following) || FOR_BEFORE.test(before.toLowerCase());
+}

@@ -1,0 +1,95 @@
+import { extractIntent } from './ruleBasedIntent';
+import { repositoryKnowledge } from './__testUtils__/knowledge';
+
+const knowledgeBase = repositoryKnowledge();
+const read = (text: string) => extractIntent(text, { knowledgeBase });
+
+describe('a rate per entity times the entities counted', () => {
+  it.each([
+    ['we host 12 shops and each shop sends 5 rps', 60],
+    [
+      'chat API for 40 partner apps; every app pushes 3 requests per second',
+      120,
+    ],
+    ['each of our 8 regions sends 4 qps to the chatbot', 32],
+  ])('%s', (text, rate) => {
+    expect(read(text).requests_per_s).toBeCloseTo(rate, 6);
+  });
+
+  it('scales a rate per group of entities', () => {
+    const intent = read(
+      'assistant with 6,000 licences, about 3 requests per second per 1,000 licences at peak',
+    );
+    expect(intent.requests_per_s).toBeCloseTo(18, 6);
+    expect(intent.requests_per_s_basis).toBe('peak');
+  });
+
+  it('multiplies a tenant rate too high for one person', () => {
+    const intent = read('chat API for 15 tenants, each tenant sends 4 req/s');
+    expect(intent.requests_per_s).toBeCloseTo(60, 6);
+    expect(intent.question ?? '').not.toMatch(/more than a person sends/);
+  });
+
+  it('keeps a rate a person could send as a per-user rate', () => {
+    const intent = read('bot for 500 users, each user sends 20 requests a day');
+    expect(intent.requests_per_user_per_day).toBe(20);
+    expect(intent.requests_per_s).toBeNull();
+  });
+
+  it('does not multiply a rate per GPU, which is a throughput', () => {
+    expect(
+      read('chatbot on 8 GPUs, each GPU handles 20 req/s').requests_per_s,
+    ).not.toBe(160);
+  });
+
+  it('asks as before when the entities are not counted', () => {
+    const intent = read('chatbot where each tenant sends 4 req/s');
+    expect(intent.requests_per_s).toBeNull();
+    expect(intent.question).toMatch(/more than a person sends/);
+  });
+});
+
+describe('peak words and periods said as the worst or busiest one', () => {
+  it.each([
+    'chatbot, we saw 40 requests per second in the worst minute',
+    'chatbot: 18 req/s in the heaviest hour',
+  ])('%s is a peak', text => {
+    expect(read(text).requests_per_s_basis).toBe('peak');
+  });
+
+  it('takes the busiest hour said first as the period', () => {
+    const intent = read('support bot; the busiest hour brings 5,400 questions');
+    expect(intent.requests_per_s).toBeCloseTo(1.5, 6);
+    expect(intent.requests_per_s_basis).toBe('peak');
+  });
+});
+
+describe('per-user counts written with slashes', () => {
+  it('reads "N msgs/user/day"', () => {
+    expect(
+      read('chat for 3k staff, ~15 msgs/user/day').requests_per_user_per_day,
+    ).toBe(15);
+  });
+});
+
+describe('a time given to finish a job', () => {
+  it('reads hours given as the batch window, and the count as its size', () => {
+    const intent = read(
+      'we re-translate the product catalogue, around 90,000 entries, and the cut-off leaves us 5 hours',
+    );
+    expect(intent.batch_window_hours).toBe(5);
+    expect(intent.batch_requests).toBe(90_000);
+  });
+
+  it('reads "N hours to finish"', () => {
+    expect(
+      read('tag 40,000 images; we have 3 hours to finish').batch_window_hours,
+    ).toBe(3);
+  });
+
+  it('does not read a duration that is no time to finish as a window', () => {
+    expect(
+      read('chatbot for 300 staff, open 10 hours a day').batch_window_hours,
+    ).toBeNull();
+  });
+});

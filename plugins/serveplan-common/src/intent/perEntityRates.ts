@@ -1,0 +1,92 @@
+/**
+ * Rates said per entity, multiplied by how many entities there are: "30 tenants, and each tenant
+ * sends about 2 requests per second" is 60 req/s in all; "1 request per second per 100 seats"
+ * with "2,500 seats" is 25 req/s. The entity is the subject after "each"/"every" before the rate,
+ * or the noun after "per"/"for every" after it; its count is any other count of the same noun in
+ * the text (found by the number-noun attachment). A rate per GPU or node is a throughput, not a
+ * load, and is left alone; so is a rate per person that a person could send ("each user sends 20
+ * requests a day" with "500 users"): that stays a per-user rate for the load model to multiply.
+ */
+import { NUMBER_SOURCE as N, parseNumberToken } from './numbers';
+import { attachNumbers, isPersonNoun, nounKind } from './numberAttachment';
+import { clauseText, fmt, QuantityContext } from './quantityReading';
+import { Spans } from './signals';
+
+/** "per 100 seats", "for every 50 users", "per tenant", "/ store" right after the rate. */
+const PER_ENTITY_AFTER = new RegExp(
+  `^\\s?(?:,\\s)?(?:per|for every|for each|/)\\s?(?:(?<n>${N})\\s)?(?<noun>[a-z][a-z-]*)\\b`,
+);
+/** "each tenant sends", "every store pushes", "each of our 30 tenants": the subject of the rate. */
+const EACH_BEFORE =
+  /\b(?:each|every)\s(?:of\s(?:(?:our|the|its|their|these|those|all)\s)?(?:[\d,.]+k?\s)?)?(?<noun>[a-z][a-z-]*)\b/g;
+
+/** Kinds of entity whose per-entity rate is a throughput or no entity at all. */
+const NOT_LOAD_SOURCES = new Set(['gpu', 'node', 'time', 'money', 'token']);
+
+/** Whether a counted noun is the entity, singular or plural ("tenants" for "tenant"). */
+const sameNoun = (counted: string, entity: string) =>
+  [entity, `${entity}s`, `${entity}es`].includes(counted.toLowerCase());
+
+export interface EntityScale {
+  /** What the per-entity rate is multiplied by: entities / entities per group. */
+  factor: number;
+  note: string;
+  /** Where the per-entity words after the rate end (the rate's own end when said before it). */
+  end: number;
+}
+
+/**
+ * The factor a rate said at `start`-`end` is multiplied by when it is per entity and the text
+ * counts those entities; undefined when it is no per-entity rate or the count is missing.
+ * `tooMuchForOnePerson` says the rate is more than a person sends (then a rate per person with
+ * a headcount is multiplied too, rather than asked about).
+ */
+export function perEntityScale(
+  ctx: QuantityContext,
+  start: number,
+  end: number,
+  tooMuchForOnePerson: boolean,
+): EntityScale | undefined {
+  const text = ctx.text.toLowerCase();
+  let entity: string | undefined;
+  let group = 1;
+  let wordsEnd = end;
+  const after = PER_ENTITY_AFTER.exec(text.slice(end, end + 40));
+  if (after && nounKind(after.groups!.noun) !== 'time') {
+    entity = after.groups!.noun;
+    group = after.groups!.n ? parseNumberToken(after.groups!.n) : 1;
+    wordsEnd = end + after[0].length;
+  } else {
+    const clause = clauseText(ctx, start);
+    const before = text.slice(clause.start, start);
+    entity = [...before.matchAll(EACH_BEFORE)].pop()?.groups?.noun;
+  }
+  if (!entity || !(group > 0)) return undefined;
+  const plural = /s$/.test(entity) ? entity : `${entity}s`;
+  const kind = nounKind(plural);
+  if (!kind || NOT_LOAD_SOURCES.has(kind)) return undefined;
+  // one person's rate that a person could send stays a per-user rate
+  if (group === 1 && isPersonNoun(plural) && !tooMuchForOnePerson)
+    return undefined;
+  const counts = attachNumbers({ ...ctx, spans: new Spans() }).filter(
+    r =>
+      r.noun &&
+      sameNoun(r.noun, entity!) &&
+      (r.end <= start || r.start >= wordsEnd),
+  );
+  const count = counts[0];
+  if (!count || !(count.value > 0)) return undefined;
+  const factor = count.value / group;
+  return {
+    factor,
+    end: wordsEnd,
+    note:
+      group === 1
+        ? `a rate for each of ${fmt(
+            count.value,
+          )} ${plural}: multiplied by ${fmt(count.value)}`
+        : `a rate per ${fmt(group)} ${plural}, with ${fmt(
+            count.value,
+          )} ${plural}: multiplied by ${fmt(factor)}`,
+  };
+}

@@ -1,0 +1,66 @@
+import { readTradePriorities } from './priorityTrades';
+import { extractIntent } from './ruleBasedIntent';
+import { repositoryKnowledge } from './__testUtils__/knowledge';
+
+const knowledgeBase = repositoryKnowledge();
+const trades = (text: string) => readTradePriorities(text.toLowerCase());
+
+describe('priorities said as what people are willing to give up', () => {
+  it.each([
+    // waiting accepted: latency gives way
+    ['reviewers are okay with waiting a while', 'latency_priority', 'low'],
+    ['the desk is content to wait for each report', 'latency_priority', 'low'],
+    ['we do not mind slower replies', 'latency_priority', 'low'],
+    // paying more accepted: cost gives way
+    ['finance is prepared to spend extra on this', 'cost_priority', 'low'],
+    ["we'd pay a premium if we have to", 'cost_priority', 'low'],
+    ['the board can accept higher bills', 'cost_priority', 'low'],
+    // the willingness denied: the aspect matters
+    ['the clinicians are not willing to wait', 'latency_priority', 'high'],
+    [
+      "we can't spend more than this quarter's allocation",
+      'cost_priority',
+      'high',
+    ],
+  ])('%s → %s %s', (text, field, value) => {
+    expect(trades(text)[field as 'cost_priority']?.value).toBe(value);
+  });
+
+  it('raises what the sacrifice is made for', () => {
+    const r = trades('legal would gladly pay extra for a stronger model');
+    expect(r.cost_priority?.value).toBe('low');
+    expect(r.quality_priority?.value).toBe('high');
+    const s = trades(
+      'users are fine waiting longer in exchange for better summaries',
+    );
+    expect(s.latency_priority?.value).toBe('low');
+    expect(s.quality_priority?.value).toBe('high');
+  });
+
+  it('reads nothing without a word of willingness, or from eagerness', () => {
+    expect(trades('the old system made people wait')).toEqual({});
+    expect(trades('that would mean higher costs for the unit')).toEqual({});
+    expect(trades('we pay more for electricity in winter')).toEqual({});
+    expect(trades("the sales team can't wait to launch it")).toEqual({});
+  });
+
+  it('fills the priorities of a whole request', () => {
+    const intent = extractIntent(
+      'research assistant for 90 scientists; they are happy to wait, and we would rather spend more for higher-quality answers',
+      { knowledgeBase },
+    );
+    expect(intent.latency_priority).toBe('low');
+    expect(intent.cost_priority).toBe('low');
+    expect(intent.quality_priority).toBe('high');
+  });
+
+  it('leaves a field to a phrase cue said of it', () => {
+    // "cheapest" is a cost cue; the trade only fills fields nothing else set
+    const intent = extractIntent(
+      'Q&A bot for 400 staff, cheapest option please, people can wait a bit',
+      { knowledgeBase },
+    );
+    expect(intent.cost_priority).toBe('high');
+    expect(intent.latency_priority).toBe('low');
+  });
+});

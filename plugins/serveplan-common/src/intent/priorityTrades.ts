@@ -1,0 +1,121 @@
+/**
+ * Priorities said as what people are willing to give up: "the team is fine with waiting", "we'd
+ * rather pay more for a bigger model", "happy to accept slower answers if they are right". A
+ * word of willingness ("fine with", "rather", "happy to", "don't mind") before a sacrifice (waiting,
+ * paying more) makes that aspect a low priority; what the sacrifice is made "for" ("for a bigger
+ * model", "to get faster answers") is the aspect that matters. A negation of the willingness
+ * ("not willing to wait", "we can't pay more") turns the sacrificed aspect into a high priority.
+ *
+ * Why: the phrase list (priorities.ts) and the aspect-and-weight clauses (priorityClauses.ts) need
+ * an aspect word ("latency", "cost"); trades name the aspect by its price instead ("waiting" is
+ * latency, "paying more" is cost), so they had no reading.
+ */
+import { Priority } from './intentSchema';
+import { splitClauses } from './text';
+
+/** Same union as priorities.ts's PriorityField. */
+type PriorityField = 'latency_priority' | 'cost_priority' | 'quality_priority';
+
+/** What giving up each aspect is called. */
+const SACRIFICES: Array<{ field: PriorityField; re: RegExp }> = [
+  {
+    field: 'latency_priority',
+    re: /\b(?:wait(?:s|ing)?(?: (?:a (?:bit|little|while)|some time))?(?: longer)?|(?:slower|longer|delayed) (?:responses?|answers?|replies|results|waits?|turnaround|generation)|(?:some|a (?:bit|little) of|a few seconds of|a) (?:delays?|lag))\b/g,
+  },
+  {
+    field: 'cost_priority',
+    re: /\b(?:pay(?:s|ing)?|spend(?:s|ing)?)(?: (?:a (?:bit|little|lot)|somewhat|quite a bit|much|significantly|considerably))? (?:more|extra|a premium|top dollar)\b|\b(?:higher|bigger|larger) (?:costs?|bills?|spend(?:ing)?|prices?)\b/g,
+  },
+];
+
+/**
+ * Willingness, at most three words before the sacrifice: "fine with", "we'd rather", "happy to
+ * accept", "don't mind", "can".
+ */
+const WILLING =
+  /(?:\b(?:rather|happy|willing|fine|ok(?:ay)?|prepared|ready|content|comfortable|glad|don'?t mind|do not mind|can(?:not)?|able to|afford to|accept(?:s|ing)?|tolerate|live with|no problem)\b(?:n?'t|not)?(?:\s+[\w'-]+){0,3}?|'d|\bwould(?: gladly| happily)?)\s*$/;
+
+/** A negation of the willingness: "not willing to", "we can't", "nobody is fine with". */
+const NEGATED =
+  /\b(?:not|no|never|nobody|no[\s-]one|without|won'?t|can'?t|cannot|couldn'?t|wouldn'?t|unwilling|unable)\b/;
+
+/** What a sacrifice is made for, right after it: "for a bigger model", "to get faster answers". */
+const GAINS: Array<{ field: PriorityField; re: RegExp }> = [
+  {
+    field: 'quality_priority',
+    re: /^\s(?:for|to get|to have|if (?:it|that) (?:means|gets us|gives us)|in exchange for)\s(?:(?:a|an|the|much|slightly|somewhat|way)\s)*(?:(?:bigger|larger|better|smarter|stronger|more (?:capable|accurate|reliable)|higher[\s-]quality|top|best)\s(?:[\w-]+\s)?(?:models?|llms?|answers?|results?|outputs?|quality|accuracy|summaries|translations|responses)|(?:quality|accuracy|correctness))\b/,
+  },
+  {
+    field: 'latency_priority',
+    re: /^\s(?:for|to get|to have|if (?:it|that) (?:means|gets us|gives us)|in exchange for)\s(?:(?:a|an|the|much|slightly|somewhat|way)\s)*(?:(?:faster|quicker|snappier|lower[\s-]latency|instant)\s(?:[\w-]+\s)?(?:models?|answers?|results?|responses?|replies|turnaround)|speed|low(?:er)? latency)\b/,
+  },
+];
+
+export interface TradeReading {
+  value: Priority;
+  /** Offset in the whole text, so a later statement can win. */
+  at: number;
+  phrase: string;
+}
+
+/** Priorities from trades, the last statement for a field winning. */
+export function readTradePriorities(
+  text: string,
+): Partial<Record<PriorityField, TradeReading>> {
+  const out: Partial<Record<PriorityField, TradeReading>> = {};
+  const put = (field: PriorityField, reading: TradeReading) => {
+    const prev = out[field];
+    if (!prev || reading.at >= prev.at) out[field] = reading;
+  };
+  for (const clause of splitClauses(text)) {
+    for (const s of SACRIFICES) {
+      for (const m of clause.text.matchAll(s.re)) {
+        const at = m.index ?? 0;
+        const before = clause.text.slice(Math.max(0, at - 60), at);
+        const willing = WILLING.exec(before);
+        if (!willing) continue;
+        // "can't wait to launch" is eagerness, not a latency requirement
+        if (
+          /^wait/.test(m[0]) &&
+          /^\s(?:to|for (?:the|our) launch)\b/.test(
+            clause.text.slice(at + m[0].length),
+          )
+        )
+          continue;
+        // the negation may stand before the willingness ("nobody is fine with") or in it
+        // ("we can't pay more"), but "don't mind" and "no problem" are willingness of their own
+        const willingText = willing[0].replace(
+          /\b(?:(?:don'?t|do not) mind|no problem)\b/,
+          '',
+        );
+        const lead = before
+          .slice(0, willing.index)
+          .split(/\s+/)
+          .slice(-3)
+          .join(' ');
+        const negated = NEGATED.test(`${lead} ${willingText}`);
+        const phrase = clause.text
+          .slice(at - (before.length - (willing.index ?? 0)), at + m[0].length)
+          .trim();
+        put(s.field, {
+          value: negated ? 'high' : 'low',
+          at: clause.start + at,
+          phrase,
+        });
+        if (negated) continue;
+        const after = clause.text.slice(at + m[0].length);
+        for (const g of GAINS) {
+          if (g.field === s.field) continue;
+          const gain = g.re.exec(after);
+          if (gain)
+            put(g.field, {
+              value: 'high',
+              at: clause.start + at + m[0].length,
+              phrase: `${phrase}${gain[0]}`,
+            });
+        }
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,189 @@
+import { existsSync, readFileSync } from 'fs';
+import {
+  correctSpelling,
+  editAllowance,
+  editDistance,
+  ENGLISH_NEIGHBOURS,
+  nearestVocabularyWord,
+} from './spelling';
+import { extractIntent } from './ruleBasedIntent';
+import { repositoryKnowledge } from './__testUtils__/knowledge';
+
+const fix = (text: string) => correctSpelling(text).text;
+
+describe('editDistance', () => {
+  it('counts insertions, deletions, substitutions and neighbour swaps as one edit each', () => {
+    expect(editDistance('thruput', 'thruput')).toBe(0);
+    expect(editDistance('mdoels', 'models')).toBe(1);
+    expect(editDistance('budgte', 'budget')).toBe(1);
+    expect(editDistance('reqests', 'requests')).toBe(1);
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+  });
+
+  it('allows no edit under four letters, one up to seven, two beyond', () => {
+    expect([3, 4, 7, 8, 12].map(editAllowance)).toEqual([0, 1, 1, 2, 2]);
+  });
+});
+
+describe('correctSpelling', () => {
+  it('corrects slips into the words the readers look for', () => {
+    expect(fix('a chtabot with low latnecy')).toBe(
+      'a chatbot with low latency',
+    );
+    expect(fix('summrize reports overnihgt')).toBe(
+      'summarize reports overnight',
+    );
+    expect(fix('roughy 40 reqests per secnd')).toBe(
+      'roughly 40 requests per second',
+    );
+    expect(fix('tranlsate manuals, conccurent sessions')).toBe(
+      'translate manuals, concurrent sessions',
+    );
+    expect(fix('eigth hundred users, thousnd docs')).toBe(
+      'eight hundred users, thousand docs',
+    );
+  });
+
+  it('lists every correction it makes', () => {
+    expect(correctSpelling('the budgte is tight').corrections).toEqual([
+      { from: 'budgte', to: 'budget' },
+    ]);
+    expect(correctSpelling('the budget is tight').corrections).toEqual([]);
+  });
+
+  it('leaves correctly written words, numbers and names as they are', () => {
+    const phrases = [
+      'peak',
+      'peaks at noon',
+      'pea',
+      'minute',
+      'minutes',
+      'token',
+      'tokens',
+      'a request a minute',
+      'l40s',
+      'gpt-oss',
+      'gpt-oss-120b',
+      'h100',
+      'h100 nvl',
+      'a100-80gb',
+      'mi300x',
+      'qwen3-32b',
+      'p95',
+      'p99.9',
+      'ttft',
+      'tpot',
+      'slos',
+      'reqs',
+      'repos',
+      'analytics dashboards for analysts',
+      'the eighth floor',
+      'used by users',
+      'two sets of seats',
+      'summarised and summarized',
+      'the traffic peaked',
+      'cheaper, cheapest',
+      "we're fine, don't worry",
+      'we shouldnt use llama, mustnt leave the eu',
+      'hours, weeks and years',
+      'our contractors and contacts',
+      'quantity over quality',
+      'e2e under 2 s at p95',
+      'docs.example.com',
+      'ops@example.com',
+      'support_bot_v2',
+      'the quick brown fox jumps over the lazy dog',
+      'we want a snappy chatbot that answers questions about our documentation',
+    ];
+    for (const text of phrases) {
+      expect(correctSpelling(text)).toEqual({ text, corrections: [] });
+    }
+  });
+
+  it('never corrects a name the knowledge base knows', () => {
+    expect(fix('answrs')).toBe('answers');
+    expect(correctSpelling('answrs', ['answrs']).text).toBe('answrs');
+  });
+
+  it('makes no guess between two equally near words', () => {
+    // one edit from both "summarize" and "summaries"
+    expect(editDistance('summarie', 'summarize')).toBe(1);
+    expect(editDistance('summarie', 'summaries')).toBe(1);
+    expect(fix('summarie')).toBe('summarie');
+  });
+
+  it('reads a few English words that are nearly always slips here, but not in their own idiom', () => {
+    expect(fix('300 a minuet at peek')).toBe('300 a minute at peak');
+    expect(fix('peek hours')).toBe('peak hours');
+    expect(fix('take a peek at the logs')).toBe('take a peek at the logs');
+    expect(fix('a sneak peek')).toBe('a sneak peek');
+  });
+
+  it('keeps English words that are one slip from a vocabulary word', () => {
+    for (const w of [
+      'used',
+      'sets',
+      'fifth',
+      'seventh',
+      'contacts',
+      'quantity',
+    ]) {
+      // within reach of a vocabulary word, so only the list of English words keeps them
+      expect(nearestVocabularyWord(w)).toBeDefined();
+      expect(ENGLISH_NEIGHBOURS.has(w)).toBe(true);
+      expect(fix(w)).toBe(w);
+    }
+    expect(nearestVocabularyWord('usr')).toBeUndefined();
+  });
+
+  // Needs a word list: Debian's wamerican (scripts/test installs it); skipped, visibly, elsewhere.
+  const dictionary = '/usr/share/dict/words';
+  (existsSync(dictionary) ? describe : describe.skip)(dictionary, () => {
+    it("changes no word of the machine's English dictionary (ENGLISH_NEIGHBOURS is up to date)", () => {
+      const words = readFileSync(dictionary, 'utf8')
+        .split('\n')
+        .map(w => w.trim().toLowerCase())
+        .filter(w => /^[a-z]{4,}$/.test(w));
+      const slips = new Set(['minuet', 'minuets', 'peek', 'peeks']);
+      const changed = correctSpelling(words.join(' '))
+        .corrections.map(c => c.from)
+        .filter(w => !slips.has(w));
+      // a non-empty list names the words to add to ENGLISH_NEIGHBOURS
+      expect(changed).toEqual([]);
+    });
+  });
+});
+
+describe('spelling in the rules', () => {
+  const knowledgeBase = repositoryKnowledge();
+
+  it('reads a request full of slips and notes each correction', () => {
+    const text =
+      'summrize support tikets, aproximately 600 a minuet at peek, inputs of 2,000 tokns, as cheap as posible';
+    const intent = extractIntent(text, { knowledgeBase });
+    expect(intent.use_case).toBe('summarization');
+    expect(intent.requests_per_s).toBeCloseTo(10, 3);
+    expect(intent.requests_per_s_basis).toBe('peak');
+    expect(intent.input_tokens).toBe(2000);
+    expect(intent.cost_priority).toBe('high');
+    expect(intent.assumptions).toContain('read "tokns" as "tokens"');
+    expect(intent.assumptions).toContain('read "minuet" as "minute"');
+  });
+
+  it('corrects only the reading: the text given (what a language model is sent) is unchanged', () => {
+    const text = 'chtabot for 300 users, latnecy matters';
+    const copy = `${text}`;
+    extractIntent(text, { knowledgeBase });
+    expect(text).toBe(copy);
+  });
+
+  it('does not touch model and GPU names', () => {
+    const intent = extractIntent(
+      'chatbot for 500 users on gemma 3 27b, L40S only',
+      { knowledgeBase },
+    );
+    expect(intent.preferred_models).toEqual(['google/gemma-3-27b-it']);
+    expect(intent.allowed_gpus).toEqual(['L40S']);
+    expect(intent.assumptions.join(' ')).not.toMatch(/read "/);
+  });
+});

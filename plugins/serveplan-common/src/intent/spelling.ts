@@ -1,0 +1,572 @@
+/**
+ * Spelling normalisation: before the rules read a request, a misspelt word is replaced by the
+ * engine's own word it is a slip of ("tokns" → "tokens", "aroud" → "around", "translaton" →
+ * "translation"), so that every reader's patterns see the word they were written for. Only the
+ * rules' reading is corrected: the text a language model receives is the request as written.
+ *
+ * What may be corrected, and into what, is deliberately narrow, because a wrong correction
+ * changes a correctly written request:
+ * - only words of four letters or more made of letters alone: never short words, numbers or
+ *   names with digits ("h100", "l40s", "qwen3", "p95"), never a part of a name joined to digits;
+ * - only into a word of the vocabulary (`SPELLING_VOCABULARY`), which is collected from the
+ *   readers' own word tables where they have them (number words, money periods and currencies,
+ *   the nouns for people, duration units) plus the keywords of the readers' patterns and common
+ *   function words;
+ * - only within an edit distance that a slip of the keyboard makes (one edit for words of four
+ *   to seven letters, two for longer), keeping the first letter (slips rarely hit it, and this
+ *   halves the real words within reach), and only when one word of the vocabulary is nearest;
+ * - never a word that is itself English (`ENGLISH_NEIGHBOURS`: every word of a dictionary within
+ *   reach of the vocabulary), a domain abbreviation (`DOMAIN_TERMS`), a name the knowledge base
+ *   knows, an inflection of a vocabulary word ("summarized", "peaked") or a British spelling of
+ *   one ("summarised");
+ * - except for a handful of English words that in a request about serving a model are nearly
+ *   always a slip ("minuet", "peek"), each with the context in which it is meant as written.
+ */
+import { NUMBER_WORD_VOCABULARY } from './numbers';
+import {
+  CURRENCY_AFTER,
+  CURRENCY_BEFORE,
+  PERIOD_ADJECTIVES,
+  PERIOD_NOUNS,
+} from './moneyWords';
+import { USER_NOUNS } from './quantityReading';
+import { DURATION_UNIT_WORDS } from './latencyTargets';
+
+/** A word replaced by the vocabulary word it was a slip of. */
+export interface SpellingCorrection {
+  from: string;
+  to: string;
+}
+
+/**
+ * Words the readers' patterns look for that no reader keeps in a table of its own: use-case cues,
+ * priorities, load, lengths and latency words.
+ */
+const PATTERN_KEYWORDS = [
+  'chatbot',
+  'chatbots',
+  'helpdesk',
+  'support',
+  'customer',
+  'assistant',
+  'conversational',
+  'completion',
+  'completions',
+  'autocomplete',
+  'autocompletion',
+  'copilot',
+  'generate',
+  'generation',
+  'retrieval',
+  'retrieve',
+  'knowledge',
+  'grounded',
+  'document',
+  'documents',
+  'documentation',
+  'summarize',
+  'summarise',
+  'summarization',
+  'summarisation',
+  'summaries',
+  'summary',
+  'transcripts',
+  'translate',
+  'translation',
+  'translations',
+  'marketing',
+  'content',
+  'articles',
+  'product',
+  'descriptions',
+  'nightly',
+  'overnight',
+  'offline',
+  'batch',
+  'agent',
+  'agentic',
+  'calling',
+  'latency',
+  'latencies',
+  'important',
+  'critical',
+  'crucial',
+  'cheapest',
+  'cheaper',
+  'budget',
+  'budgets',
+  'quality',
+  'accurate',
+  'accuracy',
+  'context',
+  'tokens',
+  'request',
+  'requests',
+  'queries',
+  'concurrent',
+  'concurrency',
+  'simultaneous',
+  'simultaneously',
+  'percentile',
+  'response',
+  'responses',
+  'snappy',
+  'realtime',
+  'instant',
+  'instantly',
+  'affordable',
+  'expensive',
+  'contracts',
+  'analysis',
+  'analyze',
+  'analyse',
+  'commercial',
+  'license',
+  'licence',
+  'apache',
+  'permissive',
+  'source',
+  'models',
+  'prompt',
+  'prompts',
+  'answers',
+  'output',
+  'outputs',
+  'input',
+  'inputs',
+  'window',
+  'average',
+  'priority',
+  'matters',
+  'questions',
+  'throughput',
+  'peak',
+  'traffic',
+  'maximum',
+  'minimum',
+  'typically',
+  'typical',
+  'roughly',
+  'approximately',
+  'cheap',
+  'fast',
+  'faster',
+  'first',
+  'token',
+  'between',
+  'service',
+  'tickets',
+  'meeting',
+  'meetings',
+  'emails',
+];
+
+/** Function words that carry a reading ("around 500", "under 2 s", "as cheap as possible"). */
+const FUNCTION_WORDS = [
+  'about',
+  'around',
+  'above',
+  'below',
+  'under',
+  'within',
+  'without',
+  'least',
+  'most',
+  'more',
+  'less',
+  'than',
+  'only',
+  'each',
+  'every',
+  'please',
+  'possible',
+  'should',
+  'would',
+  'could',
+  'need',
+  'needs',
+  'want',
+  'wants',
+  'must',
+  'with',
+  'from',
+  'through',
+  'during',
+  'before',
+  'after',
+];
+
+/** Plain words of a pattern alternation: "users?|people|staff(?:ers)?" → user, users, people, staff. */
+function alternationWords(source: string): string[] {
+  const out: string[] = [];
+  for (const alt of source.split('|')) {
+    for (const piece of alt.split(' ')) {
+      const m = /^([a-z]+)(s\?)?$/.exec(piece.replace(/\(.*$/, ''));
+      if (!m) continue;
+      out.push(m[1]);
+      if (m[2]) out.push(`${m[1]}s`);
+    }
+  }
+  return out;
+}
+
+/**
+ * Abbreviations and jargon of the domain, not in an English dictionary and within reach of a
+ * vocabulary word ("slos" is one edit from "slow", "analytics" two from "analysis"): kept as
+ * written, and never a correction either (an abbreviation such as "reps" or "devs" is a word of
+ * a reader's table, but "repos" or "recs" is not a slip of it).
+ */
+const DOMAIN_TERMS = new Set([
+  'ttft',
+  'tpot',
+  'slos',
+  'slas',
+  'sres',
+  'reqs',
+  'reps',
+  'recs',
+  'repo',
+  'repos',
+  'docs',
+  'evals',
+  'analytics',
+  'msec',
+  'msecs',
+  'millis',
+  'msgs',
+  'mins',
+  'secs',
+  'hrs',
+  'toks',
+  'tkns',
+  'gpus',
+  'tpus',
+  'apis',
+  'llms',
+  'vllm',
+  'sglang',
+  'prod',
+  'infra',
+  'perf',
+  'devs',
+  'engs',
+  'vram',
+  'nvme',
+  'rocm',
+  'cuda',
+  'json',
+  'yaml',
+  'grpc',
+  'okta',
+  'jira',
+  'saas',
+  'paas',
+  'onprem',
+  'genai',
+  'chatgpt',
+  'openai',
+  'anthropic',
+  'claude',
+  'gemini',
+  'bedrock',
+  'azure',
+  'vertex',
+  'nvidia',
+  'hopper',
+  'blackwell',
+  'ampere',
+  'gaudi',
+  'instinct',
+  'awq',
+  'gptq',
+  'fp8',
+  'int4',
+  'int8',
+  'bf16',
+  'fp16',
+  'lora',
+  'qlora',
+  'finetune',
+  'finetuned',
+  'finetuning',
+  'embeddings',
+  'reranker',
+  'rerank',
+  'rerankers',
+  'chunking',
+  'chunk',
+  'chunks',
+  'multiturn',
+  'usecase',
+  'usecases',
+  'backend',
+  'frontend',
+  'kubectl',
+  'datacenter',
+  'datacentre',
+  'onboarding',
+  'timeframe',
+  'workload',
+  'workloads',
+  'latencywise',
+  'costwise',
+  'summarizer',
+  'summariser',
+  'summarizers',
+]);
+
+/** The words misspellings are corrected into; four letters or more. */
+export const SPELLING_VOCABULARY: ReadonlySet<string> = new Set(
+  [
+    ...PATTERN_KEYWORDS,
+    ...FUNCTION_WORDS,
+    ...NUMBER_WORD_VOCABULARY,
+    ...Object.keys(PERIOD_NOUNS),
+    ...Object.keys(PERIOD_ADJECTIVES),
+    ...Object.keys(CURRENCY_BEFORE),
+    ...Object.keys(CURRENCY_AFTER),
+    ...alternationWords(USER_NOUNS),
+    ...DURATION_UNIT_WORDS,
+  ].filter(w => /^[a-z]{4,}$/.test(w) && !DOMAIN_TERMS.has(w)),
+);
+
+/**
+ * English words one slip from a vocabulary word that are meant as written almost never in a
+ * request about serving a model. `asWritten` is the context (the words just before and after)
+ * in which the word is the English one after all: "take a peek at", "a sneak peek".
+ */
+const REAL_WORD_SLIPS = new Map<
+  string,
+  { to: string; asWritten?: (before: string, after: string) => boolean }
+>([
+  ['minuet', { to: 'minute' }],
+  ['minuets', { to: 'minutes' }],
+  [
+    'peek',
+    {
+      to: 'peak',
+      asWritten: (before, after) =>
+        /\b(?:a|sneak|quick|little|another)\s$/.test(before) ||
+        /^\s(?:at|into|inside|behind|under|through|over)\b/.test(after),
+    },
+  ],
+  ['peeks', { to: 'peaks' }],
+]);
+
+/**
+ * Every word of an English dictionary (Debian's wamerican) within correction reach of a
+ * vocabulary word, so that none of them is ever "corrected" ("analysts" is not "analysis", "eighth"
+ * is not "eight", "used" is not "user"). spelling.test.ts recomputes this list from the dictionary
+ * when the machine has one and fails, listing the words to add, when the vocabulary has grown.
+ */
+export const ENGLISH_NEIGHBOURS: ReadonlySet<string> = new Set(
+  `
+abode abort abound abut accounted actually adjusted adjustor adjustors admirers advises
+advisories advisory aground alter amperage analects analytic analyzers anapests annam anneal
+annotates annotations answered antilles apace approximated approximates apter artistes
+assistance assisting associated aster auditions auditoria auditory augments auricles
+bach back backs bath bazillion beck becks bellow billionth bitch blow botch budged buick bulk
+bulks bullion bunk bunks burks butch byers
+cabling cackling cajoling calibers calipers calking calkings callipers callusing calming calving
+candling carolers caroling carollers carolling castling catboats caulking caviling cavilling
+chalking chap chariots cheapen cheapness cheat cheater cheaters cheep chewiest chillers chilling
+chowders ciders citizenry cleanest clearest clements clinical clint codes codgers cold collages
+colleges colliers comers compaction compilation compilations complexion complexions concurred
+concurrence concurrences concurring consent consents constant constants constricts constructs
+consultancy contacts contend contends continent contracted contractor contractors contradicts
+contrails contralto contraltos contrast contrasts convent convents conversations cortical
+counteracts coupe couplet couplets covers cowers cradling crawling criminal crucible crullers
+culling
+dairy daisy dally daring definers descriptors designed despatches developed dispatched
+dispatches doctoral doctored doctorow doily doyen doze dozed dozes drily duding dullards duping
+ebro editions eery eleventh emery employed employer employers employes engender engenders eros
+etch ever evert excessive expansive explosive expressive extensive
+fact falter fart fasted fasten fastener fats fatter faust feast fest fester fife fifth file fine
+fire firs flour folds folk foray foresight forks form fort forte forth forthright forthrightly
+forts foster foul fourteenth fourth fourthly frog fromm
+generals generating gland grad grant grind grouched grounder grounders
+hagglers hale hall halo hals halt haman handcars handlebars handles handsets helpless hindered
+humanest humanism humanist hundredths hungered hunkered huntress hurdlers
+importance importing importune impotent insanely instance instigators instinct intently
+investigates investigations
+lass last layer layers leanness leapt lease leash leathers lees legs leis lens leos lesa lets
+licensee loss
+manages manatees mangers manglers mare marketed marveling masters mattered mattes matthews
+mattress meanings melting mere meriting metering meting millikan millionths minuet minuets
+minuses minutest minutiae mire missions moat modals mode modems moderates modes modulators moet
+moire moist mole molt monte monty moore moot mope morn moro morse moss mote motels moth mott
+mouth move mullion mullions mumblers muse mush musk muss mutt mutters
+nerd nerds neuroses nice nicety nighty nike nile nina nite none nursed
+offices oily operates operations orly outposts oversight oversights overweight
+palavers panniers parsons passable patents patience patienter patientest patiently payers
+payments peal pear peas pease peat peck peek pensions percentage perceptible perceptive perk
+permissible permission persians persona personae personal personals physicals physicists placers
+plainness planters playgoers playpens pleaders pleasure plunders plungers pond ponds popsicle
+possibly prancers prayers preempts priories produce produced producer produces programed
+programer programers programmed promotes prompters promptest
+quad quainter qualify quantity quarries quartet quartets queried questing questioned questioner
+questioners quip quit quiz
+reactive reamers reapers recruited recruits relative renders reorders representations reprieve
+reprieved reprieves researched researches responsive retrievable retrievers revelers reviewed
+revilers
+sables sades safes sages salas sale salem salts salves sames sappy sates saves saxes scales
+scats scuppers seals seams sears seas seat sects seen semen serenity servile sets seventh
+sevenths severely severity severn sharpers shippers shockers shooters sixth skippers slats
+slippers snappers snippy snoopers socialists soles spats specializes stales stats steven stiff
+stoppers stuff submarines subscribed subscribes summery summitry sven swats sweats
+taken tasters teaches teamsters teeters tempters tenanted testes thad thai thanh thank thant
+thar that thaw theaters thee then there thickens thickest thickets thin thirsty thorough though
+thousandths threw throe throughout tickers ticketed tipsters toasters toke toked tokenism
+topical topically tracers tracheas trades trailers trainers tran transaction transactions
+transcribes transition transitions translators transmute trappers traverse trawlers treachery
+tree trilling trillionth trinkets tropical trough tweeters twenties twisters tyree
+udder underwrites used usher ushers ussr
+waft wafts wait waiter waiters waits walt wand wands wane wanes wang wank wanks wart warts wats
+watt watts weak weakly weed weep weer wees went whiter widow width winnow wish witch witching
+wits witt wont world worriers wound wrier wringers writhing
+yeah yearn yeas
+zeno
+`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * Optimal string alignment distance (Damerau-Levenshtein without repeated edits of a substring):
+ * insertions, deletions, substitutions and swaps of neighbours each count one, so "latnecy" is one
+ * edit from "latency".
+ */
+export function editDistance(a: string, b: string): number {
+  const m = a.length;
+  const n = b.length;
+  if (Math.abs(m - n) > 2) return Math.abs(m - n);
+  let prev2: number[] = new Array(n + 1).fill(0);
+  let prev: number[] = Array.from({ length: n + 1 }, (_, j) => j);
+  for (let i = 1; i <= m; i++) {
+    const cur: number[] = [i];
+    for (let j = 1; j <= n; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, prev2[j - 2] + 1);
+      cur.push(v);
+    }
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[n];
+}
+
+/** How many edits a word of this length may be from its correction: none under four letters. */
+export function editAllowance(length: number): number {
+  if (length < 4) return 0;
+  return length <= 7 ? 1 : 2;
+}
+
+/** Vocabulary words by first letter, for the search. */
+const BY_FIRST = new Map<string, string[]>();
+for (const w of SPELLING_VOCABULARY) {
+  const list = BY_FIRST.get(w[0]) ?? [];
+  list.push(w);
+  BY_FIRST.set(w[0], list);
+}
+
+/** Endings that make another form of a word: "peak" → "peaked", "summarize" → "summarizer". */
+const INFLECTION =
+  /^(?:s|es|d|ed|ing|r|er|ers|est|ly|ily|ally|al|ation|ations|ness|ment|ments|able|ability|ity|ies|ied|y|ize|ized|izes|ise|ised|ises)$/;
+
+/** "summarised"/"summarized", "analyse"/"analyze": a spelling of the same word, not a slip. */
+function isSpellingVariant(word: string, target: string): boolean {
+  return word.replace(/z/g, 's') === target.replace(/z/g, 's');
+}
+
+/**
+ * The vocabulary word `word` is a slip of, or undefined. Context-free: the words that are English
+ * and the kb's names are checked by the caller.
+ */
+export function nearestVocabularyWord(word: string): string | undefined {
+  const limit = editAllowance(word.length);
+  if (limit === 0 || SPELLING_VOCABULARY.has(word)) return undefined;
+  const candidates = BY_FIRST.get(word[0]) ?? [];
+  let best: string[] = [];
+  let bestDistance = limit + 1;
+  for (const k of candidates) {
+    if (Math.abs(k.length - word.length) > limit) continue;
+    const d = editDistance(word, k);
+    if (d > limit) continue;
+    if (d < bestDistance) {
+      best = [k];
+      bestDistance = d;
+    } else if (d === bestDistance) best.push(k);
+  }
+  // two words equally near ("thes": "these" or "them"?): no guess
+  if (best.length !== 1 || isSpellingVariant(word, best[0])) return undefined;
+  const target = best[0];
+  // an inflection ("peaked", "summarized") or a truncation ("summar") of a vocabulary word is not
+  // a slip, unless it is a misspelt form of that same word ("useres" → "users" for "user");
+  // "cheapst" is no inflection of "cheap", so it may be "cheapest"
+  const formOfAnother = candidates.some(
+    k =>
+      (word.startsWith(k) &&
+        INFLECTION.test(word.slice(k.length)) &&
+        !(target !== k && target.startsWith(k))) ||
+      (word.length >= 5 && k.startsWith(word)),
+  );
+  return formOfAnother ? undefined : target;
+}
+
+/**
+ * A negative contraction written without its apostrophe ("shouldnt", "mustn", "dont"): two edits
+ * from "should" or "must", but correcting it would turn a "must not" into a "must".
+ */
+const CONTRACTION =
+  /^(?:should|would|could|must|need|ca|can|do|does|did|is|are|was|were|have|has|had|wo|ai)n'?t?$/;
+
+/** A token: letters and digits, joined by inner hyphens, dots and apostrophes ("gpt-oss", "we're"). */
+const TOKEN = /[a-z0-9_@+]+(?:['.-][a-z0-9_@+]+)*/g;
+/** A token that is a name, a number or an address rather than words: kept whole. */
+const NOT_WORDS = /[0-9_@+]|[a-z]\.[a-z]|'/;
+
+/**
+ * Corrects misspelt words of a cleaned (lowercase) request into the vocabulary. `protectedWords`
+ * are names the knowledge base knows (models, families, GPUs), never corrected. Returns the text
+ * and every correction made, for the assumptions.
+ */
+export function correctSpelling(
+  text: string,
+  protectedWords: Iterable<string> = [],
+): { text: string; corrections: SpellingCorrection[] } {
+  const keep = new Set(protectedWords);
+  const corrections: SpellingCorrection[] = [];
+  const correctWord = (word: string, at: number): string => {
+    if (
+      word.length < 4 ||
+      keep.has(word) ||
+      DOMAIN_TERMS.has(word) ||
+      CONTRACTION.test(word)
+    )
+      return word;
+    const slip = REAL_WORD_SLIPS.get(word);
+    if (slip) {
+      const before = text.slice(Math.max(0, at - 20), at);
+      const after = text.slice(at + word.length, at + word.length + 20);
+      return slip.asWritten?.(before, after) ? word : slip.to;
+    }
+    if (ENGLISH_NEIGHBOURS.has(word)) return word;
+    return nearestVocabularyWord(word) ?? word;
+  };
+  const out = text.replace(TOKEN, (token, offset: number) => {
+    if (NOT_WORDS.test(token)) return token;
+    let at = offset;
+    return token
+      .split('-')
+      .map(part => {
+        const fixed = correctWord(part, at);
+        if (fixed !== part) corrections.push({ from: part, to: fixed });
+        at += part.length + 1;
+        return fixed;
+      })
+      .join('-');
+  });
+  return { text: out, corrections };
+}
