@@ -265,3 +265,29 @@ describe('follow-ups that lift or widen a model restriction', () => {
     expect(intent.only_preferred_models).toBe(true);
   });
 });
+
+describe('a percentile said beside a restated time', () => {
+  it('moves the target to the percentile said in the follow-up', () => {
+    const { intent } = intentFromConversation(
+      [
+        'assistant for 800 nurses, TTFT under 500 ms at p90',
+        'we actually report at p99, still 500 ms',
+      ],
+      { knowledgeBase },
+    );
+    expect(intent.latency_targets).toEqual([
+      { metric: 'ttft', ms: 500, percentile: 99 },
+    ]);
+    expect(intent.slo_percentile).toBe(99);
+  });
+
+  it('keeps the earlier percentile when the follow-up names none', () => {
+    const { intent } = intentFromConversation(
+      ['assistant for 800 nurses, TTFT under 500 ms at p90', 'make it 400 ms'],
+      { knowledgeBase },
+    );
+    expect(intent.latency_targets).toEqual([
+      { metric: 'ttft', ms: 400, percentile: 90 },
+    ]);
+  });
+});

@@ -165,3 +165,15 @@ describe('GPUs counted by reference', () => {
     ).toBeNull();
   });
 });
+
+describe('people multiplied by their workload', () => {
+  it('counts "N agents x M calls a day each" as people with a per-person rate', () => {
+    const i = read('transcript summaries: 400 agents x 50 calls/day each');
+    expect(i.users).toBe(400);
+    expect(i.requests_per_user_per_day).toBe(50);
+  });
+
+  it('does not make software agents people by a rate of tool calls', () => {
+    expect(roleIsPeople([], 'run ', ' x 30 tool calls each')).toBe(false);
+  });
+});

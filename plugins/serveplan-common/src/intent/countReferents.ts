@@ -87,6 +87,13 @@ const SOFTWARE_AFTER =
 const HUMAN_AFTER =
   /^\s(?:(?:who|that|which|will|would|can|each|all|currently)\s){0,2}(?:handle|handles|answer|answers|use|uses|take|takes|field|fields|resolve|resolves|reply|replies|respond|respond|talk|talks|chat|chats|work|works|ask|asks|log|logs|staff|sit|sits|serve|serves)\b/;
 /**
+ * The noun multiplied by what each of them handles in a period: "900 agents x 30 calls/day each",
+ * "40 agents × 25 tickets a day". Calls, tickets and chats handled per period are a person's
+ * workload (software's calls are tool or API calls, which SOFTWARE_AFTER reads first).
+ */
+const HUMAN_WORKLOAD_AFTER =
+  /^\s?[x*]\s?\d[\d,.]*k?\s?(?:calls|tickets|chats|conversations|cases|customers|callers|contacts|interactions)\b/;
+/**
  * A count after "for": who a system or a piece of work is for ("a support bot for 1,200 agents",
  * "summaries for 400 agents"). A beneficiary is people unless the frame says software.
  */
@@ -106,5 +113,9 @@ export function roleIsPeople(
   if (describing.some(d => SOFTWARE_MODIFIER.test(d))) return false;
   const following = after.toLowerCase();
   if (SOFTWARE_AFTER.test(following)) return false;
-  return HUMAN_AFTER.test(following) || FOR_BEFORE.test(before.toLowerCase());
+  return (
+    HUMAN_AFTER.test(following) ||
+    HUMAN_WORKLOAD_AFTER.test(following) ||
+    FOR_BEFORE.test(before.toLowerCase())
+  );
 }

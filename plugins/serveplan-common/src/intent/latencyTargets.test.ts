@@ -47,3 +47,46 @@ describe('latency targets said in words', () => {
     ).toBeNull();
   });
 });
+
+describe('restated and neighbouring times', () => {
+  it('keeps only the later time when it restates the earlier one', () => {
+    expect(
+      read(
+        'chat for 900 staff, first token in under 2 s, or rather 1.2 s at p90',
+      ).latency_targets,
+    ).toEqual([{ metric: 'ttft', ms: 1200, percentile: 90 }]);
+  });
+
+  it('keeps two times for one metric when nothing says one replaces the other', () => {
+    expect(
+      read('chat for 900 staff, TTFT p50 300 ms and p99 1 s').latency_targets,
+    ).toEqual([
+      { metric: 'ttft', ms: 300, percentile: 50 },
+      { metric: 'ttft', ms: 1000, percentile: 99 },
+    ]);
+  });
+
+  it('takes the metric from the clause before a time that stands alone', () => {
+    expect(
+      read('legal review tool, output may be slow to begin, 12 seconds is fine')
+        .latency_targets,
+    ).toEqual([{ metric: 'ttft', ms: 12000, percentile: null }]);
+    // a clause with a time of its own keeps its cue
+    expect(
+      read('first token within 300 ms, 20 s for the whole report')
+        .latency_targets,
+    ).toEqual([
+      { metric: 'ttft', ms: 300, percentile: null },
+      { metric: 'e2e', ms: 20000, percentile: null },
+    ]);
+  });
+
+  it('reads digit fractions and decimal commas as times', () => {
+    expect(read('chatbot, 3/4 s to first token').latency_targets).toEqual([
+      { metric: 'ttft', ms: 750, percentile: null },
+    ]);
+    expect(read('chatbot, p95 TTFT 0,9 s').latency_targets).toEqual([
+      { metric: 'ttft', ms: 900, percentile: 95 },
+    ]);
+  });
+});

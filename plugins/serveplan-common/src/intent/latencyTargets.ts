@@ -180,6 +180,68 @@ const TOKENS_PER_S_RE = new RegExp(
 );
 
 /** Latency targets (each with its metric and percentile) and the SLO percentile. */
+/**
+ * A time alone in its clause, right after a comma, is timed by what the clause before it says
+ * when that clause has no time of its own: "the answer can take a while to start, 15 seconds is
+ * OK" times the start (TTFT).
+ */
+function metricOfPreviousClause(
+  ctx: QuantityContext,
+  clause: Clause,
+  durations: Array<{ index: number }>,
+  start: number,
+  end: number,
+): LatencyMetric | undefined {
+  const i = ctx.clauses.findIndex(c => c.start === clause.start);
+  const previous = i > 0 ? ctx.clauses[i - 1] : undefined;
+  if (!previous) return undefined;
+  const joint = ctx.text.slice(
+    previous.start + previous.text.length,
+    clause.start,
+  );
+  if (!/^\s*,\s*$/.test(joint)) return undefined;
+  if (durations.some(d => d.index >= previous.start && d.index < clause.start))
+    return undefined;
+  return metricAttachedTo(
+    findMetricCues(previous.text, previous.start),
+    { start: previous.start, end: clause.start },
+    start,
+    end,
+  );
+}
+
+/** A target read from a time in the text, with where that time ends. */
+interface PlacedTarget {
+  target: LatencyTarget;
+  end: number;
+}
+
+/**
+ * Words that put a time in place of the one just said: "let's say 700 ms", "well, 700 ms",
+ * "I mean 500 ms", "or rather 2 s", "make that 300 ms".
+ */
+const RESTATEMENT_BEFORE =
+  /(?:\blet'?s say|\bsay|\bi mean|\bor rather|\brather|\bmake (?:it|that)|\bwell,|\bactually,?|\bcorrection:?|\bsorry,)\s?(?:~|about\s|around\s|roughly\s|maybe\s)?$/;
+
+/**
+ * The earlier target a time restates: the last one for the same metric in the same sentence,
+ * when a restatement word stands right before the new time. Two times without one ("p50 300 ms,
+ * p99 1 s") are two targets.
+ */
+function restatedTarget(
+  text: string,
+  start: number,
+  placed: PlacedTarget[],
+  metric: LatencyMetric,
+): PlacedTarget | undefined {
+  if (!RESTATEMENT_BEFORE.test(text.slice(Math.max(0, start - 30), start)))
+    return undefined;
+  const earlier = [...placed].reverse().find(p => p.target.metric === metric);
+  if (!earlier || /[.!?](?:\s|$)/.test(text.slice(earlier.end, start)))
+    return undefined;
+  return earlier;
+}
+
 export function extractLatency(
   ctx: QuantityContext,
   useCase: string | undefined,
@@ -193,6 +255,7 @@ export function extractLatency(
   // every time first, so each reads its metric only up to its neighbours ("first token 300 ms
   // and 40 ms between tokens": the second number's cue is after it, the first's before)
   const durations = [...matches(ctx, DURATION_RE)];
+  const placed: PlacedTarget[] = [];
   for (const [i, m] of durations.entries()) {
     const g = m.groups!;
     // "200 ms" alone: the unit after the number; "200ms-1s": each bound with its own
@@ -252,9 +315,13 @@ export function extractLatency(
       start,
       end,
     );
+    const fromPrevious = attached
+      ? undefined
+      : metricOfPreviousClause(ctx, clause, durations, start, end);
+    const named = attached ?? fromPrevious;
     let metric: LatencyMetric;
-    if (attached) {
-      metric = attached;
+    if (named) {
+      metric = named;
     } else if (ms >= LONG_WAIT_MS) {
       // nobody means a first token that slow: such a limit bounds the whole response
       metric = 'e2e';
@@ -269,11 +336,26 @@ export function extractLatency(
     }
     // "per token" right after the number
     if (PACE_AFTER_NUMBER.test(after)) metric = 'itl';
-    targets.push({
-      metric,
-      ms: roundSig(ms, 6),
-      percentile: percentile?.value ?? null,
+    // "well under a second, let's say 700 ms": the second time restates the first
+    const restated = restatedTarget(ctx.text, start, placed, metric);
+    if (restated) {
+      targets.splice(targets.indexOf(restated.target), 1);
+      placed.splice(placed.indexOf(restated), 1);
+      notes.push(
+        `${fmt(restated.target.ms)} ms restated as ${fmt(
+          roundSig(ms, 6),
+        )} ms: only the later one kept`,
+      );
+    }
+    placed.push({
+      target: {
+        metric,
+        ms: roundSig(ms, 6),
+        percentile: percentile?.value ?? null,
+      },
+      end,
     });
+    targets.push(placed[placed.length - 1].target);
     ctx.spans.take(start, end);
   }
 

@@ -89,6 +89,14 @@ const ORIGINS = {
 
 export type ModelOrigin = keyof typeof ORIGINS;
 
+/**
+ * The origin words of one word ("chinese", "european"), for the spelling pass (spelling.ts): a
+ * slip of one ("chineese models") is corrected before the origin reader looks for it.
+ */
+export const ORIGIN_VOCABULARY: readonly string[] = Object.values(
+  ORIGINS,
+).flatMap(({ words }) => words.filter(w => /^[a-z]+$/.test(w)));
+
 const ORIGIN_BY_WORD = new Map<string, ModelOrigin>(
   (
     Object.entries(ORIGINS) as Array<[ModelOrigin, { words: string[] }]>

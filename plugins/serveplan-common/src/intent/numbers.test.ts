@@ -306,3 +306,38 @@ describe('rewriteNumberWords: ordinals and fractions of a time unit', () => {
     expect(rewrite('three quarters')).toBe('3 quarters');
   });
 });
+
+describe('fractions and decimal commas before a time unit', () => {
+  const rewrite = (t: string) => rewriteNumberWords(t).text;
+
+  it('reads a digit fraction of a time unit as its value', () => {
+    expect(rewrite('answers start in 1/2 sec')).toBe(
+      'answers start in 0.5 sec',
+    );
+    expect(rewrite('3/4 s for the first token')).toBe(
+      '0.75 s for the first token',
+    );
+    // NFKC turns the vulgar fraction into digits around a fraction slash
+    expect(rewrite('ttft \u00bd minute'.normalize('NFKC'))).toBe(
+      'ttft 0.5 minute',
+    );
+  });
+
+  it('leaves fractions that are not durations alone', () => {
+    expect(rewrite('support runs 24/7')).toBe('support runs 24/7');
+    expect(rewrite('1/2 of the staff')).toBe('1/2 of the staff');
+    expect(rewrite('5/3 s')).toBe('5/3 s');
+  });
+
+  it('reads a comma before one or two digits and a time unit as a decimal', () => {
+    expect(rewrite('p95 under 0,8 s')).toBe('p95 under 0.8 s');
+    expect(rewrite('first token in 2,25 seconds')).toBe(
+      'first token in 2.25 seconds',
+    );
+  });
+
+  it('keeps a comma before three digits a thousands separator', () => {
+    expect(rewrite('within 1,500 ms')).toBe('within 1,500 ms');
+    expect(rewrite('4,5 users')).toBe('4,5 users');
+  });
+});

@@ -123,6 +123,29 @@ function ordinalSuffix(n: number): string {
 const FRACTION_OF_UNIT_RE =
   /(?<!\band\s(?:an?\s)?)\b(?:(?<count>a|one|three)[\s-])?(?<part>quarters?|half)(?:[\s-]of)?(?:\s(?:a|an))?[\s-](?=(?:milliseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?)\b)/gi;
 
+/** The time units a fraction or a decimal comma is read before (NUMERIC_FRACTION_RE, DECIMAL_COMMA_RE). */
+const TIME_UNIT_AHEAD =
+  '(?=\\s?(?:milliseconds?|ms|seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h)\\b)';
+
+/**
+ * A fraction written with digits before a time unit: "1/2 second", "3/4 s", "½ s" (NFKC turns
+ * "½" into "1⁄2" with a fraction slash). Without this the "2" is read alone ("1/2 second" → 2 s).
+ * Only proper fractions with a small denominator: "24/7" or "9/11" are not durations.
+ */
+const NUMERIC_FRACTION_RE = new RegExp(
+  `(?<![\\w./\u2044])(?<num>\\d)\\s?[/\u2044]\\s?(?<den>\\d{1,2})(?![\\d/])${TIME_UNIT_AHEAD}`,
+  'gi',
+);
+
+/**
+ * A decimal comma, as much of Europe writes it, before a time unit: "1,2 s", "0,5 seconds". One or
+ * two digits after the comma cannot be a thousands group, so "1,200 ms" stays twelve hundred.
+ */
+const DECIMAL_COMMA_RE = new RegExp(
+  `(?<![\\w.,])(?<whole>\\d{1,3}),(?<frac>\\d{1,2})(?![\\d,])${TIME_UNIT_AHEAD}`,
+  'gi',
+);
+
 /** The value of a FRACTION_OF_UNIT_RE match, or undefined for a form that is not a fraction. */
 function fractionValue(
   count: string | undefined,
@@ -417,6 +440,27 @@ export function rewriteNumberWords(text: string): {
       value,
       approximate: false,
       suffix: ' ',
+    });
+  }
+  for (const m of text.matchAll(NUMERIC_FRACTION_RE)) {
+    const num = Number(m.groups?.num);
+    const den = Number(m.groups?.den);
+    if (!(den >= 2 && num >= 1 && num < den)) continue;
+    const start = m.index ?? 0;
+    segments.push({
+      start,
+      end: start + m[0].length,
+      value: num / den,
+      approximate: false,
+    });
+  }
+  for (const m of text.matchAll(DECIMAL_COMMA_RE)) {
+    const start = m.index ?? 0;
+    segments.push({
+      start,
+      end: start + m[0].length,
+      value: Number(`${m.groups?.whole}.${m.groups?.frac}`),
+      approximate: false,
     });
   }
   for (const m of text.matchAll(VAGUE_PLURAL)) {

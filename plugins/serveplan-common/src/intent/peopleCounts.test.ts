@@ -75,3 +75,20 @@ describe('people by the form of the noun and their frame', () => {
     expect(read('chatbot, documents: 4,000').users).toBeNull();
   });
 });
+
+describe('people online at one moment', () => {
+  it('reads people online or logged in as concurrent', () => {
+    const i = read(
+      'game companion chat, 40k gamers online at the evening peak',
+    );
+    expect(i.users).toBe(40000);
+    expect(i.users_kind).toBe('concurrent');
+    expect(read('chatbot, 900 users logged in').users_kind).toBe('concurrent');
+  });
+
+  it('does not when a period follows', () => {
+    expect(read('chatbot, 3k users online per day').users_kind).not.toBe(
+      'concurrent',
+    );
+  });
+});

@@ -19,6 +19,12 @@ const NEVER_PEOPLE =
 /** The system as the object of a user's verb: "talking to it", "use the bot", "ask our assistant". */
 const USES_THE_SYSTEM =
   /^\s(?:(?:would|will|could|might|may|can|actually|all|then)\s){0,2}(?:use|uses|using|talk(?:s|ing)? to|speak(?:s|ing)? to|ask(?:s|ing)?|query(?:ing)?|chat(?:s|ting)? (?:with|to)|log(?:s|ging)? in(?:to)?|rely on|relying on|interact(?:s|ing)? with|hit(?:ting)?|access(?:ing)?)\s(?:it|this|them|the\s\w+|our\s\w+|that)\b/;
+/**
+ * People "online", "logged in" or "connected" right after the noun ("120k players online at
+ * peak") are there at one moment: concurrent, unless a period follows ("online per day").
+ */
+export const ONLINE_AFTER =
+  /^\s(?:online|logged in|connected)\b(?!\s(?:per|a|an|each|every|in a|over a)\s(?:day|week|month|year)\b)(?!\s(?:daily|weekly|monthly)\b)/;
 /** At the same time: concurrent users. */
 const AT_ONCE =
   /^\s(?:(?:\w+\s){0,4})?(?:at once|simultaneously|concurrently|at the same time|in parallel|at any (?:one )?time)\b/;
@@ -70,7 +76,7 @@ export function readPeopleCount(
   person = isPersonNoun(noun, describing),
 ): PeopleCount | undefined {
   if (NEVER_PEOPLE.test(noun)) return undefined;
-  const concurrent = AT_ONCE.test(after);
+  const concurrent = AT_ONCE.test(after) || ONLINE_AFTER.test(after);
   const uses = USES_THE_SYSTEM.test(after) || WHO_AFTER.test(after);
   if (concurrent || uses || heldByPeople(noun, after)) return { concurrent };
   if (!person) return undefined;

@@ -118,3 +118,39 @@ describe('a comparison lowers the aspect that gives way', () => {
     expect(intent.latency_priority).toBe('high');
   });
 });
+
+describe('worries, right answers and nobody waiting', () => {
+  it('reads a worry about an aspect as that aspect mattering', () => {
+    expect(clause('what worries us most is the response time')).toEqual(
+      expect.objectContaining({
+        latency_priority: expect.objectContaining({ value: 'high' }),
+      }),
+    );
+    // "don't worry about" is the opposite
+    expect(clause("don't worry about the monthly bill")).toEqual(
+      expect.objectContaining({
+        cost_priority: expect.objectContaining({ value: 'low' }),
+      }),
+    );
+  });
+
+  it('reads caring about the right answer as quality', () => {
+    expect(
+      extractIntent(
+        'agent for 12 auditors; we care most about the right numbers',
+        {
+          knowledgeBase,
+        },
+      ).quality_priority,
+    ).toBe('high');
+  });
+
+  it('reads nobody waiting in real time as low latency, not real-time', () => {
+    expect(
+      extractIntent(
+        'nightly tagging of 500k photos; no one is waiting for the results in real time',
+        { knowledgeBase },
+      ).latency_priority,
+    ).toBe('low');
+  });
+});

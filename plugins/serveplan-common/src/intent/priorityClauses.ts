@@ -32,7 +32,8 @@ const ASPECTS: Array<{ field: PriorityField; re: RegExp }> = [
   },
   {
     field: 'quality_priority',
-    re: /\b(?:quality|accuracy|correctness|precision|hallucinat\w*|mistakes?|wrong (?:answers?|numbers?|results?|values?))\b/g,
+    // "getting the right answer" names correctness as much as "accuracy" does
+    re: /\b(?:quality|accuracy|correctness|precision|hallucinat\w*|mistakes?|wrong (?:answers?|numbers?|results?|values?)|(?:the )?right (?:answers?|results?|numbers?)|(?:answers?|it|things) right)\b/g,
   },
 ];
 
@@ -43,7 +44,7 @@ const ASPECTS: Array<{ field: PriorityField; re: RegExp }> = [
  * not levels.
  */
 const WEIGHT_HIGH =
-  /(?<!non[\s-]?)\b(?:matters?(?! less\b)(?! more\b(?! than\b))|counts?|important|critical|crucial|key|paramount|essential|vital|everything|non[\s-]?negotiable|priority|a must|must[\s-]have|cares?|(?<=\b(?:a|an|no|our|the|real|big|serious|major|main|huge|key)\s)(?:concern|issue|problem)|big deal|unacceptable|deal[\s-]?breakers?|tight|limited|eating|killing|hurting|painful|too (?:high|much)|out of control|through the roof|unsustainable|(?:whole|main|only|sole|entire|primary|real) (?:reason|point|driver|goal)|requirements?|targets?|constraints?|pressure|slas?)\b/g;
+  /(?<!non[\s-]?)\b(?:matters?(?! less\b)(?! more\b(?! than\b))|counts?|important|critical|crucial|key|paramount|essential|vital|everything|non[\s-]?negotiable|priority|a must|must[\s-]have|cares?|worr(?:y|ies|ied)|(?<=\b(?:a|an|no|our|the|real|big|serious|major|main|huge|key)\s)(?:concern|issue|problem)|big deal|unacceptable|deal[\s-]?breakers?|tight|limited|eating|killing|hurting|painful|too (?:high|much)|out of control|through the roof|unsustainable|(?:whole|main|only|sole|entire|primary|real) (?:reason|point|driver|goal)|requirements?|targets?|constraints?|pressure|slas?)\b/g;
 
 /** Words saying that something matters little. */
 const WEIGHT_LOW =

@@ -223,7 +223,9 @@ export function readSignals(text: string, options: ReadOptions = {}): Signals {
       /\b(take|takes|taking|up to) (?:a|one) (second|minute)\b(?=\s*(?:[,.;!?]|$|to\b|or\b|for\b|per\b|and\b|is\b|at\b))/g,
       '$1 1 $2',
     )
-    .replace(/\bper cent\b/g, 'percent');
+    .replace(/\bper cent\b/g, 'percent')
+    // "150ish tokens", "20-ish users": a hedge on the number, which the readers take as about it
+    .replace(/(?<=\d)[\s-]?ish\b/g, '');
   const rewritten = rewriteNumberWords(working);
   working = rewritten.text;
   const clauses = splitClauses(working);
@@ -526,13 +528,20 @@ export function finalizeIntent(
         const kept = fields.latency_targets.filter(
           t => !incoming.some(n => n.metric === t.metric),
         );
+        // a percentile said in this follow-up beside its time ("measured at p99, same 700 ms")
+        // is that time's, before the one the conversation had
+        const percentileHere = signals.values.slo_percentile;
         assign(
           field,
           [
             ...kept,
             ...incoming.map(t => ({
               ...t,
-              percentile: t.percentile ?? previous.slo_percentile ?? null,
+              percentile:
+                t.percentile ??
+                percentileHere ??
+                previous.slo_percentile ??
+                null,
             })),
           ],
           'stated',

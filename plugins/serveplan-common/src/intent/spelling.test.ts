@@ -144,7 +144,7 @@ describe('correctSpelling', () => {
         .split('\n')
         .map(w => w.trim().toLowerCase())
         .filter(w => /^[a-z]{4,}$/.test(w));
-      const slips = new Set(['minuet', 'minuets', 'peek', 'peeks']);
+      const slips = new Set(['minuet', 'minuets', 'peek', 'peeks', 'employes']);
       const changed = correctSpelling(words.join(' '))
         .corrections.map(c => c.from)
         .filter(w => !slips.has(w));
@@ -185,5 +185,26 @@ describe('spelling in the rules', () => {
     expect(intent.preferred_models).toEqual(['google/gemma-3-27b-it']);
     expect(intent.allowed_gpus).toEqual(['L40S']);
     expect(intent.assumptions.join(' ')).not.toMatch(/read "/);
+  });
+});
+
+describe('vocabulary shared with the use-case and origin readers', () => {
+  it('corrects slips of origin and use-case words', () => {
+    const { corrections } = correctSpelling(
+      'no chineese models, sumarization for 900 employes',
+    );
+    expect(corrections).toEqual(
+      expect.arrayContaining([
+        { from: 'chineese', to: 'chinese' },
+        { from: 'sumarization', to: 'summarization' },
+        { from: 'employes', to: 'employees' },
+      ]),
+    );
+  });
+
+  it('leaves English words near origin words alone', () => {
+    expect(
+      correctSpelling('a chin, a franc and the koran').corrections,
+    ).toEqual([]);
   });
 });

@@ -96,3 +96,56 @@ describe('a bare longest length after a typical one', () => {
     ).toBeNull();
   });
 });
+
+describe('lengths from a neighbouring clause, limits and hedges', () => {
+  it('gives a length alone after a comma to the noun of the clause before', () => {
+    expect(
+      lengths(
+        'content team writes 20 posts a week, each about 900 tokens long',
+      ),
+    ).toEqual({ input: null, output: 900 });
+    expect(
+      lengths('chat for 50 people; answers are brief, maybe 80 tokens'),
+    ).toEqual({ input: null, output: 80 });
+    // nothing named before the comma: the length is still the prompt's
+    expect(lengths('chatbot for 100 users, 500 tokens')).toEqual({
+      input: 500,
+      output: null,
+    });
+  });
+
+  it('reads an average document as the typical input', () => {
+    const i = extractIntent(
+      'translate 2,000 reports a day, with files averaging 1,500 tokens',
+    );
+    expect(i.input_tokens).toBe(1500);
+    expect(i.max_input_tokens).toBeNull();
+  });
+
+  it('reads a superlative or a length verb as the longest input', () => {
+    expect(
+      extractIntent(
+        'analyse tenders; the largest we have had was roughly 70k tokens',
+      ).max_input_tokens,
+    ).toBe(70000);
+    expect(
+      extractIntent('review leases, which can run to 40,000 tokens')
+        .max_input_tokens,
+    ).toBe(40000);
+  });
+
+  it('reads a bare limit after "context" as the longest input', () => {
+    expect(
+      extractIntent(
+        'agent for 10 analysts; context grows with tool results, say 32k max',
+      ).max_input_tokens,
+    ).toBe(32768);
+    expect(
+      extractIntent('agent for 10 analysts, 32k users max').max_input_tokens,
+    ).toBeNull();
+  });
+
+  it('reads "N-ish tokens" as about N', () => {
+    expect(lengths('support bot; replies are 120ish tokens').output).toBe(120);
+  });
+});

@@ -29,8 +29,17 @@ import {
   tokenRoleOfNoun,
 } from './numberAttachment';
 
-const MAX_CUES =
-  /\b(?:context|ctx|window|up to|max|maximum|at most|as long as|as much as|no more than|long|longest|whole|entire|full|documents?|docs?|files?|transcripts?|contracts?|reports?|books?|codebases?|repos?|repositories)\b/g;
+/**
+ * Words that make a length the longest one rather than a typical one: a limit ("up to"), a
+ * superlative ("the biggest we've seen"), a length verb ("often run to 90,000 tokens").
+ */
+const LONGEST_SOURCE =
+  'up to|max|maximum|at most|as long as|no more than|longest|biggest|largest|run(?:s|ning)? (?:to|up to|over|into)|reach(?:es|ing)?';
+const MAX_CUES = new RegExp(
+  `\\b(?:context|ctx|window|${LONGEST_SOURCE}|as much as|long|whole|entire|full|documents?|docs?|files?|transcripts?|contracts?|reports?|books?|codebases?|repos?|repositories)\\b`,
+  'g',
+);
+const LONGEST_RE = new RegExp(`\\b(?:${LONGEST_SOURCE})\\b`);
 const INPUT_CUES =
   /\b(?:prompts?|inputs?|questions?|quer(?:y|ies)|send|sends|sent|requests?|messages?|chunks?|retrieved|passages?)\b/g;
 const OUTPUT_CUES =
@@ -109,14 +118,14 @@ function tokenRole(
   // ahead no further than the next one or the next "and"/"with" ("2,000 tokens and the
   // summary 200 tokens": "summary" describes the 200)
   const before = near.before.replace(/^.*\d/, '');
-  const after = near.after.replace(
-    /(?:\d|\b(?:and|with|while|whereas)\b).*$/,
-    '',
-  );
+  // "800 tokens long" only says it is a length: not "long" as in long documents
+  const after = near.after
+    .replace(/^(\s?-?\s?(?:tokens?|toks?))\s(?:long|in length)\b/, '$1')
+    .replace(/(?:\d|\b(?:and|with|while|whereas)\b).*$/, '');
   const typical =
-    /\b(?:average|avg|typical(?:ly)?|usually|mostly|around|about|roughly|maybe|~|mean)\b|~/.test(
+    /\b(?:averag(?:e|es|ing)|avg|typical(?:ly)?|usually|mostly|around|about|roughly|maybe|~|mean)\b|~/.test(
       before,
-    );
+    ) && !LONGEST_RE.test(before);
   const dMax = cueDistances(before, MAX_CUES, true);
   const dIn = cueDistances(before, INPUT_CUES, true);
   const dOut = cueDistances(before, OUTPUT_CUES, true);
@@ -133,9 +142,7 @@ function tokenRole(
     // "up to", "max", "context" or "long" make it the longest one
     return typical &&
       (/\b(?:prompts?|inputs?)\b/.test(before) ||
-        !/\b(?:up to|max|maximum|at most|as long as|no more than|context|ctx|window|long|longest|whole|entire|full)\b/.test(
-          before,
-        ))
+        !/\b(?:context|ctx|window|long|whole|entire|full)\b/.test(before))
       ? 'input'
       : 'max';
   }
@@ -143,10 +150,40 @@ function tokenRole(
   const aIn = cueDistances(after, INPUT_CUES, false);
   const aOut = cueDistances(after, OUTPUT_CUES, false);
   const bestAfter = Math.min(aMax, aIn, aOut);
-  if (bestAfter === Infinity) return undefined;
+  if (bestAfter === Infinity) return roleFromPreviousClause(ctx, start);
   if (bestAfter === aOut) return 'output';
   if (bestAfter === aIn) return 'input';
   return 'max';
+}
+
+/**
+ * A length alone in its clause, after a comma, measures what the clause before it names: "40
+ * drafts a day, each roughly 800 tokens" (the drafts), "replies are short, 60 tokens maybe". Only
+ * within one sentence, and only from the text after that clause's last number, so "chatbot for
+ * 100 users, 500 tokens" stays without a role.
+ */
+function roleFromPreviousClause(
+  ctx: QuantityContext,
+  start: number,
+): TokenRole | undefined {
+  const i = ctx.clauses.findIndex(
+    c => start >= c.start && start < c.start + c.text.length,
+  );
+  const previous = i > 0 ? ctx.clauses[i - 1] : undefined;
+  if (!previous) return undefined;
+  const joint = ctx.text.slice(
+    previous.start + previous.text.length,
+    ctx.clauses[i].start,
+  );
+  if (!/^\s*,\s*$/.test(joint)) return undefined;
+  const named = previous.text.replace(/^.*\d/, '').slice(-60);
+  const dMax = cueDistances(named, MAX_CUES, true);
+  const dIn = cueDistances(named, INPUT_CUES, true);
+  const dOut = cueDistances(named, OUTPUT_CUES, true);
+  const best = Math.min(dMax, dIn, dOut);
+  if (best === Infinity) return undefined;
+  if (best === dOut) return 'output';
+  return best === dIn ? 'input' : 'max';
 }
 
 function setTokens(
@@ -192,6 +229,14 @@ const CONTEXT_AFTER_RE = new RegExp(
 );
 const CONTEXT_BEFORE_RE = new RegExp(
   `\\b(?:context(?:\\s(?:window|length|size))?|ctx|max(?:imum)?\\s(?:input|prompt)(?:\\s(?:length|size))?)\\s?(?:should be|must be|needs to be|of|:|=|is|up to|around|about|~|at least|>=?)?\\s?(?:maybe|roughly|about|around|~|at least)?\\s?(?<num>${N})(?!\\s?(?:users?|%|ms|req))`,
+  'g',
+);
+/**
+ * A bare limit after "context" in its sentence: "context gets big with tool outputs, assume 64k
+ * max", "context can grow; 32k at most". The number is the longest input, in tokens.
+ */
+const CONTEXT_THEN_LIMIT_RE = new RegExp(
+  `\\b(?:context|ctx)\\b[^.!?;\\d]{0,60}?(?<num>${N})\\s?(?:tokens?\\s)?(?:max(?:imum)?|at most|tops)\\b`,
   'g',
 );
 const NOUN_TOKENS_RE = new RegExp(
@@ -353,6 +398,12 @@ export function extractTokens(ctx: QuantityContext): void {
     if (ctx.spans.overlaps(s, e)) continue;
     setTokens(ctx, 'max', parseTokenCount(m.groups!.num), m.groups!.num);
     ctx.spans.take(m.index, m.index + m[0].length);
+  }
+  for (const m of matches(ctx, CONTEXT_THEN_LIMIT_RE)) {
+    const [s, e] = groupSpan(m, m.groups!.num);
+    if (ctx.spans.overlaps(s, e)) continue;
+    setTokens(ctx, 'max', parseTokenCount(m.groups!.num), m.groups!.num);
+    ctx.spans.take(s, m.index + m[0].length);
   }
   for (const m of matches(ctx, IN_OUT_RE)) {
     const g = m.groups!;

@@ -7,6 +7,61 @@
 import { UseCaseId } from '../kb/schema';
 import { CODE_NAMES, taskEvidence } from './useCaseTasks';
 
+/**
+ * The words that name a use case or its task, as its cues spell them: the spelling pass
+ * (spelling.ts) corrects a slip into one of these ("sumarization", "retreival", "transaltion"), so
+ * the two share one vocabulary and a new cue word is correctable as soon as it is listed here.
+ */
+export const USE_CASE_WORDS: readonly string[] = [
+  'chatbot',
+  'chatbots',
+  'helpdesk',
+  'support',
+  'customer',
+  'assistant',
+  'conversational',
+  'completion',
+  'completions',
+  'autocomplete',
+  'autocompletion',
+  'copilot',
+  'generate',
+  'generation',
+  'retrieval',
+  'retrieve',
+  'knowledge',
+  'grounded',
+  'document',
+  'documents',
+  'documentation',
+  'summarize',
+  'summarise',
+  'summarization',
+  'summarisation',
+  'summaries',
+  'summary',
+  'transcripts',
+  'translate',
+  'translation',
+  'translations',
+  'marketing',
+  'content',
+  'articles',
+  'product',
+  'descriptions',
+  'nightly',
+  'overnight',
+  'offline',
+  'batch',
+  'agent',
+  'agentic',
+  'calling',
+  'contracts',
+  'analysis',
+  'analyze',
+  'analyse',
+];
+
 /** A pattern, its weight, and optionally a context the whole text must show for it to count. */
 type Cue = [RegExp, number, RegExp?];
 
@@ -22,7 +77,7 @@ const CODE_CONTEXT =
  * Monday"): offline work, whatever each request does. Not "done in 300 ms".
  */
 const DEADLINE_CUE =
-  /\bone[\s-](?:off|time)\b|\b(?<!\b(?:turnaround|response|reply|answer|responses|replies|answers)(?: times?)? (?:is |of |are )?)(?:within|in under|in less than) \d+ (?:hours|days)\b|\b(?:done|finished|completed) (?:within|in|by|over)\b(?! (?:under |less than )?(?:\d+ ?(?:ms|milliseconds?|s|secs?|seconds?)\b|real[\s-]?time))|\bover (?:the|a|one|a single) (?:weekend|week)\b|\bby (?:tomorrow|the morning|monday|friday|the end of the (?:day|week|weekend|month)|end of (?:day|week|month))\b/;
+  /(?<!\b(?:any|at) )\bone[\s-](?:off|time)\b|\b(?<!\b(?:turnaround|response|reply|answer|responses|replies|answers)(?: times?)? (?:is |of |are )?)(?:within|in under|in less than) \d+ (?:hours|days)\b|\b(?:done|finished|completed) (?:within|in|by|over)\b(?! (?:under |less than )?(?:\d+ ?(?:ms|milliseconds?|s|secs?|seconds?)\b|real[\s-]?time))|\bover (?:the|a|one|a single) (?:weekend|week)\b|\bby (?:tomorrow|the morning|monday|friday|the end of the (?:day|week|weekend|month)|end of (?:day|week|month))\b/;
 
 /** Nouns and rate words after a number that make "10k" a quantity ("10k employees", "10k/day"). */
 const COUNTED =
@@ -40,16 +95,12 @@ const SEC_FILING = new RegExp(
 
 export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
   chatbot: [
-    [
-      /\b(?:customer|user|tech(?:nical)?|it) support\b|\b(?:support|help|service)[\s-](?:portal|site|website|page|cent(?:er|re)|widget|inbox|hub)\b|\bhelp[\s-]?desk\b|\bservice desk\b|\bfaq\b|\bvirtual (?:agent|assistant)\b|\bsupport (?:bot|assistant|chat)\b/g,
-      2,
-    ],
     // "questions" alone: people asking, someone answering (RAG's own cues outweigh it)
     [/\btalk to\b|\bquestions\b|\b(?:inquiries|enquiries)\b|\bq&a\b/g, 1],
   ],
   code_completion: [
     [
-      /\bcode[\s-]?completions?\b|\bauto[\s-]?complet\w*|\btab[\s-]complet\w*|\bfill[\s-]in[\s-]the[\s-]middle\b|\bfim\b|\binline (?:code )?suggestions\b|\bghost text\b/g,
+      /\bcode[\s-]?complet(?:ions?)?\b|\bauto[\s-]?complet\w*|\btab[\s-]complet\w*|\bfill[\s-]in[\s-]the[\s-]middle\b|\bfim\b|\binline (?:code )?suggestions\b|\bghost text\b/g,
       3,
     ],
     [
@@ -122,11 +173,16 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
   ],
   long_document_analysis: [
     [
-      /\blong[\s-](?:documents?|docs|reports?|contracts?|context|texts?|inputs?|pdfs?|files?|transcripts?)\b|\b(?:entire|whole|full) (?:books?|reports?|codebases?|documents?|contracts?|filings?)\b|\blengthy\b|\bhuge (?:documents?|files?|pdfs?)\b/g,
+      /\blong[\s-](?:documents?|docs|reports?|contracts?|context|texts?|inputs?|pdfs?|files?|transcripts?)\b|\b(?:entire|whole|full) (?:[a-z]+ )?(?:books?|reports?|codebases?|documents?|contracts?|filings?|agreements?|records)\b|\blengthy\b|\bhuge (?:documents?|files?|pdfs?)\b/g,
       3,
     ],
     [
       /\b(?:[3-9]\d|\d{3,})(?:-pages?\b|-pager\b|\s?\+\s?pages?\b|\s?pages?\s(?:long|each)\b)|\b(?:run(?:s|ning)? (?:to|up to|over|into)|spann?(?:s|ing)?|stretch(?:es|ing)? (?:to|over)|reach(?:es|ing)?) (?:about |around |roughly |over |up to )?(?:[3-9]\d|\d{3,}) pages?\b/g,
+      3,
+    ],
+    // documents said to run to tens of thousands of tokens: whole documents are the input
+    [
+      /\b(?:run(?:s|ning)? (?:to|up to|over|into)|spann?(?:s|ing)?|stretch(?:es|ing)? (?:to|over)|reach(?:es|ing)?) (?:about |around |roughly |over |up to )?(?:[2-9]\d|\d{3}),?\d{3} tokens\b|\b(?:[2-9]\d|\d{3})k[\s-]tokens? (?:long|documents?|contracts?|files?|reports?)\b/g,
       3,
     ],
     [
@@ -171,7 +227,7 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
   ],
   agent: [
     [
-      /\bagentic\b|\b(?:ai|llm|autonomous|coding|research|browser|sql|support) agents?\b|\btool[\s-]?(?:calling|calls|use|using)\b|\bfunction[\s-]calling\b|\bmulti[\s-]?step\b|\bmcp\b|\breact loop\b|\bplans? and (?:executes?|acts?)\b|\bcalls? (?:our )?(?:apis|tools)\b/g,
+      /\bagentic\b|\b(?:ai|llm|autonomous|coding|research|browser|sql|support) agents?\b|\btool[\s-]?(?:calling|calls|use|using)\b|\bfunction[\s-]calling\b|\bmulti[\s-]?step\b|\bmcp\b|\breact loop\b|\bplans? and (?:executes?|acts?)\b|\bcalls? (?:our )?(?:apis|tools)\b|\b(?:through|via|using|with) (?:(?:our|its|internal|external|the|a few|several|various|some|custom)\s)*tools\b/g,
       3,
     ],
     [
@@ -193,6 +249,12 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
  */
 const CHAT_FRAME: Cue[] = [
   [/\bchat[\s-]?bots?\b|\bchatgpt\b|\bconversational\b/g, 3],
+  // a support channel is a frame too: "a support bot that answers from our docs" is RAG; a help
+  // centre's articles are documents, not the channel
+  [
+    /\b(?:customer|user|tech(?:nical)?|it) support\b|\b(?:support|help|service)[\s-](?:portal|site|website|page|cent(?:er|re)|widget|inbox|hub)\b(?![\s-](?:articles?|docs|documents|documentation|content|pages|guides))|\bhelp[\s-]?desk\b|\bservice desk\b|\bfaq\b|\bvirtual (?:agent|assistant)\b|\bsupport (?:bot|assistant|chat)\b/g,
+    2,
+  ],
   [/\bchat\b|\bassistant\b|\bcompanion\b/g, 1],
 ];
 /** What the frame may add to chatbot when another use case has a task of its own. */
@@ -250,12 +312,23 @@ function scoreCues(
 }
 
 /**
+ * A compound written with a hyphen reads as its words: "content-generation tool", "code-completion
+ * plugin", "long-document analysis", "e-mails". The cues then need only the spaced form (a cue that
+ * must see a hyphen is between digits, "10-K", which this leaves alone).
+ */
+function foldCompounds(text: string): string {
+  return text
+    .replace(/\be-mail/g, 'email')
+    .replace(/(?<=[a-z])-(?=[a-z])/g, ' ');
+}
+
+/**
  * Scores every use case from its cues and from the tasks found (a verb with its object), then
  * adds the chat frame to chatbot: in full when no other use case has a task of its own, else at
  * most FRAME_BESIDE_TASK. Undefined when nothing matched.
  */
 export function readUseCase(text: string): UseCaseReading | undefined {
-  const cleaned = text
+  const cleaned = foldCompounds(text)
     .replace(HUMAN_AGENTS, ' people ')
     .replace(REVIEWING_AGENTS, m => m.replace(/^agents?/, 'person'))
     .replace(BATCH_AS_KIND_OF_CODE, '');

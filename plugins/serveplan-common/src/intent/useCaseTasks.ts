@@ -9,10 +9,10 @@ import { UseCaseId } from '../kb/schema';
 
 /** Programming languages and frameworks: their names make an object code. */
 export const CODE_NAMES =
-  '(?:cobol|fortran|pl/?i|rpg|java|kotlin|scala|python|javascript|typescript|c\\+\\+|c#|golang|rust|ruby|php|perl|vb(?:\\.net|6)?|visual basic|delphi|pascal|objective-c|abap|pl/?sql|t-sql|sql|bash|powershell|angular(?:js)?|react|vue|django|rails|jquery|\\.net|spark|pyspark|pytest|junit|jest)';
+  '(?:cobol|fortran|pl/?i|rpg|java|kotlin|scala|python|javascript|typescript|c\\+\\+|c#|golang|rust|ruby|php|perl|vb(?:\\.net|6)?|visual basic|delphi|pascal|objective[\\s-]c|abap|pl/?sql|t-sql|sql|bash|powershell|angular(?:js)?|react|vue|django|rails|jquery|\\.net|spark|pyspark|pytest|junit|jest)';
 
 /** What code is made of, when written, moved, explained or checked. */
-const CODE_OBJECT = `(?:${CODE_NAMES}(?![\\w+#])|(?:code|codebases?|(?:unit |integration |end-to-end |e2e |regression )?tests|unit tests?|test (?:cases|suites?)|functions?|scripts?|stored procedures?|programs?|modules?|classes|boilerplate|regex(?:es)?|dockerfiles?|manifests|helm charts?|iac|terraform|playbooks|migrations|endpoints|(?:pull|merge) requests|commits|diffs|patches|bugs|lint (?:errors|warnings))\\b)`;
+const CODE_OBJECT = `(?:${CODE_NAMES}(?![\\w+#])|(?:code|codebases?|(?:unit |integration |end[\\s-]to[\\s-]end |e2e |regression )?tests|unit tests?|test (?:cases|suites?)|functions?|scripts?|stored procedures?|programs?|modules?|classes|boilerplate|regex(?:es)?|dockerfiles?|manifests|helm charts?|iac|terraform|playbooks|migrations|endpoints|(?:pull|merge) requests|commits|diffs|patches|bugs|lint (?:errors|warnings))\\b)`;
 
 /** Writing for people to read, when written. */
 const PROSE_OBJECT =
@@ -28,6 +28,13 @@ const SUMMARY_OBJECT =
 /** Documents whose contents are looked through, and the facts pulled out of them. */
 const DOCUMENT_OBJECT =
   '(?:contracts?|invoices?|receipts?|statements?|filings?|forms|pdfs?|scans|claims?|leases?|agreements?|records?|resumes|cvs|documents?|obligations|totals|amounts|figures|fields|entities|line items|dates|clauses)\\b';
+
+/**
+ * Where grounded answers come from: passages of a collection, or the collection itself ("our
+ * procedures library", "the help-centre articles", "the docs").
+ */
+const SOURCE_OBJECT =
+  '(?:passages|snippets|chunks|excerpts|sections|articles|docs|documents|documentation|manuals?|polic(?:y|ies)|procedures|handbooks?|wiki|library|knowledge base|faqs?|sources)\\b';
 
 /**
  * Up to three words between a verb and its object ("our legacy PL/I", "first drafts of"), never
@@ -46,6 +53,12 @@ const VERB = {
   /** code explained or checked */
   explain:
     '(?:explain(?:s|ed|ing)?|document(?:s|ed|ing)?|comment(?:s|ed|ing)?|annotat(?:e|es|ed|ing)|review(?:s|ed|ing)?|debug(?:s|ged|ging)?|fix(?:es|ed|ing)?)',
+  /** text looked up in a collection */
+  retrieve:
+    '(?:retriev(?:e|es|ed|ing)|look(?:s|ed|ing)? up|search(?:es|ed|ing)?(?: through| in)?|fetch(?:es|ed|ing)?)',
+  /** an answer written out of a source: "answers from our docs", "answer using the FAQ" */
+  answerFrom:
+    '(?:answer(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|respond(?:s|ed|ing)?)(?:\\s\\w+){0,3}?\\s(?:from|using|based on|out of|grounded in)',
   /** facts taken out of documents */
   extract:
     '(?:extract(?:s|ed|ing)?|pull(?:s|ed|ing)?|pick(?:s|ed|ing)?|lift(?:s|ed|ing)?|pars(?:e|es|ed|ing)|captur(?:e|es|ed|ing))',
@@ -64,6 +77,9 @@ const TASKS: Array<[UseCaseId, RegExp]> = [
   ['content_generation', task('draft(?:s|ed|ing)?', DRAFTED_ANSWER)],
   ['summarization', task(`(?:${VERB.make}|${VERB.transform})`, SUMMARY_OBJECT)],
   ['long_document_analysis', task(VERB.extract, DOCUMENT_OBJECT)],
+  // answers from passages looked up: "helps staff answer questions by retrieving passages"
+  ['rag', task(VERB.retrieve, SOURCE_OBJECT)],
+  ['rag', task(VERB.answerFrom, SOURCE_OBJECT)],
 ];
 
 /** Weight of a task found: as much as a use case's own name. */

@@ -17,7 +17,7 @@ import {
   UPPER,
   USER_NOUNS,
 } from './quantityReading';
-import { readPeopleCount } from './peopleCounts';
+import { ONLINE_AFTER, readPeopleCount } from './peopleCounts';
 import { attachNumbers, isPersonNoun } from './numberAttachment';
 import { readShares } from './shares';
 
@@ -119,11 +119,13 @@ export function extractUsers(ctx: QuantityContext): void {
         after,
       );
     const read = count(g);
+    // "120k players online at peak": there at one moment
+    let kind: UsersKind = usersKindFrom(`${g.gap} ${g.noun}`, clause);
+    if (ONLINE_AFTER.test(after)) kind = 'concurrent';
+    if (daily) kind = 'daily_active';
     found.push({
       value: read.value,
-      kind: daily
-        ? 'daily_active'
-        : usersKindFrom(`${g.gap} ${g.noun}`, clause),
+      kind,
       start: m.index,
       end: m.index + m[0].length,
       written: m[0],

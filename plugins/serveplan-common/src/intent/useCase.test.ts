@@ -1,0 +1,79 @@
+import { readUseCase } from './useCase';
+import { extractIntent } from './ruleBasedIntent';
+
+const useCaseOf = (text: string) => readUseCase(text.toLowerCase())?.useCase;
+
+describe('use case from compounds, tasks and frames', () => {
+  it('reads a use-case name written as a hyphenated compound', () => {
+    expect(useCaseOf('a copy-writing and content-creation helper')).toBe(
+      'content_generation',
+    );
+    expect(useCaseOf('code-completion plugin for 300 devs')).toBe(
+      'code_completion',
+    );
+    expect(useCaseOf('long-document analysis of tenders')).toBe(
+      'long_document_analysis',
+    );
+  });
+
+  it('reads "code complet" cut short as code completion, but not "code complete"', () => {
+    expect(useCaseOf('code complet in the editor, 40 devs')).toBe(
+      'code_completion',
+    );
+    expect(useCaseOf('we are code complete for the release')).toBeUndefined();
+  });
+
+  it('corrects a slip of a use-case word before reading it', () => {
+    expect(
+      extractIntent('transaltion of support tickets, 5 req/s').use_case,
+    ).toBe('translation');
+  });
+
+  it('lets passages looked up in a collection outweigh a generic assistant', () => {
+    expect(
+      useCaseOf(
+        'an assistant so clerks can settle billing questions by searching through the rulebook library',
+      ),
+    ).toBe('rag');
+    // looking something up with no collection named is no retrieval task
+    expect(useCaseOf('an assistant that looks up the weather')).toBe('chatbot');
+  });
+
+  it('reads a support channel as a frame: answers from documents make it RAG', () => {
+    expect(
+      useCaseOf('helpdesk bot that replies using the FAQ and product manuals'),
+    ).toBe('rag');
+    // the channel alone is still a chatbot
+    expect(useCaseOf('customer support chat for our shop, 2k users')).toBe(
+      'chatbot',
+    );
+    // a help centre's articles are a source, not the channel
+    expect(
+      useCaseOf('answers built from our help-centre articles for shoppers'),
+    ).toBe('rag');
+  });
+
+  it('reads software working through tools as an agent, and "at any one time" as no deadline', () => {
+    expect(
+      useCaseOf(
+        'an agent that checks stock levels via internal tools; 30 planners at any one time',
+      ),
+    ).toBe('agent');
+    // a real one-off job stays batch
+    expect(useCaseOf('a one-off backfill of 2M records')).toBe(
+      'batch_processing',
+    );
+  });
+
+  it('reads questions over whole documents of tens of thousands of tokens as long-document analysis', () => {
+    expect(
+      useCaseOf(
+        'underwriters ask about full loan files, which can reach 60,000 tokens',
+      ),
+    ).toBe('long_document_analysis');
+    // short documents asked about stay RAG
+    expect(
+      useCaseOf('staff ask questions about our policy documents, 3k tokens'),
+    ).toBe('rag');
+  });
+});
