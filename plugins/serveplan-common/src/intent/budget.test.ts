@@ -26,3 +26,34 @@ describe('money in a verb frame, without a currency word', () => {
     expect(read(text).budget_usd_per_month).toBeNull();
   });
 });
+
+describe('budget as a topic, with a hedge before the amount', () => {
+  it.each([
+    ["RAG for 90 analysts. Budget... let's say under 7k/month.", 7000],
+    ['RAG for 90 analysts. Budget: maybe 4k a month', 4000],
+    ['RAG for 90 analysts. Budget… probably 2k', 2000],
+  ])('%s', (text, monthly) => {
+    expect(read(text).budget_usd_per_month).toBe(monthly);
+  });
+
+  it('does not read the next fact after "budget," as money', () => {
+    expect(
+      read('budget, 8 L40S cards, chatbot for 50 people').budget_usd_per_month,
+    ).toBeNull();
+  });
+});
+
+describe('a budget for one year said as "1 yr" or "one-year"', () => {
+  it.each([
+    ['translation for 40 people, 1 yr budget 24000 usd', 2000],
+    ['translation for 40 people, a one-year budget of $36k', 3000],
+  ])('%s', (text, monthly) => {
+    expect(read(text).budget_usd_per_month).toBe(monthly);
+  });
+
+  it('keeps a budget with no period monthly', () => {
+    expect(
+      read('translation for 40 people, budget 2400 usd').budget_usd_per_month,
+    ).toBe(2400);
+  });
+});

@@ -54,6 +54,10 @@ const PERIOD_AFTER = new RegExp(
  * budget of $10k" give no period: the period words there belong to the users and the emails.
  */
 const PERIOD_BEFORE = [
+  // "1 yr budget", "a one-year budget": one period as the budget's span
+  new RegExp(
+    `\\b(?:1|one|a)[\\s-](${PERIOD_UNIT})s?\\s(?:[a-z]+\\s)?(?:${BUDGET_NOUN})\\b[^\\d${SIGNS}]*$`,
+  ),
   new RegExp(
     `\\b(${PERIOD_ADJ})\\s(?:[a-z]+\\s)?(?:${BUDGET_NOUN})\\b[^\\d${SIGNS}]*$`,
   ),
@@ -126,8 +130,15 @@ const CAP_RE = new RegExp(
   `\\b(?:capped|caps?|capping|limited|limits?|(?:keep|keeping|stay|staying|kept)\\s(?:it\\s|this\\s|things\\s|the (?:bill|cost|costs|spend)\\s|costs?\\s|spend\\s)?(?:under|below|within|at|around))\\b[^.;\\d]{0,15}?(?<num>${N})(?:${MONEY_UPPER})?(?=(?:\\s?/\\s?|\\s(?:per|a|an)\\s)(?:month|mo|quarter|year|yr)\\b)`,
   'g',
 );
+/**
+ * "budget of 5000", "budget: under 4k", and "budget as a topic with a hedge before the amount:
+ * "Budget... let's say under 5k/month", "budget - maybe 3k". A comma is no such pause: "budget,
+ * 8 GPUs" lists another fact.
+ */
+const BUDGET_HEDGE =
+  "let'?s say|let us say|say|maybe|probably|perhaps|i'?d say|i guess|ideally|something like|hmm+|well";
 const BARE_BUDGET_RE = new RegExp(
-  `\\bbudget\\s(?:of|is|:|=|around|about|~|at|up to|to|under|below|max(?:imum)?|roughly|approximately)?\\s?(?:about|around|roughly|~|approx\\.?)?\\s?(?<num>${N})(?:${MONEY_UPPER})?(?!\\s?(?:gpus?|tokens?|users?|%|h\\b|hours?))`,
+  `\\bbudget(?:\\s?(?:\\.{2,}|…|[:–-])|\\s)\\s?(?:(?:${BUDGET_HEDGE}),?\\s)*(?:of|is|:|=|around|about|~|at|up to|to|under|below|max(?:imum)?|roughly|approximately)?\\s?(?:about|around|roughly|~|approx\\.?)?\\s?(?<num>${N})(?:${MONEY_UPPER})?(?!\\s?(?:gpus?|tokens?|users?|%|h\\b|hours?))`,
   'g',
 );
 
@@ -166,6 +177,8 @@ function readBudget(
   written: string,
   currency: string,
   rangeNotes: string[] = [],
+  /** True when the match itself holds the budget noun ("Budget... maybe 2k"), past any pause. */
+  named = false,
 ): boolean {
   const { before, after, clause } = around(ctx, start, end, 10_000, 40);
   if (DIGIT_COUNT_AFTER.test(after)) {
@@ -185,7 +198,7 @@ function readBudget(
     return false;
   }
   const periodAfter = PERIOD_AFTER.exec(after);
-  if (!periodAfter && !BUDGET_WORDS.test(clause)) return false;
+  if (!periodAfter && !named && !BUDGET_WORDS.test(clause)) return false;
   if (!checkPositive(ctx, 'budget_usd_per_month', amount, written)) return true;
   const period =
     periodAfter ??
@@ -264,7 +277,18 @@ export function extractBudget(ctx: QuantityContext): void {
         ? m.index + m[0].lastIndexOf(g.hi) + g.hi.length
         : s + g.num.length;
       const written = m[0].slice(s - m.index, e - m.index);
-      if (readBudget(ctx, read.amount, s, e, written, '', read.notes))
+      if (
+        readBudget(
+          ctx,
+          read.amount,
+          s,
+          e,
+          written,
+          '',
+          read.notes,
+          re === BARE_BUDGET_RE,
+        )
+      )
         ctx.spans.take(
           wholeMatch ? m.index : s,
           wholeMatch ? m.index + m[0].length : e,

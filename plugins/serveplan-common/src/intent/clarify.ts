@@ -265,6 +265,10 @@ export function contradictions(
 export const USE_CASE_QUESTION =
   'What will the model be used for: a chatbot, code completion, code generation, RAG over documents, summarization, long-document analysis, translation, content generation, batch processing or an agent?';
 
+/** A volume said to be low, in words: "not high volume", "low traffic", "light usage". */
+const LOW_VOLUME =
+  /\b(?:not|isn'?t|won'?t be|never)\s(?:a\s)?(?:very\s|particularly\s|that\s|super\s)?(?:high|heavy|big|large|massive)[\s-](?:volume|traffic|load|usage|throughput)\b|\b(?:low|light|small|tiny|modest|minimal)[\s-](?:volume|traffic|load|usage|throughput)\b/;
+
 /** The missing fact that blocks a plan, as a question; null when nothing decisive is missing. */
 export function missingQuestion(
   f: IntentFields,
@@ -281,6 +285,10 @@ export function missingQuestion(
   }
   const hasScale =
     isSet(f.users) || isSet(f.requests_per_s) || isSet(f.batch_requests);
+  // "it's not high volume", "low traffic": the scale is answered, in words; the plan sizes the
+  // smallest deployment rather than asking for a count the writer has said does not matter
+  if (!hasScale && useCaseKnown && LOW_VOLUME.test(text.toLowerCase()))
+    return null;
   if (!hasScale) {
     if (f.use_case === 'batch_processing')
       return 'How many requests (documents, items) does one batch hold, and in how many hours must it finish?';

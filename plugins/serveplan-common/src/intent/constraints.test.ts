@@ -175,3 +175,31 @@ describe('a restriction to origins', () => {
     ).toEqual([]);
   });
 });
+
+describe('a member picked out of a family just named', () => {
+  it('replaces the family by the member the name picks out', () => {
+    const i = read(
+      'reasoning helper for 9 people: we like the DeepSeek R1 distills, namely the Llama 8B one',
+    );
+    expect(i.preferred_models).toEqual([
+      'deepseek-ai/DeepSeek-R1-Distill-Llama-8B',
+    ]);
+    expect(i.question ?? '').not.toMatch(/Which model do you mean/);
+  });
+
+  it('still asks about an unknown name with no family before it', () => {
+    expect(read('chatbot for 9 people on Qwen 99B').question).toMatch(
+      /Which model do you mean/,
+    );
+  });
+});
+
+describe('"bans" as an exclusion', () => {
+  it('excludes the origin a policy bans, and a required family it empties is a question', () => {
+    const i = read(
+      'Helpdesk chatbot for 700 staff. We want a Qwen model; our security office bans models from Chinese labs.',
+    );
+    expect(i.excluded_models).toContain('Qwen/Qwen3-8B');
+    expect(i.question).toMatch(/both asked for and excluded/);
+  });
+});

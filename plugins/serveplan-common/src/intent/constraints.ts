@@ -174,6 +174,14 @@ export function extractNameConstraints(
     const only = ONLY.test(clause.text);
     const adds = ADD.test(before.slice(-25));
     if (mention.kind === 'unknown_model') {
+      // "the R1 distills, specifically the Qwen 32B one": a member of the family just named
+      const members = narrowedMembers(text, mentions.slice(0, index), mention);
+      if (members && !excluded) {
+        const group = new Set(members.group);
+        const kept = preferred.filter(id => !group.has(id));
+        preferred.splice(0, preferred.length, ...kept, ...members.ids);
+        return;
+      }
       signals.questions.push({
         field: 'preferred_models',
         message: `Which model do you mean by "${
@@ -324,6 +332,36 @@ export function extractNameConstraints(
   if (excludedGpus.length)
     setSignal(signals, 'excluded_gpus', uniq(excludedGpus), 'stated');
   return { mentions, gpuCounts, additive };
+}
+
+/**
+ * A name the kb does not know, said right after a family in the same sentence, that picks out
+ * members of it: "the DeepSeek R1 distills, specifically the Qwen 32B one", "Gemma 3, the 27B
+ * one". Every word of the name must appear in a member's id; the members found replace the family.
+ */
+function narrowedMembers(
+  text: string,
+  earlier: NameMention[],
+  mention: NameMention,
+): { group: string[]; ids: string[] } | undefined {
+  const group = [...earlier]
+    .reverse()
+    .find(m => m.kind === 'model_group' || m.kind === 'model');
+  if (!group || group.kind !== 'model_group') return undefined;
+  const between = text.slice(group.end, mention.start);
+  if (between.length > 80 || /[.!?;](?:\s|$)/.test(between)) return undefined;
+  const words = mention.text
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .map(compactName)
+    .filter(Boolean);
+  if (words.length === 0) return undefined;
+  const ids = group.ids.filter(id =>
+    words.every(w => compactName(id).includes(w)),
+  );
+  return ids.length > 0 && ids.length < group.ids.length
+    ? { group: group.ids, ids }
+    : undefined;
 }
 
 /**

@@ -177,3 +177,20 @@ describe('people multiplied by their workload', () => {
     expect(roleIsPeople([], 'run ', ' x 30 tool calls each')).toBe(false);
   });
 });
+
+describe('people whose work follows past a comma', () => {
+  it('counts "agents, each takes N calls a day" as people', () => {
+    const i = read(
+      'call notes for our contact centre: 900 agents, each handles about 50 calls a day',
+    );
+    expect(i.users).toBe(900);
+    expect(i.requests_per_user_per_day).toBe(50);
+  });
+
+  it('keeps agents that call tools software', () => {
+    expect(
+      read('workflow runner: 40 agents, each calls our tools 30 times a day')
+        .users,
+    ).toBeNull();
+  });
+});

@@ -139,3 +139,28 @@ describe('licence classes', () => {
     ).toBe(false);
   });
 });
+
+describe('licence names given as examples of a licence class just named', () => {
+  it('reads names in a parenthesis after "open-source licences"', () => {
+    const i = read(
+      'chatbot for 300 staff, open-source licences only (MIT or Apache)',
+    );
+    expect(i.open_source_only).toBe(true);
+    expect(i.allowed_licenses.sort()).toEqual(['apache-2.0', 'mit']);
+  });
+
+  it('reads names in an apposition after "an open licence", which is open source', () => {
+    const i = read(
+      'chatbot for 300 staff. We need an open licence our lawyers accept, MIT or Apache-2.0.',
+    );
+    expect(i.open_source_only).toBe(true);
+    expect(i.allowed_licenses.sort()).toEqual(['apache-2.0', 'mit']);
+  });
+
+  it('does not read a name far from the licence words, in another role', () => {
+    const i = read(
+      'chatbot for 300 staff, open source please; the pilot runs with researchers at MIT next spring',
+    );
+    expect(i.allowed_licenses).toEqual([]);
+  });
+});

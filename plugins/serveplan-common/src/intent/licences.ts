@@ -33,7 +33,7 @@ interface LicenceClassRow {
 export const LICENCE_CLASSES: Record<LicenceClass, LicenceClassRow> = {
   permissive: {
     words:
-      '\\bopen[\\s-]?source\\b|(?<![-\\w])oss\\b(?!-)|\\bosi[\\s-]approved\\b|\\bpermissive(?:ly)?(?:[\\s-]licen[cs]ed?|[\\s-]licen[cs]es?)?\\b|\\bfully open\\b|\\btruly open\\b|\\bfree software\\b',
+      '\\bopen[\\s-]?source\\b|\\bopen(?:ly)?[\\s-]licen[cs](?:es?|ed)\\b|(?<![-\\w])oss\\b(?!-)|\\bosi[\\s-]approved\\b|\\bpermissive(?:ly)?(?:[\\s-]licen[cs]ed?|[\\s-]licen[cs]es?)?\\b|\\bfully open\\b|\\btruly open\\b|\\bfree software\\b',
     covers: l => l.category === 'permissive',
   },
   restrictive: {
@@ -81,6 +81,13 @@ const LICENCE_FRAME_BEFORE =
 /** A clause about licences: any licence name in it may be a licence without its own noun. */
 const LICENCE_CLAUSE =
   /\blicen[cs]|\bterms\b|\bonly\b|\ballowed\b|\baccept(?:able|ed)?\b/;
+/**
+ * Licences spoken of earlier in the sentence: the names after it are their examples, in an
+ * apposition or a parenthesis ("an open licence we can audit, Apache-2.0 or MIT", "open-source
+ * licences only (Apache or MIT)"), where the clause of the name itself has no licence word.
+ */
+const LICENCE_EARLIER_IN_SENTENCE =
+  /(?:\blicen[cs]\w*|\bopen[\s-]?source)\b[^.;!?\n\d]{0,40}[,(:]\s*(?:[\w.-]+\s?(?:,|\/|\bor\b|\band\b)\s?)*$/;
 /** A restriction later in the sentence: "..., nothing else", "..., and only those". */
 const RESTRICTS_AFTER = /\bnothing else\b|\bonly\b|\bexclusively\b/;
 /** A list that ends in a licence noun: "Apache, MIT or the Qwen licence" (commas split clauses). */
@@ -190,6 +197,12 @@ export function readLicenceNames(
         (name.alsoModels ||
           !(
             LICENCE_CLAUSE.test(clause.text) ||
+            LICENCE_EARLIER_IN_SENTENCE.test(
+              text
+                .slice(Math.max(0, at - 80), at)
+                .split(/[.!?](?=\s)|[;\n]/)
+                .pop() ?? '',
+            ) ||
             // "MIT or Apache, nothing else": the rest of the sentence, past a comma
             RESTRICTS_AFTER.test(text.slice(last.end).split(/[.;!?\n]/)[0]) ||
             LIST_TO_LICENCE.test(text.slice(last.end, last.end + 80))

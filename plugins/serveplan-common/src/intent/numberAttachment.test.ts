@@ -210,3 +210,20 @@ describe('a bare multiple after a surge verb', () => {
     expect(read('chatbot, traffic may spike to 3x').requests_per_s).toBeNull();
   });
 });
+
+describe('long noun phrases after a count', () => {
+  it('finds the head noun past three modifiers', () => {
+    const i = read(
+      'offline batch of 250k smart thermostat fault logs to classify, must finish in 6 hours',
+    );
+    expect(i.batch_requests).toBe(250000);
+  });
+
+  it('reads a singular person noun before a later noun as a modifier', () => {
+    const i = read(
+      'we must tag 3 million customer complaint emails, one-off job, finished within 40 hours',
+    );
+    expect(i.batch_requests).toBe(3000000);
+    expect(i.users).toBeNull();
+  });
+});

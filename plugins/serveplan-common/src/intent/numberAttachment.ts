@@ -287,8 +287,11 @@ const NUMBER_RE = new RegExp(`(?<num>${N})${UPPER}`, 'g');
 const MEASURE_RE = /^-(?<measure>[a-z]+)(?=\s)/;
 const WORD_RE = /^\s(?<word>[a-z][a-z'-]*)(?![\w$%])/;
 
-/** How many words after a number may form its noun phrase ("800 field service technicians"). */
-const MAX_PHRASE_WORDS = 3;
+/**
+ * How many words after a number may form its noun phrase ("800 field service technicians",
+ * "300k smart meter anomaly reports").
+ */
+const MAX_PHRASE_WORDS = 4;
 
 /**
  * Every number not yet read, with the noun it counts. The head noun is the first word of the
@@ -324,11 +327,11 @@ export function attachNumbers(ctx: QuantityContext): AttachedNumber[] {
       offset += w[0].length;
       words.push({ word: w.groups!.word, end: offset });
     }
-    // a singular noun before another noun modifies it: "2k customer emails", "500 user queries"
+    // a singular noun before a later noun of the phrase modifies it: "2k customer emails", "500
+    // user queries", "4M customer support tickets" (the head need not be the very next word)
     const modifier = (i: number) =>
       !/s$/.test(words[i].word) &&
-      i + 1 < words.length &&
-      nounKind(words[i + 1].word) !== undefined;
+      words.slice(i + 1).some(w => nounKind(w.word) !== undefined);
     let headIndex = words.findIndex((w, i) => {
       const k = nounKind(
         w.word,
@@ -491,7 +494,7 @@ export const FROM_SOURCE_BEFORE =
 
 /** What may stand between a noun and the length it owns: a verb of being, "of", hedges, limits. */
 const OWNER_GAP =
-  '(?:(?:is|are|was|were|runs?|averag(?:e|es|ing)|should be|will be|tends? to be|of|at|around|about|roughly|usually|typically|normally|maybe|probably|often|no longer than|no more than|under|below|up to|~|:|=)\\s?)+';
+  '(?:(?:is|are|was|were|runs?|comes? to|adds? up to|totals?|averag(?:e|es|ing)|should be|will be|tends? to be|of|at|around|about|roughly|usually|typically|normally|maybe|probably|often|no longer than|no more than|under|below|up to|~|:|=)\\s?)+';
 /**
  * A noun that owns the length after it, as the subject or head of "of": "each caption is ~30
  * tokens", "titles of 15 tokens", "the extracted JSON is maybe 600 tokens". Only output nouns are

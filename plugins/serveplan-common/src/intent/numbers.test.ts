@@ -341,3 +341,20 @@ describe('fractions and decimal commas before a time unit', () => {
     expect(rewrite('4,5 users')).toBe('4,5 users');
   });
 });
+
+describe('"one" standing for a thing named before', () => {
+  it.each([
+    ['the biggest one was 70k tokens', 'the biggest one was 70k tokens'],
+    ['the Llama 8B one, and gpt-oss', 'the Llama 8B one, and gpt-oss'],
+    ['I like that one.', 'I like that one.'],
+  ])('%s', (input, output) => {
+    expect(rewriteNumberWords(input).text).toBe(output);
+  });
+
+  it('still counts "one" before a noun, even after a determiner', () => {
+    expect(rewriteNumberWords('the one A100 we own').text).toBe(
+      'the 1 A100 we own',
+    );
+    expect(rewriteNumberWords('one of them').text).toBe('1 of them');
+  });
+});

@@ -397,6 +397,24 @@ const VAGUE_PLURAL =
 const NOT_A_COUNT_AFTER_ONE =
   /^[\s-](?:off|time|shot|stop|way|click|liner|size[\s-]fits)\b/i;
 
+/**
+ * "one" as a pronoun standing for a thing named before: after a determiner with words that
+ * describe it ("the largest one", "the Qwen 32B one", "that one") and before no noun of its own
+ * (punctuation, a verb or a connective next: "the largest one was 90k tokens"). "the one H100 we
+ * have" keeps its count: a noun follows.
+ */
+const PRONOUN_ONE_BEFORE =
+  /\b(?:(?:the|a|an|this|that|which|another|each|every|any)\s(?:[\w.-]+\s){1,3}|(?:this|that|which|another|other)\s)$/i;
+const PRONOUN_ONE_AFTER =
+  /^(?:\s*[,.;:!?)]|\s*$|\s(?:is|was|are|were|has|had|and|or|but|from|of|with|for|that|which|we|i|you|they|it|seems?|looks?|sounds?|should|would|could|might|will|too|as well|though)\b)/i;
+
+function isPronounOne(text: string, start: number, end: number): boolean {
+  return (
+    PRONOUN_ONE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) &&
+    PRONOUN_ONE_AFTER.test(text.slice(end, end + 12))
+  );
+}
+
 export function rewriteNumberWords(text: string): {
   text: string;
   replacements: NumberWordReplacement[];
@@ -495,6 +513,7 @@ export function rewriteNumberWords(text: string): {
       if (
         n.value === 1 &&
         (NOT_A_COUNT_AFTER_ONE.test(text.slice(end, end + 12)) ||
+          (tokens[n.from].word === 'one' && isPronounOne(text, start, end)) ||
           /\bno[\s-]$/i.test(text.slice(Math.max(0, start - 3), start)))
       )
         continue;

@@ -1079,3 +1079,48 @@ describe('rates with the period first, one-off jobs and tokens of something', ()
     expect(intent.output_tokens).toBe(800);
   });
 });
+
+describe('a population narrowed to the people who will use it', () => {
+  it('takes the realistic count said after the population', () => {
+    const i = read(
+      'help bot for our members: 40,000 registered accounts, but in practice maybe 900 people using it on a typical day',
+    );
+    expect(i.users).toBe(900);
+    expect(i.users_kind).toBe('daily_active');
+  });
+
+  it('keeps the first count when the later one is no narrowing', () => {
+    const i = read(
+      'help bot for 4,000 members, and 900 people joined last month',
+    );
+    expect(i.users).toBe(4000);
+  });
+});
+
+describe('a volume said to be low in words', () => {
+  it('asks for no count after "not high volume"', () => {
+    expect(
+      read(
+        'an agent that triages build failures by calling our CI tools. It is not a high-volume thing.',
+      ).question,
+    ).toBeNull();
+  });
+
+  it('still asks for a count when the volume is said to be high', () => {
+    expect(
+      read(
+        'an agent that triages build failures by calling our CI tools. Heavy traffic expected.',
+      ).question,
+    ).toMatch(/How many users/);
+  });
+});
+
+describe('a limit on the input below the typical input', () => {
+  it('asks which is right', () => {
+    const i = read(
+      'summaries of board packs for 60 directors; input capped at no more than 4k tokens of input, whereas a usual pack is around 30k tokens',
+    );
+    expect(i.max_input_tokens).toBe(4096);
+    expect(i.question).toMatch(/longer than the 4,096-token context/);
+  });
+});

@@ -24,6 +24,7 @@ import {
 } from './numbers';
 import { cleanText, MAX_REQUEST_CHARS, splitClauses } from './text';
 import { correctSpelling } from './spelling';
+import { looksOffTopic } from './offTopic';
 import { emptySignals, setSignal, Signals, Spans } from './signals';
 import { hasBatchCue, readUseCase } from './useCase';
 import {
@@ -716,12 +717,29 @@ export function finalizeIntent(
     ...signals.assumptions,
   ]);
   const recognised = signals.recognised + (previous ? 1 : 0);
+  if (
+    recognised === 0 &&
+    (source.use_case === undefined || source.use_case === 'default') &&
+    looksOffTopic(options.text)
+  )
+    throw new ServeplanInputError(
+      `"${shorten(
+        options.text,
+      )}" does not describe an LLM workload: say what the model should do and for how many users or requests, e.g. "chatbot for 5k users, p95 TTFT under 300 ms"`,
+      { field: 'text' },
+    );
   const question =
     restateQuestion ??
     signals.questions[0]?.message ??
     contradictions(fields, vocabulary)[0]?.message ??
     missingQuestion(fields, source, recognised, options.text);
   return { ...fields, assumptions, question, source, notes };
+}
+
+/** The start of a text, to quote it in a message. */
+function shorten(text: string): string {
+  const t = text.trim();
+  return t.length > 60 ? `${t.slice(0, 57)}...` : t;
 }
 
 /** Words → intent with the built-in rules. Throws ServeplanInputError for unusable input. */

@@ -208,3 +208,17 @@ describe('vocabulary shared with the use-case and origin readers', () => {
     ).toEqual([]);
   });
 });
+
+describe('a slip of a word that rules out', () => {
+  const knowledgeBase = repositoryKnowledge();
+  it('reads "exept" as "except"', () => {
+    expect(
+      extractIntent(
+        'overnight batch of 50k files in 4 hours, any GPU exept the H200',
+        {
+          knowledgeBase,
+        },
+      ).excluded_gpus,
+    ).toEqual(['H200']);
+  });
+});

@@ -149,6 +149,9 @@ const FUNCTION_WORDS = [
   'during',
   'before',
   'after',
+  // words that rule out (text.ts's negation): "any gpu exept b300"
+  'except',
+  'excluding',
 ];
 
 /** Plain words of a pattern alternation: "users?|people|staff(?:ers)?" → user, users, people, staff. */
@@ -339,7 +342,8 @@ culling
 dairy daisy dally daring definers descriptors designed despatches developed dispatched
 dispatches doctoral doctored doctorow doily doyen doze dozed dozes drily duding dullards duping
 ebro editions eery eleventh emery employed employer employers employes engender engenders eros
-etch ever evert excessive expansive explosive expressive extensive
+etch ever evert exceeding excerpt excerpts excessive excusing expansive exploding explosive
+expressive extensive extruding
 fact falter fart fasted fasten fastener fats fatter faust feast fest fester fife fifth file fine
 fire firs flour folds folk foray foresight forks form fort forte forth forthright forthrightly
 forts foster foul fourteenth fourth fourthly frog fromm

@@ -71,7 +71,7 @@ export function clauseAt(clauses: Clause[], at: number): Clause | undefined {
 
 /** Words that turn what follows in the clause into an exclusion ("no", "avoid", "not from"). */
 export const NEGATION_SOURCE =
-  "\\b(?:no(?!\\s+(?:more|less|later|longer|fewer|than|need|problem|rush|hurry|matter))|not(?!\\s+(?:more|less|only|sure|just|really\\s+sure))|never|without|avoid(?:ing)?|exclud(?:e|ing)|except|other than|anything but|ban(?:ned)?|don'?t (?:want|use|like|allow)|do not (?:want|use|allow)|can'?t (?:use|have|run|take on|accept|allow)|cannot (?:use|have|run|take on|accept|allow)|must ?n[o']t|mustn't|nothing (?:from|under|by)|none of|skip|drop|instead of|rather than|non)\\b";
+  "\\b(?:no(?!\\s+(?:more|less|later|longer|fewer|than|need|problem|rush|hurry|matter))|not(?!\\s+(?:more|less|only|sure|just|really\\s+sure))|never|without|avoid(?:ing)?|exclud(?:e|ing)|except|other than|anything but|ban(?:s|ned|ning)?|don'?t (?:want|use|like|allow)|do not (?:want|use|allow)|can'?t (?:use|have|run|take on|accept|allow)|cannot (?:use|have|run|take on|accept|allow)|must ?n[o']t|mustn't|nothing (?:from|under|by)|none of|skip|drop|instead of|rather than|non)\\b";
 
 const NEGATION = new RegExp(NEGATION_SOURCE, 'g');
 

@@ -149,3 +149,52 @@ describe('lengths from a neighbouring clause, limits and hedges', () => {
     expect(lengths('support bot; replies are 120ish tokens').output).toBe(120);
   });
 });
+
+describe('the longest input said with a limit word beside an input noun', () => {
+  it.each([
+    ['code review bot for 30 devs, 32k max input', 32768],
+    ['contract reader for 12 lawyers, 64k maximum prompt length', 65536],
+    ['a helper for 50 nurses that needs 8k of context', 8192],
+    ['drafting tool for 20 people, 12,000 tokens of context', 12000],
+    ['memo writer for 60 staff, it must take up to 24k tokens of input', 24000],
+  ])('%s', (text, max) => {
+    expect(extractIntent(text).max_input_tokens).toBe(max);
+  });
+
+  it('reads a length verb of documents as the longest: "go to"', () => {
+    const i = extractIntent(
+      'tender analysis for 25 buyers; the bid packs sometimes go to 120k tokens',
+    );
+    expect(i.max_input_tokens).toBe(120000);
+    expect(i.input_tokens).toBeNull();
+  });
+
+  it('keeps an input length without a limit word typical', () => {
+    const i = extractIntent('memo writer for 60 staff, 3k tokens of input');
+    expect(i.input_tokens).toBe(3000);
+    expect(i.max_input_tokens).toBeNull();
+    // "3k input" with no "max" is no context size either
+    expect(
+      extractIntent('memo writer for 60 staff, 3k input tokens')
+        .max_input_tokens,
+    ).toBeNull();
+  });
+});
+
+describe("a prompt's own length outranks the length of one of its parts", () => {
+  it('reads the whole prompt, said after its parts', () => {
+    const i = extractIntent(
+      'search assistant for 800 staff: we pass 6 passages of about 300 tokens, so the prompts come to roughly 2,000 tokens; replies ~120 tokens',
+    );
+    expect(i.input_tokens).toBe(2000);
+    expect(i.output_tokens).toBe(120);
+  });
+
+  it("keeps a part's length when nothing measures the whole prompt", () => {
+    expect(
+      extractIntent(
+        'search assistant for 800 staff, snippets of about 300 tokens, replies ~120 tokens',
+      ).input_tokens,
+    ).toBe(300);
+  });
+});

@@ -34,7 +34,7 @@ import {
  * superlative ("the biggest we've seen"), a length verb ("often run to 90,000 tokens").
  */
 const LONGEST_SOURCE =
-  'up to|max|maximum|at most|as long as|no more than|longest|biggest|largest|run(?:s|ning)? (?:to|up to|over|into)|reach(?:es|ing)?';
+  'up to|max|maximum|at most|as long as|no more than|longest|biggest|largest|(?:run|go)(?:s|es|ing)? (?:to|up to|over|into|past)|reach(?:es|ing)?';
 const MAX_CUES = new RegExp(
   `\\b(?:context|ctx|window|${LONGEST_SOURCE}|as much as|long|whole|entire|full|documents?|docs?|files?|transcripts?|contracts?|reports?|books?|codebases?|repos?|repositories)\\b`,
   'g',
@@ -54,6 +54,16 @@ function cueDistances(text: string, re: RegExp, fromEnd: boolean): number {
     best = Math.min(best, d);
   }
   return best;
+}
+
+/**
+ * A limit word just before a length ("at most 8k tokens of input", "up to 30k tokens in"): a
+ * length of the input said as a limit is the longest input, not the typical one.
+ */
+function limitBefore(ctx: QuantityContext, start: number): boolean {
+  return LONGEST_RE.test(
+    ctx.text.slice(Math.max(0, start - 25), start).replace(/^.*\d/, ''),
+  );
 }
 
 function tokenRole(
@@ -78,7 +88,8 @@ function tokenRole(
   // a noun right after "N tokens" / "N-token" decides: "500-token answers", "100k-token documents"
   if (direct) {
     // ops shorthand: "3,000 tokens in", "350 tokens out"
-    if (/^(?:in|input)$/.test(direct)) return 'input';
+    if (/^(?:in|input)$/.test(direct))
+      return limitBefore(ctx, start) ? 'max' : 'input';
     if (/^(?:out|output)$/.test(direct)) return 'output';
     if (
       /^(?:context|ctx|window|documents?|docs?|files?|transcripts?|contracts?|reports?|books?|codebases?)\b/.test(
@@ -111,7 +122,8 @@ function tokenRole(
         tail,
       );
     if (direction?.groups?.out) return 'output';
-    if (direction?.groups?.in) return 'input';
+    // "at most 8k tokens of input": a limit on the input is the longest one
+    if (direction?.groups?.in) return limitBefore(ctx, start) ? 'max' : 'input';
   }
   const near = around(ctx, start, end, 60, 25);
   // a cue belongs to its nearest number: look back no further than the previous number, and
@@ -223,8 +235,12 @@ const TOKENS_RE = new RegExp(
   `(?<num>${N})(?:${RS}(?<num2>${NU}))?\\s?-?\\s?(?:tokens?|toks?)(?![a-z/])(?<attached>\\s?-?\\s?(?:of\\s)?[a-z]+)?`,
   'g',
 );
+/**
+ * A length before what it limits: "32k context", "16k of context", "64k max input", "8k
+ * maximum prompt length". "input" / "prompt" only with a limit word: "3k input" is typical.
+ */
 const CONTEXT_AFTER_RE = new RegExp(
-  `(?<num>${N})\\s?-?\\s?(?:tokens?\\s)?(?:max(?:imum)?\\s)?(?:context(?:\\s(?:window|length))?|ctx)\\b`,
+  `(?<num>${N})\\s?-?\\s?(?:tokens?\\s)?(?:of\\s)?(?:(?:max(?:imum)?\\s)?(?:context(?:\\s(?:window|length))?|ctx)|max(?:imum)?\\s(?:input|prompt)s?(?:\\s(?:length|size))?)\\b`,
   'g',
 );
 const CONTEXT_BEFORE_RE = new RegExp(
@@ -318,6 +334,37 @@ interface TypicalLength {
   note?: string;
   /** The role the noun owning the length gives it ("source articles" → input), if any. */
   owner?: TokenRole;
+  /** The noun owning the length ("chunks", "prompts"), if any. */
+  ownerNoun?: string;
+}
+
+/** Nouns of a part of a prompt: several of them make one prompt. */
+const PART_NOUN =
+  /^(?:chunks?|passages?|snippets?|excerpts?|pieces?|sections?|pages?|results?|hits?|examples?|shots?)$/;
+/** Nouns of the prompt as a whole. */
+const WHOLE_NOUN = /^(?:prompts?|inputs?|contexts?)$/;
+
+/**
+ * A prompt's own length outranks the length of one of its parts: "5 chunks of ~400 tokens, so
+ * prompts come to about 2,000 tokens" is a 2,000-token input, whichever is said first. Without a
+ * length owned by the prompt itself, a part's length stays the input (nothing better is said).
+ */
+function preferWholeInput(ctx: QuantityContext, lengths: TypicalLength[]) {
+  const inputs = lengths.filter(l => l.role === 'input');
+  const part = inputs.find(l => l.ownerNoun && PART_NOUN.test(l.ownerNoun));
+  const whole = inputs.find(l => l.ownerNoun && WHOLE_NOUN.test(l.ownerNoun));
+  if (!part || !whole || ctx.signals.values.input_tokens !== part.value) return;
+  setTokens(
+    ctx,
+    'input',
+    whole.value,
+    whole.written,
+    `${fmt(whole.value)} tokens read as the prompt length: the ${fmt(
+      part.value,
+    )} tokens measure one ${part.ownerNoun!.replace(/s$/, '')} of it`,
+    'stated',
+    true,
+  );
 }
 
 /** The role a cue before a bare number gives it: a noun of input, an output noun, a verb of answering. */
@@ -379,6 +426,14 @@ function resolveSameSlot(ctx: QuantityContext, lengths: TypicalLength[]) {
     setTokens(ctx, slot, kept.value, kept.written, kept.note, 'stated', true);
     return;
   }
+}
+
+/** A part noun heading "of" just before a length: "10 chunks of ~500" → "chunks". */
+function partNounBefore(before: string): string | undefined {
+  const noun = /([a-z]+)\sof\s?(?:~|about\s|around\s|roughly\s|maybe\s)?$/.exec(
+    before.toLowerCase(),
+  )?.[1];
+  return noun && PART_NOUN.test(noun) ? noun : undefined;
 }
 
 /** Tokens per page assumed when a request gives pages ("100-page contracts"). */
@@ -449,6 +504,7 @@ export function extractTokens(ctx: QuantityContext): void {
       written,
       note: rangeText,
       owner: ownerBefore?.role ?? ownerAfter,
+      ownerNoun: ownerBefore?.noun ?? partNounBefore(ctx.text.slice(0, s)),
     });
     if (!role && ctx.signals.source.input_tokens === 'stated') {
       // a second length with no cue, after the input: the output ("~3,000 tokens in, and it
@@ -516,6 +572,7 @@ export function extractTokens(ctx: QuantityContext): void {
     }
   }
   resolveSameSlot(ctx, lengths);
+  preferWholeInput(ctx, lengths);
   readBareLongest(ctx, said);
   for (const m of matches(ctx, PAGES_RE)) {
     const pages = parseNumberToken(

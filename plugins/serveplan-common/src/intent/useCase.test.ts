@@ -77,3 +77,38 @@ describe('use case from compounds, tasks and frames', () => {
     ).toBe('rag');
   });
 });
+
+describe('a bounded job said with "finishing" and a classifier', () => {
+  it('reads "finishing within" a window as offline work', () => {
+    expect(
+      useCaseOf(
+        'we push 800k product reviews through a sentiment prompt, finishing within a 20-hour window',
+      ),
+    ).toBe('batch_processing');
+  });
+
+  it('keeps a response time with "finish" interactive', () => {
+    expect(
+      useCaseOf('a support chatbot whose answers must finish in 3 seconds'),
+    ).toBe('chatbot');
+  });
+
+  it('counts a classifier as a batch cue, lightly', () => {
+    expect(useCaseOf('a classifier over 2 million news items, overnight')).toBe(
+      'batch_processing',
+    );
+  });
+});
+
+describe('a writing task said as its product', () => {
+  it.each([
+    'realtor follow-up email drafts, 40k a day',
+    'drafted letters to policyholders, 5k a day',
+  ])('%s', text => {
+    expect(useCaseOf(text)).toBe('content_generation');
+  });
+
+  it('does not read "drafts" alone as content', () => {
+    expect(useCaseOf('chatbot that keeps drafts of nothing')).toBe('chatbot');
+  });
+});

@@ -77,7 +77,7 @@ const CODE_CONTEXT =
  * Monday"): offline work, whatever each request does. Not "done in 300 ms".
  */
 const DEADLINE_CUE =
-  /(?<!\b(?:any|at) )\bone[\s-](?:off|time)\b|\b(?<!\b(?:turnaround|response|reply|answer|responses|replies|answers)(?: times?)? (?:is |of |are )?)(?:within|in under|in less than) \d+ (?:hours|days)\b|\b(?:done|finished|completed) (?:within|in|by|over)\b(?! (?:under |less than )?(?:\d+ ?(?:ms|milliseconds?|s|secs?|seconds?)\b|real[\s-]?time))|\bover (?:the|a|one|a single) (?:weekend|week)\b|\bby (?:tomorrow|the morning|monday|friday|the end of the (?:day|week|weekend|month)|end of (?:day|week|month))\b/;
+  /(?<!\b(?:any|at) )\bone[\s-](?:off|time)\b|\b(?<!\b(?:turnaround|response|reply|answer|responses|replies|answers)(?: times?)? (?:is |of |are )?)(?:within|in under|in less than) \d+ (?:hours|days)\b|\b(?:done|finish(?:ed|es|ing)?|complet(?:ed|es|ing)) (?:within|in|by|over)\b(?! (?:under |less than )?(?:\d+ ?(?:ms|milliseconds?|s|secs?|seconds?)\b|real[\s-]?time))|\bover (?:the|a|one|a single) (?:weekend|week)\b|\bby (?:tomorrow|the morning|monday|friday|the end of the (?:day|week|weekend|month)|end of (?:day|week|month))\b/;
 
 /** Nouns and rate words after a number that make "10k" a quantity ("10k employees", "10k/day"). */
 const COUNTED =
@@ -221,7 +221,7 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
     ],
     [new RegExp(DEADLINE_CUE.source, 'g'), 4],
     [
-      /\bclassif(?:y|ication)\b|\btag(?:ging)?\b|\blabel(?:l)?ing\b|\bextract(?:ion)? (?:of|from) (?:all|millions|every)\b|\bpipeline\b|\boffline\b/g,
+      /\bclassif(?:y|ying|ied|ier|iers|ication)\b|\btag(?:ging)?\b|\blabel(?:l)?ing\b|\bextract(?:ion)? (?:of|from) (?:all|millions|every)\b|\bpipeline\b|\boffline\b/g,
       1,
     ],
   ],

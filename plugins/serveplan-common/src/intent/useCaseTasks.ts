@@ -64,6 +64,15 @@ const VERB = {
     '(?:extract(?:s|ed|ing)?|pull(?:s|ed|ing)?|pick(?:s|ed|ing)?|lift(?:s|ed|ing)?|pars(?:e|es|ed|ing)|captur(?:e|es|ed|ing))',
 };
 
+/**
+ * The task said as its product, a noun for writing with "drafts" after it or "drafted" before it:
+ * "email drafts", "reply drafts", "drafted letters". Drafts are written for a person to send.
+ */
+const DRAFT_PRODUCT = new RegExp(
+  `\\b(?:emails?|repl(?:y|ies)|responses?|letters?|messages?|posts?|articles?|proposals?|newsletters?|press releases?)\\sdrafts?\\b|\\bdrafted\\s${GAP}${PROSE_OBJECT}`,
+  'g',
+);
+
 const task = (verb: string, object: string) =>
   new RegExp(`\\b${verb}\\s${GAP}(?:(?:into|in|to)\\s${GAP})?${object}`, 'g');
 
@@ -75,6 +84,7 @@ const TASKS: Array<[UseCaseId, RegExp]> = [
   ['content_generation', task(VERB.make, PROSE_OBJECT)],
   // an answer is made by every assistant; one drafted is written for a person to send
   ['content_generation', task('draft(?:s|ed|ing)?', DRAFTED_ANSWER)],
+  ['content_generation', DRAFT_PRODUCT],
   ['summarization', task(`(?:${VERB.make}|${VERB.transform})`, SUMMARY_OBJECT)],
   ['long_document_analysis', task(VERB.extract, DOCUMENT_OBJECT)],
   // answers from passages looked up: "helps staff answer questions by retrieving passages"

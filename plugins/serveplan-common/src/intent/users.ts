@@ -48,6 +48,43 @@ const USERS_ADJ_RE = new RegExp(
   'g',
 );
 
+/**
+ * A day of use said after the people and what they do, with no number between: "600 people
+ * hitting it on a busy day", "200 nurses on it on a typical day" (a number between would make
+ * the day belong to it: "300 people send 5 requests a day").
+ */
+const DAY_OF_USE_AFTER =
+  /^[^\d.;!?]{0,25}?\bon\s(?:a|an|any)\s(?:given|busy|typical|normal|average|regular|peak)\sday\b/;
+
+/**
+ * A later, smaller count after a word that corrects the first ("18,000 accounts but realistically
+ * maybe 600 people on a busy day", "5,000 staff, in practice 800 use it"): the writer narrows the
+ * population to the people who will use it, so the narrowed count is the users.
+ */
+const NARROWING_BEFORE =
+  /\b(?:realistically|in practice|in reality|actually|really|more like)\b[^\d.;!?]{0,20}$/;
+
+function narrowedCount<T extends { start: number; end: number; value: number }>(
+  ctx: QuantityContext,
+  found: T[],
+): T | undefined {
+  const free = found.filter(f => !ctx.spans.overlaps(f.start, f.end));
+  const [first, ...later] = free;
+  if (!first) return undefined;
+  const narrowed = later.find(
+    f =>
+      f.value < first.value &&
+      NARROWING_BEFORE.test(ctx.text.slice(Math.max(0, f.start - 40), f.start)),
+  );
+  if (narrowed)
+    ctx.signals.assumptions.push(
+      `${fmt(narrowed.value)} read as the users: said after ${fmt(
+        first.value,
+      )} as the realistic number of people using it`,
+    );
+  return narrowed;
+}
+
 function usersKindFrom(words: string, clause: string): UsersKind {
   if (/\bdau\b|daily(?:[\s-]active)?\b|\bper day\b|\ba day\b/.test(words))
     return 'daily_active';
@@ -114,6 +151,7 @@ export function extractUsers(ctx: QuantityContext): void {
       /^\s?(?:a day|per day|each day|every day|daily|on a given day)\b/.test(
         after,
       ) ||
+      DAY_OF_USE_AFTER.test(after) ||
       /^\s?\(\s?(?:dau|daily(?: active)?)\b/.test(next) ||
       /^\s(?:(?:use|uses|using|log into|logs? in(?:to)?|open|visit|are on|come to)\s(?:it|the \w+|our \w+|this)\s?|are active\s|log in\s)(?:a day|per day|each day|every day|daily|on a given day)\b/.test(
         after,
@@ -203,7 +241,9 @@ export function extractUsers(ctx: QuantityContext): void {
     });
   }
   found.sort((a, b) => a.start - b.start);
-  const first = found.find(f => !ctx.spans.overlaps(f.start, f.end));
+  const first =
+    narrowedCount(ctx, found) ??
+    found.find(f => !ctx.spans.overlaps(f.start, f.end));
   for (const f of found) ctx.spans.take(f.start, f.end);
   if (!first) return;
   if (!Number.isFinite(first.value)) return;
