@@ -9,6 +9,19 @@ import { useCaseIdSchema } from '../kb/schema';
 export const prioritySchema = z.enum(['low', 'medium', 'high']);
 export type Priority = z.infer<typeof prioritySchema>;
 
+/** The three priority fields, and a reading of one from the text (where, and the words). */
+export type PriorityField =
+  | 'latency_priority'
+  | 'cost_priority'
+  | 'quality_priority';
+export interface PriorityReading {
+  value: Priority;
+  /** Offset in the text, so a later statement can win. */
+  at: number;
+  phrase: string;
+}
+export type PriorityReadings = Partial<Record<PriorityField, PriorityReading>>;
+
 /** Where a field's value came from: the words, a reading of the words, or a default. */
 export const fieldSourceSchema = z.enum(['stated', 'inferred', 'default']);
 export type FieldSource = z.infer<typeof fieldSourceSchema>;

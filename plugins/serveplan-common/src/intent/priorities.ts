@@ -5,15 +5,17 @@
  * and the latency targets (see inferPriorities).
  */
 import { UseCaseId } from '../kb/schema';
-import { LatencyTarget, Priority } from './intentSchema';
+import {
+  LatencyTarget,
+  Priority,
+  PriorityField,
+  PriorityReadings,
+} from './intentSchema';
 import { readClausePriorities } from './priorityClauses';
 import { readTradePriorities } from './priorityTrades';
 import { NEGATION_SOURCE } from './text';
 
-export type PriorityField =
-  | 'latency_priority'
-  | 'cost_priority'
-  | 'quality_priority';
+export type { PriorityField } from './intentSchema';
 
 /** Cues that set a priority, lowest first so "latency isn't important" is read before "latency ... important". */
 const CUES: Array<{ field: PriorityField; value: Priority; re: RegExp }> = [
@@ -60,14 +62,8 @@ const NEGATED_BEFORE = new RegExp(
  * from an aspect and a weight in one clause (priorityClauses.ts), so wordings the cues do not
  * list still count.
  */
-export function readPriorities(
-  text: string,
-): Partial<
-  Record<PriorityField, { value: Priority; at: number; phrase: string }>
-> {
-  const out: Partial<
-    Record<PriorityField, { value: Priority; at: number; phrase: string }>
-  > = {};
+export function readPriorities(text: string): PriorityReadings {
+  const out: PriorityReadings = {};
   const taken: Array<[number, number]> = [];
   for (const cue of CUES) {
     for (const m of text.matchAll(cue.re)) {

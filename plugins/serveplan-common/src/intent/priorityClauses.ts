@@ -13,11 +13,12 @@
  * goes first (idioms like "money is no object", "nobody's waiting" have no aspect word); this
  * reading fills the fields it left unset.
  */
-import { Priority } from './intentSchema';
+import {
+  PriorityField,
+  PriorityReading,
+  PriorityReadings,
+} from './intentSchema';
 import { splitClauses } from './text';
-
-/** Same union as priorities.ts's PriorityField (kept here so the two modules do not import each other). */
-type PriorityField = 'latency_priority' | 'cost_priority' | 'quality_priority';
 
 /** Words that name what a priority is about. */
 const ASPECTS: Array<{ field: PriorityField; re: RegExp }> = [
@@ -121,12 +122,8 @@ function negatedJustBefore(before: string, words = 4): boolean {
   return [...tail.matchAll(NEGATION)].length % 2 === 1;
 }
 
-interface ClauseReading {
+interface ClauseReading extends PriorityReading {
   field: PriorityField;
-  value: Priority;
-  /** Offset in the whole text, so a later statement can win. */
-  at: number;
-  phrase: string;
 }
 
 /**
@@ -251,14 +248,8 @@ function readOneClause(clause: string, start: number): ClauseReading[] {
  * Priorities said as an aspect and a weight in one clause, the last statement for a field
  * winning (a follow-up sentence corrects an earlier one).
  */
-export function readClausePriorities(
-  text: string,
-): Partial<
-  Record<PriorityField, { value: Priority; at: number; phrase: string }>
-> {
-  const out: Partial<
-    Record<PriorityField, { value: Priority; at: number; phrase: string }>
-  > = {};
+export function readClausePriorities(text: string): PriorityReadings {
+  const out: PriorityReadings = {};
   for (const clause of splitClauses(text)) {
     let last = 0;
     const parts: Array<{ text: string; start: number }> = [];

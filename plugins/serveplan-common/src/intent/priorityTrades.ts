@@ -10,11 +10,12 @@
  * an aspect word ("latency", "cost"); trades name the aspect by its price instead ("waiting" is
  * latency, "paying more" is cost), so they had no reading.
  */
-import { Priority } from './intentSchema';
+import {
+  PriorityField,
+  PriorityReading,
+  PriorityReadings,
+} from './intentSchema';
 import { splitClauses } from './text';
-
-/** Same union as priorities.ts's PriorityField. */
-type PriorityField = 'latency_priority' | 'cost_priority' | 'quality_priority';
 
 /** What giving up each aspect is called. */
 const SACRIFICES: Array<{ field: PriorityField; re: RegExp }> = [
@@ -51,19 +52,10 @@ const GAINS: Array<{ field: PriorityField; re: RegExp }> = [
   },
 ];
 
-export interface TradeReading {
-  value: Priority;
-  /** Offset in the whole text, so a later statement can win. */
-  at: number;
-  phrase: string;
-}
-
 /** Priorities from trades, the last statement for a field winning. */
-export function readTradePriorities(
-  text: string,
-): Partial<Record<PriorityField, TradeReading>> {
-  const out: Partial<Record<PriorityField, TradeReading>> = {};
-  const put = (field: PriorityField, reading: TradeReading) => {
+export function readTradePriorities(text: string): PriorityReadings {
+  const out: PriorityReadings = {};
+  const put = (field: PriorityField, reading: PriorityReading) => {
     const prev = out[field];
     if (!prev || reading.at >= prev.at) out[field] = reading;
   };
