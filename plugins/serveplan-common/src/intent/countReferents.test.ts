@@ -4,24 +4,14 @@ import {
   roleIsPeople,
 } from './countReferents';
 import { attachNumbers, nounKind } from './numberAttachment';
-import { QuantityContext } from './quantityReading';
 import { intentFromConversation } from './conversation';
 import { extractIntent } from './ruleBasedIntent';
-import { emptySignals, Spans } from './signals';
-import { splitClauses } from './text';
 import { repositoryKnowledge } from './__testUtils__/knowledge';
+import { quantityContext } from './__testUtils__/quantityContext';
 
 const knowledgeBase = repositoryKnowledge();
 const read = (text: string) => extractIntent(text, { knowledgeBase });
-const attach = (text: string) =>
-  attachNumbers({
-    text,
-    clauses: splitClauses(text),
-    spans: new Spans(),
-    replacements: [],
-    signals: emptySignals(),
-    batch: false,
-  } as QuantityContext);
+const attach = (text: string) => attachNumbers(quantityContext(text));
 
 describe('what a count with no noun of its own refers to', () => {
   it('reads the noun of a partitive and the pronoun of an anaphor', () => {

@@ -1,22 +1,13 @@
 import { readItemVolumes } from './itemVolumes';
 import { attachNumbers } from './numberAttachment';
-import { QuantityContext } from './quantityReading';
 import { extractIntent } from './ruleBasedIntent';
-import { emptySignals, Spans } from './signals';
-import { splitClauses } from './text';
 import { repositoryKnowledge } from './__testUtils__/knowledge';
+import { quantityContext } from './__testUtils__/quantityContext';
 
 const knowledgeBase = repositoryKnowledge();
 const read = (text: string) => extractIntent(text, { knowledgeBase });
 
-const context = (text: string, batch = false): QuantityContext => ({
-  text,
-  clauses: splitClauses(text),
-  spans: new Spans(),
-  replacements: [],
-  signals: emptySignals(),
-  batch,
-});
+const context = quantityContext;
 
 const DAY = 86_400;
 const MONTH = 730 * 3600;

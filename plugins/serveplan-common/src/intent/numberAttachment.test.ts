@@ -5,23 +5,14 @@ import {
   tokenRoleOfNoun,
 } from './numberAttachment';
 import { readPeopleCount } from './peopleCounts';
-import { QuantityContext } from './quantityReading';
 import { extractIntent } from './ruleBasedIntent';
-import { emptySignals, Spans } from './signals';
-import { splitClauses } from './text';
 import { repositoryKnowledge } from './__testUtils__/knowledge';
+import { quantityContext } from './__testUtils__/quantityContext';
 
 const knowledgeBase = repositoryKnowledge();
 const read = (text: string) => extractIntent(text, { knowledgeBase });
 
-const context = (text: string): QuantityContext => ({
-  text,
-  clauses: splitClauses(text),
-  spans: new Spans(),
-  replacements: [],
-  signals: emptySignals(),
-  batch: false,
-});
+const context = quantityContext;
 const attach = (text: string) => attachNumbers(context(text));
 
 describe('attaching numbers to the nouns they count', () => {

@@ -1,22 +1,16 @@
-import { QuantityContext } from './quantityReading';
 import { extractIntent } from './ruleBasedIntent';
 import { readShares } from './shares';
-import { emptySignals, Spans } from './signals';
-import { splitClauses } from './text';
 import { repositoryKnowledge } from './__testUtils__/knowledge';
+import { quantityContext } from './__testUtils__/quantityContext';
 
 const knowledgeBase = repositoryKnowledge();
 const read = (text: string) => extractIntent(text, { knowledgeBase });
 
 const shares = (text: string) =>
-  readShares({
-    text,
-    clauses: splitClauses(text),
-    spans: new Spans(),
-    replacements: [],
-    signals: emptySignals(),
-    batch: false,
-  } as QuantityContext).map(s => [Number(s.share.toFixed(3)), s.of]);
+  readShares(quantityContext(text)).map(s => [
+    Number(s.share.toFixed(3)),
+    s.of,
+  ]);
 
 describe('shares and what they are shares of', () => {
   it.each([
