@@ -11,7 +11,7 @@ import {
   PriorityField,
   PriorityReadings,
 } from './intentSchema';
-import { readClausePriorities } from './priorityClauses';
+import { readClausePriorities, readClauseSteps } from './priorityClauses';
 import { readTradePriorities } from './priorityTrades';
 import { NEGATION_SOURCE } from './text';
 
@@ -143,6 +143,9 @@ export function readRelativePriorities(
     const m = r.re.exec(text);
     if (m) out.push({ field: r.field, direction: r.direction, phrase: m[0] });
   }
+  // the same steps said with other aspect words ("turnaround is less important")
+  for (const step of readClauseSteps(text))
+    if (!out.some(o => o.field === step.field)) out.push(step);
   return out;
 }
 

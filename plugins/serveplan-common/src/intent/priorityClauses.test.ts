@@ -1,4 +1,5 @@
-import { readClausePriorities } from './priorityClauses';
+import { intentFromConversation } from './conversation';
+import { readClausePriorities, readClauseSteps } from './priorityClauses';
 import { extractIntent } from './ruleBasedIntent';
 import { repositoryKnowledge } from './__testUtils__/knowledge';
 
@@ -72,6 +73,48 @@ describe('aspect words used as a topic', () => {
       clause('the bot triages quality issues reported by the factory floor'),
     ).toEqual({});
     expect(clause('it needs to answer questions about pricing')).toEqual({});
+  });
+});
+
+describe('comparatives without a second aspect are steps, not levels', () => {
+  it('gives no level to "less important", "more of a concern", "lower", "higher"', () => {
+    expect(clause('response time is less important now')).toEqual({});
+    expect(clause('spend has become more of a concern')).toEqual({});
+    expect(clause('we would like lower latency')).toEqual({});
+    expect(clause('higher quality please')).toEqual({});
+  });
+
+  it('reads those clauses as steps in any aspect word', () => {
+    const steps = (t: string) =>
+      readClauseSteps(t).map(x => [x.field, x.direction]);
+    expect(steps('response time is less important now')).toEqual([
+      ['latency_priority', -1],
+    ]);
+    expect(steps('spend has become more of a concern')).toEqual([
+      ['cost_priority', 1],
+    ]);
+    expect(steps('we would like lower response times')).toEqual([
+      ['latency_priority', 1],
+    ]);
+    // no aspect, or two aspects (a comparison, read elsewhere): no step
+    expect(steps('skip the less important tickets')).toEqual([]);
+    expect(steps('accuracy is more important than speed')).toEqual([]);
+  });
+
+  it('steps a follow-up by one level instead of jumping to the end', () => {
+    const first = 'a helpdesk bot for 800 staff, turnaround is not important';
+    const up = intentFromConversation([first, 'lower latency'], {
+      knowledgeBase,
+    }).intent;
+    expect(up.latency_priority).toBe('medium');
+    const down = intentFromConversation(
+      [
+        'a helpdesk bot for 800 staff, turnaround is critical',
+        'turnaround is less important',
+      ],
+      { knowledgeBase },
+    ).intent;
+    expect(down.latency_priority).toBe('medium');
   });
 });
 

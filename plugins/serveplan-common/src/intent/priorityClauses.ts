@@ -56,11 +56,18 @@ const WEIGHT_LOW =
  * "quality has to be high"): asking for the good end of an aspect makes it a priority.
  */
 const WANTED_LEVEL: Record<PriorityField, RegExp> = {
-  latency_priority: /\b(?:low|lower|lowest|down|minimal|minimum|small)\b/,
-  cost_priority:
-    /\b(?:low|lower|lowest|down|minimal|minimum|small|under control)\b/,
-  quality_priority: /\b(?:high|higher|highest|top|maximal|maximum|best)\b/,
+  latency_priority: /\b(?:low|lowest|down|minimal|minimum|small)\b/,
+  cost_priority: /\b(?:low|lowest|down|minimal|minimum|small|under control)\b/,
+  quality_priority: /\b(?:high|highest|top|maximal|maximum|best)\b/,
 };
+
+/**
+ * A comparative right before a weight ("latency is less important", "quality is more of a
+ * concern") with no second aspect to compare against is a step from the current level, which
+ * readRelativePriorities (priorities.ts) reads; so are "lower latency" and "higher quality",
+ * which is why WANTED_LEVEL has no comparatives. This reader gives such clauses no level.
+ */
+const COMPARATIVE_BEFORE = /\b(?:less|more|lower|higher)\s(?:of\s(?:an?\s)?)?$/;
 
 /** A level word at most two words before the aspect: "lowest possible cost", "top translation quality". */
 function levelBefore(field: PriorityField): RegExp {
@@ -205,6 +212,11 @@ function readOneClause(clause: string, start: number): ClauseReading[] {
         at: start + aspect.index,
         phrase: clause.trim(),
       });
+    } else if (
+      weight &&
+      COMPARATIVE_BEFORE.test(clause.slice(0, weight.m.index ?? 0))
+    ) {
+      // a step, not a level: left to readRelativePriorities
     } else if (weight) {
       const at = weight.m.index ?? 0;
       const negated = negatedJustBefore(clause.slice(0, at));
@@ -248,11 +260,11 @@ function readOneClause(clause: string, start: number): ClauseReading[] {
  * Priorities said as an aspect and a weight in one clause, the last statement for a field
  * winning (a follow-up sentence corrects an earlier one).
  */
-export function readClausePriorities(text: string): PriorityReadings {
-  const out: PriorityReadings = {};
+/** The text's clauses, each cut further where a new statement starts. */
+function statementParts(text: string): Array<{ text: string; start: number }> {
+  const parts: Array<{ text: string; start: number }> = [];
   for (const clause of splitClauses(text)) {
     let last = 0;
-    const parts: Array<{ text: string; start: number }> = [];
     for (const m of clause.text.matchAll(NEW_STATEMENT)) {
       parts.push({
         text: clause.text.slice(last, m.index),
@@ -261,12 +273,64 @@ export function readClausePriorities(text: string): PriorityReadings {
       last = (m.index ?? 0) + m[0].length;
     }
     parts.push({ text: clause.text.slice(last), start: clause.start + last });
-    for (const part of parts)
-      for (const r of readOneClause(part.text, part.start)) {
-        const prev = out[r.field];
-        if (!prev || r.at >= prev.at)
-          out[r.field] = { value: r.value, at: r.at, phrase: r.phrase };
-      }
+  }
+  return parts;
+}
+
+export function readClausePriorities(text: string): PriorityReadings {
+  const out: PriorityReadings = {};
+  for (const part of statementParts(text))
+    for (const r of readOneClause(part.text, part.start)) {
+      const prev = out[r.field];
+      if (!prev || r.at >= prev.at)
+        out[r.field] = { value: r.value, at: r.at, phrase: r.phrase };
+    }
+  return out;
+}
+
+/** The comparative that makes an aspect better: lower latency or cost, higher quality. */
+const BETTER_BEFORE: Record<PriorityField, RegExp> = {
+  latency_priority: /\blower\s$/,
+  cost_priority: /\blower\s$/,
+  quality_priority: /\bhigher\s$/,
+};
+
+/**
+ * Steps said with an aspect word and a comparative, in any of ASPECTS' words: "turnaround is
+ * less important" (−1), "spend is more of a concern" (+1), "lower response times" (+1). The
+ * counterpart of COMPARATIVE_BEFORE: these clauses get a step here and no level above.
+ */
+export function readClauseSteps(
+  text: string,
+): Array<{ field: PriorityField; direction: 1 | -1; phrase: string }> {
+  const out: Array<{
+    field: PriorityField;
+    direction: 1 | -1;
+    phrase: string;
+  }> = [];
+  for (const { text: clause } of statementParts(text)) {
+    const aspects = ASPECTS.flatMap(a =>
+      [...clause.matchAll(a.re)].map(m => ({
+        field: a.field,
+        index: m.index ?? 0,
+      })),
+    );
+    if (new Set(aspects.map(a => a.field)).size !== 1) continue;
+    const { field, index } = aspects[0];
+    if (BETTER_BEFORE[field].test(clause.slice(0, index))) {
+      out.push({ field, direction: 1, phrase: clause.trim() });
+      continue;
+    }
+    const weight = [...clause.matchAll(WEIGHT_HIGH)][0];
+    const comparative = weight
+      ? COMPARATIVE_BEFORE.exec(clause.slice(0, weight.index ?? 0))
+      : null;
+    if (comparative)
+      out.push({
+        field,
+        direction: /^(?:less|lower)/.test(comparative[0]) ? -1 : 1,
+        phrase: clause.trim(),
+      });
   }
   return out;
 }
