@@ -21,6 +21,12 @@ export interface PriorityReading {
   phrase: string;
 }
 export type PriorityReadings = Partial<Record<PriorityField, PriorityReading>>;
+/** A step of one level up (+1) or down (−1) from the current priority ("make it cheaper"). */
+export interface PriorityStep {
+  field: PriorityField;
+  direction: 1 | -1;
+  phrase: string;
+}
 
 /** Where a field's value came from: the words, a reading of the words, or a default. */
 export const fieldSourceSchema = z.enum(['stated', 'inferred', 'default']);

@@ -10,6 +10,7 @@ import {
   Priority,
   PriorityField,
   PriorityReadings,
+  PriorityStep,
 } from './intentSchema';
 import { readClausePriorities, readClauseSteps } from './priorityClauses';
 import { readTradePriorities } from './priorityTrades';
@@ -131,14 +132,8 @@ const RELATIVE: Array<{ field: PriorityField; direction: 1 | -1; re: RegExp }> =
     },
   ];
 
-export function readRelativePriorities(
-  text: string,
-): Array<{ field: PriorityField; direction: 1 | -1; phrase: string }> {
-  const out: Array<{
-    field: PriorityField;
-    direction: 1 | -1;
-    phrase: string;
-  }> = [];
+export function readRelativePriorities(text: string): PriorityStep[] {
+  const out: PriorityStep[] = [];
   for (const r of RELATIVE) {
     const m = r.re.exec(text);
     if (m) out.push({ field: r.field, direction: r.direction, phrase: m[0] });

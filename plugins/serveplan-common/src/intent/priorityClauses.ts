@@ -17,6 +17,7 @@ import {
   PriorityField,
   PriorityReading,
   PriorityReadings,
+  PriorityStep,
 } from './intentSchema';
 import { splitClauses } from './text';
 
@@ -300,14 +301,8 @@ const BETTER_BEFORE: Record<PriorityField, RegExp> = {
  * less important" (−1), "spend is more of a concern" (+1), "lower response times" (+1). The
  * counterpart of COMPARATIVE_BEFORE: these clauses get a step here and no level above.
  */
-export function readClauseSteps(
-  text: string,
-): Array<{ field: PriorityField; direction: 1 | -1; phrase: string }> {
-  const out: Array<{
-    field: PriorityField;
-    direction: 1 | -1;
-    phrase: string;
-  }> = [];
+export function readClauseSteps(text: string): PriorityStep[] {
+  const out: PriorityStep[] = [];
   for (const { text: clause } of statementParts(text)) {
     const aspects = ASPECTS.flatMap(a =>
       [...clause.matchAll(a.re)].map(m => ({

@@ -4,7 +4,12 @@
  * The extractors write into a Signals; ruleBasedIntent.ts turns it into an Intent and
  * conversation.ts overlays it on an earlier one.
  */
-import { FieldSource, IntentField, IntentFields } from './intentSchema';
+import {
+  FieldSource,
+  IntentField,
+  IntentFields,
+  PriorityField,
+} from './intentSchema';
 
 /** A number or statement the engine must not silently accept. */
 export interface SignalProblem {
@@ -31,7 +36,7 @@ export interface Signals {
 export type RelativeChange =
   | {
       kind: 'priority';
-      field: 'latency_priority' | 'cost_priority' | 'quality_priority';
+      field: PriorityField;
       direction: 1 | -1;
       text: string;
     }
