@@ -113,6 +113,45 @@ describe('contradictions and missing facts are a question, not a guess', () => {
     expect(read(text).question).toMatch(question);
   });
 
+  it('asks for no count when the users are a team of the company', () => {
+    expect(
+      read('copy-writing help for our in-house editors, mostly press releases')
+        .question,
+    ).toBeNull();
+    expect(
+      read('code review assistant; the platform squad will use it').question,
+    ).toBeNull();
+  });
+
+  it('still asks for a count when the users are a population, or the team only asks', () => {
+    expect(read('a chatbot for our customers').question).toMatch(
+      /How many users/,
+    );
+    expect(
+      read('the web team wants a chatbot for shoppers on our site').question,
+    ).toMatch(/How many users/);
+    expect(
+      read('summaries of meeting notes for our employees').question,
+    ).toMatch(/How many users/);
+  });
+
+  it('does not bring back a count question an earlier turn settled in words', () => {
+    const first = read(
+      'a drafting tool for marketing copy, used by our copywriters',
+    );
+    expect(first.question).toBeNull();
+    const { intent } = refineIntent(first, 'prefer Mistral Small', {
+      knowledgeBase,
+    });
+    expect(intent.question).toBeNull();
+    // an earlier turn that asked keeps asking until the count comes
+    const vague = read('a chatbot for our customers');
+    expect(
+      refineIntent(vague, 'prefer Mistral Small', { knowledgeBase }).intent
+        .question,
+    ).toMatch(/How many users/);
+  });
+
   it('keeps the extracted values next to the question', () => {
     const intent = read('10 users, 5000 requests per second each');
     expect(intent.users).toBe(10);

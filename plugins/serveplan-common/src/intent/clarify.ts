@@ -269,12 +269,40 @@ export const USE_CASE_QUESTION =
 const LOW_VOLUME =
   /\b(?:not|isn'?t|won'?t be|never)\s(?:a\s)?(?:very\s|particularly\s|that\s|super\s)?(?:high|heavy|big|large|massive)[\s-](?:volume|traffic|load|usage|throughput)\b|\b(?:low|light|small|tiny|modest|minimal)[\s-](?:volume|traffic|load|usage|throughput)\b/;
 
-/** The missing fact that blocks a plan, as a question; null when nothing decisive is missing. */
+/** An in-house team, or the people of one role in it: "our designers", "the legal team". */
+const TEAM = `(?:our|the|its|their|my) (?:own |in[\\s-]house |internal )?(?:[a-z]+ )?(?:team|teams|department|dept|squad|designers|writers|copywriters|editors|lawyers|paralegals|analysts|researchers|sres|data scientists|recruiters|accountants|marketers|translators|reviewers|auditors|underwriters|planners)\\b`;
+
+/**
+ * A team named as the users, with no count: "used by our designers", "for the legal team", "our
+ * SREs use it". A team is small; the plan sizes the smallest deployment. A team that asks for a
+ * tool others use ("the web team wants a chatbot for shoppers") says nothing of the scale, and
+ * whole populations ("our customers", "employees", "developers") are not a team: their number
+ * decides the plan, so it is asked for.
+ */
+const TEAM_AS_USERS = new RegExp(
+  `\\b(?:used by|shared by|for|helps?|lets?|serves?|across|within) ${TEAM}|\\b${TEAM} (?:(?:will|would|can|could|all|then)\\s)?(?:use|uses|using)\\b`,
+);
+
+/** People outside the team, whose number is the scale. */
+const OUTSIDE_USERS =
+  /\b(?:customers?|clients?|users|visitors|shoppers|players|citizens|patients|students|subscribers|members|the public|employees|staff)\b/;
+
+/** Scale fields: users, a rate or a batch size. */
+const hasScale = (f: IntentFields) =>
+  isSet(f.users) || isSet(f.requests_per_s) || isSet(f.batch_requests);
+
+/**
+ * The missing fact that blocks a plan, as a question; null when nothing decisive is missing.
+ * `earlier` is the intent before a follow-up: when it asked nothing although its scale was
+ * missing, the scale was settled in words then ("a small team", "not high volume"), and a
+ * follow-up that leaves it unstated does not bring the question back.
+ */
 export function missingQuestion(
   f: IntentFields,
   source: Partial<Record<IntentField, FieldSource>>,
   recognised: number,
   text: string,
+  earlier?: IntentFields & { question: string | null },
 ): string | null {
   const useCaseKnown =
     source.use_case !== undefined && source.use_case !== 'default';
@@ -283,19 +311,27 @@ export function missingQuestion(
       text.trim().length > 60 ? `${text.trim().slice(0, 57)}...` : text.trim();
     return `I could not find a use case, a number of users or any other requirement in "${shown}". What should the model do, and for how many users or requests per second? For example: "chatbot for 5k users, p95 TTFT under 300 ms".`;
   }
-  const hasScale =
-    isSet(f.users) || isSet(f.requests_per_s) || isSet(f.batch_requests);
+  const settledEarlier =
+    earlier !== undefined && earlier.question === null && !hasScale(earlier);
   // "it's not high volume", "low traffic": the scale is answered, in words; the plan sizes the
   // smallest deployment rather than asking for a count the writer has said does not matter
-  if (!hasScale && useCaseKnown && LOW_VOLUME.test(text.toLowerCase()))
+  if (
+    !hasScale(f) &&
+    useCaseKnown &&
+    (settledEarlier || LOW_VOLUME.test(text.toLowerCase()))
+  )
     return null;
-  if (!hasScale) {
+  if (!hasScale(f)) {
     if (f.use_case === 'batch_processing')
       return 'How many requests (documents, items) does one batch hold, and in how many hours must it finish?';
     if (isSet(f.requests_per_user_per_day))
       return `Each user sends about ${fmt(
         f.requests_per_user_per_day,
       )} requests a day; how many users are there?`;
+    // "used by our designers": a team, so a small deployment, as for a low volume
+    const lower = text.toLowerCase();
+    if (useCaseKnown && TEAM_AS_USERS.test(lower) && !OUTSIDE_USERS.test(lower))
+      return null;
     return 'How many users will use it (or how many requests per second at peak)?';
   }
   if (!useCaseKnown) return USE_CASE_QUESTION;

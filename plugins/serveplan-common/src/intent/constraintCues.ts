@@ -24,7 +24,30 @@ const AVOID_BEFORE =
  * then "use" after it as a positive turn ("no Llama, use Qwen"); here the verb is what is denied.
  */
 const USE_DENIED =
-  /\b(?:(?:must|may|shall|should|will|can|could)\s?not|mustn'?t|shouldn'?t|won'?t|can'?t|cannot)\s(?:(?:ever|really|be|able|to|allowed|permitted)\s){0,3}(?:use|deploy|run|ship|host|pick|choose|go with|rely on|touch|serve)(?:\s(?:on|with|any|the|a|an))*\s*$/;
+  /\b(?:(?:must|may|shall|should|will|can|could)\s?not|mustn'?t|shouldn'?t|won'?t|can'?t|cannot|let'?s\snot|let\sus\snot|rather\snot|better\snot|prefer\snot)\s(?:(?:ever|really|be|able|to|allowed|permitted)\s){0,3}(?:use|deploy|run|ship|host|pick|choose|go with|rely on|touch|serve)(?:\s(?:on|with|any|the|a|an))*\s*$/;
+
+/**
+ * A permission refused right before the name: "the publisher won't allow Chinese models", "legal
+ * doesn't permit Llama", "IT will never approve MI300X". text.ts reads "allow" after a plain "not"
+ * as a positive turn ("not Qwen, Llama is allowed"); with the auxiliary the verb is what is denied.
+ */
+const PERMISSION_REFUSED =
+  /\b(?:(?:do|does|did|will|would|can|could|may)\s?not|don'?t|doesn'?t|didn'?t|won'?t|wouldn'?t|can'?t|cannot|never)\s(?:(?:ever|really|officially|currently|even)\s)?(?:allow|permit|accept|approve|tolerate|sign\soff\son|greenlight|let\sus\s(?:use|run|deploy))(?:\s(?:any|the|us\sto\suse|the\suse\sof|using|anything\sfrom))*\s*$/;
+
+/**
+ * A negative experience with a name: "we had a bad experience with Mixtral", "the team got burned
+ * by Qwen", "users were unhappy with Llama 3.1 8B". Said of a model, it is a reason to leave it out.
+ */
+const BAD_EXPERIENCE =
+  /\b(?:(?:bad|poor|terrible|awful|horrible|negative|rough)\s(?:experiences?|results?|luck|time)\s(?:with|using|on)|burn(?:ed|t)\sby|disappointed\s(?:by|with|in)|(?:unhappy|not\shappy|dissatisfied)\swith)(?:\s(?:the|a|an|our|their))?\s*$/;
+
+/**
+ * An abbreviation that leaves out what follows: "excl. H100 PCIe", "w/o MI300X". (text.ts reads
+ * "excluding" and "except"; a clause cut at the abbreviation's dot is joined again by
+ * constraints.ts.)
+ */
+const EXCLUDING_ABBREVIATION =
+  /(?:\bexcl\b\.?|\bexc\.|\bw\/o\b)(?:\s+[\w'-]+){0,4}\s*$/;
 
 /** A count with "more than" / "over" right before a name: a limit said with a negation. */
 const CAPPED_COUNT =
@@ -39,8 +62,8 @@ const NOT_OWNED =
   /\b(?:(?:don'?t|do not|doesn'?t|does not|no longer)\s(?:have|own|get)(?:\saccess\sto)?|(?:have|has|got)\sno(?:\saccess\sto)?|(?:can'?t|cannot)\s(?:get|access|buy|procure|obtain|afford))(?:\s(?:any|the|those|these|our))?\s*$/;
 
 /**
- * A negation (text.ts), a verb of keeping away, a use denied or hardware not owned before `rel`
- * in the clause.
+ * A negation (text.ts), a verb of keeping away, a use or permission denied, a bad experience, an
+ * abbreviation of "excluding" or hardware not owned before `rel` in the clause.
  */
 export function excludedBefore(
   clause: string,
@@ -55,13 +78,37 @@ export function excludedBefore(
     negatedBefore(clause, rel, window) ||
     AVOID_BEFORE.test(before) ||
     USE_DENIED.test(before) ||
+    PERMISSION_REFUSED.test(before) ||
+    BAD_EXPERIENCE.test(before) ||
+    EXCLUDING_ABBREVIATION.test(before) ||
     NOT_OWNED.test(before)
   );
 }
 
+/**
+ * Everything else ruled out: "we can't use anything else", "no other models are allowed",
+ * "anything else is off the table". Said next to a name it makes that name the only choice; said
+ * on its own, of the names just before it (constraints.ts).
+ */
+export const NOTHING_ELSE =
+  /\b(?:(?:must|may|can|could|will|should)\s?not|mustn'?t|can'?t|cannot|won'?t|shouldn'?t|don'?t|do\snot|(?:(?:are|is)(?:n'?t|\snot)|not)\s(?:allowed|permitted)\sto)\s(?:(?:really|even|officially)\s)?(?:use|run|deploy|pick|choose|consider|touch|go\swith)\s(?:anything\selse|any\sother\s(?:models?|llms?|ones?|options?)|other\s(?:models|llms|ones|options))\b|\bno\sother\s(?:models?|llms?|options?)\s(?:are|is|will\sbe|would\sbe)\s(?:allowed|approved|permitted|acceptable|an\soption|ok(?:ay)?)\b|\banything\selse\s(?:is|would\sbe|will\sbe)\s(?:out|off\sthe\stable|not\sallowed|forbidden|banned|not\san\soption|a\sno-go)\b/;
+
+/**
+ * A clause that refuses a name said before it by a pronoun, the pronoun ending the clause: "so
+ * let's not use that", "we don't want it anymore", "avoid those", "not that one". The verbs are
+ * those of choosing and allowing, so "we can't launch without it" refers to nothing refused.
+ */
+export const REFUSED_REFERENCE =
+  /\b(?:(?:(?:must|may|shall|should|will|can|could|do|does|did)\s?not|mustn'?t|shouldn'?t|won'?t|can'?t|cannot|don'?t|doesn'?t|let'?s\snot|let\sus\snot|rather\snot|better\snot|prefer\snot|never)\s(?:(?:ever|really|even|want|to|be|able|allowed|permitted)\s){0,3}(?:use|deploy|run|pick|choose|go\swith|touch|want|consider|allow|permit|approve|trust)|avoid|skip|drop|exclude|rule\sout|leave\sout|steer\sclear\sof|stay\saway\sfrom|keep\saway\sfrom|not)\s(?<pronoun>that|it|them|those|these|this|either|any)(?:\s(?:one|ones|models?|family|gpus?|cards?|of\s(?:them|those|these)))?(?:\s(?:either|again|anymore|any\smore|at\sall|please|then|for\snow|here))?\s*$/;
+
 /** Words that make what the clause names the only acceptable choice. */
-export const ONLY =
-  /\bonly\b|\bstick(?:ing)? (?:to|with)\b|\bnothing other than\b|\bexclusively\b|\bmust (?:be|use|run on|come from)\b|\bhas to (?:be|come from)\b|\bhave to come from\b|\bnothing (?:else|but)\b|\band nothing else\b|\brestricted to\b|\blimited to\b/;
+export const ONLY = new RegExp(
+  `\\bonly\\b|\\bstick(?:ing)? (?:to|with)\\b|\\bnothing other than\\b|\\bexclusively\\b|\\bmust (?:be|use|run on|come from)\\b|\\bhas to (?:be|come from)\\b|\\bhave to come from\\b|\\bnothing (?:else|but)\\b|\\band nothing else\\b|\\brestricted to\\b|\\blimited to\\b|${NOTHING_ELSE.source}`,
+);
+
+/** Words that join the names of one list: ",", "or", "and", "nor", "/". */
+export const LIST_JOIN =
+  /^\s*(?:,|\/|\bor\b|\band\b|\bnor\b|,\s*(?:or|and|nor)\b)\s*$/;
 
 /** Words that add to a list stated before rather than replace it. */
 export const ADD =

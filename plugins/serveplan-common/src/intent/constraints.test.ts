@@ -203,3 +203,170 @@ describe('"bans" as an exclusion', () => {
     expect(i.question).toMatch(/both asked for and excluded/);
   });
 });
+
+describe('a use or a permission refused', () => {
+  it.each([
+    "code review bot for 40 devs; we'd rather not run on MI300X or H200",
+    "code review bot for 40 devs, let's not deploy on MI300X or H200 cards",
+    'code review bot for 40 devs. We would prefer not to use MI300X or H200.',
+  ])('excludes every GPU of the list: %s', text => {
+    const intent = read(text);
+    expect([...intent.excluded_gpus].sort()).toEqual(['H200', 'MI300X']);
+    expect(intent.allowed_gpus).toEqual([]);
+  });
+
+  it.each([
+    'code review bot for 40 devs; the client will not allow Llama models',
+    "code review bot for 40 devs. Our customer doesn't permit Llama-based weights.",
+  ])('excludes what a permission refused names: %s', text => {
+    const intent = read(text);
+    expect(intent.excluded_models).toContain(
+      'meta-llama/Llama-3.1-8B-Instruct',
+    );
+    expect(intent.preferred_models).toEqual([]);
+  });
+
+  it('keeps "not X, Y is allowed" a preference for Y', () => {
+    const intent = read(
+      'code review bot for 40 devs, not Qwen; Phi-4 is allowed',
+    );
+    expect(intent.excluded_models).toContain('Qwen/Qwen3-8B');
+    expect(intent.preferred_models).toEqual(['microsoft/phi-4']);
+  });
+});
+
+describe('an abbreviation that leaves names out', () => {
+  it.each([
+    'batch tagging of 2M product images a week, any GPU excl. B300 and H100 NVL',
+    'batch tagging of 2M product images a week on anything w/o B300 or H100 NVL',
+  ])('excludes the GPUs after it, written with spaces: %s', text => {
+    expect([...read(text).excluded_gpus].sort()).toEqual(['B300', 'H100-NVL']);
+  });
+
+  it('reads "incl." as no exclusion', () => {
+    const intent = read(
+      'batch tagging of 2M product images a week, any NVIDIA card incl. H100 NVL',
+    );
+    expect(intent.excluded_gpus).toEqual([]);
+  });
+});
+
+describe('a name refused by a pronoun after it', () => {
+  it('excludes the model a bad experience was had with', () => {
+    const intent = read(
+      'legal Q&A assistant for 25 lawyers. We had a rough experience with Phi-4 last year.',
+    );
+    expect(intent.excluded_models).toEqual(['microsoft/phi-4']);
+    expect(intent.preferred_models).toEqual([]);
+  });
+
+  it.each([
+    'legal Q&A assistant for 25 lawyers. A colleague tried Granite 3.3 8B, so avoid that one.',
+    'legal Q&A assistant for 25 lawyers; Granite 3.3 8B got mixed reviews. We do not want it.',
+  ])('excludes the last name before it: %s', text => {
+    const intent = read(text);
+    expect(intent.excluded_models).toEqual([
+      'ibm-granite/granite-3.3-8b-instruct',
+    ]);
+    expect(intent.preferred_models).toEqual([]);
+  });
+
+  it('excludes every name of a list for "them"', () => {
+    const intent = read(
+      'legal Q&A assistant for 25 lawyers. Interns keep suggesting Phi-4 or Granite 3.3 8B; let us not use them.',
+    );
+    expect([...intent.excluded_models].sort()).toEqual([
+      'ibm-granite/granite-3.3-8b-instruct',
+      'microsoft/phi-4',
+    ]);
+  });
+
+  it.each([
+    'legal Q&A assistant for 25 lawyers on Phi-4, we cannot launch without it',
+    "legal Q&A assistant for 25 lawyers on Phi-4; we don't want it to be slow",
+    'legal Q&A assistant for 25 lawyers, we like Phi-4. Our old vendor? Avoid that.',
+  ])('keeps the preference when nothing refuses the name: %s', text => {
+    const intent = read(text);
+    expect(intent.preferred_models).toEqual(['microsoft/phi-4']);
+    expect(intent.excluded_models).toEqual([]);
+  });
+
+  it('reaches no further back than the sentence before', () => {
+    const intent = read(
+      'legal Q&A assistant for 25 lawyers on Phi-4. Answers cite the statute. They are long. Some vendors push extra tooling; skip it.',
+    );
+    expect(intent.preferred_models).toEqual(['microsoft/phi-4']);
+    expect(intent.excluded_models).toEqual([]);
+  });
+});
+
+describe('a narrower family named after a wide one', () => {
+  const ids = (re: RegExp) =>
+    knowledgeBase.models
+      .filter(m => re.test(m.id))
+      .map(m => m.id)
+      .sort();
+
+  it('keeps only the narrower family', () => {
+    const intent = read(
+      'internal wiki RAG for 600 staff; we like Qwen, any Qwen3 size is fine',
+    );
+    expect([...intent.preferred_models].sort()).toEqual(ids(/^Qwen\/Qwen3-/));
+  });
+
+  it('keeps every narrower family named', () => {
+    const intent = read(
+      'internal wiki RAG for 600 staff; Llama please, Llama 3.1 or Llama 3.3',
+    );
+    expect([...intent.preferred_models].sort()).toEqual(
+      ids(/^meta-llama\/Llama-3\.[13]-/),
+    );
+  });
+
+  it('leaves families that do not contain each other as they are', () => {
+    const intent = read(
+      'internal wiki RAG for 600 staff; Gemma 3 or Qwen3 would be our pick',
+    );
+    expect([...intent.preferred_models].sort()).toEqual(
+      [...ids(/^google\/gemma-3-/), ...ids(/^Qwen\/Qwen3-/)].sort(),
+    );
+  });
+
+  it('does not narrow across sentences further away', () => {
+    const intent = read(
+      'internal wiki RAG for 600 staff on Qwen. Answers must cite pages. Latency is fine. Qwen3 was tested last year.',
+    );
+    expect(intent.preferred_models).toContain('Qwen/Qwen2.5-7B-Instruct');
+  });
+});
+
+describe('everything else ruled out', () => {
+  it.each([
+    'contract review for 12 paralegals: security signed off on Qwen3 32B and we cannot deploy anything else',
+    'contract review for 12 paralegals. Security signed off on Qwen3 32B. No other models are permitted.',
+    'contract review for 12 paralegals; Qwen3 32B is approved, anything else is off the table',
+  ])('makes the names before it the only choice: %s', text => {
+    const intent = read(text);
+    expect(intent.preferred_models).toEqual(['Qwen/Qwen3-32B']);
+    expect(intent.only_preferred_models).toBe(true);
+    expect(intent.excluded_models).toEqual([]);
+  });
+
+  it('does not restrict the models when the name before it is a GPU', () => {
+    const intent = read(
+      'contract review for 12 paralegals on Qwen3 32B. Our cluster has L40S and we cannot use anything else.',
+    );
+    expect(intent.only_preferred_models).toBe(false);
+    expect(intent.allowed_gpus).toEqual(['L40S']);
+  });
+});
+
+describe('"anything else" that rules nothing out', () => {
+  it('keeps a preference open after "we do not have anything else to add"', () => {
+    const intent = read(
+      'contract review for 12 paralegals on Qwen3 32B. We do not have anything else to add.',
+    );
+    expect(intent.preferred_models).toEqual(['Qwen/Qwen3-32B']);
+    expect(intent.only_preferred_models).toBe(false);
+  });
+});

@@ -21,6 +21,7 @@ import {
   EXCLUDED_AFTER,
   excludedBefore,
   LIFT,
+  LIST_JOIN,
   ONLY,
   REFUSED_BEFORE,
   ruledOut,
@@ -29,6 +30,11 @@ import {
 import { setSignal, Signals, Spans } from './signals';
 import { nodesAround } from './gpuCount';
 import { licenceClassMentions, readLicenceNames } from './licences';
+import {
+  narrowedFamilyModels,
+  refusedByReference,
+  restrictedByNothingElse,
+} from './nameReferences';
 
 export interface NameConstraintResult {
   mentions: NameMention[];
@@ -54,10 +60,6 @@ function joinNameCompounds(text: string): string {
   );
 }
 
-/** Words that join the names of one list: ",", "or", "and", "nor", "/". */
-const LIST_JOIN =
-  /^\s*(?:,|\/|\bor\b|\band\b|\bnor\b|,\s*(?:or|and|nor)\b)\s*$/;
-
 /**
  * "we don't have B200s or B300s", "must not use Llama, Qwen or Kimi": a name joined to an
  * excluded name of the same kind by a list word is excluded with it, whatever cue excluded the
@@ -77,6 +79,32 @@ function continuesExclusion(
       text.slice(mention.end, mention.end + 12),
     )
   );
+}
+
+/** Abbreviations whose dot is no sentence end: "excl. H100 PCIe", "incl. A100s", "e.g. Qwen". */
+const ABBREVIATION_END = /\b(?:excl|incl|exc|esp|approx|vs|viz|e\.g|i\.e)$/;
+
+/**
+ * The clauses with those text.ts cut at an abbreviation's dot joined again, so that "excl." is
+ * read with the names it leaves out.
+ */
+function joinAbbreviatedClauses(text: string, clauses: Clause[]): Clause[] {
+  const out: Clause[] = [];
+  for (const clause of clauses) {
+    const previous = out[out.length - 1];
+    const previousEnd = previous ? previous.start + previous.text.length : 0;
+    if (
+      previous &&
+      ABBREVIATION_END.test(previous.text) &&
+      text.slice(previousEnd, clause.start) === '.'
+    )
+      out[out.length - 1] = {
+        text: text.slice(previous.start, clause.start + clause.text.length),
+        start: previous.start,
+      };
+    else out.push(clause);
+  }
+  return out;
 }
 
 /** "Meta's Llama licence", "the Gemma terms": a model name followed by a licence word. */
@@ -114,12 +142,17 @@ function modelsUnderLicenceOf(
  */
 export function extractNameConstraints(
   text: string,
-  clauses: Clause[],
+  sentenceClauses: Clause[],
   spans: Spans,
   vocabulary: IntentVocabulary,
   signals: Signals,
 ): NameConstraintResult {
+  const clauses = joinAbbreviatedClauses(text, sentenceClauses);
   const mentions = findNameMentions(joinNameCompounds(text), vocabulary);
+  // "had a bad run with Mixtral, so let's not use that": refused by a pronoun after it
+  const refused = refusedByReference(text, clauses, mentions);
+  /** The indexes of the mentions read as preferred models. */
+  const preferredAt: number[] = [];
   const preferred: string[] = [];
   /** Ids a lifted restriction allows again ("drop the China restriction"). */
   const unexcludedModels: string[] = [];
@@ -155,6 +188,7 @@ export function extractNameConstraints(
     const excluded =
       excludedBefore(clause.text, rel) ||
       EXCLUDED_AFTER.test(after) ||
+      refused.has(index) ||
       continuesExclusion(text, previousExcluded, mention, isGpu);
     previousExcluded = excluded ? { end: mention.end, isGpu } : undefined;
     // "drop the Llama ban": allowed again, not preferred
@@ -250,12 +284,28 @@ export function extractNameConstraints(
       if (excluded) excludedModels.push(...ids);
       else {
         preferred.push(...ids);
+        preferredAt.push(index);
         if (only) onlyModels = true;
         if (adds) additive.models = true;
       }
     }
   });
 
+  // "we'd like Gemma, either of the Gemma 3 sizes": the narrower family is what is preferred
+  const narrowed = narrowedFamilyModels(text, mentions, preferredAt);
+  if (narrowed.length > 0)
+    preferred.splice(
+      0,
+      preferred.length,
+      ...preferred.filter(id => !narrowed.includes(id)),
+    );
+  // "IT approved Llama 3.1 70B. We can't use anything else."
+  if (
+    restrictedByNothingElse(text, clauses, mentions).some(i =>
+      preferredAt.includes(i),
+    )
+  )
+    onlyModels = true;
   readOrigins(text, clauses, vocabulary, excludedModels, preferred, () => {
     onlyModels = true;
   });

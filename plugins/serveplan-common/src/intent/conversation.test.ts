@@ -291,3 +291,36 @@ describe('a percentile said beside a restated time', () => {
     ]);
   });
 });
+
+describe('a follow-up that refuses an origin', () => {
+  const american = knowledgeBase.models
+    .filter(m => m.developer_country.code === 'US')
+    .map(m => m.id)
+    .sort();
+
+  it('excludes the origin and keeps the model the follow-up picks', () => {
+    const { intent } = intentFromConversation(
+      [
+        'tutoring chatbot for 2,000 students',
+        'We were thinking of Llama 3.1 8B.',
+        'Actually the ministry will not permit American models. Use Mistral 7B then.',
+      ],
+      { knowledgeBase },
+    );
+    expect([...intent.excluded_models].sort()).toEqual(american);
+    expect(intent.preferred_models).toEqual([
+      'mistralai/Mistral-7B-Instruct-v0.3',
+    ]);
+  });
+
+  it('refuses by a pronoun only the model of its own turn', () => {
+    const first = start('tutoring chatbot for 2,000 students on Phi-4');
+    const { intent } = refineIntent(
+      first,
+      'A teacher had a bad run with Gemma 3 27B, so skip that.',
+      { knowledgeBase },
+    );
+    expect(intent.excluded_models).toEqual(['google/gemma-3-27b-it']);
+    expect(intent.preferred_models).toEqual(['microsoft/phi-4']);
+  });
+});

@@ -225,3 +225,45 @@ describe('money said without a currency word is not traffic', () => {
     ).toBeCloseTo(0.2, 6);
   });
 });
+
+describe('a noun the work is done per counts items', () => {
+  it('reads a count of a kind noun as the batch size when the work is done per one of them', () => {
+    const intent = read(
+      'overnight job that drafts one forecast per region; roughly 3,000 regions in total',
+    );
+    expect(intent.batch_requests).toBe(3000);
+  });
+
+  it('keeps a kind noun a part of the setup when nothing is done per one of them', () => {
+    expect(
+      readItemVolumes(
+        context(
+          'nightly batch over forms with 300 fields and 12 columns',
+          true,
+        ),
+      ),
+    ).toEqual([]);
+    const intent = read(
+      'nightly extraction of 40 fields from each of 20,000 forms',
+    );
+    expect(intent.batch_requests).toBe(20_000);
+  });
+});
+
+describe('"each" between a count and its period', () => {
+  it('reads the period past "each" and marks the count as per one of something', () => {
+    expect(
+      attachNumbers(context('roughly 7 lookups each per day'))[0],
+    ).toMatchObject({ noun: 'lookups', period: 'day', each: true });
+    expect(attachNumbers(context('2 reports apiece a week'))[0]).toMatchObject({
+      period: 'week',
+      each: true,
+    });
+  });
+
+  it('does not take the "each" of "each day" for a distributive one', () => {
+    expect(
+      attachNumbers(context('about 9,000 tickets close each day'))[0],
+    ).toMatchObject({ period: 'day', each: false });
+  });
+});

@@ -11,12 +11,34 @@
 import { AttachedNumber, attachNumbers } from './numberAttachment';
 import { clauseText, QuantityContext } from './quantityReading';
 import { inMoneyFrame } from './moneyFrame';
+import { nounStem } from './taskArtefacts';
 
-/** Plurals that count kinds, parts or settings, never items to process. */
+/**
+ * Plurals that count kinds, parts or settings, not items to process, unless the work is done
+ * per one of them (WORKED_PER_RE).
+ */
 const NOT_ITEMS =
   /^(?:languages|models|steps|teams|times|variants|versions|regions|zones|clusters|fields|columns|parameters|params|layers|experts|cores|words|characters|chars|percent|batches|chunks)$/;
 
-/** "3 reviews a day each", "2 summaries a week per user": the count is per person. */
+/**
+ * A noun the work is done per: "a short advisory per field", "one report for each region", "a
+ * summary for every team". Its count is the number of items ("80,000 fields" in a nightly job),
+ * even when the noun usually counts parts of a setup ("20 fields" of a form).
+ */
+const WORKED_PER_RE =
+  /\b(?:per|for each|for every|each|every)\s(?<noun>[a-z]+)\b(?!')/g;
+
+function nounsWorkedPer(text: string): Set<string> {
+  return new Set(
+    [...text.matchAll(WORKED_PER_RE)].map(m => nounStem(m.groups!.noun)),
+  );
+}
+
+/**
+ * "3 reviews a day each", "2 summaries a week per user": the count is per person (so is "5
+ * requests each per day", read by the attachment). A count per one of some other thing named
+ * before it ("40 kiosks, 200 requests each a day") is multiplied by perEntityRates.ts.
+ */
 const EACH_AFTER = /^\s(?:each|per (?:user|person|head))\b/;
 
 export interface ItemVolume {
@@ -39,8 +61,10 @@ export interface ItemVolume {
 /** Every count of work items or other plural things in the text not yet read, in text order. */
 export function readItemVolumes(ctx: QuantityContext): ItemVolume[] {
   const volumes: ItemVolume[] = [];
+  const workedPer = nounsWorkedPer(ctx.text);
   for (const r of attachNumbers(ctx)) {
-    if (!r.noun || r.measure || NOT_ITEMS.test(r.noun)) continue;
+    if (!r.noun || r.measure) continue;
+    if (NOT_ITEMS.test(r.noun) && !workedPer.has(nounStem(r.noun))) continue;
     // "40,000 pages" to translate are items; "a 200-page contract" (a measure) is a length
     const work = r.kind === 'work' || r.kind === 'page';
     if (!work && r.kind !== 'thing') continue;
@@ -60,7 +84,7 @@ export function readItemVolumes(ctx: QuantityContext): ItemVolume[] {
       noun: r.noun,
       work,
       period: r.period,
-      perUser: r.perWhom !== undefined || each !== null,
+      perUser: r.perWhom !== undefined || r.each === true || each !== null,
       plural: /s$/.test(r.noun),
       start: r.start,
       end,

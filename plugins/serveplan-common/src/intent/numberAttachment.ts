@@ -70,6 +70,11 @@ export interface AttachedNumber {
   period?: string;
   /** The person a count is per, between the noun and its period: "user" in "30 prompts per user a day". */
   perWhom?: string;
+  /**
+   * "each" or "apiece" between the noun and its period ("5 requests each per day", "2 reports
+   * apiece a week"): the count is per one of something named before it (perEntityRates.ts).
+   */
+  each?: boolean;
   /** Where the period's words end; `phraseEnd` when there is no period. */
   periodEnd: number;
   /** Offsets of the number and of the whole phrase (number to noun). */
@@ -137,9 +142,9 @@ const VERB_GAP =
 const OCCASION_MODIFIER =
   'normal|typical|average|regular|usual|busy|quiet|given|good|busiest|worst|peak|heaviest';
 const ON_A_DAY = `\\s(?:on|in|during)\\s(?:a|an|any|the|each|every)\\s(?:(?:${OCCASION_MODIFIER})\\s)?(?<on>weekday|workday|working day|business day|day|week|month|hour|minute)\\b`;
-/** The period after the noun, maybe past a per-person phrase and a verb. */
+/** The period after the noun, maybe past a per-person phrase, a distributive "each" and a verb. */
 const PERIOD_AFTER = new RegExp(
-  `^(?:${PER_PERSON})?${VERB_GAP}(?:(?:\\s?/\\s?|\\s(?:per|a|an|each|every)\\s)(?<per>${PERIOD_UNIT})\\b|\\s?(?<adv>daily|nightly|hourly|weekly|monthly|overnight)\\b|${ON_A_DAY})`,
+  `^(?:${PER_PERSON})?(?<each>\\s(?:each|apiece))?${VERB_GAP}(?:(?:\\s?/\\s?|\\s(?:per|a|an|each|every)\\s)(?<per>${PERIOD_UNIT})\\b|\\s?(?<adv>daily|nightly|hourly|weekly|monthly|overnight)\\b|${ON_A_DAY})`,
 );
 /** A period unit in words, for periods said before the count. */
 const PERIOD_WORD =
@@ -157,7 +162,9 @@ const ADVERB_PERIOD: Record<string, string> = {
 function periodAfter(
   text: string,
   from: number,
-): { period: string; perWhom?: string; end: number } | undefined {
+):
+  | { period: string; perWhom?: string; each: boolean; end: number }
+  | undefined {
   const m = PERIOD_AFTER.exec(text.slice(from, from + 60).toLowerCase());
   if (!m) return undefined;
   const g = m.groups!;
@@ -165,7 +172,12 @@ function periodAfter(
   // "weekday", "business day" are days; "d" is a day
   let period = ADVERB_PERIOD[g.adv ?? ''];
   if (said) period = /day$|^d$/.test(said) ? 'day' : said;
-  return { period, perWhom: g.whom, end: from + m[0].length };
+  return {
+    period,
+    perWhom: g.whom,
+    each: g.each !== undefined,
+    end: from + m[0].length,
+  };
 }
 
 /**
@@ -392,6 +404,7 @@ export function attachNumbers(ctx: QuantityContext): AttachedNumber[] {
       slot: slotOf(measure, kind),
       period: period?.period,
       perWhom: period?.perWhom,
+      each: period?.each,
       periodEnd: period?.end ?? phraseEnd,
       start,
       end,
@@ -492,9 +505,13 @@ export function tokenNounAfter(after: string): string | undefined {
 export const FROM_SOURCE_BEFORE =
   /\b(?:from|out of|based on|given|using)\s(?:(?:an?|the|each|every|their|our|its|one|about|around|roughly|up to|~)\s?){0,2}$/;
 
-/** What may stand between a noun and the length it owns: a verb of being, "of", hedges, limits. */
+/**
+ * What may stand between a noun and the length it owns: a verb of being, "of", hedges, limits,
+ * and a word for how long it is ("responses are long, often 1,200 tokens", "replies are short:
+ * 80 tokens").
+ */
 const OWNER_GAP =
-  '(?:(?:is|are|was|were|runs?|comes? to|adds? up to|totals?|averag(?:e|es|ing)|should be|will be|tends? to be|of|at|around|about|roughly|usually|typically|normally|maybe|probably|often|no longer than|no more than|under|below|up to|~|:|=)\\s?)+';
+  '(?:(?:is|are|was|were|runs?|comes? to|adds? up to|totals?|averag(?:e|es|ing)|should be|will be|tends? to be|of|at|around|about|roughly|usually|typically|normally|generally|mostly|sometimes|maybe|probably|often|no longer than|no more than|under|below|up to|(?:(?:quite|fairly|pretty|very|rather)\\s)?(?:long|short|brief|lengthy|verbose|concise|wordy)(?:ish)?,?|~|:|=)\\s?)+';
 /**
  * A noun that owns the length after it, as the subject or head of "of": "each caption is ~30
  * tokens", "titles of 15 tokens", "the extracted JSON is maybe 600 tokens". Only output nouns are
@@ -502,8 +519,13 @@ const OWNER_GAP =
  */
 const OWNER_BEFORE = new RegExp(`\\b(?<noun>[a-z-]+)\\s${OWNER_GAP}$`);
 
+/** The noun owning the length after `before`, whatever its role: "descriptions are about " → "descriptions". */
+export function ownerNounBefore(before: string): string | undefined {
+  return OWNER_BEFORE.exec(before.toLowerCase())?.groups?.noun;
+}
+
 export function outputOwnerBefore(before: string): string | undefined {
-  const noun = OWNER_BEFORE.exec(before.toLowerCase())?.groups?.noun;
+  const noun = ownerNounBefore(before);
   return noun && tokenRoleOfNoun(noun) === 'output' ? noun : undefined;
 }
 

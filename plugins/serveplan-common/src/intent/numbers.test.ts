@@ -357,4 +357,22 @@ describe('"one" standing for a thing named before', () => {
     );
     expect(rewriteNumberWords('one of them').text).toBe('1 of them');
   });
+
+  it('reads "each one" and "every one" as a pronoun, not a count', () => {
+    expect(
+      rewriteNumberWords('2,000 riders a week and each one books 3 trips').text,
+    ).toBe('2,000 riders a week and each one books 3 trips');
+    expect(rewriteNumberWords('every one of the stores').text).toBe(
+      'every one of the stores',
+    );
+  });
+
+  it('keeps a count after "every" before a time unit or a hyphen', () => {
+    expect(rewriteNumberWords('a check every one hour').text).toBe(
+      'a check every 1 hour',
+    );
+    expect(rewriteNumberWords('each one-hour slot').text).toBe(
+      'each 1-hour slot',
+    );
+  });
 });

@@ -408,11 +408,21 @@ const PRONOUN_ONE_BEFORE =
 const PRONOUN_ONE_AFTER =
   /^(?:\s*[,.;:!?)]|\s*$|\s(?:is|was|are|were|has|had|and|or|but|from|of|with|for|that|which|we|i|you|they|it|seems?|looks?|sounds?|should|would|could|might|will|too|as well|though)\b)/i;
 
+/**
+ * "each one" and "every one" stand for each of the things or people just named ("3,000 customers
+ * a day and each one sends 6 messages"), whatever follows; not before a unit of time ("every one
+ * hour") or joined to a word ("each one-off run").
+ */
+const DISTRIBUTIVE_ONE_BEFORE = /\b(?:each|every)\s$/i;
+const NOT_PRONOUN_AFTER_DISTRIBUTIVE =
+  /^(?:-|\s(?:ms|s|sec|secs|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?)\b)/i;
+
 function isPronounOne(text: string, start: number, end: number): boolean {
-  return (
-    PRONOUN_ONE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) &&
-    PRONOUN_ONE_AFTER.test(text.slice(end, end + 12))
-  );
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 12);
+  if (DISTRIBUTIVE_ONE_BEFORE.test(before))
+    return !NOT_PRONOUN_AFTER_DISTRIBUTIVE.test(after);
+  return PRONOUN_ONE_BEFORE.test(before) && PRONOUN_ONE_AFTER.test(after);
 }
 
 export function rewriteNumberWords(text: string): {

@@ -33,6 +33,29 @@ describe('text about something other than serving a model', () => {
     expect(() => read(text)).not.toThrow();
   });
 
+  it.each([
+    'disregard this, only a test',
+    'Testing, testing',
+    'this is just a test of the intake page',
+    'lorem ipsum dolor',
+    'placeholder - real text to follow',
+  ])('rejects %j, which says it is no request, however short', text => {
+    expect(() => read(text)).toThrow(/does not describe an LLM workload/);
+  });
+
+  it.each([
+    'a model for testing our payment API',
+    'test generation for our Go services, 40 devs',
+    'we need an LLM to help QA with testing',
+    'please ignore the earlier budget: chatbot for 300 users',
+    'just testing whether you can size a chatbot for 2k users',
+  ])(
+    'does not reject %j, where testing is the task or a request follows',
+    text => {
+      expect(() => read(text)).not.toThrow();
+    },
+  );
+
   it('judges only whole sentences without any word of the domain', () => {
     expect(
       looksOffTopic('a lunch place near the station for six people please'),

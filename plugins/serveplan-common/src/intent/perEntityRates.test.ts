@@ -93,3 +93,49 @@ describe('a time given to finish a job', () => {
     ).toBeNull();
   });
 });
+
+describe('a distributive "each" stands for the count said before it', () => {
+  it('reads "N requests each per day" after a headcount as a per-user rate', () => {
+    const intent = read(
+      'triage helper for 1,200 nurses, ~4 lookups each per day',
+    );
+    expect(intent.users).toBe(1200);
+    expect(intent.requests_per_user_per_day).toBe(4);
+    expect(intent.requests_per_s).toBeNull();
+  });
+
+  it('reads "each of them" and "each one" after a daily headcount as per user per day', () => {
+    const intent = read(
+      'our 800 couriers start a shift every day and each of them asks about 3 questions',
+    );
+    expect(intent.users_kind).toBe('daily_active');
+    expect(intent.requests_per_user_per_day).toBe(3);
+    expect(
+      read(
+        'roughly 1,500 riders book a trip each day and each one sends about 2 messages',
+      ).requests_per_user_per_day,
+    ).toBe(2);
+  });
+
+  it('multiplies a rate for each of some things counted before it', () => {
+    const intent = read(
+      'chat API for 25 depots, about 300 requests each per day',
+    );
+    expect(intent.requests_per_s).toBeCloseTo((25 * 300) / 86_400, 6);
+    expect(intent.requests_per_user_per_day).toBeNull();
+    expect(
+      read('12 warehouses and each one pushes 2 requests per second')
+        .requests_per_s,
+    ).toBeCloseTo(24, 6);
+  });
+
+  it('does not multiply a rate for each GPU, nor one with nothing counted before it', () => {
+    expect(
+      read('inference on 4 GPUs, about 30 requests per second each')
+        .requests_per_s,
+    ).not.toBe(120);
+    expect(
+      read('we get about 300 requests each per day').requests_per_s,
+    ).toBeNull();
+  });
+});

@@ -3,12 +3,20 @@
  * sends about 2 requests per second" is 60 req/s in all; "1 request per second per 100 seats"
  * with "2,500 seats" is 25 req/s. The entity is the subject after "each"/"every" before the rate,
  * or the noun after "per"/"for every" after it; its count is any other count of the same noun in
- * the text (found by the number-noun attachment). A rate per GPU or node is a throughput, not a
+ * the text (found by the number-noun attachment). A distributive "each" with no noun of its own
+ * ("each one sends", "each of them", "200 requests each per day") stands for the count said just
+ * before it in its sentence (distributedOver): multiplied by it when those are things ("40
+ * kiosks, 200 requests each a day"), a per-user rate when they are people. A rate per GPU or node is a throughput, not a
  * load, and is left alone; so is a rate per person that a person could send ("each user sends 20
  * requests a day" with "500 users"): that stays a per-user rate for the load model to multiply.
  */
 import { NUMBER_SOURCE as N, parseNumberToken } from './numbers';
-import { attachNumbers, isPersonNoun, nounKind } from './numberAttachment';
+import {
+  AttachedNumber,
+  attachNumbers,
+  isPersonNoun,
+  nounKind,
+} from './numberAttachment';
 import { clauseText, fmt, QuantityContext } from './quantityReading';
 import { Spans } from './signals';
 
@@ -22,6 +30,56 @@ const EACH_BEFORE =
 
 /** Kinds of entity whose per-entity rate is a throughput or no entity at all. */
 const NOT_LOAD_SOURCES = new Set(['gpu', 'node', 'time', 'money', 'token']);
+
+/**
+ * "each" or "every" as a pronoun before the rate in its clause: "each one", "each of them",
+ * "every one of those", "they each", or "each" before a verb ("each sends", "each writing").
+ */
+const DISTRIBUTIVE_BEFORE =
+  /\b(?:(?:each|every)\s(?:one\b(?:\sof\s(?:them|those|these)\b)?|of\s(?:them|those|these)\b|(?=(?!(?:morning|evening|meeting|building|setting|listing|booking|posting|filing|recording)\b)[a-z]+ing\b)|(?=[a-z]+[^sui\W]s\b))|they(?:'d|\swould|\swill)?\seach\b)/g;
+/** "each" or "apiece" after the counted noun, alone or before its period: "200 requests each per day". */
+const DISTRIBUTIVE_AFTER =
+  /\s(?:each|apiece)(?=\s?(?:$|[,.;:!?)]|(?:per|a|an|every|daily|weekly|monthly|nightly|hourly)\b))/;
+
+/** The end of a sentence, not the point of a decimal ("1.5"). */
+const SENTENCE_END = /[.!?](?=\s|$)|[;\n]/g;
+
+/**
+ * The count a distributive "each" with no noun of its own stands for: the nearest count with a
+ * noun said before it in its sentence ("3,000 customers a day and each one sends 6 messages" →
+ * the customers; "40 kiosks, 200 requests each per day" → the kiosks). Undefined when the rate
+ * at `start`-`end` has no such "each", or nothing is counted before it.
+ */
+export function distributedOver(
+  ctx: QuantityContext,
+  start: number,
+  end: number,
+): AttachedNumber | undefined {
+  const text = ctx.text.toLowerCase();
+  const clause = clauseText(ctx, start);
+  let at: number | undefined;
+  if (DISTRIBUTIVE_AFTER.test(text.slice(start, end + 12))) at = start;
+  else {
+    const before = [
+      ...text.slice(clause.start, start).matchAll(DISTRIBUTIVE_BEFORE),
+    ].pop();
+    if (before) at = clause.start + (before.index ?? 0);
+  }
+  if (at === undefined) return undefined;
+  const sentenceEnd = [...text.slice(0, at).matchAll(SENTENCE_END)].pop();
+  const sentenceStart = sentenceEnd
+    ? (sentenceEnd.index ?? 0) + sentenceEnd[0].length
+    : 0;
+  return attachNumbers({ ...ctx, spans: new Spans() })
+    .filter(
+      r =>
+        r.noun &&
+        r.kind !== undefined &&
+        r.phraseEnd <= at! &&
+        r.start >= sentenceStart,
+    )
+    .pop();
+}
 
 /** Whether a counted noun is the entity, singular or plural ("tenants" for "tenant"). */
 const sameNoun = (counted: string, entity: string) =>
@@ -52,10 +110,16 @@ export function perEntityScale(
   let group = 1;
   let wordsEnd = end;
   const after = PER_ENTITY_AFTER.exec(text.slice(end, end + 40));
-  if (after && nounKind(after.groups!.noun) !== 'time') {
+  const perNoun = after && nounKind(after.groups!.noun) !== 'time';
+  const distributed = perNoun ? undefined : distributedOver(ctx, start, end);
+  if (after && perNoun) {
     entity = after.groups!.noun;
     group = after.groups!.n ? parseNumberToken(after.groups!.n) : 1;
     wordsEnd = end + after[0].length;
+  } else if (distributed) {
+    // "each" standing for people is a per-user rate, asked about when too much for a person
+    if (distributed.kind === 'person') return undefined;
+    entity = distributed.noun;
   } else {
     const clause = clauseText(ctx, start);
     const before = text.slice(clause.start, start);
@@ -63,18 +127,19 @@ export function perEntityScale(
   }
   if (!entity || !(group > 0)) return undefined;
   const plural = /s$/.test(entity) ? entity : `${entity}s`;
-  const kind = nounKind(plural);
+  const kind = distributed?.kind ?? nounKind(plural);
   if (!kind || NOT_LOAD_SOURCES.has(kind)) return undefined;
   // one person's rate that a person could send stays a per-user rate
   if (group === 1 && isPersonNoun(plural) && !tooMuchForOnePerson)
     return undefined;
-  const counts = attachNumbers({ ...ctx, spans: new Spans() }).filter(
-    r =>
-      r.noun &&
-      sameNoun(r.noun, entity!) &&
-      (r.end <= start || r.start >= wordsEnd),
-  );
-  const count = counts[0];
+  const count =
+    distributed ??
+    attachNumbers({ ...ctx, spans: new Spans() }).find(
+      r =>
+        r.noun &&
+        sameNoun(r.noun, entity!) &&
+        (r.end <= start || r.start >= wordsEnd),
+    );
   if (!count || !(count.value > 0)) return undefined;
   const factor = count.value / group;
   return {

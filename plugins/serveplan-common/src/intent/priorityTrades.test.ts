@@ -11,6 +11,8 @@ describe('priorities said as what people are willing to give up', () => {
     ['reviewers are okay with waiting a while', 'latency_priority', 'low'],
     ['the desk is content to wait for each report', 'latency_priority', 'low'],
     ['we do not mind slower replies', 'latency_priority', 'low'],
+    ['nobody in accounting minds waiting', 'latency_priority', 'low'],
+    ['no one minds a bit of lag', 'latency_priority', 'low'],
     // paying more accepted: cost gives way
     ['finance is prepared to spend extra on this', 'cost_priority', 'low'],
     ["we'd pay a premium if we have to", 'cost_priority', 'low'],

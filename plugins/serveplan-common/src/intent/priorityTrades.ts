@@ -1,10 +1,11 @@
 /**
  * Priorities said as what people are willing to give up: "the team is fine with waiting", "we'd
  * rather pay more for a bigger model", "happy to accept slower answers if they are right". A
- * word of willingness ("fine with", "rather", "happy to", "don't mind") before a sacrifice (waiting,
- * paying more) makes that aspect a low priority; what the sacrifice is made "for" ("for a bigger
- * model", "to get faster answers") is the aspect that matters. A negation of the willingness
- * ("not willing to wait", "we can't pay more") turns the sacrificed aspect into a high priority.
+ * word of willingness ("fine with", "rather", "happy to", "don't mind", "nobody minds") before a
+ * sacrifice (waiting, paying more) makes that aspect a low priority; what the sacrifice is made
+ * "for" ("for a bigger model", "to get faster answers") is the aspect that matters. A negation of
+ * the willingness ("not willing to wait", "we can't pay more") turns the sacrificed aspect into a
+ * high priority.
  *
  * Why: the phrase list (priorities.ts) and the aspect-and-weight clauses (priorityClauses.ts) need
  * an aspect word ("latency", "cost"); trades name the aspect by its price instead ("waiting" is
@@ -34,7 +35,7 @@ const SACRIFICES: Array<{ field: PriorityField; re: RegExp }> = [
  * accept", "don't mind", "can".
  */
 const WILLING =
-  /(?:\b(?:rather|happy|willing|fine|ok(?:ay)?|prepared|ready|content|comfortable|glad|don'?t mind|do not mind|can(?:not)?|able to|afford to|accept(?:s|ing)?|tolerate|live with|no problem)\b(?:n?'t|not)?(?:\s+[\w'-]+){0,3}?|'d|\bwould(?: gladly| happily)?)\s*$/;
+  /(?:\b(?:rather|happy|willing|fine|ok(?:ay)?|prepared|ready|content|comfortable|glad|don'?t mind|do not mind|(?:nobody|no[\s-]one|none of (?:us|them))(?:\s[\w'-]+){0,3}? minds?|can(?:not)?|able to|afford to|accept(?:s|ing)?|tolerate|live with|no problem)\b(?:n?'t|not)?(?:\s+[\w'-]+){0,3}?|'d|\bwould(?: gladly| happily)?)\s*$/;
 
 /** A negation of the willingness: "not willing to", "we can't", "nobody is fine with". */
 const NEGATED =
@@ -77,7 +78,7 @@ export function readTradePriorities(text: string): PriorityReadings {
         // the negation may stand before the willingness ("nobody is fine with") or in it
         // ("we can't pay more"), but "don't mind" and "no problem" are willingness of their own
         const willingText = willing[0].replace(
-          /\b(?:(?:don'?t|do not) mind|no problem)\b/,
+          /\b(?:(?:don'?t|do not) mind|(?:nobody|no[\s-]one|none of (?:us|them))(?:\s[\w'-]+){0,3}? minds?|no problem)\b/,
           '',
         );
         const lead = before

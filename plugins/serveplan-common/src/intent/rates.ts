@@ -28,7 +28,8 @@ import {
 } from './quantityReading';
 import { ItemVolume, readItemVolumes } from './itemVolumes';
 import { inMoneyFrame } from './moneyFrame';
-import { perEntityScale } from './perEntityRates';
+import { distributedOver, perEntityScale } from './perEntityRates';
+import { nounKind } from './numberAttachment';
 
 const RATE_NOUNS =
   'requests?|reqs?|queries|query|calls?|messages?|msgs|prompts?|completions?|conversations?|chats?|questions?|documents?|docs?|tickets?|emails?|articles?|summaries|translations?|files?|generations?|tasks?|jobs?|inferences?|contracts?|reports?|transcripts?|posts?|descriptions?|items?|records?|reviews?|sessions?|searches|lookups|pages|rows|images|videos|products|listings|entries|issues|runs';
@@ -92,13 +93,29 @@ function unitName(unit: string): string {
   return names[u] ?? (/^(?:rps|qps)$/.test(u) ? 'second' : u.replace(/s$/, ''));
 }
 
-function perUserCue(clause: string): boolean {
+/** "each of 20,000 invoices", "each of the 40 GPUs": "each" over things, no cue of a person. */
+const EACH_OF_COUNTED =
+  /\beach of (?:(?:the|these|those|our|its|their)\s)?(?:[\d,.]+k?\s)?(?<noun>[a-z][a-z-]*)/g;
+
+function perUserCue(text: string): boolean {
+  const clause = text.replace(EACH_OF_COUNTED, (phrase, noun: string) => {
+    const kind = nounKind(noun);
+    return kind && kind !== 'person' ? '' : phrase;
+  });
   return new RegExp(
     `\\beach\\b(?!\\s+(?:(?:${RATE_NOUNS})\\b|of (?:the|these|those) (?:${RATE_NOUNS})\\b|one\\b|time\\b|(?:(?:business|working|single)\\s)?(?:${TIME_UNIT}|weekday|workday)\\b))|\\b${PER_USER}\\b|\\b(?:every|a|each) (?:user|person|employee|dev|developer|engineer)\\b|\\bthey(?:'d| would| will)? each\\b`,
   ).test(clause);
 }
 
 const RATE_RANGE_WHY = 'to size for it';
+
+/**
+ * Whether a count at `start`-`end` is said for each of the people counted before it: "3,000
+ * customers a day and each one sends 6 messages", "3,000 devs, 5 requests each per day".
+ */
+function eachOfPerson(ctx: QuantityContext, start: number, end: number) {
+  return distributedOver(ctx, start, end)?.kind === 'person';
+}
 
 /** Request rates (converted to per second, peak or average), per-user rates and batch sizes. */
 export function extractRates(ctx: QuantityContext): void {
@@ -252,7 +269,8 @@ export function extractRates(ctx: QuantityContext): void {
   const readVolume = (v: ItemVolume) => {
     if (ctx.spans.overlaps(v.start, v.end)) return;
     const { clause } = around(ctx, v.start, v.end, 0, 0);
-    const perUser = v.perUser || perUserCue(clause);
+    const perUser =
+      v.perUser || perUserCue(clause) || eachOfPerson(ctx, v.start, v.end);
     const nightly = v.period === 'night';
     const oneBatch =
       nightly || (batch && (!v.period || v.period === 'day') && !perUser);

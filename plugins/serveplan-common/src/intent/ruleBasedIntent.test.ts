@@ -710,7 +710,8 @@ describe('users said in other words', () => {
     ['hotline bot for 120 callers at once', 120, 'concurrent'],
     ['RAG for about 35 moderators', 35, 'total'],
     ['chatbot: 8k users (DAU)', 8000, 'daily_active'],
-    ['assistant that 1,500 employees use every day', 1500, 'total'],
+    // what the people do, then a day: daily actives, with or without "it" (users.ts)
+    ['assistant that 1,500 employees use every day', 1500, 'daily_active'],
     [
       'internal chatbot, 1,500 employees use it every day',
       1500,

@@ -732,7 +732,7 @@ export function finalizeIntent(
     restateQuestion ??
     signals.questions[0]?.message ??
     contradictions(fields, vocabulary)[0]?.message ??
-    missingQuestion(fields, source, recognised, options.text);
+    missingQuestion(fields, source, recognised, options.text, previous);
   return { ...fields, assumptions, question, source, notes };
 }
 

@@ -222,3 +222,35 @@ describe('a slip of a word that rules out', () => {
     ).toEqual(['H200']);
   });
 });
+
+describe('a slip of a model name before its version', () => {
+  const names = ['llama', 'gemma', 'qwen', 'mistral', 'mixtral', 'granite'];
+
+  it.each([
+    ['gema 3 27b on l40s', 'gemma 3 27b on l40s'],
+    ['try mistrel 7b first', 'try mistral 7b first'],
+    ['grantie-3.3-8b', 'granite-3.3-8b'],
+    ['quen3 for the agent', 'qwen3 for the agent'],
+    ['lama 3.1 8b', 'llama 3.1 8b'],
+  ])('%s → %s', (text, fixed) => {
+    expect(correctSpelling(text, names).text).toBe(fixed);
+  });
+
+  it.each([
+    'a lama from peru, 3 of them',
+    'the lama is 2 metres tall',
+    'a gamma of 0.5 for the sampler',
+    'the llama 3.1 family',
+  ])('leaves the words of %j as written', text => {
+    expect(correctSpelling(text, names)).toEqual({ text, corrections: [] });
+  });
+
+  it('reads the corrected name as the model', () => {
+    const intent = extractIntent(
+      'support chatbot for 800 agents, we would like gema 3 12b',
+      { knowledgeBase: repositoryKnowledge() },
+    );
+    expect(intent.preferred_models).toEqual(['google/gemma-3-12b-it']);
+    expect(intent.assumptions).toContain('read "gema" as "gemma"');
+  });
+});

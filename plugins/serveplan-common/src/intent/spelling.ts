@@ -493,16 +493,51 @@ const TOKEN = /[a-z0-9_@+]+(?:['.-][a-z0-9_@+]+)*/g;
 const NOT_WORDS = /[0-9_@+]|[a-z]\.[a-z]|'/;
 
 /**
+ * A word right before a model version or size: "lama 3.3", "gema 3 27b", "mistrel-7b", "quen3".
+ * There a word is a name, so a slip of a kb name is corrected even when the word is English
+ * ("lama"), which elsewhere is left as written. The version is a dotted number, a size, a number
+ * then a size, or any number joined to the word without a space.
+ */
+const BEFORE_MODEL_VERSION =
+  /\b([a-z]{4,})(?=[\s-](?:v?\d+\.\d+|\d+(?:\.\d+)?b|\d+x\d+b|\d+[\s-]\d+(?:\.\d+)?b)\b|\d)/g;
+
+/**
+ * The kb name `word` is a slip of, when it stands before a model version: within the edits a
+ * slip makes, with the same first letter, and the only name that near.
+ */
+function nearestName(
+  word: string,
+  names: ReadonlySet<string>,
+): string | undefined {
+  const limit = editAllowance(word.length);
+  if (limit === 0 || names.has(word)) return undefined;
+  const near = [...names].filter(
+    n =>
+      n[0] === word[0] &&
+      Math.abs(n.length - word.length) <= limit &&
+      editDistance(word, n) <= limit,
+  );
+  return near.length === 1 ? near[0] : undefined;
+}
+
+/**
  * Corrects misspelt words of a cleaned (lowercase) request into the vocabulary. `protectedWords`
- * are names the knowledge base knows (models, families, GPUs), never corrected. Returns the text
- * and every correction made, for the assumptions.
+ * are names the knowledge base knows (models, families, GPUs), never corrected, and the names a
+ * slip before a model version is corrected into. Returns the text and every correction made, for
+ * the assumptions.
  */
 export function correctSpelling(
-  text: string,
+  given: string,
   protectedWords: Iterable<string> = [],
 ): { text: string; corrections: SpellingCorrection[] } {
   const keep = new Set(protectedWords);
   const corrections: SpellingCorrection[] = [];
+  const text = given.replace(BEFORE_MODEL_VERSION, (word: string) => {
+    const name = nearestName(word, keep);
+    if (!name) return word;
+    corrections.push({ from: word, to: name });
+    return name;
+  });
   const correctWord = (word: string, at: number): string => {
     if (
       word.length < 4 ||

@@ -198,3 +198,60 @@ describe("a prompt's own length outranks the length of one of its parts", () => 
     ).toBe(300);
   });
 });
+
+describe('a length of what the task produces is the output', () => {
+  it('reads a length owned by the product of a maker noun as the output', () => {
+    const i = extractIntent(
+      'a cover-letter generator for 90 recruiters. Letters are about 450 tokens.',
+    );
+    expect(i.output_tokens).toBe(450);
+    expect(i.input_tokens).toBeNull();
+  });
+
+  it('reads the object of a verb of making or turning as the product', () => {
+    expect(
+      extractIntent(
+        'a model that writes product listings for 90 sellers; listings are around 400 tokens',
+      ).output_tokens,
+    ).toBe(400);
+    expect(
+      extractIntent(
+        'a tool to turn call notes into a short memo for 50 managers; memos about 200 tokens',
+      ).output_tokens,
+    ).toBe(200);
+  });
+
+  it('reads a length said after a word for how long it is', () => {
+    expect(
+      extractIntent(
+        'helpdesk bot for 300 staff. Answers are short, usually 90 tokens',
+      ).output_tokens,
+    ).toBe(90);
+    expect(
+      extractIntent(
+        'tutor for 2k students; explanations are lengthy, often 700 tokens',
+      ).output_tokens,
+    ).toBe(700);
+  });
+
+  it('keeps the length of what the task reads an input', () => {
+    // the descriptions are translated, not produced
+    const translated = extractIntent(
+      'we translate product descriptions into German for 200 shops. Descriptions are about 350 tokens.',
+    );
+    expect(translated.output_tokens).toBeNull();
+    expect(translated.input_tokens).toBe(350);
+    // the summaries are produced; the reports they summarise are read
+    expect(
+      extractIntent(
+        'an assistant that writes summaries of incident reports for 40 engineers; reports are about 5,000 tokens',
+      ).output_tokens,
+    ).toBeNull();
+    // what people write into the system is its input
+    expect(
+      extractIntent(
+        '300 agents write questions into the bot; questions are 60 tokens',
+      ).output_tokens,
+    ).toBeNull();
+  });
+});

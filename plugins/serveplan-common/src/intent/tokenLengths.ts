@@ -24,10 +24,12 @@ import {
   FROM_SOURCE_BEFORE,
   lengthOwnerBefore,
   outputOwnerBefore,
+  ownerNounBefore,
   TokenRole,
   tokenNounAfter,
   tokenRoleOfNoun,
 } from './numberAttachment';
+import { nounStem, producedNouns } from './taskArtefacts';
 
 /**
  * Words that make a length the longest one rather than a typical one: a limit ("up to"), a
@@ -72,6 +74,7 @@ function tokenRole(
   end: number,
   attached: string,
   tokensEnd: number,
+  produced: Set<string>,
 ): TokenRole | undefined {
   const direct = attached.trim().replace(/^of\s/, '');
   // the noun the length qualifies, past describing words: "a 500-token product record"
@@ -114,6 +117,10 @@ function tokenRole(
   const owner = lengthOwnerBefore(ownerText);
   if (owner?.byModifier) return owner.role;
   if (outputOwnerBefore(ownerText)) return 'output';
+  // a length of what the task produces is the output: "descriptions are about 350 tokens" in a
+  // description generator, "350-token descriptions" (taskArtefacts.ts)
+  const measured = ownerNounBefore(ownerText) ?? direct.split(/\s/)[0];
+  if (measured && produced.has(nounStem(measured))) return 'output';
   // "1,500 tokens of code out", "6,000 tokens of spec as input": the direction after what they are
   if (/^\s?-?\s?of\s/.test(attached)) {
     const { after: tail } = around(ctx, start, end, 0, 50);
@@ -441,6 +448,7 @@ export const TOKENS_PER_PAGE = 600;
 
 /** Context need and typical input/output lengths from "32k context", "prompts ~500 tokens", "100-page contracts". */
 export function extractTokens(ctx: QuantityContext): void {
+  const produced = producedNouns(ctx.text);
   const lengths: TypicalLength[] = [];
   /** Where each length in tokens ends, for a bare longest said after it. */
   const said: Array<{ end: number; value: number }> = [];
@@ -479,7 +487,7 @@ export function extractTokens(ctx: QuantityContext): void {
     const [s, e] = groupSpan(m, g.num);
     // "30 tokens/s" belongs to latency
     const tokensEnd = m.index + m[0].length - (g.attached ?? '').length;
-    const role = tokenRole(ctx, s, e, g.attached ?? '', tokensEnd);
+    const role = tokenRole(ctx, s, e, g.attached ?? '', tokensEnd, produced);
     // a range ("500-2k tokens"): the upper end, like every range
     const written = g.num2 ?? g.num;
     const value = parseTokenCount(written);

@@ -112,3 +112,61 @@ describe('a writing task said as its product', () => {
     expect(useCaseOf('chatbot that keeps drafts of nothing')).toBe('chatbot');
   });
 });
+
+describe('characters who talk with the people using them', () => {
+  it.each([
+    'dialogue for the shopkeepers and guards in our RPG, 900 rps',
+    'role-play companions for a language-learning app, 20k DAU',
+    'a museum guide that converses with visitors, 300 at a time',
+  ])('is a chatbot: %s', text => {
+    expect(useCaseOf(text)).toBe('chatbot');
+  });
+
+  it('leaves dialogue that is written, translated or summarised to that task', () => {
+    expect(useCaseOf('a tool that writes dialogue for our screenwriters')).toBe(
+      'content_generation',
+    );
+    expect(useCaseOf('translate in-game dialogue into Korean and Polish')).toBe(
+      'translation',
+    );
+    expect(
+      useCaseOf('summarise recorded conversations with tenants each night'),
+    ).not.toBe('chatbot');
+  });
+});
+
+describe('agents who are people', () => {
+  it.each([
+    'about 350 agents look up tariff answers with it',
+    'a pitch generator used by our letting agents',
+    'the agents will use it to write holiday-package blurbs',
+  ])('are not an agent use case: %s', text => {
+    expect(useCaseOf(text)).not.toBe('agent');
+  });
+
+  it('keeps software agents', () => {
+    expect(useCaseOf('agents that call our ticketing tools, 40 req/s')).toBe(
+      'agent',
+    );
+    expect(useCaseOf('an agent to reconcile invoices via our ERP tools')).toBe(
+      'agent',
+    );
+  });
+});
+
+describe('code named by its language', () => {
+  it.each([
+    'a helper that drafts KQL queries for our threat hunters, 60 people',
+    'produce YARA rules for the malware team',
+    'short PowerShell snippets for the desktop-support crew',
+  ])('is code generation: %s', text => {
+    expect(useCaseOf(text)).toBe('code_generation');
+  });
+
+  it('does not read a language name alone, or six sigma, as code', () => {
+    expect(useCaseOf('a chatbot for python enthusiasts')).toBe('chatbot');
+    expect(useCaseOf('generate six sigma reports for the plant')).not.toBe(
+      'code_generation',
+    );
+  });
+});

@@ -118,7 +118,7 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
   ],
   code_generation: [
     [
-      /\bcode[\s-]?gen(?:eration)?\b|\bgenerat\w* (?:the )?(?:code|sql|unit tests|tests|functions|scripts|boilerplate|prs?|pull requests)\b|\btext[\s-]to[\s-]sql\b|\bwrit\w* (?:the )?code\b/g,
+      /\bcode[\s-]?gen(?:eration)?\b|\b(?:unit )?tests? generation\b|\bgenerat\w* (?:the )?(?:code|sql|unit tests|tests|functions|scripts|boilerplate|prs?|pull requests)\b|\btext[\s-]to[\s-]sql\b|\bwrit\w* (?:the )?code\b/g,
       3,
     ],
     // tests and reviews of code changes: "writes unit tests for pull requests", "reviews merge requests"
@@ -135,6 +135,14 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
       2,
     ],
     [/\bcoding\b|\bprogramming\b|\bsql\b/g, 1],
+    // code named by its language: "Python scripts", "KQL queries", "YARA rules", "Bash one-liners"
+    [
+      new RegExp(
+        `\\b${CODE_NAMES}\\s(?:scripts?|snippets?|functions?|queries|code|programs?|modules?|classes|one liners?|rules|notebooks?)\\b`,
+        'g',
+      ),
+      2,
+    ],
     // code moved between programming languages: "COBOL -> Java migration", "port our Perl to Go"
     [new RegExp(LANGUAGE_PAIR, 'g'), 3],
     [
@@ -255,6 +263,12 @@ const CHAT_FRAME: Cue[] = [
     /\b(?:customer|user|tech(?:nical)?|it) support\b|\b(?:support|help|service)[\s-](?:portal|site|website|page|cent(?:er|re)|widget|inbox|hub)\b(?![\s-](?:articles?|docs|documents|documentation|content|pages|guides))|\bhelp[\s-]?desk\b|\bservice desk\b|\bfaq\b|\bvirtual (?:agent|assistant)\b|\bsupport (?:bot|assistant|chat)\b/g,
     2,
   ],
+  // characters who talk with the people using them: "NPC dialogue", "role-play companions",
+  // "converses with shoppers" (dialogue a tool writes for a script is content, useCaseTasks.ts)
+  [
+    /\bnpcs?\b|\bnon player characters?\b|\b(?:in game|game|virtual|ai|fictional|story) (?:characters?|companions?|personas?)\b|\brole play\w*|\bdialog(?:ue)?s?\b|\bconvers(?:e|es|ed|ing|ations?) with\b/g,
+    2,
+  ],
   [/\bchat\b|\bassistant\b|\bcompanion\b/g, 1],
 ];
 /** What the frame may add to chatbot when another use case has a task of its own. */
@@ -264,7 +278,13 @@ const TASK_LEVEL = 3;
 
 /** Words before "agent(s)" that make them people, not software. */
 const HUMAN_AGENTS =
-  /\b(?:customer support|support|sales|human|service|call[\s-]center|help ?desk|field|insurance|real estate|travel)\s+agents?\b/g;
+  /\b(?:customer support|support|sales|human|service|call[\s-]center|contact cent(?:er|re)|help ?desk|field|insurance|real estate|estate|letting|leasing|property|booking|reservations?|claims|travel|live)\s+agents?\b/g;
+/**
+ * Agents counted, or said to use the system, are its users: "around 600 agents will use it",
+ * "shared by our 40 agents". Software agents are built or run, not counted as users.
+ */
+const USING_AGENTS =
+  /\b\d[\d,.]*k?\s+agents\b|\bagents (?:(?:will|would|can|could|may|all|each|then)\s)?(?:use|uses|using) (?:it|this|them)\b|\b(?:used|shared) by (?:(?:our|the|their|about|around|some|\d[\d,.]*k?)\s)*agents\b/g;
 /**
  * An agent who checks the model's work is a person: "replies that an agent checks before
  * sending", "an agent reviews each draft". (An agent *that* checks an order is software.)
@@ -330,6 +350,7 @@ function foldCompounds(text: string): string {
 export function readUseCase(text: string): UseCaseReading | undefined {
   const cleaned = foldCompounds(text)
     .replace(HUMAN_AGENTS, ' people ')
+    .replace(USING_AGENTS, m => m.replace(/agents\b/, 'people'))
     .replace(REVIEWING_AGENTS, m => m.replace(/^agents?/, 'person'))
     .replace(BATCH_AS_KIND_OF_CODE, '');
   const tasks = taskEvidence(cleaned);

@@ -122,3 +122,62 @@ describe('prose made for people to read', () => {
     expect(useCaseOf(text)).toBe(useCase);
   });
 });
+
+describe('a task said as a tool named for its product', () => {
+  it.each([
+    [
+      'a recipe-story writer for a cooking site, 90 editors',
+      'content_generation',
+    ],
+    ['cover-letter generator for 2k job seekers', 'content_generation'],
+    ['a regex generator for 70 analysts', 'code_generation'],
+    [
+      'an integration-test creator for our platform squad, 30 devs',
+      'code_generation',
+    ],
+  ])('%s → %s', (text, useCase) => {
+    expect(useCaseOf(text)).toBe(useCase);
+  });
+
+  it('does not read a maker noun without a product as a task', () => {
+    expect(taskEvidence('a chatbot for our generator repair crews').size).toBe(
+      0,
+    );
+  });
+});
+
+describe('an object named second in a list after the verb', () => {
+  it('reads the listed object as the task', () => {
+    expect(
+      taskEvidence('it produces dashboards and short bash helpers for ops').has(
+        'code_generation',
+      ),
+    ).toBe(true);
+    expect(
+      taskEvidence(
+        'it writes release checklists and terse changelog posts',
+      ).has('content_generation'),
+    ).toBe(true);
+  });
+
+  it('does not read a second verb after "and" as part of the list', () => {
+    expect(
+      taskEvidence('it writes memos and reads code from the repo').has(
+        'code_generation',
+      ),
+    ).toBe(false);
+    expect(
+      taskEvidence('staff write memos and run scripts by hand').has(
+        'code_generation',
+      ),
+    ).toBe(false);
+  });
+
+  it('reads a count between the verb and its object', () => {
+    expect(
+      taskEvidence('brokers compose about 12 newsletters a week').has(
+        'content_generation',
+      ),
+    ).toBe(true);
+  });
+});

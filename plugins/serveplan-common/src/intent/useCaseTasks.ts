@@ -7,16 +7,19 @@
  */
 import { UseCaseId } from '../kb/schema';
 
-/** Programming languages and frameworks: their names make an object code. */
+/**
+ * Programming languages and frameworks, and the query and rule languages code is also written in
+ * (KQL, SPL, YARA, Sigma): their names make an object code.
+ */
 export const CODE_NAMES =
-  '(?:cobol|fortran|pl/?i|rpg|java|kotlin|scala|python|javascript|typescript|c\\+\\+|c#|golang|rust|ruby|php|perl|vb(?:\\.net|6)?|visual basic|delphi|pascal|objective[\\s-]c|abap|pl/?sql|t-sql|sql|bash|powershell|angular(?:js)?|react|vue|django|rails|jquery|\\.net|spark|pyspark|pytest|junit|jest)';
+  '(?:cobol|fortran|pl/?i|rpg|java|kotlin|scala|python|javascript|typescript|c\\+\\+|c#|golang|rust|ruby|php|perl|vb(?:\\.net|6)?|visual basic|delphi|pascal|objective[\\s-]c|abap|pl/?sql|t-sql|sql|bash|powershell|angular(?:js)?|react|vue|django|rails|jquery|\\.net|spark|pyspark|pytest|junit|jest|graphql|sparql|cypher|kql|spl|yara|(?<!six )sigma)';
 
 /** What code is made of, when written, moved, explained or checked. */
 const CODE_OBJECT = `(?:${CODE_NAMES}(?![\\w+#])|(?:code|codebases?|(?:unit |integration |end[\\s-]to[\\s-]end |e2e |regression )?tests|unit tests?|test (?:cases|suites?)|functions?|scripts?|stored procedures?|programs?|modules?|classes|boilerplate|regex(?:es)?|dockerfiles?|manifests|helm charts?|iac|terraform|playbooks|migrations|endpoints|(?:pull|merge) requests|commits|diffs|patches|bugs|lint (?:errors|warnings))\\b)`;
 
 /** Writing for people to read, when written. */
 const PROSE_OBJECT =
-  '(?:emails?|repl(?:y|ies)|letters|posts|articles|copy|content|descriptions|press releases?|newsletters?|proposals|pitches|announcements|captions|headlines|stories|bios|listings|drafts?|release notes|essays?|outlines?|paragraphs?|chapters|poems|slogans|taglines|cover letters|job (?:ads|adverts|postings|descriptions)|responses to (?:complaints|reviews|customers|enquiries|inquiries))\\b';
+  '(?:emails?|repl(?:y|ies)|letters|posts|articles|copy|content|descriptions|press releases?|newsletters?|proposals|pitches|announcements|captions|headlines|stories|bios|listings|drafts?|release notes|essays?|outlines?|paragraphs?|chapters|poems|slogans|taglines|cover letters|dialog(?:ue)?s?|job (?:ads|adverts|postings|descriptions)|responses to (?:complaints|reviews|customers|enquiries|inquiries))\\b';
 
 /** Answers written for someone to send: "drafts replies", "drafting responses". */
 const DRAFTED_ANSWER = '(?:repl(?:y|ies)|responses|answers)\\b';
@@ -37,11 +40,12 @@ const SOURCE_OBJECT =
   '(?:passages|snippets|chunks|excerpts|sections|articles|docs|documents|documentation|manuals?|polic(?:y|ies)|procedures|handbooks?|wiki|library|knowledge base|faqs?|sources)\\b';
 
 /**
- * Up to three words between a verb and its object ("our legacy PL/I", "first drafts of"), never
- * across "and" or "which", where another verb may start ("write in English and read code").
+ * Up to three words between a verb and its object ("our legacy PL/I", "first drafts of", "about
+ * 40"), never across "and" or "which", where another verb may start ("write in English and read
+ * code").
  */
 const GAP =
-  "(?:(?!(?:and|or|but|then|while|which|that|who)\\b)[a-z][\\w'/#+.-]*\\s){0,3}?";
+  "(?:(?:\\d[\\d,.]*k?|(?!(?:and|or|but|then|while|which|that|who)\\b)[a-z][\\w'/#+.-]*)\\s){0,3}?";
 
 /** Verbs by what they do, with their endings (so "product" and "production" are not "produce"). */
 const VERB = {
@@ -73,8 +77,32 @@ const DRAFT_PRODUCT = new RegExp(
   'g',
 );
 
+/**
+ * An object named second in a list after the verb: "generates alert rules and short Python
+ * scripts", "drafts summaries, emails". The first item is a plain noun phrase ending in a plural
+ * (no preposition, so "write in English and read code" is no list); after the "and", up to two
+ * modifiers, none a verb ("reads", "run"), come before the object.
+ */
+const LISTED_FIRST =
+  "(?:(?:(?!(?:and|or|but|then|while|which|that|who|in|on|at|to|for|with|from|by|about|into|of)\\b)[a-z][\\w'/#+.-]*\\s){0,2}[a-z][\\w'/#+.-]*s(?:,?\\s(?:and|or|&)|,)\\s)";
+const LISTED_GAP =
+  "(?:(?!(?:and|or|but|then|run|read|use|send|call|check|test|answer|search|find|execute|deploy)\\b)[a-z][\\w'/#+.-]*(?<!s)\\s){0,2}?";
+
 const task = (verb: string, object: string) =>
-  new RegExp(`\\b${verb}\\s${GAP}(?:(?:into|in|to)\\s${GAP})?${object}`, 'g');
+  new RegExp(
+    `\\b${verb}\\s(?:${LISTED_FIRST}${LISTED_GAP}|${GAP}(?:(?:into|in|to)\\s${GAP})?)${object}`,
+    'g',
+  );
+
+/** Who or what makes a thing, after its product: "email generator", "listing description writer". */
+const MAKER = '\\s(?:generators?|writers?|creators?|drafters?|composers?)\\b';
+
+/** Writing for people to read, singular or plural, as the product before a maker noun. */
+const PROSE_PRODUCT =
+  '(?:emails?|repl(?:y|ies)|letters?|posts?|articles?|copy|content|descriptions?|press releases?|newsletters?|proposals?|pitch(?:es)?|announcements?|captions?|headlines?|stor(?:y|ies)|bios?|listings?|essays?|outlines?|poems?|slogans?|taglines?|dialog(?:ue)?s?)';
+
+/** Code as the product before a maker noun: "test generator", "SQL writer". */
+const CODE_PRODUCT = `(?:${CODE_NAMES}|code|tests?|unit tests?|scripts?|functions?|quer(?:y|ies)|boilerplate|regex(?:es)?)`;
 
 /** [use case, pattern]: each match is evidence for that use case. */
 const TASKS: Array<[UseCaseId, RegExp]> = [
@@ -85,6 +113,9 @@ const TASKS: Array<[UseCaseId, RegExp]> = [
   // an answer is made by every assistant; one drafted is written for a person to send
   ['content_generation', task('draft(?:s|ed|ing)?', DRAFTED_ANSWER)],
   ['content_generation', DRAFT_PRODUCT],
+  // the task said as a tool named for its product: "a product-copy generator", "unit test writer"
+  ['content_generation', new RegExp(`\\b${PROSE_PRODUCT}${MAKER}`, 'g')],
+  ['code_generation', new RegExp(`\\b${CODE_PRODUCT}${MAKER}`, 'g')],
   ['summarization', task(`(?:${VERB.make}|${VERB.transform})`, SUMMARY_OBJECT)],
   ['long_document_analysis', task(VERB.extract, DOCUMENT_OBJECT)],
   // answers from passages looked up: "helps staff answer questions by retrieving passages"

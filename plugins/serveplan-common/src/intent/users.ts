@@ -57,6 +57,16 @@ const DAY_OF_USE_AFTER =
   /^[^\d.;!?]{0,25}?\bon\s(?:a|an|any)\s(?:given|busy|typical|normal|average|regular|peak)\sday\b/;
 
 /**
+ * What the people do, then a day, in their clause with no number between: "3,000 new customers
+ * go through onboarding each day", "400 drivers check the app every day", "2k staff ask it
+ * questions daily": the people are there on a day, so the count is of daily actives. A number in
+ * between takes the day itself ("300 people send 5 requests a day"), and so does a count of
+ * things ("500 tickets a day" is read before this).
+ */
+const DOING_EACH_DAY_AFTER =
+  /^\s(?:(?!(?:per|each|every)\b)[a-z'-]+\s){1,4}?(?:(?:per|each|every|a)\s(?:single\s|business\s|working\s)?day|daily)\b/;
+
+/**
  * A later, smaller count after a word that corrects the first ("18,000 accounts but realistically
  * maybe 600 people on a busy day", "5,000 staff, in practice 800 use it"): the writer narrows the
  * population to the people who will use it, so the narrowed count is the users.
@@ -83,6 +93,28 @@ function narrowedCount<T extends { start: number; end: number; value: number }>(
       )} as the realistic number of people using it`,
     );
   return narrowed;
+}
+
+/**
+ * Whether the people counted at `start`-`end` are said to be there on a day, by the words right
+ * after them: "25,000 users (DAU)", "300 people use it daily", "2k users log in every day",
+ * "600 people hitting it on a busy day", "3,000 customers go through onboarding each day".
+ */
+function saidDaily(ctx: QuantityContext, start: number, end: number): boolean {
+  const { after } = around(ctx, start, end, 0, 30);
+  const { after: longer } = around(ctx, start, end, 0, 50);
+  const next = ctx.text.slice(end, end + 12);
+  return (
+    /^\s?(?:a day|per day|each day|every day|daily|on a given day)\b/.test(
+      after,
+    ) ||
+    DAY_OF_USE_AFTER.test(after) ||
+    DOING_EACH_DAY_AFTER.test(longer) ||
+    /^\s?\(\s?(?:dau|daily(?: active)?)\b/.test(next) ||
+    /^\s(?:(?:use|uses|using|log into|logs? in(?:to)?|open|visit|are on|come to)\s(?:it|the \w+|our \w+|this)\s?|are active\s|log in\s)(?:a day|per day|each day|every day|daily|on a given day)\b/.test(
+      after,
+    )
+  );
 }
 
 function usersKindFrom(words: string, clause: string): UsersKind {
@@ -142,20 +174,7 @@ export function extractUsers(ctx: QuantityContext): void {
       continue;
     // "5 developers per team": not a headcount
     if (/^\s?(?:per|each)\s(?!day\b)/.test(after)) continue;
-    // "25,000 users (DAU)", "300 people use it daily", "2k users log in every day"
-    const next = ctx.text.slice(
-      m.index + m[0].length,
-      m.index + m[0].length + 12,
-    );
-    const daily =
-      /^\s?(?:a day|per day|each day|every day|daily|on a given day)\b/.test(
-        after,
-      ) ||
-      DAY_OF_USE_AFTER.test(after) ||
-      /^\s?\(\s?(?:dau|daily(?: active)?)\b/.test(next) ||
-      /^\s(?:(?:use|uses|using|log into|logs? in(?:to)?|open|visit|are on|come to)\s(?:it|the \w+|our \w+|this)\s?|are active\s|log in\s)(?:a day|per day|each day|every day|daily|on a given day)\b/.test(
-        after,
-      );
+    const daily = saidDaily(ctx, m.index, m.index + m[0].length);
     const read = count(g);
     // "120k players online at peak": there at one moment
     let kind: UsersKind = usersKindFrom(`${g.gap} ${g.noun}`, clause);
@@ -229,11 +248,15 @@ export function extractUsers(ctx: QuantityContext): void {
       r.kind === 'person',
     );
     if (!people) continue;
+    let kind: UsersKind = usersKindFrom(
+      `${r.describing.join(' ')} ${r.noun}`,
+      clause,
+    );
+    if (saidDaily(ctx, r.start, end)) kind = 'daily_active';
+    if (people.concurrent) kind = 'concurrent';
     found.push({
       value: r.value,
-      kind: people.concurrent
-        ? 'concurrent'
-        : usersKindFrom(`${r.describing.join(' ')} ${r.noun}`, clause),
+      kind,
       start: r.start,
       end,
       written: ctx.text.slice(r.start, end),
