@@ -22,6 +22,8 @@ describe('unusable text is a specific error', () => {
     ['   \n\t ', /empty request/],
     ['?!?! 12345', /has no words/],
     ['x'.repeat(20_000), /limit is 10,000/],
+    // keyboard mash long enough to be no slip (three tokens get the question below)
+    ['qwert yuiop hjkl zxcvb ;; dfgh', /does not describe an LLM workload/],
   ])('%j', (text, message) => {
     expect(errorOf(() => read(text)).message).toMatch(message);
   });
@@ -58,6 +60,11 @@ describe('absurd numbers are a specific error naming the field', () => {
       'chatbot for 100 users with 10^12 tokens of context',
       /out of range/,
       'max_input_tokens',
+    ],
+    [
+      'RAG helper for 12 analysts who each fire 8 million queries a second',
+      /8,000,000 requests per second from one person is more than the largest LLM services serve/,
+      'requests_per_s',
     ],
   ])('%s', (text, message, field) => {
     const e = errorOf(() => read(text)) as Error & { field?: string };

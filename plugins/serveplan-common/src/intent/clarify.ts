@@ -9,6 +9,7 @@ import { IntentVocabulary } from './vocabulary';
 import { SignalProblem } from './signals';
 import { roundSig } from './numbers';
 import { MAX_USERS } from './quantities';
+import { LARGEST_SERVICE_REQUESTS_PER_S } from './personRates';
 
 /** Neither null nor undefined. */
 const isSet = <T>(v: T | null | undefined): v is T =>
@@ -129,7 +130,10 @@ export function contradictions(
       )} requests per user per day is more than one every five seconds around the clock. Is that the total for all users?`,
     });
   }
-  if (isSet(f.requests_per_s) && f.requests_per_s > 1e6) {
+  if (
+    isSet(f.requests_per_s) &&
+    f.requests_per_s > LARGEST_SERVICE_REQUESTS_PER_S
+  ) {
     out.push({
       field: 'requests_per_s',
       message: `${fmt(

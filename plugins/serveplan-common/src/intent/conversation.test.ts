@@ -324,3 +324,23 @@ describe('a follow-up that refuses an origin', () => {
     expect(intent.preferred_models).toEqual(['microsoft/phi-4']);
   });
 });
+
+describe('a follow-up that only sets a priority', () => {
+  it('is a change, not a turn without one', () => {
+    const { intent, changes } = intentFromConversation(
+      [
+        'Tag 200k support emails by topic overnight, 8 hour window, on L40S.',
+        'Prioritise price, this is a pet project.',
+      ],
+      { knowledgeBase },
+    );
+    expect(intent.cost_priority).toBe('high');
+    expect(intent.question).toBeNull();
+    expect(changes).toEqual(['cost priority: medium → high']);
+  });
+
+  it('still asks when the follow-up names an aspect without saying how much it matters', () => {
+    const { intent } = refine('chatbot for 100 users', 'what about latency?');
+    expect(intent.question).toMatch(/did not find a change/);
+  });
+});

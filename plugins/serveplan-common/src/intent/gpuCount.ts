@@ -52,6 +52,33 @@ const HAVE_AT_MOST =
   /\b(?:we|i)(?:'ve got|'ve| have| own| got| can use| may use| can get)\s(?:at most|up to|only|just|no more than|max(?:imum)?)\s$/;
 /** How far after a GPU name a bare count may come. */
 const COUNT_AFTER_NAME_CHARS = 40;
+/**
+ * A cap said bare right after the GPUs are named: "H100 SXM only, 8 max", "L4s (max 6)", "on
+ * A100s, at most 16". Only "GPUs", "only" and a comma or bracket may come between the name and
+ * the cap, and nothing but punctuation or the end after its number: "8 max concurrent" or "max
+ * 200 ms" are no GPU count.
+ */
+const CAP_AFTER_NAME_RE = new RegExp(
+  `^s?(?:\\s(?:gpus?|cards?|accelerators?))?(?:\\s(?:only|exclusively))?\\s?[,;:(-]?\\s?(?<cap>(?<num>${N})\\s?(?:max(?:imum)?|at most|at the most|tops)|(?:max(?:imum)?(?:\\sof)?|at most|up to|no more than)\\s(?<num2>${N}))(?=\\s?(?:[.,;:!?)]|$))`,
+);
+
+/** The cap said right after a GPU name (CAP_AFTER_NAME_RE), with its span, or undefined. */
+function capAfterName(
+  ctx: QuantityContext,
+  gpuNameEnds: number[],
+): { value: number; start: number; end: number; written: string } | undefined {
+  for (const nameEnd of gpuNameEnds) {
+    const m = CAP_AFTER_NAME_RE.exec(ctx.text.slice(nameEnd, nameEnd + 40));
+    if (!m) continue;
+    const written = m.groups!.cap;
+    const end = nameEnd + m[0].length;
+    const start = end - written.length;
+    if (ctx.spans.overlaps(start, end)) continue;
+    const value = parseNumberToken(m.groups!.num ?? m.groups!.num2);
+    return { value, start, end, written };
+  }
+  return undefined;
+}
 
 /** "16 GPUs", "at most 8 GPUs" → max_gpus (counts before named GPUs are added by the mention reader). */
 export function extractGpuCount(
@@ -61,6 +88,15 @@ export function extractGpuCount(
 ): void {
   let total = namedCounts.reduce((a, b) => a + b, 0);
   const notes: string[] = [];
+  // "H100 SXM only, 8 max": a cap on the GPUs just named
+  const cap = total === 0 ? capAfterName(ctx, gpuNameEnds) : undefined;
+  if (cap && checkPositive(ctx, 'max_gpus', cap.value, cap.written)) {
+    ctx.spans.take(cap.start, cap.end);
+    total = cap.value;
+    notes.push(
+      `"${cap.written.trim()}" after the GPU name read as the most GPUs`,
+    );
+  }
   if (total === 0) {
     for (const m of matches(ctx, COUNT_AFTER_NAME_RE)) {
       const named = gpuNameEnds.some(
@@ -125,11 +161,12 @@ export function extractGpuCount(
     total = Math.max(total, n);
   }
   for (const m of matches(ctx, GPU_COUNT_RE)) {
+    const end = m.index + m[0].length;
     const read = readAmount(m.groups!.num, m.groups!.num2, {
       why: 'the most it may use',
+      after: { text: ctx.text.slice(end, end + 30), unit: 'gpus?|cards?' },
     });
     // "2 servers with 8 GPUs each": the per-node count times the nodes
-    const end = m.index + m[0].length;
     const nodes = nodesAround(
       ctx.text.slice(Math.max(0, m.index - 60), m.index),
       ctx.text.slice(end, end + 40),
@@ -139,7 +176,7 @@ export function extractGpuCount(
       notes.push(
         `${nodes} nodes × ${fmt(read.value)} GPUs each = ${fmt(n)} GPUs`,
       );
-    ctx.spans.take(m.index, m.index + m[0].length);
+    ctx.spans.take(m.index, end + (read.settledEnd ?? 0));
     if (!checkPositive(ctx, 'max_gpus', n, m[0])) continue;
     if (n >= total) notes.push(...read.notes);
     total = Math.max(total, n);

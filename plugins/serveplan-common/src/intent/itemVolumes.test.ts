@@ -267,3 +267,26 @@ describe('"each" between a count and its period', () => {
     ).toMatchObject({ period: 'day', each: false });
   });
 });
+
+describe('how often one person uses it ("N times a day")', () => {
+  it.each([
+    'code assistant for 150 developers; each developer queries it around 15 times a day',
+    'chatbot for 400 analysts, every analyst opens it 15 times per day',
+    'drafting tool for 90 lawyers, used 15 times a day per lawyer',
+    'ward assistant: 700 nurses, each checks it about 15 times daily',
+  ])('%s', text => {
+    expect(read(text).requests_per_user_per_day).toBe(15);
+  });
+
+  it('reads no volume from how often a thing happens', () => {
+    for (const text of [
+      'summaries of support tickets; the sync job runs 6 times a day',
+      'chatbot for 300 users; each failed call is retried 3 times a day',
+      'ops agent: 12 bots, each pings the API 50 times a day',
+    ]) {
+      const intent = read(text);
+      expect(intent.requests_per_user_per_day).toBeNull();
+      expect(intent.requests_per_s).toBeNull();
+    }
+  });
+});

@@ -8,10 +8,15 @@
  * parts of a setup ("5 languages", "3 models", "4 batches") rather than items to process, and a
  * count of things in a frame of money ("can spend 3k credits a month", moneyFrame.ts) is no volume.
  */
-import { AttachedNumber, attachNumbers } from './numberAttachment';
+import {
+  AttachedNumber,
+  attachNumbers,
+  isPersonNoun,
+} from './numberAttachment';
 import { clauseText, QuantityContext } from './quantityReading';
 import { inMoneyFrame } from './moneyFrame';
 import { nounStem } from './taskArtefacts';
+import { distributedOver } from './perEntityRates';
 
 /**
  * Plurals that count kinds, parts or settings, not items to process, unless the work is done
@@ -41,6 +46,45 @@ function nounsWorkedPer(text: string): Set<string> {
  */
 const EACH_AFTER = /^\s(?:each|per (?:user|person|head))\b/;
 
+/**
+ * "25 times a day" counts occasions, not items: each one is a request when one person is said to
+ * use the system that often ("each engineer asked it about 25 times a day", "every nurse checks
+ * it 12 times per day", "30 times a day per developer", "they each open it 5 times a day"); "the
+ * job runs 4 times a day" or "retried 3 times a day" are no volume.
+ */
+const OCCASIONS = /^times$/;
+/** "each engineer", "every single developer", "each of our analysts": one person as the subject. */
+const ONE_OF_BEFORE =
+  /\b(?:each|every|per)\s(?:single\s|one\sof\s|of\s)?(?:(?:our|the|its|their|these|those|your|my)\s)?(?<noun>[a-z][a-z-]*)\b/g;
+/** "per engineer", "for each developer" right after the period. */
+const ONE_OF_AFTER =
+  /^\s?,?\s(?:per|for each|for every|each|every|by each|from each)\s(?<noun>[a-z][a-z-]*)\b/;
+
+/** Whether a word names people, singular ("engineer") or plural ("engineers"). */
+const namesPeople = (noun: string) =>
+  isPersonNoun(/s$/.test(noun) ? noun : `${noun}s`);
+
+/**
+ * Whether a count of occasions at `r` is said of one person: a person it is per, a person after
+ * "each"/"every" before it in its clause (with no other number between), or a distributive
+ * "each" standing for people counted before it.
+ */
+function saidOfOnePerson(ctx: QuantityContext, r: AttachedNumber): boolean {
+  if (r.perWhom !== undefined) return true;
+  const after = ONE_OF_AFTER.exec(
+    ctx.text.slice(r.periodEnd, r.periodEnd + 30).toLowerCase(),
+  );
+  if (after && namesPeople(after.groups!.noun)) return true;
+  const clause = clauseText(ctx, r.start);
+  const before = ctx.text
+    .slice(clause.start, r.start)
+    .toLowerCase()
+    .replace(/^.*\d/, '');
+  const subject = [...before.matchAll(ONE_OF_BEFORE)].pop();
+  if (subject && namesPeople(subject.groups!.noun)) return true;
+  return distributedOver(ctx, r.start, r.periodEnd)?.kind === 'person';
+}
+
 export interface ItemVolume {
   reading: AttachedNumber;
   /** The head noun: "tickets", "episodes". */
@@ -64,9 +108,17 @@ export function readItemVolumes(ctx: QuantityContext): ItemVolume[] {
   const workedPer = nounsWorkedPer(ctx.text);
   for (const r of attachNumbers(ctx)) {
     if (!r.noun || r.measure) continue;
-    if (NOT_ITEMS.test(r.noun) && !workedPer.has(nounStem(r.noun))) continue;
+    // "each engineer asks it 25 times a day": each time a request by that person
+    const personalUse =
+      OCCASIONS.test(r.noun) && !!r.period && saidOfOnePerson(ctx, r);
+    if (
+      NOT_ITEMS.test(r.noun) &&
+      !workedPer.has(nounStem(r.noun)) &&
+      !personalUse
+    )
+      continue;
     // "40,000 pages" to translate are items; "a 200-page contract" (a measure) is a length
-    const work = r.kind === 'work' || r.kind === 'page';
+    const work = r.kind === 'work' || r.kind === 'page' || personalUse;
     if (!work && r.kind !== 'thing') continue;
     let end = r.periodEnd;
     // "we can spend 3k credits a month": a sum to spend, not items; a noun of work stays work
@@ -84,7 +136,11 @@ export function readItemVolumes(ctx: QuantityContext): ItemVolume[] {
       noun: r.noun,
       work,
       period: r.period,
-      perUser: r.perWhom !== undefined || r.each === true || each !== null,
+      perUser:
+        personalUse ||
+        r.perWhom !== undefined ||
+        r.each === true ||
+        each !== null,
       plural: /s$/.test(r.noun),
       start: r.start,
       end,

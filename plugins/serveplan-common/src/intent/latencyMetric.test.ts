@@ -57,6 +57,33 @@ describe('the metric a time is attached to', () => {
     expect(targets(text)).toEqual([{ metric, ms, percentile: null }]);
   });
 
+  it.each([
+    [
+      'research agent for 60 analysts; the whole turn under 8 s at p90',
+      8000,
+      90,
+    ],
+    [
+      'coding agent for 25 devs, every complete iteration within 12 seconds',
+      12_000,
+      null,
+    ],
+    ['triage agent, 300 users, 6 s per step at p99', 6000, 99],
+  ])(
+    'times a whole step, turn or iteration of an agent end to end: %s',
+    (text, ms, percentile) => {
+      expect(targets(text)).toEqual([{ metric: 'e2e', ms, percentile }]);
+    },
+  );
+
+  it('keeps the first token of a step as TTFT', () => {
+    expect(
+      targets(
+        'agent for 90 users; each step should start streaming within 400 ms',
+      ),
+    ).toEqual([{ metric: 'ttft', ms: 400, percentile: null }]);
+  });
+
   it('lets a named part of the output outrank a verb of finishing', () => {
     expect(
       targets(

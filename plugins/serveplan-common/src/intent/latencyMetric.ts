@@ -13,6 +13,13 @@
 import { LatencyMetric } from './intentSchema';
 
 /**
+ * A unit of work an agent or a pipeline repeats, timed as a whole when said whole ("full step",
+ * "the whole turn", "an entire iteration"): E2E, like the whole answer.
+ */
+const WORK_UNIT =
+  '(?:steps?|turns?|rounds?|round[\\s-]trips?|iterations?|cycles?|loops?|exchanges?|interactions?|calls?|pipelines?|workflows?|chains?|passes|pass|operations?|transactions?)';
+
+/**
  * 4 = the metric named; 3 = the part of the output named (first word, per token, whole answer);
  * 2 = what happens then (starts, is done); 1 = only the artefact named (the report).
  */
@@ -71,7 +78,7 @@ const CUES: Array<[LatencyMetric, CueStrength, RegExp]> = [
     'e2e',
     3,
     new RegExp(
-      `\\blast[\\s-]${OUTPUT_PIECE}\\b|\\b(?:whole|full|complete|entire|finished|final) (?:\\w+ )?(?:${ARTEFACT}|thing|job|task|run|flow|request)\\b|\\bfully\\b|\\bin full\\b`,
+      `\\blast[\\s-]${OUTPUT_PIECE}\\b|\\b(?:whole|full|complete|entire|finished|final) (?:\\w+ )?(?:${ARTEFACT}|${WORK_UNIT}|thing|job|task|run|flow|request)\\b|\\bfully\\b|\\bin full\\b`,
       'g',
     ),
   ],
@@ -91,7 +98,7 @@ const CUES: Array<[LatencyMetric, CueStrength, RegExp]> = [
     'e2e',
     1,
     new RegExp(
-      `\\b(?:the|a|an|each|every|any|its|their|our|whole) (?:\\w+ )?${ARTEFACT}\\b|\\bresponse[\\s-]times?\\b|\\b(?:respond|responds|responding|answer|answers|answered|reply|replies|replied)(?=\\s?(?:(?:with)?in\\b|under\\b|below\\b|<|less than\\b))|\\bper (?:document|doc|request|file|page|contract|report|call)\\b|\\b(?:pop|pops|show|shows) up\\b|\\bappears?\\b|\\btotal\\b`,
+      `\\b(?:the|a|an|each|every|any|its|their|our|whole) (?:\\w+ )?${ARTEFACT}\\b|\\bresponse[\\s-]times?\\b|\\b(?:respond|responds|responding|answer|answers|answered|reply|replies|replied)(?=\\s?(?:(?:with)?in\\b|under\\b|below\\b|<|less than\\b))|\\bper (?:document|doc|request|file|page|contract|report|call|step|turn|iteration|round)\\b|\\b(?:pop|pops|show|shows) up\\b|\\bappears?\\b|\\btotal\\b`,
       'g',
     ),
   ],

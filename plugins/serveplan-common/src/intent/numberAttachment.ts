@@ -314,9 +314,13 @@ const MAX_PHRASE_WORDS = 4;
  */
 export function attachNumbers(ctx: QuantityContext): AttachedNumber[] {
   const readings: AttachedNumber[] = [];
+  /** Where the words settling the last range on a value end ("200-300 users, call it 250"). */
+  let settledUpTo = 0;
   for (const m of matches(ctx, NUMBER_RE)) {
     const g = m.groups!;
     const start = m.index;
+    // the settled value belongs to the range before it
+    if (start < settledUpTo) continue;
     const end = start + m[0].length;
     let rest = ctx.text.slice(end, end + 80).toLowerCase();
     let offset = end;
@@ -388,10 +392,17 @@ export function attachNumbers(ctx: QuantityContext): AttachedNumber[] {
       if (roleIsPeople(describing, before, after)) kind = 'person';
     }
     const period = noun ? periodAfter(ctx.text, phraseEnd) : undefined;
+    const periodEnd = period?.end ?? phraseEnd;
     const amount = readAmount(g.num, g.num2, {
       count: kind === 'person' || kind === 'work' || kind === 'thing',
       why: 'to size for it',
+      // "200-300 users, call it 250"
+      after: {
+        text: ctx.text.slice(periodEnd, periodEnd + 30),
+        unit: noun ? `${noun}|${noun.replace(/s$/, '')}` : undefined,
+      },
     });
+    if (amount.settledEnd) settledUpTo = periodEnd + amount.settledEnd;
     readings.push({
       value: amount.value,
       notes: amount.notes,
@@ -405,7 +416,7 @@ export function attachNumbers(ctx: QuantityContext): AttachedNumber[] {
       period: period?.period,
       perWhom: period?.perWhom,
       each: period?.each,
-      periodEnd: period?.end ?? phraseEnd,
+      periodEnd,
       start,
       end,
       phraseEnd,

@@ -1,5 +1,5 @@
 import { isServeplanInputError } from '../errors/ServeplanInputError';
-import { looksOffTopic } from './offTopic';
+import { looksLikeKeyboardMash, looksOffTopic } from './offTopic';
 import { extractIntent } from './ruleBasedIntent';
 import { repositoryKnowledge } from './__testUtils__/knowledge';
 
@@ -66,5 +66,33 @@ describe('text about something other than serving a model', () => {
       ),
     ).toBe(false);
     expect(looksOffTopic('lunch place please')).toBe(false);
+  });
+});
+
+describe('keyboard mash', () => {
+  it.each(['sdfg hjkl wert yuiop zxcv bnm', 'poiuy lkjhg mnbvc trewq ;; fdsa'])(
+    'rejects %j, five or more tokens and not one a word',
+    text => {
+      expect(() => read(text)).toThrow(/does not describe an LLM workload/);
+    },
+  );
+
+  it.each([
+    // too short to tell from a slip or the start of a request: the question instead
+    'hjkl zxcv uiop',
+    // terse requests: numbers, names and real words
+    'rag 2k users h100',
+    'llama3 8b l4 p95<200ms',
+    'vllm ttft crm sql html',
+    'try the query output type quiz',
+  ])('does not reject %j', text => {
+    expect(() => read(text)).not.toThrow();
+  });
+
+  it('counts runs of neighbouring keys and long tokens without a vowel as no words', () => {
+    expect(looksLikeKeyboardMash('qwer tyu asdf ghjk xcvb')).toBe(true);
+    expect(looksLikeKeyboardMash('qwer tyu asdf ghjk xcvb now')).toBe(false);
+    expect(looksLikeKeyboardMash('crm sql pdf nlp hr')).toBe(false);
+    expect(looksLikeKeyboardMash('asdf qwer zxcv 5000')).toBe(false);
   });
 });

@@ -197,3 +197,92 @@ describe('worries, right answers and nobody waiting', () => {
     ).toBe('low');
   });
 });
+
+describe('weights said as "the thing", "what people notice" and verbs of pursuit', () => {
+  it.each([
+    [
+      'for the ops team response time is the main thing',
+      'latency_priority',
+      'high',
+    ],
+    ['speed is what shoppers notice first', 'latency_priority', 'high'],
+    [
+      'correctness is what the auditors judge us on',
+      'quality_priority',
+      'high',
+    ],
+    ['spending is our biggest concern this year', 'cost_priority', 'high'],
+    ['we will optimize heavily for price', 'cost_priority', 'high'],
+    ['prioritise correctness in the extraction', 'quality_priority', 'high'],
+    ['the aim is to minimise response times', 'latency_priority', 'high'],
+    ['maximise accuracy on the invoices', 'quality_priority', 'high'],
+    // a negation before the verb turns it around
+    ['we do not need to optimise for speed', 'latency_priority', 'low'],
+    ["turnaround isn't the main thing", 'latency_priority', 'low'],
+  ])('%s → %s %s', (text, field, value) => {
+    expect(clause(text)[field as 'cost_priority']?.value).toBe(value);
+  });
+
+  it('reads no weight from "the thing" or "what" that is not said of the aspect', () => {
+    expect(clause('the thing about latency: nobody has measured it')).toEqual(
+      {},
+    );
+    expect(clause('we log what the latency was for each call')).toEqual({});
+  });
+});
+
+describe('a clause whose subject is a pronoun for the aspect before it', () => {
+  it.each([
+    [
+      'accuracy comes up in every audit, and that is our chief concern',
+      'quality_priority',
+      'high',
+    ],
+    [
+      'we watched the monthly bill closely; it is the top priority now',
+      'cost_priority',
+      'high',
+    ],
+    [
+      'response times were discussed, but this is secondary',
+      'latency_priority',
+      'low',
+    ],
+  ])('%s → %s %s', (text, field, value) => {
+    expect(clause(text)[field as 'cost_priority']?.value).toBe(value);
+  });
+
+  it('reads nothing when the pronoun points ahead or the clause before names no aspect', () => {
+    // "it is important to ..." speaks of what follows, not of the budget
+    expect(
+      clause('the budget was approved, so it is important to start soon'),
+    ).toEqual({});
+    // "that" stands for the office move, which is no aspect
+    expect(
+      clause('the office moves to lisbon in may, and that is our top concern'),
+    ).toEqual({});
+  });
+});
+
+describe('adjectives compared with each other', () => {
+  it.each([
+    [
+      'affordable is more important than quick',
+      'cost_priority',
+      'latency_priority',
+    ],
+    ['accurate over fast, every time', 'quality_priority', 'latency_priority'],
+    ['fast > cheap for the live desk', 'latency_priority', 'cost_priority'],
+  ])('%s', (text, raised, lowered) => {
+    const r = clause(text);
+    expect(r[raised as 'cost_priority']?.value).toBe('high');
+    expect(r[lowered as 'cost_priority']?.value).toBe('low');
+  });
+
+  it('compares adjectives only when nothing but the comparison stands between them', () => {
+    // "over" here is a threshold, not a preference
+    const r = clause('a cheap model over 8b that is accurate');
+    expect(r.quality_priority?.value).not.toBe('low');
+    expect(r.cost_priority?.value).not.toBe('low');
+  });
+});

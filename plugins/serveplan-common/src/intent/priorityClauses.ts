@@ -41,12 +41,13 @@ const ASPECTS: Array<{ field: PriorityField; re: RegExp }> = [
 
 /**
  * Words saying that something matters (a negation before them says it does not): "a concern",
- * "a real problem", not "quality issues" (a topic, not a weight). "Matters
- * more"/"matters less" without a "than" are steps from the current level (readRelativePriorities),
- * not levels.
+ * "our top concern", "a real problem", not "quality issues" (a topic, not a weight); "is the
+ * thing", "is what customers notice"; and verbs of pursuing it ("optimise hard for", "prioritise",
+ * "focus on", "minimise", "maximise"). "Matters more"/"matters less" without a "than" are steps
+ * from the current level (readRelativePriorities), not levels.
  */
 const WEIGHT_HIGH =
-  /(?<!non[\s-]?)\b(?:matters?(?! less\b)(?! more\b(?! than\b))|counts?|important|critical|crucial|key|paramount|essential|vital|everything|non[\s-]?negotiable|priority|a must|must[\s-]have|cares?|worr(?:y|ies|ied)|(?<=\b(?:a|an|no|our|the|real|big|serious|major|main|huge|key)\s)(?:concern|issue|problem)|big deal|unacceptable|deal[\s-]?breakers?|tight|limited|eating|killing|hurting|painful|too (?:high|much)|out of control|through the roof|unsustainable|(?:whole|main|only|sole|entire|primary|real) (?:reason|point|driver|goal)|requirements?|targets?|constraints?|pressure|slas?)\b/g;
+  /(?<!non[\s-]?)\b(?:matters?(?! less\b)(?! more\b(?! than\b))|counts?|important|critical|crucial|key|paramount|essential|vital|everything|non[\s-]?negotiable|priority|a must|must[\s-]have|cares?|worr(?:y|ies|ied)|(?<=\b(?:a|an|no|our|the|real|big|serious|major|main|huge|key|top|biggest|first|primary|chief|greatest|overriding)\s)(?:concern|issue|problem)|(?<=\b(?:is|are|isn'?t|aren'?t|is not|are not)\s)(?:the|our)\s(?:(?:main|one|only|whole|key|real|big|first)\s)?thing\b|(?<=\b(?:is|are|isn'?t|aren'?t|is not|are not)\s)what\s(?:[\w']+\s){0,3}?(?:notices?|remembers?|judges?|complains?|values?|pays? for)|optimi[sz](?:e|es|ed|ing)\s(?:(?:hard|heavily|aggressively|primarily|mainly|mostly|first)\s)?(?:for|on)|prioriti[sz](?:e|es|ed|ing)|focus(?:es|ed|ing)? on|minimi[sz](?:e|es|ed|ing)|maximi[sz](?:e|es|ed|ing)|big deal|unacceptable|deal[\s-]?breakers?|tight|limited|eating|killing|hurting|painful|too (?:high|much)|out of control|through the roof|unsustainable|(?:whole|main|only|sole|entire|primary|real) (?:reason|point|driver|goal)|requirements?|targets?|constraints?|pressure|slas?)\b/g;
 
 /** Words saying that something matters little. */
 const WEIGHT_LOW =
@@ -117,6 +118,10 @@ const MORE_THAN =
 const LESS_THAN =
   /\s?(?:<+|\b(?:(?:is |are |matters? )?(?:much |far )?less important than|(?:is |are )?secondary to|matters? less than))\s?/;
 
+/** The comparisons alone, all that stands between two compared adjectives. */
+const MORE_THAN_ALONE = new RegExp(`^(?:${MORE_THAN.source})$`);
+const LESS_THAN_ALONE = new RegExp(`^(?:${LESS_THAN.source})$`);
+
 /** Clauses are cut further at "and"/"so" starting a new statement ("... and we", "so budget ..."). */
 const NEW_STATEMENT =
   /\b(?:and|so)\s(?=(?:we|it|they|i|the|our|that|this|there|latency|speed|cost|budget|price|quality|accuracy)\b)/g;
@@ -143,7 +148,7 @@ interface ClauseReading extends PriorityReading {
 function readComparison(
   clause: string,
   start: number,
-  aspects: Array<{ field: PriorityField; index: number; end: number }>,
+  aspects: AspectMention[],
 ): ClauseReading[] {
   for (let i = 0; i + 1 < aspects.length; i++) {
     const first = aspects[i];
@@ -151,9 +156,12 @@ function readComparison(
     if (first.field === second.field) continue;
     const between = clause.slice(first.end, second.index);
     if (between.length > 40) continue;
+    // an adjective is compared only when the comparison is all that stands between the two
+    const adjective = first.adjective || second.adjective;
     const phrase = clause.slice(first.index, second.end);
-    const more = MORE_THAN.test(between);
-    if (!more && !LESS_THAN.test(between)) continue;
+    const more = (adjective ? MORE_THAN_ALONE : MORE_THAN).test(between);
+    if (!more && !(adjective ? LESS_THAN_ALONE : LESS_THAN).test(between))
+      continue;
     const firstWins = more;
     return [
       {
@@ -173,16 +181,46 @@ function readComparison(
   return [];
 }
 
-function readOneClause(clause: string, start: number): ClauseReading[] {
-  const out: ClauseReading[] = [];
-  const aspects = ASPECTS.flatMap(a =>
+interface AspectMention {
+  field: PriorityField;
+  index: number;
+  end: number;
+  /** An adjective that carries its aspect ("cheap", "fast"), not an aspect word. */
+  adjective?: boolean;
+}
+
+/** The aspect words of a clause, in order. */
+function aspectsOf(clause: string): AspectMention[] {
+  return ASPECTS.flatMap(a =>
     [...clause.matchAll(a.re)].map(m => ({
       field: a.field,
       index: m.index ?? 0,
       end: (m.index ?? 0) + m[0].length,
     })),
   ).sort((a, b) => a.index - b.index);
-  const comparison = readComparison(clause, start, aspects);
+}
+
+/**
+ * The aspect words of a clause and the adjectives that carry an aspect ("cheap is more important
+ * than fast", "accurate over quick"), for comparisons.
+ */
+function comparablesOf(clause: string): AspectMention[] {
+  const aspects = aspectsOf(clause);
+  const adjectives = WANTED.flatMap(w =>
+    [...clause.matchAll(w.re)].map(m => ({
+      field: w.field,
+      index: m.index ?? 0,
+      end: (m.index ?? 0) + m[0].length,
+      adjective: true,
+    })),
+  ).filter(a => !aspects.some(b => a.index < b.end && a.end > b.index));
+  return [...aspects, ...adjectives].sort((a, b) => a.index - b.index);
+}
+
+function readOneClause(clause: string, start: number): ClauseReading[] {
+  const out: ClauseReading[] = [];
+  const aspects = aspectsOf(clause);
+  const comparison = readComparison(clause, start, comparablesOf(clause));
   if (comparison.length > 0) return comparison;
   // one aspect and a weight: the weight tells how much it matters
   const fields = new Set(aspects.map(a => a.field));
@@ -278,14 +316,64 @@ function statementParts(text: string): Array<{ text: string; start: number }> {
   return parts;
 }
 
+/**
+ * A pronoun subject with its verb ("so it is", "that's", "which remains"), and a clause in which
+ * the pronoun stands for what follows instead ("it is important to ...", "it is key that ...").
+ */
+const PRONOUN_SUBJECT =
+  /^\s*(?:(?:and|so|which)\s)?(?:it|that|this|which)(?:'s|\s(?:is|was|will be|remains|stays))\s/;
+const PRONOUN_POINTS_AHEAD =
+  /\b(?:to|that|whether|if|when|how)\s|\bfor\s(?!(?:us|me|them|everyone|everybody|the team|our \w+)\b)/;
+
+/**
+ * "Translation quality is what sellers notice, so it is our top concern": a clause without an
+ * aspect word whose subject is a pronoun speaks of the one aspect the clause before it named,
+ * and is read with that aspect as its subject.
+ */
+function readPronounClause(
+  clause: string,
+  start: number,
+  previous: AspectMention[],
+  previousText: string,
+): ClauseReading[] {
+  const subject = PRONOUN_SUBJECT.exec(clause);
+  if (!subject || aspectsOf(clause).length > 0) return [];
+  if (new Set(previous.map(a => a.field)).size !== 1) return [];
+  const rest = clause.slice(subject[0].length);
+  if (PRONOUN_POINTS_AHEAD.test(rest)) return [];
+  const aspect = previous[previous.length - 1];
+  const word = previousText.slice(aspect.index, aspect.end);
+  return readOneClause(`${word} is ${rest}`, start).map(r => ({
+    ...r,
+    at: start,
+    phrase: clause.trim(),
+  }));
+}
+
 export function readClausePriorities(text: string): PriorityReadings {
   const out: PriorityReadings = {};
-  for (const part of statementParts(text))
-    for (const r of readOneClause(part.text, part.start)) {
+  let previous: { aspects: AspectMention[]; text: string } = {
+    aspects: [],
+    text: '',
+  };
+  for (const part of statementParts(text)) {
+    const readings = [
+      ...readOneClause(part.text, part.start),
+      ...readPronounClause(
+        part.text,
+        part.start,
+        previous.aspects,
+        previous.text,
+      ),
+    ];
+    for (const r of readings) {
       const prev = out[r.field];
       if (!prev || r.at >= prev.at)
         out[r.field] = { value: r.value, at: r.at, phrase: r.phrase };
     }
+    if (part.text.trim())
+      previous = { aspects: aspectsOf(part.text), text: part.text };
+  }
   return out;
 }
 
@@ -304,12 +392,7 @@ const BETTER_BEFORE: Record<PriorityField, RegExp> = {
 export function readClauseSteps(text: string): PriorityStep[] {
   const out: PriorityStep[] = [];
   for (const { text: clause } of statementParts(text)) {
-    const aspects = ASPECTS.flatMap(a =>
-      [...clause.matchAll(a.re)].map(m => ({
-        field: a.field,
-        index: m.index ?? 0,
-      })),
-    );
+    const aspects = aspectsOf(clause);
     if (new Set(aspects.map(a => a.field)).size !== 1) continue;
     const { field, index } = aspects[0];
     if (BETTER_BEFORE[field].test(clause.slice(0, index))) {

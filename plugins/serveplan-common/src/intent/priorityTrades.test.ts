@@ -66,3 +66,39 @@ describe('priorities said as what people are willing to give up', () => {
     expect(intent.latency_priority).toBe('low');
   });
 });
+
+describe('taking longer and costing more, accepted', () => {
+  it.each([
+    [
+      "the analysts don't mind if a report takes a little longer",
+      'latency_priority',
+      'low',
+    ],
+    ["it's fine when an answer takes a while", 'latency_priority', 'low'],
+    [
+      'nobody on the desk cares if a summary takes a couple of extra minutes',
+      'latency_priority',
+      'low',
+    ],
+    [
+      'we do not care if the pipeline takes some extra time',
+      'latency_priority',
+      'low',
+    ],
+    ['we are okay if it costs a bit more', 'cost_priority', 'low'],
+    // the willingness denied
+    ["we can't have it cost more", 'cost_priority', 'high'],
+  ])('%s → %s %s', (text, field, value) => {
+    expect(trades(text)[field as 'cost_priority']?.value).toBe(value);
+  });
+
+  it('reads nothing from a time taken without willingness, or from a target', () => {
+    expect(trades('the export takes longer than it should')).toEqual({});
+    expect(
+      trades('when a reply takes a few extra seconds the agents hang up'),
+    ).toEqual({});
+    // a time said as a wish is a target (latencyTargets.ts), not a sacrifice
+    expect(trades("we'd be happy if it takes 2 seconds at most")).toEqual({});
+    expect(trades('the old vendor costs more than we pay now')).toEqual({});
+  });
+});

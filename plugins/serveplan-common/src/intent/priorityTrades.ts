@@ -1,11 +1,11 @@
 /**
  * Priorities said as what people are willing to give up: "the team is fine with waiting", "we'd
  * rather pay more for a bigger model", "happy to accept slower answers if they are right". A
- * word of willingness ("fine with", "rather", "happy to", "don't mind", "nobody minds") before a
- * sacrifice (waiting, paying more) makes that aspect a low priority; what the sacrifice is made
- * "for" ("for a bigger model", "to get faster answers") is the aspect that matters. A negation of
- * the willingness ("not willing to wait", "we can't pay more") turns the sacrificed aspect into a
- * high priority.
+ * word of willingness ("fine with", "rather", "happy to", "don't mind", "nobody minds if") before
+ * a sacrifice (waiting, taking longer, paying more) makes that aspect a low priority; what the
+ * sacrifice is made "for" ("for a bigger model", "to get faster answers") is the aspect that
+ * matters. A negation of the willingness ("not willing to wait", "we can't pay more") turns the
+ * sacrificed aspect into a high priority.
  *
  * Why: the phrase list (priorities.ts) and the aspect-and-weight clauses (priorityClauses.ts) need
  * an aspect word ("latency", "cost"); trades name the aspect by its price instead ("waiting" is
@@ -22,20 +22,22 @@ import { splitClauses } from './text';
 const SACRIFICES: Array<{ field: PriorityField; re: RegExp }> = [
   {
     field: 'latency_priority',
-    re: /\b(?:wait(?:s|ing)?(?: (?:a (?:bit|little|while)|some time))?(?: longer)?|(?:slower|longer|delayed) (?:responses?|answers?|replies|results|waits?|turnaround|generation)|(?:some|a (?:bit|little) of|a few seconds of|a) (?:delays?|lag))\b/g,
+    // "wait", "slower answers", "a bit of lag", and taking longer: "if a reply takes a few
+    // extra seconds", "when it takes a while"
+    re: /\b(?:wait(?:s|ing)?(?: (?:a (?:bit|little|while)|some time))?(?: longer)?|(?:slower|longer|delayed) (?:responses?|answers?|replies|results|waits?|turnaround|generation)|(?:some|a (?:bit|little) of|a few seconds of|a) (?:delays?|lag)|(?:tak(?:e|es|ing)|took) (?:(?:a (?:bit|little) )?longer|a (?:little )?while|(?:(?:a (?:few|couple(?: of)?)|several|some|\d+(?:\.\d+)?) )?(?:extra|more|additional) (?:seconds?|minutes?|secs?|mins?|time)|(?:a (?:few|couple(?: of)?)|several) (?:seconds|minutes)|(?:some|a bit of|a little) time))\b/g,
   },
   {
     field: 'cost_priority',
-    re: /\b(?:pay(?:s|ing)?|spend(?:s|ing)?)(?: (?:a (?:bit|little|lot)|somewhat|quite a bit|much|significantly|considerably))? (?:more|extra|a premium|top dollar)\b|\b(?:higher|bigger|larger) (?:costs?|bills?|spend(?:ing)?|prices?)\b/g,
+    re: /\b(?:pay(?:s|ing)?|spend(?:s|ing)?|costs?|costing)(?: (?:a (?:bit|little|lot)|somewhat|quite a bit|much|significantly|considerably))? (?:more|extra|a premium|top dollar)\b|\b(?:higher|bigger|larger) (?:costs?|bills?|spend(?:ing)?|prices?)\b/g,
   },
 ];
 
 /**
  * Willingness, at most three words before the sacrifice: "fine with", "we'd rather", "happy to
- * accept", "don't mind", "can".
+ * accept", "don't mind", "nobody cares if", "can".
  */
 const WILLING =
-  /(?:\b(?:rather|happy|willing|fine|ok(?:ay)?|prepared|ready|content|comfortable|glad|don'?t mind|do not mind|(?:nobody|no[\s-]one|none of (?:us|them))(?:\s[\w'-]+){0,3}? minds?|can(?:not)?|able to|afford to|accept(?:s|ing)?|tolerate|live with|no problem)\b(?:n?'t|not)?(?:\s+[\w'-]+){0,3}?|'d|\bwould(?: gladly| happily)?)\s*$/;
+  /(?:\b(?:rather|happy|willing|fine|ok(?:ay)?|prepared|ready|content|comfortable|glad|(?:don'?t|do not) (?:mind|care)|(?:nobody|no[\s-]one|none of (?:us|them))(?:\s[\w'-]+){0,3}? (?:minds?|cares?)|can(?:not)?|able to|afford to|accept(?:s|ing)?|tolerate|live with|no problem)\b(?:n?'t|not)?(?:\s+[\w'-]+){0,3}?|'d|\bwould(?: gladly| happily)?)\s*$/;
 
 /** A negation of the willingness: "not willing to", "we can't", "nobody is fine with". */
 const NEGATED =
@@ -76,9 +78,10 @@ export function readTradePriorities(text: string): PriorityReadings {
         )
           continue;
         // the negation may stand before the willingness ("nobody is fine with") or in it
-        // ("we can't pay more"), but "don't mind" and "no problem" are willingness of their own
+        // ("we can't pay more"), but "don't mind", "nobody cares" and "no problem" are willingness
+        // of their own
         const willingText = willing[0].replace(
-          /\b(?:(?:don'?t|do not) mind|(?:nobody|no[\s-]one|none of (?:us|them))(?:\s[\w'-]+){0,3}? minds?|no problem)\b/,
+          /\b(?:(?:don'?t|do not) (?:mind|care)|(?:nobody|no[\s-]one|none of (?:us|them))(?:\s[\w'-]+){0,3}? (?:minds?|cares?)|no problem)\b/,
           '',
         );
         const lead = before

@@ -6,6 +6,7 @@
 import { intentFieldLabels } from './intentSchema';
 import {
   dotThousands,
+  NUMBER_SOURCE as N,
   NumberWordReplacement,
   parseNumberToken,
   parseRange,
@@ -125,16 +126,65 @@ export function checkPositive(
 }
 
 /**
+ * A value settled on right after a range: "60 to 80 tokens (call it 70)", "200-300 users, say
+ * 250", "10-20 rps, let's say 15". A settling word, then a number, then only its unit (`unit`, a
+ * regex source) and punctuation or the end: "200-300 users, about 250 of them active" settles
+ * nothing.
+ */
+const settledRe = (unit: string | undefined) =>
+  new RegExp(
+    `^\\s?(?:[(,;:]|\\s?[-–—])?\\s?(?:(?:so|or|but|and|i'd|we'd)\\s)?(?:call it|let'?s say|let us say|say|realistically|roughly|~)\\s?(?<num>${N})(?:\\s?(?:${
+      unit ?? '(?!)'
+    })\\b)?(?=\\s?(?:[).,;:!?]|$))`,
+  );
+
+/**
+ * The value settled on after a range from `low` to `high` (see settledRe), when it lies within
+ * the range; `after` starts right after the range (and its unit). `num` is the number as
+ * written, `written` the settling words, `end` where they end in `after`.
+ */
+export function settledInRange(
+  after: string,
+  low: number,
+  high: number,
+  options: { unit?: string; parse?: (token: string) => number } = {},
+): { value: number; num: string; written: string; end: number } | undefined {
+  const m = settledRe(options.unit).exec(after.toLowerCase());
+  if (!m) return undefined;
+  const value = (options.parse ?? parseNumberToken)(m.groups!.num);
+  if (!(value >= Math.min(low, high) && value <= Math.max(low, high)))
+    return undefined;
+  return {
+    value,
+    num: m.groups!.num,
+    written: m[0].replace(/^[\s(,;:–—-]+/, '').trim(),
+    end: m[0].length,
+  };
+}
+
+/**
  * A number, or a range ("10-20", "1-2 million", "$5k to $10k") when `highToken` is given. A range
  * yields its second number: the upper end of a span, to size for it (with a note saying so), or
- * the new value in "from 800 to 300". `count` reads "25.000" as 25,000 (see dotThousands): users
- * and requests are whole.
+ * the new value in "from 800 to 300", unless a value within it is settled on right after it
+ * (`after`, the text following the range: "60-80 tokens (call it 70)", settledInRange). `count`
+ * reads "25.000" as 25,000 (see dotThousands): users and requests are whole.
  */
 export function readAmount(
   lowToken: string,
   highToken: string | undefined,
-  options: { count?: boolean; show?: (n: number) => string; why?: string } = {},
-): { value: number; notes: string[] } {
+  options: {
+    count?: boolean;
+    show?: (n: number) => string;
+    why?: string;
+    /** The text right after the range, where a value may be settled on; `unit` may precede it. */
+    after?: { text: string; unit?: string };
+  } = {},
+): {
+  value: number;
+  notes: string[];
+  /** Where the settling words end in `after.text`, when a value was settled on. */
+  settledEnd?: number;
+} {
   const show = options.show ?? fmt;
   const notes: string[] = [];
   const plain = (token: string) => {
@@ -150,9 +200,31 @@ export function readAmount(
   const low = plain(lowToken);
   if (highToken === undefined) return { value: parseNumberToken(low), notes };
   const range = parseRange(low, plain(highToken));
+  const settled =
+    options.after && range.low < range.high
+      ? settledInRange(options.after.text, range.low, range.high, {
+          unit: options.after.unit,
+        })
+      : undefined;
+  if (settled) {
+    notes.push(settledNote(range.low, range.high, settled, show));
+    return { value: settled.value, notes, settledEnd: settled.end };
+  }
   if (range.low < range.high)
     notes.push(rangeNote(range.low, range.high, show, options.why));
   return { value: range.high, notes };
+}
+
+/** "60 to 80 read as 70, as "call it 70" settles it". */
+export function settledNote(
+  low: number,
+  high: number,
+  settled: { value: number; written: string },
+  show: (n: number) => string,
+): string {
+  return `${show(low)} to ${show(high)} read as ${show(settled.value)}, as "${
+    settled.written
+  }" settles it`;
 }
 
 export function rangeNote(

@@ -30,6 +30,7 @@ import { ItemVolume, readItemVolumes } from './itemVolumes';
 import { inMoneyFrame } from './moneyFrame';
 import { distributedOver, perEntityScale } from './perEntityRates';
 import { nounKind } from './numberAttachment';
+import { impossiblePerPersonRate } from './personRates';
 
 const RATE_NOUNS =
   'requests?|reqs?|queries|query|calls?|messages?|msgs|prompts?|completions?|conversations?|chats?|questions?|documents?|docs?|tickets?|emails?|articles?|summaries|translations?|files?|generations?|tasks?|jobs?|inferences?|contracts?|reports?|transcripts?|posts?|descriptions?|items?|records?|reviews?|sessions?|searches|lookups|pages|rows|images|videos|products|listings|entries|issues|runs';
@@ -59,7 +60,14 @@ const SHORT_RATE_RE = new RegExp(
 );
 /** Words that make a rate the peak: "at peak" (and its misspelling "at peek"), "in the worst minute". */
 const PEAK =
-  /\b(?:peak|peaks|peaking|at peak|at peek|bursts?|burst(?:ing|y)|spikes?|spiking|max(?:imum)?|up to|top|busiest|worst|heaviest|rush)\b/;
+  /\b(?:peak|peaks|peaked|peaking|at peak|at peek|bursts?|burst(?:ed|ing|y)|spikes?|spiked|spiking|max(?:imum)?|up to|top|top(?:s|ped|ping) out|max(?:es|ed|ing) out|busiest|worst|heaviest|rush)\b/;
+/**
+ * A verb of reaching the highest point right before a rate, past a preposition and a hedge:
+ * "peaked at about 15", "spikes to roughly 300", "tops out at ~40", "hit a peak of 90". Read
+ * before the clause, which may hold an average too.
+ */
+const PEAK_LEAD =
+  /\b(?:peak(?:s|ed|ing)?|spik(?:e|es|ed|ing)|burst(?:s|ed|ing)?|surg(?:e|es|ed|ing)|top(?:s|ped|ping)? out|max(?:es|ed|ing)? out|(?:a|the|its|our)\s(?:peak|high|maximum|max)(?:\sload|\straffic|\srate)?)\s(?:(?:at|to|of|around|near|is|was|of about)\s)?(?:(?:about|around|roughly|approximately|nearly|almost|some|over|close to|~)\s?)?$/;
 const AVERAGE =
   /\b(?:average|avg|on average|mean|typical(?:ly)?|sustained|steady|baseline|normally|usually)\b/;
 
@@ -108,6 +116,11 @@ function perUserCue(text: string): boolean {
 }
 
 const RATE_RANGE_WHY = 'to size for it';
+/** A rate's unit repeated after a value settled on: "10-20 rps, call it 15 rps". */
+const RATE_UNIT_AFTER = `rps|qps|req/s|requests?|queries|(?:a|per|/)\\s?(?:${TIME_UNIT})`;
+/** The text right after a rate matched by a regex, where a value may be settled on. */
+const afterRate = (m: RegExpMatchArray & { index: number }) =>
+  m.input!.slice(m.index + m[0].length, m.index + m[0].length + 30);
 
 /**
  * Whether a count at `start`-`end` is said for each of the people counted before it: "3,000
@@ -185,6 +198,15 @@ export function extractRates(ctx: QuantityContext): void {
     if (perUser) {
       const perDay = (count * 86400) / seconds;
       if (seconds < 3600 && count >= 1) {
+        const impossible = impossiblePerPersonRate(
+          count / seconds,
+          written,
+          distributedOver(ctx, start, end)?.value,
+        );
+        if (impossible) {
+          ctx.signals.errors.push(impossible);
+          return;
+        }
         ctx.signals.questions.push({
           field: 'requests_per_s',
           message: `"${written}": ${fmt(count)} requests per ${unitName(
@@ -220,7 +242,11 @@ export function extractRates(ctx: QuantityContext): void {
       next.split(/[/,;]/)[0]
     }`;
     let basis: 'peak' | 'average' | null = null;
-    if (PEAK.test(adjacent)) basis = 'peak';
+    const lead = ctx.text.slice(
+      Math.max(clauseText(ctx, start).start, start - 40),
+      start,
+    );
+    if (PEAK_LEAD.test(lead) || PEAK.test(adjacent)) basis = 'peak';
     else if (AVERAGE.test(adjacent)) basis = 'average';
     else if (PEAK.test(clause) && !AVERAGE.test(clause)) basis = 'peak';
     else if (AVERAGE.test(clause) && !PEAK.test(clause)) basis = 'average';
@@ -245,20 +271,25 @@ export function extractRates(ctx: QuantityContext): void {
 
   const byRegex = (
     m: RegExpMatchArray & { index: number },
-    amount: { value: number; notes: string[] },
+    amount: { value: number; notes: string[]; settledEnd?: number },
     unit: string | undefined,
     perUser: boolean,
     noun?: string,
   ) => {
-    handle(m.index, m.index + m[0].length, amount, unit, perUser, { noun });
-    ctx.spans.take(m.index, m.index + m[0].length);
+    const end = m.index + m[0].length;
+    handle(m.index, end, amount, unit, perUser, { noun });
+    // with the value settled on after it ("10-20 rps, call it 15")
+    ctx.spans.take(m.index, end + (amount.settledEnd ?? 0));
   };
   for (const m of matches(ctx, SHORT_RATE_RE)) {
     const g = m.groups!;
     const { clause } = around(ctx, m.index, m.index + m[0].length, 0, 0);
     byRegex(
       m,
-      readAmount(g.num, g.num2, { why: RATE_RANGE_WHY }),
+      readAmount(g.num, g.num2, {
+        why: RATE_RANGE_WHY,
+        after: { text: afterRate(m), unit: RATE_UNIT_AFTER },
+      }),
       g.unit,
       perUserCue(clause) && /\beach\b|per (?:user|person)/.test(clause),
     );
@@ -299,7 +330,11 @@ export function extractRates(ctx: QuantityContext): void {
     const { clause } = around(ctx, m.index, end, 0, 0);
     byRegex(
       m,
-      readAmount(g.num, g.num2, { count: true, why: RATE_RANGE_WHY }),
+      readAmount(g.num, g.num2, {
+        count: true,
+        why: RATE_RANGE_WHY,
+        after: { text: afterRate(m), unit: RATE_UNIT_AFTER },
+      }),
       g.per,
       perUserCue(clause),
     );

@@ -119,6 +119,33 @@ describe('correctSpelling', () => {
     expect(fix('a sneak peek')).toBe('a sneak peek');
   });
 
+  it('reads "cheep" as "cheap" only where a priority adjective stands', () => {
+    expect(fix('cheep matters more than quality')).toBe(
+      'cheap matters more than quality',
+    );
+    expect(fix('as cheep as we can get')).toBe('as cheap as we can get');
+    expect(fix('it should be cheep and good')).toBe(
+      'it should be cheap and good',
+    );
+    expect(fix('cheep over quick')).toBe('cheap over quick');
+    // the bird's call, and the word as a name, stay as written
+    expect(fix('the chicks cheep in the barn')).toBe(
+      'the chicks cheep in the barn',
+    );
+    expect(fix('a soft cheep from the speaker')).toBe(
+      'a soft cheep from the speaker',
+    );
+  });
+
+  it('reads a comparison written with slips as a cost priority', () => {
+    const intent = extractIntent(
+      'tagging tool for 40 editors, cheep is more importnt than qualty',
+      { knowledgeBase: repositoryKnowledge() },
+    );
+    expect(intent.cost_priority).toBe('high');
+    expect(intent.quality_priority).toBe('low');
+  });
+
   it('keeps English words that are one slip from a vocabulary word', () => {
     for (const w of [
       'used',

@@ -291,14 +291,39 @@ export const SPELLING_VOCABULARY: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Where a word stands as a priority adjective: compared ("... is more important than", "over
+ * speed", "> fast"), paired with another ("and fast", "but good"), asked for ("as ... as
+ * possible", "must be ...", "keep it ...") or graded ("very", "dirt").
+ */
+function asPriorityAdjective(before: string, after: string): boolean {
+  return (
+    /^\s?(?:(?:is|are|matters?|counts?)\s(?:(?:much|far|way)\s)?(?:more|less)\b|(?:is|are)\s(?:(?:the|our)\s)?(?:priority|key|important|critical|everything)\b|(?:>|over\b|above\b|before\b|beats\b|first\b)|(?:and|but|or|yet)\s(?:(?:also|still)\s)?(?:fast|quick|good|accurate|reliable|simple|easy|cheerful)\b|as\spossible\b|enough\b|(?:models?|gpus?|hardware|inference|hosting|option|setup|solution|deployment|plan)\b)/.test(
+      after,
+    ) ||
+    /\b(?:as|be|stay|stays|keep it|make it|something|very|really|super|dirt|fairly|pretty|reasonably|fast and|quick and|good and|cheap and|fast but|good but)\s$/.test(
+      before,
+    )
+  );
+}
+
+/**
  * English words one slip from a vocabulary word that are meant as written almost never in a
  * request about serving a model. `asWritten` is the context (the words just before and after)
- * in which the word is the English one after all: "take a peek at", "a sneak peek".
+ * in which the word is the English one after all: "take a peek at", "a sneak peek". A word that
+ * is a slip only in one context ("cheep", a bird's call, is "cheap" where a priority adjective
+ * stands) has `asWritten` true everywhere else.
  */
 const REAL_WORD_SLIPS = new Map<
   string,
   { to: string; asWritten?: (before: string, after: string) => boolean }
 >([
+  [
+    'cheep',
+    {
+      to: 'cheap',
+      asWritten: (before, after) => !asPriorityAdjective(before, after),
+    },
+  ],
   ['minuet', { to: 'minute' }],
   ['minuets', { to: 'minutes' }],
   [

@@ -23,6 +23,14 @@ describe('splitClauses', () => {
       'done',
     ]);
   });
+
+  it('splits at the conjunction "while" but not at the noun ("takes a while")', () => {
+    expect(
+      splitClauses('it may take a while to answer while people type').map(c =>
+        c.text.trim(),
+      ),
+    ).toEqual(['it may take a while to answer', 'people type']);
+  });
 });
 
 describe('negatedBefore', () => {

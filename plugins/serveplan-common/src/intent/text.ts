@@ -40,13 +40,14 @@ export interface Clause {
 }
 
 /**
- * Splits at sentence ends, semicolons, commas, dashes, parentheses and "but", keeping decimals
- * ("3.1") and abbreviations ("e.g.") whole. Cues act within a clause.
+ * Splits at sentence ends, semicolons, commas, dashes, parentheses, "but" and "while" (not the
+ * noun: "takes a while"), keeping decimals ("3.1") and abbreviations ("e.g.") whole. Cues act
+ * within a clause.
  */
 export function splitClauses(text: string): Clause[] {
   const clauses: Clause[] = [];
   const re =
-    /(?:[.!?](?=\s|$)|[;:()\n]|,(?!\d)|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b)+/g;
+    /(?:[.!?](?=\s|$)|[;:()\n]|,(?!\d)|\s-\s|\bbut\b|(?<!\ba\s)\bwhile\b|\bwhereas\b)+/g;
   let last = 0;
   for (const m of text.matchAll(re)) {
     const idx = m.index ?? 0;

@@ -255,3 +255,20 @@ describe('a length of what the task produces is the output', () => {
     ).toBeNull();
   });
 });
+
+describe('a length settled on right after a range', () => {
+  it('takes the value said after the range', () => {
+    expect(
+      lengths(
+        'FAQ bot; questions are 30 to 60 tokens, call it 45, and answers 200-300 tokens (say 250)',
+      ),
+    ).toEqual({ input: 45, output: 250 });
+  });
+
+  it('keeps the upper end without a settling word or when the value lies outside the range', () => {
+    expect(lengths('FAQ bot; answers run 200-300 tokens').output).toBe(300);
+    expect(
+      lengths('FAQ bot; answers run 200-300 tokens, say 900.').output,
+    ).toBe(300);
+  });
+});

@@ -19,6 +19,8 @@ import {
   matches,
   QuantityContext,
   rangeNote,
+  settledInRange,
+  settledNote,
 } from './quantityReading';
 import {
   FROM_SOURCE_BEFORE,
@@ -488,14 +490,27 @@ export function extractTokens(ctx: QuantityContext): void {
     // "30 tokens/s" belongs to latency
     const tokensEnd = m.index + m[0].length - (g.attached ?? '').length;
     const role = tokenRole(ctx, s, e, g.attached ?? '', tokensEnd, produced);
-    // a range ("500-2k tokens"): the upper end, like every range
-    const written = g.num2 ?? g.num;
-    const value = parseTokenCount(written);
+    // a range ("500-2k tokens"): the upper end, like every range, unless a value in it is
+    // settled on right after it ("60 to 80 tokens (call it 70)")
     const range = g.num2 ? parseRange(g.num, g.num2) : undefined;
-    const rangeText =
+    const settled =
       range && range.low < range.high
-        ? rangeNote(range.low, value, n => `${fmt(n)} tokens`)
+        ? settledInRange(
+            ctx.text.slice(tokensEnd, tokensEnd + 30),
+            range.low,
+            parseTokenCount(g.num2!),
+            { unit: 'tokens?|toks?', parse: parseTokenCount },
+          )
         : undefined;
+    const written = settled?.num ?? g.num2 ?? g.num;
+    const value = settled?.value ?? parseTokenCount(written);
+    const show = (n: number) => `${fmt(n)} tokens`;
+    let rangeText: string | undefined;
+    if (settled) {
+      rangeText = settledNote(range!.low, range!.high, settled, show);
+      ctx.spans.take(tokensEnd, tokensEnd + settled.end);
+    } else if (range && range.low < range.high)
+      rangeText = rangeNote(range.low, value, show);
     const ownerBefore = lengthOwnerBefore(
       ctx.text.slice(Math.max(0, s - 50), s),
     );

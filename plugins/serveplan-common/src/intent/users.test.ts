@@ -26,3 +26,18 @@ describe('people said to do something each day are daily actives', () => {
     ).toBe('total');
   });
 });
+
+describe('a headcount settled on right after a range', () => {
+  it('takes the value said after the range', () => {
+    expect(
+      read('onboarding assistant for 80-120 trainees, call it 100').users,
+    ).toBe(100);
+    expect(read('chatbot for 3-5k employees (say 4k)').users).toBe(4000);
+  });
+
+  it('keeps the upper end when the words after it count a part', () => {
+    expect(
+      read('chatbot for 3-5k employees, roughly 4k of them in Europe').users,
+    ).toBe(5000);
+  });
+});

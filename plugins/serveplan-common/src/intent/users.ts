@@ -153,8 +153,16 @@ export function extractUsers(ctx: QuantityContext): void {
     /** Open sessions, which one person can hold several of. */
     sessions?: boolean;
   }> = [];
-  const count = (g: Record<string, string>) =>
-    readAmount(g.num, g.num2, { count: true, why: 'to size for it' });
+  // a range's value, or one settled on right after it ("200-300 users, call it 250")
+  const count = (g: Record<string, string>, end: number) => {
+    const read = readAmount(g.num, g.num2, {
+      count: true,
+      why: 'to size for it',
+      after: { text: ctx.text.slice(end, end + 30), unit: USER_NOUNS },
+    });
+    if (read.settledEnd) ctx.spans.take(end, end + read.settledEnd);
+    return read;
+  };
   for (const m of matches(ctx, USERS_RE)) {
     const g = m.groups!;
     const { clause, after } = around(
@@ -175,7 +183,7 @@ export function extractUsers(ctx: QuantityContext): void {
     // "5 developers per team": not a headcount
     if (/^\s?(?:per|each)\s(?!day\b)/.test(after)) continue;
     const daily = saidDaily(ctx, m.index, m.index + m[0].length);
-    const read = count(g);
+    const read = count(g, m.index + m[0].length);
     // "120k players online at peak": there at one moment
     let kind: UsersKind = usersKindFrom(`${g.gap} ${g.noun}`, clause);
     if (ONLINE_AFTER.test(after)) kind = 'concurrent';
@@ -190,7 +198,7 @@ export function extractUsers(ctx: QuantityContext): void {
     });
   }
   for (const m of matches(ctx, SESSIONS_RE)) {
-    const read = count(m.groups!);
+    const read = count(m.groups!, m.index + m[0].length);
     found.push({
       value: read.value,
       kind: 'concurrent',
@@ -206,7 +214,7 @@ export function extractUsers(ctx: QuantityContext): void {
       const g = m.groups!;
       const { clause } = around(ctx, m.index, m.index + m[0].length, 0, 0);
       const lead = g.lead ?? g.noun ?? '';
-      const read = count(g);
+      const read = count(g, m.index + m[0].length);
       found.push({
         value: read.value,
         kind: usersKindFrom(lead, clause),
@@ -222,7 +230,7 @@ export function extractUsers(ctx: QuantityContext): void {
     if (!isPersonNoun(g.noun, g.mod ? [g.mod] : [])) continue;
     const [start] = groupSpan(m, g.num);
     const { clause } = around(ctx, m.index, m.index + m[0].length, 0, 0);
-    const read = count(g);
+    const read = count(g, m.index + m[0].length);
     found.push({
       value: read.value,
       kind: usersKindFrom(`${g.mod ?? ''} ${g.noun}`, clause),

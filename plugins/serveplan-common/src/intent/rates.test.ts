@@ -1,0 +1,33 @@
+import { extractIntent } from './ruleBasedIntent';
+
+const read = (text: string) => extractIntent(text);
+
+describe('a rate reached at the highest point is the peak', () => {
+  it.each([
+    'ticket triage bot: the queue peaked at roughly 30 tickets per second during the outage',
+    'chatbot whose traffic tops out at about 12 requests per second in December',
+    'our search assistant spiked to ~45 queries per second on launch day',
+    'code review bot; we saw a peak of 8 requests per second after the release',
+  ])('%s', text => {
+    expect(read(text).requests_per_s_basis).toBe('peak');
+  });
+
+  it('keeps the peak verb before the rate even with an average in the clause', () => {
+    const intent = read(
+      'chatbot that peaked at 90 requests per second while the average sits near 20 rps',
+    );
+    expect(intent.requests_per_s).toBe(90);
+    expect(intent.requests_per_s_basis).toBe('peak');
+  });
+
+  it('does not make a rate a peak when the peak word says nothing about it', () => {
+    expect(
+      read(
+        'chatbot, 25 requests per second on average; usage peaked last spring',
+      ).requests_per_s_basis,
+    ).toBe('average');
+    expect(
+      read('helpdesk bot handling 6 requests per second').requests_per_s_basis,
+    ).toBeNull();
+  });
+});
