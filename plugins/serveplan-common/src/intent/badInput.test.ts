@@ -63,7 +63,7 @@ describe('absurd numbers are a specific error naming the field', () => {
     ],
     [
       'RAG helper for 12 analysts who each fire 8 million queries a second',
-      /8,000,000 requests per second from one person is more than the largest LLM services serve/,
+      /8,000,000 requests per second from one person is more than any whole deployment is planned for/,
       'requests_per_s',
     ],
   ])('%s', (text, message, field) => {

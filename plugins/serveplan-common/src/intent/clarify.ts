@@ -9,7 +9,7 @@ import { IntentVocabulary } from './vocabulary';
 import { SignalProblem } from './signals';
 import { roundSig } from './numbers';
 import { MAX_USERS } from './quantities';
-import { LARGEST_SERVICE_REQUESTS_PER_S } from './personRates';
+import { REQUESTS_PER_S_SANITY_BOUND } from './personRates';
 
 /** Neither null nor undefined. */
 const isSet = <T>(v: T | null | undefined): v is T =>
@@ -132,13 +132,13 @@ export function contradictions(
   }
   if (
     isSet(f.requests_per_s) &&
-    f.requests_per_s > LARGEST_SERVICE_REQUESTS_PER_S
+    f.requests_per_s > REQUESTS_PER_S_SANITY_BOUND
   ) {
     out.push({
       field: 'requests_per_s',
       message: `${fmt(
         f.requests_per_s,
-      )} requests per second is beyond the largest public LLM services. Did you mean per minute or per day?`,
+      )} requests per second is more than any whole deployment is planned for. Did you mean per minute or per day?`,
     });
   }
   for (const t of f.latency_targets) {

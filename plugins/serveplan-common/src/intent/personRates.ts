@@ -3,9 +3,9 @@
  *
  * A rate from each person that is more than a person sends ("10 users, 5,000 requests per second
  * each") may still be a plan read another way: "each" may be a slip for "in total", so it is put
- * back to the writer as a question (rates.ts). A rate from one person that is more than the
- * largest public LLM services serve altogether (LARGEST_SERVICE_REQUESTS_PER_S: "30 staff, each
- * of them sending 2.5 million requests per second") is a plan under no reading: not per person,
+ * back to the writer as a question (rates.ts). A rate from one person above the sanity bound on
+ * any whole deployment's rate (REQUESTS_PER_S_SANITY_BOUND: "30 staff, each of them sending 2.5
+ * million requests per second") is a plan under no reading: not per person,
  * not as the total for all of them, and not per day either (still over a million requests a day
  * from one person). That is an impossible number, so it is a specific error naming the numbers.
  *
@@ -15,8 +15,11 @@
 import { roundSig } from './numbers';
 import { SignalProblem } from './signals';
 
-/** About the peak request rate of the largest public LLM services, all their users together. */
-export const LARGEST_SERVICE_REQUESTS_PER_S = 1e6;
+/**
+ * A sanity bound, not a measured figure: a million requests a second, for all users together, is
+ * orders of magnitude beyond what one planned LLM deployment serves. A rate above it is an error.
+ */
+export const REQUESTS_PER_S_SANITY_BOUND = 1e6;
 
 const fmt = (n: number) =>
   Number.isInteger(n) ? n.toLocaleString('en-US') : String(roundSig(n, 3));
@@ -31,7 +34,7 @@ export function impossiblePerPersonRate(
   written: string,
   people?: number,
 ): SignalProblem | undefined {
-  if (!(perSecond > LARGEST_SERVICE_REQUESTS_PER_S)) return undefined;
+  if (!(perSecond > REQUESTS_PER_S_SANITY_BOUND)) return undefined;
   const all =
     people && people > 1
       ? `; for ${fmt(people)} people that would be ${fmt(
@@ -42,8 +45,8 @@ export function impossiblePerPersonRate(
     field: 'requests_per_s',
     message: `"${written.trim()}": ${fmt(
       roundSig(perSecond, 3),
-    )} requests per second from one person is more than the largest LLM services serve altogether (about ${fmt(
-      LARGEST_SERVICE_REQUESTS_PER_S,
-    )} a second)${all}. Give the rate each person sends (a few requests a minute is typical) or the total for everyone`,
+    )} requests per second from one person is more than any whole deployment is planned for (the bound is ${fmt(
+      REQUESTS_PER_S_SANITY_BOUND,
+    )} a second for everyone together)${all}. Give the rate each person sends (a few requests a minute is typical) or the total for everyone`,
   };
 }
