@@ -13,6 +13,7 @@
  * (halves 1 and 4), 2.5 million per second each is an error (half 12).
  */
 import { roundSig } from './numbers';
+import { fmt } from './quantityReading';
 import { SignalProblem } from './signals';
 
 /**
@@ -20,9 +21,6 @@ import { SignalProblem } from './signals';
  * orders of magnitude beyond what one planned LLM deployment serves. A rate above it is an error.
  */
 export const REQUESTS_PER_S_SANITY_BOUND = 1e6;
-
-const fmt = (n: number) =>
-  Number.isInteger(n) ? n.toLocaleString('en-US') : String(roundSig(n, 3));
 
 /**
  * The error for a per-person rate (`perSecond`, said as `written`) that no reading makes a plan,
