@@ -86,6 +86,20 @@ export function excludedBefore(
 }
 
 /**
+ * "nothing Llama-based please", "nothing Qwen": "nothing" right before a name rules the name out,
+ * unless the name is the subject of a verb after it ("there is nothing Qwen can't do", "nothing
+ * Gemma offers beats it"). "nothing but Llama" restricts instead (ONLY), and has a word between.
+ */
+export function nothingOfName(before: string, after: string): boolean {
+  return (
+    /\bnothing\s+$/.test(before) &&
+    !/^[\w-]*\s+(?:can|can'?t|cannot|could|couldn'?t|does|doesn'?t|did|didn'?t|is|isn'?t|was|has|had|will|would|offers?|gives?|does|beats?|comes?\sclose)\b/.test(
+      after,
+    )
+  );
+}
+
+/**
  * Everything else ruled out: "we can't use anything else", "no other models are allowed",
  * "anything else is off the table". Said next to a name it makes that name the only choice; said
  * on its own, of the names just before it (constraints.ts).

@@ -49,6 +49,8 @@ describe('origins with the cue anywhere in the clause', () => {
     'travel FAQ bot for 80 agents, and we are not allowed to deploy anything that originates from China',
     'travel FAQ bot for 80 agents; no Chinese-built weights',
     'travel FAQ bot for 80 agents. Nothing developed by a Chinese lab',
+    'travel FAQ bot for 80 agents, cant run anything from china',
+    'travel FAQ bot for 80 agents. We cannot deploy any LLM built in China.',
   ])('excludes the origin: %s', text => {
     const intent = read(text);
     expect([...intent.excluded_models].sort()).toEqual([...chinese].sort());
@@ -368,5 +370,44 @@ describe('"anything else" that rules nothing out', () => {
     );
     expect(intent.preferred_models).toEqual(['Qwen/Qwen3-32B']);
     expect(intent.only_preferred_models).toBe(false);
+  });
+});
+
+describe('"nothing" right before a name', () => {
+  const gemma = knowledgeBase.models
+    .filter(m => m.id.toLowerCase().includes('gemma'))
+    .map(m => m.id);
+
+  it.each([
+    'ticket triage for 120 support agents, nothing Gemma-derived thanks',
+    'ticket triage for 120 support agents. Nothing Gemma, please.',
+  ])('excludes the name and prefers nothing: %s', text => {
+    const intent = read(text);
+    expect([...intent.excluded_models].sort()).toEqual([...gemma].sort());
+    expect(intent.preferred_models).toEqual([]);
+  });
+
+  it('asks no question when a past complaint and "nothing X" name one family', () => {
+    const intent = read(
+      'ticket triage for 120 support agents. The Gemma terms caused us grief at my last job, so nothing Gemma-derived this time.',
+    );
+    expect(intent.excluded_models).toEqual(expect.arrayContaining(gemma));
+    expect(intent.preferred_models).toEqual([]);
+    expect(intent.question ?? '').not.toMatch(/both asked for and excluded/);
+  });
+
+  it('does not exclude a name that is the subject after "nothing"', () => {
+    const intent = read(
+      'ticket triage for 120 support agents; there is nothing Gemma cannot handle here',
+    );
+    expect(intent.excluded_models).toEqual([]);
+  });
+
+  it('reads "nothing but X" as a restriction, not an exclusion', () => {
+    const intent = read(
+      'ticket triage for 120 support agents, nothing but Gemma',
+    );
+    expect(intent.excluded_models).not.toContain(gemma[0]);
+    expect(intent.preferred_models).toEqual(expect.arrayContaining(gemma));
   });
 });

@@ -22,6 +22,7 @@ import {
   excludedBefore,
   LIFT,
   LIST_JOIN,
+  nothingOfName,
   ONLY,
   REFUSED_BEFORE,
   ruledOut,
@@ -30,6 +31,7 @@ import {
 import { setSignal, Signals, Spans } from './signals';
 import { nodesAround } from './gpuCount';
 import { licenceClassMentions, readLicenceNames } from './licences';
+import { makerModels } from './makerNames';
 import {
   narrowedFamilyModels,
   refusedByReference,
@@ -187,6 +189,7 @@ export function extractNameConstraints(
     const isGpu = mention.kind === 'gpu' || mention.kind === 'gpu_group';
     const excluded =
       excludedBefore(clause.text, rel) ||
+      nothingOfName(before, after) ||
       EXCLUDED_AFTER.test(after) ||
       refused.has(index) ||
       continuesExclusion(text, previousExcluded, mention, isGpu);
@@ -276,11 +279,12 @@ export function extractNameConstraints(
       )
         return;
       if (mention.kind === 'model') named.push(...mention.ids);
-      // "can't take on Meta's Llama licence": every model under that licence
+      // "can't take on Meta's Llama licence": every model under that licence; "a Mistral
+      // model": every model of the developer (makerNames.ts)
       const ids =
         mention.kind === 'model_group' && LICENCE_AFTER.test(after)
           ? modelsUnderLicenceOf(mention, vocabulary)
-          : mention.ids;
+          : makerModels(text, mention, vocabulary) ?? mention.ids;
       if (excluded) excludedModels.push(...ids);
       else {
         preferred.push(...ids);

@@ -344,3 +344,18 @@ describe('a follow-up that only sets a priority', () => {
     expect(intent.question).toMatch(/did not find a change/);
   });
 });
+
+describe('users said as "actives" in the first message', () => {
+  it('keeps them through follow-ups and asks nothing about users', () => {
+    const { intent } = intentFromConversation(
+      [
+        'Support chat for our insurance app, 12,000 monthly actives, p90 TTFT 800 ms.',
+        'Legal says no Llama models.',
+      ],
+      { knowledgeBase },
+    );
+    expect(intent.users).toBe(12000);
+    expect(intent.users_kind).toBe('monthly_active');
+    expect(intent.question).toBeFalsy();
+  });
+});

@@ -2,6 +2,7 @@ import {
   antecedentBefore,
   referentAfter,
   roleIsPeople,
+  roleNamedForEarlier,
 } from './countReferents';
 import { attachNumbers, nounKind } from './numberAttachment';
 import { intentFromConversation } from './conversation';
@@ -182,5 +183,84 @@ describe('people whose work follows past a comma', () => {
       read('workflow runner: 40 agents, each calls our tools 30 times a day')
         .users,
     ).toBeNull();
+  });
+});
+
+describe('a role noun named earlier as who the system is for', () => {
+  it('takes a later count of the same noun as people', () => {
+    expect(
+      roleNamedForEarlier(
+        'assistants',
+        [],
+        'a scheduling helper for the dental assistants; some ',
+        ' in all',
+      ),
+    ).toBe(true);
+    const intent = read(
+      'a Q&A copilot for our travel agents to look up visa rules; roughly 450 agents in all, TTFT under 1 s',
+    );
+    expect(intent.users).toBe(450);
+    expect(intent.users_kind).toBe('total');
+    expect(
+      read('a summariser for our agents, about 1,200 agents across three sites')
+        .users,
+    ).toBe(1200);
+  });
+
+  it('keeps agents software when the earlier mention says so', () => {
+    // a software modifier, software verbs after it, compute provisioned for it
+    expect(
+      roleNamedForEarlier('agents', [], 'a tool for our AI agents. ', ''),
+    ).toBe(false);
+    expect(
+      roleNamedForEarlier(
+        'agents',
+        [],
+        'a gateway for our agents to call tools with; ',
+        ' overall',
+      ),
+    ).toBe(false);
+    expect(
+      read(
+        'an inference cluster for our agents; we run 12 agents, each sending 30 requests a minute',
+      ).users,
+    ).toBeNull();
+  });
+
+  it('keeps the count software when its own frame says so', () => {
+    expect(
+      read(
+        'a support bot for our agents. There are 800 agents that call our APIs',
+      ).users,
+    ).toBeNull();
+    expect(
+      roleNamedForEarlier(
+        'agents',
+        ['autonomous'],
+        'a bot for our agents, ',
+        '',
+      ),
+    ).toBe(false);
+  });
+
+  it('needs an earlier mention after "for", and a noun that can be either', () => {
+    expect(read('we run 50 agents total in production').users).toBeNull();
+    expect(
+      roleNamedForEarlier('agents', [], 'our agents like it; about ', ' total'),
+    ).toBe(false);
+    expect(
+      roleNamedForEarlier('robots', [], 'a planner for our robots; ', ' total'),
+    ).toBe(false);
+  });
+});
+
+describe('compute provisioned for agents', () => {
+  it('does not take who compute is for as people', () => {
+    expect(roleIsPeople([], 'a shared GPU pool for ', '')).toBe(false);
+    expect(read('inference capacity for 500 agents').users).toBeNull();
+  });
+
+  it('still takes who a tool is for as people', () => {
+    expect(roleIsPeople([], 'a drafting tool for about ', '')).toBe(true);
   });
 });

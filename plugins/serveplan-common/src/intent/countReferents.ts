@@ -104,6 +104,27 @@ const FOR_BEFORE =
   /\bfor\s(?:(?:our|the|all|its|their|my|your|about|around|roughly|some|over|up to|approximately|~)\s?){0,3}$/;
 
 /**
+ * Compute serving whoever comes after "for": "an inference cluster for our agents", "a GPU pool
+ * for 300 agents". Machines are provisioned for software clients, not for the people at a desk.
+ */
+const COMPUTE_FOR_BEFORE =
+  /\b(?:inference|compute|gpus?|clusters?|capacity|runtimes?|pool|infrastructure|infra|orchestration|orchestrator|scheduler|sandbox(?:es)?|backend|hosting|serving)\sfor\s(?:(?:our|the|all|its|their|my|your|about|around|roughly|some|over|up to|approximately|~)\s?){0,3}$/;
+
+/** Whether the words before a count or a noun say it is who something (not compute) is for. */
+function forWhomBefore(before: string): boolean {
+  const lower = before.toLowerCase();
+  return FOR_BEFORE.test(lower) && !COMPUTE_FOR_BEFORE.test(lower);
+}
+
+/** Whether a modifier or the words after the noun say it names software. */
+function saysSoftware(describing: string[], after: string): boolean {
+  return (
+    describing.some(d => SOFTWARE_MODIFIER.test(d.toLowerCase())) ||
+    SOFTWARE_AFTER.test(after.toLowerCase())
+  );
+}
+
+/**
  * Whether a noun that names people or software ("agents", "assistants") counts people here: no
  * when a modifier or what follows says software ("AI agents", "agents call tools"); yes when
  * what follows says what people do ("agents handle calls") or the count is who something is for.
@@ -113,12 +134,53 @@ export function roleIsPeople(
   before: string,
   after: string,
 ): boolean {
-  if (describing.some(d => SOFTWARE_MODIFIER.test(d))) return false;
+  if (saysSoftware(describing, after)) return false;
   const following = after.toLowerCase();
-  if (SOFTWARE_AFTER.test(following)) return false;
   return (
     HUMAN_AFTER.test(following) ||
     HUMAN_WORKLOAD_AFTER.test(following) ||
-    FOR_BEFORE.test(before.toLowerCase())
+    forWhomBefore(before)
+  );
+}
+
+/** Nouns that name people in one text and software in another. */
+export const PEOPLE_OR_SOFTWARE_ROLES = /^(?:agents|assistants)$/;
+
+/**
+ * Whether a count of a role noun ("about 900 agents in all") counts people because the same noun
+ * was named earlier in the text as who the system is for: "a chatbot for our claims agents to ask
+ * about cover, about 900 agents in all". That earlier mention is read as roleIsPeople reads a
+ * count: no software modifier ("for our AI agents"), no software verbs after it ("for our agents
+ * to call tools"), and not compute provisioned for it ("an inference cluster for our agents").
+ * The count itself must not be said to be software either ("40 agents that call our APIs").
+ * `earlier` is the text before the count.
+ */
+export function roleNamedForEarlier(
+  noun: string,
+  describing: string[],
+  earlier: string,
+  after: string,
+): boolean {
+  const role = noun.toLowerCase();
+  if (!PEOPLE_OR_SOFTWARE_ROLES.test(role)) return false;
+  if (saysSoftware(describing, after)) return false;
+  const text = earlier.toLowerCase();
+  const mentions = [
+    ...text.matchAll(
+      new RegExp(
+        `\\bfor\\s(?:(?:our|the|all|its|their|my|your)\\s){0,2}(?<mods>(?:[a-z][a-z0-9'-]*\\s){0,2}?)${role}\\b`,
+        'g',
+      ),
+    ),
+  ];
+  const last = mentions[mentions.length - 1];
+  if (!last) return false;
+  const end = (last.index ?? 0) + last[0].length;
+  const mods = last.groups!.mods;
+  const nounStart = end - role.length;
+  return roleIsPeople(
+    mods.split(/\s+/).filter(Boolean),
+    text.slice(0, nounStart - mods.length),
+    text.slice(end, end + 60),
   );
 }

@@ -90,3 +90,31 @@ describe('restated and neighbouring times', () => {
     ]);
   });
 });
+
+describe('a percentage of requests written with the word "percent"', () => {
+  it('reads it as the percentile of the time limit in its clause', () => {
+    const intent = read(
+      'a translation service for 70 agents; each reply has to be back in under 3 seconds for 99 percent of calls',
+    );
+    expect(intent.latency_targets).toEqual([
+      { metric: 'e2e', ms: 3000, percentile: 99 },
+    ]);
+    expect(intent.slo_percentile).toBe(99);
+    // "per cent" in two words is the same word
+    expect(
+      read(
+        'chatbot for 500 staff, first token within 800 ms for 90 per cent of sessions',
+      ).latency_targets,
+    ).toEqual([{ metric: 'ttft', ms: 800, percentile: 90 }]);
+  });
+
+  it('keeps a share of people a share when its clause has no time or latency word', () => {
+    const intent = read(
+      'chatbot for 600 employees, 40 percent of the employees use it daily; first token under 700 ms',
+    );
+    expect(intent.slo_percentile).toBeNull();
+    expect(intent.latency_targets).toEqual([
+      { metric: 'ttft', ms: 700, percentile: null },
+    ]);
+  });
+});

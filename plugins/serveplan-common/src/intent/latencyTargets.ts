@@ -45,12 +45,13 @@ interface PercentileMention {
 }
 
 /**
- * "95 % of requests", "99 % of the time", "in under 15 seconds for 95 % of passengers": a
- * percentage of something is a percentile only in a clause about latency (a time limit or a
- * latency word, percentileScope.ts); "20 % of the users use it daily" is a share of users.
+ * "95 % of requests", "99 percent of the time", "in under 15 seconds for 95 % of passengers": a
+ * percentage of something (with a sign or the word "percent") is a percentile only in a clause
+ * about latency (a time limit or a latency word, percentileScope.ts); "20 % of the users use it
+ * daily" is a share of users.
  */
 const PERCENTAGE_OF_RE =
-  /\b(\d{2}(?:\.\d+)?)\s?%\s(?:of\s(?:the\s|our\s|all\s)?(?:[a-z]+s|time))\b/g;
+  /\b(\d{2}(?:\.\d+)?)\s?(?:%|percent\b)\s(?:of\s(?:the\s|our\s|all\s)?(?:[a-z]+s|time))\b/g;
 
 function findPercentiles(ctx: QuantityContext): PercentileMention[] {
   const out: PercentileMention[] = [];

@@ -109,6 +109,9 @@ describe('model origins', () => {
     ],
     ['we refuse anything that was built in the usa or the uk', ['usa', 'uk']],
     ['skip the Japanese-made ones', ['japan']],
+    // an origin word ending a sentence, before its full stop
+    ['we may not ship any checkpoint trained in Korea.', ['korea']],
+    ['no LLM made in the U.S.', ['usa']],
   ])('reads the origins in %j', (text, origins) => {
     expect(findOrigins(text.toLowerCase()).flatMap(m => m.origins)).toEqual(
       origins,
@@ -121,8 +124,21 @@ describe('model origins', () => {
     'our customers come from the eu',
     'please give us models that answer fast',
     'the bill is paid from america',
+    // a bare "us" ending a sentence is the pronoun; a dotted name is no origin word
+    'partners license their models from us.',
+    'the docs for those models are on france.example.org',
   ])('needs models or their makers beside the origin: %j', text => {
     expect(findOrigins(text)).toEqual([]);
+  });
+
+  it('excludes an origin that ends the sentence', () => {
+    const intent = extractIntent(
+      'FAQ bot for 250 nurses. We are not permitted to run an LLM developed in France.',
+      { knowledgeBase: kb },
+    );
+    expect([...intent.excluded_models].sort()).toEqual(
+      [...modelsFrom(vocabulary, 'france')].sort(),
+    );
   });
 
   it('reads "except the Chinese ones" as an exclusion', () => {

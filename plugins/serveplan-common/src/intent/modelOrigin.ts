@@ -104,11 +104,15 @@ const ORIGIN_BY_WORD = new Map<string, ModelOrigin>(
 );
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** One origin word; "us" never after a verb or preposition that makes it the pronoun ("help us"). */
+/**
+ * One origin word; "us" never after a verb or preposition that makes it the pronoun ("help us").
+ * A word ends at a space or a sentence's full stop ("... developed in China."), not inside a
+ * dotted name ("china.com").
+ */
 const ORIGIN_WORD = `(?:${[...ORIGIN_BY_WORD.keys()]
   .sort((a, b) => b.length - a.length)
   .map(escape)
-  .join('|')})(?![\\w.])`;
+  .join('|')})(?!\\w|\\.\\w)`;
 const PRONOUN_US =
   /\b(?:give|gives|for|to|let|lets|help|helps|tell|send|show|with|get|gets|got|cost|costs|allow|allows|suggest|let's|of|about|brings?|takes?)\s+us$/;
 /** Origin words joined into a list: "the US or Europe", "American, French and Canadian". */
@@ -168,9 +172,12 @@ export function findOrigins(text: string): OriginMention[] {
     for (const w of list.matchAll(new RegExp(ORIGIN_WORD, 'g'))) {
       const word = w[0].trim();
       const wordAt = at + (w.index ?? 0);
+      // a bare "us" ending a sentence is the pronoun ("they buy models from us."); the country
+      // is written "the US" there
       if (
         word === 'us' &&
-        PRONOUN_US.test(text.slice(Math.max(0, wordAt - 20), wordAt + 2))
+        (PRONOUN_US.test(text.slice(Math.max(0, wordAt - 20), wordAt + 2)) ||
+          text[wordAt + 2] === '.')
       )
         continue;
       const origin = ORIGIN_BY_WORD.get(word);

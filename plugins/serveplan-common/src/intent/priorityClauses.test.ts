@@ -286,3 +286,78 @@ describe('adjectives compared with each other', () => {
     expect(r.cost_priority?.value).not.toBe('low');
   });
 });
+
+describe('a comparison said for someone ("more important to us than")', () => {
+  it.each([
+    [
+      'correctness is much more important to the partners than turnaround',
+      'quality_priority',
+      'latency_priority',
+    ],
+    [
+      'the monthly bill matters more for our finance team than precision',
+      'cost_priority',
+      'quality_priority',
+    ],
+    [
+      'response time is more important to me than spending',
+      'latency_priority',
+      'cost_priority',
+    ],
+  ])('%s', (text, raised, lowered) => {
+    const r = clause(text);
+    expect(r[raised as 'cost_priority']?.value).toBe('high');
+    expect(r[lowered as 'cost_priority']?.value).toBe('low');
+  });
+
+  it('raises the other side of "matters less to us than"', () => {
+    const r = clause('price matters less to everyone than precision');
+    expect(r.cost_priority?.value).toBe('low');
+    expect(r.quality_priority?.value).toBe('high');
+  });
+
+  it('reads no comparison when "to" starts something else', () => {
+    // "more ... to scale" is not a comparison of the two aspects
+    expect(
+      clause('latency work matters more to scale the service than cost work')
+        .latency_priority?.value,
+    ).not.toBe('high');
+  });
+});
+
+describe('the reliability of what the model produces is its quality', () => {
+  it.each([
+    [
+      'dependable function calling beats speed for this bot',
+      'latency_priority',
+    ],
+    [
+      'consistent JSON output counts more for us than the budget',
+      'cost_priority',
+    ],
+    ['the reliability of its answers comes before price', 'cost_priority'],
+  ])('%s', (text, lowered) => {
+    const r = clause(text);
+    expect(r.quality_priority?.value).toBe('high');
+    expect(r[lowered as 'cost_priority']?.value).toBe('low');
+  });
+
+  it('reads no quality from the reliability of the service', () => {
+    expect(
+      clause('reliable hardware matters more to us than cost').quality_priority,
+    ).toBeUndefined();
+    const r = clause('reliable response times matter more to us than cost');
+    expect(r.quality_priority).toBeUndefined();
+    expect(r.latency_priority?.value).toBe('high');
+    expect(r.cost_priority?.value).toBe('low');
+  });
+
+  it('reads the comparison in a whole request', () => {
+    const intent = extractIntent(
+      'An ops assistant for 25 SREs that files incidents and calls our runbook API. Robust tool use is more important to the on-call team than price.',
+      { knowledgeBase },
+    );
+    expect(intent.quality_priority).toBe('high');
+    expect(intent.cost_priority).toBe('low');
+  });
+});

@@ -21,6 +21,14 @@ import {
 } from './intentSchema';
 import { splitClauses } from './text';
 
+/**
+ * What the model itself produces, whose reliability is its quality: "reliable tool calling",
+ * "consistent JSON", "reliability of the answers" (not "reliable hardware" or "reliable response
+ * times", which are the service's).
+ */
+const MODEL_WORK =
+  '(?:tool[\\s-]?(?:calling|calls?|use)|function[\\s-]?(?:calling|calls?)|answers?|outputs?|extractions?|json|structured[\\s-]outputs?)(?![\\s-]times?\\b)';
+
 /** Words that name what a priority is about. */
 const ASPECTS: Array<{ field: PriorityField; re: RegExp }> = [
   {
@@ -34,8 +42,12 @@ const ASPECTS: Array<{ field: PriorityField; re: RegExp }> = [
   },
   {
     field: 'quality_priority',
-    // "getting the right answer" names correctness as much as "accuracy" does
-    re: /\b(?:quality|accuracy|correctness|precision|hallucinat\w*|mistakes?|wrong (?:answers?|numbers?|results?|values?)|(?:the )?right (?:answers?|results?|numbers?)|(?:answers?|it|things) right)\b/g,
+    // "getting the right answer" names correctness as much as "accuracy" does, and "reliable
+    // tool calling" the model's getting it right as much as "tool-calling accuracy" does
+    re: new RegExp(
+      `\\b(?:quality|accuracy|correctness|precision|hallucinat\\w*|mistakes?|wrong (?:answers?|numbers?|results?|values?)|(?:the )?right (?:answers?|results?|numbers?)|(?:answers?|it|things) right|(?:reliable|dependable|consistent|robust)\\s${MODEL_WORK}|${MODEL_WORK}\\sreliability|reliability\\sof\\s(?:the\\s|its\\s)?${MODEL_WORK})\\b`,
+      'g',
+    ),
   },
 ];
 
@@ -111,12 +123,24 @@ const DESCRIBES_THE_SYSTEM =
 const NEGATION =
   /(?:\b(?:not|no|never|nobody|no[\s-]one|none|without|hardly|barely|scarcely|neither|nor)\b|n't\b)/g;
 
+/**
+ * Whom a comparison is said for, between the comparative and "than": "more important to us than",
+ * "matters less to the team than", "more important for our customers than".
+ */
+const FOR_WHOM_PHRASE =
+  ' (?:to|for) (?:us|me|them|everyone|everybody|(?:the|our|my|this|their) [a-z-]+(?: [a-z-]+)?)';
+const FOR_WHOM = `(?:${FOR_WHOM_PHRASE})?`;
+/** The for-whom phrase right before "than", left out when measuring what stands between. */
+const FOR_WHOM_BEFORE_THAN = new RegExp(`${FOR_WHOM_PHRASE}(?= than\\b)`);
+
 /** "accuracy over speed", "quality > cost": the first aspect named is the one that matters. */
-const MORE_THAN =
-  /\s?(?:>+|\b(?:(?:is |are |matters? |comes? |counts? )?(?:much |far |way )?more(?: important)? than|(?:matters? |comes? |counts? )?(?:over|above|before|beats|trumps)))\s?/;
+const MORE_THAN = new RegExp(
+  `\\s?(?:>+|\\b(?:(?:is |are |matters? |comes? |counts? )?(?:much |far |way )?more(?: important)?${FOR_WHOM} than|(?:matters? |comes? |counts? )?(?:over|above|before|beats|trumps)))\\s?`,
+);
 /** "speed is secondary to accuracy": the first aspect named is the one that matters less. */
-const LESS_THAN =
-  /\s?(?:<+|\b(?:(?:is |are |matters? )?(?:much |far )?less important than|(?:is |are )?secondary to|matters? less than))\s?/;
+const LESS_THAN = new RegExp(
+  `\\s?(?:<+|\\b(?:(?:is |are |matters? )?(?:much |far )?less important${FOR_WHOM} than|(?:is |are )?secondary to|matters? less${FOR_WHOM} than))\\s?`,
+);
 
 /** The comparisons alone, all that stands between two compared adjectives. */
 const MORE_THAN_ALONE = new RegExp(`^(?:${MORE_THAN.source})$`);
@@ -155,7 +179,7 @@ function readComparison(
     const second = aspects[i + 1];
     if (first.field === second.field) continue;
     const between = clause.slice(first.end, second.index);
-    if (between.length > 40) continue;
+    if (between.replace(FOR_WHOM_BEFORE_THAN, '').length > 40) continue;
     // an adjective is compared only when the comparison is all that stands between the two
     const adjective = first.adjective || second.adjective;
     const phrase = clause.slice(first.index, second.end);

@@ -170,7 +170,7 @@ describe('correctSpelling', () => {
       const words = readFileSync(dictionary, 'utf8')
         .split('\n')
         .map(w => w.trim().toLowerCase())
-        .filter(w => /^[a-z]{4,}$/.test(w));
+        .filter(w => /^[a-z]{3,}$/.test(w));
       const slips = new Set(['minuet', 'minuets', 'peek', 'peeks', 'employes']);
       const changed = correctSpelling(words.join(' '))
         .corrections.map(c => c.from)
@@ -279,5 +279,67 @@ describe('a slip of a model name before its version', () => {
     );
     expect(intent.preferred_models).toEqual(['google/gemma-3-12b-it']);
     expect(intent.assumptions).toContain('read "gema" as "gemma"');
+  });
+});
+
+describe('slips of "answer" and of the words a rule is said of', () => {
+  it('corrects them', () => {
+    expect(fix('the complete anwser within 6 s')).toBe(
+      'the complete answer within 6 s',
+    );
+    expect(fix('avoid anyhting made in russia')).toBe(
+      'avoid anything made in russia',
+    );
+    expect(fix('reliability is everyhting')).toBe('reliability is everything');
+  });
+
+  it('reads a whole-answer time written with slips as end to end', () => {
+    const intent = extractIntent(
+      'qa bot for 400 nurses, p99 under 6 secnds for the complete anwser',
+      { knowledgeBase: repositoryKnowledge() },
+    );
+    expect(intent.latency_targets).toEqual([
+      { metric: 'e2e', ms: 6000, percentile: 99 },
+    ]);
+  });
+
+  it('leaves the English words near them alone', () => {
+    for (const text of ['answered', 'answerer', 'anything', 'everything'])
+      expect(correctSpelling(text)).toEqual({ text, corrections: [] });
+  });
+});
+
+describe('three-letter words with two neighbouring letters swapped', () => {
+  it('corrects a swap of a short vocabulary word', () => {
+    expect(fix('keep the bill lwo')).toBe('keep the bill low');
+    expect(fix('80 reports a dya')).toBe('80 reports a day');
+    expect(fix('a fwe seconds')).toBe('a few seconds');
+    expect(correctSpelling('olw cost').corrections).toEqual([
+      { from: 'olw', to: 'low' },
+    ]);
+  });
+
+  it('leaves other short words, other slips and protected names as written', () => {
+    for (const text of [
+      'owl',
+      'a lot of law',
+      'a row of dye',
+      'pre-trained weights',
+      'epr',
+      'lo and behold',
+      'loe',
+      'a fee',
+    ])
+      expect(correctSpelling(text)).toEqual({ text, corrections: [] });
+    expect(correctSpelling('lwo', ['lwo']).text).toBe('lwo');
+  });
+
+  it('reads a cost wanted low written with a swap as a cost priority', () => {
+    const intent = extractIntent(
+      'translation service for 250 staff, keep spend lwo please',
+      { knowledgeBase: repositoryKnowledge() },
+    );
+    expect(intent.cost_priority).toBe('high');
+    expect(intent.assumptions).toContain('read "lwo" as "low"');
   });
 });

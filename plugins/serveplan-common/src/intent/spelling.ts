@@ -6,8 +6,10 @@
  *
  * What may be corrected, and into what, is deliberately narrow, because a wrong correction
  * changes a correctly written request:
- * - only words of four letters or more made of letters alone: never short words, numbers or
- *   names with digits ("h100", "l40s", "qwen3", "p95"), never a part of a name joined to digits;
+ * - only words of four letters or more made of letters alone: never numbers or names with
+ *   digits ("h100", "l40s", "qwen3", "p95"), never a part of a name joined to digits; a word of
+ *   three letters only when it is a short vocabulary word with two neighbouring letters swapped
+ *   ("lwo" → "low", `SHORT_SWAPS`), never shorter words;
  * - only into a word of the vocabulary (`SPELLING_VOCABULARY`), which is collected from the
  *   readers' own word tables where they have them (number words, money periods and currencies,
  *   the nouns for people, duration units) plus the keywords of the readers' patterns and common
@@ -84,6 +86,7 @@ const PATTERN_KEYWORDS = [
   'models',
   'prompt',
   'prompts',
+  'answer',
   'answers',
   'output',
   'outputs',
@@ -152,6 +155,10 @@ const FUNCTION_WORDS = [
   // words that rule out (text.ts's negation): "any gpu exept b300"
   'except',
   'excluding',
+  // what a rule or a weight is said of: "anything from china", "quality is everything"
+  // ("nothing" and "something" are left out: many English words are within reach of them)
+  'anything',
+  'everything',
 ];
 
 /** Plain words of a pattern alternation: "users?|people|staff(?:ers)?" → user, users, people, staff. */
@@ -422,6 +429,35 @@ franck franco francs ismael israelite javanese koran
 );
 
 /**
+ * Three-letter words a reader looks for ("keep costs low", "40 a day", "a few seconds"). A word
+ * this short is corrected only from itself with two neighbouring letters swapped ("lwo" → "low",
+ * "dya" → "day"), the slip a quick typist makes most, and only when the swap is no English word
+ * (the dictionary test in spelling.test.ts reads every word of three letters or more): one letter
+ * changed, added or dropped reaches too many real words ("lot", "law", "row", "lo"). "per" is not
+ * among them: its swap "pre" is a prefix written on its own ("pre-trained").
+ */
+const SHORT_VOCABULARY = ['low', 'day', 'few'];
+
+/** A word with each pair of neighbouring letters swapped: "low" → "olw", "lwo". */
+function neighbourSwaps(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < word.length; i++)
+    out.push(`${word.slice(0, i)}${word[i + 1]}${word[i]}${word.slice(i + 2)}`);
+  return out;
+}
+
+/** Slips of a three-letter vocabulary word → the word. */
+export const SHORT_SWAPS: ReadonlyMap<string, string> = new Map(
+  SHORT_VOCABULARY.flatMap(w =>
+    neighbourSwaps(w)
+      .filter(
+        s => s !== w && !ENGLISH_NEIGHBOURS.has(s) && !DOMAIN_TERMS.has(s),
+      )
+      .map(s => [s, w] as const),
+  ),
+);
+
+/**
  * Optimal string alignment distance (Damerau-Levenshtein without repeated edits of a substring):
  * insertions, deletions, substitutions and swaps of neighbours each count one, so "latnecy" is one
  * edit from "latency".
@@ -564,6 +600,8 @@ export function correctSpelling(
     return name;
   });
   const correctWord = (word: string, at: number): string => {
+    if (word.length === 3 && !keep.has(word))
+      return SHORT_SWAPS.get(word) ?? word;
     if (
       word.length < 4 ||
       keep.has(word) ||

@@ -272,3 +272,51 @@ describe('a length settled on right after a range', () => {
     ).toBe(300);
   });
 });
+
+describe('a length given back by a verb of returning is the output', () => {
+  it('reads the length right after "comes back", "returns", "get back" as the output', () => {
+    expect(
+      lengths(
+        'compliance checks for 30 auditors; the extracted obligations come back at roughly 700 tokens',
+      ),
+    ).toEqual({ input: null, output: 700 });
+    expect(
+      lengths(
+        'prompts are about 2,000 tokens and the bot returns ~120 tokens to the caller',
+      ),
+    ).toEqual({ input: 2000, output: 120 });
+    expect(
+      lengths('we send 3k tokens of logs and get back about 350 tokens'),
+    ).toEqual({ input: 3000, output: 350 });
+  });
+
+  it('does not read what a search returns, or what comes in, as the output', () => {
+    expect(
+      lengths(
+        'assistant for 200 engineers; the vector search returns about 2,500 tokens',
+      ),
+    ).toEqual({ input: 2500, output: null });
+    expect(
+      lengths('review tool for 15 lawyers; clauses come in at ~900 tokens'),
+    ).toEqual({ input: 900, output: null });
+  });
+});
+
+describe('the in/out shorthand with a hedge on the second length', () => {
+  it('reads a hedged output length after the input one', () => {
+    expect(
+      lengths('nightly tagging of 80k tickets, 1.2k tokens in, ~45 out each'),
+    ).toEqual({ input: 1200, output: 45 });
+    expect(
+      lengths('classifier: 700 tokens in and about 15 out per call'),
+    ).toEqual({ input: 700, output: 15 });
+  });
+
+  it('does not read "out of" as an output length', () => {
+    expect(
+      lengths(
+        'helpdesk bot, prompts of 2k tokens in, 40 out of 50 agents online at once',
+      ).output,
+    ).toBeNull();
+  });
+});

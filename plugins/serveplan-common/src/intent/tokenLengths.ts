@@ -70,6 +70,29 @@ function limitBefore(ctx: QuantityContext, start: number): boolean {
   );
 }
 
+/**
+ * A verb of giving back, right before a length (past hedges): what comes back to the asker is
+ * the output. "findings come back at ~900 tokens", "the bot returns about 250 tokens", "we get
+ * back 400 tokens", "it replies with ~60 tokens".
+ */
+const RETURNED_BEFORE =
+  /\b(?:(?:comes?|came|coming|gets?|got|getting|sends?|sent|writes?|wrote)\sback|return(?:s|ed|ing)?|(?:repl(?:y|ies|ied)|respond(?:s|ed)?|answer(?:s|ed)?)\swith|spits?\sout)\s(?:(?:at|as|in|with|about|around|roughly|usually|typically|maybe|under|up to|~)\s?)*$/;
+/**
+ * What a search or a retriever returns is read by the model, not written by it: "the vector
+ * search returns ~2,000 tokens" is input.
+ */
+const RETRIEVAL_SUBJECT =
+  /\b(?:retriev\w*|search\w*|look-?ups?|vector|index|database|db|rag|rerank\w*)\b/;
+
+/** Whether the words just before a length give it back as the answer (RETURNED_BEFORE). */
+function returnedAsAnswer(before: string): boolean {
+  const verb = RETURNED_BEFORE.exec(before);
+  if (!verb) return false;
+  // the subject of the verb: the words of its clause before it
+  const clauses = before.slice(0, verb.index).split(/[,;.!?:]/);
+  return !RETRIEVAL_SUBJECT.test(clauses[clauses.length - 1]);
+}
+
 function tokenRole(
   ctx: QuantityContext,
   start: number,
@@ -119,6 +142,7 @@ function tokenRole(
   const owner = lengthOwnerBefore(ownerText);
   if (owner?.byModifier) return owner.role;
   if (outputOwnerBefore(ownerText)) return 'output';
+  if (returnedAsAnswer(ownerText)) return 'output';
   // a length of what the task produces is the output: "descriptions are about 350 tokens" in a
   // description generator, "350-token descriptions" (taskArtefacts.ts)
   const measured = ownerNounBefore(ownerText) ?? direct.split(/\s/)[0];
@@ -281,9 +305,12 @@ const CUE_THEN_NUMBER_RE = new RegExp(
 const ANSWER_VERB =
   /^(?:returns|gets back|writes back|sends back|comes back with|replies with|responds with|spits out)$/;
 
-/** Ops shorthand for lengths: "4k in 1k out", "2k in / 500 out", "in/out 2k/300". */
+/**
+ * Ops shorthand for lengths: "4k in 1k out", "2k in / 500 out", "in/out 2k/300", with a hedge on
+ * the second length ("3k tokens in, ~40 out", "1k in and about 200 out"); "out of" is no output.
+ */
 const IN_OUT_RE = new RegExp(
-  `(?<inp>${N})\\s?(?:tokens?\\s)?(?:in|input)\\s?[,/;]?\\s?(?:and\\s)?(?<out>${N})\\s?(?:tokens?\\s)?(?:out|output)\\b|\\bin\\s?/\\s?out\\s?:?\\s?(?<inp2>${N})\\s?/\\s?(?<out2>${N})`,
+  `(?<inp>${N})\\s?(?:tokens?\\s)?(?:in|input)\\s?[,/;]?\\s?(?:and\\s)?(?:~\\s?|(?:about|around|roughly|maybe|approx(?:imately|\\.)?)\\s)?(?<out>${N})\\s?(?:tokens?\\s)?(?:out|output)\\b(?!\\s?of\\b)|\\bin\\s?/\\s?out\\s?:?\\s?(?<inp2>${N})\\s?/\\s?(?<out2>${N})`,
   'g',
 );
 /**

@@ -154,6 +154,30 @@ describe('agents who are people', () => {
   });
 });
 
+describe('an agent that changes records in business tools', () => {
+  it.each([
+    // one of its actions is writing, but the thing is an agent acting in tools
+    'an agent for the procurement desk that reads supplier quotes, amends purchase orders and composes reply emails to vendors, 300 users',
+    'we want an agent inside our CRM which logs calls, books meetings and drafts thank-you letters; 800 reps',
+  ])('is an agent: %s', text => {
+    expect(useCaseOf(text)).toBe('agent');
+  });
+
+  it('leaves a chatbot that also opens tickets a chatbot, and a person at a desk a person', () => {
+    expect(
+      useCaseOf('a chatbot that answers billing questions and opens tickets'),
+    ).toBe('chatbot');
+    expect(
+      useCaseOf(
+        'a copy tool that helps an agent at the front desk to write welcome letters for guests',
+      ),
+    ).toBe('content_generation');
+    expect(
+      useCaseOf('a tool that reads tickets and routes them to the right queue'),
+    ).not.toBe('agent');
+  });
+});
+
 describe('code named by its language', () => {
   it.each([
     'a helper that drafts KQL queries for our threat hunters, 60 people',

@@ -93,6 +93,14 @@ const SEC_FILING = new RegExp(
   'g',
 );
 
+/**
+ * A record changed in a business system, an action taken in a tool rather than text written for
+ * someone: "updates the opportunities", "opens Jira tickets", "books meetings", "files expense
+ * reports". Reading or sorting records ("reads tickets", "routes tickets") is no such action.
+ */
+const RECORD_CHANGE =
+  /\b(?:updat(?:e|es|ed|ing)|open(?:s|ed|ing)?|clos(?:e|es|ed|ing)|creat(?:e|es|ed|ing)|fil(?:e|es|ed|ing)|book(?:s|ed|ing)?|(?:re)?schedul(?:e|es|ed|ing)|cancel(?:s|led|ling|ed|ing)?|submit(?:s|ted|ting)?|amend(?:s|ed|ing)?)\s(?:(?:the|a|an|our|their|its|new|any|every|each)\s)?(?:[a-z]+\s)?(?:opportunit(?:y|ies)|deals?|leads?|tickets?|work orders?|purchase orders?|orders?|bookings?|reservations?|meetings?|appointments?|incidents?|crm|crm (?:records?|entries|fields)|records?|expense reports?|refunds?|change requests?)\b/g;
+
 export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
   chatbot: [
     // "questions" alone: people asking, someone answering (RAG's own cues outweigh it)
@@ -239,10 +247,12 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
       3,
     ],
     [
-      // software that acts and checks its own work: "runs the query, checks the result and retries"
-      /\ban? (?:[a-z]+ )?agent (?:that|which|to)\b|\b(?:runs?|executes?) (?:the |a )?(?:quer(?:y|ies)|code|tools?|commands?|scripts?)\b|\bretr(?:y|ies)(?: if| on| when| until)\b|\bchecks? (?:the |its )?(?:results?|output)\b/g,
+      // software that acts and checks its own work: "runs the query, checks the result and retries";
+      // the agent may be said whom it serves before what it does ("an agent for the finance team that")
+      /\ban? (?:[a-z]+ )?agent (?:(?:for|in|inside|within) (?:(?!(?:that|which|who|and|or)\b)[\w'-]+\s){1,5})?(?:that|which|to)\b|\b(?:runs?|executes?) (?:the |a )?(?:quer(?:y|ies)|code|tools?|commands?|scripts?)\b|\bretr(?:y|ies)(?: if| on| when| until)\b|\bchecks? (?:the |its )?(?:results?|output)\b/g,
       2,
     ],
+    [RECORD_CHANGE, 2],
     [
       /\bagents?\b|\bworkflow automation\b|\bautomat\w* workflows?\b|\borchestrat\w*/g,
       1,

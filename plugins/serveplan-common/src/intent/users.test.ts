@@ -41,3 +41,70 @@ describe('a headcount settled on right after a range', () => {
     ).toBe(5000);
   });
 });
+
+describe('the writer’s own organisation and the people who use it', () => {
+  it('takes the part of the organisation said to use it', () => {
+    expect(
+      read(
+        'we are roughly 250 people in total, but only the 35 translators will use the tool',
+      ).users,
+    ).toBe(35);
+    expect(
+      read(
+        "we're a regional newspaper, 140 staff, and 60 reporters would get access",
+      ).users,
+    ).toBe(60);
+  });
+
+  it('takes the product’s users over the team that builds it', () => {
+    const intent = read(
+      "We're a fitness app company, series A, nine people. About 30k daily active users log workouts with us.",
+    );
+    expect(intent.users).toBe(30000);
+    expect(intent.users_kind).toBe('daily_active');
+    const concurrent = read(
+      "we're a crew of 6, and we plan for 250 concurrent users of the support bot",
+    );
+    expect(concurrent.users).toBe(250);
+    expect(concurrent.users_kind).toBe('concurrent');
+  });
+
+  it('keeps the organisation when nothing later says who uses it', () => {
+    expect(
+      read("we're a clinic of 45 people and everyone would use the bot").users,
+    ).toBe(45);
+    expect(
+      read("we're about 90 engineers; 12 designers sit in the Porto office")
+        .users,
+    ).toBe(90);
+  });
+
+  it('keeps the first count when it is not the writer’s own group', () => {
+    expect(
+      read('a drafting assistant for 70 paralegals; only 20 partners log in')
+        .users,
+    ).toBe(70);
+  });
+});
+
+describe('"actives" as a noun for active users', () => {
+  it.each([
+    [
+      'a shopping chatbot, 25k daily actives, ttft under 1 s',
+      25000,
+      'daily_active',
+    ],
+    ['homework helper with 800k monthly actives', 800000, 'monthly_active'],
+    ['a game companion bot for 3,500 daily-actives', 3500, 'daily_active'],
+  ])('%s', (text, users, kind) => {
+    const intent = read(text);
+    expect(intent.users).toBe(users);
+    expect(intent.users_kind).toBe(kind);
+  });
+
+  it('does not read "actives" without a count of them', () => {
+    const intent = read('an HR bot for 8,000 employees, daily actives unknown');
+    expect(intent.users).toBe(8000);
+    expect(intent.users_kind).toBe('total');
+  });
+});

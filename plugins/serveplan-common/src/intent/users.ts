@@ -20,6 +20,8 @@ import {
 import { ONLINE_AFTER, readPeopleCount } from './peopleCounts';
 import { attachNumbers, isPersonNoun } from './numberAttachment';
 import { readShares } from './shares';
+import { roleNamedForEarlier } from './countReferents';
+import { countsOwnOrganisation, saysWhoUsesIt } from './ownOrganisation';
 
 /** A count, describing words and a user noun: "5k daily active users". */
 const USERS_RE = new RegExp(
@@ -41,6 +43,14 @@ const LABEL_THEN_COUNT_RE = new RegExp(
 /** Open sessions at once stand for people at once: "500 concurrent sessions", "200 chats open at the same time". */
 const SESSIONS_RE = new RegExp(
   `(?<num>${N})${UPPER}\\s?\\+?\\s?(?:(?<adj>concurrent|simultaneous|parallel|active|open|live|in-flight)\\s(?:user\\s|chat\\s)?(?<noun>sessions|conversations|chats|connections|calls|streams)\\b|(?<noun2>sessions|conversations|chats|connections|calls|streams)\\s(?:open\\s|running\\s|active\\s)?(?<when>at once|at the same time|in parallel|simultaneously|concurrently)\\b)`,
+  'g',
+);
+/**
+ * "actives" as a noun for active users, with the period they are active in: "40,000 daily
+ * actives", "2m monthly actives", "300k actives".
+ */
+const ACTIVES_RE = new RegExp(
+  `(?<num>${N})${UPPER}\\s?\\+?\\s?(?<period>(?:daily|weekly|monthly)[\\s-])?actives\\b`,
   'g',
 );
 const USERS_ADJ_RE = new RegExp(
@@ -93,6 +103,42 @@ function narrowedCount<T extends { start: number; end: number; value: number }>(
       )} as the realistic number of people using it`,
     );
   return narrowed;
+}
+
+/**
+ * The writer's own organisation counted first ("we're about 80 people", "we're a startup, eleven
+ * people") and a later count that says who uses the system ("only the 40 writers would use it",
+ * "120k monthly active users"): the later count is the users, the first is who the writer is.
+ */
+function usersPastOwnOrganisation<
+  T extends {
+    start: number;
+    end: number;
+    value: number;
+    kind: UsersKind;
+    written: string;
+  },
+>(ctx: QuantityContext, found: T[]): { organisation: T; users: T } | undefined {
+  const free = found.filter(f => !ctx.spans.overlaps(f.start, f.end));
+  const [organisation, ...later] = free;
+  if (!organisation) return undefined;
+  if (!countsOwnOrganisation(ctx.text.slice(0, organisation.start)))
+    return undefined;
+  const users = later.find(f =>
+    saysWhoUsesIt(
+      ctx.text.slice(Math.max(0, f.start - 40), f.start),
+      f.written,
+      ctx.text.slice(f.end, f.end + 60),
+      f.kind,
+    ),
+  );
+  if (!users) return undefined;
+  ctx.signals.assumptions.push(
+    `${fmt(organisation.value)} read as the size of your organisation and ${fmt(
+      users.value,
+    )} as the users: the people said to use it`,
+  );
+  return { organisation, users };
 }
 
 /**
@@ -209,6 +255,19 @@ export function extractUsers(ctx: QuantityContext): void {
       sessions: true,
     });
   }
+  for (const m of matches(ctx, ACTIVES_RE)) {
+    const g = m.groups!;
+    const { clause } = around(ctx, m.index, m.index + m[0].length, 0, 0);
+    const read = count(g, m.index + m[0].length);
+    found.push({
+      value: read.value,
+      kind: usersKindFrom(`${g.period ?? ''}actives`, clause),
+      start: m.index,
+      end: m.index + m[0].length,
+      written: m[0],
+      notes: read.notes,
+    });
+  }
   for (const re of [USERS_BEFORE_RE, USERS_ADJ_RE]) {
     for (const m of matches(ctx, re)) {
       const g = m.groups!;
@@ -248,12 +307,21 @@ export function extractUsers(ctx: QuantityContext): void {
     if (found.some(f => f.start < end && f.end > r.start)) continue;
     const { before, clause } = around(ctx, r.start, end, 40, 0);
     const following = ctx.text.slice(end, end + 60);
+    // "about 900 agents in all" after "a chatbot for our claims agents": the people it is for
+    const person =
+      r.kind === 'person' ||
+      roleNamedForEarlier(
+        r.noun,
+        r.describing,
+        ctx.text.slice(0, r.start),
+        following,
+      );
     const people = readPeopleCount(
       r.noun,
       before,
       following,
       r.describing,
-      r.kind === 'person',
+      person,
     );
     if (!people) continue;
     let kind: UsersKind = usersKindFrom(
@@ -272,8 +340,13 @@ export function extractUsers(ctx: QuantityContext): void {
     });
   }
   found.sort((a, b) => a.start - b.start);
+  const narrowed = narrowedCount(ctx, found);
+  const pastOrganisation = narrowed
+    ? undefined
+    : usersPastOwnOrganisation(ctx, found);
   const first =
-    narrowedCount(ctx, found) ??
+    narrowed ??
+    pastOrganisation?.users ??
     found.find(f => !ctx.spans.overlaps(f.start, f.end));
   for (const f of found) ctx.spans.take(f.start, f.end);
   if (!first) return;
@@ -296,7 +369,17 @@ export function extractUsers(ctx: QuantityContext): void {
   }
   // more people at once than there are people: a contradiction to put back to the writer
   const atOnce = found.find(f => f.kind === 'concurrent' && !f.sessions);
-  const headcount = found.find(f => f.kind === 'total');
+  // the writer's own organisation is not a headcount of the users said after it
+  const organisation = pastOrganisation?.organisation;
+  const headcount = found.find(
+    f =>
+      f.kind === 'total' &&
+      !(
+        organisation &&
+        f.start < organisation.end &&
+        f.end > organisation.start
+      ),
+  );
   if (atOnce && headcount && atOnce.value > headcount.value) {
     ctx.signals.errors.push({
       field: 'users',
