@@ -57,3 +57,42 @@ describe('a budget for one year said as "1 yr" or "one-year"', () => {
     ).toBe(2400);
   });
 });
+
+describe('an amount said to be separate from this request', () => {
+  it.each([
+    [
+      'Our CDN runs about £25k/month, which is a separate matter; for the summariser we can put in $3k a month',
+      3000,
+    ],
+    [
+      'the data warehouse costs $40k a year - that is unrelated. For this chatbot we have $1.5k per month',
+      1500,
+    ],
+    [
+      'we pay $12k monthly for storage, which has nothing to do with this; the assistant gets $2k a month',
+      2000,
+    ],
+  ])('%s', (text, monthly) => {
+    expect(read(text).budget_usd_per_month).toBe(monthly);
+  });
+
+  it('reads no budget when the only amount is set apart', () => {
+    expect(
+      read(
+        'support bot for 300 staff; our ERP licence is $9k/month, which is separate',
+      ).budget_usd_per_month,
+    ).toBeNull();
+  });
+
+  it('keeps an amount that is separate from something else, or set aside for this', () => {
+    expect(
+      read('we have $6k a month, which is separate from the hosting bill')
+        .budget_usd_per_month,
+    ).toBe(6000);
+    expect(
+      read(
+        'code assistant for 50 devs, $4k/month which is a separate budget for the pilot',
+      ).budget_usd_per_month,
+    ).toBe(4000);
+  });
+});

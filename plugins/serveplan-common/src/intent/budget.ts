@@ -73,6 +73,18 @@ const NOT_BUDGET_AFTER =
 const BUDGET_WORDS =
   /\b(?:budget|spend|spending|cap|capped|limit|afford|under|below|max|maximum|at most|up to|no more than|less than|within|stay|keep|go above|go over|exceed|ceiling|costs?|allowance|allocated|approved)\b/;
 
+/**
+ * An amount said to be apart from what is planned, right after it, its period and a few words
+ * ("for storage"): "our web hosting runs $30k/month, which is a separate thing", "£900 a year for
+ * storage - that's unrelated", "the $5k is separate", "$2k, which has nothing to do with this".
+ * It is no budget for this request (a later amount may be); "a separate budget for the pilot"
+ * names the budget instead, so a "for" after the word keeps the amount, and so does "separate
+ * from the hosting bill" (the amount is apart from something else, not from this).
+ */
+const SET_APART_AFTER = new RegExp(
+  `^\\s?(?:(?:\\/\\s?|(?:per|a|an|each|every)\\s)(?:${PERIOD_UNIT})\\b|(?:${PERIOD_ADJ})\\b)?(?:(?:\\s(?!(?:and|but|so|which|that|is|are|was)\\b)[a-z'-]+){1,4}?\\s?(?:,|\\s?[-–—])|\\s?(?:,|\\s?[-–—]))?\\s?(?:(?:which|that|this|it)(?:'s|\\s(?:is|are|was|will be|has|had))|is|are|was|has|had)\\s(?:(?:(?:a|an|another|completely|entirely|totally|wholly|quite|really|obviously|kind of)\\s){0,2}(?:separate|unrelated)\\b(?!\\s(?:[a-z]+\\s)?(?:for|to cover|dedicated to|from|to)\\b)|(?:separate from|unrelated to)\\s(?:this|that|it|here)\\b|nothing to do with\\b)`,
+);
+
 /** The upper bound of a money range: "$5-10k", "$5k to $10k", "5,000-8,000 USD". */
 const MONEY_UPPER = `${RS}[${SIGNS}]?\\s?(?<hi>${NU})`;
 /**
@@ -186,6 +198,12 @@ function readBudget(
       `"${written.trim()}${after
         .slice(0, 10)
         .trimEnd()}" gives the size of a number, not an amount: no budget read`,
+    );
+    return true;
+  }
+  if (SET_APART_AFTER.test(ctx.text.slice(end, end + 80))) {
+    ctx.signals.assumptions.push(
+      `"${written.trim()}" is said to be separate from this: not read as the budget`,
     );
     return true;
   }

@@ -6,9 +6,13 @@
  */
 import { negatedBefore } from './text';
 
-/** A verdict after a name that rules it out: "Qwen is not allowed", "Chinese models are off the table". */
+/**
+ * A verdict after a name that rules it out: "Qwen is not allowed", "Chinese models are off the
+ * table"; or a request for it still unanswered or refused, so it is not had: "the B200 order is
+ * still pending", "our MI300X reservation was denied", "the H200 quota request fell through".
+ */
 export const EXCLUDED_AFTER =
-  /^\s*(?:models?|gpus?|cards?|family|series|weights|ones|licen[cs]es?|licen[cs]ed(?: models?)?)?\s*(?:is|are)?\s*(?:not allowed|banned|excluded|out|off the table|not an option|forbidden|a no-go|not ok(?:ay)?|not acceptable|unacceptable|too expensive|not available|unavailable|blocked)\b/;
+  /^\s*(?:models?|gpus?|cards?|family|series|weights|ones|licen[cs]es?|licen[cs]ed(?: models?)?)?\s*(?:is|are)?\s*(?:not allowed|banned|excluded|out|off the table|not an option|forbidden|a no-go|not ok(?:ay)?|not acceptable|unacceptable|too expensive|not available|unavailable|blocked)\b|^\s*(?:(?:gpus?|cards?|instances?|nodes?|capacity|quota)\s)?(?:requests?|reservations?|orders?|allocations?|applications?|tickets?|purchases?)\s(?:(?:is|are|was|were|has been|have been|got|'s)\s)?(?:still\s)?(?:pending|stuck|on hold|delayed|denied|rejected|declined|refused|cancell?ed|not (?:yet )?approved|unapproved|backordered|in limbo|in review|under review|waitlisted|fell through)\b/;
 
 /**
  * Verbs of keeping away that text.ts's negation words do not cover: "keep away from DeepSeek",
@@ -16,7 +20,38 @@ export const EXCLUDED_AFTER =
  * clause and a few words before the name.
  */
 const AVOID_BEFORE =
-  /\b(?:(?:keep|keeping|stay|staying|steer|steering)\s(?:away|clear)\s(?:from|of)|rul(?:e|ing)\sout|leav(?:e|ing)\sout|prohibit(?:ed)?|forbid|disallow(?:ed)?|blacklist(?:ed)?|blocklist(?:ed)?|no\sgo\sfor)\b(?:\s+[\w'-]+){0,4}\s*$/;
+  /\b(?:(?:keep|keeping|stay|staying|steer|steering)\s(?:away|clear)\s(?:from|of)|rul(?:e|ing)\sout|leav(?:e|ing)\sout|prohibit(?:s|ed|ing)?|forbid(?:s|den|ding)?|disallow(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|blocklist(?:s|ed|ing)?|no\sgo\sfor)\b(?:\s+[\w'-]+){0,4}\s*$/;
+
+/**
+ * A verb of prohibition anywhere earlier in the clause, however many words stand between it and
+ * the name: "policy forbids running any model released by Mistral", "rules prohibit deploying an
+ * LLM trained in China". A turn after it ("so we use Llama", "but Qwen is fine") ends its reach.
+ */
+const FORBIDDEN_EARLIER =
+  /\b(?:prohibit(?:s|ed|ing)?|forbid(?:s|den|ding)?|disallow(?:s|ed|ing)?)\b(?![^]*\b(?:so|but|instead|prefer\w*|wants?|only|except|unless|allow\w*|permit\w*|fine|ok(?:ay)?)\b)[^]*$/;
+
+/**
+ * A dislike said as a feeling: "our CTO hates Llama", "the team can't stand Qwen", "legal is not
+ * a fan of DeepSeek". Said of a name, it is a reason to leave it out, not a request for it. Only
+ * a determiner may stand between, so "I'd hate to lose Llama" is no dislike of Llama.
+ */
+const DISLIKED_BEFORE =
+  /\b(?:hates?|hated|hating|dislikes?|disliked|detests?|loathes?|(?:can'?t|cannot|could(?:n'?t| not))\sstand|(?:not|no)\s(?:a\s)?(?:big\s|huge\s)?fans?\sof|distrusts?|(?:doesn'?t|don'?t|does not|do not)\s(?:really\s)?trust)(?:\s(?:the|any|all|anything|everything))?\s*$/;
+
+/**
+ * A name taken back: "scratch the H100s", "ditch Qwen", "forget the A100s", "strike MI300X". What
+ * follows is no longer wanted. Only a determiner may stand between, and "don't forget the H100s"
+ * keeps them. (text.ts reads "drop" and "skip".)
+ */
+const RETRACTED_BEFORE =
+  /(?<!\b(?:don'?t|do not|never|not)\s)\b(?:scratch|ditch|nix|strike|forget(?:\sabout)?|cross\s(?:off|out))(?:\s(?:the|those|these|that|our|all|any))?(?:\s(?:of\s)?(?:the|those|these))?\s*$/;
+
+/**
+ * Something not had because it was lost or is still awaited: "we lost the H100 reservation",
+ * "still waiting on the B200s", "we gave up our MI300X nodes". Only a determiner may stand between.
+ */
+const LOST_BEFORE =
+  /\b(?:lost|losing|gave\sup|giving\sup|gave\sback|(?:still\s)?waiting\s(?:on|for))(?:\s(?:the|our|those|these|any|an?|all))?\s*$/;
 
 /**
  * A use denied by a modal right before the name: "we must not use Llama-family models", "we
@@ -62,8 +97,9 @@ const NOT_OWNED =
   /\b(?:(?:don'?t|do not|doesn'?t|does not|no longer)\s(?:have|own|get)(?:\saccess\sto)?|(?:have|has|got)\sno(?:\saccess\sto)?|(?:can'?t|cannot)\s(?:get|access|buy|procure|obtain|afford))(?:\s(?:any|the|those|these|our))?\s*$/;
 
 /**
- * A negation (text.ts), a verb of keeping away, a use or permission denied, a bad experience, an
- * abbreviation of "excluding" or hardware not owned before `rel` in the clause.
+ * A negation (text.ts), a verb of keeping away or of prohibition, a use or permission denied, a
+ * bad experience or a dislike, a name taken back, an abbreviation of "excluding", or hardware not
+ * owned or lost before `rel` in the clause.
  */
 export function excludedBefore(
   clause: string,
@@ -80,8 +116,12 @@ export function excludedBefore(
     USE_DENIED.test(before) ||
     PERMISSION_REFUSED.test(before) ||
     BAD_EXPERIENCE.test(before) ||
+    DISLIKED_BEFORE.test(before) ||
+    RETRACTED_BEFORE.test(before) ||
     EXCLUDING_ABBREVIATION.test(before) ||
-    NOT_OWNED.test(before)
+    NOT_OWNED.test(before) ||
+    LOST_BEFORE.test(before) ||
+    FORBIDDEN_EARLIER.test(clause.slice(0, rel))
   );
 }
 

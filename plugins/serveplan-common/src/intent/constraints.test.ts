@@ -1,4 +1,5 @@
 import { extractIntent } from './ruleBasedIntent';
+import { intentFromConversation } from './conversation';
 import { repositoryKnowledge } from './__testUtils__/knowledge';
 
 const knowledgeBase = repositoryKnowledge();
@@ -409,5 +410,114 @@ describe('"nothing" right before a name', () => {
     );
     expect(intent.excluded_models).not.toContain(gemma[0]);
     expect(intent.preferred_models).toEqual(expect.arrayContaining(gemma));
+  });
+});
+
+describe('a dislike said as a feeling', () => {
+  const qwen = 'Qwen/Qwen3-8B';
+  it.each([
+    'helpdesk bot for 900 nurses. Our head of data hates Qwen, so nothing Qwen-based.',
+    'helpdesk bot for 900 nurses; the founders really dislike Qwen',
+    'helpdesk bot for 900 nurses. The security lead is not a big fan of Qwen models.',
+  ])('excludes the family and asks nothing: %s', text => {
+    const intent = read(text);
+    expect(intent.excluded_models).toContain(qwen);
+    expect(intent.preferred_models).toEqual([]);
+    expect(intent.question).toBeNull();
+  });
+
+  it('reads a hated thing that is not a name as no exclusion', () => {
+    const intent = read(
+      "helpdesk bot for 900 nurses. I'd hate to lose Qwen, we like its answers",
+    );
+    expect(intent.excluded_models).not.toContain(qwen);
+  });
+});
+
+describe('a name taken back', () => {
+  it('drops the GPUs of an earlier turn taken back in a later one', () => {
+    const { intent } = intentFromConversation(
+      [
+        'Legal clause search assistant for 350 lawyers, on B200s.',
+        'Hmm, ditch the B200s, our cluster is H200 only, 16 of them.',
+      ],
+      { knowledgeBase },
+    );
+    expect(intent.allowed_gpus).toEqual(['H200']);
+  });
+
+  it('keeps a GPU one is reminded not to forget', () => {
+    const intent = read(
+      "Legal clause search assistant for 350 lawyers, and don't forget the H200s",
+    );
+    expect(intent.allowed_gpus).toEqual(['H200']);
+    expect(intent.excluded_gpus).toEqual([]);
+  });
+});
+
+describe('hardware lost or still awaited', () => {
+  it.each([
+    'chat assistant for 2,500 students; we lost our B200 allocation',
+    'chat assistant for 2,500 students. The B200 order is still pending.',
+    'chat assistant for 2,500 students; our B200 reservation got rejected',
+  ])('excludes it: %s', text => {
+    const intent = read(text);
+    expect(intent.excluded_gpus).toEqual(['B200']);
+    expect(intent.allowed_gpus).toEqual([]);
+  });
+
+  it.each([
+    'chat assistant for 2,500 students. Our B200 order arrived last week.',
+    'chat assistant for 2,500 students; the B200 reservation is confirmed',
+  ])('allows hardware that came: %s', text => {
+    expect(read(text).allowed_gpus).toEqual(['B200']);
+  });
+});
+
+describe('a verb of prohibition a few words before the name', () => {
+  const chinese = knowledgeBase.models
+    .filter(m => m.developer_country.code === 'CN')
+    .map(m => m.id);
+  it('excludes an origin said after the object of the verb', () => {
+    const intent = read(
+      'FAQ bot for 1,100 members; the board prohibits hosting an assistant model trained in China',
+    );
+    expect([...intent.excluded_models].sort()).toEqual([...chinese].sort());
+  });
+
+  it('excludes a family many words after the verb', () => {
+    const intent = read(
+      'FAQ bot for 1,100 members; regulation forbids us from ever deploying any of the Qwen models',
+    );
+    expect(intent.excluded_models).toContain('Qwen/Qwen3-8B');
+  });
+
+  it('does not reach past a turn in the clause', () => {
+    const intent = read(
+      'FAQ bot for 1,100 members; policy forbids cloud APIs so we want Qwen on our own servers',
+    );
+    expect(intent.excluded_models).not.toContain('Qwen/Qwen3-8B');
+    expect(intent.preferred_models).toContain('Qwen/Qwen3-8B');
+  });
+});
+
+describe('a GPU named without its variant, excluded', () => {
+  it('excludes every kb variant of it', () => {
+    expect(
+      read('search assistant for 600 analysts, avoid H100s').excluded_gpus,
+    ).toEqual(['H100-NVL', 'H100-PCIe', 'H100-SXM']);
+  });
+
+  it('excludes only the variant named', () => {
+    expect(
+      read('search assistant for 600 analysts, avoid the H100 PCIe')
+        .excluded_gpus,
+    ).toEqual(['H100-PCIe']);
+  });
+
+  it('allows the one variant the kb reads for a bare name', () => {
+    expect(
+      read('search assistant for 600 analysts on our H100s').allowed_gpus,
+    ).toEqual(['H100-SXM']);
   });
 });

@@ -7,6 +7,7 @@ import {
   compactName,
   IntentVocabulary,
   findNameMentions,
+  gpuModelVariants,
   NameMention,
 } from './vocabulary';
 import {
@@ -32,6 +33,7 @@ import { setSignal, Signals, Spans } from './signals';
 import { nodesAround } from './gpuCount';
 import { licenceClassMentions, readLicenceNames } from './licences';
 import { makerModels } from './makerNames';
+import { AllowedGpuMention, readGpuOnlyLists } from './gpuOnlyLists';
 import {
   narrowedFamilyModels,
   refusedByReference,
@@ -165,7 +167,7 @@ export function extractNameConstraints(
     return !!m && !REFUSED_BEFORE.test(clause.text.slice(0, m.index));
   };
   const excludedModels: string[] = [];
-  const allowed: string[] = [];
+  const allowedMentions: AllowedGpuMention[] = [];
   const excludedGpus: string[] = [];
   const gpuCounts: number[] = [];
   let onlyModels = false;
@@ -264,9 +266,20 @@ export function extractNameConstraints(
         gpuCounts.push(Number(countAfter[1]));
         spans.take(mention.end, mention.end + countAfter[0].length);
       }
-      if (excluded) excludedGpus.push(...mention.ids);
+      // "no A100s": every variant of the GPU named without one
+      if (excluded)
+        excludedGpus.push(
+          ...(gpuModelVariants(mention.text, vocabulary) ?? mention.ids),
+        );
       else {
-        allowed.push(...mention.ids);
+        allowedMentions.push({
+          ids: mention.ids,
+          start: mention.start,
+          end: mention.end,
+          before,
+          after,
+          adds,
+        });
         if (adds) additive.gpus = true;
       }
     } else {
@@ -336,6 +349,16 @@ export function extractNameConstraints(
   if (!onlyModels && clauses.some(widening))
     setSignal(signals, 'only_preferred_models', false, 'stated');
 
+  // "we only have L40S; the H100 request is pending": an only-list leaves the other GPUs out
+  const gpuLists = readGpuOnlyLists(text, allowedMentions);
+  const allowed = gpuLists.allowed;
+  if (gpuLists.conflict) {
+    const [a, b] = gpuLists.conflict.map(ids => uniq(ids).join(' or '));
+    signals.questions.push({
+      field: 'allowed_gpus',
+      message: `It is to run only on ${a}, and also only on ${b}. Which GPUs can it run on?`,
+    });
+  }
   const clash = (a: string[], b: string[]) =>
     uniq(a.filter(id => b.includes(id)));
   for (const [ids, what] of [

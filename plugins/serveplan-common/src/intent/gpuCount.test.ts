@@ -1,4 +1,5 @@
 import { extractIntent } from './ruleBasedIntent';
+import { countsNotTakenBack } from './gpuCount';
 import { repositoryKnowledge } from './__testUtils__/knowledge';
 
 const knowledgeBase = repositoryKnowledge();
@@ -31,5 +32,34 @@ describe('a cap said bare right after the GPUs are named', () => {
   it('needs the cap next to the name, not in a later sentence or after other counts', () => {
     expect(read('chatbot, H100 only. 300 users, 50 max.').max_gpus).toBeNull();
     expect(read('chatbot on H100 for 300 users, 50 max.').max_gpus).toBeNull();
+  });
+});
+
+describe('a GPU count taken back and said again', () => {
+  it.each([
+    'translation service on 6 L40S servers, uh, 6 L40S cards I mean',
+    'translation service on 16 H100, sorry, 6 H100',
+    'translation service on 4 L40S, or rather 6 L40S',
+  ])('%s → 6', text => {
+    const intent = read(text);
+    expect(intent.max_gpus).toBe(6);
+    expect(intent.notes.max_gpus).toMatch(/restated/);
+  });
+
+  it('still adds up counts of different GPUs said plainly or in other sentences', () => {
+    expect(read('translation service on 8 H100 and 4 L40S').max_gpus).toBe(12);
+    expect(
+      read(
+        'translation service on 8 H100. Sorry for the long message, we also have 4 L40S',
+      ).max_gpus,
+    ).toBe(12);
+  });
+
+  it('decides from the text alone', () => {
+    const text = 'we run 4 l40s boxes, er, 4 l40s gpus i mean';
+    const ends = [text.indexOf(' boxes'), text.indexOf(' gpus i')];
+    expect(countsNotTakenBack(text, [4, 4], ends)).toEqual([4]);
+    // a count whose name cannot be found keeps them all
+    expect(countsNotTakenBack(text, [4, 4, 2], ends)).toEqual([4, 4, 2]);
   });
 });

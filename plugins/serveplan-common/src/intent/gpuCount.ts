@@ -1,7 +1,8 @@
 /**
  * GPU counts: "16 GPUs", "at most 8 cards", added to counts written before GPU names; nodes times
  * the GPUs in each ("2 nodes of 8xH100"); a count said after the GPUs were named ("L40S cards (6 of
- * them)", "keep it on L4s, we have 10").
+ * them)", "keep it on L4s, we have 10"); a count taken back and said again ("4 MI300X boxes, er,
+ * 4 MI300X GPUs I mean") is counted once.
  */
 import { NUMBER_SOURCE as N, parseNumberToken } from './numbers';
 import { attachNumbers } from './numberAttachment';
@@ -80,14 +81,67 @@ function capAfterName(
   return undefined;
 }
 
+/** Words that take back what was just said: "er, 4 GPUs I mean", "sorry, 8", "or rather 16". */
+const TAKE_BACK =
+  /\b(?:er|erm|uh|um|sorry|i mean|i meant|or rather|correction|make that|scratch that)\b/;
+/** "I mean" right after the restated count's name: "4 L40S boxes, er, 4 L40S cards I mean". */
+const TAKE_BACK_AFTER = /^\s?(?:[a-z-]+\s)?,?\s?(?:i mean|i meant)\b/;
+/** Words that never belong to a GPU's name between its count and its end. */
+const NOT_NAME =
+  '(?!(?:with|of|on|and|or|for|the|a|an|in|to|at|per|each|from)\\b)';
+/**
+ * A count right before a GPU name that ends at the end of the text: "4 mi300x", "8x h100 sxm",
+ * "2 rtx 4090" (the name up to three words, none of them a connective).
+ */
+const COUNT_BEFORE_NAME = new RegExp(
+  `(?:^|[^\\w.])\\d{1,5}\\s?x?\\s?${NOT_NAME}[a-z][\\w.-]*(?:\\s${NOT_NAME}[a-z0-9][\\w.-]*){0,2}$`,
+);
+
+/**
+ * The counts written before GPU names, less those taken back: in "we own 4 MI300X boxes, er, 4
+ * MI300X GPUs I mean" the second count restates the first, so there are 4 GPUs, not 8. Counts
+ * of different GPUs said plainly ("8 H100 and 4 A100") add up. A count is taken back when
+ * words of correction ("er", "sorry", "I mean", "or rather", "make that") stand between it and
+ * the next count of the same sentence, or right after the next one's name. Only when each count
+ * can be matched to its name in the text; otherwise every count stays.
+ */
+export function countsNotTakenBack(
+  text: string,
+  namedCounts: number[],
+  gpuNameEnds: number[],
+): number[] {
+  if (namedCounts.length < 2) return namedCounts;
+  const counted = [...gpuNameEnds]
+    .sort((a, b) => a - b)
+    .filter(e => COUNT_BEFORE_NAME.test(text.slice(Math.max(0, e - 40), e)));
+  if (counted.length !== namedCounts.length) return namedCounts;
+  return namedCounts.filter((_, i) => {
+    const next = counted[i + 1];
+    if (next === undefined) return true;
+    const between = text.slice(counted[i], next);
+    if (/[.!?;](?:\s|$)/.test(between)) return true;
+    return !(
+      TAKE_BACK.test(between) ||
+      TAKE_BACK_AFTER.test(text.slice(next, next + 30))
+    );
+  });
+}
+
 /** "16 GPUs", "at most 8 GPUs" → max_gpus (counts before named GPUs are added by the mention reader). */
 export function extractGpuCount(
   ctx: QuantityContext,
   namedCounts: number[],
   gpuNameEnds: number[] = [],
 ): void {
-  let total = namedCounts.reduce((a, b) => a + b, 0);
+  const counts = countsNotTakenBack(ctx.text, namedCounts, gpuNameEnds);
+  let total = counts.reduce((a, b) => a + b, 0);
   const notes: string[] = [];
+  if (counts.length < namedCounts.length)
+    notes.push(
+      `GPU counts restated: ${namedCounts
+        .map(n => fmt(n))
+        .join(' then ')} read as ${fmt(total)}, not added up`,
+    );
   // "H100 SXM only, 8 max": a cap on the GPUs just named
   const cap = total === 0 ? capAfterName(ctx, gpuNameEnds) : undefined;
   if (cap && checkPositive(ctx, 'max_gpus', cap.value, cap.written)) {

@@ -16,7 +16,7 @@ import { LatencyMetric } from './intentSchema';
  * A unit of work an agent or a pipeline repeats, timed as a whole when said whole ("full step",
  * "the whole turn", "an entire iteration"): E2E, like the whole answer.
  */
-const WORK_UNIT =
+export const WORK_UNIT =
   '(?:steps?|turns?|rounds?|round[\\s-]trips?|iterations?|cycles?|loops?|exchanges?|interactions?|calls?|pipelines?|workflows?|chains?|passes|pass|operations?|transactions?)';
 
 /**
@@ -36,7 +36,7 @@ export interface MetricCue {
 const OUTPUT_PIECE =
   '(?:tokens?|words?|bytes?|chunks?|characters?|chars|letters?|syllables?|sentences?|lines?|bits?|pieces?|parts?|results?|text|output|audio|sound)';
 /** What a request produces, as a whole: timed as a whole, it is E2E. */
-const ARTEFACT =
+export const ARTEFACT =
   '(?:answers?|repl(?:y|ies)|responses?|results?|outputs?|summar(?:y|ies)|reports?|proposals?|drafts?|translations?|documents?|docs|files?|pages?|emails?|letters?|functions?|snippets?|completions?|generations?|recaps?|briefs?|quotes?|plans?|suggestions?|recommendations?|transcripts?)';
 
 const CUES: Array<[LatencyMetric, CueStrength, RegExp]> = [

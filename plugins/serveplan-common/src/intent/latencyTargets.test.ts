@@ -118,3 +118,26 @@ describe('a percentage of requests written with the word "percent"', () => {
     ]);
   });
 });
+
+describe('a duration said with an article', () => {
+  it('reads "a minute per <thing made>" and "a second ... is fine" as time limits', () => {
+    expect(
+      read(
+        'proposal drafting for 25 consultants; a minute per proposal is no problem',
+      ).latency_targets,
+    ).toEqual([{ metric: 'e2e', ms: 60000, percentile: null }]);
+    expect(
+      read('chat helper for 80 clerks, a second or so would be acceptable')
+        .latency_targets,
+    ).toEqual([{ metric: 'ttft', ms: 1000, percentile: null }]);
+  });
+
+  it('leaves a rate and an idiom alone', () => {
+    for (const text of [
+      'chat helper for 80 clerks; about 90 questions a minute is fine for the cluster',
+      'chat helper for 80 clerks, give me a minute to explain the rest',
+      'chat helper for 80 clerks, a minute per clerk of training',
+    ])
+      expect(read(text).latency_targets).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 /**
- * Latency targets from a request: each number with a duration unit, the metric named near it
- * (TTFT, ITL, E2E, or the use case's usual one) and its percentile; tokens per second as ITL;
- * the SLO percentile.
+ * Latency targets from a request: each number with a duration unit (or "a minute" timed per
+ * thing made or said to be fine), the metric named near it (TTFT, ITL, E2E, or the use case's
+ * usual one) and its percentile; tokens per second as ITL; the SLO percentile.
  */
 import { LatencyMetric, LatencyTarget } from './intentSchema';
 import {
@@ -14,11 +14,16 @@ import {
 } from './numbers';
 import { Clause } from './text';
 import {
+  ARTEFACT,
   findMetricCues,
   metricAttachedTo,
   PACE_AFTER_NUMBER,
+  WORK_UNIT,
 } from './latencyMetric';
-import { percentageIsPercentile } from './percentileScope';
+import {
+  percentageIsPercentile,
+  percentageStandsAlone,
+} from './percentileScope';
 import { setSignal } from './signals';
 import {
   around,
@@ -42,6 +47,11 @@ interface PercentileMention {
   value: number;
   start: number;
   end: number;
+  /**
+   * A percentage in a clause of its own qualifies the latency clause it is joined to by a comma
+   * (`neighbourQualified`): that clause's start, and whether the percentage comes after it.
+   */
+  qualifies?: { clauseStart: number; side: 'after' | 'before' };
 }
 
 /**
@@ -53,21 +63,80 @@ interface PercentileMention {
 const PERCENTAGE_OF_RE =
   /\b(\d{2}(?:\.\d+)?)\s?(?:%|percent\b)\s(?:of\s(?:the\s|our\s|all\s)?(?:[a-z]+s|time))\b/g;
 
+/**
+ * The latency clause a percentage standing alone in its clause qualifies: "done within 5 s of the
+ * call ending, 95 % of the time" (the clause before it), "95 % of the time, under 2 s" (the one
+ * after it), joined to it by a comma. Only a majority (50 % or more) is a latency percentile
+ * this way: "first token under 500 ms, 30 % of the users" is no SLO.
+ */
+function neighbourQualified(
+  ctx: QuantityContext,
+  clause: Clause,
+  percentage: string,
+  value: number,
+): PercentileMention['qualifies'] {
+  if (value < 50 || !percentageStandsAlone(clause.text, percentage))
+    return undefined;
+  const i = ctx.clauses.findIndex(c => c.start === clause.start);
+  if (i < 0) return undefined;
+  const joined = (a: Clause, b: Clause) =>
+    /^\s*,\s*$/.test(ctx.text.slice(a.start + a.text.length, b.start));
+  const previous = ctx.clauses[i - 1];
+  if (
+    previous &&
+    joined(previous, clause) &&
+    percentageIsPercentile(previous.text)
+  )
+    return { clauseStart: previous.start, side: 'after' };
+  const next = ctx.clauses[i + 1];
+  if (next && joined(clause, next) && percentageIsPercentile(next.text))
+    return { clauseStart: next.start, side: 'before' };
+  return undefined;
+}
+
 function findPercentiles(ctx: QuantityContext): PercentileMention[] {
   const out: PercentileMention[] = [];
-  const add = (value: number, start: number, length: number) => {
+  const add = (
+    value: number,
+    start: number,
+    length: number,
+    qualifies?: PercentileMention['qualifies'],
+  ) => {
     if (!(value > 0 && value < 100)) return;
     if (out.some(p => p.start === start)) return;
-    out.push({ value, start, end: start + length });
+    out.push({ value, start, end: start + length, qualifies });
   };
   for (const m of ctx.text.matchAll(PERCENTILE_RE))
     add(m[3] ? 50 : Number(m[1] ?? m[2] ?? m[4]), m.index ?? 0, m[0].length);
   for (const m of ctx.text.matchAll(PERCENTAGE_OF_RE)) {
     const start = m.index ?? 0;
-    const { clause } = around(ctx, start, start + m[0].length, 0, 0);
-    if (percentageIsPercentile(clause)) add(Number(m[1]), start, m[0].length);
+    const clause = clauseText(ctx, start) as Clause;
+    const value = Number(m[1]);
+    if (percentageIsPercentile(clause.text)) add(value, start, m[0].length);
+    else {
+      const qualifies = neighbourQualified(ctx, clause, m[0], value);
+      if (qualifies) add(value, start, m[0].length, qualifies);
+    }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The percentage qualifying the clause of a time (`neighbourQualified`): the last time of that
+ * clause takes one said after it, the first time one said before it.
+ */
+function qualifyingPercentile(
+  percentiles: PercentileMention[],
+  clause: Clause,
+  scope: TimeScope,
+): PercentileMention | undefined {
+  return percentiles.find(
+    p =>
+      p.qualifies?.clauseStart === clause.start &&
+      (p.qualifies.side === 'after'
+        ? !scope.bounded.after
+        : !scope.bounded.before),
+  );
 }
 
 /** Where a time's metric and percentile may be read: its clause, cut at the times around it. */
@@ -175,6 +244,45 @@ const DURATION_RE = new RegExp(
   `(?<num>${N})(?:\\s?(?<unit0>${DURATION_UNIT}))?(?:${RS}(?<num2>${NU}))?\\s?(?<unit>${DURATION_UNIT})`,
   'g',
 );
+/**
+ * "a minute per summary", "a second for each reply", "a minute or so is fine": a duration said
+ * with an article, timed per thing the task makes or said to be acceptable. ("in a minute",
+ * "takes a second" are read as "1 minute" before the readers run.) "30 requests a minute" is a
+ * rate: a count right before the article keeps it one (ARTICLE_DURATION_RATE_BEFORE).
+ */
+const ARTICLE_DURATION_RE = new RegExp(
+  `\\b(?:a|an)\\s(?<unit>second|minute)\\b(?=\\s(?:per|for (?:each|every|a|one|one single)|a|each)\\s(?:[a-z-]+\\s)?(?:${ARTEFACT}|${WORK_UNIT})\\b|(?:\\s(?:or so|or two|at most|max|tops))?\\s(?:is|would be|will be|should be|sounds|seems|feels)\\s(?:(?:totally|perfectly|still|quite|probably|more than)\\s)?(?:fine|ok|okay|acceptable|tolerable|alright|all right|good enough|plenty|reasonable)\\b)`,
+  'g',
+);
+/** A count right before "a minute": "120 requests a minute", "5k calls a second". */
+const ARTICLE_DURATION_RATE_BEFORE = /\d[\d,.]*\s?[a-z]*\s(?:[a-z-]+\s){0,2}$/;
+
+/** A time as read by DURATION_RE or ARTICLE_DURATION_RE. */
+interface TimeMatch {
+  0: string;
+  index: number;
+  groups: { num: string; unit: string; unit0?: string; num2?: string };
+}
+
+/** Every time in the text not yet read, digits ("300 ms") and articles ("a minute per summary"). */
+function findTimes(ctx: QuantityContext): TimeMatch[] {
+  const times: TimeMatch[] = [...matches(ctx, DURATION_RE)].map(m => ({
+    0: m[0],
+    index: m.index,
+    groups: m.groups as unknown as TimeMatch['groups'],
+  }));
+  for (const m of matches(ctx, ARTICLE_DURATION_RE)) {
+    const { before } = around(ctx, m.index, m.index + m[0].length, 40, 0);
+    if (ARTICLE_DURATION_RATE_BEFORE.test(before)) continue;
+    times.push({
+      0: m[0],
+      index: m.index,
+      groups: { num: '1', unit: m.groups!.unit },
+    });
+  }
+  return times.sort((a, b) => a.index - b.index);
+}
+
 const TOKENS_PER_S_RE = new RegExp(
   `(?<num>${N})\\s?(?:output\\s)?(?:tokens?|toks?)\\s?(?:/|per)\\s?(?:s|sec|second)\\b`,
   'g',
@@ -255,10 +363,10 @@ export function extractLatency(
 
   // every time first, so each reads its metric only up to its neighbours ("first token 300 ms
   // and 40 ms between tokens": the second number's cue is after it, the first's before)
-  const durations = [...matches(ctx, DURATION_RE)];
+  const durations = findTimes(ctx);
   const placed: PlacedTarget[] = [];
   for (const [i, m] of durations.entries()) {
-    const g = m.groups!;
+    const g = m.groups;
     // "200 ms" alone: the unit after the number; "200ms-1s": each bound with its own
     if (g.unit0 && !g.num2) continue;
     const value = parseNumberToken(g.num2 ?? g.num);
@@ -309,13 +417,9 @@ export function extractLatency(
       start,
       end,
     );
-    const percentile = percentileAttachedTo(
-      ctx.text,
-      percentiles,
-      scope,
-      start,
-      end,
-    );
+    const percentile =
+      percentileAttachedTo(ctx.text, percentiles, scope, start, end) ??
+      qualifyingPercentile(percentiles, clause, scope);
     const fromPrevious = attached
       ? undefined
       : metricOfPreviousClause(ctx, clause, durations, start, end);

@@ -179,3 +179,33 @@ describe('origins for restrictions and their lifting', () => {
     expect(bareOrigins('drop the rule that blocks us')).toEqual([]);
   });
 });
+
+describe('origins written as country codes', () => {
+  it.each([
+    ['we cannot use CN-developed weights', ['china']],
+    ['FR models only', ['france']],
+    ['nothing from JP or KR labs', ['japan', 'korea']],
+  ])('reads the codes in %j', (text, origins) => {
+    expect(findOrigins(text.toLowerCase()).flatMap(m => m.origins)).toEqual(
+      origins,
+    );
+  });
+
+  it.each([
+    // "CA" is as often California or "circa"
+    'no models developed in ca',
+    'we serve cn customers',
+  ])('reads no origin from %j', text => {
+    expect(findOrigins(text)).toEqual([]);
+  });
+
+  it('excludes the models of a country named by its code', () => {
+    const intent = extractIntent(
+      'nightly tagging of 80k product photos captions, exclude CN-made models',
+      { knowledgeBase: kb },
+    );
+    expect([...intent.excluded_models].sort()).toEqual(
+      [...modelsFrom(vocabulary, 'china')].sort(),
+    );
+  });
+});

@@ -90,6 +90,19 @@ const ORIGINS = {
 export type ModelOrigin = keyof typeof ORIGINS;
 
 /**
+ * A country's ISO 3166-1 alpha-2 code names its origin too ("no CN models", "FR-based labs",
+ * "models from JP"), for origins of one country. "CA" is left out: it is as often California or
+ * "circa" as Canada.
+ */
+const CODE_WORDS_LEFT_OUT = new Set(['ca']);
+
+const wordsOf = (origin: { codes: readonly string[]; words: string[] }) =>
+  origin.codes.length === 1 &&
+  !CODE_WORDS_LEFT_OUT.has(origin.codes[0].toLowerCase())
+    ? [...origin.words, origin.codes[0].toLowerCase()]
+    : origin.words;
+
+/**
  * The origin words of one word ("chinese", "european"), for the spelling pass (spelling.ts): a
  * slip of one ("chineese models") is corrected before the origin reader looks for it.
  */
@@ -99,8 +112,10 @@ export const ORIGIN_VOCABULARY: readonly string[] = Object.values(
 
 const ORIGIN_BY_WORD = new Map<string, ModelOrigin>(
   (
-    Object.entries(ORIGINS) as Array<[ModelOrigin, { words: string[] }]>
-  ).flatMap(([origin, { words }]) => words.map(w => [w, origin] as const)),
+    Object.entries(ORIGINS) as Array<
+      [ModelOrigin, { codes: string[]; words: string[] }]
+    >
+  ).flatMap(([origin, o]) => wordsOf(o).map(w => [w, origin] as const)),
 );
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -7,6 +7,8 @@ describe('countsOwnOrganisation', () => {
     "we're a team of ",
     'our studio has roughly ',
     'we are a small consulting firm of ',
+    'the growth team, which is ',
+    'my ml platform group has about ',
   ])('"%s" is the writer’s group', before => {
     expect(countsOwnOrganisation(before)).toBe(true);
   });
@@ -17,6 +19,7 @@ describe('countsOwnOrganisation', () => {
     "we're expecting ",
     "we're a startup. the app has ",
     'a chatbot for a team of ',
+    'the bot will answer the support team, which gets ',
   ])('"%s" is not', before => {
     expect(countsOwnOrganisation(before)).toBe(false);
   });

@@ -17,9 +17,12 @@ import { USES_THE_SYSTEM } from './peopleCounts';
 const WE_ARE_BEFORE = /\bwe(?:'re|\s+are)\b(?<between>[^.;!?\d]{0,60})$/;
 const NOT_OUR_GROUP =
   /\b(?:for|to|by|with|from|serving|serve|serves|have|has|had|get|expect|expects)\b|^\s(?:[a-z]+ly\s)?[a-z]+ing\b/;
-/** The group's own size said in the company's name for itself: "our studio has 80 people". */
+/**
+ * The group's own size said in the company's name for itself, or a team's in it: "our studio has
+ * 80 people", "the platform team, which is 11 people", "my data team is 6 engineers".
+ */
 const ORGANISATION_HAS_BEFORE =
-  /\b(?:our|the)\s(?:company|studio|startup|firm|org|organisation|organization|business|agency|team)\s(?:has|is|employs|counts)\s(?:(?:about|around|roughly|some|~|just|only|over)\s?)?$/;
+  /\b(?:our|the|my)\s(?:[a-z-]+\s){0,2}?(?:company|studio|startup|firm|org|organisation|organization|business|agency|team|group|department|squad)(?:,?\s(?:which|that|who))?\s(?:has|is|are|employs|counts)\s(?:(?:about|around|roughly|some|~|just|only|over)\s?)?$/;
 
 /** Whether the count starting after `before` (its sentence so far) is the writer's own group. */
 export function countsOwnOrganisation(before: string): boolean {

@@ -29,6 +29,19 @@ describe('people counted with nouns no list knows', () => {
     expect(read('code generation bot, 75 backend engs').users).toBe(75);
   });
 
+  it('reads use of the system past where the people are', () => {
+    expect(
+      readPeopleCount('nurses', '', ' hospital-wide would use it'),
+    ).toEqual({ concurrent: false });
+    expect(
+      readPeopleCount('kiosks', 'about ', ' across the chain will query it'),
+    ).toEqual({ concurrent: false });
+    // a place that is not where the people are does not stand in for the use verb
+    expect(
+      readPeopleCount('kiosks', 'about ', ' in the lobby will query it'),
+    ).toBeUndefined();
+  });
+
   it('needs the words around a role noun to say it counts people', () => {
     expect(readPeopleCount('preparers', 'we have ', '')).toEqual({
       concurrent: false,

@@ -16,9 +16,13 @@ import { isPersonNoun } from './numberAttachment';
 const NEVER_PEOPLE =
   /^(?:requests|queries|calls|messages|prompts|completions|conversations|chats|questions|documents|docs|tickets|emails|articles|summaries|translations|files|generations|tasks|jobs|inferences|contracts|reports|transcripts|posts|descriptions|items|records|reviews|sessions|searches|lookups|pages|rows|images|videos|products|listings|entries|issues|runs|tokens|words|times|hours|minutes|seconds|days|weeks|months|years|gpus|cards|nodes|dollars|percent|languages|models|steps|teams|versions|regions|sites|stores|branches|offices|services|apps|endpoints|episodes|returns|loads|incidents|alerts|invoices|pieces|samples|chunks|batches|edits|commits|lines|bytes|cores|instances|replicas)$/;
 
-/** The system as the object of a user's verb: "talking to it", "use the bot", "ask our assistant". */
+/**
+ * The system as the object of a user's verb: "talking to it", "use the bot", "ask our assistant",
+ * also past where the people are: "340 engineers company-wide would use it", "90 staff across
+ * the firm will use it", "400 people in total would use it".
+ */
 export const USES_THE_SYSTEM =
-  /^\s(?:(?:would|will|could|might|may|can|actually|all|then)\s){0,2}(?:use|uses|using|talk(?:s|ing)? to|speak(?:s|ing)? to|ask(?:s|ing)?|query(?:ing)?|chat(?:s|ting)? (?:with|to)|log(?:s|ging)? in(?:to)?|rely on|relying on|interact(?:s|ing)? with|hit(?:ting)?|access(?:ing)?)\s(?:it|this|them|the\s\w+|our\s\w+|that)\b/;
+  /^\s(?:(?:[a-z]+-wide|across (?:the|our) [a-z]+|in total|in all|all told|overall),?\s)?(?:(?:would|will|could|might|may|can|actually|all|then)\s){0,2}(?:use|uses|using|talk(?:s|ing)? to|speak(?:s|ing)? to|ask(?:s|ing)?|query(?:ing)?|chat(?:s|ting)? (?:with|to)|log(?:s|ging)? in(?:to)?|rely on|relying on|interact(?:s|ing)? with|hit(?:ting)?|access(?:ing)?)\s(?:it|this|them|the\s\w+|our\s\w+|that)\b/;
 /**
  * People "online", "logged in" or "connected" right after the noun ("120k players online at
  * peak") are there at one moment: concurrent, unless a period follows ("online per day").

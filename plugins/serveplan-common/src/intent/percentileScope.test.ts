@@ -1,6 +1,10 @@
 import { extractIntent } from './ruleBasedIntent';
 import { intentFromConversation } from './conversation';
-import { percentageIsPercentile, percentileSpreads } from './percentileScope';
+import {
+  percentageIsPercentile,
+  percentageStandsAlone,
+  percentileSpreads,
+} from './percentileScope';
 
 const targets = (text: string) => extractIntent(text).latency_targets;
 
@@ -105,5 +109,72 @@ describe('a percentile with its noun understood', () => {
         'chat tool for 900 staff, TTFT below 500 ms and ITL below 45 ms, both at the 95th',
       ).map(t => t.percentile),
     ).toEqual([95, 95]);
+  });
+});
+
+describe('a percentage in a clause of its own beside a latency clause', () => {
+  it('takes a percentage said after the time as that time’s percentile', () => {
+    const intent = extractIntent(
+      'dispatch assistant for 120 operators: each incident summary must be ready within 8 seconds of the radio call, 99 % of the time',
+    );
+    expect(intent.latency_targets).toEqual([
+      { metric: 'e2e', ms: 8000, percentile: 99 },
+    ]);
+    expect(intent.slo_percentile).toBe(99);
+  });
+
+  it('reads a hedge beside the percentage and one said before the time', () => {
+    expect(
+      targets(
+        'chat helper for 300 nurses, first word on screen within 700 ms, 90 % of requests or better',
+      ),
+    ).toEqual([{ metric: 'ttft', ms: 700, percentile: 90 }]);
+    expect(
+      targets(
+        'report writer for 40 planners; at least 95 % of the time, the whole report back within 30 seconds',
+      ),
+    ).toEqual([{ metric: 'e2e', ms: 30000, percentile: 95 }]);
+  });
+
+  it('gives it only to the nearest time of the clause it qualifies', () => {
+    expect(
+      targets(
+        'report writer for 40 planners: the first words within 2 s and the whole report within 40 s, 95 % of the time',
+      ),
+    ).toEqual([
+      { metric: 'ttft', ms: 2000, percentile: null },
+      { metric: 'e2e', ms: 40000, percentile: 95 },
+    ]);
+  });
+
+  it('does not take a share that says something of its own, or a minority, for a percentile', () => {
+    for (const text of [
+      'chat helper for 300 nurses, first word within 700 ms, 90 % of the nurses work nights',
+      'chat helper for 300 nurses, first word within 700 ms, 30 % of the nurses',
+      'chat helper for 300 nurses, first word within 700 ms. 90 % of requests.',
+    ]) {
+      const intent = extractIntent(text);
+      expect(intent.slo_percentile).toBeNull();
+      expect(intent.latency_targets).toEqual([
+        { metric: 'ttft', ms: 700, percentile: null },
+      ]);
+    }
+  });
+
+  it.each([
+    ['99 % of requests', '99 % of requests'],
+    ['at least 95 % of the time', '95 % of the time'],
+    ['in 90 % of cases or so', '90 % of cases'],
+  ])('"%s" stands alone', (clause, percentage) => {
+    expect(percentageStandsAlone(clause, percentage)).toBe(true);
+  });
+
+  it('"90 % of the nurses work nights" does not stand alone', () => {
+    expect(
+      percentageStandsAlone(
+        '90 % of the nurses work nights',
+        '90 % of the nurses',
+      ),
+    ).toBe(false);
   });
 });

@@ -9,7 +9,8 @@
  * ("99th percentile first token 300 ms and 40 ms between tokens").
  *
  * A percentage ("95 % of requests") is a percentile only in a clause about latency
- * (`percentageIsPercentile`); elsewhere it is a share of users or of anything else.
+ * (`percentageIsPercentile`), or alone in a clause of its own beside one ("within 2 s, 95 % of
+ * the time": `percentageStandsAlone`); elsewhere it is a share of users or of anything else.
  */
 import { LatencyTarget } from './intentSchema';
 
@@ -79,4 +80,27 @@ const LATENCY_WORD =
 export function percentageIsPercentile(clause: string): boolean {
   const text = clause.toLowerCase();
   return TIME_LIMIT.test(text) || LATENCY_WORD.test(text);
+}
+
+/**
+ * What may stand beside a percentage in a clause of its own: hedges, limits and the words that
+ * lead it in ("and in 99 % of cases", "95 % of the time at least", "for about 90 % of requests").
+ */
+const BESIDE_PERCENTAGE =
+  /\b(?:or so|or more|or better|or higher|at least|at minimum|something like|minimum|ideally|say|roughly|about|around|approximately|and|or|but|so|in|for|of)\b|~/g;
+
+/**
+ * Whether the percentage `percentage` is all its clause says: "..., 95 % of the time", "at least
+ * 99 % of requests". Such a clause qualifies the clause it is joined to; "95 % of the tickets are
+ * in English" says something of its own.
+ */
+export function percentageStandsAlone(
+  clause: string,
+  percentage: string,
+): boolean {
+  const rest = clause
+    .toLowerCase()
+    .replace(percentage.toLowerCase(), ' ')
+    .replace(BESIDE_PERCENTAGE, ' ');
+  return rest.trim() === '';
 }

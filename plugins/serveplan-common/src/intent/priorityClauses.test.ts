@@ -361,3 +361,39 @@ describe('the reliability of what the model produces is its quality', () => {
     expect(intent.cost_priority).toBe('low');
   });
 });
+
+describe('a clause that leaves out the predicate of the clause before it', () => {
+  it.each([
+    [
+      'the bill hardly matters to us; response time does',
+      'latency_priority',
+      'high',
+    ],
+    ["cost is a big concern, but turnaround isn't", 'latency_priority', 'low'],
+    ['latency matters and quality does too', 'quality_priority', 'high'],
+    [
+      "the monthly spend isn't important, but correctness definitely is",
+      'quality_priority',
+      'high',
+    ],
+  ])('%s → %s %s', (text, field, value) => {
+    expect(clause(text)[field as 'cost_priority']?.value).toBe(value);
+  });
+
+  it('reads nothing when the clause names no aspect or the clause before says no weight', () => {
+    expect(
+      clause("latency doesn't matter, but the team does").quality_priority,
+    ).toBeUndefined();
+    expect(
+      clause('the price went up last year, but quality did').quality_priority,
+    ).toBeUndefined();
+  });
+
+  it('reads quality as high in a whole request', () => {
+    const intent = extractIntent(
+      "a contract reviewer for 30 lawyers; nobody minds the wait so speed doesn't matter, but correctness really does",
+      { knowledgeBase },
+    );
+    expect(intent.quality_priority).toBe('high');
+  });
+});

@@ -374,6 +374,54 @@ function readPronounClause(
   }));
 }
 
+/** Words before the aspect of a clause that leaves out its predicate: "but the", "and our". */
+const ELIDED_LEAD =
+  /^\s*(?:(?:and|but|yet|while|whereas)\s)?(?:(?:the|our|its|their)\s)?$/;
+/** The auxiliary that stands for the left-out predicate: "really does", "isn't", "does too". */
+const ELIDED_AUXILIARY =
+  /^(?:\s(?:really|very much|definitely|absolutely|certainly|totally|obviously|sure|still|also|actually|truly|so))*\s(?:does|do|did|is|are|was|were|will|would|has|have)(?<neg>n't|\snot)?(?:\s(?:too|as well))?\s*$/;
+
+/**
+ * "Latency doesn't matter, but accuracy really does", "speed is secondary; cost isn't": a clause
+ * of an aspect and a bare auxiliary leaves out the predicate of the clause before it, which said
+ * how much another aspect matters. The auxiliary repeats that weight when it has the same polarity
+ * as the clause before ("cost matters and quality does too") and turns it around when it has the
+ * other ("... doesn't matter, but accuracy does").
+ */
+function readElidedClause(
+  clause: string,
+  start: number,
+  previous: AspectMention[],
+  previousText: string,
+): ClauseReading[] {
+  const aspects = aspectsOf(clause);
+  if (aspects.length !== 1 || new Set(previous.map(a => a.field)).size !== 1)
+    return [];
+  const [aspect] = aspects;
+  const said = previous[0];
+  if (aspect.field === said.field) return [];
+  if (!ELIDED_LEAD.test(clause.slice(0, aspect.index))) return [];
+  const auxiliary = ELIDED_AUXILIARY.exec(clause.slice(aspect.end));
+  if (!auxiliary) return [];
+  const before = readOneClause(previousText, 0).find(
+    r => r.field === said.field,
+  );
+  if (!before) return [];
+  const negatedBefore =
+    [...previousText.slice(said.index).matchAll(NEGATION)].length % 2 === 1;
+  const negatedNow = auxiliary.groups?.neg !== undefined;
+  const flip = negatedBefore !== negatedNow;
+  const turned = before.value === 'high' ? 'low' : 'high';
+  return [
+    {
+      field: aspect.field,
+      value: flip ? turned : before.value,
+      at: start + aspect.index,
+      phrase: clause.trim(),
+    },
+  ];
+}
+
 export function readClausePriorities(text: string): PriorityReadings {
   const out: PriorityReadings = {};
   let previous: { aspects: AspectMention[]; text: string } = {
@@ -384,6 +432,12 @@ export function readClausePriorities(text: string): PriorityReadings {
     const readings = [
       ...readOneClause(part.text, part.start),
       ...readPronounClause(
+        part.text,
+        part.start,
+        previous.aspects,
+        previous.text,
+      ),
+      ...readElidedClause(
         part.text,
         part.start,
         previous.aspects,

@@ -102,3 +102,47 @@ describe('taking longer and costing more, accepted', () => {
     expect(trades('the old vendor costs more than we pay now')).toEqual({});
   });
 });
+
+describe('a willingness said after the sacrifice', () => {
+  it.each([
+    ['if a summary takes 45 seconds, that is fine', 'latency_priority', 'low'],
+    [
+      'when the report takes 2 minutes to come back nobody minds',
+      'latency_priority',
+      'low',
+    ],
+    [
+      "if the draft takes a while, that's totally ok",
+      'latency_priority',
+      'low',
+    ],
+    ['paying a bit more is fine', 'cost_priority', 'low'],
+    // the willingness denied: the aspect matters
+    [
+      "if it takes 40 seconds that isn't acceptable",
+      'latency_priority',
+      'high',
+    ],
+  ])('%s → %s %s', (text, field, value) => {
+    expect(trades(text)[field as 'cost_priority']?.value).toBe(value);
+  });
+
+  it('reads nothing from a time taken without acceptance, in milliseconds, or across a new statement', () => {
+    expect(
+      trades('each reply takes 20 seconds today, people complain'),
+    ).toEqual({});
+    expect(trades("if a lookup takes 250 ms that's fine")).toEqual({});
+    expect(
+      trades("if a summary takes 45 seconds and it is wrong, that's not fine"),
+    ).toEqual({});
+    expect(trades("if it takes 2 seconds at most, that's fine")).toEqual({});
+  });
+
+  it('reads latency as low in a whole request', () => {
+    const intent = extractIntent(
+      'a proof assistant for 9 mathematicians; when a reply takes 90 seconds to arrive nobody minds',
+      { knowledgeBase },
+    );
+    expect(intent.latency_priority).toBe('low');
+  });
+});

@@ -5,7 +5,8 @@
  * a sacrifice (waiting, taking longer, paying more) makes that aspect a low priority; what the
  * sacrifice is made "for" ("for a bigger model", "to get faster answers") is the aspect that
  * matters. A negation of the willingness ("not willing to wait", "we can't pay more") turns the
- * sacrificed aspect into a high priority.
+ * sacrificed aspect into a high priority. The willingness may also follow the sacrifice ("if a
+ * reply takes 40 seconds, that's fine"), and then a plain time taken counts as one.
  *
  * Why: the phrase list (priorities.ts) and the aspect-and-weight clauses (priorityClauses.ts) need
  * an aspect word ("latency", "cost"); trades name the aspect by its price instead ("waiting" is
@@ -39,6 +40,24 @@ const SACRIFICES: Array<{ field: PriorityField; re: RegExp }> = [
 const WILLING =
   /(?:\b(?:rather|happy|willing|fine|ok(?:ay)?|prepared|ready|content|comfortable|glad|(?:don'?t|do not) (?:mind|care)|(?:nobody|no[\s-]one|none of (?:us|them))(?:\s[\w'-]+){0,3}? (?:minds?|cares?)|can(?:not)?|able to|afford to|accept(?:s|ing)?|tolerate|live with|no problem)\b(?:n?'t|not)?(?:\s+[\w'-]+){0,3}?|'d|\bwould(?: gladly| happily)?)\s*$/;
 
+/**
+ * A time taken, in seconds or longer (never milliseconds): "takes 30 seconds", "took 2 minutes".
+ * Said with a willingness before it, it is a wish ("we'd be happy if it takes 2 seconds" is a
+ * target, latencyTargets.ts); only an acceptance after it ("..., that's fine") makes it a
+ * sacrifice.
+ */
+const TIME_TAKEN =
+  /\b(?:tak(?:e|es|ing)|took)\s(?:(?:up to|about|around|roughly|maybe|even|as (?:long|much) as)\s)?\d+(?:\.\d+)?\s?(?:seconds?|secs?|s|minutes?|mins?|hours?|hrs?)\b/g;
+
+/**
+ * Willingness said after the sacrifice, a few words on, in the same sentence: "if a reply takes
+ * 20 seconds, that's fine", "when it takes a while to finish nobody minds", "if it takes two
+ * minutes that is not acceptable" (`not`: the willingness denied). The words in between may not
+ * start another statement ("and", "but", "because", ...).
+ */
+const ACCEPTED_AFTER =
+  /^(?:\s(?!(?:and|but|or|so|because|unless|except|then|when|if|while|at|max|tops)\b)[\w'-]+){0,4}?,?\s(?:(?:(?:that|which|it|this)(?:'s|\s(?:is|was|would be|will be|should be))|is|would be)(?:\s|(?=n't\s))(?:(?:totally|perfectly|completely|absolutely|still|also|quite|just|probably|really|more than)\s)?(?:(?:fine|ok(?:ay)?|acceptable|alright|all right|no problem|not a problem|no big deal|no issue|not an issue)\b|(?<not>not|n't)\s?(?:fine|ok(?:ay)?|acceptable|alright)\b)|(?:we|i|they|users|people|the team)\s(?:don'?t|do not|won'?t|wouldn'?t|will not|would not)\s(?:really\s)?(?:mind|care)\b|(?:nobody|no[\s-]one)\s(?:(?:really|will|would)\s)?(?:minds?|cares?)\b)/;
+
 /** A negation of the willingness: "not willing to", "we can't", "nobody is fine with". */
 const NEGATED =
   /\b(?:not|no|never|nobody|no[\s-]one|without|won'?t|can'?t|cannot|couldn'?t|wouldn'?t|unwilling|unable)\b/;
@@ -55,6 +74,25 @@ const GAINS: Array<{ field: PriorityField; re: RegExp }> = [
   },
 ];
 
+/**
+ * The reading of a sacrifice `written` at `at` in `text` when a willingness follows it in the same
+ * sentence: low, or high when the willingness is denied ("that's not acceptable").
+ */
+function acceptedAfter(
+  text: string,
+  at: number,
+  written: string,
+): PriorityReading | undefined {
+  const sentence = text.slice(at + written.length).split(/[.!?;\n]/)[0];
+  const accepted = ACCEPTED_AFTER.exec(sentence);
+  if (!accepted) return undefined;
+  return {
+    value: accepted.groups?.not ? 'high' : 'low',
+    at,
+    phrase: `${written}${accepted[0]}`.trim(),
+  };
+}
+
 /** Priorities from trades, the last statement for a field winning. */
 export function readTradePriorities(text: string): PriorityReadings {
   const out: PriorityReadings = {};
@@ -63,12 +101,21 @@ export function readTradePriorities(text: string): PriorityReadings {
     if (!prev || reading.at >= prev.at) out[field] = reading;
   };
   for (const clause of splitClauses(text)) {
+    for (const m of clause.text.matchAll(TIME_TAKEN)) {
+      const accepted = acceptedAfter(text, clause.start + (m.index ?? 0), m[0]);
+      if (accepted) put('latency_priority', accepted);
+    }
     for (const s of SACRIFICES) {
       for (const m of clause.text.matchAll(s.re)) {
         const at = m.index ?? 0;
         const before = clause.text.slice(Math.max(0, at - 60), at);
         const willing = WILLING.exec(before);
-        if (!willing) continue;
+        if (!willing) {
+          // "if it takes a while, that's fine": the willingness after the sacrifice
+          const accepted = acceptedAfter(text, clause.start + at, m[0]);
+          if (accepted) put(s.field, accepted);
+          continue;
+        }
         // "can't wait to launch" is eagerness, not a latency requirement
         if (
           /^wait/.test(m[0]) &&

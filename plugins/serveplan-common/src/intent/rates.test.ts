@@ -31,3 +31,20 @@ describe('a rate reached at the highest point is the peak', () => {
     ).toBeNull();
   });
 });
+
+describe('a count of other things beside a count of the work', () => {
+  it('sizes for the work, not for what the business makes or sells', () => {
+    const intent = read(
+      'our bakery chain sells about 90,000 loaves a week; the assistant should draft roughly 600 replies per day to reviews',
+    );
+    expect(intent.requests_per_s).toBeCloseTo(600 / 86400, 6);
+    expect(intent.notes.requests_per_s).toMatch(/not read as requests/);
+  });
+
+  it('still reads a count of things as the rate when nothing else is said', () => {
+    expect(
+      read('a merge-request reviewer; we open about 4,000 MRs a week')
+        .requests_per_s,
+    ).toBeCloseTo(4000 / (7 * 86400), 6);
+  });
+});

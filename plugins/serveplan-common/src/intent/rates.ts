@@ -6,7 +6,10 @@
  * whether a number counts items, the words around it give the period (after it, or said first:
  * "on a normal day that's about 20,000 conversations"). The regexes left read what has no counted
  * noun after the number: rate units ("rps"), a bare count with a period ("5,000 a day"), and
- * multiples of a rate. A day is 24 h and a month 730 h.
+ * multiples of a rate. A count of other things ("we print 210,000 copies a week") gives way to a
+ * count of the work itself said beside it, and a count of work items to get through once ("we
+ * need to classify 4 million tickets from last year", oneOffJobs.ts) is a batch size. A day is
+ * 24 h and a month 730 h.
  */
 import {
   NUMBER_SOURCE as N,
@@ -29,8 +32,10 @@ import {
 import { ItemVolume, readItemVolumes } from './itemVolumes';
 import { inMoneyFrame } from './moneyFrame';
 import { distributedOver, perEntityScale } from './perEntityRates';
-import { nounKind } from './numberAttachment';
+import { nounKind, tokenRoleOfNoun } from './numberAttachment';
+import { nounStem, producedNouns } from './taskArtefacts';
 import { impossiblePerPersonRate } from './personRates';
+import { oneOffJobVerb } from './oneOffJobs';
 
 const RATE_NOUNS =
   'requests?|reqs?|queries|query|calls?|messages?|msgs|prompts?|completions?|conversations?|chats?|questions?|documents?|docs?|tickets?|emails?|articles?|summaries|translations?|files?|generations?|tasks?|jobs?|inferences?|contracts?|reports?|transcripts?|posts?|descriptions?|items?|records?|reviews?|sessions?|searches|lookups|pages|rows|images|videos|products|listings|entries|issues|runs';
@@ -141,6 +146,9 @@ export function extractRates(ctx: QuantityContext): void {
     /** Where the rate's words end, for "four times that" after it. */
     end: number;
     note?: string;
+    /** The noun of a count of things other than work items ("copies", "cars"). */
+    otherThing?: string;
+    written?: string;
   }> = [];
   /** One count read at `start`-`end`: a rate, a per-user rate or a batch size. */
   const handle = (
@@ -149,7 +157,13 @@ export function extractRates(ctx: QuantityContext): void {
     said: { value: number; notes: string[] },
     unit: string | undefined,
     perUserSaid: boolean,
-    options: { nightly?: boolean; noun?: string } = {},
+    options: {
+      nightly?: boolean;
+      noun?: string;
+      otherThing?: boolean;
+      /** The verb of a job to be done once ("classify 4 million tickets"): one batch. */
+      job?: string;
+    } = {},
   ) => {
     let amount = said;
     let perUser = perUserSaid;
@@ -173,12 +187,16 @@ export function extractRates(ctx: QuantityContext): void {
     }
     if (
       options.nightly ||
+      options.job ||
       (batch && (!unit || /^(?:day|d|night)$/.test(unit)) && !perUser)
     ) {
       const noun = options.noun;
       const notes = [
         ...amount.notes,
         unit || options.nightly ? `"${written}" read as one batch` : undefined,
+        options.job
+          ? `"${written}" to ${options.job} read as one job's size`
+          : undefined,
         noun && !/^(?:requests?|reqs?|queries|calls?|prompts?)$/.test(noun)
           ? `one request per ${noun.replace(/s$/, '')}`
           : undefined,
@@ -266,6 +284,8 @@ export function extractRates(ctx: QuantityContext): void {
       basis,
       end,
       note: notes.join('; ') || undefined,
+      otherThing: options.otherThing ? options.noun : undefined,
+      written,
     });
   };
 
@@ -297,11 +317,19 @@ export function extractRates(ctx: QuantityContext): void {
   // counts of work items and other things, by the noun each number counts (itemVolumes.ts):
   // "60,000 tickets close each day", "2M docs nightly", "30k episodes" in an offline job
   const volumes = readItemVolumes(ctx);
-  const readVolume = (v: ItemVolume) => {
+  // a noun of work, of text the model reads or writes ("replies"), or of what the task makes
+  const produced = producedNouns(ctx.text);
+  const countsTheWork = (v: ItemVolume) =>
+    v.work ||
+    tokenRoleOfNoun(v.noun) !== undefined ||
+    produced.has(nounStem(v.noun));
+  const readVolume = (v: ItemVolume, job?: string) => {
     if (ctx.spans.overlaps(v.start, v.end)) return;
     const { clause } = around(ctx, v.start, v.end, 0, 0);
     const perUser =
       v.perUser || perUserCue(clause) || eachOfPerson(ctx, v.start, v.end);
+    // "each analyst needs to review 300 reports": work per person, not one job
+    if (job && perUser) return;
     const nightly = v.period === 'night';
     const oneBatch =
       nightly || (batch && (!v.period || v.period === 'day') && !perUser);
@@ -313,13 +341,20 @@ export function extractRates(ctx: QuantityContext): void {
       { value: v.reading.value, notes: v.reading.notes },
       v.period,
       perUser,
-      { nightly, noun: v.noun },
+      { nightly, noun: v.noun, otherThing: !countsTheWork(v), job },
     );
     ctx.spans.take(v.start, v.end);
   };
   // with a period any item noun is a rate; without one, a count of work items in an offline
   // job is its size
-  for (const v of volumes) if (v.period || (batch && v.work)) readVolume(v);
+  for (const v of volumes) {
+    if (v.period || (batch && v.work)) readVolume(v);
+    else {
+      // "we need to classify 4 million tickets from last year": a job's size, batch words or not
+      const job = oneOffJobVerb(ctx, v);
+      if (job) readVolume(v, job);
+    }
+  }
   // a bare count with a period: "around 5,000 a day", "each maybe 3 per week"
   for (const m of matches(ctx, BARE_RATE_RE)) {
     const g = m.groups!;
@@ -367,13 +402,20 @@ export function extractRates(ctx: QuantityContext): void {
       note: `"${m[0].trim()}" read as a peak of ${fmt(factor)} × ${fmt(
         roundSig(base.perSecond, 4),
       )} = ${fmt(roundSig(base.perSecond * factor, 4))} requests per second`,
+      // a multiple of a count of other things is one too
+      otherThing: base.otherThing,
+      written: m[0].trim(),
     });
     ctx.spans.take(m.index, m.index + m[0].length);
   }
   if (rates.length > 0) {
-    const peak = rates.find(r => r.basis === 'peak');
-    const chosen = peak ?? rates[0];
-    const others = rates.filter(r => r !== chosen);
+    // "we print 210,000 copies a week" beside "about 1,200 summaries a day": a count of other
+    // things is a fact about the business when a count of the work itself is said
+    const work = rates.filter(r => r.otherThing === undefined);
+    const candidates = work.length > 0 ? work : rates;
+    const peak = candidates.find(r => r.basis === 'peak');
+    const chosen = peak ?? candidates[0];
+    const others = candidates.filter(r => r !== chosen);
     const notes = [
       chosen.note,
       ...others.map(
@@ -382,6 +424,12 @@ export function extractRates(ctx: QuantityContext): void {
             o.basis ? ` (${o.basis})` : ''
           } also stated; sized for the ${chosen.basis ?? 'stated'} rate`,
       ),
+      ...rates
+        .filter(r => !candidates.includes(r))
+        .map(
+          r =>
+            `"${r.written}" not read as requests: a count of ${r.otherThing}, not of the work`,
+        ),
     ].filter(Boolean);
     setSignal(
       ctx.signals,

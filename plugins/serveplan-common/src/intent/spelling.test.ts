@@ -137,6 +137,35 @@ describe('correctSpelling', () => {
     );
   });
 
+  it('reads "cheep" as "cheap" where it closes what a verb of running the model does', () => {
+    expect(fix('we want to host the 8b model cheep, for a lab of six')).toBe(
+      'we want to host the 8b model cheap, for a lab of six',
+    );
+    expect(fix('serving it somehwere cheep please')).toBe(
+      'serving it somehwere cheap please',
+    );
+    expect(fix('is there anywhere cheep to put it')).toBe(
+      'is there anywhere cheap to put it',
+    );
+    // the verb is in another clause, or the word goes on
+    expect(fix('the chicks cheep when we run the fans')).toBe(
+      'the chicks cheep when we run the fans',
+    );
+    expect(fix('we run a farm and the chicks cheep all day')).toBe(
+      'we run a farm and the chicks cheep all day',
+    );
+    expect(fix('we deploy sensors where the birds cheep.')).toBe(
+      'we deploy sensors where the birds cheep.',
+    );
+  });
+
+  it('reads "cheep" after a verb of running the model as a cost priority', () => {
+    const intent = extractIntent('need to run mistral 7b someplace cheep', {
+      knowledgeBase: repositoryKnowledge(),
+    });
+    expect(intent.cost_priority).toBe('high');
+  });
+
   it('reads a comparison written with slips as a cost priority', () => {
     const intent = extractIntent(
       'tagging tool for 40 editors, cheep is more importnt than qualty',

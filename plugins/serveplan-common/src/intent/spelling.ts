@@ -298,16 +298,30 @@ export const SPELLING_VOCABULARY: ReadonlySet<string> = new Set(
 );
 
 /**
+ * A verb of running the model whose object the adjective closes, at the end of a clause: "host
+ * it ...", "deploy llama somewhere ...", "want to run this ...". Up to five words stand between,
+ * none starting a clause of its own ("the chicks cheep when we run the fans" has none).
+ */
+const SERVING_VERB_BEFORE =
+  /\b(?:deploy|deploying|run|running|host|hosting|serve|serving|set (?:it|this|them) up|do (?:it|this|that))\s(?:(?!(?:when|where|while|that|which|who|if|because|and|but|or|so)\b)[\w.'-]+\s){0,5}$/;
+/** The end of a clause right after the adjective. */
+const CLAUSE_END_AFTER = /^\s?(?:[.!?;,)]|$|\s(?:and|so|but|please|pls)\b)/;
+
+/**
  * Where a word stands as a priority adjective: compared ("... is more important than", "over
  * speed", "> fast"), paired with another ("and fast", "but good"), asked for ("as ... as
- * possible", "must be ...", "keep it ...") or graded ("very", "dirt").
+ * possible", "must be ...", "keep it ...", "something ...", "somewhere ..."), graded ("very",
+ * "dirt") or closing the object of a verb of running the model ("host it ...", "deploy it on
+ * anything ...").
  */
 function asPriorityAdjective(before: string, after: string): boolean {
+  if (SERVING_VERB_BEFORE.test(before) && CLAUSE_END_AFTER.test(after))
+    return true;
   return (
     /^\s?(?:(?:is|are|matters?|counts?)\s(?:(?:much|far|way)\s)?(?:more|less)\b|(?:is|are)\s(?:(?:the|our)\s)?(?:priority|key|important|critical|everything)\b|(?:>|over\b|above\b|before\b|beats\b|first\b)|(?:and|but|or|yet)\s(?:(?:also|still)\s)?(?:fast|quick|good|accurate|reliable|simple|easy|cheerful)\b|as\spossible\b|enough\b|(?:models?|gpus?|hardware|inference|hosting|option|setup|solution|deployment|plan)\b)/.test(
       after,
     ) ||
-    /\b(?:as|be|stay|stays|keep it|make it|something|very|really|super|dirt|fairly|pretty|reasonably|fast and|quick and|good and|cheap and|fast but|good but)\s$/.test(
+    /\b(?:as|be|stay|stays|keep it|make it|something|anything|somewhere|anywhere|someplace|very|really|super|dirt|fairly|pretty|reasonably|fast and|quick and|good and|cheap and|fast but|good but)\s$/.test(
       before,
     )
   );
@@ -611,7 +625,7 @@ export function correctSpelling(
       return word;
     const slip = REAL_WORD_SLIPS.get(word);
     if (slip) {
-      const before = text.slice(Math.max(0, at - 20), at);
+      const before = text.slice(Math.max(0, at - 60), at);
       const after = text.slice(at + word.length, at + word.length + 20);
       return slip.asWritten?.(before, after) ? word : slip.to;
     }

@@ -320,3 +320,47 @@ describe('the in/out shorthand with a hedge on the second length', () => {
     ).toBeNull();
   });
 });
+
+describe('context said as what the prompt holds', () => {
+  it('reads a length of the context with the question as the typical input', () => {
+    for (const text of [
+      'policy assistant for 60 underwriters: instructions plus context come to about 5,500 tokens a request',
+      'policy assistant for 60 underwriters; the question with its retrieved context is roughly 7k tokens',
+    ]) {
+      const intent = extractIntent(text);
+      expect(intent.input_tokens).toBeGreaterThanOrEqual(5500);
+      expect(intent.max_input_tokens).toBeNull();
+    }
+  });
+
+  it('keeps a context said as the window, or with a limit, the longest input', () => {
+    for (const text of [
+      'policy assistant for 60 underwriters; questions with context up to 24k tokens',
+      'policy assistant for 60 underwriters, RAG context window is 16k',
+    ]) {
+      const intent = extractIntent(text);
+      expect(intent.max_input_tokens).not.toBeNull();
+      expect(intent.input_tokens).toBeNull();
+    }
+  });
+});
+
+describe('a bare length with a hedge after it', () => {
+  it.each([
+    ['replies 350 or thereabouts', 350],
+    ['summaries 1,200 tops', 1200],
+    ['answers 90 or so', 90],
+  ])('"%s"', (said, value) => {
+    expect(
+      lengths(`helpdesk bot for 70 clerks, questions ~600 tokens, ${said}`)
+        .output,
+    ).toBe(value);
+  });
+
+  it('never reads part of a number, nor a count with its own noun', () => {
+    expect(
+      lengths('helpdesk bot, questions ~600 tokens, replies 350 clerks read')
+        .output,
+    ).toBeNull();
+  });
+});

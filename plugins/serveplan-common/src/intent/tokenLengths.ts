@@ -84,6 +84,18 @@ const RETURNED_BEFORE =
 const RETRIEVAL_SUBJECT =
   /\b(?:retriev\w*|search\w*|look-?ups?|vector|index|database|db|rag|rerank\w*)\b/;
 
+/**
+ * "Context" as part of what the prompt holds rather than as the window: retrieved ("the
+ * retrieved context", "RAG context") or added to another part of the prompt ("context plus the
+ * question", "the query with its context"). A length of that sum is the prompt's typical length;
+ * "context up to 32k" or "prompts, with a context of 32k" still speak of the window.
+ */
+const PROMPT_PART =
+  '(?:questions?|quer(?:y|ies)|prompts?|messages?|instructions?|system prompt)';
+const CONTEXT_AS_CONTENT = new RegExp(
+  `\\b(?:retrieved|rag|supporting|relevant|added|additional|extra|background|search)\\s(?:[a-z-]+\\s)?context\\b(?!\\s(?:window|length|size))|\\bcontext\\s(?:plus|\\+|and|with|together with|along with)\\s(?:(?:the|a|an|its|their|each|every)\\s)?(?:user'?s?\\s)?${PROMPT_PART}\\b|\\b${PROMPT_PART}\\s(?:plus|\\+|and|with|together with|along with)\\s(?:(?:the|its|their|some|any)\\s)?(?:retrieved\\s)?context\\b(?!\\s(?:window|length|size|of|up to))`,
+);
+
 /** Whether the words just before a length give it back as the answer (RETURNED_BEFORE). */
 function returnedAsAnswer(before: string): boolean {
   const verb = RETURNED_BEFORE.exec(before);
@@ -171,23 +183,27 @@ function tokenRole(
     /\b(?:averag(?:e|es|ing)|avg|typical(?:ly)?|usually|mostly|around|about|roughly|maybe|~|mean)\b|~/.test(
       before,
     ) && !LONGEST_RE.test(before);
-  const dMax = cueDistances(before, MAX_CUES, true);
-  const dIn = cueDistances(before, INPUT_CUES, true);
-  const dOut = cueDistances(before, OUTPUT_CUES, true);
+  // "retrieved context plus the question": context said as what the prompt holds is no window
+  const cued = CONTEXT_AS_CONTENT.test(before)
+    ? before.replace(/\bcontext\b/g, w => ' '.repeat(w.length))
+    : before;
+  const dMax = cueDistances(cued, MAX_CUES, true);
+  const dIn = cueDistances(cued, INPUT_CUES, true);
+  const dOut = cueDistances(cued, OUTPUT_CUES, true);
   const best = Math.min(dMax, dIn, dOut);
   if (best < Infinity) {
     if (best === dOut) return 'output';
     if (best === dIn)
       return /\b(?:up to|max|maximum|at most|as long as|no more than|context)\b/.test(
-        before,
+        cued,
       )
         ? 'max'
         : 'input';
     // "transcripts are usually around 9,000 tokens": a typical document is the typical input;
     // "up to", "max", "context" or "long" make it the longest one
     return typical &&
-      (/\b(?:prompts?|inputs?)\b/.test(before) ||
-        !/\b(?:context|ctx|window|long|whole|entire|full)\b/.test(before))
+      (/\b(?:prompts?|inputs?)\b/.test(cued) ||
+        !/\b(?:context|ctx|window|long|whole|entire|full)\b/.test(cued))
       ? 'input'
       : 'max';
   }
@@ -292,13 +308,16 @@ const NOUN_TOKENS_RE = new RegExp(
   `(?<num>${N})\\s?-?\\s?(?<noun>prompts?|inputs?|outputs?|completions?|responses?|answers?)(?![a-z])(?!\\s?(?:per|a|an|each|every)\\s(?:s|sec|second|min|minute|hour|day|night|week|month)\\b)(?!\\s?(?:nightly|daily|hourly|weekly|monthly)\\b)`,
   'g',
 );
+/** A hedge or a limit after a bare length: "answers 400 or so", "replies 200 tops". */
+const HEDGE_AFTER =
+  '(?:or so|or thereabouts|or less|or fewer|or under|or shorter|give or take|tops|at most|max)';
 /**
  * A bare number after a noun of text or a verb of answering, read as tokens when the request
  * speaks of tokens: "prompts ~500", "summaries ~150", "answers up to 300", "it returns 400". Which
  * nouns count is decided in code (any output noun, and the nouns of input), not by a list here.
  */
 const CUE_THEN_NUMBER_RE = new RegExp(
-  `\\b(?<cue>gets back|writes back|sends back|comes back with|replies with|responds with|spits out|[a-z-]+)\\s(?:(?:are|is|of|at|around|about|maybe|roughly|usually|typically|perhaps|probably|up to|under|below|at most|no more than|max|~|:|=)\\s?)*(?<num>${N})(?!\\s?(?:[a-z%$/]|-))`,
+  `\\b(?<cue>gets back|writes back|sends back|comes back with|replies with|responds with|spits out|[a-z-]+)\\s(?:(?:are|is|of|at|around|about|maybe|roughly|usually|typically|perhaps|probably|up to|under|below|at most|no more than|max|~|:|=)\\s?)*(?<num>${N})(?![\\d.,]?\\d)(?!\\s?(?:(?!${HEDGE_AFTER}\\b)[a-z%$/]|-))`,
   'g',
 );
 /** Verbs of answering before a length: its output. */
@@ -488,6 +507,9 @@ export function extractTokens(ctx: QuantityContext): void {
   for (const m of matches(ctx, CONTEXT_BEFORE_RE)) {
     const [s, e] = groupSpan(m, m.groups!.num);
     if (ctx.spans.overlaps(s, e)) continue;
+    // "the retrieved context is about 6k tokens": what the prompt holds, read with the cues
+    const { before } = around(ctx, m.index, m.index, 40, 0);
+    if (CONTEXT_AS_CONTENT.test(`${before}${m[0]}`)) continue;
     setTokens(ctx, 'max', parseTokenCount(m.groups!.num), m.groups!.num);
     ctx.spans.take(m.index, m.index + m[0].length);
   }

@@ -1,5 +1,6 @@
 import { readUseCase } from './useCase';
 import { extractIntent } from './ruleBasedIntent';
+import { repositoryKnowledge } from './__testUtils__/knowledge';
 
 const useCaseOf = (text: string) => readUseCase(text.toLowerCase())?.useCase;
 
@@ -192,5 +193,33 @@ describe('code named by its language', () => {
     expect(useCaseOf('generate six sigma reports for the plant')).not.toBe(
       'code_generation',
     );
+  });
+});
+
+describe('the model answering whoever asked, said as the time it takes', () => {
+  it.each([
+    "20 researchers; if it takes a few seconds to reply that's ok",
+    'a tutor for 60 pupils, it may take 40 seconds to respond',
+  ])('is a chatbot: %s', text => {
+    expect(useCaseOf(text)).toBe('chatbot');
+  });
+
+  it('reads no use case from people answering or from answering a kind of message', () => {
+    expect(
+      useCaseOf('it takes our staff 10 minutes to answer'),
+    ).toBeUndefined();
+    expect(
+      useCaseOf('it takes 20 seconds to reply to each email'),
+    ).toBeUndefined();
+    expect(useCaseOf('it takes 2 days to respond')).toBeUndefined();
+  });
+
+  it('asks nothing of a team that names a model, hardware and its patience', () => {
+    const intent = extractIntent(
+      'a reasoning model for our 8 physicists working through proofs, on 2 L40S cards; if it takes a minute to answer, fine',
+      { knowledgeBase: repositoryKnowledge() },
+    );
+    expect(intent.question).toBeNull();
+    expect(intent.use_case).toBe('chatbot');
   });
 });

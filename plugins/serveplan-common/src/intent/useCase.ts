@@ -105,6 +105,13 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
   chatbot: [
     // "questions" alone: people asking, someone answering (RAG's own cues outweigh it)
     [/\btalk to\b|\bquestions\b|\b(?:inquiries|enquiries)\b|\bq&a\b/g, 1],
+    // the model answering whoever asked, said as the seconds or minutes it may take: "if it takes
+    // 20 seconds to reply", "takes a few seconds to respond" (not "to reply to emails", a task,
+    // nor "takes our staff 10 minutes to answer", people)
+    [
+      /\b(?:takes?|took|taking)\s(?:(?:up to|about|around|roughly|maybe|even|a|an|few|couple|of|several|some|extra|more|\d+(?:\.\d+)?)\s){0,3}(?:seconds?|secs?|minutes?|mins?|moments?)\sto\s(?:answer|reply|respond)\b(?!\s(?:to\s)?(?:(?:the|our|their|each|every|all|an?|\d+)\s)?(?:[a-z]+\s)?(?:emails?|tickets?|letters?|messages?|reviews?|comments?|calls?|surveys?|forms?|rfps?|complaints?|posts?)\b)/g,
+      1,
+    ],
   ],
   code_completion: [
     [

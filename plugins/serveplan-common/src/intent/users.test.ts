@@ -108,3 +108,54 @@ describe('"actives" as a noun for active users', () => {
     expect(intent.users_kind).toBe('total');
   });
 });
+
+describe('a person noun labelled with its count', () => {
+  it.each([
+    [
+      'live captions bot. Simultaneous viewers are somewhere around 6k during the finals',
+      6000,
+      'concurrent',
+    ],
+    [
+      'intranet assistant; our staff members are close to 450 in total',
+      450,
+      'total',
+    ],
+    ['code helper, contributors: roughly 1,300', 1300, 'total'],
+  ])('%s', (text, users, kind) => {
+    const intent = read(text);
+    expect(intent.users).toBe(users);
+    expect(intent.users_kind).toBe(kind);
+  });
+
+  it('does not read a count of something else after the label', () => {
+    expect(
+      read('summary bot; our editors are about 20 minutes from the office')
+        .users,
+    ).toBeNull();
+  });
+
+  it('does not read the start of a number as a count of its own', () => {
+    expect(
+      read('wiki assistant, reviewers: 2,400 reviewers').assumptions.join(' '),
+    ).not.toMatch(/several user counts/);
+  });
+});
+
+describe('a team of the writer’s organisation and the people who use it', () => {
+  it('takes the people said to use it over the team that asks for it', () => {
+    const intent = read(
+      "We're a 900-person insurer and my analytics team, which is 7 people, is building this. Roughly 260 adjusters across the firm will use it.",
+    );
+    expect(intent.users).toBe(260);
+    expect(intent.assumptions.join(' ')).toMatch(/7 read as the size/);
+  });
+
+  it('keeps the team when nothing later says who uses it', () => {
+    expect(
+      read(
+        'our data team is 9 engineers and wants a SQL assistant; 3 dashboards will embed it',
+      ).users,
+    ).toBe(9);
+  });
+});

@@ -1,6 +1,7 @@
 /**
- * Users: how many and what they count (total, daily active, concurrent), from "5k DAU", "400
- * simultaneous calls", "team of 40"; and the share of them active on a day.
+ * Users: how many and what they count (total, daily or monthly active, concurrent), from "5k
+ * DAU", "400 simultaneous calls", "team of 40", "1,200 sellers are active in a typical month";
+ * parts said of them ("of whom 300 log in each day"); and the share of them active on a day.
  */
 import { UsersKind } from './intentSchema';
 import { NUMBER_SOURCE as N, roundSig } from './numbers';
@@ -22,6 +23,8 @@ import { attachNumbers, isPersonNoun } from './numberAttachment';
 import { readShares } from './shares';
 import { roleNamedForEarlier } from './countReferents';
 import { countsOwnOrganisation, saysWhoUsesIt } from './ownOrganisation';
+import { ActivePeriod, activePeriodAfter } from './activePeriod';
+import { GroupPart, partOfGroupAfter } from './partOfGroup';
 
 /** A count, describing words and a user noun: "5k daily active users". */
 const USERS_RE = new RegExp(
@@ -32,12 +35,23 @@ const USERS_BEFORE_RE = new RegExp(
   `\\b(?<lead>team|company|org(?:anization|anisation)?|user ?base|audience|head ?count|workforce|dau|mau|wau|users|concurrency|concurrent users)\\s?(?:of|with|is|are|:|=|around|about|~|roughly|approximately|size)?\\s?(?:about|around|roughly|~|approximately|maybe)?\\s?(?<num>${N})${UPPER}(?!\\s?(?:%|ms|s\\b|req|tokens?|gpus?|[km]?\\$))`,
   'g',
 );
+/** Words that make a count approximate: "about", "something like", "in the region of". */
+const HEDGE =
+  '(?:(?:about|around|roughly|~|approximately|maybe|probably|typically|usually|something like|somewhere around|in the region of|close to|nearly|almost)\\s?)?';
+/**
+ * What may follow a labelled count: not the rest of the number ("1" of "1,200"), a unit ("%",
+ * "ms", "tokens") or another noun it counts, but when or where the people are: "at peak", "on
+ * weekends", "in total", "or so".
+ */
+const AFTER_LABELLED_COUNT =
+  "(?![.,']?\\d)(?!\\s?(?:%|ms|s\\b|req|tokens?|gpus?|[km]?\\$|x\\b|times\\b|(?!(?:on|at|in|during|across|over|or so|tops)\\b)[a-z]))";
 /**
  * A person noun as a label with its count after it: "team members: 120", "baristas = 40", "staff
- * members are 300". Which nouns are people is the attachment's test (isPersonNoun), not a list.
+ * members are 300", "concurrent viewers are something like 9k at peak". Which nouns are people is
+ * the attachment's test (isPersonNoun), not a list.
  */
 const LABEL_THEN_COUNT_RE = new RegExp(
-  `\\b(?:(?<mod>[a-z-]+)\\s)?(?<noun>[a-z-]+)\\s?(?::|=|\\s(?:are|total|number)\\s)\\s?(?:about|around|roughly|~|approximately|maybe)?\\s?(?<num>${N})${UPPER}(?!\\s?(?:%|ms|s\\b|req|tokens?|gpus?|[km]?\\$|x\\b|times\\b|[a-z]))`,
+  `\\b(?:(?<mod>[a-z-]+)\\s)?(?<noun>[a-z-]+)\\s?(?::|=|\\s(?:are|total|number)\\s)\\s?${HEDGE}(?<num>${N})${UPPER}${AFTER_LABELLED_COUNT}`,
   'g',
 );
 /** Open sessions at once stand for people at once: "500 concurrent sessions", "200 chats open at the same time". */
@@ -57,24 +71,6 @@ const USERS_ADJ_RE = new RegExp(
   `(?<num>${N})${UPPER}[\\s-](?:person|people|member|strong|seat|user)\\s(?<noun>team|company|org|department|group|firm|shop|startup)\\b`,
   'g',
 );
-
-/**
- * A day of use said after the people and what they do, with no number between: "600 people
- * hitting it on a busy day", "200 nurses on it on a typical day" (a number between would make
- * the day belong to it: "300 people send 5 requests a day").
- */
-const DAY_OF_USE_AFTER =
-  /^[^\d.;!?]{0,25}?\bon\s(?:a|an|any)\s(?:given|busy|typical|normal|average|regular|peak)\sday\b/;
-
-/**
- * What the people do, then a day, in their clause with no number between: "3,000 new customers
- * go through onboarding each day", "400 drivers check the app every day", "2k staff ask it
- * questions daily": the people are there on a day, so the count is of daily actives. A number in
- * between takes the day itself ("300 people send 5 requests a day"), and so does a count of
- * things ("500 tickets a day" is read before this).
- */
-const DOING_EACH_DAY_AFTER =
-  /^\s(?:(?!(?:per|each|every)\b)[a-z'-]+\s){1,4}?(?:(?:per|each|every|a)\s(?:single\s|business\s|working\s)?day|daily)\b/;
 
 /**
  * A later, smaller count after a word that corrects the first ("18,000 accounts but realistically
@@ -142,25 +138,18 @@ function usersPastOwnOrganisation<
 }
 
 /**
- * Whether the people counted at `start`-`end` are said to be there on a day, by the words right
- * after them: "25,000 users (DAU)", "300 people use it daily", "2k users log in every day",
- * "600 people hitting it on a busy day", "3,000 customers go through onboarding each day".
+ * The period the people counted at `start`-`end` are said to be active in, by the words right
+ * after them (activePeriod.ts): "300 people use it daily", "1,200 sellers are active in a
+ * typical month".
  */
-function saidDaily(ctx: QuantityContext, start: number, end: number): boolean {
+function saidActive(
+  ctx: QuantityContext,
+  start: number,
+  end: number,
+): ActivePeriod | undefined {
   const { after } = around(ctx, start, end, 0, 30);
   const { after: longer } = around(ctx, start, end, 0, 50);
-  const next = ctx.text.slice(end, end + 12);
-  return (
-    /^\s?(?:a day|per day|each day|every day|daily|on a given day)\b/.test(
-      after,
-    ) ||
-    DAY_OF_USE_AFTER.test(after) ||
-    DOING_EACH_DAY_AFTER.test(longer) ||
-    /^\s?\(\s?(?:dau|daily(?: active)?)\b/.test(next) ||
-    /^\s(?:(?:use|uses|using|log into|logs? in(?:to)?|open|visit|are on|come to)\s(?:it|the \w+|our \w+|this)\s?|are active\s|log in\s)(?:a day|per day|each day|every day|daily|on a given day)\b/.test(
-      after,
-    )
-  );
+  return activePeriodAfter(after, longer, ctx.text.slice(end, end + 12));
 }
 
 function usersKindFrom(words: string, clause: string): UsersKind {
@@ -181,6 +170,54 @@ function usersKindFrom(words: string, clause: string): UsersKind {
     return 'concurrent';
   if (/\bdaily active\b|\bdau\b/.test(clause)) return 'daily_active';
   return 'total';
+}
+
+/**
+ * Parts said of groups: a part larger than its group ("2,000 users, of which 5,000 are daily
+ * active") is a contradiction to ask about, since one of the two numbers is wrong but nothing
+ * says which; the daily actives of the users counted ("12,000 members, of whom 1,500 log in each
+ * day") are the share active on a day.
+ */
+function readParts(
+  ctx: QuantityContext,
+  parts: Array<{
+    whole: { value: number; written: string };
+    part: GroupPart;
+  }>,
+  users: { value: number },
+): void {
+  for (const { whole, part } of parts) {
+    if (part.value > whole.value) {
+      ctx.signals.questions.push({
+        field: 'users',
+        message: `"${part.written}" is more people than the ${fmt(
+          whole.value,
+        )} they are said to be part of ("${whole.written.trim()}"); which number is right?`,
+      });
+      continue;
+    }
+    if (whole !== users || part.kind !== 'daily_active') continue;
+    const share = roundSig(part.value / whole.value, 4);
+    if (share > 0)
+      setSignal(
+        ctx.signals,
+        'active_share',
+        share,
+        'stated',
+        `"${part.written}" of ${fmt(whole.value)}: ${fmt(
+          share * 100,
+        )} % active on a day`,
+      );
+  }
+}
+
+/**
+ * The noun a count of people ends with ("users" in "2,000 total users"): more daily actives than
+ * people in all is a contradiction only when both count the same people ("2,000 users, 5,000
+ * daily active users"), not "40 staff" and "3,000 customers a day".
+ */
+function headNoun(written: string): string {
+  return /[a-z]+$/.exec(written.trim().toLowerCase())?.[0] ?? '';
 }
 
 /** Upper bound on users: more than the people on Earth is a typo or a test. */
@@ -228,12 +265,12 @@ export function extractUsers(ctx: QuantityContext): void {
       continue;
     // "5 developers per team": not a headcount
     if (/^\s?(?:per|each)\s(?!day\b)/.test(after)) continue;
-    const daily = saidDaily(ctx, m.index, m.index + m[0].length);
+    const active = saidActive(ctx, m.index, m.index + m[0].length);
     const read = count(g, m.index + m[0].length);
     // "120k players online at peak": there at one moment
     let kind: UsersKind = usersKindFrom(`${g.gap} ${g.noun}`, clause);
     if (ONLINE_AFTER.test(after)) kind = 'concurrent';
-    if (daily) kind = 'daily_active';
+    if (active) kind = active;
     found.push({
       value: read.value,
       kind,
@@ -328,7 +365,7 @@ export function extractUsers(ctx: QuantityContext): void {
       `${r.describing.join(' ')} ${r.noun}`,
       clause,
     );
-    if (saidDaily(ctx, r.start, end)) kind = 'daily_active';
+    kind = saidActive(ctx, r.start, end) ?? kind;
     if (people.concurrent) kind = 'concurrent';
     found.push({
       value: r.value,
@@ -348,7 +385,20 @@ export function extractUsers(ctx: QuantityContext): void {
     narrowed ??
     pastOrganisation?.users ??
     found.find(f => !ctx.spans.overlaps(f.start, f.end));
+  // a part said right after a group ("2,000 users, of which 300 are daily active"), read before
+  // the counts take their spans, since the part may be one of them
+  const parts = found.flatMap(whole => {
+    if (whole.kind !== 'total') return [];
+    const part = partOfGroupAfter(
+      ctx.text.slice(whole.end, whole.end + 90),
+      whole.end,
+    );
+    return part && !ctx.spans.overlaps(part.start, part.end)
+      ? [{ whole, part }]
+      : [];
+  });
   for (const f of found) ctx.spans.take(f.start, f.end);
+  for (const { part } of parts) ctx.spans.take(part.start, part.end);
   if (!first) return;
   if (!Number.isFinite(first.value)) return;
   if (first.value <= 0) {
@@ -389,6 +439,22 @@ export function extractUsers(ctx: QuantityContext): void {
     });
     return;
   }
+  readParts(ctx, parts, first);
+  const active = found.find(
+    f => f.kind === 'daily_active' || f.kind === 'monthly_active',
+  );
+  if (
+    active &&
+    headcount &&
+    active.value > headcount.value &&
+    headNoun(active.written) === headNoun(headcount.written)
+  )
+    ctx.signals.questions.push({
+      field: 'users',
+      message: `"${active.written.trim()}" is more than the ${fmt(
+        headcount.value,
+      )} in all ("${headcount.written.trim()}"); which number is right?`,
+    });
   if (!Number.isInteger(first.value)) {
     first.value = Math.round(first.value);
   }
@@ -412,14 +478,20 @@ export function extractUsers(ctx: QuantityContext): void {
     first.kind,
     first.kind === 'total' ? 'inferred' : 'stated',
   );
+  // the organisation read as the writer's own was already said (in the assumption above)
   const others = found.filter(
-    f => f !== first && f.value !== first.value && Number.isFinite(f.value),
+    f =>
+      f !== first &&
+      f !== organisation &&
+      f.value !== first.value &&
+      Number.isFinite(f.value),
   );
   if (others.length > 0 && first.kind === others[0].kind) {
+    const which = first === found[0] ? 'the first' : 'the one said to use it';
     ctx.signals.assumptions.push(
       `several user counts given (${[first, ...others]
         .map(f => fmt(f.value))
-        .join(', ')}): used the first, ${fmt(first.value)}`,
+        .join(', ')}): used ${which}, ${fmt(first.value)}`,
     );
   }
 }

@@ -1,4 +1,9 @@
-import { compactName, findNameMentions, intentVocabulary } from './vocabulary';
+import {
+  compactName,
+  findNameMentions,
+  gpuModelVariants,
+  intentVocabulary,
+} from './vocabulary';
 import { repositoryKnowledge } from './__testUtils__/knowledge';
 
 const vocabulary = intentVocabulary(repositoryKnowledge());
@@ -108,4 +113,21 @@ describe('sizes and developers after names', () => {
       expect.arrayContaining(['google/gemma-2-9b-it', 'google/gemma-3-27b-it']),
     );
   });
+});
+
+describe('gpuModelVariants', () => {
+  it.each([
+    ['a100s', ['A100-40GB', 'A100-80GB-PCIe', 'A100-80GB-SXM']],
+    ['h100', ['H100-NVL', 'H100-PCIe', 'H100-SXM']],
+    ['nvidia h100s', ['H100-NVL', 'H100-PCIe', 'H100-SXM']],
+  ])('lists every kb variant of %s', (written, ids) => {
+    expect(gpuModelVariants(written, vocabulary)).toEqual(ids);
+  });
+
+  it.each(['h100 pcie', 'a100 40gb', 'l40s', 'a10g', 'l4s'])(
+    'has none for a name with its variant or a GPU of one kb entry: %s',
+    written => {
+      expect(gpuModelVariants(written, vocabulary)).toBeUndefined();
+    },
+  );
 });

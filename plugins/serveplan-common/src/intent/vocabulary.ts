@@ -159,6 +159,29 @@ export function intentVocabulary(kb: IntentKnowledge): IntentVocabulary {
   return vocabulary;
 }
 
+/**
+ * Every kb GPU of the model a name written without its variant stands for: "A100" or "A100s" is
+ * the A100 40GB, the 80GB PCIe and the 80GB SXM (the ids whose first part is "A100"). Undefined
+ * when the name carries a variant ("A100 80GB", "H100 PCIe") or the model has one kb GPU ("L40S").
+ * The kb's alias picks one variant for a bare name, which is right for the GPU one runs on; "no
+ * A100s" rules out all of them.
+ */
+export function gpuModelVariants(
+  written: string,
+  vocabulary: IntentVocabulary,
+): string[] | undefined {
+  // "NVIDIA A100s": the vendor's name before the model's is no variant
+  const vendor = vocabulary.gpus
+    .map(g => compactName(g.vendor))
+    .find(v => compactName(written).startsWith(v));
+  const name = compactName(written).slice(vendor?.length ?? 0);
+  const names = name.endsWith('s') ? [name, name.slice(0, -1)] : [name];
+  const ids = vocabulary.gpus
+    .filter(g => names.includes(compactName(g.id.split('-')[0])))
+    .map(g => g.id);
+  return ids.length > 1 ? ids : undefined;
+}
+
 export type MentionKind =
   | 'model'
   | 'model_group'

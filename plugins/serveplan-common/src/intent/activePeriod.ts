@@ -1,0 +1,118 @@
+/**
+ * Whether the people just counted are said to be there on a day or in a month, by the words
+ * right after them: "25,000 users (DAU)", "300 people use it daily", "600 people hitting it on a
+ * busy day", "3,000 customers go through onboarding each day" are daily actives; "1,200 sellers
+ * are active in a typical month", "40k readers log in every month", "9k members (MAU)" are
+ * monthly actives. A number between the people and the period takes the period itself ("300
+ * people send 5 requests a day", "2k sellers list 30 items a month").
+ */
+import { UsersKind } from './intentSchema';
+
+/** The kinds of users a period of activity makes. */
+export type ActivePeriod = Extract<
+  UsersKind,
+  'daily_active' | 'monthly_active'
+>;
+
+interface PeriodWords {
+  /** The period as a noun ("day"). */
+  noun: string;
+  /** The period as an adverb ("daily"). */
+  adverb: string;
+  /** Its abbreviation for the actives ("dau"). */
+  short: string;
+  /** Words that qualify the period: "a working day", "a calendar month". */
+  qualifier: string;
+}
+
+const PERIODS: Array<[ActivePeriod, PeriodWords]> = [
+  [
+    'daily_active',
+    {
+      noun: 'day',
+      adverb: 'daily',
+      short: 'dau',
+      qualifier: 'single|business|working',
+    },
+  ],
+  [
+    'monthly_active',
+    {
+      noun: 'month',
+      adverb: 'monthly',
+      short: 'mau',
+      qualifier: 'single|calendar|billing',
+    },
+  ],
+];
+
+/** Words saying a period is an ordinary one: "on a typical day", "in any given month". */
+const ORDINARY =
+  '(?:given|busy|typical|normal|average|regular|peak|usual|good)';
+
+interface PeriodReaders {
+  /** The period right after the people: "2k users a day", "900 members each month". */
+  right: RegExp;
+  /**
+   * A period of use after the people and what they do, with no number between: "600 people
+   * hitting it on a busy day", "1,200 sellers are active in a typical month".
+   */
+  ofUse: RegExp;
+  /**
+   * What the people do, then the period, in their clause with no number between: "400 drivers
+   * check the app every day", "2k staff ask it questions daily", "800 tutors publish courses
+   * each month".
+   */
+  doingEach: RegExp;
+  /** The actives named in brackets after the people: "25,000 users (DAU)". */
+  bracketed: RegExp;
+  /** A use verb with the system and the period: "300 people use it daily", "are active monthly". */
+  useIt: RegExp;
+}
+
+function readersFor(p: PeriodWords): PeriodReaders {
+  const each = `(?:a|per|each|every)\\s(?:(?:${p.qualifier})\\s)?${p.noun}`;
+  const period = `(?:${each}|${p.adverb}|(?:on|in)\\s(?:a|any)\\sgiven\\s${p.noun})`;
+  return {
+    right: new RegExp(`^\\s?${period}\\b`),
+    ofUse: new RegExp(
+      `^[^\\d.;!?]{0,25}?\\b(?:on|in|during)\\s(?:a|an|any)\\s${ORDINARY}\\s${p.noun}\\b`,
+    ),
+    doingEach: new RegExp(
+      `^\\s(?:(?!(?:per|each|every)\\b)[a-z'-]+\\s){1,4}?(?:${each}|${p.adverb})\\b`,
+    ),
+    bracketed: new RegExp(
+      `^\\s?\\(\\s?(?:${p.short}|${p.adverb}(?: active)?)\\b`,
+    ),
+    useIt: new RegExp(
+      `^\\s(?:(?:use|uses|using|log into|logs? in(?:to)?|open|visit|are on|come to)\\s(?:it|the \\w+|our \\w+|this)\\s?|are active\\s|log in\\s)${period}\\b`,
+    ),
+  };
+}
+
+const READERS: Array<[ActivePeriod, PeriodReaders]> = PERIODS.map(
+  ([kind, words]) => [kind, readersFor(words)],
+);
+
+/**
+ * The period the people are said to be active in, from the words after their count in its
+ * clause: `after` (about 30 characters), `longer` (about 50) and `next` (the next 12 characters
+ * of the text, across a bracket). Undefined when no period of activity is said.
+ */
+export function activePeriodAfter(
+  after: string,
+  longer: string,
+  next: string,
+): ActivePeriod | undefined {
+  for (const [kind, r] of READERS) {
+    if (
+      r.right.test(after) ||
+      r.ofUse.test(longer) ||
+      r.doingEach.test(longer) ||
+      r.bracketed.test(next) ||
+      r.useIt.test(after)
+    )
+      return kind;
+  }
+  return undefined;
+}

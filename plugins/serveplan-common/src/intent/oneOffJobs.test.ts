@@ -1,0 +1,44 @@
+import { extractIntent } from './ruleBasedIntent';
+import { intentFromConversation } from './conversation';
+
+describe('a count of work items to get through once', () => {
+  it.each([
+    [
+      'we want to translate about 80,000 pages of old manuals into German',
+      80000,
+    ],
+    ['our team has to go through a backlog of 30,000 insurance claims', 30000],
+    ['summarise the 120,000 archived call transcripts we keep', 120000],
+    ['we plan to label 2 million product reviews from the past 3 years', 2e6],
+  ])('%s', (text, size) => {
+    const intent = extractIntent(text);
+    expect(intent.batch_requests).toBe(size);
+    expect(intent.users).toBeNull();
+  });
+
+  it('keeps the size when the batch words come in a later message', () => {
+    const intent = intentFromConversation([
+      'We have to tag 900,000 client emails from the previous quarter for an audit.',
+      'It runs once, over a long weekend of 60 hours.',
+    ]).intent;
+    expect(intent.batch_requests).toBe(900000);
+    expect(intent.batch_window_hours).toBe(60);
+  });
+
+  it('is no job size when a period makes it a rate, or when nothing says it is done once', () => {
+    const rate = extractIntent(
+      'support chatbot; we need to triage about 4,000 tickets a day',
+    );
+    expect(rate.batch_requests).toBeNull();
+    expect(rate.requests_per_s).toBeCloseTo(4000 / 86400, 6);
+    expect(
+      extractIntent('chat assistant that can translate 3,000 emails for sales')
+        .batch_requests,
+    ).toBeNull();
+    expect(
+      extractIntent(
+        'chat assistant for 40 analysts, each needs to review 300 reports',
+      ).batch_requests,
+    ).toBeNull();
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * A count of work items with no period, said as a task to get done once, is the size of a job:
+ * "we need to classify 4 million tickets from last year", "we want to translate about 80,000
+ * pages", "have to go through our 30,000 archived claims". A verb of working on items stands
+ * before the count, and either a wish or a need ("need to", "want to", "have to", "plan to")
+ * comes before that verb, or the items are past ones ("from last year", "archived", "a backlog
+ * of"). Such a count is read as the batch size even before any word says "batch" (in a
+ * conversation the batch words may come in a later message). "We classify 4,000 tickets" alone
+ * says how much work there is, not how big one job is, and "4,000 tickets a day" is a rate.
+ */
+import { ItemVolume } from './itemVolumes';
+import { clauseText, QuantityContext } from './quantityReading';
+
+/** Verbs of working through items one by one. */
+const PROCESSING_VERB =
+  '(?:classif(?:y|ying)|categori[sz](?:e|ing)|label(?:l?ing)?|tag(?:ging)?|summari[sz](?:e|ing)|translat(?:e|ing)|process(?:ing)?|analy[sz](?:e|ing)|scor(?:e|ing)|transcrib(?:e|ing)|review(?:ing)?|annotat(?:e|ing)|triag(?:e|ing)|redact(?:ing)?|anonymi[sz](?:e|ing)|dedup(?:e|licate)?|convert(?:ing)?|enrich(?:ing)?|clean(?:ing)? up|go(?:ing)? through|run(?:ning)? (?:through|over))';
+/** A wish or a need before the verb: "we need to", "we'd like to", "we're going to". */
+const INTENT =
+  "(?:need|needs|want|wants|have|has|had|got|going|plan|planning|hope|hoping|like|must|should|gonna|'ll|will)\\s(?:to\\s)?";
+/** Words between the verb and the count: determiners and hedges. */
+const BEFORE_COUNT =
+  '(?:(?:all|the|our|their|its|these|those|some|about|around|roughly|approximately|over|nearly|almost|~)\\s?)*';
+const VERB_BEFORE_COUNT = new RegExp(
+  `\\b(?:(?<intent>${INTENT})(?:[a-z]+\\s)?)?(?<verb>${PROCESSING_VERB})\\s${BEFORE_COUNT}$`,
+);
+
+/** Items of the past: "from last year", "from the past 5 years", "from 2023", "since 2019". */
+const PAST_AFTER =
+  /^\s(?:[a-z-]+\s){0,2}?(?:from|of|since)\s(?:last\s(?:year|quarter|month|week|decade)|the\s(?:last|past|previous)\s(?:\d+\s|few\s|couple of\s|two\s|three\s)?(?:years?|quarters?|months?|weeks?|decades?)|(?:19|20)\d\d)\b/;
+/** Describing words of items kept from before: "archived calls", "historical claims". */
+const PAST_DESCRIBING =
+  /^(?:archived|historic(?:al)?|existing|old|older|legacy|past|backlogged|stored|accumulated)$/;
+/** "a backlog of", "our archive of" right before the count. */
+const BACKLOG_BEFORE =
+  /\b(?:(?:a|an|the|our|their|its)\s)?(?:backlog|archive|archives|pile|stack)\sof\s(?:(?:about|around|roughly|some|~)\s?)?$/;
+
+/**
+ * The verb a count of work items is the object of, when it names a job to be done once (see the
+ * module comment); undefined otherwise.
+ */
+export function oneOffJobVerb(
+  ctx: QuantityContext,
+  volume: ItemVolume,
+): string | undefined {
+  if (!volume.work || volume.period || !volume.plural) return undefined;
+  const clause = clauseText(ctx, volume.start);
+  const said = ctx.text.slice(clause.start, volume.start);
+  // "go through a backlog of 30,000 calls": the verb's object is the backlog of them
+  const backlog = BACKLOG_BEFORE.exec(said);
+  const before = backlog ? said.slice(0, backlog.index) : said;
+  const verb = VERB_BEFORE_COUNT.exec(before);
+  if (!verb) return undefined;
+  const past =
+    backlog !== null ||
+    PAST_AFTER.test(ctx.text.slice(volume.end, volume.end + 60)) ||
+    volume.reading.describing.some(w => PAST_DESCRIBING.test(w));
+  return verb.groups!.intent || past ? verb.groups!.verb : undefined;
+}
