@@ -96,3 +96,43 @@ describe('an amount said to be separate from this request', () => {
     ).toBe(4000);
   });
 });
+
+describe('an amount given for a whole period', () => {
+  it.each([
+    [
+      'support bot for 300 agents; there is €60,000 over the entire year for compute',
+      5000,
+    ],
+    [
+      'policy assistant for 80 nurses, we have $9,000 for the full quarter',
+      3000,
+    ],
+    ['policy assistant for 80 nurses, $24k for this fiscal year', 2000],
+  ])('%s → %d a month', (text, monthly) => {
+    expect(read(text).budget_usd_per_month).toBeCloseTo(monthly, 2);
+  });
+
+  it('reads no budget from a count over a whole year', () => {
+    expect(
+      read('RAG for 300 lawyers; we indexed 24k filings for the whole year')
+        .budget_usd_per_month,
+    ).toBeNull();
+  });
+});
+
+describe('a floor of the budget above its ceiling', () => {
+  it('asks which budget is meant', () => {
+    const intent = read(
+      'translation service for 900 staff. Our spend must be no less than €12k a month but has to stay under €3k a month.',
+    );
+    expect(intent.question).toMatch(/cannot both hold/);
+    expect(intent.question).toMatch(/\$12,000.*\$3,000/);
+  });
+
+  it('asks nothing of a floor below its ceiling, an ordinary range', () => {
+    const intent = read(
+      'chatbot for 400 staff, the budget is at least $2k a month and at most $6k a month',
+    );
+    expect(intent.question ?? '').not.toMatch(/cannot both hold/);
+  });
+});

@@ -19,6 +19,11 @@ import {
   PERIODS_PER_MONTH,
 } from './moneyWords';
 import { inMoneyFrame } from './moneyFrame';
+import {
+  BoundedAmount,
+  boundBefore,
+  contradictoryBounds,
+} from './budgetBounds';
 import { setSignal } from './signals';
 import {
   around,
@@ -41,11 +46,17 @@ const SIGNS = '$€£';
 const BUDGET_NOUN =
   'budget|spend|spending|cap|limit|ceiling|allowance|bill|costs?';
 /**
+ * The span an amount is given for, before its period noun: "for a year", "over the whole year",
+ * "for the full quarter", "in this fiscal year".
+ */
+const WHOLE_PERIOD =
+  '(?:in|over|for)\\s(?:a|one|the|each|every|this|next)\\s(?:(?:whole|full|entire|complete|coming|next|fiscal|financial|calendar)\\s)?';
+/**
  * A period attached to an amount, after it: "$3k/month", "$3k a day", "3k monthly", "$3k budget
  * per week", "$100 is our daily budget".
  */
 const PERIOD_AFTER = new RegExp(
-  `^\\s?(?:(?:${BUDGET_NOUN})\\s)?(?:(?:\\/\\s?|(?:per|a|an|each|every)\\s)(${PERIOD_UNIT})\\b|(${PERIOD_ADJ})\\b|(?:in|over|for)\\s(?:a|one|the|each|every)\\s(year|quarter|month))|^\\s?(?:is|as)\\s(?:(?:our|the|my|a|an|your)\\s)?(${PERIOD_ADJ})\\s(?:[a-z]+\\s)?(?:${BUDGET_NOUN})\\b`,
+  `^\\s?(?:(?:${BUDGET_NOUN})\\s)?(?:(?:\\/\\s?|(?:per|a|an|each|every)\\s)(${PERIOD_UNIT})\\b|(${PERIOD_ADJ})\\b|${WHOLE_PERIOD}(year|quarter|month))|^\\s?(?:is|as)\\s(?:(?:our|the|my|a|an|your)\\s)?(${PERIOD_ADJ})\\s(?:[a-z]+\\s)?(?:${BUDGET_NOUN})\\b`,
 );
 /**
  * A period before an amount counts only when it belongs to the budget phrase that leads to it,
@@ -105,12 +116,12 @@ const SPEND_RE = new RegExp(
  * "40k for the year"), for the verb frame to decide whether it is money (moneyFrame.ts).
  */
 const AMOUNT_WITH_PERIOD_RE = new RegExp(
-  `(?<![\\w.${SIGNS}])(?<num>${N})(?:${MONEY_UPPER})?(?=\\s?(?:(?:\\/\\s?|(?:per|a|an|each|every)\\s)(?:${PERIOD_UNIT})\\b|(?:${PERIOD_ADJ})\\b|(?:in|over|for)\\s(?:a|one|the|each|every)\\s(?:year|quarter|month)\\b))`,
+  `(?<![\\w.${SIGNS}])(?<num>${N})(?:${MONEY_UPPER})?(?=\\s?(?:(?:\\/\\s?|(?:per|a|an|each|every)\\s)(?:${PERIOD_UNIT})\\b|(?:${PERIOD_ADJ})\\b|${WHOLE_PERIOD}(?:year|quarter|month)\\b))`,
   'g',
 );
 /** The period after such an amount, to know where the frame's complement starts. */
 const PERIOD_RIGHT_AFTER = new RegExp(
-  `^\\s?(?:(?:\\/\\s?|(?:per|a|an|each|every)\\s)(?:${PERIOD_UNIT})\\b|(?:${PERIOD_ADJ})\\b|(?:in|over|for)\\s(?:a|one|the|each|every)\\s(?:year|quarter|month)\\b)`,
+  `^\\s?(?:(?:\\/\\s?|(?:per|a|an|each|every)\\s)(?:${PERIOD_UNIT})\\b|(?:${PERIOD_ADJ})\\b|${WHOLE_PERIOD}(?:year|quarter|month)\\b)`,
 );
 
 /**
@@ -240,6 +251,13 @@ function readBudget(
     notes.push(`${code} read as US dollars (no exchange rate applied)`);
   }
   if (!currency) notes.push('no currency given: read as US dollars');
+  const bound = boundBefore(before);
+  if (bound)
+    boundedAmounts(ctx).push({
+      monthly: roundSig(monthly, 6),
+      bound: bound.bound,
+      written: `${bound.words}${written}`,
+    });
   setSignal(
     ctx.signals,
     'budget_usd_per_month',
@@ -250,8 +268,30 @@ function readBudget(
   return true;
 }
 
-/** A monthly budget in USD from "$3k/month", "3,000 USD a month", "$36k per year", "budget of 5000". */
+/** The amounts of one reading said as a floor or a ceiling of the budget (budgetBounds.ts). */
+const BOUNDED = new WeakMap<QuantityContext, BoundedAmount[]>();
+function boundedAmounts(ctx: QuantityContext): BoundedAmount[] {
+  let list = BOUNDED.get(ctx);
+  if (!list) {
+    list = [];
+    BOUNDED.set(ctx, list);
+  }
+  return list;
+}
+
+/**
+ * A monthly budget in USD from "$3k/month", "3,000 USD a month", "$36k per year", "budget of
+ * 5000"; a floor said above a ceiling ("at least $9k a month ... no more than $3k a month") is a
+ * question.
+ */
 export function extractBudget(ctx: QuantityContext): void {
+  readBudgets(ctx);
+  const conflict = contradictoryBounds(boundedAmounts(ctx));
+  if (conflict) ctx.signals.questions.push(conflict);
+  BOUNDED.delete(ctx);
+}
+
+function readBudgets(ctx: QuantityContext): void {
   for (const m of matches(ctx, MONEY_RE)) {
     const g = m.groups!;
     // "10 grand" is 10 thousand dollars, like "10k$"

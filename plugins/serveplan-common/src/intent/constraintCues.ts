@@ -36,7 +36,7 @@ const FORBIDDEN_EARLIER =
  * a determiner may stand between, so "I'd hate to lose Llama" is no dislike of Llama.
  */
 const DISLIKED_BEFORE =
-  /\b(?:hates?|hated|hating|dislikes?|disliked|detests?|loathes?|(?:can'?t|cannot|could(?:n'?t| not))\sstand|(?:not|no)\s(?:a\s)?(?:big\s|huge\s)?fans?\sof|distrusts?|(?:doesn'?t|don'?t|does not|do not)\s(?:really\s)?trust)(?:\s(?:the|any|all|anything|everything))?\s*$/;
+  /\b(?:hates?|hated|hating|dislikes?|disliked|detests?|loathes?|(?:can'?t|can\s?not|could(?:n'?t| not))\sstand|(?:not|no)\s(?:a\s)?(?:big\s|huge\s)?fans?\sof|distrusts?|(?:doesn'?t|don'?t|does not|do not)\s(?:really\s)?trust)(?:\s(?:the|any|all|anything|everything))?\s*$/;
 
 /**
  * A name taken back: "scratch the H100s", "ditch Qwen", "forget the A100s", "strike MI300X". What
@@ -71,10 +71,11 @@ const PERMISSION_REFUSED =
 
 /**
  * A negative experience with a name: "we had a bad experience with Mixtral", "the team got burned
- * by Qwen", "users were unhappy with Llama 3.1 8B". Said of a model, it is a reason to leave it out.
+ * by Qwen", "users were unhappy with Llama 3.1 8B", "a miserable time with MI300X drivers". Said of
+ * a model or a GPU, it is a reason to leave it out, never a wish for it.
  */
 const BAD_EXPERIENCE =
-  /\b(?:(?:bad|poor|terrible|awful|horrible|negative|rough)\s(?:experiences?|results?|luck|time)\s(?:with|using|on)|burn(?:ed|t)\sby|disappointed\s(?:by|with|in)|(?:unhappy|not\shappy|dissatisfied)\swith)(?:\s(?:the|a|an|our|their))?\s*$/;
+  /\b(?:(?:bad|poor|terrible|awful|horrible|negative|rough|miserable|painful|frustrating|unpleasant|dreadful|nightmarish|hard|tough|difficult|bumpy|rocky)\s(?:experiences?|results?|luck|time|run|ride)\s(?:with|using|on)|burn(?:ed|t)\sby|disappointed\s(?:by|with|in)|(?:unhappy|not\shappy|dissatisfied)\swith)(?:\s(?:the|a|an|our|their))?\s*$/;
 
 /**
  * An abbreviation that leaves out what follows: "excl. H100 PCIe", "w/o MI300X". (text.ts reads
@@ -94,7 +95,7 @@ const CAPPED_COUNT =
  * count of H100s) and "don't have enough A100s" are not exclusions.
  */
 const NOT_OWNED =
-  /\b(?:(?:don'?t|do not|doesn'?t|does not|no longer)\s(?:have|own|get)(?:\saccess\sto)?|(?:have|has|got)\sno(?:\saccess\sto)?|(?:can'?t|cannot)\s(?:get|access|buy|procure|obtain|afford))(?:\s(?:any|the|those|these|our))?\s*$/;
+  /\b(?:(?:don'?t|do not|doesn'?t|does not|no longer)\s(?:have|own|get)(?:\saccess\sto)?|(?:have|has|got)\sno(?:\saccess\sto)?|(?:can'?t|can\s?not)\s(?:get|access|buy|procure|obtain|afford))(?:\s(?:any|the|those|these|our))?\s*$/;
 
 /**
  * A negation (text.ts), a verb of keeping away or of prohibition, a use or permission denied, a
@@ -181,7 +182,7 @@ export const NOTHING_WITH =
  * is right for "not X but Y is allowed" and wrong here, where "allowed to" carries the negation.
  */
 const PERMISSION_DENIED =
-  /\b(?:(?:not|never)\s(?:allowed|permitted)\sto|(?:may|must)\snot|mustn't|can(?:'t|not)|cannot)\s(?:use|deploy|run|ship|host|have|take|touch|go with|pick|choose)\b/;
+  /\b(?:(?:not|never)\s(?:allowed|permitted)\sto|(?:may|must)\snot|mustn't|can(?:'t|\s?not))\s(?:use|deploy|run|ship|host|have|take|touch|go with|pick|choose)\b/;
 
 /**
  * Whether the clause rules out what stands at `rel`: a negation or a verb of keeping away just
@@ -221,4 +222,4 @@ export const WIDEN =
 
 /** A refusal just before a widening, which then keeps the list the only choice: "we won't consider other models". */
 export const REFUSED_BEFORE =
-  /\b(?:not|no|never|won'?t|don'?t|do\snot|can'?t|cannot|shouldn'?t)\b(?:\s+[\w'-]+){0,2}\s*$/;
+  /\b(?:not|no|never|won'?t|don'?t|do\snot|can'?t|can\s?not|shouldn'?t)\b(?:\s+[\w'-]+){0,2}\s*$/;

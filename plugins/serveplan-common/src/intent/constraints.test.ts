@@ -521,3 +521,103 @@ describe('a GPU named without its variant, excluded', () => {
     ).toEqual(['H100-SXM']);
   });
 });
+
+describe('a bad experience with a GPU', () => {
+  it.each([
+    'translation API for 400 clerks. Our ops lead had a painful time with H200 firmware, so no Hopper.',
+    'translation API for 400 clerks; we had a frustrating experience with H200 nodes before, skip Hopper',
+  ])('excludes the GPU rather than allowing it: %s', text => {
+    const intent = read(text);
+    expect(intent.excluded_gpus).toContain('H200');
+    expect(intent.allowed_gpus).not.toContain('H200');
+    expect(intent.question ?? '').not.toMatch(/both allowed and excluded/);
+  });
+
+  it('keeps a GPU one had a good time with', () => {
+    const intent = read(
+      'translation API for 400 clerks, we had a great time with H200 nodes before',
+    );
+    expect(intent.excluded_gpus).toEqual([]);
+    expect(intent.allowed_gpus).toContain('H200');
+  });
+});
+
+describe('"can not" written in two words', () => {
+  const chinese = knowledgeBase.models
+    .filter(m => m.developer_country.code === 'CN')
+    .map(m => m.id)
+    .sort();
+
+  it.each([
+    'invoice extraction for 30 accountants. We can not deploy weights built in China.',
+    'invoice extraction for 30 accountants, our bank can not use any LLM from Chinese labs',
+  ])('rules out what follows: %s', text => {
+    expect([...read(text).excluded_models].sort()).toEqual(chinese);
+  });
+
+  it('reads a hardware lack after it', () => {
+    expect(
+      read('invoice extraction for 30 accountants, we can not get B200s')
+        .excluded_gpus,
+    ).toEqual(['B200']);
+  });
+
+  it('does not rule out an origin the clause only describes', () => {
+    const intent = read(
+      'invoice extraction for 30 accountants in China, we can not wait long for answers',
+    );
+    expect(intent.excluded_models).toEqual([]);
+  });
+});
+
+describe('a model named by its size alone', () => {
+  it('keeps the one size of the family named just before', () => {
+    const intent = read(
+      'recipe assistant for 70 cooks: Llama 3.1, the 405B one',
+    );
+    expect(intent.preferred_models).toEqual([
+      'meta-llama/Llama-3.1-405B-Instruct',
+    ]);
+  });
+
+  it('leaves the rest of the family when that size is ruled out', () => {
+    const intent = read(
+      'recipe assistant for 70 cooks, Qwen2.5 is fine but not the 72B version',
+    );
+    expect(intent.excluded_models).toEqual(['Qwen/Qwen2.5-72B-Instruct']);
+    expect([...intent.preferred_models].sort()).toEqual([
+      'Qwen/Qwen2.5-14B-Instruct',
+      'Qwen/Qwen2.5-32B-Instruct',
+      'Qwen/Qwen2.5-7B-Instruct',
+    ]);
+    expect(intent.question ?? '').not.toMatch(/both asked for and excluded/);
+  });
+
+  it('rules out a size of the family preferred in an earlier turn', () => {
+    const { intent, changes } = intentFromConversation(
+      [
+        'recipe assistant for 70 cooks, gpt-oss models please',
+        'but drop the 120B one, we want it small',
+      ],
+      { knowledgeBase },
+    );
+    expect(intent.excluded_models).toEqual(['openai/gpt-oss-120b']);
+    expect(intent.preferred_models).toEqual(['openai/gpt-oss-20b']);
+    expect(intent.question).toBeNull();
+    expect(changes.length).toBeGreaterThan(0);
+  });
+
+  it('asks when the size is shared by several families and none was named', () => {
+    const intent = read('recipe assistant for 70 cooks, avoid the 70B one');
+    expect(intent.excluded_models).toEqual([]);
+    expect(intent.question).toMatch(/Which model do you mean by "the 70b one"/);
+  });
+
+  it('is no model where the size counts something else', () => {
+    const intent = read(
+      'recipe assistant for 70 cooks, Qwen2.5 please; the 72B parameters are too many',
+    );
+    expect(intent.excluded_models).toEqual([]);
+    expect(intent.preferred_models).toContain('Qwen/Qwen2.5-72B-Instruct');
+  });
+});

@@ -38,6 +38,7 @@ import {
   narrowedFamilyModels,
   refusedByReference,
   restrictedByNothingElse,
+  sizeReferences,
 } from './nameReferences';
 
 export interface NameConstraintResult {
@@ -142,7 +143,8 @@ function modelsUnderLicenceOf(
 /**
  * Reads model and GPU mentions with the cue next to each: a negation before ("no", "avoid",
  * "not from") or a verdict after ("is not allowed") excludes; "only" restricts; anything else
- * prefers (models) or allows (GPUs).
+ * prefers (models) or allows (GPUs). `contextModels` are the models a conversation prefers so
+ * far, which a model named by its size alone in a follow-up ("exclude the 235B one") picks from.
  */
 export function extractNameConstraints(
   text: string,
@@ -150,9 +152,29 @@ export function extractNameConstraints(
   spans: Spans,
   vocabulary: IntentVocabulary,
   signals: Signals,
+  contextModels: readonly string[] = [],
 ): NameConstraintResult {
   const clauses = joinAbbreviatedClauses(text, sentenceClauses);
-  const mentions = findNameMentions(joinNameCompounds(text), vocabulary);
+  const names = findNameMentions(joinNameCompounds(text), vocabulary);
+  // "qwen3 please, but not the 235B one": a model named by its size alone
+  const sizes = sizeReferences(text, names, vocabulary, contextModels);
+  const mentions = [...names, ...sizes.references.map(r => r.mention)].sort(
+    (a, b) => a.start - b.start,
+  );
+  const familyOfSize = new Map(
+    sizes.references.map(r => [r.mention, r.family] as const),
+  );
+  for (const { text: written, candidates } of sizes.unresolved)
+    signals.questions.push({
+      field: 'preferred_models',
+      message: `Which model do you mean by "${written}"? ${
+        candidates.length > 0
+          ? `Several models in the knowledge base have that size: ${candidates
+              .map(id => id.split('/').pop())
+              .join(', ')}.`
+          : 'None of the models named before it has that size.'
+      }`,
+    });
   // "had a bad run with Mixtral, so let's not use that": refused by a pronoun after it
   const refused = refusedByReference(text, clauses, mentions);
   /** The indexes of the mentions read as preferred models. */
@@ -292,12 +314,25 @@ export function extractNameConstraints(
       )
         return;
       if (mention.kind === 'model') named.push(...mention.ids);
+      // "Gemma 3, the 27B one": only that size of the family is wanted; "qwen3, but not the 235B
+      // one": the rest of the family still is
+      const family = familyOfSize.get(mention);
+      if (family) {
+        const gone = excluded ? mention.ids : family;
+        preferred.splice(
+          0,
+          preferred.length,
+          ...preferred.filter(id => !gone.includes(id)),
+        );
+      }
       // "can't take on Meta's Llama licence": every model under that licence; "a Mistral
-      // model": every model of the developer (makerNames.ts)
-      const ids =
-        mention.kind === 'model_group' && LICENCE_AFTER.test(after)
-          ? modelsUnderLicenceOf(mention, vocabulary)
-          : makerModels(text, mention, vocabulary) ?? mention.ids;
+      // model": every model of the developer (makerNames.ts); a size reference is what it names
+      let ids = mention.ids;
+      if (!familyOfSize.has(mention))
+        ids =
+          mention.kind === 'model_group' && LICENCE_AFTER.test(after)
+            ? modelsUnderLicenceOf(mention, vocabulary)
+            : makerModels(text, mention, vocabulary) ?? mention.ids;
       if (excluded) excludedModels.push(...ids);
       else {
         preferred.push(...ids);

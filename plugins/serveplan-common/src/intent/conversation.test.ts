@@ -59,6 +59,21 @@ describe('refineIntent', () => {
     expect(intent.preferred_models).toEqual(['Qwen/Qwen3-8B']);
   });
 
+  it('resolves a model named by its size among the models preferred so far', () => {
+    // 70B is the size of several kb models (Llama 3.1 and 3.3): the conversation says which
+    const { intent } = refine(
+      'chatbot for 800 staff, Llama 3.3 70B or Llama 3.1 8B',
+      'drop the 70B one',
+    );
+    expect(intent.excluded_models).toEqual([
+      'meta-llama/Llama-3.3-70B-Instruct',
+    ]);
+    expect(intent.preferred_models).toEqual([
+      'meta-llama/Llama-3.1-8B-Instruct',
+    ]);
+    expect(intent.question).toBeNull();
+  });
+
   it('changes the use case and re-derives the priorities that followed it', () => {
     const first = start('RAG assistant for 200 analysts');
     expect(first.latency_priority).toBe('medium');

@@ -30,6 +30,7 @@ export function refineIntent(
     ...options,
     followUp: true,
     contextUseCase: previous.use_case,
+    contextModels: previous.preferred_models,
   });
   const intent = finalizeIntent(
     signals,

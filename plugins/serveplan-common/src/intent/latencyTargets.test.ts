@@ -108,6 +108,22 @@ describe('a percentage of requests written with the word "percent"', () => {
     ).toEqual([{ metric: 'ttft', ms: 800, percentile: 90 }]);
   });
 
+  it('reads a percentage "of them" (the things just named) as the percentile of its clause', () => {
+    const intent = read(
+      'a voice assistant for 300 drivers; replies must be short, and for 95% of them the first token should arrive within 400 ms',
+    );
+    expect(intent.latency_targets).toEqual([
+      { metric: 'ttft', ms: 400, percentile: 95 },
+    ]);
+    expect(intent.slo_percentile).toBe(95);
+    // a share of the people, in a clause with no time, stays a share
+    expect(
+      read(
+        'chatbot for 2,000 nurses, 30% of them use it daily; first token under 600 ms',
+      ).slo_percentile,
+    ).toBeNull();
+  });
+
   it('keeps a share of people a share when its clause has no time or latency word', () => {
     const intent = read(
       'chatbot for 600 employees, 40 percent of the employees use it daily; first token under 700 ms',

@@ -61,7 +61,7 @@ interface PercentileMention {
  * daily" is a share of users.
  */
 const PERCENTAGE_OF_RE =
-  /\b(\d{2}(?:\.\d+)?)\s?(?:%|percent\b)\s(?:of\s(?:the\s|our\s|all\s)?(?:[a-z]+s|time))\b/g;
+  /\b(\d{2}(?:\.\d+)?)\s?(?:%|percent\b)\s(?:of\s(?:(?:the\s|our\s|all\s)?(?:[a-z]+s|time)|them|those|these))\b/g;
 
 /**
  * The latency clause a percentage standing alone in its clause qualifies: "done within 5 s of the

@@ -1,13 +1,14 @@
 /**
  * Names said again in other words, for the reader of model and GPU names (constraints.ts): a
  * pronoun that refuses a name just said ("someone had trouble with Mixtral, so let's not use
- * that"), a narrower name of a family just named ("we'd like Gemma, either of the Gemma 3 sizes")
- * and a clause that rules out everything but the names before it ("IT approved Llama 3.1 70B. We
- * can't use anything else.").
+ * that"), a narrower name of a family just named ("we'd like Gemma, either of the Gemma 3 sizes"),
+ * a clause that rules out everything but the names before it ("IT approved Llama 3.1 70B. We
+ * can't use anything else."), and a model named by its size alone ("qwen3 please, but not the
+ * 235B one").
  */
 import { LIST_JOIN, NOTHING_ELSE, REFUSED_REFERENCE } from './constraintCues';
 import { Clause } from './text';
-import { NameMention } from './vocabulary';
+import { compactName, IntentVocabulary, NameMention } from './vocabulary';
 
 const SENTENCE_END = /[.!?](?:\s|$)/g;
 
@@ -125,4 +126,108 @@ export function restrictedByNothingElse(
     if (last !== undefined) out.push(last);
   }
   return out;
+}
+
+/** A model size as written: "235b", "8x7b", "0.5b", and an active size "a22b". */
+const SIZE = '(?:\\d+x)?\\d+(?:\\.\\d+)?b|a\\d+(?:\\.\\d+)?b';
+
+/**
+ * A model named by its size after a definite determiner: "the 235b one", "that 8b model", "the
+ * 14b and 32b versions", "exclude the 27b, too". A noun of models or the clause's end must follow
+ * the size, so "the 70b parameters" refers to no model.
+ */
+const SIZE_REFERENCE = new RegExp(
+  `\\b(?:the|that|this|those|these)\\s(?<sizes>(?:${SIZE})(?:\\s?(?:,|/|\\bor\\b|\\band\\b)\\s?(?:${SIZE}))*)(?:\\s(?:one|ones|models?|versions?|variants?|sizes?|checkpoints?|flavou?rs?)\\b|(?=\\s*(?:[,.;:!?)]|$|\\s(?:too|as\\swell|please|either|instead)\\b)))`,
+  'g',
+);
+
+/** A model named by its size, with the kb models it stands for. */
+export interface SizeReference {
+  mention: NameMention;
+  /**
+   * The family named just before that the size picks from ("Gemma 3, the 27b one"): preferred,
+   * the reference replaces the family; excluded, it leaves the rest of the family.
+   */
+  family?: string[];
+}
+
+/** A size reference that picks out no model, or models of several families: a question. */
+export interface UnresolvedSizeReference {
+  text: string;
+  /** The kb models of that size, when they are of several families. */
+  candidates: string[];
+}
+
+/** Whether a model id carries one of `sizes` as one of its parts ("Qwen3-235B-A22B" has "235b"). */
+function hasSize(id: string, sizes: readonly string[]): boolean {
+  const parts = (id.split('/').pop() ?? id).toLowerCase().split(/[-_\s]+/);
+  return sizes.some(s => parts.includes(s));
+}
+
+/**
+ * Models named by their size alone ("the 235b one"), resolved among the family named just before
+ * in the text ("qwen3 please, but not the 235b one"), else among `contextModels` (the models a
+ * conversation prefers so far), else among the kb's models when those of that size are of one
+ * family. A size that none of the family has, or that several kb families share, is unresolved.
+ * `text` is the cleaned (lower-case) request; references inside a name already found are skipped.
+ */
+export function sizeReferences(
+  text: string,
+  mentions: readonly NameMention[],
+  vocabulary: IntentVocabulary,
+  contextModels: readonly string[] = [],
+): { references: SizeReference[]; unresolved: UnresolvedSizeReference[] } {
+  const references: SizeReference[] = [];
+  const unresolved: UnresolvedSizeReference[] = [];
+  for (const m of text.matchAll(SIZE_REFERENCE)) {
+    const sizesText = m.groups?.sizes ?? '';
+    const start = (m.index ?? 0) + m[0].indexOf(sizesText);
+    const end = (m.index ?? 0) + m[0].length;
+    if (mentions.some(n => n.start < end && n.end > start)) continue;
+    const sizes = [...sizesText.matchAll(new RegExp(SIZE, 'g'))].map(s => s[0]);
+    const written = m[0].trim();
+    const models = mentions.filter(
+      n => n.kind === 'model' || n.kind === 'model_group',
+    );
+    const last = lastNameBefore(text, models, start);
+    const named = last === undefined ? undefined : models[last];
+    let family: string[] | undefined;
+    if (named?.kind === 'model_group') family = named.ids;
+    else if (named?.kind === 'model') {
+      const model = vocabulary.models.find(x => x.id === named.ids[0]);
+      family = model && vocabulary.families.get(compactName(model.family));
+    }
+    let ids: string[];
+    if (family) {
+      ids = family.filter(id => hasSize(id, sizes));
+      if (ids.length === 0) {
+        unresolved.push({ text: written, candidates: [] });
+        continue;
+      }
+    } else {
+      const inContext = contextModels.filter(id => hasSize(id, sizes));
+      ids =
+        inContext.length > 0
+          ? inContext
+          : vocabulary.models.filter(x => hasSize(x.id, sizes)).map(x => x.id);
+      const families = new Set(
+        vocabulary.models.filter(x => ids.includes(x.id)).map(x => x.family),
+      );
+      if (ids.length === 0 || (inContext.length === 0 && families.size > 1)) {
+        unresolved.push({ text: written, candidates: ids });
+        continue;
+      }
+    }
+    references.push({
+      mention: {
+        kind: ids.length === 1 ? 'model' : 'model_group',
+        ids,
+        text: text.slice(start, end),
+        start,
+        end,
+      },
+      family,
+    });
+  }
+  return { references, unresolved };
 }

@@ -376,3 +376,37 @@ describe('"one" standing for a thing named before', () => {
     );
   });
 });
+
+describe('a decimal comma before a magnitude suffix', () => {
+  const rewrite = (t: string) => rewriteNumberWords(t).text;
+
+  it('reads a comma before one or two digits and k, M or a scale word as a decimal', () => {
+    expect(rewrite('about 3,5k visitors')).toBe('about 3.5k visitors');
+    expect(rewrite('7,25M rows')).toBe('7.25M rows');
+    expect(rewrite('4,2 Mio requests')).toBe('4.2 Mio requests');
+    expect(rewrite('1,8 million calls')).toBe('1.8 million calls');
+    expect(parseQuantity('6,5k')).toBe(6500);
+    expect(parseQuantity('0,75M')).toBe(750_000);
+  });
+
+  it('reads the lower bound of a range whose upper bound has the suffix', () => {
+    expect(rewrite('between 4,5 and 6,5k seats')).toBe(
+      'between 4.5 and 6.5k seats',
+    );
+    expect(rewrite('1,2-1,8M docs')).toBe('1.2-1.8M docs');
+  });
+
+  it('keeps a comma before three digits a thousands separator, suffix or not', () => {
+    // "3,400k" is read the English way, 3.4 million: a three-digit group is always thousands
+    expect(rewrite('3,400 seats')).toBe('3,400 seats');
+    expect(rewrite('3,400k tokens')).toBe('3,400k tokens');
+    expect(parseQuantity('3,400k')).toBe(3_400_000);
+  });
+
+  it('leaves a comma without a suffix, or before a word, alone', () => {
+    expect(rewrite('6,5 agents')).toBe('6,5 agents');
+    expect(rewrite('sizes 8,16 and 32')).toBe('sizes 8,16 and 32');
+    expect(rewrite('2,5 models')).toBe('2,5 models');
+    expect(rewrite('batch 1,2,4k')).toBe('batch 1,2,4k');
+  });
+});

@@ -146,6 +146,21 @@ const DECIMAL_COMMA_RE = new RegExp(
   'gi',
 );
 
+/** A magnitude suffix or scale word a decimal comma is read before: "k", "M", "mio", "million". */
+const SCALE_AHEAD = '\\s?(?:k|m|mio|mn|bn|thousand|million|billion)(?![a-z])';
+
+/**
+ * A decimal comma before a magnitude suffix: "2,5k" is 2500 and "1,5M" 1.5 million, as a writer
+ * who puts a comma where English puts a point means them. Only one or two digits after the comma,
+ * which cannot be a thousands group: "2,500" and "1,250k" (1.25 million) keep the comma a
+ * thousands separator, and "3,5" without a suffix is left alone (it may be a list). The lower
+ * bound of a range whose upper bound has the suffix is read the same way ("1,5-2,5k").
+ */
+const DECIMAL_COMMA_SCALE_RE = new RegExp(
+  `(?<![\\w.,])(?<whole>\\d{1,3}),(?<frac>\\d{1,2})(?![\\d,])(?=${SCALE_AHEAD}|(?:\\s?-\\s?|\\s(?:to|and)\\s)\\d{1,3}(?:[.,]\\d{1,2})?${SCALE_AHEAD})`,
+  'gi',
+);
+
 /** The value of a FRACTION_OF_UNIT_RE match, or undefined for a form that is not a fraction. */
 function fractionValue(
   count: string | undefined,
@@ -482,8 +497,13 @@ export function rewriteNumberWords(text: string): {
       approximate: false,
     });
   }
-  for (const m of text.matchAll(DECIMAL_COMMA_RE)) {
+  for (const m of [
+    ...text.matchAll(DECIMAL_COMMA_RE),
+    ...text.matchAll(DECIMAL_COMMA_SCALE_RE),
+  ]) {
     const start = m.index ?? 0;
+    if (segments.some(s => start < s.end && start + m[0].length > s.start))
+      continue;
     segments.push({
       start,
       end: start + m[0].length,

@@ -1,5 +1,9 @@
 import { isServeplanInputError } from '../errors/ServeplanInputError';
-import { looksLikeKeyboardMash, looksOffTopic } from './offTopic';
+import {
+  looksLikeInventedWords,
+  looksLikeKeyboardMash,
+  looksOffTopic,
+} from './offTopic';
 import { extractIntent } from './ruleBasedIntent';
 import { repositoryKnowledge } from './__testUtils__/knowledge';
 
@@ -94,5 +98,39 @@ describe('keyboard mash', () => {
     expect(looksLikeKeyboardMash('qwer tyu asdf ghjk xcvb now')).toBe(false);
     expect(looksLikeKeyboardMash('crm sql pdf nlp hr')).toBe(false);
     expect(looksLikeKeyboardMash('asdf qwer zxcv 5000')).toBe(false);
+  });
+});
+
+describe('made-up words', () => {
+  it.each([
+    'florp ganz wibble tronk 12 skeeve',
+    'snorg plimbus vexnor quolt dreeb',
+  ])(
+    'rejects %j: five or more words, none of English or of the engine',
+    text => {
+      expect(() => read(text)).toThrow(/does not describe an LLM workload/);
+    },
+  );
+
+  it.each([
+    // too few to judge: the question instead
+    'blorf snark quib',
+    // a function word of English makes it a sentence
+    'florp ganz for our wibble tronk',
+    // a term with digits in it is a domain term
+    'florp ganz wibble 7b tronk skeeve',
+    // plain English nouns no list here holds, shaped as English words are
+    'invoice fraud detection scoring engine',
+    'quarterly vendor onboarding explainer widget',
+  ])('does not reject %j', text => {
+    expect(() => read(text)).not.toThrow();
+  });
+
+  it('counts words of the engine and slips of them as known', () => {
+    expect(looksLikeInventedWords('florp ganz wibble tronk skeeve')).toBe(true);
+    expect(looksLikeInventedWords('florp ganz wibble tronk latnecy')).toBe(
+      false,
+    );
+    expect(looksLikeInventedWords('florp ganz wibble tronk cheap')).toBe(false);
   });
 });

@@ -3,10 +3,18 @@
  * whole sentences in which no reader found anything and no word of the domain appears. Such text
  * is rejected with a specific error rather than answered with a question about users, which
  * would pretend it was a request. So is keyboard mash long enough to be no slip ("asdfgh jkl qwe rty
- * uiop zxcvb": five or more tokens and not one a word). Short or garbled text ("blue green
+ * uiop zxcvb": five or more tokens and not one a word), and so are five or more made-up words
+ * among which no word of English or of the engine stands ("florp ganz wibble tronk 12 skeeve").
+ * Short or garbled text ("blue green
  * purple", "asdkjh qwpoeiru") is not judged here: it gets the clarifying question, since it may
  * be the start of a request.
  */
+
+import {
+  ENGLISH_NEIGHBOURS,
+  nearestVocabularyWord,
+  SPELLING_VOCABULARY,
+} from './spelling';
 
 /** Words that put text in the domain of running a language model, however loosely. */
 const DOMAIN_WORD =
@@ -52,6 +60,68 @@ export function looksLikeKeyboardMash(text: string): boolean {
 }
 
 /**
+ * The function words of English (articles, pronouns, prepositions, conjunctions, auxiliaries and
+ * a few particles), plus greetings and the plainest verbs and nouns of asking for software. An
+ * English sentence of five words or more has some of them, whatever it is about.
+ */
+const ENGLISH_FUNCTION_WORDS = new Set(
+  `a an the this that these those some any no every each all both either neither another other
+such what which whose i me my mine we us our ours you your yours he him his she her hers it its
+they them their theirs who whom one myself ourselves itself themselves of to in on at by for from
+with without about above below under over into onto out up down off through during before after
+between among against across along around near per via like than and or but nor so yet if
+because as while when where whether though although unless until since then is are was were be
+been being am do does did done have has had having will would can could shall should may might
+must not never very too also just only more most less least much many few how why here there now
+yes please hi hello hey thanks thank ok okay need want help use make build run get set tool
+tools app apps system service platform project team company data`.split(/\s+/),
+);
+
+/** A token that joins letters and digits: a domain term ("h100", "7b", "p95", "2k", "qwen3"). */
+const DIGIT_BEARING_TERM = /\p{L}\d|\d\p{L}/u;
+
+/** Invented words of at least this many tokens are rejected; fewer may be a slip or a start. */
+const MIN_INVENTED_TOKENS = 5;
+
+/**
+ * Endings English builds words with ("detection", "scoring", "reliable", "explainer"): a word
+ * shaped so is taken for English even where no list here holds it, so a line of plain nouns
+ * ("invoice fraud detection scoring engine") gets the clarifying question, not a rejection.
+ */
+const ENGLISH_WORD_SHAPE =
+  /(?:tion|sion|ment|ness|ity|ing|able|ible|ive|ous|ful|less|ism|ist|ize|ise|ance|ence|ship|ery|ory|ary|ical|er|ed|ly)$/;
+
+/**
+ * A word the engine or English knows: a function word, a word of the readers' vocabulary or one
+ * slip from it, an English word within reach of that vocabulary, a word of the domain, or a word
+ * of English shape.
+ */
+function isKnownWord(token: string): boolean {
+  return (
+    ENGLISH_FUNCTION_WORDS.has(token) ||
+    ENGLISH_WORD_SHAPE.test(token) ||
+    SPELLING_VOCABULARY.has(token) ||
+    ENGLISH_NEIGHBOURS.has(token) ||
+    DOMAIN_WORD.test(token) ||
+    nearestVocabularyWord(token) !== undefined
+  );
+}
+
+/**
+ * Made-up words rather than a request ("florp ganz wibble tronk 12 skeeve"): MIN_INVENTED_TOKENS
+ * words or more and not one of them known (isKnownWord; no function word means no English
+ * sentence), nor any term with digits in it. A bare number may stand among them: it says nothing
+ * without a noun. Three garbled words ("asdkjh qwpoeiru zzxcv") are too few to judge.
+ */
+export function looksLikeInventedWords(text: string): boolean {
+  if (DIGIT_BEARING_TERM.test(text)) return false;
+  const tokens = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return (
+    tokens.length >= MIN_INVENTED_TOKENS && tokens.every(t => !isKnownWord(t))
+  );
+}
+
+/**
  * Text that says it is not a request: a test of the form ("just testing", "this is a test",
  * "test submission", "testing 1 2 3"), filler ("placeholder", "lorem ipsum", "dummy text"), or a
  * note to disregard it ("please ignore", "ignore this"). "Testing" as a task is no such note:
@@ -70,7 +140,12 @@ const BARE_TEST = /^\W*(?:test(?:ing)?\W*)+$/i;
  * was named.
  */
 export function looksOffTopic(text: string): boolean {
-  if (saysItIsNoRequest(text) || looksLikeKeyboardMash(text)) return true;
+  if (
+    saysItIsNoRequest(text) ||
+    looksLikeKeyboardMash(text) ||
+    looksLikeInventedWords(text)
+  )
+    return true;
   const words = text.match(/\p{L}[\p{L}'-]*/gu) ?? [];
   return words.length >= MIN_WORDS && !DOMAIN_WORD.test(text);
 }

@@ -1,4 +1,8 @@
-import { countsOwnOrganisation, saysWhoUsesIt } from './ownOrganisation';
+import {
+  countsOwnOrganisation,
+  namesOwnGroup,
+  saysWhoUsesIt,
+} from './ownOrganisation';
 
 describe('countsOwnOrganisation', () => {
   it.each([
@@ -47,6 +51,88 @@ describe('saysWhoUsesIt', () => {
         'and ',
         '14 designers',
         ' sit in the berlin office',
+        'total',
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('countsOwnOrganisation with the count’s words', () => {
+  it('reads a workforce counted after "our ... has" or "employs"', () => {
+    expect(
+      countsOwnOrganisation('our insurance group employs ', '4,100 staff'),
+    ).toBe(true);
+    expect(
+      countsOwnOrganisation('so, my hospital has roughly ', '3k employees'),
+    ).toBe(true);
+  });
+
+  it('does not read the users of a product as the workforce', () => {
+    expect(countsOwnOrganisation('our app has ', '90k users')).toBe(false);
+  });
+
+  it('reads the size as one more item of the group’s description', () => {
+    expect(
+      countsOwnOrganisation(
+        'for context, our agency is based in Lyon, ',
+        '35 people',
+      ),
+    ).toBe(true);
+    expect(
+      countsOwnOrganisation(
+        'our company is building a bot for clinics, ',
+        '300 people',
+      ),
+    ).toBe(false);
+    expect(
+      countsOwnOrganisation('our startup is two years old, ', '8k customers'),
+    ).toBe(false);
+  });
+});
+
+describe('namesOwnGroup', () => {
+  it('reads a group noun in a sentence the writer speaks of themselves in', () => {
+    expect(namesOwnGroup('we launched v1 with a ', 'crew of 7', 'crew')).toBe(
+      true,
+    );
+    expect(namesOwnGroup('honestly my ', 'team of 5', 'team')).toBe(true);
+  });
+
+  it('does not read who something is for, or a group the writer is not in', () => {
+    expect(namesOwnGroup('we need a bot for our ', 'team of 40', 'team')).toBe(
+      false,
+    );
+    expect(namesOwnGroup('a planner for a ', 'crew of 7', 'crew')).toBe(false);
+    expect(namesOwnGroup('we expect ', '300 players', 'players')).toBe(false);
+  });
+});
+
+describe('saysWhoUsesIt for the size of the group it is for', () => {
+  it('reads the size said right after the group', () => {
+    expect(
+      saysWhoUsesIt(
+        'a search tool for the audit division only, which is roughly ',
+        '210 people',
+        '',
+        'total',
+      ),
+    ).toBe(true);
+    expect(
+      saysWhoUsesIt(
+        'summaries for our tax team (about ',
+        '75 people',
+        ')',
+        'total',
+      ),
+    ).toBe(true);
+  });
+
+  it('does not read a group the system is not for', () => {
+    expect(
+      saysWhoUsesIt(
+        'the audit division, which is roughly ',
+        '210 people',
+        '',
         'total',
       ),
     ).toBe(false);

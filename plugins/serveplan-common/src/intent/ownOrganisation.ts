@@ -17,19 +17,84 @@ import { USES_THE_SYSTEM } from './peopleCounts';
 const WE_ARE_BEFORE = /\bwe(?:'re|\s+are)\b(?<between>[^.;!?\d]{0,60})$/;
 const NOT_OUR_GROUP =
   /\b(?:for|to|by|with|from|serving|serve|serves|have|has|had|get|expect|expects)\b|^\s(?:[a-z]+ly\s)?[a-z]+ing\b/;
+/** Nouns for an organisation or a group of it: "our studio", "my data team". */
+const ORGANISATION_NOUNS =
+  'company|studio|startup|firm|org|organisation|organization|business|agency|team|group|department|squad';
 /**
  * The group's own size said in the company's name for itself, or a team's in it: "our studio has
  * 80 people", "the platform team, which is 11 people", "my data team is 6 engineers".
  */
-const ORGANISATION_HAS_BEFORE =
-  /\b(?:our|the|my)\s(?:[a-z-]+\s){0,2}?(?:company|studio|startup|firm|org|organisation|organization|business|agency|team|group|department|squad)(?:,?\s(?:which|that|who))?\s(?:has|is|are|employs|counts)\s(?:(?:about|around|roughly|some|~|just|only|over)\s?)?$/;
+const ORGANISATION_HAS_BEFORE = new RegExp(
+  `\\b(?:our|the|my)\\s(?:[a-z-]+\\s){0,2}?(?:${ORGANISATION_NOUNS})(?:,?\\s(?:which|that|who))?\\s(?:has|is|are|employs|counts)\\s(?:(?:about|around|roughly|some|~|just|only|over)\\s?)?$`,
+);
+/**
+ * Its own people counted after "our ... has" or "employs", whatever it calls itself: "our bank
+ * has 27,000 employees", "my hospital employs 3k staff". The noun must name a workforce, so "our
+ * app has 40k users" is not the writer's group.
+ */
+const ANY_ORGANISATION_HAS_BEFORE =
+  /\b(?:our|my)\s(?:[a-z-]+\s){0,2}?[a-z-]+\s(?:has|have|employs|employ)\s(?:(?:about|around|roughly|some|~|just|only|over|nearly|almost)\s?)?$/;
+const WORKFORCE_END =
+  /\b(?:employees|staff|staffers|personnel|workers|ftes?|colleagues|headcount)$/;
+/**
+ * The group described, then its size as one more item of the description: "our edtech startup is
+ * 3 years old, 22 people", "our agency is based in Leeds, 40 staff". Nothing in between may lead
+ * to someone else ("our startup is building a bot for clinics, 300 nurses").
+ */
+const ORGANISATION_DESCRIBED_BEFORE = new RegExp(
+  `\\b(?:our|my)\\s(?:[a-z-]+\\s){0,2}?(?:${ORGANISATION_NOUNS})\\s(?:is|was|has been)\\s(?<description>[^.;!?]{1,40}?),\\s(?:(?:about|around|roughly|some|~|just|only|over)\\s?)?$`,
+);
+/** Nouns for the people of an organisation: "22 people", "40 staff", "12 engineers". */
+const MEMBERS_END =
+  /\b(?:people|persons|folks|ppl|employees|staff|staffers|personnel|workers|ftes?|engineers|developers|devs)$/;
 
-/** Whether the count starting after `before` (its sentence so far) is the writer's own group. */
-export function countsOwnOrganisation(before: string): boolean {
+/**
+ * Whether the count starting after `before` (the text so far), written as `written`, is the
+ * writer's own group.
+ */
+export function countsOwnOrganisation(before: string, written = ''): boolean {
   const sentence = /[^.;!?]*$/.exec(before)?.[0] ?? '';
+  const count = written.trim().toLowerCase();
   if (ORGANISATION_HAS_BEFORE.test(sentence)) return true;
+  if (ANY_ORGANISATION_HAS_BEFORE.test(sentence) && WORKFORCE_END.test(count))
+    return true;
+  const description =
+    ORGANISATION_DESCRIBED_BEFORE.exec(sentence)?.groups?.description;
+  if (
+    description !== undefined &&
+    !NOT_OUR_GROUP.test(description) &&
+    MEMBERS_END.test(count)
+  )
+    return true;
   const between = WE_ARE_BEFORE.exec(sentence)?.groups?.between;
   return between !== undefined && !NOT_OUR_GROUP.test(between);
+}
+
+/** Nouns that name a group of people by what it is: "a team of 45", "a 30-person studio". */
+const GROUP_NOUN =
+  /^(?:team|company|org|organisation|organization|studio|startup|firm|business|agency|department|group|squad|crew|shop|workforce|head ?count)$/;
+/** The group as who something is for: "a bot for a team of 40", "for our team of 12". */
+const FOR_GROUP_BEFORE =
+  /\bfor\s(?:(?:a|an|the|our|my|their|its|your)\s)?(?:[a-z-]+\s)?$/;
+
+/**
+ * Whether a count of people after `before` (the text so far), written as `written` with the noun
+ * `noun`, is the writer's own group: what countsOwnOrganisation reads, or a group noun in a
+ * sentence the writer speaks of themselves in ("we shipped it with a team of 45", "my team of 8
+ * maintains it"), unless it is who something is for ("a bot for our team of 40").
+ */
+export function namesOwnGroup(
+  before: string,
+  written: string,
+  noun: string,
+): boolean {
+  if (countsOwnOrganisation(before, written)) return true;
+  if (!GROUP_NOUN.test(noun.toLowerCase())) return false;
+  const sentence = (/[^.;!?]*$/.exec(before)?.[0] ?? '').toLowerCase();
+  return (
+    /\b(?:we|we're|our|my|us|i)\b/.test(sentence) &&
+    !FOR_GROUP_BEFORE.test(sentence)
+  );
 }
 
 /** A part of a group singled out: "only the 40 writers", "just 12 of us". */
@@ -41,6 +106,12 @@ const ACCESS_AFTER =
 /** Who the system is for: "a bot for our 30k customers", "built for 2,000 players". */
 const FOR_BEFORE =
   /\bfor\s(?:(?:our|the|all|its|their|my|your|about|around|roughly|some|over|up to|~)\s?){0,3}$/;
+/**
+ * The size of the group the system is said to be for, right after it: "for the compliance
+ * department only, which is about 650 people", "for our claims unit (roughly 120 people)".
+ */
+const FOR_NAMED_GROUP_BEFORE =
+  /\bfor\s(?:(?:the|our|my|its|their|a|an)\s)?(?:[a-z-]+\s){0,3}?(?:team|department|dept|group|unit|division|office|desk|function|squad|branch|practice)(?:\s(?:only|alone))?\s?(?:,|\(|-|–|—)\s?(?:(?:which|that|who)\s(?:is|are|has|have|counts)\s|that's\s)?(?:(?:about|around|roughly|some|~|approximately|just|only|maybe|probably|close to|nearly)\s?)?$/;
 /** A count named as users of a product: "120k users", "40k subscribers", "2m players". */
 const USERS_NOUN_END =
   /\b(?:users?|dau|mau|wau|actives|subscribers|players|customers|shoppers|learners|members)$/;
@@ -62,6 +133,7 @@ export function saysWhoUsesIt(
     USES_THE_SYSTEM.test(after) ||
     ACCESS_AFTER.test(after) ||
     FOR_BEFORE.test(before) ||
+    FOR_NAMED_GROUP_BEFORE.test(before) ||
     USERS_NOUN_END.test(written.trim())
   );
 }

@@ -139,3 +139,43 @@ describe('a distributive "each" stands for the count said before it', () => {
     ).toBeNull();
   });
 });
+
+describe('a pronoun pointing back to the count of the sentence before', () => {
+  it('reads "N times a day each one" after a headcount said before as a per-user rate', () => {
+    const intent = read(
+      'A search assistant for our 300 paralegals. They would open it about 8 times a day each one.',
+    );
+    expect(intent.users).toBe(300);
+    expect(intent.requests_per_user_per_day).toBe(8);
+    expect(intent.requests_per_s).toBeNull();
+  });
+
+  it('reads "each one" starting the next sentence as one of the people counted', () => {
+    expect(
+      read(
+        'Support chatbot for 90 agents; each one asks it 40 questions a day.',
+      ).requests_per_user_per_day,
+    ).toBe(40);
+  });
+
+  it('multiplies a rate for each of some things counted in the sentence before', () => {
+    expect(
+      read(
+        'Chat API for 16 branch offices. Each one sends roughly 500 requests a day.',
+      ).requests_per_s,
+    ).toBeCloseTo((16 * 500) / 86_400, 6);
+  });
+
+  it('does not reach back without a pronoun, nor past the sentence before', () => {
+    // "the clerks" name their own subject: the kiosks counted before are not whom "each" is for
+    expect(
+      read('Chat API for 16 kiosks. The clerks send 500 requests each per day.')
+        .requests_per_s ?? 0,
+    ).not.toBeCloseTo((16 * 500) / 86_400, 6);
+    expect(
+      read(
+        'Assistant for 70 lawyers. It runs on our own servers. They use it 6 times a day each one.',
+      ).requests_per_user_per_day,
+    ).toBeNull();
+  });
+});

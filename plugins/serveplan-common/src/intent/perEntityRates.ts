@@ -5,9 +5,10 @@
  * or the noun after "per"/"for every" after it; its count is any other count of the same noun in
  * the text (found by the number-noun attachment). A distributive "each" with no noun of its own
  * ("each one sends", "each of them", "200 requests each per day") stands for the count said just
- * before it in its sentence (distributedOver): multiplied by it when those are things ("40
- * kiosks, 200 requests each a day"), a per-user rate when they are people. A rate per GPU or node is a throughput, not a
- * load, and is left alone; so is a rate per person that a person could send ("each user sends 20
+ * before it in its sentence, or in the sentence before when a pronoun points back to it ("We
+ * have 40 nurses. They each check it 12 times a day") (distributedOver): multiplied by it when
+ * those are things ("40 kiosks, 200 requests each a day"), a per-user rate when they are people.
+ * A rate per GPU or node is a throughput, not a load, and is left alone; so is a rate per person that a person could send ("each user sends 20
  * requests a day" with "500 users"): that stays a per-user rate for the load model to multiply.
  */
 import { NUMBER_SOURCE as N, parseNumberToken } from './numbers';
@@ -37,12 +38,29 @@ const NOT_LOAD_SOURCES = new Set(['gpu', 'node', 'time', 'money', 'token']);
  */
 const DISTRIBUTIVE_BEFORE =
   /\b(?:(?:each|every)\s(?:one\b(?:\sof\s(?:them|those|these)\b)?|of\s(?:them|those|these)\b|(?=(?!(?:morning|evening|meeting|building|setting|listing|booking|posting|filing|recording)\b)[a-z]+ing\b)|(?=[a-z]+[^sui\W]s\b))|they(?:'d|\swould|\swill)?\seach\b)/g;
-/** "each" or "apiece" after the counted noun, alone or before its period: "200 requests each per day". */
+/**
+ * "each", "each one" or "apiece" after the counted noun, alone or before its period: "200
+ * requests each per day", "5 times a day each one".
+ */
 const DISTRIBUTIVE_AFTER =
-  /\s(?:each|apiece)(?=\s?(?:$|[,.;:!?)]|(?:per|a|an|every|daily|weekly|monthly|nightly|hourly)\b))/;
+  /\s(?:each(?:\sone)?|apiece)(?=\s?(?:$|[,.;:!?)]|(?:per|a|an|every|daily|weekly|monthly|nightly|hourly)\b))/;
 
 /** The end of a sentence, not the point of a decimal ("1.5"). */
 const SENTENCE_END = /[.!?](?=\s|$)|[;\n]/g;
+
+/**
+ * A pronoun standing for what was named before: "they", "them", "each one", "every one of
+ * them". With one in its sentence, a distributive "each" with nothing counted before it in that
+ * sentence stands for the count of the sentence before ("We have 40 nurses. Each one checks it
+ * 12 times a day").
+ */
+const ANAPHOR = /\b(?:they|them|(?:each|every)\sone)\b/;
+
+/** Where the sentence holding `at` starts. */
+function sentenceStartBefore(text: string, at: number): number {
+  const end = [...text.slice(0, at).matchAll(SENTENCE_END)].pop();
+  return end ? (end.index ?? 0) + end[0].length : 0;
+}
 
 /**
  * The count a distributive "each" with no noun of its own stands for: the nearest count with a
@@ -66,19 +84,17 @@ export function distributedOver(
     if (before) at = clause.start + (before.index ?? 0);
   }
   if (at === undefined) return undefined;
-  const sentenceEnd = [...text.slice(0, at).matchAll(SENTENCE_END)].pop();
-  const sentenceStart = sentenceEnd
-    ? (sentenceEnd.index ?? 0) + sentenceEnd[0].length
-    : 0;
-  return attachNumbers({ ...ctx, spans: new Spans() })
-    .filter(
-      r =>
-        r.noun &&
-        r.kind !== undefined &&
-        r.phraseEnd <= at! &&
-        r.start >= sentenceStart,
-    )
-    .pop();
+  const sentenceStart = sentenceStartBefore(text, at);
+  const counted = attachNumbers({ ...ctx, spans: new Spans() }).filter(
+    r => r.noun && r.kind !== undefined && r.phraseEnd <= at!,
+  );
+  const inSentence = counted.filter(r => r.start >= sentenceStart).pop();
+  if (inSentence || sentenceStart === 0) return inSentence;
+  // "...for our 120 engineers. They will use it 15 times a day each one."
+  if (!ANAPHOR.test(text.slice(sentenceStart, Math.max(at, end))))
+    return undefined;
+  const previousStart = sentenceStartBefore(text, sentenceStart - 1);
+  return counted.filter(r => r.start >= previousStart).pop();
 }
 
 /** Whether a counted noun is the entity, singular or plural ("tenants" for "tenant"). */

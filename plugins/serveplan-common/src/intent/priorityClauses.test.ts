@@ -397,3 +397,81 @@ describe('a clause that leaves out the predicate of the clause before it', () =>
     expect(intent.quality_priority).toBe('high');
   });
 });
+
+describe('a comparison against a list of aspects', () => {
+  it('lowers every aspect listed after "than"', () => {
+    const r = clause(
+      'for the auditors correctness counts far more than turnaround or the bill',
+    );
+    expect(r.quality_priority?.value).toBe('high');
+    expect(r.latency_priority?.value).toBe('low');
+    expect(r.cost_priority?.value).toBe('low');
+  });
+
+  it('reads "and" between the compared aspects as a list, not a new statement', () => {
+    const r = clause(
+      'precision is more important to us than response time and the budget',
+    );
+    expect(r.latency_priority?.value).toBe('low');
+    expect(r.cost_priority?.value).toBe('low');
+  });
+
+  it('does not lower an aspect after "and" that starts a statement of its own', () => {
+    const r = clause('precision beats speed and cost is a concern too');
+    expect(r.latency_priority?.value).toBe('low');
+    expect(r.cost_priority?.value).toBe('high');
+  });
+});
+
+describe('a clause that is only the second half of a comparison', () => {
+  it('lowers its aspects against the aspect the clause before said matters', () => {
+    expect(
+      clause('matters a lot the accuracy of answers, more than the speed')
+        .latency_priority?.value,
+    ).toBe('low');
+    const r = clause(
+      'precision is our top priority, far more than price or latency',
+    );
+    expect(r.cost_priority?.value).toBe('low');
+    expect(r.latency_priority?.value).toBe('low');
+  });
+
+  it('reads nothing when the clause before did not say its aspect matters', () => {
+    expect(
+      clause('turnaround is secondary, more than the bill').cost_priority,
+    ).toBeUndefined();
+    expect(
+      clause('we looked at accuracy, more than the price').cost_priority,
+    ).toBeUndefined();
+  });
+
+  it('reads the price as low in a whole request written in non-native order', () => {
+    const intent = extractIntent(
+      'We are agency from Portugal, want tool for translate manuals for 40 translators. Is critical the accuracy of translation, more than the cost.',
+      { knowledgeBase },
+    );
+    expect(intent.cost_priority).toBe('low');
+    expect(intent.quality_priority).toBe('high');
+  });
+});
+
+describe('a modest level of an aspect said to be acceptable', () => {
+  it.each([
+    ['accuracy that is merely passable would be ok', 'quality_priority', 'low'],
+    ['a reasonable response time is enough', 'latency_priority', 'low'],
+    ['precision so-so will do for drafts', 'quality_priority', 'low'],
+    // said not to be acceptable, the aspect matters
+    ['so-so accuracy is not acceptable here', 'quality_priority', 'high'],
+  ])('%s → %s %s', (text, field, value) => {
+    expect(clause(text)[field as 'quality_priority']?.value).toBe(value);
+  });
+
+  it('reads nothing from a modest level that is only a complaint', () => {
+    expect(clause('our present accuracy is mediocre').quality_priority).toBe(
+      undefined,
+    );
+    expect(
+      clause('the average latency is fine today').latency_priority,
+    ).toBeUndefined();
+  });
+});

@@ -88,6 +88,41 @@ function levelBefore(field: PriorityField): RegExp {
   return new RegExp(`${WANTED_LEVEL[field].source}[\\s-](?:[a-z]+\\s){0,2}$`);
 }
 
+/**
+ * A modest level of an aspect, next to it: "ok-ish quality", "quality so-so", "a decent price",
+ * "the accuracy being merely passable". Not "average" (a statistic: "average latency").
+ */
+const MODEST =
+  '(?:ok(?:ay)?[\\s-]?ish|so[\\s-]so|passable|decent|reasonable|mediocre|adequate|middling|basic|imperfect|not (?:the )?(?:best|perfect|top))';
+const MODEST_BEFORE = new RegExp(`\\b${MODEST}\\s(?:[a-z]+\\s)?$`);
+const MODEST_AFTER = new RegExp(
+  `^\\s(?:(?:that|which)\\s)?(?:(?:is|are|being|can be|may be|will be|would be)\\s)?(?:(?:only|merely|just|rather|fairly|pretty)\\s)?${MODEST}\\b`,
+);
+/**
+ * Said to be acceptable, after the modest level: "... is fine", "... would be ok", "... will do",
+ * "... is good enough", or with a negation "... is not acceptable" (then the aspect matters).
+ */
+const ACCEPTED =
+  /\b(?:(?:(?:is|are|would be|will be|should be|seems?)(?:\snot)?|isn'?t|aren'?t|won'?t be|wouldn'?t be)\s(?:(?:totally|perfectly|probably|also|still|just|quite|more than)\s)?(?:fine|ok(?:ay)?|acceptable|alright|all right|enough|sufficient|good enough)|(?:will|would|should) do|suffices?|works? for us)\b/;
+
+/**
+ * "quality ok-ish is fine", "a decent price would be ok": a modest level of the aspect said to be
+ * acceptable makes it a low priority; said not to be acceptable, a high one. A modest level alone
+ * ("our current quality is mediocre") is a complaint, not a priority, and gives no reading.
+ */
+function modestAccepted(
+  clause: string,
+  aspect: AspectMention,
+): 'low' | 'high' | undefined {
+  const after = clause.slice(aspect.end);
+  const modestAfter = MODEST_AFTER.exec(after);
+  if (!modestAfter && !MODEST_BEFORE.test(clause.slice(0, aspect.index)))
+    return undefined;
+  const accepted = ACCEPTED.exec(after.slice(modestAfter?.[0].length ?? 0));
+  if (!accepted) return undefined;
+  return /\bnot\b|n't\b/.test(accepted[0]) ? 'high' : 'low';
+}
+
 /** Right after the aspect: "quality first", "accuracy above all". */
 const FIRST_AFTER = /^\s(?:first|comes first|above all|before anything)\b/;
 
@@ -146,9 +181,12 @@ const LESS_THAN = new RegExp(
 const MORE_THAN_ALONE = new RegExp(`^(?:${MORE_THAN.source})$`);
 const LESS_THAN_ALONE = new RegExp(`^(?:${LESS_THAN.source})$`);
 
-/** Clauses are cut further at "and"/"so" starting a new statement ("... and we", "so budget ..."). */
+/**
+ * Clauses are cut further at "and"/"so" starting a new statement ("... and we", "so budget ..."),
+ * not inside a hyphenated word ("so-so quality").
+ */
 const NEW_STATEMENT =
-  /\b(?:and|so)\s(?=(?:we|it|they|i|the|our|that|this|there|latency|speed|cost|budget|price|quality|accuracy)\b)/g;
+  /(?<!-)\b(?:and|so)\s(?=(?:we|it|they|i|the|our|that|this|there|latency|speed|cost|budget|price|quality|accuracy)\b)/g;
 
 /** A negation no more than `words` words before the end of `before`. */
 function negatedJustBefore(before: string, words = 4): boolean {
@@ -182,11 +220,16 @@ function readComparison(
     if (between.replace(FOR_WHOM_BEFORE_THAN, '').length > 40) continue;
     // an adjective is compared only when the comparison is all that stands between the two
     const adjective = first.adjective || second.adjective;
-    const phrase = clause.slice(first.index, second.end);
     const more = (adjective ? MORE_THAN_ALONE : MORE_THAN).test(between);
     if (!more && !(adjective ? LESS_THAN_ALONE : LESS_THAN).test(between))
       continue;
     const firstWins = more;
+    // "more than speed or cost": every aspect listed after the second is compared too
+    const compared = [
+      second,
+      ...listedAfter(clause, aspects.slice(i + 2), second, first.field),
+    ];
+    const phrase = clause.slice(first.index, compared[compared.length - 1].end);
     return [
       {
         field: first.field,
@@ -194,15 +237,40 @@ function readComparison(
         at: start + first.index,
         phrase,
       },
-      {
-        field: second.field,
-        value: firstWins ? 'low' : 'high',
-        at: start + second.index,
+      ...compared.map(c => ({
+        field: c.field,
+        value: firstWins ? ('low' as const) : ('high' as const),
+        at: start + c.index,
         phrase,
-      },
+      })),
     ];
   }
   return [];
+}
+
+/** What joins the items of a list: "speed or cost", "speed and cost", "speed/cost", "speed, cost". */
+const LIST_JOIN =
+  /^\s?(?:,\s?(?:(?:and|or|nor)\s)?|\s(?:and|or|nor|&)\s|\/)\s?(?:(?:the|our|its)\s)?$/;
+
+/**
+ * The aspects listed right after the one a comparison names ("more than speed or cost", "over
+ * latency and price"): the comparison is against each of them, so each gives way as the first
+ * does. Only aspects other than the winner's, joined by nothing but a list word, count.
+ */
+function listedAfter(
+  clause: string,
+  rest: AspectMention[],
+  after: AspectMention,
+  winner: PriorityField,
+): AspectMention[] {
+  const out: AspectMention[] = [];
+  let last = after;
+  for (const next of rest) {
+    if (!LIST_JOIN.test(clause.slice(last.end, next.index))) break;
+    if (next.field !== winner && next.field !== after.field) out.push(next);
+    last = next;
+  }
+  return out;
 }
 
 interface AspectMention {
@@ -268,7 +336,15 @@ function readOneClause(clause: string, start: number): ClauseReading[] {
       clause.slice(0, aspect.index),
     );
     const levelAt = after ? aspect.end + after.index : before?.index;
-    if (FIRST_AFTER.test(clause.slice(aspect.end))) {
+    const modest = modestAccepted(clause, aspect);
+    if (modest) {
+      out.push({
+        field: aspect.field,
+        value: modest,
+        at: start + aspect.index,
+        phrase: clause.trim(),
+      });
+    } else if (FIRST_AFTER.test(clause.slice(aspect.end))) {
       out.push({
         field: aspect.field,
         value: 'high',
@@ -323,12 +399,45 @@ function readOneClause(clause: string, start: number): ClauseReading[] {
  * Priorities said as an aspect and a weight in one clause, the last statement for a field
  * winning (a follow-up sentence corrects an earlier one).
  */
+/** What a comparison is made against: "more than", "over", "secondary to". */
+const COMPARED_BEFORE =
+  /\b(?:than|over|above|before|to)\s(?:(?:the|our|its)\s)?$/;
+
+/**
+ * "more important than speed and cost": an "and" between the aspects a comparison is made against
+ * joins a list (read by listedAfter) rather than starting a statement, when the aspect after it
+ * ends the clause.
+ */
+function joinsComparedItems(before: string, after: string): boolean {
+  const last = aspectsOf(before).pop();
+  if (
+    !last ||
+    before.slice(last.end).trim() !== '' ||
+    !COMPARED_BEFORE.test(before.slice(0, last.index))
+  )
+    return false;
+  const next = aspectsOf(after)[0];
+  return (
+    next !== undefined &&
+    /^\s*(?:(?:the|our|its)\s)?$/.test(after.slice(0, next.index)) &&
+    after.slice(next.end).trim() === ''
+  );
+}
+
 /** The text's clauses, each cut further where a new statement starts. */
 function statementParts(text: string): Array<{ text: string; start: number }> {
   const parts: Array<{ text: string; start: number }> = [];
   for (const clause of splitClauses(text)) {
     let last = 0;
     for (const m of clause.text.matchAll(NEW_STATEMENT)) {
+      const at = m.index ?? 0;
+      if (
+        joinsComparedItems(
+          clause.text.slice(last, at),
+          clause.text.slice(at + m[0].length),
+        )
+      )
+        continue;
       parts.push({
         text: clause.text.slice(last, m.index),
         start: clause.start + last,
@@ -422,6 +531,47 @@ function readElidedClause(
   ];
 }
 
+/**
+ * A clause that is only the second half of a comparison: "more than the price", "far more than
+ * speed or cost", "over latency".
+ */
+const TRAILING_MORE_THAN =
+  /^\s*(?:(?:and|but|even|much|far|way|a lot|a bit|somewhat)\s)*(?:more\s(?:so\s)?than|rather than|over|above|before)\s(?:(?:the|our|its|any)\s)?$/;
+
+/**
+ * "The quality of the code is important, more than the price": a clause made of "more than" and
+ * aspects compares them with the one aspect the clause before said matters, and they give way to
+ * it. The clause before must have read its aspect as high, so "speed is secondary, more than
+ * cost" gives no reading.
+ */
+function readTrailingComparison(
+  clause: string,
+  start: number,
+  previous: AspectMention[],
+  previousText: string,
+): ClauseReading[] {
+  const aspects = aspectsOf(clause);
+  if (aspects.length === 0 || new Set(previous.map(a => a.field)).size !== 1)
+    return [];
+  const [first] = aspects;
+  const said = previous[0].field;
+  if (first.field === said) return [];
+  if (!TRAILING_MORE_THAN.test(clause.slice(0, first.index))) return [];
+  const compared = [
+    first,
+    ...listedAfter(clause, aspects.slice(1), first, said),
+  ];
+  if (clause.slice(compared[compared.length - 1].end).trim() !== '') return [];
+  const before = readOneClause(previousText, 0).find(r => r.field === said);
+  if (before?.value !== 'high') return [];
+  return compared.map(c => ({
+    field: c.field,
+    value: 'low' as const,
+    at: start + c.index,
+    phrase: clause.trim(),
+  }));
+}
+
 export function readClausePriorities(text: string): PriorityReadings {
   const out: PriorityReadings = {};
   let previous: { aspects: AspectMention[]; text: string } = {
@@ -438,6 +588,12 @@ export function readClausePriorities(text: string): PriorityReadings {
         previous.text,
       ),
       ...readElidedClause(
+        part.text,
+        part.start,
+        previous.aspects,
+        previous.text,
+      ),
+      ...readTrailingComparison(
         part.text,
         part.start,
         previous.aspects,

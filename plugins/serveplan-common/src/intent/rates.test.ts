@@ -48,3 +48,23 @@ describe('a count of other things beside a count of the work', () => {
     ).toBeCloseTo(4000 / (7 * 86400), 6);
   });
 });
+
+describe('a rate written with a decimal comma before its suffix', () => {
+  it('reads "N,Nm" as a decimal number of requests', () => {
+    expect(
+      read('summarizer, around 2,4M summaries per month').requests_per_s,
+    ).toBeCloseTo(2_400_000 / (730 * 3600), 6);
+    expect(
+      read('support bot handling 8,5k chats a day').requests_per_s,
+    ).toBeCloseTo(8500 / 86_400, 6);
+  });
+
+  it('keeps a three-digit group after the comma as thousands', () => {
+    expect(
+      read('support bot handling 8,500 chats a day').requests_per_s,
+    ).toBeCloseTo(8500 / 86_400, 6);
+    expect(
+      read('summarizer, around 2,400k summaries per month').requests_per_s,
+    ).toBeCloseTo(2_400_000 / (730 * 3600), 6);
+  });
+});

@@ -70,6 +70,8 @@ export interface ReadOptions extends IntentOptions {
   followUp?: boolean;
   /** The conversation's use case so far: the default latency metric follows it. */
   contextUseCase?: UseCaseId;
+  /** The conversation's preferred models so far: "drop the 235B one" picks among them. */
+  contextModels?: readonly string[];
 }
 
 /** The kb's own words (model, family and GPU names), never "corrected" by the spelling pass. */
@@ -264,6 +266,7 @@ export function readSignals(text: string, options: ReadOptions = {}): Signals {
       spans,
       vocabulary,
       signals,
+      options.contextModels,
     );
     gpuCounts = names.gpuCounts;
     gpuNameEnds = names.mentions

@@ -88,3 +88,38 @@ describe('a share named by the activity it measures', () => {
     ]);
   });
 });
+
+describe('a share written as a fraction with a slash', () => {
+  it('reads "N/M" before what the people do as a share of them', () => {
+    expect(
+      shares('chat helper for 3,500 agents, perhaps 2/7 log in daily'),
+    ).toEqual([[0.286, 'people']]);
+    expect(
+      read(
+        'search bot over the handbook, 1,200 nurses, about 1/4 use it each day',
+      ).active_share,
+    ).toBeCloseTo(0.25, 4);
+  });
+
+  it('does not read a date or a rate above one as a share', () => {
+    expect(shares('600 clerks, launch on 3/4/2026')).toEqual([]);
+    expect(shares('600 clerks need it 24/7')).toEqual([]);
+  });
+});
+
+describe('a share after a count only another reader knows is people', () => {
+  it('reads "N % active" after a people count with a describing word', () => {
+    const intent = read(
+      'doc assistant: 40,000 registered users, 12% active daily, p90 TTFT 900 ms',
+    );
+    expect(intent.users).toBe(40000);
+    expect(intent.active_share).toBeCloseTo(0.12, 4);
+  });
+
+  it('does not read it after a count of things', () => {
+    expect(
+      read('indexing 40,000 registered documents, 12% active daily')
+        .active_share,
+    ).toBeNull();
+  });
+});

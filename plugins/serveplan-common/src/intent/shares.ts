@@ -1,6 +1,6 @@
 /**
- * Shares of a group read with the number-noun attachment (numberAttachment.ts): "1 in 4", "one
- * out of five nurses", "20 % of them", "of whom maybe 60 %", "a third of whom". Each share says
+ * Shares of a group read with the number-noun attachment (numberAttachment.ts): "1 in 4", "1/5",
+ * "one out of five nurses", "20 % of them", "of whom maybe 60 %", "a third of whom". Each share says
  * what it is a share of, so a reader can tell a share of people from a share of anything else:
  * the noun the second count of "N in M" counts ("1 in 10 requests" is not people), the noun after
  * "of" ("a quarter of the tickets"), or, for a pronoun or nothing at all ("of whom", "of them",
@@ -44,7 +44,11 @@ const PERCENT_AFTER = /^\s?(?:%|percent\b)/;
  */
 const PREDICATE_AFTER =
   /^\s(?:(?:[a-z]+ly|maybe|probably|only|just|still)\s)?(?:are|is|were|was|will|would|could|might|may|do|does|use|uses|using|log|logs|code|come|visit|open|chat|ask|work|need|sign|check|hit|rely)\b/;
-const RATIO_AFTER = /^\s(?:in|out of)\s$/;
+/** Between the two counts of a ratio: "1 in 4", "one out of five", "1/5". */
+const RATIO_AFTER = /^(?:\s(?:in|out of)\s|\s?\/\s?)$/;
+/** More of a date or a path around a slash ratio: "1/5/2024", "2024/3/4". */
+const MORE_SLASHES_AFTER = /^\s?\/\s?\d/;
+const MORE_SLASHES_BEFORE = /\d\s?\/\s?$/;
 /**
  * A share named by what it measures of a group said before: "1.5M MAU at ~3 % daily activity",
  * "5 % DAU", "10 % active": the share of those people who are active.
@@ -62,23 +66,45 @@ function ofNoun(words: string | undefined): ShareReading['of'] {
   return undefined;
 }
 
-/** What a pronoun or a missing noun stands for: the nearest count of something before `at`. */
+/** Where a count was read as people by another reader ("75,000 total users"). */
+export interface PeopleCountSpan {
+  start: number;
+  end: number;
+}
+
+/**
+ * What a pronoun or a missing noun stands for: the nearest count of something before `at`. A
+ * count that `people` says was read as people counts people even when the attachment found no
+ * noun for it ("75,000 total users, 8 % active daily").
+ */
 function ofCountBefore(
   readings: AttachedNumber[],
   at: number,
+  people: PeopleCountSpan[],
 ): ShareReading['of'] {
+  const readAsPeople = (r: AttachedNumber) =>
+    people.some(p => r.start >= p.start && r.start < p.end);
   const before = readings.filter(
     r =>
       r.end <= at &&
-      (r.kind === 'person' || r.kind === 'work' || r.kind === 'thing'),
+      (r.kind === 'person' ||
+        r.kind === 'work' ||
+        r.kind === 'thing' ||
+        readAsPeople(r)),
   );
   const last = before[before.length - 1];
   if (!last) return undefined;
-  return last.kind === 'person' ? 'people' : 'other';
+  return last.kind === 'person' || readAsPeople(last) ? 'people' : 'other';
 }
 
-/** Every share in the text not yet read, in text order, with what it is a share of. */
-export function readShares(ctx: QuantityContext): ShareReading[] {
+/**
+ * Every share in the text not yet read, in text order, with what it is a share of. `people` are
+ * counts other readers read as people.
+ */
+export function readShares(
+  ctx: QuantityContext,
+  people: PeopleCountSpan[] = [],
+): ShareReading[] {
   // every number, read or not: the count a pronoun stands for was read as users already
   const readings = attachNumbers({ ...ctx, spans: new Spans() });
   const text = ctx.text.toLowerCase();
@@ -93,13 +119,18 @@ export function readShares(ctx: QuantityContext): ShareReading[] {
     const subject =
       !after && (PREDICATE_AFTER.test(next) || ACTIVITY_AFTER.test(next));
     if (!whom && (pronoun || after?.pronoun || subject))
-      whom = ofCountBefore(readings, start);
+      whom = ofCountBefore(readings, start, people);
     shares.push({ share, start, end, of: whom });
   };
   readings.forEach((r, i) => {
     // "1 in 4", "one out of five nurses": a count in a count, of what the second counts
     const next = readings[i + 1];
-    if (next && RATIO_AFTER.test(text.slice(r.end, next.start))) {
+    if (
+      next &&
+      RATIO_AFTER.test(text.slice(r.end, next.start)) &&
+      !MORE_SLASHES_AFTER.test(text.slice(next.end, next.end + 3)) &&
+      !MORE_SLASHES_BEFORE.test(text.slice(Math.max(0, r.start - 3), r.start))
+    ) {
       add(r.value / next.value, r.start, next.end, next.noun);
       return;
     }

@@ -44,6 +44,15 @@ describe('correctSpelling', () => {
     );
   });
 
+  it('corrects a slip of the word for active users', () => {
+    expect(fix('some 900 weekly actve members')).toBe(
+      'some 900 weekly active members',
+    );
+    expect(fix('active, actively, activate')).toBe(
+      'active, actively, activate',
+    );
+  });
+
   it('lists every correction it makes', () => {
     expect(correctSpelling('the budgte is tight').corrections).toEqual([
       { from: 'budgte', to: 'budget' },

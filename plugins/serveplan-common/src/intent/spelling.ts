@@ -117,6 +117,8 @@ const PATTERN_KEYWORDS = [
   'meeting',
   'meetings',
   'emails',
+  // "daily active users" (activePeriod.ts)
+  'active',
 ];
 
 /** Function words that carry a reading ("around 500", "under 2 s", "as cheap as possible"). */
@@ -369,7 +371,7 @@ const REAL_WORD_SLIPS = new Map<
  */
 export const ENGLISH_NEIGHBOURS: ReadonlySet<string> = new Set(
   `
-abode abort abound abut accounted actually adjusted adjustor adjustors admirers advises
+abode abort abound abut accounted activate actually adjusted adjustor adjustors admirers advises
 advisories advisory aground alter amperage analects analytic analyzers anapests annam anneal
 annotates annotations answered antilles apace approximated approximates apter artistes
 assistance assisting associated aster auditions auditoria auditory augments auricles

@@ -223,3 +223,24 @@ describe('the model answering whoever asked, said as the time it takes', () => {
     expect(intent.use_case).toBe('chatbot');
   });
 });
+
+describe('articles, stories and copy that another task reads', () => {
+  it('are the input of a task named elsewhere, however often they are counted', () => {
+    expect(
+      useCaseOf(
+        'condense trade press articles for the morning briefing: 20k articles a week, 3k articles on Mondays',
+      ),
+    ).toBe('summarization');
+  });
+
+  it('still say content generation when no other task is named, or when writing them is', () => {
+    expect(useCaseOf('magazine stories and articles for our members')).toBe(
+      'content_generation',
+    );
+    expect(
+      useCaseOf(
+        'drafts articles for the blog and a recap for each, 50 articles a week',
+      ),
+    ).toBe('content_generation');
+  });
+});

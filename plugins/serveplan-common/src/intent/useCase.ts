@@ -233,7 +233,7 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
     ],
     [
       // a verb with its object ("drafts emails") is read by useCaseTasks.ts
-      /\b(?:outreach|cold|sales|marketing|promotional) (?:emails?|messages|campaigns?|sequences?)\b|\barticles?\b|\bstories\b|\bcopy\b|\bslogans?\b|\bcampaigns?\b/g,
+      /\b(?:outreach|cold|sales|marketing|promotional) (?:emails?|messages|campaigns?|sequences?)\b|\bslogans?\b|\bcampaigns?\b/g,
       2,
     ],
   ],
@@ -288,6 +288,15 @@ const CHAT_FRAME: Cue[] = [
   ],
   [/\bchat\b|\bassistant\b|\bcompanion\b/g, 1],
 ];
+/**
+ * Text that is written, but also read: articles, stories, copy. Writing it is content
+ * generation, but when another use case has a task of its own ("summarization service for news
+ * articles", "translate our stories"), the articles are what that task reads, and they add
+ * nothing to content generation unless it has a task of its own too. How many times the nouns
+ * come up ("300k articles a day") says how much there is, not what is done with it.
+ */
+const WRITTEN_MATERIAL: Cue[] = [[/\barticles?\b|\bstories\b|\bcopy\b/g, 2]];
+
 /** What the frame may add to chatbot when another use case has a task of its own. */
 const FRAME_BESIDE_TASK = 1;
 /** Evidence that counts as a task of its own: a use case's name or a verb with its object. */
@@ -383,6 +392,22 @@ export function readUseCase(text: string): UseCaseReading | undefined {
         useCase,
         score: total,
         first: Math.min(first, task?.first ?? Infinity),
+      });
+  }
+  const material = scoreCues(cleaned, WRITTEN_MATERIAL);
+  if (material.score > 0) {
+    const content = scores.find(s => s.useCase === 'content_generation');
+    const otherTask = scores.some(
+      s => s.useCase !== 'content_generation' && s.score >= TASK_LEVEL,
+    );
+    if (content && (content.score >= TASK_LEVEL || !otherTask)) {
+      content.score += material.score;
+      content.first = Math.min(content.first, material.first);
+    } else if (!otherTask)
+      scores.push({
+        useCase: 'content_generation',
+        score: material.score,
+        first: material.first,
       });
   }
   const frame = scoreCues(cleaned, CHAT_FRAME);

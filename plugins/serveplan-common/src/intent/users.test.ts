@@ -159,3 +159,65 @@ describe('a team of the writer’s organisation and the people who use it', () =
     ).toBe(9);
   });
 });
+
+describe('more people at once than in all, only for the same people', () => {
+  it('still rejects the same people, or a bare count, at once above the total', () => {
+    expect(() =>
+      read('study helper, 1,500 students in total, 2,200 students at once'),
+    ).toThrow(/more people at once/);
+    expect(() =>
+      read('a coding helper for a team of 30, 90 concurrent at peak'),
+    ).toThrow(/more people at once/);
+  });
+
+  it('reads the people at once as the users when the total counts others', () => {
+    const intent = read(
+      'Some background: we launched our first app in 2021 with a crew of 12. The new feature is a voice bot, and at launch about 400 listeners were chatting with it at the same time.',
+    );
+    expect(intent.users).toBe(400);
+    expect(intent.users_kind).toBe('concurrent');
+  });
+
+  it('does not reject guests at once above the staff who run the place', () => {
+    const intent = read(
+      'concierge chatbot for a resort: a team of 60 runs the place, and up to 350 guests ask it things simultaneously',
+    );
+    expect(intent.users).toBe(350);
+    expect(intent.users_kind).toBe('concurrent');
+  });
+});
+
+describe('the workforce of the writer’s organisation and the part it is for', () => {
+  it('takes the size of the group the system is for', () => {
+    const intent = read(
+      'Our insurer employs 14,000 staff in 6 regions. We want a policy Q&A bot for the underwriting division alone, which is roughly 480 people.',
+    );
+    expect(intent.users).toBe(480);
+  });
+
+  it('keeps the workforce when the system is for all of them', () => {
+    expect(
+      read(
+        'Our insurer employs 14,000 staff and all of them need the policy Q&A bot.',
+      ).users,
+    ).toBe(14000);
+  });
+
+  it('takes the product’s users over a size listed in the description', () => {
+    const intent = read(
+      'Background: our language-learning company is 5 years old, 40 people, based in Porto. We have around 90k daily active learners.',
+    );
+    expect(intent.users).toBe(90000);
+    expect(intent.users_kind).toBe('daily_active');
+  });
+});
+
+describe('a past count of users beside the people at once now', () => {
+  it('reads the people at once now as the users', () => {
+    const intent = read(
+      'two years ago we had 700 users on the old portal; the new assistant should take 1,100 users simultaneously',
+    );
+    expect(intent.users).toBe(1100);
+    expect(intent.users_kind).toBe('concurrent');
+  });
+});

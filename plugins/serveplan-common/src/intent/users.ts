@@ -5,7 +5,7 @@
  */
 import { UsersKind } from './intentSchema';
 import { NUMBER_SOURCE as N, roundSig } from './numbers';
-import { setSignal } from './signals';
+import { setSignal, Signals } from './signals';
 import {
   around,
   approximateAt,
@@ -20,9 +20,10 @@ import {
 } from './quantityReading';
 import { ONLINE_AFTER, readPeopleCount } from './peopleCounts';
 import { attachNumbers, isPersonNoun } from './numberAttachment';
-import { readShares } from './shares';
+import { PeopleCountSpan, readShares } from './shares';
 import { roleNamedForEarlier } from './countReferents';
 import { countsOwnOrganisation, saysWhoUsesIt } from './ownOrganisation';
+import { mayCountSamePeople, saidOfThePast } from './samePopulation';
 import { ActivePeriod, activePeriodAfter } from './activePeriod';
 import { GroupPart, partOfGroupAfter } from './partOfGroup';
 
@@ -31,8 +32,12 @@ const USERS_RE = new RegExp(
   `(?<num>${N})${UPPER}\\s?\\+?\\s?(?<gap>${DESCRIBING_WORDS})(?<noun>${USER_NOUNS})\\b`,
   'g',
 );
+/**
+ * A lead word then its count: "team of 40", "user base ~ 20k", "dau: 5k"; not an age or a
+ * duration ("the company is 5 years old").
+ */
 const USERS_BEFORE_RE = new RegExp(
-  `\\b(?<lead>team|company|org(?:anization|anisation)?|user ?base|audience|head ?count|workforce|dau|mau|wau|users|concurrency|concurrent users)\\s?(?:of|with|is|are|:|=|around|about|~|roughly|approximately|size)?\\s?(?:about|around|roughly|~|approximately|maybe)?\\s?(?<num>${N})${UPPER}(?!\\s?(?:%|ms|s\\b|req|tokens?|gpus?|[km]?\\$))`,
+  `\\b(?<lead>team|company|org(?:anization|anisation)?|user ?base|audience|head ?count|workforce|dau|mau|wau|users|concurrency|concurrent users)\\s?(?:of|with|is|are|:|=|around|about|~|roughly|approximately|size)?\\s?(?:about|around|roughly|~|approximately|maybe)?\\s?(?<num>${N})${UPPER}(?!\\s?(?:%|ms|s\\b|req|tokens?|gpus?|[km]?\\$|(?:years?|yrs?|months?|weeks?|days?)\\b))`,
   'g',
 );
 /** Words that make a count approximate: "about", "something like", "in the region of". */
@@ -118,16 +123,14 @@ function usersPastOwnOrganisation<
   const free = found.filter(f => !ctx.spans.overlaps(f.start, f.end));
   const [organisation, ...later] = free;
   if (!organisation) return undefined;
-  if (!countsOwnOrganisation(ctx.text.slice(0, organisation.start)))
+  if (
+    !countsOwnOrganisation(
+      ctx.text.slice(0, organisation.start),
+      organisation.written,
+    )
+  )
     return undefined;
-  const users = later.find(f =>
-    saysWhoUsesIt(
-      ctx.text.slice(Math.max(0, f.start - 40), f.start),
-      f.written,
-      ctx.text.slice(f.end, f.end + 60),
-      f.kind,
-    ),
-  );
+  const users = later.find(f => saysWhoUsesItAt(ctx, f));
   if (!users) return undefined;
   ctx.signals.assumptions.push(
     `${fmt(organisation.value)} read as the size of your organisation and ${fmt(
@@ -135,6 +138,19 @@ function usersPastOwnOrganisation<
     )} as the users: the people said to use it`,
   );
   return { organisation, users };
+}
+
+/** Whether the words around a count of people say they use the system (ownOrganisation.ts). */
+function saysWhoUsesItAt(
+  ctx: QuantityContext,
+  f: { start: number; end: number; written: string; kind: UsersKind },
+): boolean {
+  return saysWhoUsesIt(
+    ctx.text.slice(Math.max(0, f.start - 80), f.start),
+    f.written,
+    ctx.text.slice(f.end, f.end + 60),
+    f.kind,
+  );
 }
 
 /**
@@ -220,6 +236,12 @@ function headNoun(written: string): string {
   return /[a-z]+$/.exec(written.trim().toLowerCase())?.[0] ?? '';
 }
 
+/**
+ * The counts of people extractUsers read in a text, for extractActiveShare: a share said after
+ * one of them ("75,000 total users, 8 % active daily") is a share of those people.
+ */
+const peopleCounted = new WeakMap<Signals, PeopleCountSpan[]>();
+
 /** Upper bound on users: more than the people on Earth is a typo or a test. */
 export const MAX_USERS = 1e10;
 
@@ -231,6 +253,8 @@ export function extractUsers(ctx: QuantityContext): void {
     start: number;
     end: number;
     written: string;
+    /** The noun it counts ("players", "team"), when it has one. */
+    noun?: string;
     /** How a range or a dotted count was read. */
     notes?: string[];
     /** Open sessions, which one person can hold several of. */
@@ -277,6 +301,7 @@ export function extractUsers(ctx: QuantityContext): void {
       start: m.index,
       end: m.index + m[0].length,
       written: m[0],
+      noun: g.noun,
       notes: read.notes,
     });
   }
@@ -302,6 +327,7 @@ export function extractUsers(ctx: QuantityContext): void {
       start: m.index,
       end: m.index + m[0].length,
       written: m[0],
+      noun: 'actives',
       notes: read.notes,
     });
   }
@@ -317,6 +343,7 @@ export function extractUsers(ctx: QuantityContext): void {
         start: m.index,
         end: m.index + m[0].length,
         written: m[0],
+        noun: lead,
         notes: read.notes,
       });
     }
@@ -333,6 +360,7 @@ export function extractUsers(ctx: QuantityContext): void {
       start,
       end: m.index + m[0].length,
       written: m[0],
+      noun: g.noun,
       notes: read.notes,
     });
   }
@@ -373,15 +401,20 @@ export function extractUsers(ctx: QuantityContext): void {
       start: r.start,
       end,
       written: ctx.text.slice(r.start, end),
+      noun: r.noun,
       notes: r.notes,
     });
   }
   found.sort((a, b) => a.start - b.start);
+  peopleCounted.set(
+    ctx.signals,
+    found.filter(f => !f.sessions),
+  );
   const narrowed = narrowedCount(ctx, found);
   const pastOrganisation = narrowed
     ? undefined
     : usersPastOwnOrganisation(ctx, found);
-  const first =
+  let first =
     narrowed ??
     pastOrganisation?.users ??
     found.find(f => !ctx.spans.overlaps(f.start, f.end));
@@ -431,13 +464,29 @@ export function extractUsers(ctx: QuantityContext): void {
       ),
   );
   if (atOnce && headcount && atOnce.value > headcount.value) {
-    ctx.signals.errors.push({
-      field: 'users',
-      message: `"${atOnce.written.trim()}" is more people at once than the ${fmt(
-        headcount.value,
-      )} users in all ("${headcount.written.trim()}"); which number is right?`,
-    });
-    return;
+    if (mayCountSamePeople(headcount, atOnce, ctx.text)) {
+      ctx.signals.errors.push({
+        field: 'users',
+        message: `"${atOnce.written.trim()}" is more people at once than the ${fmt(
+          headcount.value,
+        )} users in all ("${headcount.written.trim()}"); which number is right?`,
+      });
+      return;
+    }
+    // other people ("a team of 45" and "200 players at once", or last year's users): the users
+    // are the ones who use it now
+    if (
+      first === headcount &&
+      (!saysWhoUsesItAt(ctx, headcount) ||
+        saidOfThePast(ctx.text, headcount.start))
+    ) {
+      first = atOnce;
+      ctx.signals.assumptions.push(
+        `${fmt(atOnce.value)} at once read as the users; ${fmt(
+          headcount.value,
+        )} ("${headcount.written.trim()}") read as other people`,
+      );
+    }
   }
   readParts(ctx, parts, first);
   const active = found.find(
@@ -508,7 +557,7 @@ const ACTIVE_CUE =
  * quarter of the tickets" are shares of something else.
  */
 export function extractActiveShare(ctx: QuantityContext): void {
-  for (const s of readShares(ctx)) {
+  for (const s of readShares(ctx, peopleCounted.get(ctx.signals))) {
     if (s.of !== 'people') continue;
     const { clause } = around(ctx, s.start, s.end, 0, 0);
     if (!ACTIVE_CUE.test(clause)) continue;

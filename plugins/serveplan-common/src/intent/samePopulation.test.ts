@@ -1,0 +1,81 @@
+import { mayCountSamePeople, saidOfThePast } from './samePopulation';
+
+/** The two counts as they sit in `text`: each found by its written words. */
+function counts(
+  text: string,
+  whole: [string, string | undefined],
+  atOnce: [string, string | undefined],
+) {
+  const at = (written: string) => text.toLowerCase().indexOf(written);
+  return mayCountSamePeople(
+    { written: whole[0], noun: whole[1], start: at(whole[0]) },
+    { written: atOnce[0], noun: atOnce[1], start: at(atOnce[0]) },
+    text.toLowerCase(),
+  );
+}
+
+describe('mayCountSamePeople', () => {
+  it('compares counts of the same people or of nobody in particular', () => {
+    expect(
+      counts(
+        'helpdesk bot, 900 users overall, 1,400 simultaneous at busy times',
+        ['900 users', 'users'],
+        ['1,400 simultaneous', 'simultaneous'],
+      ),
+    ).toBe(true);
+    expect(
+      counts(
+        'tutor for 300 pupils, 450 pupils online at the same time',
+        ['300 pupils', 'pupils'],
+        ['450 pupils', 'pupils'],
+      ),
+    ).toBe(true);
+    expect(
+      counts(
+        'a helper for a squad of 12, 30 concurrent users',
+        ['squad of 12', 'squad'],
+        ['30 concurrent users', 'users'],
+      ),
+    ).toBe(true);
+  });
+
+  it('does not compare different people', () => {
+    expect(
+      counts(
+        'a booking bot: a crew of 8 runs the hotel, 150 guests chat at the same time',
+        ['crew of 8', 'crew'],
+        ['150 guests', 'guests'],
+      ),
+    ).toBe(false);
+  });
+
+  it('does not compare the writer’s own or past group', () => {
+    expect(
+      counts(
+        'we built the first version with a team of 9; 60 users at once now',
+        ['team of 9', 'team'],
+        ['60 users', 'users'],
+      ),
+    ).toBe(false);
+    expect(
+      counts(
+        'our previous app had 300 users. the new one: 800 users at once',
+        ['300 users', 'users'],
+        ['800 users', 'users'],
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('saidOfThePast', () => {
+  it('reads a past verb or an earlier thing before the count', () => {
+    const text = 'back then we ran it for 200 users; today 900 at once';
+    expect(saidOfThePast(text, text.indexOf('200'))).toBe(true);
+    expect(saidOfThePast(text, text.indexOf('900'))).toBe(false);
+  });
+
+  it('does not read a plan as the past', () => {
+    const text = 'we will roll it out to 200 users next spring';
+    expect(saidOfThePast(text, text.indexOf('200'))).toBe(false);
+  });
+});

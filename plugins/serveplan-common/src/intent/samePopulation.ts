@@ -1,0 +1,61 @@
+/**
+ * Whether two counts of people may count the same people, for the check that more people at
+ * once than people in all is a contradiction ("2,000 total users, 5,000 concurrent at peak").
+ * They may when they name the same people or one names nobody in particular ("users", "people",
+ * a bare "5,000 concurrent"); not when they name different people ("a team of 45" and "200
+ * players"), when the whole is the writer's own team or organisation ("we're a crew of 6"), or
+ * when it is said of the past ("our last game had 30 testers").
+ */
+import { namesOwnGroup } from './ownOrganisation';
+
+export interface CountOfPeople {
+  /** The noun the count counts ("players", "team"), when it has one. */
+  noun?: string;
+  start: number;
+  written: string;
+}
+
+/**
+ * Nouns that say nothing about who the people are: "users", "people", "accounts", "actives", or
+ * the at-once word itself in a bare "300 concurrent".
+ */
+const ANYONE =
+  /^(?:users?|people|persons?|ppl|folks|humans|accounts?|seats?|members?|actives?|dau|mau|wau|concurrent|simultaneous|concurrency|user ?base|audience|concurrent users)$/;
+
+/**
+ * The past in the words before a count: a past verb of the writer or a group ("we shipped",
+ * "they had"), an earlier thing ("our last title", "the previous project"), or "back in", "ago".
+ */
+const PAST_BEFORE =
+  /\b(?:we|i|they|he|she|it)\s(?:(?:[a-z]+ly|also|once|then|just|still)\s)?(?:had|shipped|built|launched|released|ran|made|did|was|were|used to|hired|sold|finished|delivered)\b|\b(?:last|previous|prior|former|old)\s(?:title|game|project|product|release|job|company|employer|startup|team|app|version|year|season|contract)\b|\bback (?:in|then)\b|\b(?:ago|formerly|previously)\b/;
+
+/** Whether the count starting at `start` of `text` is said of the past ("last year we had 900 users"). */
+export function saidOfThePast(text: string, start: number): boolean {
+  const sentence = /[^.;!?]*$/.exec(text.slice(0, start))?.[0] ?? '';
+  return PAST_BEFORE.test(sentence.toLowerCase());
+}
+
+/** The noun a count counts, lower-case and singular, or undefined when it names nobody in particular. */
+function who(count: CountOfPeople): string | undefined {
+  const noun = (count.noun ?? '').toLowerCase().trim();
+  if (!noun || ANYONE.test(noun)) return undefined;
+  const last = /[a-z-]+$/.exec(noun)?.[0] ?? noun;
+  return last.replace(/(?:es|s)$/, '');
+}
+
+/**
+ * Whether `atOnce` (people at one moment) may be part of `whole` (people in all), with `text`
+ * the whole text both counts are offsets of.
+ */
+export function mayCountSamePeople(
+  whole: CountOfPeople,
+  atOnce: CountOfPeople,
+  text: string,
+): boolean {
+  const before = text.slice(0, whole.start);
+  if (namesOwnGroup(before, whole.written, whole.noun ?? '')) return false;
+  if (saidOfThePast(text, whole.start)) return false;
+  const wholeWho = who(whole);
+  const atOnceWho = who(atOnce);
+  return !wholeWho || !atOnceWho || wholeWho === atOnceWho;
+}
