@@ -136,3 +136,30 @@ describe('a floor of the budget above its ceiling', () => {
     expect(intent.question ?? '').not.toMatch(/cannot both hold/);
   });
 });
+
+describe('a fraction of a scale word as the amount', () => {
+  it.each([
+    [
+      'a legal search tool, we can spend a quarter of a million dollars a year',
+      250_000 / 12,
+    ],
+    [
+      'a legal search tool; budget: three quarters of a million dollars annually',
+      750_000 / 12,
+    ],
+    [
+      'a legal search tool with a budget of a half million dollars per year',
+      500_000 / 12,
+    ],
+  ])('%s', (text, monthly) => {
+    expect(read(text).budget_usd_per_month).toBeCloseTo(monthly, 1);
+  });
+
+  it('keeps a quarter that is the period of the amount', () => {
+    // "per quarter" names the period: a million dollars every three months
+    expect(
+      read('a legal search tool, budget per quarter a million dollars')
+        .budget_usd_per_month,
+    ).toBeCloseTo(1_000_000 / 3, 0);
+  });
+});

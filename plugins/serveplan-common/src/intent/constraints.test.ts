@@ -335,6 +335,27 @@ describe('a narrower family named after a wide one', () => {
     );
   });
 
+  it('keeps only the models of the family named right after it', () => {
+    const intent = read(
+      'ticket triage for 400 agents; the architects are fond of Llama, so Llama 3.1 8B or Llama 3.3 70B',
+    );
+    expect([...intent.preferred_models].sort()).toEqual([
+      'meta-llama/Llama-3.1-8B-Instruct',
+      'meta-llama/Llama-3.3-70B-Instruct',
+    ]);
+  });
+
+  it.each([
+    // an example of the family, an addition to it, the family said whole, another sentence
+    'ticket triage for 400 agents; Gemma is what we like, e.g. Gemma 3 27B',
+    'ticket triage for 400 agents; Gemma is what we like, especially Gemma 3 27B',
+    'ticket triage for 400 agents; any Gemma model works and Gemma 3 27B is fine',
+    'ticket triage for 400 agents on Gemma. Gemma 3 27B did well in a test.',
+  ])('keeps the whole family when the model does not narrow it: %s', text => {
+    const intent = read(text);
+    expect([...intent.preferred_models].sort()).toEqual(ids(/^google\/gemma-/));
+  });
+
   it('does not narrow across sentences further away', () => {
     const intent = read(
       'internal wiki RAG for 600 staff on Qwen. Answers must cite pages. Latency is fine. Qwen3 was tested last year.',

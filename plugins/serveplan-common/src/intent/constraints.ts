@@ -409,12 +409,14 @@ export function extractNameConstraints(
       });
     }
   }
-  const note = (ids: string[], what: string) =>
-    ids.length > 3
-      ? `${what}: ${ids.length} kb models (${uniq(ids)
+  const note = (ids: string[], what: string) => {
+    const distinct = uniq(ids);
+    return distinct.length > 3
+      ? `${what}: ${distinct.length} kb models (${distinct
           .map(id => id.split('/').pop())
           .join(', ')})`
       : undefined;
+  };
   if (preferred.length)
     setSignal(
       signals,

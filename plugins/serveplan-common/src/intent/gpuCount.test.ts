@@ -1,5 +1,5 @@
 import { extractIntent } from './ruleBasedIntent';
-import { countsNotTakenBack } from './gpuCount';
+import { countsNotTakenBack, nodesCountedEarlier } from './gpuCount';
 import { repositoryKnowledge } from './__testUtils__/knowledge';
 
 const knowledgeBase = repositoryKnowledge();
@@ -61,5 +61,37 @@ describe('a GPU count taken back and said again', () => {
     expect(countsNotTakenBack(text, [4, 4], ends)).toEqual([4]);
     // a count whose name cannot be found keeps them all
     expect(countsNotTakenBack(text, [4, 4, 2], ends)).toEqual([4, 4, 2]);
+  });
+});
+
+describe('a GPU count for each of the nodes counted earlier in the sentence', () => {
+  it.each([
+    [
+      'translation service; we may use the 3 A100 servers in the Paris region (4 GPUs apiece)',
+      12,
+    ],
+    ['chatbot for 200 staff on a pair of hosts at our colo, 8 GPUs each', 16],
+    [
+      'RAG bot, IT lends us 2 machines from the render room with 4 GPUs per machine',
+      8,
+    ],
+  ])('%s → %d', (text, gpus) => {
+    expect(read(text).max_gpus).toBe(gpus);
+  });
+
+  it('does not multiply a total or a count each for something else', () => {
+    expect(read('chatbot, 2 boxes in Oslo, 8 GPUs in total').max_gpus).toBe(8);
+    expect(
+      read('platform for 16 tenants on 2 servers in Oslo, 4 GPUs per tenant')
+        .max_gpus,
+    ).toBe(4);
+  });
+
+  it('reads the nodes only from the same sentence', () => {
+    expect(nodesCountedEarlier('we own 3 servers. then ', ' each')).toBe(1);
+    expect(nodesCountedEarlier('we own 3 servers in oslo (', ' each)')).toBe(3);
+    expect(nodesCountedEarlier('we own 3 servers in oslo (', ' total)')).toBe(
+      1,
+    );
   });
 });

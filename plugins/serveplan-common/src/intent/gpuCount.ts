@@ -1,6 +1,6 @@
 /**
  * GPU counts: "16 GPUs", "at most 8 cards", added to counts written before GPU names; nodes times
- * the GPUs in each ("2 nodes of 8xH100"); a count said after the GPUs were named ("L40S cards (6 of
+ * the GPUs in each ("2 nodes of 8xH100", "2 boxes in Oslo (8 GPUs each)"); a count said after the GPUs were named ("L40S cards (6 of
  * them)", "keep it on L4s, we have 10"); a count taken back and said again ("4 MI300X boxes, er,
  * 4 MI300X GPUs I mean") is counted once.
  */
@@ -41,6 +41,25 @@ export function nodesAround(before: string, after: string): number {
   if (b) return b[2] ? 2 : Number(b[1]);
   const a = NODES_AFTER.exec(after);
   return a ? Number(a[1]) : 1;
+}
+
+/**
+ * "the 2 H200 boxes in Frankfurt (8 GPUs each)", "three servers we rent, 4 GPUs apiece": a GPU
+ * count said for each node, after the nodes were counted earlier in the sentence with other words
+ * between (a place, a clause), is per node. The nodes' count may take a GPU name or a word before
+ * the node noun ("2 H200 boxes"); no other number nor a sentence end may stand between.
+ */
+const NODES_COUNTED_EARLIER =
+  /(?:\b(\d{1,4})|\b(?:a\s)?(pair)\sof)\s(?:[a-z0-9-]+\s){0,2}?(?:nodes?|servers?|machines?|boxes|hosts|instances|pods)\b[^.!?;\d]{0,50}$/;
+const EACH_NODE_AFTER =
+  /^\s?(?:each|apiece|a piece|per (?:node|server|machine|box|host|instance)|in each|on each)\b/;
+
+/** The nodes counted earlier that a GPU count "each" is per (NODES_COUNTED_EARLIER), or 1. */
+export function nodesCountedEarlier(before: string, after: string): number {
+  if (!EACH_NODE_AFTER.test(after)) return 1;
+  const b = NODES_COUNTED_EARLIER.exec(before);
+  if (!b) return 1;
+  return b[2] ? 2 : Number(b[1]);
 }
 
 /** "(6 of them)", "we have 10": a bare count right after the GPUs were named. */
@@ -220,11 +239,13 @@ export function extractGpuCount(
       why: 'the most it may use',
       after: { text: ctx.text.slice(end, end + 30), unit: 'gpus?|cards?' },
     });
-    // "2 servers with 8 GPUs each": the per-node count times the nodes
-    const nodes = nodesAround(
-      ctx.text.slice(Math.max(0, m.index - 60), m.index),
-      ctx.text.slice(end, end + 40),
-    );
+    // "2 servers with 8 GPUs each": the per-node count times the nodes; "2 boxes in Frankfurt (8
+    // GPUs each)": the nodes said earlier
+    const before = ctx.text.slice(Math.max(0, m.index - 80), m.index);
+    const after = ctx.text.slice(end, end + 40);
+    const adjoining = nodesAround(before.slice(-60), after);
+    const nodes =
+      adjoining > 1 ? adjoining : nodesCountedEarlier(before, after);
     const n = read.value * nodes;
     if (nodes > 1)
       notes.push(

@@ -1,4 +1,5 @@
 import { extractIntent } from './ruleBasedIntent';
+import { pluralModelName } from './latencyTargets';
 
 const read = (text: string) => extractIntent(text);
 
@@ -155,5 +156,68 @@ describe('a duration said with an article', () => {
       'chat helper for 80 clerks, a minute per clerk of training',
     ])
       expect(read(text).latency_targets).toEqual([]);
+  });
+});
+
+describe('model numbers with a plural "s"', () => {
+  it.each([
+    'our lab has 32 RTX 3090s for training; chatbot for 400 staff, TTFT under 400 ms',
+    'chatbot for 400 staff, TTFT under 400 ms; the old GTX 1080s stay in the cupboard',
+    'chatbot for 400 staff running on the Radeon 7900s we bought, TTFT under 400 ms',
+  ])('%s is no time', text => {
+    expect(read(text).latency_targets).toEqual([
+      { metric: 'ttft', ms: 400, percentile: null },
+    ]);
+  });
+
+  it('keeps seconds glued to a number after a metric, a limit or a preposition', () => {
+    expect(pluralModelName('120s', 'p95 e2e ')).toBe(false);
+    expect(pluralModelName('300s', 'a timeout of ')).toBe(false);
+    expect(pluralModelName('600s', 'finished in under ')).toBe(false);
+    expect(pluralModelName('15s', 'our gtx ')).toBe(false);
+    expect(pluralModelName('1080s', 'the old gtx ')).toBe(true);
+    expect(pluralModelName('4080s', '8 rtx ')).toBe(true);
+  });
+});
+
+describe('a percentile said as a count out of a total', () => {
+  it.each([
+    [
+      'replies should be finished within 3 seconds nine times out of ten',
+      'e2e',
+      3000,
+      90,
+    ],
+    [
+      'assistant for 80 brokers, first token below 500 ms for 99 requests in 100',
+      'ttft',
+      500,
+      99,
+    ],
+    ['search bot, 3 out of 4 answers back in under 1.5 s', 'e2e', 1500, 75],
+  ])('%s', (text, metric, ms, percentile) => {
+    const intent = read(text);
+    expect(intent.latency_targets).toEqual([{ metric, ms, percentile }]);
+    expect(intent.slo_percentile).toBe(percentile);
+  });
+
+  it('reads a minority as a share, not a percentile', () => {
+    const intent = read(
+      'chatbot, 1 in 8 users wants long answers, first token under 700 ms',
+    );
+    expect(intent.slo_percentile).toBeNull();
+    expect(intent.latency_targets).toEqual([
+      { metric: 'ttft', ms: 700, percentile: null },
+    ]);
+  });
+
+  it('reads no proportion from a count in a place or a count over time', () => {
+    expect(
+      read('we serve 2 in 3 regions, first token under 900 ms').slo_percentile,
+    ).toBeNull();
+    expect(
+      read('chatbot for 60 staff, 3 out of 4 of them are in Lisbon')
+        .slo_percentile,
+    ).toBeNull();
   });
 });

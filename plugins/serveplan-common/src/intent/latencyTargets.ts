@@ -64,6 +64,25 @@ const PERCENTAGE_OF_RE =
   /\b(\d{2}(?:\.\d+)?)\s?(?:%|percent\b)\s(?:of\s(?:(?:the\s|our\s|all\s)?(?:[a-z]+s|time)|them|those|these))\b/g;
 
 /**
+ * "19 times out of 20", "nine out of ten times", "99 requests in 100": a proportion said as a count
+ * of occasions out of a total, a percentile (19 / 20 = 95) on the same terms as a percentage of
+ * something (PERCENTAGE_OF_RE): in a clause about latency, and a majority. "1 in 8 users" is a
+ * share; "2 in 3 regions" (a noun of no occasion after "in") and "3 in 4 minutes" are no proportion.
+ */
+const OCCASIONS =
+  '(?:times|cases|requests|queries|calls|answers|responses|replies|messages|users)';
+const OUT_OF_RE = new RegExp(
+  `\\b(?<n>\\d{1,4})\\s(?:${OCCASIONS}\\s)?(?:out of\\s(?<m>\\d{1,5})\\b|in\\s(?<m2>\\d{1,5})\\b(?!\\s(?!${OCCASIONS}\\b)[a-z]))(?:\\s${OCCASIONS}\\b)?`,
+  'g',
+);
+
+/** The percentile "n out of m" says, when it is one: a majority short of all. */
+function proportionPercentile(n: number, m: number): number | undefined {
+  if (!(m > 0 && n < m && n / m >= 0.5)) return undefined;
+  return roundSig((100 * n) / m, 4);
+}
+
+/**
  * The latency clause a percentage standing alone in its clause qualifies: "done within 5 s of the
  * call ending, 95 % of the time" (the clause before it), "95 % of the time, under 2 s" (the one
  * after it), joined to it by a comma. Only a majority (50 % or more) is a latency percentile
@@ -112,6 +131,25 @@ function findPercentiles(ctx: QuantityContext): PercentileMention[] {
     const start = m.index ?? 0;
     const clause = clauseText(ctx, start) as Clause;
     const value = Number(m[1]);
+    if (percentageIsPercentile(clause.text)) add(value, start, m[0].length);
+    else {
+      const qualifies = neighbourQualified(ctx, clause, m[0], value);
+      if (qualifies) add(value, start, m[0].length, qualifies);
+    }
+  }
+  for (const m of ctx.text.matchAll(OUT_OF_RE)) {
+    const start = m.index ?? 0;
+    const g = m.groups!;
+    const value = proportionPercentile(Number(g.n), Number(g.m ?? g.m2));
+    if (value === undefined) continue;
+    // "3 in 4 minutes" is a time, not a proportion
+    if (
+      /^\s?(?:ms|s|sec|secs|seconds?|mins?|minutes?|h|hrs?|hours?|days?)\b/.test(
+        ctx.text.slice(start + m[0].length),
+      )
+    )
+      continue;
+    const clause = clauseText(ctx, start) as Clause;
     if (percentageIsPercentile(clause.text)) add(value, start, m[0].length);
     else {
       const qualifies = neighbourQualified(ctx, clause, m[0], value);
@@ -257,6 +295,26 @@ const ARTICLE_DURATION_RE = new RegExp(
 /** A count right before "a minute": "120 requests a minute", "5k calls a second". */
 const ARTICLE_DURATION_RATE_BEFORE = /\d[\d,.]*\s?[a-z]*\s(?:[a-z-]+\s){0,2}$/;
 
+/**
+ * "64 RTX 4090s", "the old GTX 1080s", "two Radeon 7900s": a model number of three or more digits
+ * with a plural "s" glued to it, after a name (one or two words) that follows a count, a
+ * determiner or a preposition, names several products, not seconds. The name word is no latency word, unit or
+ * connective, so "p99 TTFT 2s", "a timeout of 300s" and "under 120s" stay times.
+ */
+const PLURAL_MODEL_NUMBER = /^\d{3,5}s$/;
+const NAME_BEFORE_MODEL_NUMBER =
+  /(?:^|[^\w.,])(?:\d[\d,.]*k?|the|our|their|its|my|your|these|those|some|several|many|few|no|of|on|with|using|across)\s(?<name>(?:[a-z][a-z0-9-]*\s)?[a-z][a-z0-9-]*)\s$/;
+const NOT_A_NAME =
+  /^(?:ttft|itl|tpot|e2e|p\d{2}|latency|latencies|timeout|time|wait|delay|deadline|limit|budget|sla|slo|target|under|within|below|in|of|at|about|around|roughly|max|maximum|min|minimum|first|last|next|whole|full|total|ms|s|sec|secs|seconds?|mins?|minutes?|h|hrs?|hours?)$/;
+
+/** Whether the time `written` with `before` it is a plural model name ("64 rtx 4090s"). */
+export function pluralModelName(written: string, before: string): boolean {
+  if (!PLURAL_MODEL_NUMBER.test(written)) return false;
+  const name = NAME_BEFORE_MODEL_NUMBER.exec(before.toLowerCase())?.groups
+    ?.name;
+  return name !== undefined && !name.split(' ').some(w => NOT_A_NAME.test(w));
+}
+
 /** A time as read by DURATION_RE or ARTICLE_DURATION_RE. */
 interface TimeMatch {
   0: string;
@@ -376,6 +434,8 @@ export function extractLatency(
     const { before, after } = around(ctx, start, end, 60, 30);
     // minutes in a batch request are a window, not a latency
     if (/^min/.test(unit) && ctx.batch) continue;
+    // "64 RTX 4090s": GPUs, not seconds
+    if (pluralModelName(m[0], before)) continue;
     // "every 5 seconds", "for 10 minutes": not a target
     // ("a new token at least every 30 ms" is a streaming pace, so a target)
     if (

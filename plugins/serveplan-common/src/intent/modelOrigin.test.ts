@@ -209,3 +209,44 @@ describe('origins written as country codes', () => {
     );
   });
 });
+
+describe('origins said of where the developer is headquartered', () => {
+  it.each([
+    [
+      'checkpoints released by firms headquartered in Korea are not allowed',
+      ['korea'],
+    ],
+    ['no France-headquartered labs, please', ['france']],
+    ['any LLM whose maker is incorporated in the US', ['usa']],
+  ])('reads the origins in %j', (text, origins) => {
+    expect(findOrigins(text.toLowerCase()).flatMap(m => m.origins)).toEqual(
+      origins,
+    );
+  });
+
+  it.each([
+    // no models or makers near the place: it is where someone else is
+    'our insurer is headquartered in france',
+    'the client, a bank headquartered in the us, wants answers in 2 seconds',
+  ])('reads no origin from %j', text => {
+    expect(findOrigins(text)).toEqual([]);
+  });
+
+  it('excludes the models of developers headquartered in a country', () => {
+    const intent = extractIntent(
+      'Claims triage for 260 adjusters. Weights from companies headquartered in France are forbidden.',
+      { knowledgeBase: kb },
+    );
+    expect([...intent.excluded_models].sort()).toEqual(
+      [...modelsFrom(vocabulary, 'france')].sort(),
+    );
+  });
+
+  it('reads no exclusion from a customer headquartered somewhere', () => {
+    const intent = extractIntent(
+      'Claims triage for 260 adjusters at an insurer headquartered in France.',
+      { knowledgeBase: kb },
+    );
+    expect(intent.excluded_models).toEqual([]);
+  });
+});

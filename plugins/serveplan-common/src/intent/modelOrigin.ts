@@ -141,17 +141,20 @@ const MAKER_NOUN =
  */
 const MODEL_NOUN =
   '(?:(?:ai\\s)?(?:labs?|models?|llms?|weights|ones|origin|checkpoints?|open[\\s-]weights?(?:\\smodels?)?)|ai\\s(?:vendors?|companies|company|developers?|providers?|firms?|startups?))';
-/** "Chinese-developed", "US-made", "EU-based": an origin joined to a verb of making. */
+/**
+ * "Chinese-developed", "US-made", "EU-based", "China-headquartered": an origin joined to a verb
+ * of making or of where the maker is.
+ */
 const MADE =
-  '(?:[\\s-](?:developed|made|built|trained|based|origin|owned|hosted))';
+  '(?:[\\s-](?:developed|made|built|trained|based|headquartered|origin|owned|hosted))';
 /**
  * An origin said of models, three ways: before a maker noun ("Chinese models", "US-based labs",
  * "no Chinese-developed weights", "an American or European lab"); after "from"/"in"/"by" in a
- * clause about models ("anything that comes from China", "models from the US or Europe only"); or
- * "of Chinese origin".
+ * clause about models ("anything that comes from China", "models from the US or Europe only",
+ * "models whose makers are headquartered in Korea"); or "of Chinese origin".
  */
 const ORIGIN_PHRASE = new RegExp(
-  `\\b(?<adj>${ORIGIN_LIST})(?:${MADE}\\s(?:${MAKER_NOUN})?|[\\s-]${MODEL_NOUN}\\b|${MADE}\\b)|\\b(?:from|made in|developed in|built in|trained in|based in|out of|by)\\s(?:a\\s|an\\s|the\\s)?(?<place>${ORIGIN_LIST})(?<noun>\\s${MAKER_NOUN}\\b)?|\\bof\\s(?<of>${ORIGIN_LIST})\\sorigin\\b`,
+  `\\b(?<adj>${ORIGIN_LIST})(?:${MADE}\\s(?:${MAKER_NOUN})?|[\\s-]${MODEL_NOUN}\\b|${MADE}\\b)|\\b(?:from|made in|developed in|built in|trained in|based in|headquartered in|incorporated in|domiciled in|out of|by)\\s(?:a\\s|an\\s|the\\s)?(?<place>${ORIGIN_LIST})(?<noun>\\s${MAKER_NOUN}\\b)?|\\bof\\s(?<of>${ORIGIN_LIST})\\sorigin\\b`,
   'g',
 );
 /**

@@ -1,10 +1,10 @@
 /**
  * Names said again in other words, for the reader of model and GPU names (constraints.ts): a
  * pronoun that refuses a name just said ("someone had trouble with Mixtral, so let's not use
- * that"), a narrower name of a family just named ("we'd like Gemma, either of the Gemma 3 sizes"),
- * a clause that rules out everything but the names before it ("IT approved Llama 3.1 70B. We
- * can't use anything else."), and a model named by its size alone ("qwen3 please, but not the
- * 235B one").
+ * that"), a narrower name of a family just named ("we'd like Gemma, either of the Gemma 3 sizes",
+ * "Qwen, so Qwen3 8B or Qwen3 14B"), a clause that rules out everything but the names before it
+ * ("IT approved Llama 3.1 70B. We can't use anything else."), and a model named by its size alone
+ * ("qwen3 please, but not the 235B one").
  */
 import { LIST_JOIN, NOTHING_ELSE, REFUSED_REFERENCE } from './constraintCues';
 import { Clause } from './text';
@@ -74,10 +74,41 @@ const isStrictSubset = (a: readonly string[], b: readonly string[]) =>
   a.length < b.length && a.every(id => b.includes(id));
 
 /**
+ * Words between a family and a model of it that give an example of the family or add to it
+ * rather than narrow it: "Qwen, e.g. Qwen3 14B", "Qwen, especially Qwen3 8B", "Qwen and also
+ * Qwen3 32B".
+ */
+const EXAMPLE_OR_ADDITION =
+  /\be\.?g\b|\bfor (?:example|instance)\b|\bsuch as\b|(?:^|,)\s*like\b|\binclud(?:ing|es?)\b|\bespecially\b|\bparticularly\b|\bin particular\b|\balso\b|\btoo\b|\bas well\b|\bplus\b|\beven\b/;
+/** A family said whole before its name: "any Qwen model", "all of the Llama family". */
+const WHOLE_FAMILY_BEFORE =
+  /\b(?:any|all|every|whichever|whatever)\s(?:(?:of\s)?(?:the\s)?)?$/;
+
+/**
+ * Whether the model named at `narrow` picks out the family named at `wide`: in the same sentence,
+ * nothing between giving an example or adding, and the family not said whole ("any Qwen").
+ */
+function modelNarrowsFamily(
+  text: string,
+  wide: NameMention,
+  narrow: NameMention,
+): boolean {
+  const between = text.slice(wide.end, narrow.start);
+  return (
+    !/[.!?;](?:\s|$)/.test(between) &&
+    !EXAMPLE_OR_ADDITION.test(between) &&
+    !WHOLE_FAMILY_BEFORE.test(
+      text.slice(Math.max(0, wide.start - 20), wide.start),
+    )
+  );
+}
+
+/**
  * Models a family named first loses to a narrower family of it named just after ("we'd like
- * Gemma, either of the Gemma 3 sizes", "Qwen, any Qwen3 size"): of the wide family only the
- * narrower ones stay. `preferred` lists the indexes of the mentions read as preferences; a model
- * another of them names stays.
+ * Gemma, either of the Gemma 3 sizes", "Qwen, any Qwen3 size"), or to models of it named right
+ * after in the same sentence ("a soft spot for Qwen, so Qwen3 8B or Qwen3 14B"): of the wide
+ * family only the narrower ones stay. `preferred` lists the indexes of the mentions read as
+ * preferences; a model another of them names stays.
  */
 export function narrowedFamilyModels(
   text: string,
@@ -88,11 +119,14 @@ export function narrowedFamilyModels(
   const dropped = new Set<string>();
   const narrowed = new Set<number>();
   for (const wide of groups) {
-    const narrower = groups.filter(
+    const narrower = preferred.filter(
       j =>
         j > wide &&
         isStrictSubset(mentions[j].ids, mentions[wide].ids) &&
-        withinASentence(text, mentions[wide].end, mentions[j].start),
+        (mentions[j].kind === 'model_group'
+          ? withinASentence(text, mentions[wide].end, mentions[j].start)
+          : mentions[j].kind === 'model' &&
+            modelNarrowsFamily(text, mentions[wide], mentions[j])),
     );
     if (narrower.length === 0) continue;
     narrowed.add(wide);

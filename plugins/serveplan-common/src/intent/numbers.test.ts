@@ -13,6 +13,8 @@ import {
   rewriteNumberWords,
   toMilliseconds,
 } from './numbers';
+import { extractIntent } from './ruleBasedIntent';
+import { repositoryKnowledge } from './__testUtils__/knowledge';
 
 describe('parseNumberToken', () => {
   it.each([
@@ -408,5 +410,93 @@ describe('a decimal comma before a magnitude suffix', () => {
     expect(rewrite('sizes 8,16 and 32')).toBe('sizes 8,16 and 32');
     expect(rewrite('2,5 models')).toBe('2,5 models');
     expect(rewrite('batch 1,2,4k')).toBe('batch 1,2,4k');
+  });
+});
+
+describe('a fraction said before a scale word', () => {
+  const rewrite = (t: string) => rewriteNumberWords(t).text;
+
+  it.each([
+    ['a quarter of a million euros', '250000 euros'],
+    ['three quarters of a billion tokens', '750000000 tokens'],
+    ['3 quarters of a billion tokens', '750000000 tokens'],
+    ['two-thirds of a million rows', '666667 rows'],
+    ['a half million visitors', '500000 visitors'],
+    ['half of a thousand seats', '500 seats'],
+    ['one fifth of a million', '200000'],
+    ['a tenth of a billion', '100000000'],
+    ['a quarter of one million', '250000'],
+    ['A Quarter Million calls', '250000 calls'],
+    ['a quarter-million pages', '250000 pages'],
+    ['a half-million chats', '500000 chats'],
+    ['half million', '500000'],
+    [
+      'a fifth of them and a quarter of a million files',
+      'a fifth of them and 250000 files',
+    ],
+  ])('%s → %s', (input, output) => {
+    expect(rewrite(input)).toBe(output);
+  });
+
+  it('reports the whole phrase as one replacement', () => {
+    expect(
+      rewriteNumberWords('about three quarters of a thousand agents')
+        .replacements,
+    ).toEqual([
+      {
+        phrase: 'three quarters of a thousand',
+        value: 750,
+        approximate: false,
+        start: 6,
+        end: 9,
+      },
+    ]);
+  });
+
+  it.each([
+    // a period, then an amount
+    ['every quarter a million', 'every quarter 1000000'],
+    ['per quarter a million dollars', 'per quarter 1000000 dollars'],
+    ['quarter million', 'quarter 1000000'],
+    // a part of an amount written with digits
+    ['a quarter of 2 million', 'a quarter of 2 million'],
+    // "of" wants the article and the bare scale none
+    ['a quarter of million', 'a quarter of 1000000'],
+    ['a quarter a million', 'a quarter 1000000'],
+    // a count of parts with the wrong number, or as many parts as the whole
+    ['three quarter of a million', '3 quarter of 1000000'],
+    ['a quarters of a million', 'a quarters of 1000000'],
+    ['two halves of a million', '2 halves of 1000000'],
+    // a mixed number stays the word parser's
+    ['one and a half million', '1500000'],
+    ['half a million', '500000'],
+  ])('reads no fraction of the scale in %j', (input, output) => {
+    expect(rewrite(input)).toBe(output);
+  });
+
+  describe('every reader sees the one number', () => {
+    const knowledgeBase = repositoryKnowledge();
+    const read = (text: string) => extractIntent(text, { knowledgeBase });
+
+    it('counts users', () => {
+      expect(
+        read('a helpdesk assistant for a quarter of a million users').users,
+      ).toBe(250_000);
+    });
+
+    it('reads a rate', () => {
+      expect(
+        read('a helpdesk assistant taking a quarter-million requests a day')
+          .requests_per_s,
+      ).toBeCloseTo(250_000 / 86_400, 2);
+    });
+
+    it('keeps a quarter that is the period of the amount', () => {
+      expect(
+        read(
+          'a helpdesk assistant for 300 users, budget every quarter a million dollars',
+        ).budget_usd_per_month,
+      ).toBeCloseTo(1_000_000 / 3, 0);
+    });
   });
 });

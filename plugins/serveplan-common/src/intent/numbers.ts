@@ -1,7 +1,7 @@
 /**
  * Numbers as people write them in a request: digits with separators and suffixes ("2,500",
  * "5k", "1.2M", "1e6", "10^15"), number words ("ten thousand", "twenty-five hundred", "two and a
- * half thousand") and vague amounts ("a few hundred"), plus the unit conversions the intent needs
+ * half thousand", "a quarter of a million") and vague amounts ("a few hundred"), plus the unit conversions the intent needs
  * (per minute/day/month → per second, per quarter/year → per month, seconds → milliseconds).
  *
  * Hand-written rather than a library: `compromise` reads "5k" as 5 and "2.5k" as 2.5 and weighs
@@ -160,6 +160,97 @@ const DECIMAL_COMMA_SCALE_RE = new RegExp(
   `(?<![\\w.,])(?<whole>\\d{1,3}),(?<frac>\\d{1,2})(?![\\d,])(?=${SCALE_AHEAD}|(?:\\s?-\\s?|\\s(?:to|and)\\s)\\d{1,3}(?:[.,]\\d{1,2})?${SCALE_AHEAD})`,
   'gi',
 );
+
+/** How many parts a whole is cut into, by the name of one part ("a quarter": 4). */
+const FRACTION_PARTS: Record<string, number> = {
+  half: 2,
+  halves: 2,
+  third: 3,
+  thirds: 3,
+  quarter: 4,
+  quarters: 4,
+  fourth: 4,
+  fourths: 4,
+  fifth: 5,
+  fifths: 5,
+  tenth: 10,
+  tenths: 10,
+};
+
+/** How many parts are taken, in words: "a", "one", "three" (or a digit). */
+const FRACTION_COUNTS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+};
+
+const FRACTION_COUNT_SOURCE = `${Object.keys(FRACTION_COUNTS).join('|')}|\\d`;
+
+/**
+ * A fraction said before a scale word, which English reads as one number: "a quarter of a
+ * million" (250000), "three quarters of a billion", "two-thirds of a million", "a quarter
+ * million", "a quarter-million", "a half million", "half of a thousand". "of" goes with an
+ * article or "one" before the scale ("a quarter of a million") and none without one ("a quarter
+ * million"); "a quarter of 2 million" (a part of an amount) is not read.
+ */
+const SCALE_FRACTION_RE = new RegExp(
+  `(?<![\\w.,'-])(?:(?<count>${FRACTION_COUNT_SOURCE})[\\s-])?(?<part>${Object.keys(
+    FRACTION_PARTS,
+  ).join('|')})(?:\\sof\\s(?:an?|one)\\s|[\\s-])(?<scale>${Object.keys(
+    SCALES,
+  ).join('|')})\\b`,
+  'gi',
+);
+
+/** A count word or digit right before a fraction the regex read without one ("and a half"). */
+const COUNT_BEFORE = new RegExp(`\\b(?:${FRACTION_COUNT_SOURCE})[\\s-]$`, 'i');
+
+/** A whole number and "and" before the fraction: "two and a quarter million" is a mixed number. */
+const WHOLE_AND_BEFORE = new RegExp(
+  `(?:\\d|\\b(?:${[
+    ...Object.keys(UNITS),
+    ...Object.keys(TENS),
+    'hundred',
+    ...Object.keys(SCALES),
+  ].join('|')}))\\sand\\s$`,
+  'i',
+);
+
+/**
+ * The value of a SCALE_FRACTION_RE match at `start` of `text`, or undefined when it is no such
+ * number ("of" with an article and none without one is the regex's). A count is needed ("every
+ * quarter a million" and "per quarter a million dollars" are a period and an amount), except
+ * before "half" ("half of a million"); one part takes the singular and more the plural ("a
+ * quarter", "three quarters"), fewer parts than the whole. Not after a whole number and "and":
+ * "one and a half million" is the word parser's. The value is rounded to a whole number:
+ * "two-thirds of a million" is written 666667.
+ */
+function scaleFractionValue(
+  m: RegExpMatchArray,
+  text: string,
+  start: number,
+): number | undefined {
+  const { count, part, scale } = m.groups ?? {};
+  if (!part || !scale) return undefined;
+  const parts = FRACTION_PARTS[part.toLowerCase()];
+  const before = text.slice(Math.max(0, start - 30), start);
+  if (!count && (parts !== 2 || COUNT_BEFORE.test(before))) return undefined;
+  if (WHOLE_AND_BEFORE.test(before)) return undefined;
+  const many = count
+    ? FRACTION_COUNTS[count.toLowerCase()] ?? Number(count)
+    : 1;
+  if (!(many >= 1 && many < parts)) return undefined;
+  if (/s$/i.test(part) !== many > 1) return undefined;
+  return Math.round((many / parts) * SCALES[scale.toLowerCase()]);
+}
 
 /** The value of a FRACTION_OF_UNIT_RE match, or undefined for a form that is not a fraction. */
 function fractionValue(
@@ -483,6 +574,19 @@ export function rewriteNumberWords(text: string): {
       value,
       approximate: false,
       suffix: ' ',
+    });
+  }
+  for (const m of text.matchAll(SCALE_FRACTION_RE)) {
+    const start = m.index ?? 0;
+    const value = scaleFractionValue(m, text, start);
+    if (value === undefined) continue;
+    if (segments.some(s => start < s.end && start + m[0].length > s.start))
+      continue;
+    segments.push({
+      start,
+      end: start + m[0].length,
+      value,
+      approximate: false,
     });
   }
   for (const m of text.matchAll(NUMERIC_FRACTION_RE)) {

@@ -146,3 +146,63 @@ describe('a willingness said after the sacrifice', () => {
     expect(intent.latency_priority).toBe('low');
   });
 });
+
+describe('a state of the service conceded or accepted on a condition', () => {
+  it.each([
+    // a concession gives the aspect up
+    [
+      'we want the strongest model even though it is costly',
+      'cost_priority',
+      'low',
+    ],
+    [
+      'top answers, even if the bill gets a lot more expensive',
+      'cost_priority',
+      'low',
+    ],
+    ['give us the biggest model even if it costs more', 'cost_priority', 'low'],
+    [
+      'precision first even if the replies are slower',
+      'latency_priority',
+      'low',
+    ],
+    // accepted on a condition, apostrophes left out or not
+    ['the lab doesnt mind if its somewhat sluggish', 'latency_priority', 'low'],
+    ["totally ok when it's a little laggy at night", 'latency_priority', 'low'],
+    [
+      'finance is fine with it being an expensive option',
+      'cost_priority',
+      'low',
+    ],
+    [
+      'no problem if the summaries are less polished',
+      'quality_priority',
+      'low',
+    ],
+    // accepted after the condition
+    ["if the tool is slower, that's ok", 'latency_priority', 'low'],
+    // the acceptance denied: the aspect matters
+    ["it's not ok if the bot is slow", 'latency_priority', 'high'],
+  ])('%s → %s %s', (text, field, value) => {
+    expect(trades(text)[field as 'cost_priority']?.value).toBe(value);
+  });
+
+  it('reads nothing from a state said without a condition, as a complaint or before a noun', () => {
+    expect(trades('the current vendor is pricey')).toEqual({});
+    expect(trades('if the tool is slow, the nurses give up')).toEqual({});
+    expect(trades('we are happy to retire the slow legacy system')).toEqual({});
+    expect(trades('fine if it runs on pricey hardware')).toEqual({});
+    expect(trades('even if it is cheap, it must be accurate')).toEqual({});
+    expect(trades("the model is fine but it's slow")).toEqual({});
+  });
+
+  it('sets the conceded aspect in a whole request and keeps the stated one', () => {
+    const intent = extractIntent(
+      'contract review helper for 40 lawyers, we need the most accurate answers even if its costly; also fine if its a little slow',
+      { knowledgeBase },
+    );
+    expect(intent.quality_priority).toBe('high');
+    expect(intent.cost_priority).toBe('low');
+    expect(intent.latency_priority).toBe('low');
+  });
+});

@@ -6,7 +6,10 @@
  * sacrifice is made "for" ("for a bigger model", "to get faster answers") is the aspect that
  * matters. A negation of the willingness ("not willing to wait", "we can't pay more") turns the
  * sacrificed aspect into a high priority. The willingness may also follow the sacrifice ("if a
- * reply takes 40 seconds, that's fine"), and then a plain time taken counts as one.
+ * reply takes 40 seconds, that's fine"), and then a plain time taken counts as one. A concession
+ * ("even if it costs more", "even though it's pricey") gives up its aspect like a willingness, and
+ * so does a state of the service accepted on a condition ("fine if it's a little slow", "ok with
+ * it being expensive", "if it's slower, no problem"): the aspect's bad end said as an adjective.
  *
  * Why: the phrase list (priorities.ts) and the aspect-and-weight clauses (priorityClauses.ts) need
  * an aspect word ("latency", "cost"); trades name the aspect by its price instead ("waiting" is
@@ -35,10 +38,10 @@ const SACRIFICES: Array<{ field: PriorityField; re: RegExp }> = [
 
 /**
  * Willingness, at most three words before the sacrifice: "fine with", "we'd rather", "happy to
- * accept", "don't mind", "nobody cares if", "can".
+ * accept", "don't mind", "nobody cares if", "can", and a concession: "even if", "even though".
  */
 const WILLING =
-  /(?:\b(?:rather|happy|willing|fine|ok(?:ay)?|prepared|ready|content|comfortable|glad|(?:don'?t|do not) (?:mind|care)|(?:nobody|no[\s-]one|none of (?:us|them))(?:\s[\w'-]+){0,3}? (?:minds?|cares?)|can(?:not)?|able to|afford to|accept(?:s|ing)?|tolerate|live with|no problem)\b(?:n?'t|not)?(?:\s+[\w'-]+){0,3}?|'d|\bwould(?: gladly| happily)?)\s*$/;
+  /(?:\b(?:even (?:if|though|when)|rather|happy|willing|fine|ok(?:ay)?|prepared|ready|content|comfortable|glad|(?:don'?t|do not) (?:mind|care)|(?:nobody|no[\s-]one|none of (?:us|them))(?:\s[\w'-]+){0,3}? (?:minds?|cares?)|can(?:not)?|able to|afford to|accept(?:s|ing)?|tolerate|live with|no problem)\b(?:n?'t|not)?(?:\s+[\w'-]+){0,3}?|'d|\bwould(?: gladly| happily)?)\s*$/;
 
 /**
  * A time taken, in seconds or longer (never milliseconds): "takes 30 seconds", "took 2 minutes".
@@ -61,6 +64,109 @@ const ACCEPTED_AFTER =
 /** A negation of the willingness: "not willing to", "we can't", "nobody is fine with". */
 const NEGATED =
   /\b(?:not|no|never|nobody|no[\s-]one|without|won'?t|can'?t|cannot|couldn'?t|wouldn'?t|unwilling|unable)\b/;
+
+/**
+ * The bad end of each aspect said as a state of the service: "slow", "a bit pricey", "more
+ * expensive", "less accurate", "an expensive option".
+ */
+const STATES: Array<{ field: PriorityField; adjective: string }> = [
+  {
+    field: 'latency_priority',
+    adjective:
+      'slow(?:er|ish)?|sluggish|laggy|not (?:(?:that|very|super|as|so|really) )?(?:fast|quick|snappy|instant(?:aneous)?)',
+  },
+  {
+    field: 'cost_priority',
+    adjective:
+      'pricey|pricier|expensive|costly|costlier|not (?:(?:that|very|as|so|really) )?cheap',
+  },
+  {
+    field: 'quality_priority',
+    adjective:
+      'less (?:accurate|precise|capable|smart|polished)|dumber|lower[\\s-]quality|imperfect|not (?:(?:as|that|very|super|always|quite) )?(?:perfect|accurate|smart|good|polished)',
+  },
+];
+
+/**
+ * What the state is said of, with its verb: "it's", "its" (an apostrophe left out), "the answers
+ * are", "it gets", "it turns out to be", "it being", "being".
+ */
+const SUBJECT_BE =
+  "(?:(?:it|that|this|they|things|answers|responses|replies|results|outputs?|the [a-z]+)(?:'s|'re|s|\\s(?:is|are|gets?|feels?|seems?|runs?|looks?|turns? out(?: to be)?|ends? up(?: being)?|comes? out|being|will be|would be|might be|may be|could be|can be|is going to be))\\s|being\\s)";
+/** How much: "a bit", "somewhat", "a lot more", "slightly". */
+const DEGREE =
+  '(?:(?:a (?:bit|little|tad|touch|lot)|somewhat|slightly|rather|quite|pretty|fairly|kind of|sort of|much|way|very|really)\\s)?(?:more\\s)?';
+/** The state ends the phrase: "slow", "slow at night", "an expensive option" (not "slow system"). */
+const STATE_END =
+  '(?:\\s(?:option|choice|model|setup|solution|one|route|path))?(?=\\s*(?:[,.;:!?)]|$)|\\s(?:and|but|or|so|to|for|if|when|as|at|in|on|than|then|though|because|compared|sometimes|occasionally|now|with|by)\\b)';
+
+/**
+ * A state after the word that makes it a condition or a concession: "if it's a bit slow", "even
+ * though it's pricey", "with it being slower".
+ */
+const STATE_SACRIFICES = STATES.map(({ field, adjective }) => ({
+  field,
+  re: new RegExp(
+    `\\b(?<link>if|when|though|with)\\s${SUBJECT_BE}?(?:an?\\s)?${DEGREE}(?:${adjective})${STATE_END}`,
+    'g',
+  ),
+}));
+
+/** A concession before the condition: "even if", "even though". */
+const CONCEDING_BEFORE = /\beven\s$/;
+/**
+ * An acceptance of the condition, right before it: "fine if", "we don't mind if", "no problem
+ * when", "totally ok even if", "ok with".
+ */
+const ACCEPTING_BEFORE =
+  /\b(?:fine|ok(?:ay)?|alright|all right|acceptable|tolerable|happy|content|comfortable|no (?:problem|issue|big deal)|not (?:a|an) (?:problem|issue|big deal|deal[\s-]?breaker)|(?:don'?t|do not|won'?t|wouldn'?t|doesn'?t|does not) (?:really )?(?:mind|care)|(?:nobody|no[\s-]one)(?: (?:really|will|would))? (?:minds?|cares?|mind|care))\s(?:(?:even|really|also|totally|perfectly|still|quite|just)\s)?$/;
+/** Acceptance said with "with": "fine with", "ok with", "can live with". */
+const ACCEPTING_WITH_BEFORE =
+  /\b(?:fine|ok(?:ay)?|alright|all right|happy|content|comfortable|live)\s$/;
+
+/**
+ * Priorities from a state of the service given up: conceded ("even if it's pricey"), accepted on
+ * a condition ("fine if it's a bit slow", a negation before the acceptance turning it around:
+ * "it's not ok if it's slow") or accepted after it ("if it's slower, that's fine").
+ */
+function readStateSacrifices(
+  clause: { text: string; start: number },
+  text: string,
+  put: (field: PriorityField, reading: PriorityReading) => void,
+): void {
+  for (const { field, re } of STATE_SACRIFICES) {
+    for (const m of clause.text.matchAll(re)) {
+      const at = m.index ?? 0;
+      const link = m.groups?.link ?? '';
+      const before = clause.text.slice(0, at);
+      const accepting =
+        link === 'with'
+          ? ACCEPTING_WITH_BEFORE.exec(before)
+          : ACCEPTING_BEFORE.exec(before);
+      if (link !== 'with' && CONCEDING_BEFORE.test(before)) {
+        put(field, {
+          value: 'low',
+          at: clause.start + at,
+          phrase: `even ${m[0]}`,
+        });
+      } else if (accepting) {
+        const lead = before
+          .slice(0, accepting.index)
+          .split(/\s+/)
+          .slice(-3)
+          .join(' ');
+        put(field, {
+          value: NEGATED.test(lead) ? 'high' : 'low',
+          at: clause.start + at,
+          phrase: `${accepting[0]}${m[0]}`.trim(),
+        });
+      } else if (link === 'if' || link === 'when') {
+        const accepted = acceptedAfter(text, clause.start + at, m[0]);
+        if (accepted) put(field, accepted);
+      }
+    }
+  }
+}
 
 /** What a sacrifice is made for, right after it: "for a bigger model", "to get faster answers". */
 const GAINS: Array<{ field: PriorityField; re: RegExp }> = [
@@ -101,6 +207,7 @@ export function readTradePriorities(text: string): PriorityReadings {
     if (!prev || reading.at >= prev.at) out[field] = reading;
   };
   for (const clause of splitClauses(text)) {
+    readStateSacrifices(clause, text, put);
     for (const m of clause.text.matchAll(TIME_TAKEN)) {
       const accepted = acceptedAfter(text, clause.start + (m.index ?? 0), m[0]);
       if (accepted) put('latency_priority', accepted);
@@ -136,7 +243,11 @@ export function readTradePriorities(text: string): PriorityReadings {
           .split(/\s+/)
           .slice(-3)
           .join(' ');
-        const negated = NEGATED.test(`${lead} ${willingText}`);
+        // a concession is no answer to what came before it: "not the cheapest, even if it
+        // costs more" gives up cost all the same
+        const negated = /^even\b/.test(willing[0])
+          ? false
+          : NEGATED.test(`${lead} ${willingText}`);
         const phrase = clause.text
           .slice(at - (before.length - (willing.index ?? 0)), at + m[0].length)
           .trim();

@@ -8,8 +8,9 @@
  * noun after the number: rate units ("rps"), a bare count with a period ("5,000 a day"), and
  * multiples of a rate. A count of other things ("we print 210,000 copies a week") gives way to a
  * count of the work itself said beside it, and a count of work items to get through once ("we
- * need to classify 4 million tickets from last year", oneOffJobs.ts) is a batch size. A day is
- * 24 h and a month 730 h.
+ * need to classify 4 million tickets from last year", oneOffJobs.ts) is a batch size. Counted
+ * senders each sending at an interval ("2,000 players, each triggering a line every 20 seconds")
+ * are read by requestIntervals.ts. A day is 24 h and a month 730 h.
  */
 import {
   NUMBER_SOURCE as N,
@@ -36,6 +37,7 @@ import { nounKind, tokenRoleOfNoun } from './numberAttachment';
 import { nounStem, producedNouns } from './taskArtefacts';
 import { impossiblePerPersonRate } from './personRates';
 import { oneOffJobVerb } from './oneOffJobs';
+import { readIntervalRates } from './requestIntervals';
 
 const RATE_NOUNS =
   'requests?|reqs?|queries|query|calls?|messages?|msgs|prompts?|completions?|conversations?|chats?|questions?|documents?|docs?|tickets?|emails?|articles?|summaries|translations?|files?|generations?|tasks?|jobs?|inferences?|contracts?|reports?|transcripts?|posts?|descriptions?|items?|records?|reviews?|sessions?|searches|lookups|pages|rows|images|videos|products|listings|entries|issues|runs';
@@ -135,6 +137,30 @@ function eachOfPerson(ctx: QuantityContext, start: number, end: number) {
   return distributedOver(ctx, start, end)?.kind === 'person';
 }
 
+/**
+ * Whether the rate at `start`-`end` is the peak or the average: the word next to it decides ("120
+ * rps avg / 400 rps peak"), else a verb of peaking right before it, else its clause.
+ */
+function rateBasis(
+  ctx: QuantityContext,
+  start: number,
+  end: number,
+): 'peak' | 'average' | null {
+  const { before: near, after: next, clause } = around(ctx, start, end, 14, 12);
+  const adjacent = `${near.split(/[/,;]/).pop() ?? ''} ${
+    next.split(/[/,;]/)[0]
+  }`;
+  const lead = ctx.text.slice(
+    Math.max(clauseText(ctx, start).start, start - 40),
+    start,
+  );
+  if (PEAK_LEAD.test(lead) || PEAK.test(adjacent)) return 'peak';
+  if (AVERAGE.test(adjacent)) return 'average';
+  if (PEAK.test(clause) && !AVERAGE.test(clause)) return 'peak';
+  if (AVERAGE.test(clause) && !PEAK.test(clause)) return 'average';
+  return null;
+}
+
 /** Request rates (converted to per second, peak or average), per-user rates and batch sizes. */
 export function extractRates(ctx: QuantityContext): void {
   // a job with a time to finish in is offline work, cue words or not
@@ -168,7 +194,6 @@ export function extractRates(ctx: QuantityContext): void {
     let amount = said;
     let perUser = perUserSaid;
     let count = amount.value;
-    const { clause } = around(ctx, start, end, 0, 0);
     const written = ctx.text.slice(start, end).trim();
     if (!checkPositive(ctx, 'requests_per_s', count, written)) return;
     // a rate for each tenant (or per 100 seats) times how many there are is the whole load
@@ -254,20 +279,7 @@ export function extractRates(ctx: QuantityContext): void {
       return;
     }
     const perSecond = count / seconds;
-    // the word next to the rate decides ("120 rps avg / 400 rps peak"), else the clause
-    const { before: near, after: next } = around(ctx, start, end, 14, 12);
-    const adjacent = `${near.split(/[/,;]/).pop() ?? ''} ${
-      next.split(/[/,;]/)[0]
-    }`;
-    let basis: 'peak' | 'average' | null = null;
-    const lead = ctx.text.slice(
-      Math.max(clauseText(ctx, start).start, start - 40),
-      start,
-    );
-    if (PEAK_LEAD.test(lead) || PEAK.test(adjacent)) basis = 'peak';
-    else if (AVERAGE.test(adjacent)) basis = 'average';
-    else if (PEAK.test(clause) && !AVERAGE.test(clause)) basis = 'peak';
-    else if (AVERAGE.test(clause) && !PEAK.test(clause)) basis = 'average';
+    let basis = rateBasis(ctx, start, end);
     const notes: string[] = [...amount.notes];
     if (seconds > 1)
       notes.push(
@@ -386,6 +398,23 @@ export function extractRates(ctx: QuantityContext): void {
     );
     if (size) readVolume(size);
   }
+  // "2,000 players, each triggering a line every 20 seconds": senders over the interval
+  if (!batch)
+    for (const r of readIntervalRates(ctx)) {
+      rates.push({
+        perSecond: r.perSecond,
+        // the interval's words, else those of the senders ("at peak 1,200 students, each ...")
+        basis:
+          rateBasis(ctx, r.start, r.end) ??
+          (r.sendersAt === undefined
+            ? null
+            : rateBasis(ctx, r.sendersAt, r.sendersAt + 1)),
+        end: r.end,
+        note: r.note,
+        written: ctx.text.slice(r.start, r.end).trim(),
+      });
+      ctx.spans.take(r.start, r.end);
+    }
   // "roughly four times that during outages": a multiple of the rate before it, at its peak
   for (const m of matches(ctx, MULTIPLE_RE)) {
     const base = [...rates].reverse().find(r => r.end <= m.index);

@@ -381,3 +381,32 @@ describe('three-letter words with two neighbouring letters swapped', () => {
     expect(intent.assumptions).toContain('read "lwo" as "low"');
   });
 });
+
+describe('a word one letter short of its end', () => {
+  it('corrects a word whose last letter was left off', () => {
+    expect(fix('the median respons time')).toBe('the median response time');
+    expect(fix('the p90 lies at the ninetieth percentil')).toBe(
+      'the p90 lies at the ninetieth percentile',
+    );
+    expect(nearestVocabularyWord('averag')).toBe('average');
+  });
+
+  it('leaves a clipping of several letters, a start of two words, and a singular as written', () => {
+    // "summar" begins "summarize" as well as "summary": no single word it stops short of
+    expect(nearestVocabularyWord('summar')).toBeUndefined();
+    // a singular is the plural less its ending, not a slip of it
+    expect(fix('one reviewer and one analyst')).toBe(
+      'one reviewer and one analyst',
+    );
+    // English words one letter short of a vocabulary word
+    expect(fix('a franc, their pleas')).toBe('a franc, their pleas');
+  });
+
+  it('reads a percentile written a letter short in a whole request', () => {
+    const intent = extractIntent(
+      'support bot, replies within 4 seconds at the 95th percentil',
+      { knowledgeBase: repositoryKnowledge() },
+    );
+    expect(intent.slo_percentile).toBe(95);
+  });
+});

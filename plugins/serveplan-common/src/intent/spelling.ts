@@ -375,7 +375,7 @@ abode abort abound abut accounted activate actually adjusted adjustor adjustors 
 advisories advisory aground alter amperage analects analytic analyzers anapests annam anneal
 annotates annotations answered antilles apace approximated approximates apter artistes
 assistance assisting associated aster auditions auditoria auditory augments auricles
-bach back backs bath bazillion beck becks bellow billionth bitch blow botch budged buick bulk
+bach back backs bath bazillion beck becks bellow billionth bitch blow botch budge budged buick bulk
 bulks bullion bunk bunks burks butch byers
 cabling cackling cajoling calibers calipers calking calkings callipers callusing calming calving
 candling carolers caroling carollers carolling castling catboats caulking caviling cavilling
@@ -412,7 +412,7 @@ offices oily operates operations orly outposts oversight oversights overweight
 palavers panniers parsons passable patents patience patienter patientest patiently payers
 payments peal pear peas pease peat peck peek pensions percentage perceptible perceptive perk
 permissible permission persians persona personae personal personals physicals physicists placers
-plainness planters playgoers playpens pleaders pleasure plunders plungers pond ponds popsicle
+plainness planters playgoers playpens pleaders pleas pleasure plunders plungers pond ponds popsicle
 possibly prancers prayers preempts priories produce produced producer produces programed
 programer programers programmed promotes prompters promptest
 quad quainter qualify quantity quarries quartet quartets queried questing questioned questioner
@@ -437,7 +437,7 @@ watt watts weak weakly weed weep weer wees went whiter widow width winnow wish w
 wits witt wont world worriers wound wrier wringers writhing
 yeah yearn yeas
 zeno
-americana brattain brutish chiba chin chink chino chins emigrate emirate emirates europa francine
+americana brattain brutish chiba chin chink chino chins emigrate emirate emirates europa franc francine
 franck franco francs ismael israelite javanese koran
 `
     .split(/\s+/)
@@ -523,6 +523,21 @@ function isSpellingVariant(word: string, target: string): boolean {
 }
 
 /**
+ * A word one letter short of the vocabulary word `k`, at its end, when it begins no other
+ * vocabulary word than forms of `k` and the letter is no ending of its own: "percentil" of
+ * "percentile", "respons" of "response" (and "responses"). Not "summar", which begins
+ * "summarize" as well as "summary", nor "employee" of "employees" ("s" makes a plural: the word
+ * is another form, not a slip).
+ */
+function lastLetterShort(word: string, k: string): boolean {
+  if (k.length !== word.length + 1 || INFLECTION.test(k.slice(-1)))
+    return false;
+  return (BY_FIRST.get(word[0]) ?? []).every(
+    other => other.startsWith(k) || !other.startsWith(word),
+  );
+}
+
+/**
  * The vocabulary word `word` is a slip of, or undefined. Context-free: the words that are English
  * and the kb's names are checked by the caller.
  */
@@ -544,15 +559,19 @@ export function nearestVocabularyWord(word: string): string | undefined {
   // two words equally near ("thes": "these" or "them"?): no guess
   if (best.length !== 1 || isSpellingVariant(word, best[0])) return undefined;
   const target = best[0];
-  // an inflection ("peaked", "summarized") or a truncation ("summar") of a vocabulary word is not
-  // a slip, unless it is a misspelt form of that same word ("useres" → "users" for "user");
-  // "cheapst" is no inflection of "cheap", so it may be "cheapest"
+  // an inflection ("peaked", "summarized") or a clipping ("summar", two letters short of
+  // "summarize") of a vocabulary word is not a slip, unless it is a misspelt form of that same
+  // word ("useres" → "users" for "user"); "cheapst" is no inflection of "cheap", so it may be
+  // "cheapest". A word only its last letter short of the one vocabulary word it begins is the
+  // slip of a typist who stopped a key early ("percentil", "respons"), not a clipping: nobody
+  // shortens a word by one letter.
+  const stoppedShort = lastLetterShort(word, target);
   const formOfAnother = candidates.some(
     k =>
       (word.startsWith(k) &&
         INFLECTION.test(word.slice(k.length)) &&
         !(target !== k && target.startsWith(k))) ||
-      (word.length >= 5 && k.startsWith(word)),
+      (word.length >= 5 && k.startsWith(word) && !stoppedShort),
   );
   return formOfAnother ? undefined : target;
 }

@@ -364,3 +364,21 @@ describe('a bare length with a hedge after it', () => {
     ).toBeNull();
   });
 });
+
+describe('a count of prompts or answers per a period written with a slash', () => {
+  it('reads "12k prompts/hour" as a rate, not a prompt length', () => {
+    const intent = extractIntent(
+      'support chatbot, 12k prompts/hour in the busiest hour, replies ~200 tokens',
+    );
+    expect(intent.requests_per_s).toBeCloseTo(3.3333, 3);
+    expect(intent.input_tokens).toBeNull();
+    expect(intent.output_tokens).toBe(200);
+  });
+
+  it('still reads "6k prompts" with no period as a prompt length', () => {
+    const intent = extractIntent(
+      'chatbot for 50 staff, 6k prompts and short answers',
+    );
+    expect(intent.input_tokens).toBe(6000);
+  });
+});

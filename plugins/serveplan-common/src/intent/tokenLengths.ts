@@ -304,8 +304,13 @@ const CONTEXT_THEN_LIMIT_RE = new RegExp(
   `\\b(?:context|ctx)\\b[^.!?;\\d]{0,60}?(?<num>${N})\\s?(?:tokens?\\s)?(?:max(?:imum)?|at most|tops)\\b`,
   'g',
 );
+/**
+ * "8k prompts", "2k completions": a length in thousands of tokens, said with the noun it measures.
+ * A count per a period ("450k completions/hour", "3k prompts per day", "20k answers nightly") is
+ * a volume of requests, whether the period is said with a word or a slash.
+ */
 const NOUN_TOKENS_RE = new RegExp(
-  `(?<num>${N})\\s?-?\\s?(?<noun>prompts?|inputs?|outputs?|completions?|responses?|answers?)(?![a-z])(?!\\s?(?:per|a|an|each|every)\\s(?:s|sec|second|min|minute|hour|day|night|week|month)\\b)(?!\\s?(?:nightly|daily|hourly|weekly|monthly)\\b)`,
+  `(?<num>${N})\\s?-?\\s?(?<noun>prompts?|inputs?|outputs?|completions?|responses?|answers?)(?![a-z])(?!\\s?(?:/\\s?|(?:per|a|an|each|every)\\s)(?:s|sec|second|min|minute|h|hr|hour|d|day|night|wk|week|mo|month|yr|year)\\b)(?!\\s?(?:nightly|daily|hourly|weekly|monthly)\\b)`,
   'g',
 );
 /** A hedge or a limit after a bare length: "answers 400 or so", "replies 200 tops". */

@@ -221,3 +221,26 @@ describe('a past count of users beside the people at once now', () => {
     expect(intent.users_kind).toBe('concurrent');
   });
 });
+
+describe('a deployment that covers only a part of the organisation', () => {
+  it('takes the count of that part over the whole workforce', () => {
+    const intent = read(
+      'We are a retail bank with around 21,000 employees, but the trial is limited to the legal team. Legal has some 140 lawyers and paralegals. They review contracts.',
+    );
+    expect(intent.users).toBe(140);
+  });
+
+  it('keeps the workforce when the later count is of another part', () => {
+    const intent = read(
+      'We are a retail bank with around 21,000 employees, but the trial is limited to the legal team. Our branches have 900 tellers.',
+    );
+    expect(intent.users).toBe(21000);
+  });
+
+  it('keeps the workforce when nothing narrows the deployment', () => {
+    const intent = read(
+      'We are a retail bank with around 21,000 employees, and the trial covers all of them. Legal has some 140 lawyers.',
+    );
+    expect(intent.users).toBe(21000);
+  });
+});

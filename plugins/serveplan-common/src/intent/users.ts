@@ -26,6 +26,7 @@ import { countsOwnOrganisation, saysWhoUsesIt } from './ownOrganisation';
 import { mayCountSamePeople, saidOfThePast } from './samePopulation';
 import { ActivePeriod, activePeriodAfter } from './activePeriod';
 import { GroupPart, partOfGroupAfter } from './partOfGroup';
+import { deploymentScopes, namesScope } from './deploymentScope';
 
 /** A count, describing words and a user noun: "5k daily active users". */
 const USERS_RE = new RegExp(
@@ -104,6 +105,42 @@ function narrowedCount<T extends { start: number; end: number; value: number }>(
       )} as the realistic number of people using it`,
     );
   return narrowed;
+}
+
+/** The sentence around `start`-`end` of `text`. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const before = /[^.!?]*$/.exec(text.slice(0, start))?.[0] ?? '';
+  const after = /^[^.!?]*/.exec(text.slice(end))?.[0] ?? '';
+  return before + text.slice(start, end) + after;
+}
+
+/**
+ * The organisation counted first, then a deployment said to cover only a part of it ("38,000 staff
+ * in all, but this pilot only covers radiology") and a smaller count of that part after it
+ * ("Radiology has about 350 clinicians"): the part counted is the users (deploymentScope.ts).
+ */
+function usersInScope<T extends { start: number; end: number; value: number }>(
+  ctx: QuantityContext,
+  found: T[],
+): T | undefined {
+  const free = found.filter(f => !ctx.spans.overlaps(f.start, f.end));
+  const [first, ...later] = free;
+  if (!first) return undefined;
+  for (const scope of deploymentScopes(ctx.text)) {
+    const part = later.find(
+      f =>
+        f.value < first.value &&
+        namesScope(sentenceAround(ctx.text, f.start, f.end), scope),
+    );
+    if (!part) continue;
+    ctx.signals.assumptions.push(
+      `${fmt(part.value)} read as the users: the part of the ${fmt(
+        first.value,
+      )} that the deployment is said to cover (${scope.words.join(' ')})`,
+    );
+    return part;
+  }
+  return undefined;
 }
 
 /**
@@ -410,7 +447,7 @@ export function extractUsers(ctx: QuantityContext): void {
     ctx.signals,
     found.filter(f => !f.sessions),
   );
-  const narrowed = narrowedCount(ctx, found);
+  const narrowed = narrowedCount(ctx, found) ?? usersInScope(ctx, found);
   const pastOrganisation = narrowed
     ? undefined
     : usersPastOwnOrganisation(ctx, found);

@@ -273,12 +273,71 @@ function replicasFor(spec: PlanSpec, perReplica: number): number {
   );
 }
 
+/**
+ * Plans synchronously: the whole catalog screened and the finalists simulated in one go (the
+ * CLI, tests, the browser's what-ifs). A server calls `planAsync` instead.
+ */
 export function plan(
   kb: KnowledgeBase,
   spec: PlanSpec,
   opts: PlanOptions = {},
 ): PlanResult {
-  const started = Date.now();
+  const steps = planSteps(kb, spec, opts);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Gives the event loop a turn: `setImmediate` where there is one (Node), else a zero timeout. */
+const yieldToEventLoop = (): Promise<void> =>
+  new Promise(resolve => {
+    const immediate = (
+      globalThis as { setImmediate?: (callback: () => void) => unknown }
+    ).setImmediate;
+    if (immediate) immediate(resolve);
+    else setTimeout(resolve, 0);
+  });
+
+/**
+ * The same plan as `plan`, computed in slices of about `sliceMs` milliseconds with a turn of the
+ * event loop between them, so a backend keeps serving other requests while it plans (a
+ * full-catalog plan computes for about half a second).
+ */
+export async function planAsync(
+  kb: KnowledgeBase,
+  spec: PlanSpec,
+  opts: PlanOptions = {},
+  sliceMs = 10,
+): Promise<PlanResult> {
+  const steps = planSteps(kb, spec, opts);
+  let sliceStart = Date.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (Date.now() - sliceStart >= sliceMs) {
+      await yieldToEventLoop();
+      sliceStart = Date.now();
+    }
+  }
+}
+
+/**
+ * The planner as steps: it yields after each model screened and each finalist simulated, the
+ * places where it may pause. `stats.elapsed_ms` counts the time it computed, not its pauses.
+ */
+function* planSteps(
+  kb: KnowledgeBase,
+  spec: PlanSpec,
+  opts: PlanOptions,
+): Generator<void, PlanResult, void> {
+  let computedMs = 0;
+  let resumedAt = Date.now();
+  function* pause(): Generator<void, void, void> {
+    computedMs += Date.now() - resumedAt;
+    yield;
+    resumedAt = Date.now();
+  }
   const top = opts.top ?? 5;
   const rejected: Rejection[] = [];
   const notes: string[] = [];
@@ -393,6 +452,7 @@ export function plan(
   let enumerated = 0;
   const leaders = benchmarkLeaders(kb);
   for (const model of models) {
+    yield* pause();
     const quality = assessQuality(model, spec.quality_benchmarks, leaders);
     if (quality.score !== null && quality.score < c.min_quality) {
       rejected.push({
@@ -523,6 +583,7 @@ export function plan(
   let simulations = 0;
   const recommendations: Recommendation[] = [];
   for (const x of chosen.values()) {
+    yield* pause();
     const depInput: DeploymentInput = {
       model: x.model.id,
       gpu: x.gpu.id,
@@ -723,7 +784,7 @@ export function plan(
       fitting: candidates.length,
       simulated: chosen.size,
       simulations,
-      elapsed_ms: Date.now() - started,
+      elapsed_ms: computedMs + (Date.now() - resumedAt),
     },
     notes,
   };

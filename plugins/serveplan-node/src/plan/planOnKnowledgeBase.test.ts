@@ -2,6 +2,7 @@
 import {
   buildSpec,
   plan,
+  planAsync,
   SpecInput,
   applyIntentOverrides,
   applySpecOverrides,
@@ -17,8 +18,11 @@ const chatbot: SpecInput = {
   budget_usd_per_month: 3000,
 };
 
+// planned once: the plan tests read it and planAsync is compared with it
+const chatbotPlan = plan(kb, buildSpec(kb, chatbot), { top: 5 });
+
 describe('plan', () => {
-  const result = plan(kb, buildSpec(kb, chatbot), { top: 5 });
+  const result = chatbotPlan;
 
   it('recommends configurations that meet the SLOs within budget, cheapest-scoring first', () => {
     expect(result.recommendations.length).toBeGreaterThan(0);
@@ -150,6 +154,26 @@ describe('plan', () => {
       ),
     ).toBe(true);
   });
+});
+
+describe('planAsync', () => {
+  it('returns the plan plan() returns, giving the event loop turns while it computes', async () => {
+    const spec = buildSpec(kb, chatbot);
+    const sync = chatbotPlan;
+    // a timer that ticks while the plan computes: it only runs if the planner pauses
+    let ticks = 0;
+    const ticker = setInterval(() => ticks++, 1);
+    const result = await planAsync(kb, spec, { top: 5 }, 5);
+    clearInterval(ticker);
+    expect(ticks).toBeGreaterThan(2);
+    const { stats: syncStats, ...syncRest } = sync;
+    const { stats, ...rest } = result;
+    expect(rest).toEqual(syncRest);
+    expect({ ...stats, elapsed_ms: 0 }).toEqual({
+      ...syncStats,
+      elapsed_ms: 0,
+    });
+  }, 60_000);
 });
 
 describe('what-if overrides', () => {

@@ -138,7 +138,7 @@ export class ConversationService {
     const { overrides, top } = this.#checkInput(input);
     const { kb } = await this.#kb.current();
     const reading = await this.#intent.extract(input.text, kb);
-    const outcome = this.#plan(kb, reading.intent, overrides, top);
+    const outcome = await this.#plan(kb, reading.intent, overrides, top);
 
     const now = new Date().toISOString();
     const owner = principalRef(options.credentials);
@@ -216,7 +216,7 @@ export class ConversationService {
       input.text,
       kb,
     );
-    const outcome = this.#plan(kb, refined.intent, overrides, top);
+    const outcome = await this.#plan(kb, refined.intent, overrides, top);
 
     const now = new Date().toISOString();
     const plan = outcome.result
@@ -336,17 +336,17 @@ export class ConversationService {
   }
 
   /** One clarifying question instead of a silent plan; overrides may settle it. */
-  #plan(
+  async #plan(
     kb: KnowledgeBase,
     intent: Intent,
     overrides: string[],
     top: number,
-  ): { question: string | null; result: PlanResult | null } {
+  ): Promise<{ question: string | null; result: PlanResult | null }> {
     if (intent.question && overrides.length === 0)
       return { question: intent.question, result: null };
     return {
       question: null,
-      result: this.#plans.planIntent(kb, intent, overrides, top),
+      result: await this.#plans.planIntent(kb, intent, overrides, top),
     };
   }
 

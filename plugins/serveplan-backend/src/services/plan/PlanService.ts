@@ -21,7 +21,7 @@ import {
   Intent,
   intentVocabulary,
   KnowledgeBase,
-  plan,
+  planAsync,
   PlanResult,
   serveplanPlanCreatePermission,
   ServeplanInputError,
@@ -142,12 +142,12 @@ export class PlanService {
   }
 
   /** The planner on an intent with overrides (not persisted). Throws ServeplanInputError. */
-  planIntent(
+  async planIntent(
     kb: KnowledgeBase,
     intent: Intent,
     overrides: string[],
     top = this.#config.top,
-  ): PlanResult {
+  ): Promise<PlanResult> {
     const { input, notes } = specInputFromIntent(intent);
     return this.planSpec(kb, input, overrides, top, [
       ...intent.assumptions,
@@ -156,13 +156,13 @@ export class PlanService {
   }
 
   /** The planner on a specification input with overrides (not persisted). Throws ServeplanInputError. */
-  planSpec(
+  async planSpec(
     kb: KnowledgeBase,
     input: SpecInput,
     overrides: string[],
     top = this.#config.top,
     assumptions: string[] = [],
-  ): PlanResult {
+  ): Promise<PlanResult> {
     const stated = { ...input };
     const extra: string[] = [];
     if (!stated.slo_percentile && this.#config.defaultPercentile) {
@@ -184,7 +184,8 @@ export class PlanService {
         { field: 'requests_per_s' },
       );
     }
-    const result = plan(kb, spec, { top });
+    // computed in slices, so the backend serves other requests while it plans
+    const result = await planAsync(kb, spec, { top });
     this.#logger.debug(
       `plan ${spec.use_case}: ${
         result.recommendations.length
@@ -226,7 +227,7 @@ export class PlanService {
       notices = reading.notices;
       if (intent.question && overrides.length === 0)
         throw new ClarificationNeededError(intent.question, intent);
-      result = this.planIntent(kb, intent, overrides, top);
+      result = await this.planIntent(kb, intent, overrides, top);
     } else if (given[0] === 'intent') {
       kind = 'intent';
       intent = parseIntentFields(request.intent);
@@ -241,10 +242,15 @@ export class PlanService {
           ...intent,
           question: problem.message,
         });
-      result = this.planIntent(kb, intent, overrides, top);
+      result = await this.planIntent(kb, intent, overrides, top);
     } else {
       kind = 'spec';
-      result = this.planSpec(kb, parseSpecInput(request.spec), overrides, top);
+      result = await this.planSpec(
+        kb,
+        parseSpecInput(request.spec),
+        overrides,
+        top,
+      );
     }
 
     const record: StoredPlan = {
