@@ -163,3 +163,34 @@ describe('a fraction of a scale word as the amount', () => {
     ).toBeCloseTo(1_000_000 / 3, 0);
   });
 });
+
+describe('an amount dismissed right after it', () => {
+  it.each([
+    [
+      'a chatbot for 300 staff. Last year we had $4,000 set aside (ignore that, it lapsed); we now have $2,500 a month',
+      2500,
+    ],
+    [
+      'a chatbot for 300 staff, budget $900 a month - scratch that, $1,100 a month',
+      1100,
+    ],
+    [
+      'a chatbot for 300 staff. An old cost center shows 6k per month, disregard it. Real cap: $3k per month',
+      3000,
+    ],
+  ])('%s → %d', (text, monthly) => {
+    expect(read(text).budget_usd_per_month).toBeCloseTo(monthly, 2);
+  });
+
+  it('keeps an amount when something else is dismissed, or the dismissal is denied', () => {
+    expect(
+      read(
+        'a chatbot for 300 staff with $2,000 a month; ignore that the old pilot was slow',
+      ).budget_usd_per_month,
+    ).toBe(2000);
+    expect(
+      read("a chatbot for 300 staff, $2,000 a month, don't ignore that")
+        .budget_usd_per_month,
+    ).toBe(2000);
+  });
+});

@@ -96,6 +96,16 @@ const SET_APART_AFTER = new RegExp(
   `^\\s?(?:(?:\\/\\s?|(?:per|a|an|each|every)\\s)(?:${PERIOD_UNIT})\\b|(?:${PERIOD_ADJ})\\b)?(?:(?:\\s(?!(?:and|but|so|which|that|is|are|was)\\b)[a-z'-]+){1,4}?\\s?(?:,|\\s?[-–—])|\\s?(?:,|\\s?[-–—]))?\\s?(?:(?:which|that|this|it)(?:'s|\\s(?:is|are|was|will be|has|had))|is|are|was|has|had)\\s(?:(?:(?:a|an|another|completely|entirely|totally|wholly|quite|really|obviously|kind of)\\s){0,2}(?:separate|unrelated)\\b(?!\\s(?:[a-z]+\\s)?(?:for|to cover|dedicated to|from|to)\\b)|(?:separate from|unrelated to)\\s(?:this|that|it|here)\\b|nothing to do with\\b)`,
 );
 
+/**
+ * An amount the writer dismisses right after it, within a few words of the same sentence: "an old
+ * line of $1,200 that nobody used - ignore that", "$700 a month (disregard that, it was last
+ * year's)", "$3k, scratch that". It is no budget (a later amount may be). "Ignore that the
+ * old system was slow" dismisses a fact, not the amount, and "don't ignore that" keeps it.
+ */
+const DISMISSED_AFTER = new RegExp(
+  `^\\s?(?:(?:\\/\\s?|(?:per|a|an|each|every)\\s)(?:${PERIOD_UNIT})\\b|(?:${PERIOD_ADJ})\\b)?(?:\\s[\\w'-]+){0,6}?\\s?(?:,|\\(|\\s?[-–—])?\\s?(?:(?:so|but|just|please|pls)\\s)*(?<!(?:n't|not|never)\\s)(?:ignore|disregard|forget(?:\\sabout)?|scratch|never\\s?mind)\\s(?:that|this|it)(?:\\s(?:one|number|figure|amount|line|part))?(?=\\s?(?:[,.;:!?)]|$))`,
+);
+
 /** The upper bound of a money range: "$5-10k", "$5k to $10k", "5,000-8,000 USD". */
 const MONEY_UPPER = `${RS}[${SIGNS}]?\\s?(?<hi>${NU})`;
 /**
@@ -215,6 +225,12 @@ function readBudget(
   if (SET_APART_AFTER.test(ctx.text.slice(end, end + 80))) {
     ctx.signals.assumptions.push(
       `"${written.trim()}" is said to be separate from this: not read as the budget`,
+    );
+    return true;
+  }
+  if (DISMISSED_AFTER.test(ctx.text.slice(end, end + 100))) {
+    ctx.signals.assumptions.push(
+      `"${written.trim()}" is dismissed right after it: not read as the budget`,
     );
     return true;
   }

@@ -95,10 +95,15 @@ export function boundsErrors(f: Partial<IntentFields>): SignalProblem[] {
   return out;
 }
 
-/** Numbers that contradict each other or what the kb can do: each becomes a question. */
+/**
+ * Numbers that contradict each other or what the kb can do: each becomes a question.
+ * `budgetWeighedAgainst`: the words in which the writer said which GPU a small budget pays for
+ * (budgetWeighedAgainstGpu.ts); a budget below one rented GPU-month is then not asked about.
+ */
 export function contradictions(
   f: IntentFields,
   vocabulary?: IntentVocabulary,
+  context: { budgetWeighedAgainst?: string } = {},
 ): SignalProblem[] {
   const out: SignalProblem[] = [];
   if (
@@ -215,7 +220,8 @@ export function contradictions(
     if (
       isSet(f.budget_usd_per_month) &&
       vocabulary.cheapestGpuMonth &&
-      f.budget_usd_per_month < vocabulary.cheapestGpuMonth.usd
+      f.budget_usd_per_month < vocabulary.cheapestGpuMonth.usd &&
+      !context.budgetWeighedAgainst
     ) {
       out.push({
         field: 'budget_usd_per_month',

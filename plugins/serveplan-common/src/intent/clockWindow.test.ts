@@ -1,4 +1,14 @@
-import { clockHour, CLOCK_RANGE_SOURCE, hoursBetween } from './clockWindow';
+import {
+  clockHour,
+  CLOCK_RANGE_SOURCE,
+  clockWindowStart,
+  hoursBetween,
+  START_THEN_DUE_SOURCE,
+  WINDOW_END_MOVED_SOURCE,
+  windowHours,
+} from './clockWindow';
+import { extractBatchWindow } from './rates';
+import { quantityContext } from './__testUtils__/quantityContext';
 
 describe('clock times', () => {
   it.each([
@@ -37,5 +47,106 @@ describe('clock times', () => {
       to: '04:00',
     });
     expect(re.exec('we have 20 to 30 users')).toBeNull();
+  });
+});
+
+describe('windows across named weekdays', () => {
+  it('counts the days between two named weekdays', () => {
+    expect(
+      windowHours({
+        from: '8pm',
+        to: '6am',
+        fromDay: 'friday',
+        toDay: 'monday',
+      }),
+    ).toBe(58);
+    expect(
+      windowHours({
+        from: '23:00',
+        to: '07:00',
+        fromDay: 'saturday',
+        toDay: 'sunday',
+      }),
+    ).toBe(8);
+    expect(
+      windowHours({
+        from: '9am',
+        to: '5pm',
+        fromDay: 'tuesday',
+        toDay: 'tuesday',
+      }),
+    ).toBe(8);
+  });
+
+  it('falls back to the clock without both days, and rejects an end before the start', () => {
+    expect(windowHours({ from: '10pm', to: '4am', fromDay: 'friday' })).toBe(6);
+    expect(
+      windowHours({
+        from: '5pm',
+        to: '9am',
+        fromDay: 'monday',
+        toDay: 'monday',
+      }),
+    ).toBeUndefined();
+  });
+
+  it('reads a weekday before each time of a range', () => {
+    const re = new RegExp(CLOCK_RANGE_SOURCE);
+    expect(re.exec('from saturday 9pm to sunday 5am')?.groups).toMatchObject({
+      fromDay: 'saturday',
+      from: '9pm',
+      toDay: 'sunday',
+      to: '5am',
+    });
+  });
+});
+
+describe('a start time and a due time', () => {
+  const re = new RegExp(START_THEN_DUE_SOURCE);
+  it.each([
+    [
+      'the export begins at 23:30 and the files are ready by 04:30',
+      '23:30',
+      '04:30',
+    ],
+    ['it fires thursday 7pm and results are due friday 3am', '7pm', '3am'],
+    ['the job starts at 1am and has to finish by 6am', '1am', '6am'],
+  ])('%s', (text, from, to) => {
+    expect(re.exec(text)?.groups).toMatchObject({ from, to });
+  });
+
+  it('needs a due time after the start, with no other number between', () => {
+    expect(re.exec('the job starts at 1am and takes 3 hours')).toBeNull();
+    expect(re.exec('starts at 1am with 40 workers, done by 6am')).toBeNull();
+  });
+});
+
+describe('a follow-up moving only the end of a window', () => {
+  it('remembers where the last window of a text starts', () => {
+    expect(clockWindowStart('Our window is 11pm-3am.')).toBe('11pm');
+    expect(clockWindowStart('about 20k files a night')).toBeUndefined();
+  });
+
+  it.each([
+    ['the deadline was pushed back to 6am', '6am'],
+    ['we now have to finish by 7:30 am', '7:30 am'],
+    ['the window has been extended until 05:00', '05:00'],
+  ])('%s', (text, to) => {
+    expect(new RegExp(WINDOW_END_MOVED_SOURCE).exec(text)?.groups?.to).toBe(to);
+  });
+
+  it('gives the window from the start said before to the new end', () => {
+    const ctx = {
+      ...quantityContext('update: the window got extended to 7am', true),
+      windowStart: '2am',
+    };
+    extractBatchWindow(ctx);
+    expect(ctx.signals.values.batch_window_hours).toBe(5);
+  });
+
+  it('reads no window from a new end without a start said before', () => {
+    const ctx = quantityContext('update: the window got extended to 7am', true);
+    extractBatchWindow(ctx);
+    expect(ctx.signals.values.batch_window_hours).toBeUndefined();
   });
 });

@@ -1,14 +1,42 @@
 /**
  * Batch windows written as clock times: "10pm-6am", "between 22:00 and 06:00", "from 1 am to 5
- * am", "midnight to 6am". The hours between the two times, across midnight when the end comes
- * first on the clock ("10pm-6am" = 8 h).
+ * am", "midnight to 6am", "from Friday 8pm to Monday 6am". The hours between the two times,
+ * across midnight when the end comes first on the clock ("10pm-6am" = 8 h), across the days
+ * between two named weekdays. A window may also be said as when the job starts and when its
+ * results are due: "the run kicks off Sunday 22:00 and results are due Monday 06:00" (8 h).
  */
 
 const TIME =
   '(?:(?:\\d{1,2})(?::\\d{2})?\\s?(?:am|pm)|\\d{1,2}:\\d{2}|midnight|noon)';
 
-/** Two clock times joined by "-", "to", "until" or "between ... and". */
-export const CLOCK_RANGE_SOURCE = `\\b(?:from\\s|between\\s)?(?<from>${TIME})\\s?(?:-|to|until|till|through|and)\\s?(?<to>${TIME})(?![\\w:])`;
+/** Weekday names, and a weekday before a time ("friday 8pm", "monday at 6am"), as an optional group. */
+const DAYS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
+const DAY = `(?:${DAYS.join('|')})day`;
+const dayBefore = (group: string) =>
+  `(?:(?<${group}>${DAY})\\s(?:at\\s|by\\s|around\\s)?)?`;
+
+/** Two clock times joined by "-", "to", "until" or "between ... and", each maybe after a weekday. */
+export const CLOCK_RANGE_SOURCE = `\\b(?:from\\s|between\\s)?${dayBefore(
+  'fromDay',
+)}(?<from>${TIME})\\s?(?:-|to|until|till|through|and)\\s?${dayBefore(
+  'toDay',
+)}(?<to>${TIME})(?![\\w:])`;
+
+/** Verbs of a job starting, and of its results being due, for START_THEN_DUE_SOURCE. */
+const STARTS =
+  '(?:starts?|starting|kicks?\\soff|kicking\\soff|begins?|beginning|fires?|firing|launch(?:es)?|is triggered|gets triggered)';
+const DUE =
+  '(?:(?:is|are|must be|has to be|have to be|need to be|needs to be|should be)\\s)?(?:due|done|finished|complete|completed|ready|back|delivered)|(?:must|has to|have to|needs? to|should)\\s(?:finish|complete|end|be done)|finish(?:es)?|ends?|wraps?\\sup';
+/**
+ * "the run kicks off Sunday 22:00 and results are due Monday 06:00", "it starts at 11pm and must
+ * be done by 5am": a start time, then (in the same sentence, no other number between) a time
+ * the results are due.
+ */
+export const START_THEN_DUE_SOURCE = `\\b${STARTS}\\s(?:(?:at|on|around|every)\\s)?${dayBefore(
+  'fromDay',
+)}(?<from>${TIME})(?![\\w:])[^.!?;\\d]{0,60}?\\b(?:${DUE})\\s(?:(?:by|at|on|before|around|no later than)\\s)?${dayBefore(
+  'toDay',
+)}(?<to>${TIME})(?![\\w:])`;
 
 /** Hours after midnight of a clock time ("10pm" → 22, "6:30 am" → 6.5, "22:00" → 22). */
 export function clockHour(time: string): number | undefined {
@@ -35,4 +63,44 @@ export function hoursBetween(from: string, to: string): number | undefined {
   if (a === undefined || b === undefined) return undefined;
   const hours = (b - a + 24) % 24;
   return hours === 0 ? undefined : hours;
+}
+
+/**
+ * The hours of a window from one time to another, each maybe on a named weekday ("Friday 8pm" to
+ * "Monday 6am" = 58 h). With both days named the days between count; otherwise the end is the
+ * next time the clock shows it (hoursBetween).
+ */
+export function windowHours(g: {
+  from: string;
+  to: string;
+  fromDay?: string;
+  toDay?: string;
+}): number | undefined {
+  if (!g.fromDay || !g.toDay) return hoursBetween(g.from, g.to);
+  const a = clockHour(g.from);
+  const b = clockHour(g.to);
+  const dayIndex = (day: string) =>
+    DAYS.findIndex(d => day.toLowerCase() === `${d}day`);
+  if (a === undefined || b === undefined) return undefined;
+  const days = (dayIndex(g.toDay) - dayIndex(g.fromDay) + 7) % 7;
+  const hours = days * 24 + b - a;
+  return hours > 0 ? hours : undefined;
+}
+
+/**
+ * A follow-up moving only the end of a window: "the window got extended to 6am", "it now has to
+ * finish by 7am", "push the deadline back to 5:30 am", "ends at 6am now". The new end, with the
+ * start said earlier in the conversation, gives the window's length.
+ */
+export const WINDOW_END_MOVED_SOURCE = `\\b(?:(?:window|deadline|cutoff|cut-off|job|run|batch)\\s(?:(?:has|have|got|was|is|has been|just)\\s)*(?:extended|moved|pushed(?:\\sback|\\sout)?|stretched|shifted|changed)|(?:extend|move|push|stretch|shift|change)\\s(?:the\\s|our\\s|that\\s)?(?:window|deadline|cutoff|cut-off|end)(?:\\sback|\\sout)?|(?:now\\s)?(?:ends?|finish(?:es)?|runs?|goes)(?:\\snow)?|(?:now\\s)?(?:has|have|needs?)\\sto\\s(?:finish|be done|end))\\s(?:(?:to|until|till|by|at)\\s)(?<to>${TIME})(?![\\w:])`;
+
+const CLOCK_RANGE_ALL_RE = new RegExp(CLOCK_RANGE_SOURCE, 'g');
+
+/**
+ * The start of the last clock-time window in a text ("1am" in "the window is 1am to 5am"), for
+ * a later message that moves only its end; undefined when the text gives none.
+ */
+export function clockWindowStart(text: string): string | undefined {
+  const last = [...text.toLowerCase().matchAll(CLOCK_RANGE_ALL_RE)].pop();
+  return last?.groups?.from;
 }

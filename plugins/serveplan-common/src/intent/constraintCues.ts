@@ -16,11 +16,12 @@ export const EXCLUDED_AFTER =
 
 /**
  * Verbs of keeping away that text.ts's negation words do not cover: "keep away from DeepSeek",
- * "steer clear of Qwen", "rule out Llama", "blacklist Mixtral". Read like a negation: within the
+ * "steer clear of Qwen", "rule out Llama", "legal has ruled out any Gemma model", "blacklist
+ * Mixtral". Read like a negation: within the
  * clause and a few words before the name.
  */
 const AVOID_BEFORE =
-  /\b(?:(?:keep|keeping|stay|staying|steer|steering)\s(?:away|clear)\s(?:from|of)|rul(?:e|ing)\sout|leav(?:e|ing)\sout|prohibit(?:s|ed|ing)?|forbid(?:s|den|ding)?|disallow(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|blocklist(?:s|ed|ing)?|no\sgo\sfor)\b(?:\s+[\w'-]+){0,4}\s*$/;
+  /\b(?:(?:keep|keeping|stay|staying|steer|steering)\s(?:away|clear)\s(?:from|of)|rul(?:e|es|ed|ing)\sout|leav(?:e|es|ing)\sout|left\sout|prohibit(?:s|ed|ing)?|forbid(?:s|den|ding)?|disallow(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|blocklist(?:s|ed|ing)?|no\sgo\sfor)\b(?:\s+[\w'-]+){0,4}\s*$/;
 
 /**
  * A verb of prohibition anywhere earlier in the clause, however many words stand between it and
@@ -62,6 +63,23 @@ const USE_DENIED =
   /\b(?:(?:must|may|shall|should|will|can|could)\s?not|mustn'?t|shouldn'?t|won'?t|can'?t|cannot|let'?s\snot|let\sus\snot|rather\snot|better\snot|prefer\snot)\s(?:(?:ever|really|be|able|to|allowed|permitted)\s){0,3}(?:use|deploy|run|ship|host|pick|choose|go with|rely on|touch|serve)(?:\s(?:on|with|any|the|a|an))*\s*$/;
 
 /**
+ * A wish refused right before the name, with at most "anything from" between: "the CTO does not
+ * want anything from Meta", "she doesn't want any Qwen", "they didn't like Mixtral". text.ts reads
+ * "want" after a plain "not" as a positive turn ("not Qwen, we want Llama"); with the auxiliary
+ * the wish is what is denied. "doesn't want to lose Llama" is no refusal of Llama.
+ */
+const WISH_REFUSED =
+  /\b(?:(?:do|does|did|would|will)\s?not|don'?t|doesn'?t|didn'?t|wouldn'?t|won'?t|never)\s(?:(?:really|even|ever)\s)?(?:want|like)\s(?:(?:any|anything|something|stuff|the|a|an)\s)?(?:(?:models?|llms?|ones?)\s)?(?:(?:made|built|developed|released|trained)\s)?(?:(?:from|by)\s)?(?:the\s)?$/;
+
+/**
+ * A maker or origin refused as a requirement, a modal denying the model comes from it: "it can't
+ * be from a Korean lab", "the model must not come from Meta", "shouldn't be made by Google". A
+ * plain "is not from" describes a model and is left alone.
+ */
+const ORIGIN_DENIED =
+  /\b(?:(?:must|may|shall|should|will|can|could)\s?not|mustn'?t|shouldn'?t|won'?t|can'?t|cannot)\s(?:be|come|originate)\s(?:(?:made|developed|built|trained|released|published)\s)?(?:from|by|in)\s(?:(?:a|an|the|any)\s)?$/;
+
+/**
  * A permission refused right before the name: "the publisher won't allow Chinese models", "legal
  * doesn't permit Llama", "IT will never approve MI300X". text.ts reads "allow" after a plain "not"
  * as a positive turn ("not Qwen, Llama is allowed"); with the auxiliary the verb is what is denied.
@@ -98,8 +116,8 @@ const NOT_OWNED =
   /\b(?:(?:don'?t|do not|doesn'?t|does not|no longer)\s(?:have|own|get)(?:\saccess\sto)?|(?:have|has|got)\sno(?:\saccess\sto)?|(?:can'?t|can\s?not)\s(?:get|access|buy|procure|obtain|afford))(?:\s(?:any|the|those|these|our))?\s*$/;
 
 /**
- * A negation (text.ts), a verb of keeping away or of prohibition, a use or permission denied, a
- * bad experience or a dislike, a name taken back, an abbreviation of "excluding", or hardware not
+ * A negation (text.ts), a verb of keeping away or of prohibition, a use, permission, wish or
+ * origin denied, a bad experience or a dislike, a name taken back, an abbreviation of "excluding", or hardware not
  * owned or lost before `rel` in the clause.
  */
 export function excludedBefore(
@@ -116,6 +134,8 @@ export function excludedBefore(
     AVOID_BEFORE.test(before) ||
     USE_DENIED.test(before) ||
     PERMISSION_REFUSED.test(before) ||
+    WISH_REFUSED.test(before) ||
+    ORIGIN_DENIED.test(before) ||
     BAD_EXPERIENCE.test(before) ||
     DISLIKED_BEFORE.test(before) ||
     RETRACTED_BEFORE.test(before) ||
@@ -149,12 +169,29 @@ export const NOTHING_ELSE =
   /\b(?:(?:must|may|can|could|will|should)\s?not|mustn'?t|can'?t|cannot|won'?t|shouldn'?t|don'?t|do\snot|(?:(?:are|is)(?:n'?t|\snot)|not)\s(?:allowed|permitted)\sto)\s(?:(?:really|even|officially)\s)?(?:use|run|deploy|pick|choose|consider|touch|go\swith)\s(?:anything\selse|any\sother\s(?:models?|llms?|ones?|options?)|other\s(?:models|llms|ones|options))\b|\bno\sother\s(?:models?|llms?|options?)\s(?:are|is|will\sbe|would\sbe)\s(?:allowed|approved|permitted|acceptable|an\soption|ok(?:ay)?)\b|\banything\selse\s(?:is|would\sbe|will\sbe)\s(?:out|off\sthe\stable|not\sallowed|forbidden|banned|not\san\soption|a\sno-go)\b/;
 
 /**
+ * A restriction to a name said before it by a pronoun: "only that one", "it must be that model
+ * only", "just this version", "that checkpoint and nothing else". Said in a clause that names
+ * nothing itself, it makes the last name before it the only choice (nameReferences.ts). "not just
+ * that one" widens instead, and "only that it is fast" names no model.
+ */
+export const ONLY_REFERENCE =
+  /(?<!\bnot\s)\b(?:only|just|exclusively|solely)\s(?:(?:that|this)\s(?:one|model|version|variant|checkpoint)\b|(?:that|this|it)\s*$)|\b(?:that|this)\s(?:one|model|version|variant|checkpoint)\s(?:only|exclusively|alone|and\snothing\selse)\b/;
+
+/**
+ * A dislike of what a pronoun stands for, not itself denied: "we tried Phi-4 and hated it", "the
+ * team disliked them", "we didn't like that one" (but not "we didn't hate it").
+ */
+const DISLIKED_REFERENCE = String.raw`(?<!\b(?:didn'?t|did\snot|don'?t|do\snot|never|not)\s)(?:(?:really|absolutely|quickly|soon)\s)?(?:hat(?:e|es|ed)|dislik(?:e|es|ed)|detest(?:s|ed)?|loath(?:e|es|ed)|regret(?:s|ted)?|(?:didn'?t|did\snot|don'?t|do\snot)\s(?:really\s)?like|(?:can'?t|couldn'?t)\sstand)`;
+
+/**
  * A clause that refuses a name said before it by a pronoun, the pronoun ending the clause: "so
  * let's not use that", "we don't want it anymore", "avoid those", "not that one". The verbs are
- * those of choosing and allowing, so "we can't launch without it" refers to nothing refused.
+ * those of choosing and allowing, and of dislike ("... and hated it"), so "we can't launch without
+ * it" refers to nothing refused.
  */
-export const REFUSED_REFERENCE =
-  /\b(?:(?:(?:must|may|shall|should|will|can|could|do|does|did)\s?not|mustn'?t|shouldn'?t|won'?t|can'?t|cannot|don'?t|doesn'?t|let'?s\snot|let\sus\snot|rather\snot|better\snot|prefer\snot|never)\s(?:(?:ever|really|even|want|to|be|able|allowed|permitted)\s){0,3}(?:use|deploy|run|pick|choose|go\swith|touch|want|consider|allow|permit|approve|trust)|avoid|skip|drop|exclude|rule\sout|leave\sout|steer\sclear\sof|stay\saway\sfrom|keep\saway\sfrom|not)\s(?<pronoun>that|it|them|those|these|this|either|any)(?:\s(?:one|ones|models?|family|gpus?|cards?|of\s(?:them|those|these)))?(?:\s(?:either|again|anymore|any\smore|at\sall|please|then|for\snow|here))?\s*$/;
+export const REFUSED_REFERENCE = new RegExp(
+  String.raw`\b(?:(?:(?:must|may|shall|should|will|can|could|do|does|did)\s?not|mustn'?t|shouldn'?t|won'?t|can'?t|cannot|don'?t|doesn'?t|let'?s\snot|let\sus\snot|rather\snot|better\snot|prefer\snot|never)\s(?:(?:ever|really|even|want|to|be|able|allowed|permitted)\s){0,3}(?:use|deploy|run|pick|choose|go\swith|touch|want|consider|allow|permit|approve|trust)|avoid|skip|drop|exclude|rule\sout|leave\sout|steer\sclear\sof|stay\saway\sfrom|keep\saway\sfrom|not|${DISLIKED_REFERENCE})\s(?<pronoun>that|it|them|those|these|this|either|any)(?:\s(?:one|ones|models?|family|gpus?|cards?|of\s(?:them|those|these)))?(?:\s(?:either|again|anymore|any\smore|at\sall|please|then|for\snow|here))?\s*$`,
+);
 
 /** Words that make what the clause names the only acceptable choice. */
 export const ONLY = new RegExp(

@@ -642,3 +642,164 @@ describe('a model named by its size alone', () => {
     expect(intent.preferred_models).toContain('Qwen/Qwen2.5-72B-Instruct');
   });
 });
+
+describe('a family or origin ruled out in the past tense', () => {
+  it.each([
+    'wiki search for 90 engineers; security has ruled out Gemma',
+    'wiki search for 90 engineers. The board ruled out every model built by Google.',
+  ])('excludes it: %s', text => {
+    const intent = read(text);
+    expect(intent.excluded_models).toContain('google/gemma-3-27b-it');
+    expect(intent.preferred_models).toEqual([]);
+  });
+
+  it('excludes the models of an origin "left out"', () => {
+    const intent = read(
+      'wiki search for 90 engineers; procurement left out anything from French labs',
+    );
+    expect([...intent.excluded_models].sort()).toEqual([
+      'mistralai/Mistral-7B-Instruct-v0.3',
+      'mistralai/Mixtral-8x7B-Instruct-v0.1',
+    ]);
+  });
+
+  it('does not reach a name past the clause of what was ruled out', () => {
+    const intent = read(
+      'wiki search for 90 engineers; we ruled out on-prem hosting, so Gemma 3 27B in the cloud',
+    );
+    expect(intent.excluded_models).toEqual([]);
+    expect(intent.preferred_models).toEqual(['google/gemma-3-27b-it']);
+  });
+});
+
+describe('a wish refused with its auxiliary', () => {
+  it.each([
+    'meeting notes for 35 managers. The COO does not want anything from Google near it.',
+    "meeting notes for 35 managers, and our COO doesn't want any Gemma",
+  ])('excludes what is not wanted: %s', text => {
+    const intent = read(text);
+    expect(intent.excluded_models).toContain('google/gemma-2-9b-it');
+    expect(intent.preferred_models).toEqual([]);
+  });
+
+  it('does not refuse a name the wish is about keeping', () => {
+    const intent = read(
+      'meeting notes for 35 managers; the COO does not want to lose Gemma 2 9B',
+    );
+    expect(intent.excluded_models).toEqual([]);
+    expect(intent.preferred_models).toEqual(['google/gemma-2-9b-it']);
+  });
+});
+
+describe('an origin refused as a requirement', () => {
+  const mistral = [
+    'mistralai/Mistral-7B-Instruct-v0.3',
+    'mistralai/Mixtral-8x7B-Instruct-v0.1',
+  ];
+
+  it.each([
+    'ticket triage for 20 agents; whatever we run must not come from a French developer',
+    'ticket triage for 20 agents, and the model cannot be made by a French lab',
+  ])('excludes the origin: %s', text => {
+    expect([...read(text).excluded_models].sort()).toEqual(mistral);
+  });
+
+  it('excludes the maker named', () => {
+    const intent = read(
+      "ticket triage for 20 agents, and it shouldn't be from Google",
+    );
+    expect(intent.excluded_models).toContain('google/gemma-3-12b-it');
+  });
+
+  it('excludes nothing when the origin is allowed', () => {
+    const intent = read(
+      'ticket triage for 20 agents; the model can come from a French lab or an American one',
+    );
+    expect(intent.excluded_models).toEqual([]);
+  });
+});
+
+describe('a dislike of a name said by a pronoun after it', () => {
+  it('excludes a model tried and disliked', () => {
+    const intent = read(
+      'code review bot for 15 developers. We trialled Mixtral last spring and disliked it.',
+    );
+    expect(intent.excluded_models).toEqual([
+      'mistralai/Mixtral-8x7B-Instruct-v0.1',
+    ]);
+    expect(intent.preferred_models).toEqual([]);
+  });
+
+  it('asks nothing when GPUs tried and hated are excluded again', () => {
+    const intent = read(
+      'code review bot for 15 developers. We rented 2 A10G cards in 2022 and really hated them, so no A10Gs.',
+    );
+    expect(intent.excluded_gpus).toEqual(['A10G']);
+    expect(intent.allowed_gpus).toEqual([]);
+    expect(intent.question).toBeNull();
+  });
+
+  it('does not exclude what was not disliked', () => {
+    const intent = read(
+      "code review bot for 15 developers. We trialled Mixtral last spring and didn't hate it.",
+    );
+    expect(intent.excluded_models).toEqual([]);
+    expect(intent.preferred_models).toEqual([
+      'mistralai/Mixtral-8x7B-Instruct-v0.1',
+    ]);
+  });
+});
+
+describe('a restriction to a name said by a pronoun', () => {
+  it('makes the name before it the only choice', () => {
+    const intent = read(
+      'email drafting for 40 sales reps with Gemma 2 9B, and it has to be that model only',
+    );
+    expect(intent.preferred_models).toEqual(['google/gemma-2-9b-it']);
+    expect(intent.only_preferred_models).toBe(true);
+  });
+
+  it('replaces the only choice of an earlier turn, excluding neither', () => {
+    const { intent } = intentFromConversation(
+      [
+        'support chatbot for 40 sales reps; no Qwen at all. Phi-4 only.',
+        'On second thought, move to Granite 3.3 8B, same deal: just that one.',
+      ],
+      { knowledgeBase },
+    );
+    expect(intent.preferred_models).toEqual([
+      'ibm-granite/granite-3.3-8b-instruct',
+    ]);
+    expect(intent.only_preferred_models).toBe(true);
+    expect(intent.excluded_models).not.toContain(
+      'ibm-granite/granite-3.3-8b-instruct',
+    );
+    expect(intent.excluded_models).toContain('Qwen/Qwen3-8B');
+    expect(intent.question).toBeNull();
+  });
+
+  it('does not restrict with "not just that one"', () => {
+    const intent = read(
+      'email drafting for 40 sales reps with Gemma 2 9B, though not just that one',
+    );
+    expect(intent.only_preferred_models).toBe(false);
+  });
+});
+
+describe('a model named as the owner of a licence', () => {
+  it('is neither asked for nor a licence ruled out', () => {
+    const intent = read(
+      'policy chatbot for 600 staff. The Gemma 2 27B licence is not MIT, sadly.',
+    );
+    expect(intent.preferred_models).toEqual([]);
+    expect(intent.excluded_models).toEqual([]);
+    expect(intent.allowed_licenses).toEqual([]);
+  });
+
+  it('still rules out a licence a requirement denies', () => {
+    const intent = read(
+      'policy chatbot for 600 staff; the licence must not be MIT',
+    );
+    expect(intent.excluded_models).toContain('microsoft/phi-4');
+  });
+});

@@ -313,6 +313,10 @@ export function extractNameConstraints(
         mention.ids.some(id => named.includes(id))
       )
         return;
+      // "the Gemma 2 9B licence is not MIT": a model named as the owner of a licence is talked
+      // about, not asked for
+      if (mention.kind === 'model' && !excluded && LICENCE_AFTER.test(after))
+        return;
       if (mention.kind === 'model') named.push(...mention.ids);
       // "Gemma 3, the 27B one": only that size of the family is wanted; "qwen3, but not the 235B
       // one": the rest of the family still is

@@ -74,6 +74,25 @@ describe('refineIntent', () => {
     expect(intent.question).toBeNull();
   });
 
+  it('ends a window said earlier when a follow-up moves only its end', () => {
+    const { intent } = intentFromConversation(
+      [
+        'nightly batch: classify 60k claims between 11pm and 4am, cheapest option',
+        'update: the window was extended to 6am',
+      ],
+      { knowledgeBase },
+    );
+    expect(intent.batch_window_hours).toBe(7);
+    // without the earlier message there is no start to measure from
+    expect(
+      refineIntent(
+        start('nightly batch: classify 60k claims, cheapest option'),
+        'update: the window was extended to 6am',
+        { knowledgeBase },
+      ).intent.batch_window_hours,
+    ).toBeNull();
+  });
+
   it('changes the use case and re-derives the priorities that followed it', () => {
     const first = start('RAG assistant for 200 analysts');
     expect(first.latency_priority).toBe('medium');

@@ -6,6 +6,7 @@
  * phrases step a priority or scale the traffic; everything not mentioned stays.
  */
 import { Intent } from './intentSchema';
+import { clockWindowStart } from './clockWindow';
 import {
   describeChanges,
   extractIntent,
@@ -20,17 +21,33 @@ export interface IntentRefinement {
   changes: string[];
 }
 
-/** Applies a follow-up to an intent. Throws ServeplanInputError for unusable text or numbers. */
+/** The start of the last batch window the earlier messages said ("from 1am to 5am"). */
+function earlierWindowStart(
+  earlierMessages: readonly string[],
+): string | undefined {
+  let start: string | undefined;
+  for (const message of earlierMessages)
+    start = clockWindowStart(message) ?? start;
+  return start;
+}
+
+/**
+ * Applies a follow-up to an intent. `earlierMessages` are the conversation's messages before it,
+ * for what a follow-up refers back to in words rather than in the intent (a window's start).
+ * Throws ServeplanInputError for unusable text or numbers.
+ */
 export function refineIntent(
   previous: Intent,
   followUp: string,
   options: IntentOptions = {},
+  earlierMessages: readonly string[] = [],
 ): IntentRefinement {
   const signals = readSignals(followUp, {
     ...options,
     followUp: true,
     contextUseCase: previous.use_case,
     contextModels: previous.preferred_models,
+    contextWindowStart: earlierWindowStart(earlierMessages),
   });
   const intent = finalizeIntent(
     signals,
@@ -64,8 +81,13 @@ export function intentFromConversation(
     return { intent: extractIntent('', options), changes: [] };
   let intent = extractIntent(messages[0], options);
   let changes: string[] = [];
-  for (const message of messages.slice(1)) {
-    ({ intent, changes } = refineIntent(intent, message, options));
+  for (let i = 1; i < messages.length; i++) {
+    ({ intent, changes } = refineIntent(
+      intent,
+      messages[i],
+      options,
+      messages.slice(0, i),
+    ));
   }
   return { intent, changes };
 }

@@ -95,3 +95,19 @@ describe('a GPU count for each of the nodes counted earlier in the sentence', ()
     );
   });
 });
+
+describe('one GPU said with "single"', () => {
+  it.each([
+    'private chatbot for my family on a single A10G',
+    'a single H100 is all we can rent for the coding assistant',
+    'code review bot for 12 devs, running on one single GPU',
+  ])('%s', text => {
+    expect(read(text).max_gpus).toBe(1);
+  });
+
+  it('does not count a single server as one GPU', () => {
+    expect(
+      read('chatbot for 40 users on a single GPU server with 8 A100s').max_gpus,
+    ).toBe(8);
+  });
+});

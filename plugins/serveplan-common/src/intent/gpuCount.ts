@@ -146,6 +146,35 @@ export function countsNotTakenBack(
   });
 }
 
+/**
+ * "a single L40S", "one lone A10G", "a single GPU": one GPU said with "single" ("one" is a digit
+ * by then: "1 single GPU"). The GPU's name comes right after it (up to three words); a GPU word
+ * heading a node noun counts nodes, not GPUs ("a single GPU server").
+ */
+const SINGLE_BEFORE_NAME = new RegExp(
+  `\\b(?:a|one|1|just (?:one|1)|only (?:one|1))\\s(?:single|lone|solitary)\\s${NOT_NAME}[a-z][\\w.-]*(?:\\s${NOT_NAME}[a-z0-9][\\w.-]*){0,2}$`,
+);
+const SINGLE_GPU_RE =
+  /\b(?:a|one|1|just (?:one|1)|only (?:one|1))\s(?:single|lone|solitary)\s(?:gpu|card|accelerator)\b(?!\s?-?\s?(?:nodes?|servers?|machines?|box(?:es)?|hosts?|instances?|vms?|pods?|setups?|rigs?)\b)/g;
+
+/** Where one GPU is said with "single" (SINGLE_BEFORE_NAME, SINGLE_GPU_RE), or undefined. */
+function singleGpu(
+  ctx: QuantityContext,
+  gpuNameEnds: number[],
+): { start: number; end: number; written: string } | undefined {
+  for (const nameEnd of gpuNameEnds) {
+    const before = ctx.text.slice(Math.max(0, nameEnd - 60), nameEnd);
+    const m = SINGLE_BEFORE_NAME.exec(before);
+    if (m) {
+      const start = nameEnd - before.length + m.index;
+      return { start, end: nameEnd, written: m[0] };
+    }
+  }
+  for (const m of matches(ctx, SINGLE_GPU_RE))
+    return { start: m.index, end: m.index + m[0].length, written: m[0] };
+  return undefined;
+}
+
 /** "16 GPUs", "at most 8 GPUs" → max_gpus (counts before named GPUs are added by the mention reader). */
 export function extractGpuCount(
   ctx: QuantityContext,
@@ -183,6 +212,13 @@ export function extractGpuCount(
       notes.push(`"${m[0].trim()}" after the GPU name read as the GPU count`);
       break;
     }
+  }
+  // "a single L40S is all I can afford": one GPU
+  const single = total === 0 ? singleGpu(ctx, gpuNameEnds) : undefined;
+  if (single) {
+    ctx.spans.take(single.start, single.end);
+    total = 1;
+    notes.push(`"${single.written.trim()}" read as one GPU`);
   }
   // "can use 16 of its GPUs", "L40S cards, 6 of them": a part of the GPUs named, said by
   // reference (numberAttachment.ts finds the noun); "we have at most 12 of them" with nothing

@@ -290,3 +290,23 @@ describe('how often one person uses it ("N times a day")', () => {
     }
   });
 });
+
+describe('a count said per run of the job', () => {
+  it.each([
+    'we score leads weekly, about 15,000 leads per run',
+    'every monthly run ingests roughly 2,000 contracts',
+    'a single run covers some 700 invoices',
+  ])('%s', text => {
+    const [volume] = readItemVolumes(context(text));
+    expect(volume.perRun).toBe(true);
+    expect(volume.period).toBeUndefined();
+  });
+
+  it('is no run when "run" is the verb', () => {
+    const [volume] = readItemVolumes(
+      context('we run 5,000 prompts per day through it'),
+    );
+    expect(volume.perRun).toBe(false);
+    expect(volume.period).toBe('day');
+  });
+});

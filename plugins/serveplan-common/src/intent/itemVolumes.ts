@@ -85,6 +85,39 @@ function saidOfOnePerson(ctx: QuantityContext, r: AttachedNumber): boolean {
   return distributedOver(ctx, r.start, r.periodEnd)?.kind === 'person';
 }
 
+/**
+ * A count said per run of a job is one batch, whatever period the job runs at: "90,000
+ * narratives per run", "each weekly run covers about 1.2 million SKUs", "every nightly run
+ * processes 40k invoices". The run is said after the count ("per run", "in each run") or as the
+ * subject of a verb right before it; "run" alone, as a verb ("we run 500 prompts"), is not.
+ */
+const RUN_ADJECTIVES =
+  '(?:(?:single|nightly|daily|weekly|monthly|hourly|quarterly|scheduled|typical|normal|full|batch)\\s){0,2}';
+const PER_RUN_AFTER = new RegExp(
+  `^\\s?,?\\s(?:per|each|every|in each|in every|in one|in a single|for each)\\s${RUN_ADJECTIVES}run\\b`,
+);
+const RUN_BEFORE = new RegExp(
+  `\\b(?:each|every|a|one|per)\\s${RUN_ADJECTIVES}run\\s(?:(?!(?:per|a|an|each|every|and|or)\\b)[a-z]+\\s)?(?:(?:about|around|roughly|approximately|some|over|up to|nearly|almost|~)\\s?)*$`,
+);
+
+/**
+ * Where the words saying the count at `start` (its phrase ending at `phraseEnd`) is per run of
+ * the job end: after "per run", or the phrase's end when the run is the subject before it.
+ * Undefined when the count is not said per run.
+ */
+function perRunEnd(
+  ctx: QuantityContext,
+  start: number,
+  phraseEnd: number,
+): number | undefined {
+  const text = ctx.text.toLowerCase();
+  const after = PER_RUN_AFTER.exec(text.slice(phraseEnd, phraseEnd + 40));
+  if (after) return phraseEnd + after[0].length;
+  const clause = clauseText(ctx, start);
+  const before = text.slice(Math.max(clause.start, start - 60), start);
+  return RUN_BEFORE.test(before) ? phraseEnd : undefined;
+}
+
 export interface ItemVolume {
   reading: AttachedNumber;
   /** The head noun: "tickets", "episodes". */
@@ -95,6 +128,8 @@ export interface ItemVolume {
   period?: string;
   /** The count is per person ("per user" before the period, "each" after it). */
   perUser: boolean;
+  /** The count is per run of the job ("90,000 narratives per run"): one batch. */
+  perRun: boolean;
   /** Whether the noun is plural: "one batch job" is a job, not a volume of one. */
   plural: boolean;
   /** From the number to the end of its period (or noun). */
@@ -120,22 +155,27 @@ export function readItemVolumes(ctx: QuantityContext): ItemVolume[] {
     // "40,000 pages" to translate are items; "a 200-page contract" (a measure) is a length
     const work = r.kind === 'work' || r.kind === 'page' || personalUse;
     if (!work && r.kind !== 'thing') continue;
-    let end = r.periodEnd;
+    const runEnd = perRunEnd(ctx, r.start, r.phraseEnd);
+    const perRun = runEnd !== undefined;
+    let end = runEnd ?? r.periodEnd;
     // "we can spend 3k credits a month": a sum to spend, not items; a noun of work stays work
     if (
       !work &&
       inMoneyFrame(ctx.text, r.start, end, clauseText(ctx, r.start).start)
     )
       continue;
-    const each = r.period
-      ? EACH_AFTER.exec(ctx.text.slice(end, end + 20))
-      : null;
+    const each =
+      r.period && !perRun
+        ? EACH_AFTER.exec(ctx.text.slice(end, end + 20))
+        : null;
     if (each) end += each[0].length;
     volumes.push({
       reading: r,
       noun: r.noun,
       work,
-      period: r.period,
+      // a job's period says how often the batch runs, not what its count is per
+      period: perRun ? undefined : r.period,
+      perRun,
       perUser:
         personalUse ||
         r.perWhom !== undefined ||

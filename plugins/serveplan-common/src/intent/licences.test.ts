@@ -164,3 +164,21 @@ describe('licence names given as examples of a licence class just named', () => 
     expect(i.allowed_licenses).toEqual([]);
   });
 });
+
+describe('a licence a subject is said not to have', () => {
+  it('is neither allowed nor ruled out', () => {
+    const intent = read(
+      'FAQ bot for 800 members; Phi-4 is our pick. It is not Apache-licensed, though.',
+    );
+    expect(intent.preferred_models).toEqual(['microsoft/phi-4']);
+    expect(intent.excluded_models).toEqual([]);
+    expect(intent.allowed_licenses).toEqual([]);
+  });
+
+  it('rules the licence out when a modal makes it a requirement', () => {
+    const intent = read(
+      'FAQ bot for 800 members; the licence should not be Apache',
+    );
+    expect(intent.excluded_models).toContain('Qwen/Qwen3-8B');
+  });
+});

@@ -94,6 +94,23 @@ const RESTRICTS_AFTER = /\bnothing else\b|\bonly\b|\bexclusively\b/;
 const LIST_TO_LICENCE =
   /^(?:\s*(?:,|\/|\bor\b|\band\b)\s*(?:the\s)?[\w.-]+(?:[\s-][\w.-]+)?)+?[\s-]?(?:licen[cs]|terms\b)/;
 
+/**
+ * A licence said to be not what a subject has: "the Gemma licence is not MIT", "it isn't
+ * Apache". A copula denied right before the name, its subject a licence or a pronoun: a fact
+ * about the subject's licence, neither a licence allowed nor one ruled out ("the licence must not
+ * be MIT" is a requirement and rules MIT out).
+ */
+const COPULA_DENIED =
+  /\b(?:is|are|was|were)(?:n'?t|\snot)\s(?:(?:an?|the|actually|really|technically|even|under)\s)*$/;
+const LICENCE_SUBJECT =
+  /\blicen[cs]e|\bterms\b|\b(?:it|that|which|this|they)\s$/;
+
+/** Whether the licence name at the end of `before` (its clause up to the name) is only described. */
+function describedAsNot(before: string): boolean {
+  const copula = COPULA_DENIED.exec(before);
+  return !!copula && LICENCE_SUBJECT.test(before.slice(0, copula.index ?? 0));
+}
+
 const NAMES_CACHE = new WeakMap<IntentVocabulary, Map<string, LicenceName>>();
 
 /**
@@ -211,7 +228,9 @@ export function readLicenceNames(
         break;
       const length = last.end - at + (noun ? noun[0].length : 0);
       reading.spans.push([at, at + length]);
-      if (ruledOut(clause.text, rel, length)) {
+      if (describedAsNot(clause.text.slice(0, rel))) {
+        // "the Gemma licence is not MIT": nothing asked of MIT
+      } else if (ruledOut(clause.text, rel, length)) {
         reading.excludedModels.push(
           ...vocabulary.models
             .filter(m => name.ids.has(m.license.id))

@@ -1,4 +1,5 @@
-import { sizeReferences } from './nameReferences';
+import { restrictedByNothingElse, sizeReferences } from './nameReferences';
+import { splitClauses } from './text';
 import { findNameMentions, intentVocabulary } from './vocabulary';
 import { repositoryKnowledge } from './__testUtils__/knowledge';
 
@@ -78,5 +79,32 @@ describe('sizeReferences', () => {
   ])('finds no reference in %j', text => {
     const { references, unresolved } = resolve(text);
     expect([...references, ...unresolved]).toEqual([]);
+  });
+});
+
+describe('restrictedByNothingElse with a pronoun and "only"', () => {
+  const restricted = (text: string) =>
+    restrictedByNothingElse(
+      text,
+      splitClauses(text),
+      findNameMentions(text, vocabulary),
+    );
+
+  it.each([
+    'move to phi-4, and only that one',
+    'we picked gemma 2 9b; that model only',
+    'granite 3.3 8b, that one and nothing else',
+    'phi-4, and just that',
+  ])('restricts to the last name before it: %s', text => {
+    expect(restricted(text)).toEqual([0]);
+  });
+
+  it.each([
+    'move to phi-4, not just that one',
+    'move to phi-4, not just that',
+    'phi-4, the only thing is that it must be fast',
+    'phi-4. only that latency matters',
+  ])('restricts nothing: %s', text => {
+    expect(restricted(text)).toEqual([]);
   });
 });

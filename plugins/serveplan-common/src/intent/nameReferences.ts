@@ -6,7 +6,12 @@
  * ("IT approved Llama 3.1 70B. We can't use anything else."), and a model named by its size alone
  * ("qwen3 please, but not the 235B one").
  */
-import { LIST_JOIN, NOTHING_ELSE, REFUSED_REFERENCE } from './constraintCues';
+import {
+  LIST_JOIN,
+  NOTHING_ELSE,
+  ONLY_REFERENCE,
+  REFUSED_REFERENCE,
+} from './constraintCues';
 import { Clause } from './text';
 import { compactName, IntentVocabulary, NameMention } from './vocabulary';
 
@@ -139,9 +144,10 @@ export function narrowedFamilyModels(
 }
 
 /**
- * The indexes of the names a clause that names nothing itself restricts to by ruling out
- * everything else: "IT approved Llama 3.1 70B. We can't use anything else." (the last name before
- * it, within a sentence).
+ * The indexes of the names a clause that names nothing itself restricts to, by ruling out
+ * everything else ("IT approved Llama 3.1 70B. We can't use anything else.") or by a pronoun
+ * with "only" ("switch to Gemma 2 9B, and only that one"): the last name before it, within a
+ * sentence.
  */
 export function restrictedByNothingElse(
   text: string,
@@ -152,7 +158,7 @@ export function restrictedByNothingElse(
   for (const clause of clauses) {
     const end = clause.start + clause.text.length;
     if (
-      !NOTHING_ELSE.test(clause.text) ||
+      !(NOTHING_ELSE.test(clause.text) || ONLY_REFERENCE.test(clause.text)) ||
       mentions.some(m => m.start >= clause.start && m.start < end)
     )
       continue;

@@ -6,7 +6,11 @@
  * it", "we have 120k monthly active users", "a bot for our 30k customers".
  */
 import { UsersKind } from './intentSchema';
-import { USES_THE_SYSTEM } from './peopleCounts';
+import {
+  ACCESS_AFTER as ACCESS_PAST_WHERE,
+  SHARE_ACTIVE_AFTER,
+  USES_THE_SYSTEM,
+} from './peopleCounts';
 
 /**
  * "we're" or "we are", then words that describe the group rather than lead to something else it
@@ -118,8 +122,8 @@ const USERS_NOUN_END =
 
 /**
  * Whether the count written as `written`, with `before` and `after` it, says who uses the system:
- * a part singled out, a use or access verb after it, who it is for, users of a product, or people
- * active on a day, in a month or at once.
+ * a part singled out, a use or access verb after it, a share of them said to be active or to use
+ * it, who it is for, users of a product, or people active on a day, in a month or at once.
  */
 export function saysWhoUsesIt(
   before: string,
@@ -132,6 +136,8 @@ export function saysWhoUsesIt(
     ONLY_BEFORE.test(before) ||
     USES_THE_SYSTEM.test(after) ||
     ACCESS_AFTER.test(after) ||
+    ACCESS_PAST_WHERE.test(after) ||
+    SHARE_ACTIVE_AFTER.test(after) ||
     FOR_BEFORE.test(before) ||
     FOR_NAMED_GROUP_BEFORE.test(before) ||
     USERS_NOUN_END.test(written.trim())

@@ -105,3 +105,66 @@ describe('people online at one moment', () => {
     );
   });
 });
+
+describe('people given access, or of whom a share is active', () => {
+  it('reads a count given access to the system as users', () => {
+    expect(
+      readPeopleCount('agents', '', ' overall will get access, so', [], false),
+    ).toEqual({ concurrent: false });
+    const intent = read(
+      'contract Q&A for the lettings side; about 260 agents in all would have access',
+    );
+    expect(intent.users).toBe(260);
+  });
+
+  it('does not read access to something else as use of the system', () => {
+    expect(
+      readPeopleCount(
+        'agents',
+        '',
+        ' would have access to our CRM tools',
+        [],
+        false,
+      ),
+    ).toBeUndefined();
+  });
+
+  it('reads a count with a share of it active as users', () => {
+    expect(
+      readPeopleCount(
+        'agents',
+        '',
+        ' overall, 20% of them active each day',
+        [],
+        false,
+      ),
+    ).toEqual({ concurrent: false });
+    const intent = read(
+      'helpdesk RAG: 2,500 agents overall, 20% active on a typical day, 30 lookups per agent per day',
+    );
+    expect(intent.users).toBe(2500);
+    expect(intent.users_kind).toBe('total');
+    expect(intent.active_share).toBe(0.2);
+  });
+
+  it('does not read a share of something else as activity', () => {
+    expect(
+      readPeopleCount(
+        'agents',
+        '',
+        ' overall, 20% cheaper than last year',
+        [],
+        false,
+      ),
+    ).toBeUndefined();
+    expect(
+      readPeopleCount(
+        'agents',
+        '',
+        ', a quarter of them escalate tickets',
+        [],
+        false,
+      ),
+    ).toBeUndefined();
+  });
+});

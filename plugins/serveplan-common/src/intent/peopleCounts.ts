@@ -7,7 +7,8 @@
  *   2,400 franchisees"), unless the frame makes it a ratio ("5 engineers per team", "1 in 4
  *   nurses") or data about people ("records of 20k patients");
  * - any other plural noun is users when the text makes it so: it talks to, uses or asks the
- *   system, "who"/"of whom" follows it, or it comes "at once"/"simultaneously" (then concurrent).
+ *   system, is given access to it, "who"/"of whom" follows it, a share of it is said to be active
+ *   ("35 % active on a given day"), or it comes "at once"/"simultaneously" (then concurrent).
  * Counts of things (requests, documents, GPUs, tokens, time) are never people.
  */
 import { isPersonNoun } from './numberAttachment';
@@ -29,6 +30,21 @@ export const USES_THE_SYSTEM =
  */
 export const ONLINE_AFTER =
   /^\s(?:online|logged in|connected)\b(?!\s(?:per|a|an|each|every|in a|over a)\s(?:day|week|month|year)\b)(?!\s(?:daily|weekly|monthly)\b)/;
+/**
+ * Access given to the people, with no object or the system as its object: "400 agents in total
+ * would have access", "300 staff will get access to it". Access to something else ("agents
+ * would have access to our tools") says nothing about who uses the system.
+ */
+export const ACCESS_AFTER =
+  /^\s(?:(?:[a-z]+-wide|across (?:the|our) [a-z]+|in total|in all|all told|overall),?\s)?(?:(?:would|will|could|might|may|can|then|all)\s){0,2}(?:get|have|has|need|be given|gain)\saccess\b(?:\sto\s(?:it|this|that)\b|(?!\sto\b))/;
+/**
+ * A share of the people said right after them to use the system or to be active: "4,000 agents
+ * total, 35 % active on any given day", "400 clerks, maybe a quarter of them using it on a
+ * typical day", "650 nurses, about half of whom log in daily". People of whom a share is active
+ * are the population the system serves.
+ */
+export const SHARE_ACTIVE_AFTER =
+  /^\s?(?:(?:in total|in all|total|overall|all told)\s?)?,?\s(?:(?:maybe|perhaps|about|around|roughly|probably|only|just|some|approximately|~)\s?)?(?:\d+(?:\.\d+)?\s?(?:%|percent\b)|(?:(?:a|one|two|three|\d)\s)?(?:half|thirds?|quarters?|fifths?|tenths?)\b|\d+\s(?:in|out of)\s\d+)(?:\sof\s(?:them|those|whom))?\s(?:(?:are|is|being|would be|will be)\s)?(?:(?:maybe|probably|actually|really)\s)?(?:active|using|use|uses|log(?:s|ging)? in|logged in|online|on it|on at once)\b/;
 /** At the same time: concurrent users. */
 const AT_ONCE =
   /^\s(?:(?:\w+\s){0,4})?(?:at once|simultaneously|concurrently|at the same time|in parallel|at any (?:one )?time)\b/;
@@ -81,7 +97,11 @@ export function readPeopleCount(
 ): PeopleCount | undefined {
   if (NEVER_PEOPLE.test(noun)) return undefined;
   const concurrent = AT_ONCE.test(after) || ONLINE_AFTER.test(after);
-  const uses = USES_THE_SYSTEM.test(after) || WHO_AFTER.test(after);
+  const uses =
+    USES_THE_SYSTEM.test(after) ||
+    WHO_AFTER.test(after) ||
+    ACCESS_AFTER.test(after) ||
+    SHARE_ACTIVE_AFTER.test(after);
   if (concurrent || uses || heldByPeople(noun, after)) return { concurrent };
   if (!person) return undefined;
   // a person noun is a headcount unless its frame says ratio or data about people

@@ -179,3 +179,20 @@ describe('a pronoun pointing back to the count of the sentence before', () => {
     ).toBeNull();
   });
 });
+
+describe('a subject after "each" that names people', () => {
+  it.each([
+    'knowledge assistant for 900 staff, and each staff member asks about 8 questions a day',
+    'assistant for 6 teams of 10 analysts; each team member sends roughly 8 requests a day',
+  ])('%s is a per-user rate, not multiplied', text => {
+    const intent = read(text);
+    expect(intent.requests_per_user_per_day).toBe(8);
+  });
+
+  it('still multiplies a rate per thing', () => {
+    expect(
+      read('we run 20 kiosks and each kiosk sends 2 requests per second')
+        .requests_per_s,
+    ).toBe(40);
+  });
+});

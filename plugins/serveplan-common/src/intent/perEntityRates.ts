@@ -25,9 +25,23 @@ import { Spans } from './signals';
 const PER_ENTITY_AFTER = new RegExp(
   `^\\s?(?:,\\s)?(?:per|for every|for each|/)\\s?(?:(?<n>${N})\\s)?(?<noun>[a-z][a-z-]*)\\b`,
 );
-/** "each tenant sends", "every store pushes", "each of our 30 tenants": the subject of the rate. */
+/**
+ * "each tenant sends", "every store pushes", "each of our 30 tenants": the subject of the rate,
+ * with the word after it, which is the head when it names people ("each staff member", "every
+ * team lead").
+ */
 const EACH_BEFORE =
-  /\b(?:each|every)\s(?:of\s(?:(?:our|the|its|their|these|those|all)\s)?(?:[\d,.]+k?\s)?)?(?<noun>[a-z][a-z-]*)\b/g;
+  /\b(?:each|every)\s(?:of\s(?:(?:our|the|its|their|these|those|all)\s)?(?:[\d,.]+k?\s)?)?(?<noun>[a-z][a-z-]*)\b(?:\s(?<head>[a-z][a-z-]*)\b)?/g;
+
+/** A noun's plural, for the lexicons of plurals: "tenant" → "tenants". */
+const pluralOf = (noun: string) => (/s$/.test(noun) ? noun : `${noun}s`);
+
+/**
+ * Whether a subject after "each" names one person: by its plural ("tenant" no, "nurse" yes), as
+ * a collective of people ("each staff member" reads "staff"), or by a person noun heading it.
+ */
+const namesAPerson = (noun: string) =>
+  isPersonNoun(pluralOf(noun)) || isPersonNoun(noun);
 
 /** Kinds of entity whose per-entity rate is a throughput or no entity at all. */
 const NOT_LOAD_SOURCES = new Set(['gpu', 'node', 'time', 'money', 'token']);
@@ -39,11 +53,11 @@ const NOT_LOAD_SOURCES = new Set(['gpu', 'node', 'time', 'money', 'token']);
 const DISTRIBUTIVE_BEFORE =
   /\b(?:(?:each|every)\s(?:one\b(?:\sof\s(?:them|those|these)\b)?|of\s(?:them|those|these)\b|(?=(?!(?:morning|evening|meeting|building|setting|listing|booking|posting|filing|recording)\b)[a-z]+ing\b)|(?=[a-z]+[^sui\W]s\b))|they(?:'d|\swould|\swill)?\seach\b)/g;
 /**
- * "each", "each one" or "apiece" after the counted noun, alone or before its period: "200
- * requests each per day", "5 times a day each one".
+ * "each", "each one" or "apiece" after the counted noun, alone, before its period or before an
+ * aside: "200 requests each per day", "5 times a day each one", "6 a minute each (~35 req/s)".
  */
 const DISTRIBUTIVE_AFTER =
-  /\s(?:each(?:\sone)?|apiece)(?=\s?(?:$|[,.;:!?)]|(?:per|a|an|every|daily|weekly|monthly|nightly|hourly)\b))/;
+  /\s(?:each(?:\sone)?|apiece)(?=\s?(?:$|[,.;:!?()]|(?:per|a|an|every|daily|weekly|monthly|nightly|hourly)\b))/;
 
 /** The end of a sentence, not the point of a decimal ("1.5"). */
 const SENTENCE_END = /[.!?](?=\s|$)|[;\n]/g;
@@ -139,15 +153,19 @@ export function perEntityScale(
   } else {
     const clause = clauseText(ctx, start);
     const before = text.slice(clause.start, start);
-    entity = [...before.matchAll(EACH_BEFORE)].pop()?.groups?.noun;
+    const subject = [...before.matchAll(EACH_BEFORE)].pop()?.groups;
+    entity =
+      subject?.head && namesAPerson(subject.head)
+        ? subject.head
+        : subject?.noun;
   }
   if (!entity || !(group > 0)) return undefined;
-  const plural = /s$/.test(entity) ? entity : `${entity}s`;
-  const kind = distributed?.kind ?? nounKind(plural);
+  const plural = pluralOf(entity);
+  const person = namesAPerson(entity);
+  const kind = distributed?.kind ?? (person ? 'person' : nounKind(plural));
   if (!kind || NOT_LOAD_SOURCES.has(kind)) return undefined;
   // one person's rate that a person could send stays a per-user rate
-  if (group === 1 && isPersonNoun(plural) && !tooMuchForOnePerson)
-    return undefined;
+  if (group === 1 && person && !tooMuchForOnePerson) return undefined;
   const count =
     distributed ??
     attachNumbers({ ...ctx, spans: new Spans() }).find(

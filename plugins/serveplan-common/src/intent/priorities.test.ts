@@ -25,3 +25,20 @@ describe('priority cues', () => {
     expect(read('the team spent a fortune on the launch party')).toEqual({});
   });
 });
+
+describe('spending more', () => {
+  it('is no willingness to pay when it is a cap ("spend more than $X")', () => {
+    expect(
+      read("we can't spend more than 900 dollars a month").cost_priority?.value,
+    ).not.toBe('low');
+    expect(
+      read('i do not plan to spend more than $60 on it').cost_priority?.value,
+    ).not.toBe('low');
+  });
+
+  it('is a willingness to pay when nothing caps it', () => {
+    expect(
+      read('we are willing to spend more for quality').cost_priority?.value,
+    ).toBe('low');
+  });
+});

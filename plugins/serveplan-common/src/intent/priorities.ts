@@ -33,7 +33,7 @@ const CUES: Array<{ field: PriorityField; value: Priority; re: RegExp }> = [
   {
     field: 'cost_priority',
     value: 'low',
-    re: /\bmoney is no (?:object|issue|problem)\b|\b(?:costs?|price|budget|money) (?:(?:matters?|counts?) (?:for )?(?:(?:very|rather|fairly|pretty) )?little|(?:hardly|barely|scarcely) (?:matters?|counts?)|(?:is|are) (?:of )?(?:(?:very|rather) )?little (?:concern|importance|consequence))\b|\bcost (?:is )?(?:not (?:a |an )?(?:concern|issue|problem|priority)|doesn'?t matter|is secondary|matters less)\b|\bregardless of (?:the )?cost\b|\bwhatever it costs\b|\b(?:budget|cost|price) (?:is )?(?:not|no) (?:a |an )?(?:concern|issue|problem|constraint)\b|\bunlimited budget\b|\bdeep pockets\b|\bdon'?t (?:care|worry) (?:much |too much )?about (?:the )?(?:cost|price|money|budget)\b|\bspend (?:more|whatever)\b/g,
+    re: /\bmoney is no (?:object|issue|problem)\b|\b(?:costs?|price|budget|money) (?:(?:matters?|counts?) (?:for )?(?:(?:very|rather|fairly|pretty) )?little|(?:hardly|barely|scarcely) (?:matters?|counts?)|(?:is|are) (?:of )?(?:(?:very|rather) )?little (?:concern|importance|consequence))\b|\bcost (?:is )?(?:not (?:a |an )?(?:concern|issue|problem|priority)|doesn'?t matter|is secondary|matters less)\b|\bregardless of (?:the )?cost\b|\bwhatever it costs\b|\b(?:budget|cost|price) (?:is )?(?:not|no) (?:a |an )?(?:concern|issue|problem|constraint)\b|\bunlimited budget\b|\bdeep pockets\b|\bdon'?t (?:care|worry) (?:much |too much )?about (?:the )?(?:cost|price|money|budget)\b|\bspend (?:more|whatever)\b(?! than\b)/g,
   },
   {
     field: 'cost_priority',

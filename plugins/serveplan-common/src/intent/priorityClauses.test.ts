@@ -475,3 +475,67 @@ describe('a modest level of an aspect said to be acceptable', () => {
     ).toBeUndefined();
   });
 });
+
+describe('comparisons said with a verb of caring, "rather than" or a compared adjective', () => {
+  it.each([
+    // the comparative before both aspects: "care more about A than B"
+    [
+      'the auditors worry much more about correct numbers than about latency',
+      { quality_priority: 'high', latency_priority: 'low' },
+    ],
+    [
+      'our team cares a lot less about the price than the accuracy',
+      { cost_priority: 'low', quality_priority: 'high' },
+    ],
+    // "rather than" between two aspects or two adjectives
+    [
+      'precision rather than turnaround',
+      { quality_priority: 'high', latency_priority: 'low' },
+    ],
+    [
+      'replies must be cheap rather than fast',
+      { cost_priority: 'high', latency_priority: 'low' },
+    ],
+    // other adjectives of weight than "important"
+    [
+      'latency is less critical to us than accuracy',
+      { latency_priority: 'low', quality_priority: 'high' },
+    ],
+    // "good", "better" carry quality only when set against another aspect's adjective
+    [
+      'the drafts should be good rather than quick',
+      { quality_priority: 'high', latency_priority: 'low' },
+    ],
+    [
+      'better over faster, always',
+      { quality_priority: 'high', latency_priority: 'low' },
+    ],
+  ])('%s', (text, expected) => {
+    const read = clause(text);
+    for (const [field, value] of Object.entries(expected))
+      expect(read[field as 'quality_priority']?.value).toBe(value);
+  });
+
+  it('reads no comparison from "good" or a caring verb without one', () => {
+    expect(clause('a good fit for the team').quality_priority).toBeUndefined();
+    expect(clause('good and fast answers').quality_priority).toBeUndefined();
+    // a caring verb with one aspect and no "than" is a weight, as before
+    expect(clause('we care about latency').latency_priority?.value).toBe(
+      'high',
+    );
+  });
+});
+
+describe('a negation typed without its apostrophe', () => {
+  it('turns the weight around like the contraction does', () => {
+    expect(clause('we dont care about the bill').cost_priority?.value).toBe(
+      'low',
+    );
+    expect(clause('accuracy doesnt matter much').quality_priority?.value).toBe(
+      'low',
+    );
+    expect(clause('accuracy matters a lot').quality_priority?.value).toBe(
+      'high',
+    );
+  });
+});

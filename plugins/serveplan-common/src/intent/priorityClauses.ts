@@ -42,10 +42,11 @@ const ASPECTS: Array<{ field: PriorityField; re: RegExp }> = [
   },
   {
     field: 'quality_priority',
-    // "getting the right answer" names correctness as much as "accuracy" does, and "reliable
+    // "getting the right answer" (or "correct answers") names correctness as much as "accuracy"
+    // does, and "reliable
     // tool calling" the model's getting it right as much as "tool-calling accuracy" does
     re: new RegExp(
-      `\\b(?:quality|accuracy|correctness|precision|hallucinat\\w*|mistakes?|wrong (?:answers?|numbers?|results?|values?)|(?:the )?right (?:answers?|results?|numbers?)|(?:answers?|it|things) right|(?:reliable|dependable|consistent|robust)\\s${MODEL_WORK}|${MODEL_WORK}\\sreliability|reliability\\sof\\s(?:the\\s|its\\s)?${MODEL_WORK})\\b`,
+      `\\b(?:quality|accuracy|correctness|precision|hallucinat\\w*|mistakes?|wrong (?:answers?|numbers?|results?|values?)|(?:the )?(?:right|correct) (?:answers?|results?|numbers?|outputs?)|(?:answers?|it|things) right|(?:reliable|dependable|consistent|robust)\\s${MODEL_WORK}|${MODEL_WORK}\\sreliability|reliability\\sof\\s(?:the\\s|its\\s)?${MODEL_WORK})\\b`,
       'g',
     ),
   },
@@ -154,9 +155,12 @@ const WANTED_ANYWHERE =
 const DESCRIBES_THE_SYSTEM =
   /\b(?:be|is|are|feel|feels|stay|stays|keep it|something|start|starts|come back|respond|responds|reply|arrive|arrives|return|returns|answer|as|make it|keep it)\s(?:(?:really|very|super|fairly|pretty|reasonably|truly|fully|properly|extremely|highly|genuinely|also|always|still)\s)?$|\b(?:no|not)\s$/;
 
-/** A negation that turns a weight or a wanted adjective around. */
+/**
+ * A negation that turns a weight or a wanted adjective around, also as a contraction typed without
+ * its apostrophe ("dont care about cost", "doesnt matter").
+ */
 const NEGATION =
-  /(?:\b(?:not|no|never|nobody|no[\s-]one|none|without|hardly|barely|scarcely|neither|nor)\b|n't\b)/g;
+  /(?:\b(?:not|no|never|nobody|no[\s-]one|none|without|hardly|barely|scarcely|neither|nor|dont|doesnt|didnt|isnt|arent|wasnt|werent|cant|wont|wouldnt|shouldnt|neednt)\b|n't\b)/g;
 
 /**
  * Whom a comparison is said for, between the comparative and "than": "more important to us than",
@@ -168,13 +172,32 @@ const FOR_WHOM = `(?:${FOR_WHOM_PHRASE})?`;
 /** The for-whom phrase right before "than", left out when measuring what stands between. */
 const FOR_WHOM_BEFORE_THAN = new RegExp(`${FOR_WHOM_PHRASE}(?= than\\b)`);
 
-/** "accuracy over speed", "quality > cost": the first aspect named is the one that matters. */
+/** Adjectives of weight a comparison is made with: "more important than", "less critical than". */
+const WEIGHTY =
+  '(?:important|vital|critical|crucial|essential|relevant|valuable|pressing|urgent)';
+
+/**
+ * "accuracy over speed", "quality > cost", "good rather than fast": the first aspect named is the
+ * one that matters.
+ */
 const MORE_THAN = new RegExp(
-  `\\s?(?:>+|\\b(?:(?:is |are |matters? |comes? |counts? )?(?:much |far |way )?more(?: important)?${FOR_WHOM} than|(?:matters? |comes? |counts? )?(?:over|above|before|beats|trumps)))\\s?`,
+  `\\s?(?:>+|\\b(?:(?:is |are |matters? |comes? |counts? )?(?:much |far |way )?more(?: ${WEIGHTY})?${FOR_WHOM} than|(?:matters? |comes? |counts? )?(?:over|above|before|beats|trumps)|rather than))\\s?`,
 );
 /** "speed is secondary to accuracy": the first aspect named is the one that matters less. */
 const LESS_THAN = new RegExp(
-  `\\s?(?:<+|\\b(?:(?:is |are |matters? )?(?:much |far )?less important${FOR_WHOM} than|(?:is |are )?secondary to|matters? less${FOR_WHOM} than))\\s?`,
+  `\\s?(?:<+|\\b(?:(?:is |are |matters? )?(?:much |far )?less ${WEIGHTY}${FOR_WHOM} than|(?:is |are )?secondary to|matters? less${FOR_WHOM} than))\\s?`,
+);
+
+/**
+ * A verb of caring with its comparative before the first aspect, "than" before the second: "they
+ * care way more about correct answers than speed", "we worry less about cost than about latency",
+ * "the team thinks more about price than quality".
+ */
+const CARE_COMPARED_BEFORE =
+  /\b(?:care[sd]?|caring|worr(?:y|ies|ied|ying)|think(?:s|ing)?|focus(?:es|ed|ing)?)\s(?:(?:much|far|way|a lot|a bit|a little|somewhat|rather)\s)?(?<degree>more|less)\s(?:about|on|for)\s(?:(?:the|our|its|their|getting|having)\s)?$/;
+/** Only "than" between the two aspects such a verb compares: "... than speed", "... than about cost". */
+const THAN_ALONE = new RegExp(
+  `^\\s?(?:${FOR_WHOM_PHRASE}\\s)?than\\s(?:about\\s|for\\s)?(?:(?:the|our|its)\\s)?$`,
 );
 
 /** The comparisons alone, all that stands between two compared adjectives. */
@@ -218,12 +241,19 @@ function readComparison(
     if (first.field === second.field) continue;
     const between = clause.slice(first.end, second.index);
     if (between.replace(FOR_WHOM_BEFORE_THAN, '').length > 40) continue;
-    // an adjective is compared only when the comparison is all that stands between the two
-    const adjective = first.adjective || second.adjective;
-    const more = (adjective ? MORE_THAN_ALONE : MORE_THAN).test(between);
-    if (!more && !(adjective ? LESS_THAN_ALONE : LESS_THAN).test(between))
-      continue;
-    const firstWins = more;
+    // "care more about accuracy than speed": the comparative stands before both aspects
+    const caring = CARE_COMPARED_BEFORE.exec(clause.slice(0, first.index));
+    let firstWins: boolean;
+    if (caring && THAN_ALONE.test(between)) {
+      firstWins = caring.groups?.degree === 'more';
+    } else {
+      // an adjective is compared only when the comparison is all that stands between the two
+      const adjective = first.adjective || second.adjective;
+      const more = (adjective ? MORE_THAN_ALONE : MORE_THAN).test(between);
+      if (!more && !(adjective ? LESS_THAN_ALONE : LESS_THAN).test(between))
+        continue;
+      firstWins = more;
+    }
     // "more than speed or cost": every aspect listed after the second is compared too
     const compared = [
       second,
@@ -293,19 +323,37 @@ function aspectsOf(clause: string): AspectMention[] {
 }
 
 /**
+ * Adjectives that carry an aspect only when compared with another ("good rather than fast",
+ * "better over faster"): alone, "good" and "faster" say too little ("a good fit", "faster
+ * onboarding"), but set against a wanted adjective of another aspect they name their own.
+ */
+const COMPARED_ADJECTIVES: Array<{ field: PriorityField; re: RegExp }> = [
+  {
+    field: 'latency_priority',
+    re: /\b(?:faster|quicker|snappier)\b(?!-)/g,
+  },
+  {
+    field: 'quality_priority',
+    re: /\b(?:good|better|smart(?:er)?|thorough|high[\s-]quality)\b(?!-)/g,
+  },
+];
+
+/**
  * The aspect words of a clause and the adjectives that carry an aspect ("cheap is more important
  * than fast", "accurate over quick"), for comparisons.
  */
 function comparablesOf(clause: string): AspectMention[] {
   const aspects = aspectsOf(clause);
-  const adjectives = WANTED.flatMap(w =>
-    [...clause.matchAll(w.re)].map(m => ({
-      field: w.field,
-      index: m.index ?? 0,
-      end: (m.index ?? 0) + m[0].length,
-      adjective: true,
-    })),
-  ).filter(a => !aspects.some(b => a.index < b.end && a.end > b.index));
+  const adjectives = [...WANTED, ...COMPARED_ADJECTIVES]
+    .flatMap(w =>
+      [...clause.matchAll(w.re)].map(m => ({
+        field: w.field,
+        index: m.index ?? 0,
+        end: (m.index ?? 0) + m[0].length,
+        adjective: true,
+      })),
+    )
+    .filter(a => !aspects.some(b => a.index < b.end && a.end > b.index));
   return [...aspects, ...adjectives].sort((a, b) => a.index - b.index);
 }
 

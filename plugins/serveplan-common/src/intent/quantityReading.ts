@@ -25,6 +25,12 @@ export interface QuantityContext {
   signals: Signals;
   /** The request is about offline/batch work (nightly, overnight, batch, backfill). */
   batch: boolean;
+  /**
+   * In a follow-up, the clock time the conversation's batch window starts at ("1am" from "the
+   * window is 1am to 5am", clockWindowStart), so a message moving only its end ("extended to
+   * 6am") gives its length.
+   */
+  windowStart?: string;
 }
 
 /** A number for notes: two decimals at most, three significant digits below one. */

@@ -68,3 +68,117 @@ describe('a rate written with a decimal comma before its suffix', () => {
     ).toBeCloseTo(2_400_000 / (730 * 3600), 6);
   });
 });
+
+describe('"averages" as a verb makes a rate the average', () => {
+  it.each([
+    'helpdesk assistant whose load averages 14 queries per second',
+    'the search bot averaged about 3 rps last month',
+    'a review bot, averaging 20 requests/min over the day',
+  ])('%s', text => {
+    expect(read(text).requests_per_s_basis).toBe('average');
+  });
+
+  it('leaves a rate beside an averaged length without a basis', () => {
+    const intent = read(
+      'translation bot handling 6 requests per second; documents average 900 tokens',
+    );
+    expect(intent.requests_per_s).toBe(6);
+    expect(intent.requests_per_s_basis).toBeNull();
+  });
+});
+
+describe('a count said per run of the job is one batch', () => {
+  it.each([
+    [
+      'offline job tagging support transcripts monthly, roughly 250,000 transcripts per run, within 3 days',
+      250_000,
+    ],
+    [
+      'batch enrichment of listings: every nightly run processes about 80k listings',
+      80_000,
+    ],
+    [
+      'we caption product photos in bulk; each monthly run covers some 300,000 images and must finish in 36 hours',
+      300_000,
+    ],
+  ])('%s', (text, size) => {
+    const intent = read(text);
+    expect(intent.batch_requests).toBe(size);
+    expect(intent.requests_per_user_per_day).toBeNull();
+    expect(intent.question).toBeNull();
+  });
+
+  it('keeps a weekly count with no run a rate', () => {
+    const intent = read(
+      'moderation assistant that checks about 70,000 posts a week',
+    );
+    expect(intent.batch_requests).toBeNull();
+    expect(intent.requests_per_s).toBeCloseTo(70_000 / (7 * 86_400), 6);
+  });
+
+  it('reads "each" before a recurring run as no person', () => {
+    expect(
+      read(
+        'summarise call logs in batch: each weekly run handles 40,000 logs within 12 hours',
+      ).requests_per_user_per_day,
+    ).toBeNull();
+  });
+});
+
+describe("the batch's own count before a count of the past", () => {
+  it('sizes the batch by the count per night, not by a total said first', () => {
+    const intent = read(
+      'our CRM logged 2.1 million interactions last year. We want an overnight job that drafts follow-up notes, about 4,000 notes per night, done between midnight and 5am',
+    );
+    expect(intent.batch_requests).toBe(4000);
+    expect(intent.batch_window_hours).toBe(5);
+  });
+
+  it('keeps the count with no period when nothing is said per night', () => {
+    expect(
+      read('nightly batch job over 600,000 archived emails, 6h window')
+        .batch_requests,
+    ).toBe(600_000);
+  });
+});
+
+describe('a rate per person that makes the total stated beside it', () => {
+  it('asks nothing when the total is said too', () => {
+    const intent = read(
+      'code assistant for 120 engineers online at once, 10 suggestions/min each (~20 req/s); ctx 4k',
+    );
+    expect(intent.question).toBeNull();
+    expect(intent.requests_per_s).toBe(20);
+    expect(intent.assumptions.join(' ')).toMatch(/makes the 20 requests/);
+  });
+
+  it('still asks when the stated total does not agree', () => {
+    const intent = read(
+      'code assistant for 120 engineers online at once, 10 suggestions/min each (~90 req/s); ctx 4k',
+    );
+    expect(intent.question).toMatch(/more than a person sends/);
+  });
+});
+
+describe('a window from the start to the time the results are due', () => {
+  it.each([
+    [
+      'weekly batch of 50k claims; the run kicks off Saturday 20:00 and results are due Sunday 08:00',
+      12,
+    ],
+    [
+      'nightly batch over 30,000 contracts: it starts at 10pm and must be done by 4am',
+      6,
+    ],
+    ['batch job over 9,000 reports from Friday 6pm to Monday 7am', 61],
+  ])('%s', (text, hours) => {
+    expect(read(text).batch_window_hours).toBe(hours);
+  });
+
+  it('reads no window outside a batch job', () => {
+    expect(
+      read('chatbot for 300 users; the webinar starts at 9am and ends at 11am')
+        .batch_window_hours,
+    ).toBeNull();
+  });
+});

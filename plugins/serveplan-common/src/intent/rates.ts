@@ -10,7 +10,10 @@
  * count of the work itself said beside it, and a count of work items to get through once ("we
  * need to classify 4 million tickets from last year", oneOffJobs.ts) is a batch size. Counted
  * senders each sending at an interval ("2,000 players, each triggering a line every 20 seconds")
- * are read by requestIntervals.ts. A day is 24 h and a month 730 h.
+ * are read by requestIntervals.ts. A count said per run of the job ("90,000 narratives per run")
+ * is one batch, and is the batch's size before a count with no period. A rate per person more
+ * than a person sends is asked about, unless it makes the total stated beside it ("350 devs, 6
+ * completions/min each (~35 req/s)"). A day is 24 h and a month 730 h.
  */
 import {
   NUMBER_SOURCE as N,
@@ -18,8 +21,14 @@ import {
   periodSeconds,
   roundSig,
 } from './numbers';
-import { CLOCK_RANGE_SOURCE, hoursBetween } from './clockWindow';
-import { setSignal } from './signals';
+import {
+  CLOCK_RANGE_SOURCE,
+  hoursBetween,
+  START_THEN_DUE_SOURCE,
+  WINDOW_END_MOVED_SOURCE,
+  windowHours,
+} from './clockWindow';
+import { setSignal, SignalProblem } from './signals';
 import {
   around,
   checkPositive,
@@ -40,7 +49,10 @@ import { oneOffJobVerb } from './oneOffJobs';
 import { readIntervalRates } from './requestIntervals';
 
 const RATE_NOUNS =
-  'requests?|reqs?|queries|query|calls?|messages?|msgs|prompts?|completions?|conversations?|chats?|questions?|documents?|docs?|tickets?|emails?|articles?|summaries|translations?|files?|generations?|tasks?|jobs?|inferences?|contracts?|reports?|transcripts?|posts?|descriptions?|items?|records?|reviews?|sessions?|searches|lookups|pages|rows|images|videos|products|listings|entries|issues|runs';
+  'requests?|reqs?|queries|query|calls?|messages?|msgs|prompts?|completions?|conversations?|chats?|questions?|documents?|docs?|tickets?|emails?|articles?|summaries|translations?|files?|generations?|tasks?|jobs?|inferences?|contracts?|reports?|transcripts?|posts?|descriptions?|items?|records?|reviews?|sessions?|searches|lookups|pages|rows|images|videos|products|listings|entries|issues|runs?';
+/** How often a thing recurs, between "each" and what recurs: "each weekly run", "every nightly report". */
+const RECURRENCE =
+  '(?:(?:hourly|daily|nightly|weekly|monthly|quarterly|yearly|annual)\\s)?';
 const PER_USER =
   '(?:per|a|each|every)\\s(?:user|person|head|dev|developer|engineer|employee|seat|agent|member|customer|lawyer|writer|analyst)';
 const TIME_UNIT =
@@ -75,8 +87,9 @@ const PEAK =
  */
 const PEAK_LEAD =
   /\b(?:peak(?:s|ed|ing)?|spik(?:e|es|ed|ing)|burst(?:s|ed|ing)?|surg(?:e|es|ed|ing)|top(?:s|ped|ping)? out|max(?:es|ed|ing)? out|(?:a|the|its|our)\s(?:peak|high|maximum|max)(?:\sload|\straffic|\srate)?)\s(?:(?:at|to|of|around|near|is|was|of about)\s)?(?:(?:about|around|roughly|approximately|nearly|almost|some|over|close to|~)\s?)?$/;
+/** Words that make a rate the average, the verb too: "traffic averages 8 requests/sec". */
 const AVERAGE =
-  /\b(?:average|avg|on average|mean|typical(?:ly)?|sustained|steady|baseline|normally|usually)\b/;
+  /\b(?:average[sd]?|averaging|avg|on average|mean|typical(?:ly)?|sustained|steady|baseline|normally|usually)\b/;
 
 function unitSeconds(u: string): number | undefined {
   const map: Record<string, string> = {
@@ -118,11 +131,13 @@ function perUserCue(text: string): boolean {
     return kind && kind !== 'person' ? '' : phrase;
   });
   return new RegExp(
-    `\\beach\\b(?!\\s+(?:(?:${RATE_NOUNS})\\b|of (?:the|these|those) (?:${RATE_NOUNS})\\b|one\\b|time\\b|(?:(?:business|working|single)\\s)?(?:${TIME_UNIT}|weekday|workday)\\b))|\\b${PER_USER}\\b|\\b(?:every|a|each) (?:user|person|employee|dev|developer|engineer)\\b|\\bthey(?:'d| would| will)? each\\b`,
+    `\\beach\\b(?!\\s+(?:${RECURRENCE}(?:${RATE_NOUNS})\\b|of (?:the|these|those) (?:${RATE_NOUNS})\\b|one\\b|time\\b|(?:(?:business|working|single)\\s)?(?:${TIME_UNIT}|weekday|workday)\\b))|\\b${PER_USER}\\b|\\b(?:every|a|each) (?:user|person|employee|dev|developer|engineer)\\b|\\bthey(?:'d| would| will)? each\\b`,
   ).test(clause);
 }
 
 const RATE_RANGE_WHY = 'to size for it';
+/** How far a stated total may be from a per-person rate times the people and still agree ("~35"). */
+const TOTAL_AGREES = 0.1;
 /** A rate's unit repeated after a value settled on: "10-20 rps, call it 15 rps". */
 const RATE_UNIT_AFTER = `rps|qps|req/s|requests?|queries|(?:a|per|/)\\s?(?:${TIME_UNIT})`;
 /** The text right after a rate matched by a regex, where a value may be settled on. */
@@ -175,6 +190,17 @@ export function extractRates(ctx: QuantityContext): void {
     /** The noun of a count of things other than work items ("copies", "cars"). */
     otherThing?: string;
     written?: string;
+  }> = [];
+  /**
+   * Rates per person more than a person sends, to ask about unless the text also states the
+   * total they make with the people counted ("350 devs, 6 completions/min each (~35 req/s)").
+   */
+  const doubts: Array<{
+    written: string;
+    total?: number;
+    /** The people counted, as said: "350 devs". */
+    people?: string;
+    question: SignalProblem;
   }> = [];
   /** One count read at `start`-`end`: a rate, a per-user rate or a batch size. */
   const handle = (
@@ -241,24 +267,30 @@ export function extractRates(ctx: QuantityContext): void {
     if (perUser) {
       const perDay = (count * 86400) / seconds;
       if (seconds < 3600 && count >= 1) {
+        const people = distributedOver(ctx, start, end);
         const impossible = impossiblePerPersonRate(
           count / seconds,
           written,
-          distributedOver(ctx, start, end)?.value,
+          people?.value,
         );
         if (impossible) {
           ctx.signals.errors.push(impossible);
           return;
         }
-        ctx.signals.questions.push({
-          field: 'requests_per_s',
-          message: `"${written}": ${fmt(count)} requests per ${unitName(
-            unit,
-          )} from each user is more than a person sends (${fmt(
-            roundSig(perDay, 3),
-          )} a day). Did you mean ${fmt(count)} requests per ${unitName(
-            unit,
-          )} in total?`,
+        doubts.push({
+          written,
+          total: people ? (count / seconds) * people.value : undefined,
+          people: people && `${fmt(people.value)} ${people.noun ?? 'people'}`,
+          question: {
+            field: 'requests_per_s',
+            message: `"${written}": ${fmt(count)} requests per ${unitName(
+              unit,
+            )} from each user is more than a person sends (${fmt(
+              roundSig(perDay, 3),
+            )} a day). Did you mean ${fmt(count)} requests per ${unitName(
+              unit,
+            )} in total?`,
+          },
         });
         return;
       }
@@ -342,7 +374,8 @@ export function extractRates(ctx: QuantityContext): void {
       v.perUser || perUserCue(clause) || eachOfPerson(ctx, v.start, v.end);
     // "each analyst needs to review 300 reports": work per person, not one job
     if (job && perUser) return;
-    const nightly = v.period === 'night';
+    // a count per night or per run of the job is one batch
+    const nightly = v.period === 'night' || v.perRun;
     const oneBatch =
       nightly || (batch && (!v.period || v.period === 'day') && !perUser);
     // a batch holds many items: "one batch job", "one job a night" name the job, not its size
@@ -358,8 +391,14 @@ export function extractRates(ctx: QuantityContext): void {
     ctx.spans.take(v.start, v.end);
   };
   // with a period any item noun is a rate; without one, a count of work items in an offline
-  // job is its size
-  for (const v of volumes) {
+  // job is its size. A count said per night or per run names the batch itself, so it is read
+  // first: "3.4 billion events last quarter ... around 7,500 tickets per night" is a batch of
+  // 7,500, whatever is said before it.
+  const ownBatch = (v: ItemVolume) => v.period === 'night' || v.perRun;
+  for (const v of [
+    ...volumes.filter(ownBatch),
+    ...volumes.filter(other => !ownBatch(other)),
+  ]) {
     if (v.period || (batch && v.work)) readVolume(v);
     else {
       // "we need to classify 4 million tickets from last year": a job's size, batch words or not
@@ -437,6 +476,20 @@ export function extractRates(ctx: QuantityContext): void {
     });
     ctx.spans.take(m.index, m.index + m[0].length);
   }
+  for (const d of doubts) {
+    const stated = rates.find(
+      r =>
+        d.total !== undefined &&
+        Math.abs(r.perSecond - d.total) <= TOTAL_AGREES * d.total,
+    );
+    if (stated && d.people)
+      ctx.signals.assumptions.push(
+        `"${d.written}" from each of ${d.people} makes the ${fmt(
+          roundSig(stated.perSecond, 4),
+        )} requests per second stated in total`,
+      );
+    else ctx.signals.questions.push(d.question);
+  }
   if (rates.length > 0) {
     // "we print 210,000 copies a week" beside "about 1,200 summaries a day": a count of other
     // things is a fact about the business when a count of the work itself is said
@@ -473,6 +526,11 @@ export function extractRates(ctx: QuantityContext): void {
 }
 
 const CLOCK_RANGE_RE = new RegExp(CLOCK_RANGE_SOURCE, 'g');
+const START_THEN_DUE_RE = new RegExp(START_THEN_DUE_SOURCE, 'g');
+const WINDOW_END_MOVED_RE = new RegExp(WINDOW_END_MOVED_SOURCE, 'g');
+/** The hours of a window matched by CLOCK_RANGE_RE or START_THEN_DUE_RE. */
+const clockWindowHours = (g: Record<string, string | undefined>) =>
+  windowHours({ from: g.from!, to: g.to!, fromDay: g.fromDay, toDay: g.toDay });
 
 const WINDOW_RE = new RegExp(
   `(?:\\b(?<prep>in|within|under|over|inside|of|:)\\s)?(?<num>${N})${UPPER}\\s?-?\\s?(?<unit>h|hrs?|hours?|mins?|minutes?|days?)\\b(?<window>\\s?(?:window|batch window|time window))?`,
@@ -498,7 +556,7 @@ export function extractBatchWindow(ctx: QuantityContext): void {
     const end = m.index + m[0].length;
     const after = ctx.text.slice(end, end + 20);
     if (!ctx.batch && !/^\s?(?:batch\s)?window\b/.test(after)) continue;
-    const hours = hoursBetween(g.from, g.to);
+    const hours = clockWindowHours(g);
     if (hours === undefined) continue;
     setSignal(
       ctx.signals,
@@ -509,6 +567,38 @@ export function extractBatchWindow(ctx: QuantityContext): void {
     );
     ctx.spans.take(m.index, end);
   }
+  // "the run kicks off Sunday 22:00 and results are due Monday 06:00": from start to due time
+  if (ctx.batch)
+    for (const m of matches(ctx, START_THEN_DUE_RE)) {
+      const hours = clockWindowHours(m.groups!);
+      if (hours === undefined) continue;
+      setSignal(
+        ctx.signals,
+        'batch_window_hours',
+        roundSig(hours, 6),
+        'stated',
+        `"${m[0].trim()}" read as a window of ${fmt(
+          roundSig(hours, 4),
+        )} h from the start to the time the results are due`,
+      );
+      ctx.spans.take(m.index, m.index + m[0].length);
+    }
+  // a follow-up moving only the end ("the window got extended to 6am"): from the start said before
+  if (ctx.windowStart !== undefined)
+    for (const m of matches(ctx, WINDOW_END_MOVED_RE)) {
+      const hours = hoursBetween(ctx.windowStart, m.groups!.to);
+      if (hours === undefined) continue;
+      setSignal(
+        ctx.signals,
+        'batch_window_hours',
+        roundSig(hours, 6),
+        'stated',
+        `"${m[0].trim()}" read as a window of ${fmt(
+          roundSig(hours, 4),
+        )} h from ${ctx.windowStart}, the start said before`,
+      );
+      ctx.spans.take(m.index, m.index + m[0].length);
+    }
   for (const m of matches(ctx, WINDOW_RE)) {
     const g = m.groups!;
     const before = ctx.text.slice(Math.max(0, m.index - 30), m.index);

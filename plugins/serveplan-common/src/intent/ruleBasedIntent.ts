@@ -52,6 +52,7 @@ import {
   IntentVocabulary,
 } from './vocabulary';
 import { boundsErrors, contradictions, missingQuestion } from './clarify';
+import { budgetWeighedAgainstGpu } from './budgetWeighedAgainstGpu';
 import { readRestatedNumber, restatedField } from './restatement';
 import { readIncrement } from './increments';
 import { percentileSpreads } from './percentileScope';
@@ -72,6 +73,8 @@ export interface ReadOptions extends IntentOptions {
   contextUseCase?: UseCaseId;
   /** The conversation's preferred models so far: "drop the 235B one" picks among them. */
   contextModels?: readonly string[];
+  /** The start of the batch window said earlier: "the window got extended to 6am" ends it. */
+  contextWindowStart?: string;
 }
 
 /** The kb's own words (model, family and GPU names), never "corrected" by the spelling pass. */
@@ -313,6 +316,7 @@ export function readSignals(text: string, options: ReadOptions = {}): Signals {
     replacements: rewritten.replacements,
     signals,
     batch,
+    windowStart: options.followUp ? options.contextWindowStart : undefined,
   };
   extractLatency(ctx, useCase);
   extractBudget(ctx);
@@ -713,11 +717,21 @@ export function finalizeIntent(
       field: bounds[0].field,
     });
 
+  // "a single L4 is all I can afford": a small budget said against the GPU it pays for
+  const budgetWeighedAgainst = budgetWeighedAgainstGpu(options.text);
   const assumptions = uniq([
     ...defaultAssumptions(fields, source),
     ...(previous ? freeAssumptions(previous) : []),
     ...(Object.values(notes).filter(Boolean) as string[]),
     ...signals.assumptions,
+    ...(budgetWeighedAgainst &&
+    isSet(fields.budget_usd_per_month) &&
+    vocabulary?.cheapestGpuMonth &&
+    fields.budget_usd_per_month < vocabulary.cheapestGpuMonth.usd
+      ? [
+          `the budget is read as paying for the hardware named ("${budgetWeighedAgainst}")`,
+        ]
+      : []),
   ]);
   const recognised = signals.recognised + (previous ? 1 : 0);
   if (
@@ -734,7 +748,7 @@ export function finalizeIntent(
   const question =
     restateQuestion ??
     signals.questions[0]?.message ??
-    contradictions(fields, vocabulary)[0]?.message ??
+    contradictions(fields, vocabulary, { budgetWeighedAgainst })[0]?.message ??
     missingQuestion(fields, source, recognised, options.text, previous);
   return { ...fields, assumptions, question, source, notes };
 }

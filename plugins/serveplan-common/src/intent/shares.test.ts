@@ -123,3 +123,21 @@ describe('a share after a count only another reader knows is people', () => {
     ).toBeNull();
   });
 });
+
+describe('a fraction said after a pronoun for the people', () => {
+  it('reads "of whom roughly a third are ..." as a share of them', () => {
+    expect(
+      shares('1,800 volunteers, of whom roughly a third are on it'),
+    ).toEqual([[0.333, 'people']]);
+    const intent = read(
+      'a rota assistant for 1,800 volunteers, of whom roughly a third are active on a typical day',
+    );
+    expect(intent.users).toBe(1800);
+    expect(intent.active_share).toBeCloseTo(1 / 3, 3);
+  });
+
+  it('does not read a fraction with neither the pronoun nor "of"', () => {
+    expect(shares('900 clerks log in daily for half an hour')).toEqual([]);
+    expect(shares('we report every quarter to 40 managers')).toEqual([]);
+  });
+});

@@ -27,9 +27,15 @@ const FRACTIONS: Record<string, number> = {
   fifth: 1 / 5,
   tenth: 1 / 10,
 };
-/** "a third", "one quarter", "2 thirds", "half": a fraction said in words. */
+/**
+ * "a third", "one quarter", "2 thirds", "half": a fraction said in words, of something named after
+ * it ("a third of them") or of the people a pronoun before it stands for ("of whom about a fifth
+ * are active"); alone it may be a period ("every quarter", "half an hour").
+ */
 const FRACTION_RE =
-  /\b(?:(?<n>\d)\s|(?:a|one)\s)?(?<frac>half|thirds?|quarters?|fifths?|tenths?)\b(?=\sof\b)/g;
+  /\b(?:(?<n>\d)\s|(?:a|one)\s)?(?<frac>half|thirds?|quarters?|fifths?|tenths?)\b/g;
+/** What must follow a fraction said with no pronoun before it: "of". */
+const FRACTION_OF_AFTER = /^\sof\b/;
 /** What follows "of": a pronoun for a group said before, or up to two words (after an article). */
 const OF_AFTER =
   /^\s?of\s(?:(?<pronoun>whom|them|those|these|us|which)\b|(?:(?:the|our|all|all the|their|your)\s)?(?<words>[a-z-]+(?:\s[a-z-]+)?))/;
@@ -139,8 +145,15 @@ export function readShares(
   });
   for (const m of text.matchAll(FRACTION_RE)) {
     const g = m.groups!;
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (
+      !FRACTION_OF_AFTER.test(text.slice(end, end + 4)) &&
+      !OF_BEFORE.test(text.slice(Math.max(0, start - 40), start))
+    )
+      continue;
     const share = FRACTIONS[g.frac.replace(/s$/, '')] * (g.n ? Number(g.n) : 1);
-    add(share, m.index!, m.index! + m[0].length);
+    add(share, start, end);
   }
   return shares.sort((a, b) => a.start - b.start);
 }

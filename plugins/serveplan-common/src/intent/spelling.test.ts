@@ -410,3 +410,55 @@ describe('a word one letter short of its end', () => {
     expect(intent.slo_percentile).toBe(95);
   });
 });
+
+describe('a slip that runs past a word into its ending', () => {
+  it('reads it as the form with the ending, when the word and its form are equally near', () => {
+    expect(nearestVocabularyWord('fastr')).toBe('faster');
+    expect(nearestVocabularyWord('cheapst')).toBe('cheapest');
+    expect(fix('the fastr the better for our agents')).toBe(
+      'the faster the better for our agents',
+    );
+  });
+
+  it('still makes no guess when the letters past the word are no part of the ending', () => {
+    // "tokenz": "token" with a stray letter, or "tokens" with one changed? no guess
+    expect(nearestVocabularyWord('tokenz')).toBeUndefined();
+    expect(nearestVocabularyWord('thes')).toBeUndefined();
+  });
+});
+
+describe('"then" after a comparative', () => {
+  it('reads "then" as "than" before what is compared', () => {
+    expect(fix('accuracy is more vital then price')).toBe(
+      'accuracy is more vital than price',
+    );
+    expect(fix('we expect fewer then 40 users')).toBe(
+      'we expect fewer than 40 users',
+    );
+    expect(fix('cost rather then speed')).toBe('cost rather than speed');
+  });
+
+  it('keeps "then" where it means next or at that time', () => {
+    expect(fix('we will have more users then.')).toBe(
+      'we will have more users then.',
+    );
+    expect(fix('first make it cheaper, then we add regions')).toBe(
+      'first make it cheaper, then we add regions',
+    );
+    expect(fix('it gets slower then it recovers')).toBe(
+      'it gets slower then it recovers',
+    );
+    expect(fix('summarise the logs then email the team')).toBe(
+      'summarise the logs then email the team',
+    );
+  });
+
+  it('reads a whole request whose comparison is written with "then"', () => {
+    const intent = extractIntent(
+      'support agent for our 40 reps; accuracy far more vital then speed',
+      { knowledgeBase: repositoryKnowledge() },
+    );
+    expect(intent.quality_priority).toBe('high');
+    expect(intent.latency_priority).toBe('low');
+  });
+});

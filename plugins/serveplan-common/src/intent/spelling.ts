@@ -65,7 +65,10 @@ const PATTERN_KEYWORDS = [
   'requests',
   'queries',
   'concurrent',
+  'concurrently',
   'concurrency',
+  'single',
+  'second',
   'simultaneous',
   'simultaneously',
   'percentile',
@@ -330,6 +333,20 @@ function asPriorityAdjective(before: string, after: string): boolean {
 }
 
 /**
+ * A comparative right before a word, which "than" follows: "more", "less important", "rather",
+ * "cheaper", "fewer". A word between "more"/"less" and "then" may be an adjective ("more
+ * important then") or a noun ("more users then"), which the words after "then" tell apart.
+ */
+const COMPARATIVE_BEFORE =
+  /\b(?:(?:more|less)(?:\s[a-z]+)?|fewer|rather|other|better|worse|greater|higher|lower|bigger|smaller|larger|faster|slower|quicker|cheaper|pricier|longer|shorter|smarter)\s$/;
+/**
+ * What makes "then" an adverb after all: the end of a clause, or a new statement with its subject
+ * or a connective ("... then we", "... then it", "... then again").
+ */
+const STATEMENT_AFTER_THEN =
+  /^\s?(?:[.,;:!?)]|$|\s(?:we|i|you|they|it|he|she|there|this|that|again|too|anyway|and|but|or|so|on|onwards|later)\b)/;
+
+/**
  * English words one slip from a vocabulary word that are meant as written almost never in a
  * request about serving a model. `asWritten` is the context (the words just before and after)
  * in which the word is the English one after all: "take a peek at", "a sneak peek". A word that
@@ -359,6 +376,17 @@ const REAL_WORD_SLIPS = new Map<
     },
   ],
   ['peeks', { to: 'peaks' }],
+  // "quality more important then latency", "more then 500 users": "then" right after a
+  // comparative, before what is compared, is "than"; "more users then." (at that time) and
+  // "faster, then we" (next) are meant as written
+  [
+    'then',
+    {
+      to: 'than',
+      asWritten: (before, after) =>
+        !COMPARATIVE_BEFORE.test(before) || STATEMENT_AFTER_THEN.test(after),
+    },
+  ],
   // an old spelling the dictionary keeps; in a request it is a slip of the people noun
   ['employes', { to: 'employees' }],
 ]);
@@ -422,7 +450,8 @@ reprieved reprieves researched researches responsive retrievable retrievers reve
 revilers
 sables sades safes sages salas sale salem salts salves sames sappy sates saves saxes scales
 scats scuppers seals seams sears seas seat sects seen semen serenity servile sets seventh
-sevenths severely severity severn sharpers shippers shockers shooters sixth skippers slats
+sevenths severely severity severn sharpers shingle shingled shingles shippers shockers shooters
+singe singly sixth skippers slats
 slippers snappers snippy snoopers socialists soles spats specializes stales stats steven stiff
 stoppers stuff submarines subscribed subscribes summery summitry sven swats sweats
 taken tasters teaches teamsters teeters tempters tenanted testes thad thai thanh thank thant
@@ -537,6 +566,34 @@ function lastLetterShort(word: string, k: string): boolean {
   );
 }
 
+/** Whether `part` is `whole` with some of its letters left out ("r" of "er", "st" of "est"). */
+function lettersLeftOut(part: string, whole: string): boolean {
+  let i = 0;
+  for (const c of whole) if (c === part[i]) i++;
+  return i === part.length && part.length < whole.length;
+}
+
+/**
+ * Of two candidates equally near, the longer when it is the shorter with an ending ("cheaper" of
+ * "cheap", "faster" of "fast") and the slip is the whole shorter word followed by the ending with
+ * a letter left out ("cheapr", "fastr"): the typist was writing the ending, so the word is the
+ * longer form, not the shorter with a stray letter. Undefined for any other pair ("thes": "these"
+ * or "them"; "eighth", whose "h" is no part of "eighty"'s ending).
+ */
+function formTypedPast(word: string, tied: string[]): string | undefined {
+  if (tied.length !== 2) return undefined;
+  const [short, long] = [...tied].sort((a, b) => a.length - b.length);
+  const ending = long.slice(short.length);
+  if (
+    long.startsWith(short) &&
+    INFLECTION.test(ending) &&
+    word.startsWith(short) &&
+    lettersLeftOut(word.slice(short.length), ending)
+  )
+    return long;
+  return undefined;
+}
+
 /**
  * The vocabulary word `word` is a slip of, or undefined. Context-free: the words that are English
  * and the kb's names are checked by the caller.
@@ -556,7 +613,10 @@ export function nearestVocabularyWord(word: string): string | undefined {
       bestDistance = d;
     } else if (d === bestDistance) best.push(k);
   }
-  // two words equally near ("thes": "these" or "them"?): no guess
+  // two words equally near ("thes": "these" or "them"?): no guess, unless they are one word and
+  // its form and the slip runs past the word into the ending ("cheapr": "cheaper", not "cheap")
+  const inflected = formTypedPast(word, best);
+  if (inflected) best = [inflected];
   if (best.length !== 1 || isSpellingVariant(word, best[0])) return undefined;
   const target = best[0];
   // an inflection ("peaked", "summarized") or a clipping ("summar", two letters short of

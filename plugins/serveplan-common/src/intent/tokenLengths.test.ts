@@ -382,3 +382,78 @@ describe('a count of prompts or answers per a period written with a slash', () =
     expect(intent.input_tokens).toBe(6000);
   });
 });
+
+describe('what a text is turned into is the output', () => {
+  it.each([
+    [
+      'legal team: filings are about 30,000 tokens; we condense each filing into a 400-token abstract',
+      400,
+    ],
+    [
+      'meeting notes of 6k tokens, and we want to summarize them into roughly 300-token recaps',
+      300,
+    ],
+    [
+      'support threads run 5,000 tokens and we boil each thread down to about 150 tokens',
+      150,
+    ],
+  ])('%s', (text, tokens) => {
+    expect(extractIntent(text).output_tokens).toBe(tokens);
+  });
+
+  it('keeps parts cut from a text on the input side', () => {
+    const intent = extractIntent(
+      'RAG over manuals: we turn each manual into 500-token chunks and answers are short',
+    );
+    expect(intent.output_tokens).toBeNull();
+  });
+});
+
+describe('a length reached by the context, said with a verb', () => {
+  it.each([
+    ['tutoring bot; a long lesson context can reach 64k', 65_536],
+    ['agent whose context often grows to 20k', 20_000],
+  ])('%s', (text, tokens) => {
+    expect(extractIntent(text).max_input_tokens).toBe(tokens);
+  });
+
+  it('reads no tokens from a verb with a count of people', () => {
+    expect(
+      extractIntent('chatbot; context can reach 40 users at once')
+        .max_input_tokens,
+    ).toBeNull();
+  });
+});
+
+describe('a page count said again in tokens', () => {
+  it('takes the tokens as the document length', () => {
+    const intent = extractIntent(
+      'Q&A over loan files - a file can be 150 pages, roughly 80k tokens - for 60 analysts',
+    );
+    expect(intent.max_input_tokens).toBe(80_000);
+  });
+
+  it('keeps pages alone as pages', () => {
+    expect(
+      extractIntent('Q&A over loan files, a file can be 150 pages, 60 analysts')
+        .max_input_tokens,
+    ).toBe(90_000);
+  });
+});
+
+describe('an output as long as the input', () => {
+  it.each([
+    'subtitle translation, 700 tokens in and roughly the same out',
+    'rewriting bot: prompts average 900 tokens, and the outputs are about as long as the inputs',
+  ])('%s', text => {
+    const intent = extractIntent(text);
+    expect(intent.output_tokens).toBe(intent.input_tokens);
+    expect(intent.output_tokens).not.toBeNull();
+  });
+
+  it('reads nothing when no input length is stated', () => {
+    expect(
+      extractIntent('subtitle translation, roughly the same out').output_tokens,
+    ).toBeNull();
+  });
+});

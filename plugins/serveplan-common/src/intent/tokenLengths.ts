@@ -96,6 +96,29 @@ const CONTEXT_AS_CONTENT = new RegExp(
   `\\b(?:retrieved|rag|supporting|relevant|added|additional|extra|background|search)\\s(?:[a-z-]+\\s)?context\\b(?!\\s(?:window|length|size))|\\bcontext\\s(?:plus|\\+|and|with|together with|along with)\\s(?:(?:the|a|an|its|their|each|every)\\s)?(?:user'?s?\\s)?${PROMPT_PART}\\b|\\b${PROMPT_PART}\\s(?:plus|\\+|and|with|together with|along with)\\s(?:(?:the|its|their|some|any)\\s)?(?:retrieved\\s)?context\\b(?!\\s(?:window|length|size|of|up to))`,
 );
 
+/** Nouns of a part of a prompt: several of them make one prompt. */
+const PART_NOUN =
+  /^(?:chunks?|passages?|snippets?|excerpts?|pieces?|sections?|pages?|results?|hits?|examples?|shots?)$/;
+
+/**
+ * What a text is turned into is the output, whatever the noun: "summarise them into roughly
+ * 800-token briefs", "condense each filing into a 300-token abstract", "boil the thread down to
+ * 100 tokens". A verb of summing up or rewriting, its object (up to four words), then "into" or
+ * "down to" and hedges, right before the length. Cutting text into parts is no output ("turn
+ * the manuals into 500-token chunks" makes the prompt's parts), nor is trimming or compressing
+ * (of the input, as often as not).
+ */
+const TURNED_INTO_BEFORE =
+  /\b(?:summari[sz](?:e|es|ed|ing)|condens(?:e|es|ed|ing)|distill?(?:s|ed|ing)?|rewrit(?:e|es|ing)|rewritten|turn(?:s|ed|ing)?|convert(?:s|ed|ing)?|transform(?:s|ed|ing)?|boil(?:s|ed|ing)?)\s(?:[a-z'-]+\s){0,4}?(?:into|down\sto|down\sinto)\s(?:(?:a|an|one|short|brief|roughly|about|around|approximately|maybe|max|at most|under|~)\s?)*$/;
+
+/**
+ * A page count right before a length in tokens, which says it again in tokens: "200 pages,
+ * easily 100k tokens", "50 pages (about 30k tokens)", "a 300-page filing, i.e. ~180k tokens".
+ * The tokens are the document's length, the longest input, as the pages would be.
+ */
+const PAGES_RESTATED_BEFORE =
+  /\b\d[\d,.]*\s?k?\s?\+?\s?-?\s?pages?(?:\slong)?(?:\s?[,(–—:-]\s?|\s(?=or\b|i\.e\.|so\b|which\b|that'?s\b))(?:(?:easily|about|around|roughly|approximately|maybe|probably|up to|over|or|so|i\.e\.|call it|say|that'?s|which is|~)\s?)*$/;
+
 /** Whether the words just before a length give it back as the answer (RETURNED_BEFORE). */
 function returnedAsAnswer(before: string): boolean {
   const verb = RETURNED_BEFORE.exec(before);
@@ -125,6 +148,17 @@ function tokenRole(
     qualifiedRole !== 'max'
   )
     return 'input';
+  // "those can be 200 pages, easily 100k tokens": the document's length said again in tokens
+  if (
+    PAGES_RESTATED_BEFORE.test(ctx.text.slice(Math.max(0, start - 40), start))
+  )
+    return 'max';
+  // "summarise them into 800-token briefs": what the text becomes is written by the model
+  if (
+    TURNED_INTO_BEFORE.test(ctx.text.slice(Math.max(0, start - 80), start)) &&
+    !PART_NOUN.test(qualified ?? direct.split(/\s/)[0])
+  )
+    return 'output';
   // a noun right after "N tokens" / "N-token" decides: "500-token answers", "100k-token documents"
   if (direct) {
     // ops shorthand: "3,000 tokens in", "350 tokens out"
@@ -292,8 +326,14 @@ const CONTEXT_AFTER_RE = new RegExp(
   `(?<num>${N})\\s?-?\\s?(?:tokens?\\s)?(?:of\\s)?(?:(?:max(?:imum)?\\s)?(?:context(?:\\s(?:window|length))?|ctx)|max(?:imum)?\\s(?:input|prompt)s?(?:\\s(?:length|size))?)\\b`,
   'g',
 );
+/**
+ * A verb of a length reaching a size, between "context" and its number: "context can get up to
+ * 32k", "the context often reaches 100k", "context will grow to 64k".
+ */
+const LENGTH_VERB =
+  '(?:(?:can|could|may|might|will|would|often|sometimes|usually|easily)\\s)?(?:gets?|go(?:es)?|grows?|reach(?:es)?|runs?|hits?|climbs?|balloons?|be)\\s(?:up\\s)?(?:to\\s)?';
 const CONTEXT_BEFORE_RE = new RegExp(
-  `\\b(?:context(?:\\s(?:window|length|size))?|ctx|max(?:imum)?\\s(?:input|prompt)(?:\\s(?:length|size))?)\\s?(?:should be|must be|needs to be|of|:|=|is|up to|around|about|~|at least|>=?)?\\s?(?:maybe|roughly|about|around|~|at least)?\\s?(?<num>${N})(?!\\s?(?:users?|%|ms|req))`,
+  `\\b(?:context(?:\\s(?:window|length|size))?|ctx|max(?:imum)?\\s(?:input|prompt)(?:\\s(?:length|size))?)\\s?(?:${LENGTH_VERB})?(?:should be|must be|needs to be|of|:|=|is|up to|around|about|~|at least|>=?)?\\s?(?:maybe|roughly|about|around|~|at least)?\\s?(?<num>${N})(?![\\d.,]?\\d)(?!\\s?(?:users?|%|ms|req))`,
   'g',
 );
 /**
@@ -398,9 +438,6 @@ interface TypicalLength {
   ownerNoun?: string;
 }
 
-/** Nouns of a part of a prompt: several of them make one prompt. */
-const PART_NOUN =
-  /^(?:chunks?|passages?|snippets?|excerpts?|pieces?|sections?|pages?|results?|hits?|examples?|shots?)$/;
 /** Nouns of the prompt as a whole. */
 const WHOLE_NOUN = /^(?:prompts?|inputs?|contexts?)$/;
 
@@ -494,6 +531,43 @@ function partNounBefore(before: string): string | undefined {
     before.toLowerCase(),
   )?.[1];
   return noun && PART_NOUN.test(noun) ? noun : undefined;
+}
+
+const SAME_HEDGE =
+  '(?:(?:about|roughly|around|approximately|more or less|pretty much|basically|nearly|almost)\\s)?';
+/**
+ * An output said to be as long as the input: "1,200 tokens in and about the same out", "similar
+ * length back", "translations are roughly as long as the source". Read only after an input
+ * length was stated, as that length.
+ */
+const SAME_OUT_RE = new RegExp(
+  `\\b${SAME_HEDGE}(?:the same|similar|as much|as many)(?:\\s(?:length|size|amount|number)(?:\\sof tokens)?)?\\s(?:out|output|back)\\b(?!\\s?of\\b)|\\b(?:outputs?|responses?|answers?|replies|translations?)\\s(?:(?:are|is|come out|will be|should be)\\s)?${SAME_HEDGE}(?:the same length|as long|similar in length|of similar length)\\sas\\s(?:the\\s)?(?:inputs?|sources?|originals?|prompts?|source texts?)\\b`,
+  'g',
+);
+
+/** The output length said as "the same" as the stated input (SAME_OUT_RE). */
+function readSameOutput(ctx: QuantityContext): void {
+  const input = ctx.signals.values.input_tokens;
+  if (
+    input === undefined ||
+    input === null ||
+    ctx.signals.source.input_tokens !== 'stated' ||
+    ctx.signals.values.output_tokens !== undefined
+  )
+    return;
+  for (const m of matches(ctx, SAME_OUT_RE)) {
+    setTokens(
+      ctx,
+      'output',
+      input,
+      String(input),
+      `"${m[0].trim()}" read as an output as long as the input, ${fmt(
+        input,
+      )} tokens`,
+    );
+    ctx.spans.take(m.index, m.index + m[0].length);
+    return;
+  }
 }
 
 /** Tokens per page assumed when a request gives pages ("100-page contracts"). */
@@ -616,6 +690,7 @@ export function extractTokens(ctx: QuantityContext): void {
     }
     ctx.spans.take(m.index, m.index + m[0].length);
   }
+  readSameOutput(ctx);
   const anyTokens = /\btokens?\b/.test(ctx.text);
   for (const m of matches(ctx, NOUN_TOKENS_RE)) {
     const g = m.groups!;

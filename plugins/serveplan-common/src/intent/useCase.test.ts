@@ -1,4 +1,5 @@
 import { readUseCase } from './useCase';
+import { intentFromConversation } from './conversation';
 import { extractIntent } from './ruleBasedIntent';
 import { repositoryKnowledge } from './__testUtils__/knowledge';
 
@@ -242,5 +243,75 @@ describe('articles, stories and copy that another task reads', () => {
         'drafts articles for the blog and a recap for each, 50 articles a week',
       ),
     ).toBe('content_generation');
+  });
+});
+
+describe('software that calls a list of tools', () => {
+  it('reads an agent from tools named by what they reach', () => {
+    expect(
+      useCaseOf(
+        'the assistant will file claims by calling the policy, billing and payment tools',
+      ),
+    ).toBe('agent');
+    expect(useCaseOf('it calls our inventory and shipping APIs')).toBe('agent');
+  });
+
+  it('reads no agent from calls counted or made by people', () => {
+    expect(
+      useCaseOf(
+        'a help desk bot; 900 calls hardware and garden tools each day',
+      ),
+    ).toBe('chatbot');
+    expect(useCaseOf('a help desk bot for phone calls about power tools')).toBe(
+      'chatbot',
+    );
+  });
+});
+
+describe('the storyteller of a game', () => {
+  it('is a character who talks with the players: a chat frame', () => {
+    expect(
+      useCaseOf('an AI game master for our tabletop RPG, 80 players at once'),
+    ).toBe('chatbot');
+    expect(
+      useCaseOf('we want to self-host the storyteller for our mobile game'),
+    ).toBe('chatbot');
+  });
+
+  it('is no use case outside a game', () => {
+    expect(useCaseOf('a narrator voice for our audiobooks')).toBeUndefined();
+  });
+});
+
+describe('a department named as the one who says something', () => {
+  it('is not the task its name would be a cue of', () => {
+    expect(
+      useCaseOf(
+        'a help desk bot for our shop; marketing has just told us to expect a spring sale',
+      ),
+    ).toBe('chatbot');
+    expect(
+      useCaseOf(
+        'support chatbot for the bank. The sales team says volume will double',
+      ),
+    ).toBe('chatbot');
+  });
+
+  it('still counts the name when it names the work', () => {
+    expect(useCaseOf('a tool for marketing copy and newsletters')).toBe(
+      'content_generation',
+    );
+  });
+
+  it('does not bring a follow-up turn about a campaign to content generation', () => {
+    const { intent } = intentFromConversation(
+      [
+        'A help desk bot for our garden-supply shop.',
+        'Roughly 12k daily users.',
+        'Correction: 20k, marketing just warned me about the spring campaign.',
+      ],
+      { knowledgeBase: repositoryKnowledge() },
+    );
+    expect(intent.use_case).toBe('chatbot');
   });
 });

@@ -101,6 +101,20 @@ const SEC_FILING = new RegExp(
 const RECORD_CHANGE =
   /\b(?:updat(?:e|es|ed|ing)|open(?:s|ed|ing)?|clos(?:e|es|ed|ing)|creat(?:e|es|ed|ing)|fil(?:e|es|ed|ing)|book(?:s|ed|ing)?|(?:re)?schedul(?:e|es|ed|ing)|cancel(?:s|led|ling|ed|ing)?|submit(?:s|ted|ting)?|amend(?:s|ed|ing)?)\s(?:(?:the|a|an|our|their|its|new|any|every|each)\s)?(?:[a-z]+\s)?(?:opportunit(?:y|ies)|deals?|leads?|tickets?|work orders?|purchase orders?|orders?|bookings?|reservations?|meetings?|appointments?|incidents?|crm|crm (?:records?|entries|fields)|records?|expense reports?|refunds?|change requests?)\b/g;
 
+/**
+ * Words a list of tools is named with, between the verb and "tools": "the flight, rail and hotel",
+ * "our internal pricing"; no preposition or connective, so "calls about tools" and "calls and
+ * tools" are no such list.
+ */
+const TOOL_NAME_WORD =
+  "(?!(?:and|or|but|about|to|for|with|from|on|in|at|by|into|of|per|via|through|using|uses?|a|an|that|which|who|when|if|is|are|was|were|will|would|can|could|should|must|it|them|us|me|day|week|hour|minute|month)\\b)[a-z][\\w'-]*";
+/**
+ * Software calling tools or APIs, named or listed on the way: "calls our APIs", "by calling
+ * flight, rail and hotel tools", "calling the inventory and pricing APIs". Calls counted or made
+ * by people ("500 calls a day", "phone calls") are no such verb.
+ */
+const TOOLS_CALLED = `(?<!\\d[\\d,.]*k?\\s|\\b(?:phone|sales|support|customer|inbound|outbound|tool|function|api)\\s)\\bcall(?:s|ed|ing)?\\s(?:(?:our|the|its|their|internal|external|several|various|some|a few|custom|third party)\\s)*(?:${TOOL_NAME_WORD}(?:,\\s(?:(?:and|or)\\s)?|\\s(?:and|or|&)\\s|\\s)){0,5}?(?:apis|tools|functions)\\b`;
+
 export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
   chatbot: [
     // "questions" alone: people asking, someone answering (RAG's own cues outweigh it)
@@ -250,9 +264,11 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
   ],
   agent: [
     [
-      /\bagentic\b|\b(?:ai|llm|autonomous|coding|research|browser|sql|support) agents?\b|\btool[\s-]?(?:calling|calls|use|using)\b|\bfunction[\s-]calling\b|\bmulti[\s-]?step\b|\bmcp\b|\breact loop\b|\bplans? and (?:executes?|acts?)\b|\bcalls? (?:our )?(?:apis|tools)\b|\b(?:through|via|using|with) (?:(?:our|its|internal|external|the|a few|several|various|some|custom)\s)*tools\b/g,
+      /\bagentic\b|\b(?:ai|llm|autonomous|coding|research|browser|sql|support) agents?\b|\btool[\s-]?(?:calling|calls|use|using)\b|\bfunction[\s-]calling\b|\bmulti[\s-]?step\b|\bmcp\b|\breact loop\b|\bplans? and (?:executes?|acts?)\b|\b(?:through|via|using|with) (?:(?:our|its|internal|external|the|a few|several|various|some|custom)\s)*tools\b/g,
       3,
     ],
+    // tools named by what they reach, in a list: "calls the flight, rail and hotel tools"
+    [new RegExp(TOOLS_CALLED, 'g'), 3],
     [
       // software that acts and checks its own work: "runs the query, checks the result and retries";
       // the agent may be said whom it serves before what it does ("an agent for the finance team that")
@@ -266,6 +282,10 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
     ],
   ],
 };
+
+/** Words that put a request in a game played by people. */
+const GAME_CONTEXT =
+  /\b(?:games?|gaming|players?|text adventures?|adventure games?|rpgs?|role play\w*|interactive fiction|campaigns?|quests?|dungeons?|play sessions?)\b/;
 
 /**
  * How the system is reached, not what it does: a chatbot when nothing else is said, but weak
@@ -285,6 +305,13 @@ const CHAT_FRAME: Cue[] = [
   [
     /\bnpcs?\b|\bnon player characters?\b|\b(?:in game|game|virtual|ai|fictional|story) (?:characters?|companions?|personas?)\b|\brole play\w*|\bdialog(?:ue)?s?\b|\bconvers(?:e|es|ed|ing|ations?) with\b/g,
     2,
+  ],
+  // who tells a game's story to its players as they play: "the narrator model", "an AI game
+  // master", "a storyteller for our text adventure" (an audiobook narrator reads a script aloud)
+  [
+    /\bnarrators?\b|\b(?:game|dungeon) masters?\b|\bstorytellers?\b/g,
+    2,
+    GAME_CONTEXT,
   ],
   [/\bchat\b|\bassistant\b|\bcompanion\b/g, 1],
 ];
@@ -317,6 +344,14 @@ const USING_AGENTS =
  */
 const REVIEWING_AGENTS =
   /\bagents? (?:(?:then|always|still|quickly)\s)?(?:checks?|reviews?|approves?|edits?|proofreads?|vets?|signs? off on|corrects?|verif(?:y|ies))(?= (?:before|it|them|each|every|all|the (?:drafts?|repl(?:y|ies)|responses?|answers?|emails?|messages?|output|text)))/g;
+
+/**
+ * A department named as a person who tells, asks or decides, not the work: "marketing just told
+ * me about the campaign", "legal says no cloud", "sales wants it by May". Its name is no cue of
+ * the task ("marketing copy" is).
+ */
+const DEPARTMENT_AS_SPEAKER =
+  /\b(?:marketing|sales|legal|finance|procurement|compliance|management|leadership|hr)(?:\s(?:team|department|dept|folks|people|guys))?(?=\s(?:(?:just|also|already|now|then|recently|finally|has|have|had|is|are|was)\s){0,2}(?:told|tells|tell|said|says|say|asked|asks|ask|asking|wants|want|wanted|needs|approved|approves|signed off|mentioned|mentions|announced|announces|confirmed|confirms|warned|warns|expects|insists|insisted|decided|decides|agreed|promised|informed|emailed|pinged|called)\b)/g;
 
 export interface UseCaseReading {
   useCase: UseCaseId;
@@ -378,6 +413,7 @@ export function readUseCase(text: string): UseCaseReading | undefined {
     .replace(HUMAN_AGENTS, ' people ')
     .replace(USING_AGENTS, m => m.replace(/agents\b/, 'people'))
     .replace(REVIEWING_AGENTS, m => m.replace(/^agents?/, 'person'))
+    .replace(DEPARTMENT_AS_SPEAKER, 'people')
     .replace(BATCH_AS_KIND_OF_CODE, '');
   const tasks = taskEvidence(cleaned);
   const scores: Score[] = [];

@@ -107,6 +107,9 @@ describe('prose made for people to read', () => {
     'a study helper that drafts essay outlines for 3k pupils',
     'tool that writes opening paragraphs for our grant applications, 40 researchers',
     'assistant that composes chapters of our onboarding handbook, 25 writers',
+    // a written plan for a traveller, and material for a class
+    'a cruise line wants the model to produce a tailored itinerary for every guest',
+    'a service that creates lesson plans and quizzes for 200 teachers',
   ])('is content generation: %s', text => {
     expect(useCaseOf(text)).toBe('content_generation');
   });
@@ -118,6 +121,10 @@ describe('prose made for people to read', () => {
       'chatbot',
     ],
     ['chatbot that gives answers about course outlines, 3k pupils', 'chatbot'],
+    [
+      'chatbot that answers guests about their itineraries, 9k guests',
+      'chatbot',
+    ],
   ])('is not content generation: %s', (text, useCase) => {
     expect(useCaseOf(text)).toBe(useCase);
   });

@@ -17,9 +17,9 @@ export const CODE_NAMES =
 /** What code is made of, when written, moved, explained or checked. */
 const CODE_OBJECT = `(?:${CODE_NAMES}(?![\\w+#])|(?:code|codebases?|(?:unit |integration |end[\\s-]to[\\s-]end |e2e |regression )?tests|unit tests?|test (?:cases|suites?)|functions?|scripts?|stored procedures?|programs?|modules?|classes|boilerplate|regex(?:es)?|dockerfiles?|manifests|helm charts?|iac|terraform|playbooks|migrations|endpoints|(?:pull|merge) requests|commits|diffs|patches|bugs|lint (?:errors|warnings))\\b)`;
 
-/** Writing for people to read, when written. */
+/** Writing for people to read, when written (a travel itinerary is a written plan too). */
 const PROSE_OBJECT =
-  '(?:emails?|repl(?:y|ies)|letters|posts|articles|copy|content|descriptions|press releases?|newsletters?|proposals|pitches|announcements|captions|headlines|stories|bios|listings|drafts?|release notes|essays?|outlines?|paragraphs?|chapters|poems|slogans|taglines|cover letters|dialog(?:ue)?s?|job (?:ads|adverts|postings|descriptions)|responses to (?:complaints|reviews|customers|enquiries|inquiries))\\b';
+  '(?:emails?|repl(?:y|ies)|letters|posts|articles|copy|content|descriptions|press releases?|newsletters?|proposals|pitches|announcements|captions|headlines|stories|bios|listings|drafts?|release notes|essays?|outlines?|paragraphs?|chapters|poems|slogans|taglines|cover letters|dialog(?:ue)?s?|job (?:ads|adverts|postings|descriptions)|itinerar(?:y|ies)|lesson plans|quizzes|responses to (?:complaints|reviews|customers|enquiries|inquiries))\\b';
 
 /** Answers written for someone to send: "drafts replies", "drafting responses". */
 const DRAFTED_ANSWER = '(?:repl(?:y|ies)|responses|answers)\\b';
@@ -99,7 +99,7 @@ const MAKER = '\\s(?:generators?|writers?|creators?|drafters?|composers?)\\b';
 
 /** Writing for people to read, singular or plural, as the product before a maker noun. */
 const PROSE_PRODUCT =
-  '(?:emails?|repl(?:y|ies)|letters?|posts?|articles?|copy|content|descriptions?|press releases?|newsletters?|proposals?|pitch(?:es)?|announcements?|captions?|headlines?|stor(?:y|ies)|bios?|listings?|essays?|outlines?|poems?|slogans?|taglines?|dialog(?:ue)?s?)';
+  '(?:emails?|repl(?:y|ies)|letters?|posts?|articles?|copy|content|descriptions?|press releases?|newsletters?|proposals?|pitch(?:es)?|announcements?|captions?|headlines?|stor(?:y|ies)|bios?|listings?|essays?|outlines?|poems?|slogans?|taglines?|dialog(?:ue)?s?|itinerar(?:y|ies))';
 
 /** Code as the product before a maker noun: "test generator", "SQL writer". */
 const CODE_PRODUCT = `(?:${CODE_NAMES}|code|tests?|unit tests?|scripts?|functions?|quer(?:y|ies)|boilerplate|regex(?:es)?)`;

@@ -244,3 +244,49 @@ describe('a deployment that covers only a part of the organisation', () => {
     expect(intent.users).toBe(21000);
   });
 });
+
+describe('a count after a lead word that has a noun of its own', () => {
+  it('reads the count with its own noun', () => {
+    const intent = read(
+      'code review bot at a payments company: 420 engineers simultaneously at peak',
+    );
+    expect(intent.users).toBe(420);
+    expect(intent.users_kind).toBe('concurrent');
+  });
+
+  it('keeps the lead word when the count has no noun after it', () => {
+    const intent = read('code review bot, team: 420, mostly backend');
+    expect(intent.users).toBe(420);
+    expect(intent.users_kind).toBe('total');
+  });
+});
+
+describe('people of the context and the people said to use it', () => {
+  it('takes the later count said to use it over an earlier one that is not', () => {
+    const read1 = read(
+      'Background: the depot employs 900 drivers over two regions. We want a routing copilot for our 60 dispatchers.',
+    );
+    expect(read1.users).toBe(60);
+    expect(
+      read(
+        'we hired 4 consultants for the old portal. Now a claims Q&A bot: 300 adjusters, about half of them use it on a typical day.',
+      ).users,
+    ).toBe(300);
+  });
+
+  it('keeps the first count when nothing later says who uses it', () => {
+    expect(
+      read(
+        'Background: the depot employs 900 drivers over two regions. A routing copilot; 60 dispatchers sit in the control room.',
+      ).users,
+    ).toBe(900);
+  });
+
+  it('keeps the first count when it is said to use it', () => {
+    expect(
+      read(
+        'a routing copilot for our 60 dispatchers; the depot employs 900 drivers who will use it too',
+      ).users,
+    ).toBe(60);
+  });
+});

@@ -27,6 +27,7 @@ import { mayCountSamePeople, saidOfThePast } from './samePopulation';
 import { ActivePeriod, activePeriodAfter } from './activePeriod';
 import { GroupPart, partOfGroupAfter } from './partOfGroup';
 import { deploymentScopes, namesScope } from './deploymentScope';
+import { writerCount } from './writerAsUser';
 
 /** A count, describing words and a user noun: "5k daily active users". */
 const USERS_RE = new RegExp(
@@ -177,6 +178,41 @@ function usersPastOwnOrganisation<
   return { organisation, users };
 }
 
+/**
+ * A first count of people that nothing says uses the system ("the migration took 3 vendors",
+ * "our plant runs 3 shifts with 1,100 line workers") and a later count of people said to use it
+ * ("a diagnostic agent for our 35 technicians", "650 underwriters, half of them use it daily"):
+ * the first is context, the later one is the users. Both must be headcounts: a later count at
+ * once or of actives is another measure of the same people, read with the headcount elsewhere.
+ */
+function usersPastContext<
+  T extends {
+    start: number;
+    end: number;
+    value: number;
+    kind: UsersKind;
+    written: string;
+  },
+>(ctx: QuantityContext, found: T[]): T | undefined {
+  const free = found.filter(f => !ctx.spans.overlaps(f.start, f.end));
+  const [context, ...later] = free;
+  if (!context || context.kind !== 'total' || saysWhoUsesItAt(ctx, context))
+    return undefined;
+  const users = later.find(
+    f =>
+      f.kind === 'total' &&
+      f.value !== context.value &&
+      saysWhoUsesItAt(ctx, f),
+  );
+  if (!users) return undefined;
+  ctx.signals.assumptions.push(
+    `${fmt(users.value)} read as the users: the people said to use it; ${fmt(
+      context.value,
+    )} ("${context.written.trim()}") read as other people`,
+  );
+  return users;
+}
+
 /** Whether the words around a count of people say they use the system (ownOrganisation.ts). */
 function saysWhoUsesItAt(
   ctx: QuantityContext,
@@ -296,7 +332,12 @@ export function extractUsers(ctx: QuantityContext): void {
     notes?: string[];
     /** Open sessions, which one person can hold several of. */
     sessions?: boolean;
+    /** Where the count stands, for a count read after a lead word ("company: 350"). */
+    countAt?: number;
   }> = [];
+  // "for me and 2 friends": the writer and the people counted with them
+  const writer = writerCount(ctx.text);
+  if (writer && ctx.spans.overlaps(writer.start, writer.end)) writer.value = 0;
   // a range's value, or one settled on right after it ("200-300 users, call it 250")
   const count = (g: Record<string, string>, end: number) => {
     const read = readAmount(g.num, g.num2, {
@@ -382,6 +423,7 @@ export function extractUsers(ctx: QuantityContext): void {
         written: m[0],
         noun: lead,
         notes: read.notes,
+        countAt: g.lead ? groupSpan(m, g.num)[0] : undefined,
       });
     }
   }
@@ -442,6 +484,37 @@ export function extractUsers(ctx: QuantityContext): void {
       notes: r.notes,
     });
   }
+  // "company: 350 devs concurrently": the count is read with its own noun after it, not as the
+  // size of the lead word before it
+  const ownNoun = found.filter(
+    f =>
+      f.countAt !== undefined &&
+      found.some(
+        o => o !== f && o.countAt === undefined && o.start === f.countAt,
+      ),
+  );
+  for (const f of ownNoun) found.splice(found.indexOf(f), 1);
+  // the writer alone ("just me") only when no one else is counted
+  if (
+    writer &&
+    writer.value > 0 &&
+    (writer.withOthers || !found.some(f => !ctx.spans.overlaps(f.start, f.end)))
+  ) {
+    // the others beside the writer are not a count of their own ("me and 2 friends" is 3)
+    for (const f of found.filter(
+      o => o.start < writer.end && o.end > writer.start,
+    ))
+      found.splice(found.indexOf(f), 1);
+    found.push({
+      ...writer,
+      kind: 'total',
+      notes: [
+        `"${writer.written.trim()}" read as ${fmt(writer.value)} ${
+          writer.value === 1 ? 'user' : 'users'
+        }, you included`,
+      ],
+    });
+  }
   found.sort((a, b) => a.start - b.start);
   peopleCounted.set(
     ctx.signals,
@@ -454,6 +527,7 @@ export function extractUsers(ctx: QuantityContext): void {
   let first =
     narrowed ??
     pastOrganisation?.users ??
+    (pastOrganisation ? undefined : usersPastContext(ctx, found)) ??
     found.find(f => !ctx.spans.overlaps(f.start, f.end));
   // a part said right after a group ("2,000 users, of which 300 are daily active"), read before
   // the counts take their spans, since the part may be one of them

@@ -131,3 +131,32 @@ describe('gpuModelVariants', () => {
     },
   );
 });
+
+describe('a slip of a brand before a noun of models', () => {
+  it.each([
+    ['avoid gema models', 'gema'],
+    ['nothing from the quen family please', 'quen'],
+    ['we like mixtal weights', 'mixtal'],
+  ])('reads the brand: %s', (text, written) => {
+    const found = mentions(text);
+    expect(found).toHaveLength(1);
+    expect(found[0].kind).toBe('model_group');
+    expect(found[0].text).toBe(written);
+    expect(found[0].ids.length).toBeGreaterThan(0);
+  });
+
+  it('reads the family the slip stands for', () => {
+    const ids = mentions('no gema models')[0].ids;
+    expect(ids).toContain('google/gemma-2-9b-it');
+    expect(ids.every(id => id.startsWith('google/'))).toBe(true);
+  });
+
+  it.each([
+    'the gema project has 300 users',
+    'no small models',
+    'no local models',
+    'a quen in the office',
+  ])('reads no name without a noun of models after a slip: %s', text => {
+    expect(mentions(text)).toEqual([]);
+  });
+});

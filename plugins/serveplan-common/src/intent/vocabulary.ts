@@ -3,6 +3,7 @@
  * (ids, aliases, families, developers, vendors, architectures), and the finder that spots them in
  * a request ("Llama 3.1 70B", "qwen3-32b", "H100s", "A100 80GB", "no Llama models", "nvidia only").
  */
+import { distance } from 'fastest-levenshtein';
 import { closestNames } from '../kb/names';
 import { GpuSpec, KnowledgeBase, ModelSpec } from '../kb/schema';
 
@@ -298,6 +299,36 @@ function developerLineup(
   return ids.length > 0 ? ids : undefined;
 }
 
+/** A noun of models after a word, which makes the word a name: "lama models", "qwen-based". */
+const MODEL_NOUN_AFTER =
+  /^(?:[\s-](?:models?|llms?|family|series|based|weights|checkpoints?)\b)/;
+
+/**
+ * The brand a misspelt word before a noun of models is a slip of: "no lama models", "quen-based
+ * weights". There the word is a name, as before a version (spelling.ts), so a slip is read even
+ * when it is an English word ("lama"). Only a word of four letters or more, within one edit (two
+ * from eight letters), with the brand's first letter, and when one brand alone is that near.
+ */
+function brandOfSlip(
+  word: string,
+  after: string,
+  vocabulary: IntentVocabulary,
+): string[] | undefined {
+  if (!/^[a-z]{4,}$/.test(word) || !MODEL_NOUN_AFTER.test(after))
+    return undefined;
+  const limit = word.length >= 8 ? 2 : 1;
+  const near = [...vocabulary.brands.keys()].filter(
+    b =>
+      /^[a-z]{4,}$/.test(b) &&
+      !LOOSE_BRANDS.has(b) &&
+      b[0] === word[0] &&
+      b !== word &&
+      Math.abs(b.length - word.length) <= limit &&
+      distance(word, b) <= limit,
+  );
+  return near.length === 1 ? vocabulary.brands.get(near[0]) : undefined;
+}
+
 /**
  * Finds model and GPU names in cleaned (lowercase) text: longest match first over windows of up
  * to six words, so "llama 3.1 8b instruct" is one model and "llama 3.1" a family. GPU plurals
@@ -432,8 +463,15 @@ export function findNameMentions(
           found = { kind: 'model_group', ids: brand, ...span };
         } else {
           const group = vocabulary.gpuGroups.get(word);
+          const slip = brandOfSlip(
+            window[0].word,
+            text.slice(window[0].end),
+            vocabulary,
+          );
           if (group && word.length >= 3)
             found = { kind: 'gpu_group', ids: group, ...span };
+          else if (!brand && slip)
+            found = { kind: 'model_group', ids: slip, ...span };
         }
       }
     }

@@ -163,7 +163,12 @@ export class IntentService {
     followUp: string,
     kb: KnowledgeBase,
   ): Promise<IntentRefinement> {
-    const ruled = refineIntent(previous, followUp, { knowledgeBase: kb });
+    const ruled = refineIntent(
+      previous,
+      followUp,
+      { knowledgeBase: kb },
+      history,
+    );
     if (!this.#client) return { ...ruled, provider: 'rules', notices: [] };
     const llm = await this.#readWithLlm(
       this.#client,

@@ -1,0 +1,45 @@
+import { budgetWeighedAgainstGpu } from './budgetWeighedAgainstGpu';
+import { extractIntent } from './ruleBasedIntent';
+import { repositoryKnowledge } from './__testUtils__/knowledge';
+
+describe('a budget the writer has weighed against a GPU', () => {
+  it.each([
+    // the GPU is theirs already: the budget only runs it
+    ['We already have two A10Gs in the office, power costs about $60/month'],
+    ['I bought a used RTX 3090 and can spend maybe 25 dollars a month'],
+    ['we got 1 T4 from the old project; budget 80 USD monthly'],
+    // the GPU is named as what the money stretches to
+    ['$150 a month, so one T4 is all we can afford'],
+    ['our budget of $200/mo can only afford a single L4'],
+    ['about $300 monthly, enough for one A10G'],
+  ])('%s', text => {
+    expect(budgetWeighedAgainstGpu(text)).toBeDefined();
+  });
+
+  it.each([
+    // no GPU of theirs, or none named
+    ['budget $100/month for 1M users with p99 under 50 ms'],
+    ['we have 300 users and $90 a month'],
+    ["we don't have a GPU, budget is $50 a month"],
+    ["we can't afford an H100, budget $200 a month"],
+    ['we have a budget of $120 per month'],
+  ])('not in %s', text => {
+    expect(budgetWeighedAgainstGpu(text)).toBeUndefined();
+  });
+});
+
+describe('the budget question, end to end', () => {
+  const knowledgeBase = repositoryKnowledge();
+  const read = (text: string) => extractIntent(text, { knowledgeBase });
+
+  it('asks about a budget below one GPU-month unless the writer said which GPU it pays for', () => {
+    expect(
+      read('a chatbot for 5 people at home, budget $30 a month').question,
+    ).toMatch(/less than one/);
+    const owned = read(
+      'a chatbot for 5 people at home, I already have an A10G in my closet, budget $30 a month',
+    );
+    expect(owned.question).toBeNull();
+    expect(owned.assumptions.join(' ')).toMatch(/paying for the hardware/);
+  });
+});
