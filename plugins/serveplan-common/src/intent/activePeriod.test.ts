@@ -56,3 +56,32 @@ describe('people said to be active in a month are monthly actives', () => {
     ).toBe('total');
   });
 });
+
+describe('a period said with a slash or after a modal use of the system', () => {
+  it.each([
+    [' /week', undefined],
+    ['/day, fast answers please', 'daily_active'],
+    ['/month on the portal', 'monthly_active'],
+    [' and nurses, and all of them will use it every day', 'daily_active'],
+    [' in finance would use the tool each month', 'monthly_active'],
+  ])('"%s" -> %s', (after, kind) => {
+    expect(period(after)).toBe(kind);
+  });
+
+  it('does not take a period said of what each of them does', () => {
+    expect(
+      period(' would use it, sending maybe 8 drafts each per day'),
+    ).toBeUndefined();
+  });
+
+  it('reads the kind of users in a whole text', () => {
+    expect(
+      read('need a chatbot for my cafe, around 800 ppl/day').users_kind,
+    ).toBe('daily_active');
+    expect(
+      read(
+        'A pricing chatbot: we have 60 analysts and modellers in the unit and all of them would use it daily.',
+      ).users_kind,
+    ).toBe('daily_active');
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * Whether the people just counted are said to be there on a day or in a month, by the words
  * right after them: "25,000 users (DAU)", "300 people use it daily", "600 people hitting it on a
- * busy day", "3,000 customers go through onboarding each day" are daily actives; "1,200 sellers
+ * busy day", "3,000 customers go through onboarding each day", "2k ppl/day" are daily actives; "1,200 sellers
  * are active in a typical month", "40k readers log in every month", "9k members (MAU)" are
  * monthly actives. A number between the people and the period takes the period itself ("300
  * people send 5 requests a day", "2k sellers list 30 items a month").
@@ -68,10 +68,16 @@ interface PeriodReaders {
   bracketed: RegExp;
   /** A use verb with the system and the period: "300 people use it daily", "are active monthly". */
   useIt: RegExp;
+  /**
+   * The people then more words about them, then a modal use of the system and the period, with
+   * no number between: "45 chemists and biologists, and all of them would use it daily", "30 of
+   * us in marketing will use the tool every day".
+   */
+  wouldUseIt: RegExp;
 }
 
 function readersFor(p: PeriodWords): PeriodReaders {
-  const each = `(?:a|per|each|every)\\s(?:(?:${p.qualifier})\\s)?${p.noun}`;
+  const each = `(?:(?:a|per|each|every)\\s(?:(?:${p.qualifier})\\s)?|\\/\\s?)${p.noun}`;
   const period = `(?:${each}|${p.adverb}|(?:on|in)\\s(?:a|any)\\sgiven\\s${p.noun})`;
   return {
     right: new RegExp(`^\\s?${period}\\b`),
@@ -83,6 +89,9 @@ function readersFor(p: PeriodWords): PeriodReaders {
     ),
     bracketed: new RegExp(
       `^\\s?\\(\\s?(?:${p.short}|${p.adverb}(?: active)?)\\b`,
+    ),
+    wouldUseIt: new RegExp(
+      `^[^\\d.;!?]{0,45}?\\b(?:would|will|could|can|might|may|should)\\s(?:(?:all|both|each|probably|likely|then)\\s)?(?:use|log into|open|be on)\\s(?:it|this|the \\w+|our \\w+)\\s${period}\\b`,
     ),
     useIt: new RegExp(
       `^\\s(?:(?:use|uses|using|log into|logs? in(?:to)?|open|visit|are on|come to)\\s(?:it|the \\w+|our \\w+|this)\\s?|are active\\s|log in\\s)${period}\\b`,
@@ -96,7 +105,7 @@ const READERS: Array<[ActivePeriod, PeriodReaders]> = PERIODS.map(
 
 /**
  * The period the people are said to be active in, from the words after their count in its
- * clause: `after` (about 30 characters), `longer` (about 50) and `next` (the next 12 characters
+ * clause: `after` (about 30 characters), `longer` (about 70) and `next` (the next 12 characters
  * of the text, across a bracket). Undefined when no period of activity is said.
  */
 export function activePeriodAfter(
@@ -110,7 +119,8 @@ export function activePeriodAfter(
       r.ofUse.test(longer) ||
       r.doingEach.test(longer) ||
       r.bracketed.test(next) ||
-      r.useIt.test(after)
+      r.useIt.test(after) ||
+      r.wouldUseIt.test(longer)
     )
       return kind;
   }

@@ -194,3 +194,32 @@ describe('an amount dismissed right after it', () => {
     ).toBe(2000);
   });
 });
+
+describe('money written the European way, and an allocation', () => {
+  it.each([
+    ['a helpdesk bot for 400 agents, budget is 12.000 EUR a month', 12000],
+    ['a helpdesk bot for 400 agents, at most 2.500 dollars monthly', 2500],
+    ['a helpdesk bot for 400 agents; the yearly allocation is $48,000', 4000],
+    ['a helpdesk bot for 400 agents, an allocation of $7k per month', 7000],
+  ])('%s → %d a month', (text, monthly) => {
+    expect(read(text).budget_usd_per_month).toBeCloseTo(monthly, 2);
+  });
+
+  it('keeps cents and scaled decimals as decimals', () => {
+    expect(
+      read('a helpdesk bot for 400 agents, budget $1.250k a month')
+        .budget_usd_per_month,
+    ).toBeCloseTo(1250, 2);
+    expect(
+      read('a helpdesk bot for 400 agents, budget $2500.50 a month')
+        .budget_usd_per_month,
+    ).toBeCloseTo(2500.5, 2);
+  });
+
+  it('reads no budget from an allocation of something else', () => {
+    expect(
+      read('a helpdesk bot for 400 agents; the GPU allocation is 4 cards')
+        .budget_usd_per_month,
+    ).toBeNull();
+  });
+});

@@ -44,7 +44,7 @@ const CUR_AFTER = alternation(CURRENCY_AFTER);
 /** The sign characters an amount may start with, for "no other amount in between" checks. */
 const SIGNS = '$€£';
 const BUDGET_NOUN =
-  'budget|spend|spending|cap|limit|ceiling|allowance|bill|costs?';
+  'budget|spend|spending|cap|limit|ceiling|allowance|allocation|bill|costs?';
 /**
  * The span an amount is given for, before its period noun: "for a year", "over the whole year",
  * "for the full quarter", "in this fiscal year".
@@ -82,7 +82,7 @@ const PERIOD_BEFORE = [
 const NOT_BUDGET_AFTER =
   /^(?:(?:\s?\/\s?|\s?(?:per|a|an)\s)(?:hour|hr|h|month|mo))?(?:\s?\/\s?|\s?(?:per|a|an)\s)(?:gpu|card|node|instance|million|1m|m|mtok|1k|k|thousand|token|tokens|request|query|call|user|seat|head)\b/;
 const BUDGET_WORDS =
-  /\b(?:budget|spend|spending|cap|capped|limit|afford|under|below|max|maximum|at most|up to|no more than|less than|within|stay|keep|go above|go over|exceed|ceiling|costs?|allowance|allocated|approved)\b/;
+  /\b(?:budget|spend|spending|cap|capped|limit|afford|under|below|max|maximum|at most|up to|no more than|less than|within|stay|keep|go above|go over|exceed|ceiling|costs?|allowance|allocation|allocated|approved)\b/;
 
 /**
  * An amount said to be apart from what is planned, right after it, its period and a few words
@@ -190,12 +190,17 @@ const SPEND_NOUN_RE = new RegExp(
  */
 const DIGIT_COUNT_AFTER = /^\s?-?\s?(?:figures?|digits?)\b/;
 
-/** A budget amount or range: the amount (the upper end of a range) and a note on the range. */
+/**
+ * A budget amount or range: the amount (the upper end of a range) and a note on the range. Money
+ * has two decimals, so a dot before exactly three digits ("25.000 USD", "1.500 dollars") is a
+ * thousands separator, as much of Europe writes it (readAmount's `count` reading).
+ */
 function moneyAmount(
   low: string,
   high: string | undefined,
 ): { amount: number; notes: string[] } {
   const { value, notes } = readAmount(low, high, {
+    count: true,
     show: n => `$${fmt(n)}`,
     why: 'the most it may cost',
   });

@@ -4,6 +4,7 @@ import {
   clockWindowStart,
   hoursBetween,
   START_THEN_DUE_SOURCE,
+  DUE_THEN_START_SOURCE,
   WINDOW_END_MOVED_SOURCE,
   windowHours,
 } from './clockWindow';
@@ -118,6 +119,36 @@ describe('a start time and a due time', () => {
   it('needs a due time after the start, with no other number between', () => {
     expect(re.exec('the job starts at 1am and takes 3 hours')).toBeNull();
     expect(re.exec('starts at 1am with 40 workers, done by 6am')).toBeNull();
+  });
+});
+
+describe('a due time, then the start', () => {
+  const re = new RegExp(DUE_THEN_START_SOURCE);
+  it.each([
+    [
+      'results must be ready by 5:30 am Tuesday; the export starts at 9pm',
+      '9pm',
+      '5:30 am',
+    ],
+    ['it has to be done by 6am and we launch it at 1am', '1am', '6am'],
+  ])('%s', (text, from, to) => {
+    expect(re.exec(text)?.groups).toMatchObject({ from, to });
+  });
+
+  it('reads the window of a batch from due time back to the start', () => {
+    const ctx = quantityContext(
+      'nightly batch: it must be finished by 4am; we fire it off at 10pm',
+      true,
+    );
+    extractBatchWindow(ctx);
+    expect(ctx.signals.values.batch_window_hours).toBe(6);
+  });
+
+  it('needs a start verb after the due time', () => {
+    expect(
+      re.exec('it has to be done by 6am, the office opens at 9am'),
+    ).toBeNull();
+    expect(re.exec('done by 6am. We start it at 1am')).toBeNull();
   });
 });
 

@@ -38,6 +38,18 @@ export const START_THEN_DUE_SOURCE = `\\b${STARTS}\\s(?:(?:at|on|around|every)\\
   'toDay',
 )}(?<to>${TIME})(?![\\w:])`;
 
+/**
+ * The same said the other way round: when the results are due, then when the job starts, in one
+ * sentence (a semicolon may join its halves): "it has to be finished by 7am Saturday; we kick it
+ * off at 11pm" (8 h), "results are due at 6am and the run starts at 1am" (5 h). A weekday may
+ * follow the due time ("7am Saturday").
+ */
+export const DUE_THEN_START_SOURCE = `\\b(?:${DUE})\\s(?:(?:by|at|on|before|no later than)\\s)${dayBefore(
+  'toDay',
+)}(?<to>${TIME})(?![\\w:])(?:\\s(?:on\\s)?${DAY})?[^.!?\\d]{0,60}?\\b(?:${STARTS}|(?:kick|start|launch|fire)(?:s|ed)?\\s(?:it|the job|the run|the batch|them)(?:\\soff)?)\\s(?:(?:at|on|around)\\s)?${dayBefore(
+  'fromDay',
+)}(?<from>${TIME})(?![\\w:])`;
+
 /** Hours after midnight of a clock time ("10pm" → 22, "6:30 am" → 6.5, "22:00" → 22). */
 export function clockHour(time: string): number | undefined {
   const t = time.trim().toLowerCase();

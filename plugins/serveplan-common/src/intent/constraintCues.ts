@@ -56,11 +56,12 @@ const LOST_BEFORE =
 
 /**
  * A use denied by a modal right before the name: "we must not use Llama-family models", "we
- * won't deploy Qwen", "we should not run on MI300X". text.ts reads "must not" as a negation but
+ * won't deploy Qwen", "we should not run on MI300X"; or before what is said of its maker: "we
+ * won't deploy any model built in Korea", "we can't use anything released by Google". text.ts reads "must not" as a negation but
  * then "use" after it as a positive turn ("no Llama, use Qwen"); here the verb is what is denied.
  */
 const USE_DENIED =
-  /\b(?:(?:must|may|shall|should|will|can|could)\s?not|mustn'?t|shouldn'?t|won'?t|can'?t|cannot|let'?s\snot|let\sus\snot|rather\snot|better\snot|prefer\snot)\s(?:(?:ever|really|be|able|to|allowed|permitted)\s){0,3}(?:use|deploy|run|ship|host|pick|choose|go with|rely on|touch|serve)(?:\s(?:on|with|any|the|a|an))*\s*$/;
+  /\b(?:(?:must|may|shall|should|will|can|could)\s?not|mustn'?t|shouldn'?t|won'?t|can'?t|cannot|let'?s\snot|let\sus\snot|rather\snot|better\snot|prefer\snot)\s(?:(?:ever|really|be|able|to|allowed|permitted)\s){0,3}(?:use|deploy|run|ship|host|pick|choose|go with|rely on|touch|serve)(?:\s(?:on|with|any|the|a|an))*(?:\s(?:models?|llms?|weights|checkpoints?|anything|something)(?:\s(?:that|which)\s(?:is|was|were|are|has\sbeen))?(?:\s(?:made|developed|built|trained|released|published|created|coming|originating))?\s(?:from|by|in)(?:\s(?:a|an|the))?)?\s*$/;
 
 /**
  * A wish refused right before the name, with at most "anything from" between: "the CTO does not

@@ -803,3 +803,79 @@ describe('a model named as the owner of a licence', () => {
     expect(intent.excluded_models).toContain('microsoft/phi-4');
   });
 });
+
+describe('a use denied before what is said of the maker', () => {
+  const french = knowledgeBase.models
+    .filter(m => m.developer_country.code === 'FR')
+    .map(m => m.id)
+    .sort();
+
+  it.each([
+    'Contract review for 90 lawyers. We will not deploy any model trained in France.',
+    "Contract review for 90 lawyers; we can't use anything released by a French lab.",
+    'Contract review for 90 lawyers. We should not run models that were built in France.',
+  ])('excludes the origin: %s', text => {
+    expect([...read(text).excluded_models].sort()).toEqual(french);
+  });
+
+  it('excludes a developer named after such a phrase', () => {
+    const intent = read(
+      'Contract review for 90 lawyers. We must not use any model made by Google.',
+    );
+    expect(intent.excluded_models).toContain('google/gemma-2-9b-it');
+    expect(intent.preferred_models).toEqual([]);
+  });
+
+  it('reads no exclusion when the use is not denied', () => {
+    const intent = read(
+      'Contract review for 90 lawyers. We will deploy a model trained in France.',
+    );
+    expect(intent.excluded_models).toEqual([]);
+  });
+});
+
+describe('a list of excluded names continued', () => {
+  it('continues the exclusion past a determiner', () => {
+    const intent = read(
+      'Ticket routing for 40 agents. Leave out Gemma and Phi-4, and the Mistral ones as well.',
+    );
+    expect(intent.excluded_models).toEqual(
+      expect.arrayContaining([
+        'google/gemma-2-9b-it',
+        'microsoft/phi-4',
+        'mistralai/Mistral-7B-Instruct-v0.3',
+      ]),
+    );
+    expect(intent.preferred_models).toEqual([]);
+  });
+
+  it.each([
+    'Ticket routing for 40 agents. Leave out Gemma, and the Mistral ones are welcome.',
+    'Ticket routing for 40 agents. Leave out Gemma, Mistral only.',
+  ])('stops at a name with a verdict of its own: %s', text => {
+    const intent = read(text);
+    expect(intent.excluded_models).toContain('google/gemma-2-9b-it');
+    expect(intent.excluded_models).not.toContain(
+      'mistralai/Mistral-7B-Instruct-v0.3',
+    );
+    expect(intent.preferred_models).toContain(
+      'mistralai/Mistral-7B-Instruct-v0.3',
+    );
+  });
+
+  it('keeps the only-choice after a retraction in a conversation', () => {
+    const { intent } = intentFromConversation(
+      [
+        'Meeting notes summaries for 200 staff.',
+        'We like Gemma or Mistral.',
+        'Ditch Gemma, Mistral only.',
+      ],
+      { knowledgeBase },
+    );
+    expect(intent.preferred_models).not.toContain('google/gemma-2-9b-it');
+    expect(intent.preferred_models).toContain(
+      'mistralai/Mistral-7B-Instruct-v0.3',
+    );
+    expect(intent.only_preferred_models).toBe(true);
+  });
+});

@@ -65,10 +65,16 @@ function joinNameCompounds(text: string): string {
   );
 }
 
+/** A verdict of a name's own after it: "is fine", "ones are welcome", "only", "instead". */
+const OWN_VERDICT_AFTER =
+  /^(?:'s\b)?\s*(?:(?:ones?|models?|family|series|gpus?|cards?)\s)?(?:is|are|'s|was|were|would|will|should|only|alone|exclusively|instead)\b/;
+
 /**
- * "we don't have B200s or B300s", "must not use Llama, Qwen or Kimi": a name joined to an
- * excluded name of the same kind by a list word is excluded with it, whatever cue excluded the
- * first; a name with a verdict of its own ("no Qwen, Llama is fine") starts a new statement.
+ * "we don't have B200s or B300s", "must not use Llama, Qwen or Kimi", "exclude Kimi, and the
+ * DeepSeek ones too": a name joined to an excluded name of the same kind by a list word (perhaps
+ * with a determiner) is excluded with it, whatever cue excluded the first; a name with a verdict
+ * of its own starts a new statement: "no Qwen, Llama is fine", "drop Phi-4, Gemma only", "no
+ * Qwen, and the Llama ones are welcome".
  */
 function continuesExclusion(
   text: string,
@@ -76,13 +82,14 @@ function continuesExclusion(
   mention: NameMention,
   isGpu: boolean,
 ): boolean {
+  const between = text
+    .slice(previous?.end ?? 0, mention.start)
+    .replace(/\s(?:the|any|all|those|these)\s*$/, ' ');
   return (
     !!previous &&
     previous.isGpu === isGpu &&
-    LIST_JOIN.test(text.slice(previous.end, mention.start)) &&
-    !/^\s*(?:is|are|'s|was|were|would|will|should)\b/.test(
-      text.slice(mention.end, mention.end + 12),
-    )
+    LIST_JOIN.test(between) &&
+    !OWN_VERDICT_AFTER.test(text.slice(mention.end, mention.end + 30))
   );
 }
 

@@ -310,3 +310,34 @@ describe('a count said per run of the job', () => {
     expect(volume.period).toBe('day');
   });
 });
+
+describe('counts said as one batch', () => {
+  it('reads what a batch holds as its size, whatever the noun', () => {
+    expect(
+      read('monthly batch of 900k reasoning steps, deadline 48 h')
+        .batch_requests,
+    ).toBe(900_000);
+  });
+
+  it('does not read steps outside a batch as items', () => {
+    expect(
+      read('offline job with 12 steps, deadline 48 h').batch_requests,
+    ).toBeNull();
+  });
+
+  it('reads the count handled on each run day as the batch', () => {
+    expect(
+      read(
+        'every Friday the shop uploads about 45,000 product photos and a batch job must caption them within 8 hours',
+      ).batch_requests,
+    ).toBe(45_000);
+  });
+
+  it('reads no batch from a count on a single day that is no occasion', () => {
+    expect(
+      read(
+        'founded on Friday with 45,000 staff, we need a batch job within 8 hours',
+      ).batch_requests,
+    ).not.toBe(45_000);
+  });
+});

@@ -26,6 +26,13 @@ const NOT_ITEMS =
   /^(?:languages|models|steps|teams|times|variants|versions|regions|zones|clusters|fields|columns|parameters|params|layers|experts|cores|words|characters|chars|percent|batches|chunks)$/;
 
 /**
+ * "a batch of 800k steps", "each batch holds ~2M chunks": what a batch is said to hold are its
+ * items, whatever the noun ("steps" or "chunks" elsewhere count parts of a setup).
+ */
+const BATCH_OF_BEFORE =
+  /\bbatch\s(?:of|holds?|contains?|covers?|with)\s(?:(?:about|around|roughly|approximately|some|over|up to|~)\s?)*$/;
+
+/**
  * A noun the work is done per: "a short advisory per field", "one report for each region", "a
  * summary for every team". Its count is the number of items ("80,000 fields" in a nightly job),
  * even when the noun usually counts parts of a setup ("20 fields" of a form).
@@ -101,6 +108,19 @@ const RUN_BEFORE = new RegExp(
 );
 
 /**
+ * A count said as what arrives or is handled on each occasion the job runs is one batch too:
+ * "every Sunday we export about 600,000 claims", "each night the shop uploads 20k orders",
+ * "every Monday morning they send over 3,000 files". The occasion (a weekday or a time of day),
+ * its subject and one verb, then the count; only in a batch request ("each night the team sees
+ * 400 tickets" in a chat request stays a daily volume).
+ */
+const DAY_NAMES =
+  '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|night|evening|morning|weekend)';
+const OCCASION_BEFORE = new RegExp(
+  `\\b(?:every|each|on)\\s${DAY_NAMES}(?:\\s(?:morning|night|evening))?,?\\s(?:we|they|i|it|(?:the|our)\\s[a-z-]+)\\s(?:[a-z]+\\s)?[a-z]+\\s(?:(?:about|around|roughly|approximately|some|over|up to|nearly|almost)\\s|~\\s?)*$`,
+);
+
+/**
  * Where the words saying the count at `start` (its phrase ending at `phraseEnd`) is per run of
  * the job end: after "per run", or the phrase's end when the run is the subject before it.
  * Undefined when the count is not said per run.
@@ -115,7 +135,11 @@ function perRunEnd(
   if (after) return phraseEnd + after[0].length;
   const clause = clauseText(ctx, start);
   const before = text.slice(Math.max(clause.start, start - 60), start);
-  return RUN_BEFORE.test(before) ? phraseEnd : undefined;
+  return RUN_BEFORE.test(before) ||
+    (ctx.batch && OCCASION_BEFORE.test(before)) ||
+    BATCH_OF_BEFORE.test(before)
+    ? phraseEnd
+    : undefined;
 }
 
 export interface ItemVolume {
@@ -149,7 +173,8 @@ export function readItemVolumes(ctx: QuantityContext): ItemVolume[] {
     if (
       NOT_ITEMS.test(r.noun) &&
       !workedPer.has(nounStem(r.noun)) &&
-      !personalUse
+      !personalUse &&
+      !BATCH_OF_BEFORE.test(ctx.text.slice(Math.max(0, r.start - 40), r.start))
     )
       continue;
     // "40,000 pages" to translate are items; "a 200-page contract" (a measure) is a length

@@ -221,3 +221,43 @@ describe('a percentile said as a count out of a total', () => {
     ).toBeNull();
   });
 });
+
+describe('times that are no targets, and a hedged "a second"', () => {
+  it('skips how long something took in the past', () => {
+    expect(
+      read(
+        'assistant for 300 clerks; our last vendor review took roughly 90 minutes. First token under 800 ms.',
+      ).latency_targets,
+    ).toEqual([{ metric: 'ttft', ms: 800, percentile: null }]);
+  });
+
+  it('skips the length of a thing said with "long"', () => {
+    expect(
+      read(
+        'tutor bot for 2k pupils, each lesson video is 12 minutes long, answers must start within 400 ms',
+      ).latency_targets,
+    ).toEqual([{ metric: 'ttft', ms: 400, percentile: null }]);
+  });
+
+  it('still reads a limit that is not a past duration', () => {
+    expect(
+      read('report writer for 50 analysts, each report can take 3 minutes')
+        .latency_targets,
+    ).toHaveLength(1);
+  });
+
+  it('reads "within roughly a second" as one second', () => {
+    expect(
+      read(
+        'help bot for 4,000 tenants, the reply should begin within roughly a second',
+      ).latency_targets,
+    ).toEqual([{ metric: 'ttft', ms: 1000, percentile: null }]);
+  });
+
+  it('does not read "about a second look" as a limit', () => {
+    expect(
+      read('help bot for 4,000 tenants; give it about a second look later')
+        .latency_targets,
+    ).toEqual([]);
+  });
+});

@@ -292,6 +292,23 @@ const ARTICLE_DURATION_RE = new RegExp(
   `\\b(?:a|an)\\s(?<unit>second|minute)\\b(?=\\s(?:per|for (?:each|every|a|one|one single)|a|each)\\s(?:[a-z-]+\\s)?(?:${ARTEFACT}|${WORK_UNIT})\\b|(?:\\s(?:or so|or two|at most|max|tops))?\\s(?:is|would be|will be|should be|sounds|seems|feels)\\s(?:(?:totally|perfectly|still|quite|probably|more than)\\s)?(?:fine|ok|okay|acceptable|tolerable|alright|all right|good enough|plenty|reasonable)\\b)`,
   'g',
 );
+/**
+ * "within about a second", "in roughly a minute", "under around one second": an article
+ * duration with a hedge between the limit word and it (without one, "within a second" is read
+ * as "1 second" before the readers run).
+ */
+const HEDGED_ARTICLE_DURATION_RE =
+  /\b(?:under|within|below|less than|in)\s(?:about|around|roughly|approximately|maybe|~)\s?(?:a|one)\s(?<unit>second|minute)\b/g;
+
+/**
+ * A time that says how long something took or lasted, not how fast an answer must be: "it took
+ * 40 minutes", "the old tool took like 40 seconds to load", "the call lasted 3 minutes".
+ */
+const PAST_DURATION_BEFORE =
+  /\b(?:took|lasted|used to take)\s(?:(?:like|about|around|roughly|almost|nearly|over|maybe|easily|up to)\s|~\s?)*$/;
+/** A time followed by "long": the length of a thing ("a 20 minutes long demo", "is 5 minutes long"). */
+const LENGTH_OF_THING_AFTER = /^\s?long\b/;
+
 /** A count right before "a minute": "120 requests a minute", "5k calls a second". */
 const ARTICLE_DURATION_RATE_BEFORE = /\d[\d,.]*\s?[a-z]*\s(?:[a-z-]+\s){0,2}$/;
 
@@ -329,9 +346,19 @@ function findTimes(ctx: QuantityContext): TimeMatch[] {
     index: m.index,
     groups: m.groups as unknown as TimeMatch['groups'],
   }));
+  for (const m of matches(ctx, HEDGED_ARTICLE_DURATION_RE)) {
+    const at =
+      m.index + m[0].lastIndexOf(' ', m[0].length - m.groups!.unit.length - 2);
+    times.push({
+      0: m[0].slice(at - m.index).trim(),
+      index: at + 1,
+      groups: { num: '1', unit: m.groups!.unit },
+    });
+  }
   for (const m of matches(ctx, ARTICLE_DURATION_RE)) {
     const { before } = around(ctx, m.index, m.index + m[0].length, 40, 0);
     if (ARTICLE_DURATION_RATE_BEFORE.test(before)) continue;
+    if (times.some(t => t.index === m.index)) continue;
     times.push({
       0: m[0],
       index: m.index,
@@ -449,6 +476,10 @@ export function extractLatency(
         after,
       )
     )
+      continue;
+    // "the meeting took 40 minutes", "the demo is 20 minutes long": how long something lasted
+    // or lasts, not a limit on an answer
+    if (PAST_DURATION_BEFORE.test(before) || LENGTH_OF_THING_AFTER.test(after))
       continue;
     const ms = toMilliseconds(value, unit);
     if (ms === undefined) continue;

@@ -250,3 +250,45 @@ describe('origins said of where the developer is headquartered', () => {
     expect(intent.excluded_models).toEqual([]);
   });
 });
+
+describe('origins said of "nothing" or "anything" alone', () => {
+  it.each([
+    ['stay clear of anything french, please', ['france']],
+    ['legal says nothing american or korean.', ['usa', 'korea']],
+    ['anything european is allowed', ['europe']],
+  ])('reads the origin in %j', (text, origins) => {
+    expect(findOrigins(text).flatMap(m => m.origins)).toEqual(origins);
+  });
+
+  it.each([
+    // the origin describes the noun after it, not models
+    'we will answer anything french customers ask about their invoices',
+    'is there anything american football fans would enjoy',
+  ])('reads no origin from %j', text => {
+    expect(findOrigins(text)).toEqual([]);
+  });
+
+  it('excludes the origin in a request', () => {
+    const intent = extractIntent(
+      'A helpdesk bot for 800 nurses. Compliance wants nothing French.',
+      { knowledgeBase: kb },
+    );
+    expect([...intent.excluded_models].sort()).toEqual(
+      [...modelsFrom(vocabulary, 'france')].sort(),
+    );
+  });
+});
+
+describe('a place said late in a long sentence about models', () => {
+  it('reads the origin when the sentence is about models', () => {
+    const text =
+      'every checkpoint we put into production has to carry an apache licence, pass a red-team review by our security office, and must not come from france';
+    expect(findOrigins(text).flatMap(m => m.origins)).toEqual(['france']);
+  });
+
+  it('does not reach back into an earlier sentence', () => {
+    const text =
+      'we compared several checkpoints over the last quarter. the claims handlers who will use this assistant every working day of the year mostly come from france';
+    expect(findOrigins(text)).toEqual([]);
+  });
+});

@@ -148,13 +148,20 @@ const MODEL_NOUN =
 const MADE =
   '(?:[\\s-](?:developed|made|built|trained|based|headquartered|origin|owned|hosted))';
 /**
- * An origin said of models, three ways: before a maker noun ("Chinese models", "US-based labs",
+ * What may follow an origin said of "nothing"/"anything" alone ("nothing Chinese", "anything
+ * American is fine"): the phrase's end, a verb or a list word, not a noun of its own ("anything
+ * American customers ask for" is about customers).
+ */
+const PRONOUN_ADJ_END =
+  '\\s*(?:$|[.,;:!?)]|(?:is|are|was|were|would|will|please|allowed|permitted|whatsoever|at\\sall|either|too|or|and|nor|then)\\b)';
+/**
+ * An origin said of models, four ways: after "nothing"/"anything" alone ("nothing Chinese"); before a maker noun ("Chinese models", "US-based labs",
  * "no Chinese-developed weights", "an American or European lab"); after "from"/"in"/"by" in a
  * clause about models ("anything that comes from China", "models from the US or Europe only",
  * "models whose makers are headquartered in Korea"); or "of Chinese origin".
  */
 const ORIGIN_PHRASE = new RegExp(
-  `\\b(?<adj>${ORIGIN_LIST})(?:${MADE}\\s(?:${MAKER_NOUN})?|[\\s-]${MODEL_NOUN}\\b|${MADE}\\b)|\\b(?:from|made in|developed in|built in|trained in|based in|headquartered in|incorporated in|domiciled in|out of|by)\\s(?:a\\s|an\\s|the\\s)?(?<place>${ORIGIN_LIST})(?<noun>\\s${MAKER_NOUN}\\b)?|\\bof\\s(?<of>${ORIGIN_LIST})\\sorigin\\b`,
+  `\\b(?:nothing|anything|everything|something)\\s(?<pronounAdj>${ORIGIN_LIST})(?=${PRONOUN_ADJ_END})|\\b(?<adj>${ORIGIN_LIST})(?:${MADE}\\s(?:${MAKER_NOUN})?|[\\s-]${MODEL_NOUN}\\b|${MADE}\\b)|\\b(?:from|made in|developed in|built in|trained in|based in|headquartered in|incorporated in|domiciled in|out of|by)\\s(?:a\\s|an\\s|the\\s)?(?<place>${ORIGIN_LIST})(?<noun>\\s${MAKER_NOUN}\\b)?|\\bof\\s(?<of>${ORIGIN_LIST})\\sorigin\\b`,
   'g',
 );
 /**
@@ -163,6 +170,18 @@ const ORIGIN_PHRASE = new RegExp(
  */
 const ABOUT_MODELS =
   /\b(?:models?|llms?|weights|anything|nothing|something|everything|stuff|ones|checkpoints?|vendors?|labs?|it|they)\b/;
+
+/**
+ * The sentence before `at`, up to 160 characters: "any model used must be released under an
+ * open licence and may not originate from China" speaks of models however long the sentence
+ * runs to its "from"; an earlier sentence does not.
+ */
+function sentenceBefore(text: string, at: number): string {
+  const window = text.slice(Math.max(0, at - 160), at);
+  const ends = [...window.matchAll(/[.!?;](?:\s|$)/g)];
+  const last = ends[ends.length - 1];
+  return last ? window.slice((last.index ?? 0) + last[0].length) : window;
+}
 
 export interface OriginMention {
   origins: ModelOrigin[];
@@ -176,14 +195,15 @@ export function findOrigins(text: string): OriginMention[] {
   const out: OriginMention[] = [];
   for (const m of text.matchAll(ORIGIN_PHRASE)) {
     const g = m.groups ?? {};
-    const list = g.adj ?? g.place ?? g.of ?? '';
+    const list = g.pronounAdj ?? g.adj ?? g.place ?? g.of ?? '';
     // the mention starts at the origin words, so "nothing from" and "keep away from" stand before it
     const at = (m.index ?? 0) + m[0].indexOf(list);
     const length = (m.index ?? 0) + m[0].length - at;
     if (
       g.place !== undefined &&
       g.noun === undefined &&
-      !ABOUT_MODELS.test(text.slice(Math.max(0, at - 80), at))
+      !ABOUT_MODELS.test(text.slice(Math.max(0, at - 80), at)) &&
+      !ABOUT_MODELS.test(sentenceBefore(text, at))
     )
       continue;
     const origins: ModelOrigin[] = [];

@@ -1,5 +1,6 @@
 import {
   countsOwnOrganisation,
+  countsWritersSide,
   namesOwnGroup,
   saysWhoUsesIt,
 } from './ownOrganisation';
@@ -136,5 +137,35 @@ describe('saysWhoUsesIt for the size of the group it is for', () => {
         'total',
       ),
     ).toBe(false);
+  });
+});
+
+describe('countsWritersSide', () => {
+  it.each([
+    ['there are two sites and roughly ', '90 of us', '', ' in finance'],
+    ['we opened the bakery in 2018, ', '12 people', 'people', ' on the team'],
+    [
+      'i am the platform lead at a regional bank, about ',
+      '4,100 employees',
+      'employees',
+      ' across 9 branches',
+    ],
+    ['we launched it with a ', 'team of 30', 'team', ''],
+  ])('"%s%s%s" is the writer’s side', (before, written, noun, after) => {
+    expect(countsWritersSide(before, written, noun, after)).toBe(true);
+  });
+
+  it.each([
+    ['a helpdesk bot for ', '90 of us', '', ''],
+    ["i'm building a triage tool for a clinic, ", '300 nurses', 'nurses', ''],
+    ['the site gets about ', '12 people', 'people', ' a minute'],
+    [
+      'i am the platform lead at a regional bank, about ',
+      '4,100 customers',
+      'customers',
+      '',
+    ],
+  ])('"%s%s%s" is not', (before, written, noun, after) => {
+    expect(countsWritersSide(before, written, noun, after)).toBe(false);
   });
 });

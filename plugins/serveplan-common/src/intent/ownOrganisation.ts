@@ -143,3 +143,49 @@ export function saysWhoUsesIt(
     USERS_NOUN_END.test(written.trim())
   );
 }
+
+/** "of us" right after a count, or closing it: "about 260 of us in IT", "40 of us". */
+const OF_US = /^\s?of us\b/;
+const OF_US_END = /\bof us$/;
+/**
+ * Members of the writer's side named after the count: "7 people on the team", "30 folks in our
+ * team", "12 engineers on staff", "90 people on the payroll".
+ */
+const ON_OUR_TEAM_AFTER =
+  /^\s(?:(?:on|in)\s(?:the|our|my)\s(?:[a-z-]+\s)?(?:team|staff|crew|payroll)|on staff)\b/;
+/**
+ * The writer's role at an organisation, then its size as one more item of the description: "I'm
+ * the security architect for a regional insurer, about 2,600 employees", "I am a nurse at a
+ * county hospital, 900 staff". The words after "I'm" must start with an article, so "I'm
+ * building a bot for a clinic, 300 nurses" is not the writer's group.
+ */
+const ROLE_AT_ORGANISATION_BEFORE =
+  /\b(?:i'm|i am|im)\s(?:a|an|the|one of the)\s(?:[a-z-]+\s){1,4}?(?:at|for|in|with)\s(?:a|an|the|our|my)\s(?:[a-z&-]+\s){0,3}?[a-z&-]+,\s(?:(?:about|around|roughly|some|~|approximately|nearly|over|just)\s?)?$/;
+/** Words before the count that make it who something is for ("a bot for 7 people on the team"). */
+const FOR_JUST_BEFORE =
+  /\bfor\s(?:(?:a|an|the|our|my|their|its|your|all|about|around|roughly|some|~)\s?){0,3}$/;
+
+/**
+ * Whether a count of people is the writer's own side rather than who uses the system, by more
+ * than namesOwnGroup reads: the writer among them ("260 of us in IT"), members of the team
+ * named after them ("7 people on the team"), or the size of the organisation the writer says
+ * they work at ("I'm the architect for an insurer, about 2,600 employees"). Not a count said to
+ * be who something is for.
+ */
+export function countsWritersSide(
+  before: string,
+  written: string,
+  noun: string,
+  after: string,
+): boolean {
+  if (namesOwnGroup(before, written, noun)) return true;
+  const lower = before.toLowerCase();
+  const sentence = /[^.;!?]*$/.exec(lower)?.[0] ?? '';
+  const count = written.trim().toLowerCase();
+  if (FOR_JUST_BEFORE.test(sentence)) return false;
+  if (OF_US.test(after.toLowerCase()) || OF_US_END.test(count)) return true;
+  if (ON_OUR_TEAM_AFTER.test(after.toLowerCase())) return true;
+  return (
+    ROLE_AT_ORGANISATION_BEFORE.test(sentence) && WORKFORCE_END.test(count)
+  );
+}

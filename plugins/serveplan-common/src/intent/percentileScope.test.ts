@@ -178,3 +178,25 @@ describe('a percentage in a clause of its own beside a latency clause', () => {
     ).toBe(false);
   });
 });
+
+describe('a percentile right after a metric name', () => {
+  it('keeps "ITL p95" on the inter-token limit only', () => {
+    expect(
+      targets('chat for 700 reps: ITL p95 <= 45 ms, TTFT <= 900 ms.'),
+    ).toEqual([
+      { metric: 'itl', ms: 45, percentile: 95 },
+      { metric: 'ttft', ms: 900, percentile: null },
+    ]);
+  });
+
+  it('still spreads a percentile that heads the times', () => {
+    expect(
+      targets(
+        'chat for 700 reps: p95 first token 900 ms and 45 ms between tokens.',
+      ),
+    ).toEqual([
+      { metric: 'ttft', ms: 900, percentile: 95 },
+      { metric: 'itl', ms: 45, percentile: 95 },
+    ]);
+  });
+});

@@ -34,6 +34,9 @@ const SPREAD = new RegExp(
 const TIME =
   /\d\s?(?:ms|msecs?|millis(?:econds?)?|s|secs?|seconds?)\b|\btokens?\s?(?:\/|per|a|each)\s?(?:s|sec|second)\b|\btok\/s\b/g;
 const PERCENTILE_RE = new RegExp(PERCENTILE, 'gi');
+/** The name of one latency metric right before a percentile ("TTFT p95", "e2e p99"). */
+const METRIC_NAME_BEFORE =
+  /\b(?:ttft|itl|tpot|e2e|end[\s-]to[\s-]end|first[\s-]token|inter[\s-]token)\s?(?:latency\s)?(?:at\s|@\s?)?$/i;
 
 /**
  * A percentile before every time of its sentence, with two or more times after it: it heads
@@ -43,6 +46,9 @@ function headsTimes(text: string): boolean {
   for (const sentence of text.split(/[.;!?](?=\s|$)|\n/)) {
     const first = sentence.search(PERCENTILE_RE);
     if (first < 0) continue;
+    // "e2e p99 <= 2.5 s, TTFT <= 300 ms": a percentile right after a metric's name is that
+    // metric's, not a heading for the times after it
+    if (METRIC_NAME_BEFORE.test(sentence.slice(0, first))) continue;
     const times = [...sentence.matchAll(TIME)].map(m => m.index ?? 0);
     if (times.length >= 2 && times.every(at => at > first)) return true;
   }

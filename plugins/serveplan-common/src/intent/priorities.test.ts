@@ -42,3 +42,40 @@ describe('spending more', () => {
     ).toBe('low');
   });
 });
+
+describe('priorities said in roundabout words', () => {
+  it.each([
+    // not paying for the top tier
+    [
+      "we'd rather not pay for the high-end models, we're a bakery",
+      'cost_priority',
+      'high',
+    ],
+    ["we won't pay for any premium tier", 'cost_priority', 'high'],
+    // the system need not be fancy
+    ["the bot doesn't have to be fancy", 'quality_priority', 'low'],
+    ['it does not need to be all that smart', 'quality_priority', 'low'],
+    // the text must read well
+    [
+      'the letters must sound natural to a native reader',
+      'quality_priority',
+      'high',
+    ],
+    ['each summary needs to read well', 'quality_priority', 'high'],
+    // it must not invent things
+    ['the assistant must never invent citations', 'quality_priority', 'high'],
+    ["it can't be making things up about dosages", 'quality_priority', 'high'],
+  ])('%s → %s %s', (text, field, value) => {
+    expect(read(text)[field as 'cost_priority']?.value).toBe(value);
+  });
+
+  it.each([
+    // paying for something that is not a tier, needing fancy things, reading as a verb of people
+    "we'd rather not pay for hosting twice",
+    'we need a fancy dashboard too',
+    'the nurses need to read well-formatted notes',
+    'our writers make things up for the fiction imprint',
+  ])('reads no priority from %j', text => {
+    expect(read(text)).toEqual({});
+  });
+});

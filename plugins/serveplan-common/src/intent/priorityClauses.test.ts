@@ -539,3 +539,35 @@ describe('a negation typed without its apostrophe', () => {
     );
   });
 });
+
+describe('aspects and weights in other words', () => {
+  it.each([
+    // "time" as the subject of a clause is the response time
+    ['timing is not that important to the editors', 'latency_priority', 'low'],
+    ['but time really matters for the traders', 'latency_priority', 'high'],
+    // "fussed" and "bothered" are verbs of caring
+    ["we aren't bothered about latency at all", 'latency_priority', 'low'],
+    ['nobody is fussed about the price', 'cost_priority', 'low'],
+    // "a distant second", "an afterthought": it matters little
+    ['the price is a distant second', 'cost_priority', 'low'],
+    ['response time is an afterthought here', 'latency_priority', 'low'],
+    // something that must show up fast describes the system
+    [
+      'the drafts should pop up quickly for the agents',
+      'latency_priority',
+      'high',
+    ],
+    ['we need the hints to appear fast', 'latency_priority', 'high'],
+  ])('%s → %s %s', (text, field, value) => {
+    expect(clause(text)[field as 'cost_priority']?.value).toBe(value);
+  });
+
+  it.each([
+    'time zones are important for the rota',
+    'time to first token is the number we watch',
+    'the price is a close second',
+    'the problem appeared fast last year',
+  ])('reads no such priority from %j', text => {
+    expect(clause(text)).toEqual({});
+  });
+});

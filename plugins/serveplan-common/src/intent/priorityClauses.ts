@@ -33,7 +33,9 @@ const MODEL_WORK =
 const ASPECTS: Array<{ field: PriorityField; re: RegExp }> = [
   {
     field: 'latency_priority',
-    re: /\b(?:latenc(?:y|ies)|speed|response[\s-]times?|responsiveness|turnaround(?:\stimes?)?)\b/g,
+    // "time" alone only as the subject that opens a clause ("Time is not so important for us"),
+    // not "time zones" or "time to first token"
+    re: /\b(?:latenc(?:y|ies)|speed|response[\s-]times?|responsiveness|turnaround(?:\stimes?)?)\b|(?<=^\s*(?:(?:and|but|so)\s)?(?:the\s)?)(?:time|timing)(?=\s(?:is|isn'?t|are|aren'?t|does|doesn'?t|matters?|really)\b)/g,
   },
   {
     field: 'cost_priority',
@@ -60,11 +62,11 @@ const ASPECTS: Array<{ field: PriorityField; re: RegExp }> = [
  * from the current level (readRelativePriorities), not levels.
  */
 const WEIGHT_HIGH =
-  /(?<!non[\s-]?)\b(?:matters?(?! less\b)(?! more\b(?! than\b))|counts?|important|critical|crucial|key|paramount|essential|vital|everything|non[\s-]?negotiable|priority|a must|must[\s-]have|cares?|worr(?:y|ies|ied)|(?<=\b(?:a|an|no|our|the|real|big|serious|major|main|huge|key|top|biggest|first|primary|chief|greatest|overriding)\s)(?:concern|issue|problem)|(?<=\b(?:is|are|isn'?t|aren'?t|is not|are not)\s)(?:the|our)\s(?:(?:main|one|only|whole|key|real|big|first)\s)?thing\b|(?<=\b(?:is|are|isn'?t|aren'?t|is not|are not)\s)what\s(?:[\w']+\s){0,3}?(?:notices?|remembers?|judges?|complains?|values?|pays? for)|optimi[sz](?:e|es|ed|ing)\s(?:(?:hard|heavily|aggressively|primarily|mainly|mostly|first)\s)?(?:for|on)|prioriti[sz](?:e|es|ed|ing)|focus(?:es|ed|ing)? on|minimi[sz](?:e|es|ed|ing)|maximi[sz](?:e|es|ed|ing)|big deal|unacceptable|deal[\s-]?breakers?|tight|limited|eating|killing|hurting|painful|too (?:high|much)|out of control|through the roof|unsustainable|(?:whole|main|only|sole|entire|primary|real) (?:reason|point|driver|goal)|requirements?|targets?|constraints?|pressure|slas?)\b/g;
+  /(?<!non[\s-]?)\b(?:matters?(?! less\b)(?! more\b(?! than\b))|counts?|important|critical|crucial|key|paramount|essential|vital|everything|non[\s-]?negotiable|priority|a must|must[\s-]have|cares?|worr(?:y|ies|ied)|fussed|bothered|(?<=\b(?:a|an|no|our|the|real|big|serious|major|main|huge|key|top|biggest|first|primary|chief|greatest|overriding)\s)(?:concern|issue|problem)|(?<=\b(?:is|are|isn'?t|aren'?t|is not|are not)\s)(?:the|our)\s(?:(?:main|one|only|whole|key|real|big|first)\s)?thing\b|(?<=\b(?:is|are|isn'?t|aren'?t|is not|are not)\s)what\s(?:[\w']+\s){0,3}?(?:notices?|remembers?|judges?|complains?|values?|pays? for)|optimi[sz](?:e|es|ed|ing)\s(?:(?:hard|heavily|aggressively|primarily|mainly|mostly|first)\s)?(?:for|on)|prioriti[sz](?:e|es|ed|ing)|focus(?:es|ed|ing)? on|minimi[sz](?:e|es|ed|ing)|maximi[sz](?:e|es|ed|ing)|big deal|unacceptable|deal[\s-]?breakers?|tight|limited|eating|killing|hurting|painful|too (?:high|much)|out of control|through the roof|unsustainable|(?:whole|main|only|sole|entire|primary|real) (?:reason|point|driver|goal)|requirements?|targets?|constraints?|pressure|slas?)\b/g;
 
 /** Words saying that something matters little. */
 const WEIGHT_LOW =
-  /\b(?:secondary|irrelevant|(?:a\s)?low(?:er)? priority|flexible|relaxed|(?<!non[\s-]?)negotiable|minor|nice[\s-]to[\s-]have)\b/g;
+  /\b(?:secondary|irrelevant|(?:a\s)?low(?:er)? priority|(?:a\s)?(?:distant|far|poor)\ssecond|an\safterthought|flexible|relaxed|(?<!non[\s-]?)negotiable|minor|nice[\s-]to[\s-]have)\b/g;
 
 /**
  * The level each aspect is wanted at, said of it ("latency should be low", "keep costs down",
@@ -153,7 +155,7 @@ const WANTED_ANYWHERE =
  * team", "a quick one").
  */
 const DESCRIBES_THE_SYSTEM =
-  /\b(?:be|is|are|feel|feels|stay|stays|keep it|something|start|starts|come back|respond|responds|reply|arrive|arrives|return|returns|answer|as|make it|keep it)\s(?:(?:really|very|super|fairly|pretty|reasonably|truly|fully|properly|extremely|highly|genuinely|also|always|still)\s)?$|\b(?:no|not)\s$/;
+  /\b(?:be|is|are|feel|feels|stay|stays|keep it|something|start|starts|come back|respond|responds|reply|arrive|arrives|return|returns|answer|appear|appears|show up|shows up|pop up|pops up|load|loads|as|make it|keep it)\s(?:(?:really|very|super|fairly|pretty|reasonably|truly|fully|properly|extremely|highly|genuinely|also|always|still)\s)?$|\b(?:no|not)\s$/;
 
 /**
  * A negation that turns a weight or a wanted adjective around, also as a contraction typed without

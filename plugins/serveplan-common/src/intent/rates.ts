@@ -25,6 +25,7 @@ import {
   CLOCK_RANGE_SOURCE,
   hoursBetween,
   START_THEN_DUE_SOURCE,
+  DUE_THEN_START_SOURCE,
   WINDOW_END_MOVED_SOURCE,
   windowHours,
 } from './clockWindow';
@@ -527,6 +528,7 @@ export function extractRates(ctx: QuantityContext): void {
 
 const CLOCK_RANGE_RE = new RegExp(CLOCK_RANGE_SOURCE, 'g');
 const START_THEN_DUE_RE = new RegExp(START_THEN_DUE_SOURCE, 'g');
+const DUE_THEN_START_RE = new RegExp(DUE_THEN_START_SOURCE, 'g');
 const WINDOW_END_MOVED_RE = new RegExp(WINDOW_END_MOVED_SOURCE, 'g');
 /** The hours of a window matched by CLOCK_RANGE_RE or START_THEN_DUE_RE. */
 const clockWindowHours = (g: Record<string, string | undefined>) =>
@@ -568,21 +570,23 @@ export function extractBatchWindow(ctx: QuantityContext): void {
     ctx.spans.take(m.index, end);
   }
   // "the run kicks off Sunday 22:00 and results are due Monday 06:00": from start to due time
+  // "it has to be finished by 7am; we kick it off at 11pm": the same, due time first
   if (ctx.batch)
-    for (const m of matches(ctx, START_THEN_DUE_RE)) {
-      const hours = clockWindowHours(m.groups!);
-      if (hours === undefined) continue;
-      setSignal(
-        ctx.signals,
-        'batch_window_hours',
-        roundSig(hours, 6),
-        'stated',
-        `"${m[0].trim()}" read as a window of ${fmt(
-          roundSig(hours, 4),
-        )} h from the start to the time the results are due`,
-      );
-      ctx.spans.take(m.index, m.index + m[0].length);
-    }
+    for (const re of [START_THEN_DUE_RE, DUE_THEN_START_RE])
+      for (const m of matches(ctx, re)) {
+        const hours = clockWindowHours(m.groups!);
+        if (hours === undefined) continue;
+        setSignal(
+          ctx.signals,
+          'batch_window_hours',
+          roundSig(hours, 6),
+          'stated',
+          `"${m[0].trim()}" read as a window of ${fmt(
+            roundSig(hours, 4),
+          )} h from the start to the time the results are due`,
+        );
+        ctx.spans.take(m.index, m.index + m[0].length);
+      }
   // a follow-up moving only the end ("the window got extended to 6am"): from the start said before
   if (ctx.windowStart !== undefined)
     for (const m of matches(ctx, WINDOW_END_MOVED_RE)) {

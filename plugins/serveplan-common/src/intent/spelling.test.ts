@@ -137,6 +137,11 @@ describe('correctSpelling', () => {
       'it should be cheap and good',
     );
     expect(fix('cheep over quick')).toBe('cheap over quick');
+    // "as possible" with its own slip still asks for the adjective
+    expect(fix('summaries for the archive, cheep as posible')).toMatch(
+      /cheap as/,
+    );
+    expect(fix('the chicks cheep as one')).toBe('the chicks cheep as one');
     // the bird's call, and the word as a name, stay as written
     expect(fix('the chicks cheep in the barn')).toBe(
       'the chicks cheep in the barn',

@@ -323,7 +323,7 @@ function asPriorityAdjective(before: string, after: string): boolean {
   if (SERVING_VERB_BEFORE.test(before) && CLAUSE_END_AFTER.test(after))
     return true;
   return (
-    /^\s?(?:(?:is|are|matters?|counts?)\s(?:(?:much|far|way)\s)?(?:more|less)\b|(?:is|are)\s(?:(?:the|our)\s)?(?:priority|key|important|critical|everything)\b|(?:>|over\b|above\b|before\b|beats\b|first\b)|(?:and|but|or|yet)\s(?:(?:also|still)\s)?(?:fast|quick|good|accurate|reliable|simple|easy|cheerful)\b|as\spossible\b|enough\b|(?:models?|gpus?|hardware|inference|hosting|option|setup|solution|deployment|plan)\b)/.test(
+    /^\s?(?:(?:is|are|matters?|counts?)\s(?:(?:much|far|way)\s)?(?:more|less)\b|(?:is|are)\s(?:(?:the|our)\s)?(?:priority|key|important|critical|everything)\b|(?:>|over\b|above\b|before\b|beats\b|first\b)|(?:and|but|or|yet)\s(?:(?:also|still)\s)?(?:fast|quick|good|accurate|reliable|simple|easy|cheerful)\b|as\spos+ible\b|enough\b|(?:models?|gpus?|hardware|inference|hosting|option|setup|solution|deployment|plan)\b)/.test(
       after,
     ) ||
     /\b(?:as|be|stay|stays|keep it|make it|something|anything|somewhere|anywhere|someplace|very|really|super|dirt|fairly|pretty|reasonably|fast and|quick and|good and|cheap and|fast but|good but)\s$/.test(

@@ -457,3 +457,81 @@ describe('an output as long as the input', () => {
     ).toBeNull();
   });
 });
+
+describe('longest and typical lengths said bare or in shorthand', () => {
+  const all = (text: string) => {
+    const i = extractIntent(text);
+    return {
+      max: i.max_input_tokens,
+      input: i.input_tokens,
+      output: i.output_tokens,
+    };
+  };
+
+  it('reads "with a 32k maximum" after a typical length as the longest input', () => {
+    expect(
+      all(
+        'chat for 40 lawyers: questions average 3,000 tokens with a 32k maximum',
+      ),
+    ).toMatchObject({ max: 32768, input: 3000 });
+  });
+
+  it('does not read a smaller "maximum" as the longest input', () => {
+    expect(
+      all(
+        'chat for 40 lawyers: questions average 3,000 tokens with a 2 maximum',
+      ).max,
+    ).toBeNull();
+  });
+
+  it('reads "up to 16k input" as the longest input', () => {
+    expect(
+      all('batch of 9k reports, longer ones need up to 16k input').max,
+    ).toBe(16384);
+  });
+
+  it('leaves "16k input" without a limit word to the other readers', () => {
+    expect(all('batch of 9k reports, 16k input').max).not.toBe(16384);
+  });
+
+  it('reads a bare typical length after the longest one', () => {
+    expect(
+      all(
+        'nightly batch of 20k filings; filings reach 30,000 tokens, usually about 5,000',
+      ),
+    ).toMatchObject({ max: 30000, input: 5000 });
+  });
+
+  it('does not read a bare "usually" larger than the longest as typical', () => {
+    expect(
+      all(
+        'nightly batch of 20k filings; filings reach 30,000 tokens, usually 90,000',
+      ).input,
+    ).not.toBe(90000);
+  });
+
+  it('reads "is like 4000 tokens" as a typical length', () => {
+    expect(all('nightly batch, each contract is like 4000 tokens').input).toBe(
+      4000,
+    );
+  });
+
+  it('reads "out ~200 tok/answer" as the output length', () => {
+    expect(
+      all('QA bot for 30 testers; in 1,500 tokens; out ~200 tok/answer').output,
+    ).toBe(200);
+  });
+
+  it('does not read "tokens/day" as a length per item', () => {
+    expect(all('chat for 30 testers, about 200 tok/day').output).toBeNull();
+  });
+});
+
+describe('a slash after a length joining the next field', () => {
+  it('reads "in 900 tok / out 120 tok" as input and output', () => {
+    const i = extractIntent(
+      'support chat | 300 users | in 900 tok / out 120 tok',
+    );
+    expect([i.input_tokens, i.output_tokens]).toEqual([900, 120]);
+  });
+});

@@ -119,6 +119,10 @@ const TURNED_INTO_BEFORE =
 const PAGES_RESTATED_BEFORE =
   /\b\d[\d,.]*\s?k?\s?\+?\s?-?\s?pages?(?:\slong)?(?:\s?[,(–—:-]\s?|\s(?=or\b|i\.e\.|so\b|which\b|that'?s\b))(?:(?:easily|about|around|roughly|approximately|maybe|probably|up to|over|or|so|i\.e\.|call it|say|that'?s|which is|~)\s?)*$/;
 
+/** "out" as ops shorthand right before a length: "; out ~150", "in 2k, out: 300". */
+const OUT_BEFORE =
+  /(?:^|[\s;,(/])out\s?[:=]?\s?(?:(?:about|around|roughly|maybe)\s|~\s?)?$/;
+
 /** Whether the words just before a length give it back as the answer (RETURNED_BEFORE). */
 function returnedAsAnswer(before: string): boolean {
   const verb = RETURNED_BEFORE.exec(before);
@@ -158,6 +162,9 @@ function tokenRole(
     TURNED_INTO_BEFORE.test(ctx.text.slice(Math.max(0, start - 80), start)) &&
     !PART_NOUN.test(qualified ?? direct.split(/\s/)[0])
   )
+    return 'output';
+  // ops shorthand before the number: "out ~150 tokens", "out: 200 tok/answer"
+  if (OUT_BEFORE.test(ctx.text.slice(Math.max(0, start - 20), start)))
     return 'output';
   // a noun right after "N tokens" / "N-token" decides: "500-token answers", "100k-token documents"
   if (direct) {
@@ -213,10 +220,13 @@ function tokenRole(
   const after = near.after
     .replace(/^(\s?-?\s?(?:tokens?|toks?))\s(?:long|in length)\b/, '$1')
     .replace(/(?:\d|\b(?:and|with|while|whereas)\b).*$/, '');
+  // "each transcript is like 6000 tokens": "like" right before the number hedges it
   const typical =
-    /\b(?:averag(?:e|es|ing)|avg|typical(?:ly)?|usually|mostly|around|about|roughly|maybe|~|mean)\b|~/.test(
+    (/\b(?:averag(?:e|es|ing)|avg|typical(?:ly)?|usually|mostly|around|about|roughly|maybe|~|mean)\b|~/.test(
       before,
-    ) && !LONGEST_RE.test(before);
+    ) ||
+      /\b(?:is|are|was|were|be|'s)\slike\s?$/.test(before)) &&
+    !LONGEST_RE.test(before);
   // "retrieved context plus the question": context said as what the prompt holds is no window
   const cued = CONTEXT_AS_CONTENT.test(before)
     ? before.replace(/\bcontext\b/g, w => ' '.repeat(w.length))
@@ -314,8 +324,14 @@ function setTokens(
   );
 }
 
+/**
+ * What a length in tokens may be per, after a slash: "150 tok/step", "400 tokens/request". A
+ * slash before a time ("30 tokens/s") or a period ("2M tokens/day") is a speed or a volume.
+ */
+const PER_ITEM =
+  '(?:steps?|requests?|reqs?|calls?|quer(?:y|ies)|items?|docs?|documents?|turns?|messages?|msgs?|pages?|records?|rows?|answers?|repl(?:y|ies)|responses?)\\b';
 const TOKENS_RE = new RegExp(
-  `(?<num>${N})(?:${RS}(?<num2>${NU}))?\\s?-?\\s?(?:tokens?|toks?)(?![a-z/])(?<attached>\\s?-?\\s?(?:of\\s)?[a-z]+)?`,
+  `(?<num>${N})(?:${RS}(?<num2>${NU}))?\\s?-?\\s?(?:tokens?|toks?)(?![a-z]|/(?!\\s?${PER_ITEM}))(?<attached>\\s?-?\\s?(?:of\\s)?[a-z]+)?`,
   'g',
 );
 /**
@@ -325,6 +341,15 @@ const TOKENS_RE = new RegExp(
 const CONTEXT_AFTER_RE = new RegExp(
   `(?<num>${N})\\s?-?\\s?(?:tokens?\\s)?(?:of\\s)?(?:(?:max(?:imum)?\\s)?(?:context(?:\\s(?:window|length))?|ctx)|max(?:imum)?\\s(?:input|prompt)s?(?:\\s(?:length|size))?)\\b`,
   'g',
+);
+/**
+ * A limit word, a length in thousands and "input" or "prompt" with no "tokens": "papers need up
+ * to 32k input", "at most 16k prompt". With a limit word the input is the longest one ("3k
+ * input" alone stays a typical length).
+ */
+const LIMITED_INPUT_RE = new RegExp(
+  `\\b(?:up to|at most|no more than|max(?:imum)?(?: of)?)\\s(?:(?:about|around|roughly)\\s|~\\s?)?(?<num>\\d[\\d.,]*\\s?k)\\s?-?\\s?(?:of\\s)?(?:input|prompt)s?\\b(?!\\s?(?:tokens?|toks?)\\b)`,
+  'gi',
 );
 /**
  * A verb of a length reaching a size, between "context" and its number: "context can get up to
@@ -393,7 +418,7 @@ const PAGES_RE = new RegExp(
  * sentence, and only when larger than it: the unit is the one just used.
  */
 const LONGEST_BARE_RE = new RegExp(
-  `\\b(?:up to|as (?:long|much|high) as|at most|no more than|max(?:imum)?(?: of)?|peaks? at|tops out at)\\s(?:about\\s|around\\s|roughly\\s|~\\s?)?(?<num>${N})(?![\\d.,]?\\d|\\s?[a-z%$/-])`,
+  `\\b(?:up to|as (?:long|much|high) as|at most|no more than|max(?:imum)?(?: of)?|peaks? at|tops out at)\\s(?:about\\s|around\\s|roughly\\s|~\\s?)?(?<num>${N})(?![\\d.,]?\\d|\\s?[a-z%$/-])|\\b(?:a|an|with a|with an)\\s(?<num2>${N})\\s?(?:max(?:imum)?|ceiling|cap|upper limit|worst case)\\b`,
   'g',
 );
 
@@ -404,7 +429,7 @@ function readBareLongest(
 ): void {
   if (ctx.signals.values.max_input_tokens !== undefined) return;
   for (const m of matches(ctx, LONGEST_BARE_RE)) {
-    const num = m.groups!.num;
+    const num = m.groups!.num ?? m.groups!.num2;
     const value = parseTokenCount(num);
     const between = (e: number) => ctx.text.slice(e, m.index);
     const length = said.find(
@@ -420,6 +445,47 @@ function readBareLongest(
       `"${m[0].trim()}" after a length of ${fmt(
         length.value,
       )} tokens read as the longest input`,
+    );
+    ctx.spans.take(s, e);
+    return;
+  }
+}
+
+/**
+ * A bare number as the typical length after the longest one said just before it: "inputs run
+ * up to about 12,000 tokens, typically around 3,000", "documents reach 50k tokens, usually 8k".
+ * Only after a longest length in the same sentence, and only when smaller than it.
+ */
+const TYPICAL_BARE_RE = new RegExp(
+  `\\b(?:typically|usually|normally|mostly|generally|on average|averaging|average)\\s(?:(?:about|around|roughly|maybe|approximately)\\s|~\\s?)?(?<num>${N})(?![\\d.,]?\\d|\\s?[a-z%$/-])`,
+  'g',
+);
+
+/** The typical input said bare after the longest one in its sentence (TYPICAL_BARE_RE). */
+function readBareTypical(
+  ctx: QuantityContext,
+  said: Array<{ end: number; value: number; role?: TokenRole }>,
+): void {
+  if (ctx.signals.values.input_tokens !== undefined) return;
+  for (const m of matches(ctx, TYPICAL_BARE_RE)) {
+    const num = m.groups!.num;
+    const value = parseTokenCount(num);
+    const longest = said.find(
+      l =>
+        l.role === 'max' &&
+        l.end <= m.index &&
+        !/[.!?;]/.test(ctx.text.slice(l.end, m.index)),
+    );
+    if (!longest || !(value < longest.value)) continue;
+    const [s, e] = groupSpan(m, num);
+    setTokens(
+      ctx,
+      'input',
+      value,
+      num,
+      `"${m[0].trim()}" after a longest length of ${fmt(
+        longest.value,
+      )} tokens read as the typical input`,
     );
     ctx.spans.take(s, e);
     return;
@@ -578,8 +644,12 @@ export function extractTokens(ctx: QuantityContext): void {
   const produced = producedNouns(ctx.text);
   const lengths: TypicalLength[] = [];
   /** Where each length in tokens ends, for a bare longest said after it. */
-  const said: Array<{ end: number; value: number }> = [];
+  const said: Array<{ end: number; value: number; role?: TokenRole }> = [];
   for (const m of matches(ctx, CONTEXT_AFTER_RE)) {
+    setTokens(ctx, 'max', parseTokenCount(m.groups!.num), m.groups!.num);
+    ctx.spans.take(m.index, m.index + m[0].length);
+  }
+  for (const m of matches(ctx, LIMITED_INPUT_RE)) {
     setTokens(ctx, 'max', parseTokenCount(m.groups!.num), m.groups!.num);
     ctx.spans.take(m.index, m.index + m[0].length);
   }
@@ -648,7 +718,7 @@ export function extractTokens(ctx: QuantityContext): void {
     let landed: TokenRole = role ?? 'input';
     if (!role && ctx.signals.source.input_tokens === 'stated')
       landed = 'output';
-    said.push({ end: m.index + m[0].length, value });
+    said.push({ end: m.index + m[0].length, value, role: landed });
     lengths.push({
       role: landed,
       value,
@@ -726,6 +796,7 @@ export function extractTokens(ctx: QuantityContext): void {
   resolveSameSlot(ctx, lengths);
   preferWholeInput(ctx, lengths);
   readBareLongest(ctx, said);
+  readBareTypical(ctx, said);
   for (const m of matches(ctx, PAGES_RE)) {
     const pages = parseNumberToken(
       m.groups!.num ?? m.groups!.num2 ?? m.groups!.num3,

@@ -315,3 +315,23 @@ describe('a department named as the one who says something', () => {
     expect(intent.use_case).toBe('chatbot');
   });
 });
+
+describe('triage', () => {
+  it('sorts items into classes, read like classifying', () => {
+    expect(useCaseOf('triage of incoming support tickets, 300 a minute')).toBe(
+      'batch_processing',
+    );
+  });
+
+  it('is no cue when it names a bot or an assistant', () => {
+    expect(useCaseOf('a triage assistant for the night nurses')).not.toBe(
+      'batch_processing',
+    );
+  });
+
+  it('gives way to a stronger cue', () => {
+    expect(useCaseOf('a chatbot that helps nurses triage patients')).toBe(
+      'chatbot',
+    );
+  });
+});

@@ -258,7 +258,8 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
     ],
     [new RegExp(DEADLINE_CUE.source, 'g'), 4],
     [
-      /\bclassif(?:y|ying|ied|ier|iers|ication)\b|\btag(?:ging)?\b|\blabel(?:l)?ing\b|\bextract(?:ion)? (?:of|from) (?:all|millions|every)\b|\bpipeline\b|\boffline\b/g,
+      // sorting items into classes ("phishing triage"); a "triage bot" is someone's tool instead
+      /\bclassif(?:y|ying|ied|ier|iers|ication)\b|\btag(?:ging)?\b|\blabel(?:l)?ing\b|\btriag(?:e|es|ed|ing)\b(?!\s(?:bot|chatbot|assistant|agent|tool|app)s?\b)|\bextract(?:ion)? (?:of|from) (?:all|millions|every)\b|\bpipeline\b|\boffline\b/g,
       1,
     ],
   ],

@@ -290,3 +290,84 @@ describe('people of the context and the people said to use it', () => {
     ).toBe(60);
   });
 });
+
+describe('the users past the writer’s own side', () => {
+  it.each([
+    [
+      'Some background: we run 2 shops and about 45 of us work in support. The portal itself gets about 30k monthly visitors.',
+      30000,
+      'monthly_active',
+    ],
+    [
+      'we started in 2015 doing furniture, 9 people on the team. We want a chatbot on the store, which sees about 12k monthly shoppers.',
+      12000,
+      'monthly_active',
+    ],
+    [
+      'We released our first app with a team of 60. This time we expect about 20k daily riders at launch.',
+      20000,
+      'daily_active',
+    ],
+    [
+      "I'm the IT lead for a logistics company, about 5,200 employees. Roughly 90 dispatchers would use it.",
+      90,
+      'total',
+    ],
+  ])('%s', (text, users, kind) => {
+    const intent = read(text);
+    expect(intent.users).toBe(users);
+    expect(intent.users_kind).toBe(kind);
+  });
+
+  it('keeps the writer’s side when it is who uses it', () => {
+    expect(
+      read('about 45 of us would use it every day; we serve 3,000 clients.')
+        .users,
+    ).toBe(45);
+  });
+});
+
+describe('enrolment, people active in a period, and people per unit', () => {
+  it('reads an enrolment as the students', () => {
+    expect(
+      read('A Q&A bot for our college. Enrolment is around 9,500.').users,
+    ).toBe(9500);
+  });
+
+  it('does not read an enrolment year as a count', () => {
+    expect(
+      read('A Q&A bot for our college, enrolment opens in May.').users,
+    ).toBeNull();
+  });
+
+  it('reads any people noun said to be active in a period', () => {
+    const intent = read(
+      'We expect about 40,000 monthly active riders to ask the assistant about routes.',
+    );
+    expect(intent.users).toBe(40000);
+    expect(intent.users_kind).toBe('monthly_active');
+  });
+
+  it('does not read things active in a period as people', () => {
+    expect(
+      read('a chatbot that reports on 40,000 daily active sensors').users,
+    ).toBeNull();
+  });
+
+  it('multiplies people per unit by the units', () => {
+    const intent = read(
+      'Parts lookup assistant: 320 garages x ~5 mechanics each.',
+    );
+    expect(intent.users).toBe(1600);
+    expect(intent.users_kind).toBe('total');
+  });
+});
+
+describe('a share active said after a hedge', () => {
+  it('reads the population of whom a share logs in', () => {
+    const intent = read(
+      'We run a gym chain with a member app. Membership is about 12,000 members, but realistically a third of them log in on a given day. 4 of us in IT maintain it.',
+    );
+    expect(intent.users).toBe(12000);
+  });
+});

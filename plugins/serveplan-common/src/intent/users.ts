@@ -22,12 +22,17 @@ import { ONLINE_AFTER, readPeopleCount } from './peopleCounts';
 import { attachNumbers, isPersonNoun } from './numberAttachment';
 import { PeopleCountSpan, readShares } from './shares';
 import { roleNamedForEarlier } from './countReferents';
-import { countsOwnOrganisation, saysWhoUsesIt } from './ownOrganisation';
+import {
+  countsOwnOrganisation,
+  countsWritersSide,
+  saysWhoUsesIt,
+} from './ownOrganisation';
 import { mayCountSamePeople, saidOfThePast } from './samePopulation';
 import { ActivePeriod, activePeriodAfter } from './activePeriod';
 import { GroupPart, partOfGroupAfter } from './partOfGroup';
 import { deploymentScopes, namesScope } from './deploymentScope';
 import { writerCount } from './writerAsUser';
+import { peoplePerUnit } from './peoplePerUnit';
 
 /** A count, describing words and a user noun: "5k daily active users". */
 const USERS_RE = new RegExp(
@@ -35,11 +40,12 @@ const USERS_RE = new RegExp(
   'g',
 );
 /**
- * A lead word then its count: "team of 40", "user base ~ 20k", "dau: 5k"; not an age or a
+ * A lead word then its count: "team of 40", "user base ~ 20k", "dau: 5k", "enrolment is about 9,000"
+ * (the students enrolled); not an age or a
  * duration ("the company is 5 years old").
  */
 const USERS_BEFORE_RE = new RegExp(
-  `\\b(?<lead>team|company|org(?:anization|anisation)?|user ?base|audience|head ?count|workforce|dau|mau|wau|users|concurrency|concurrent users)\\s?(?:of|with|is|are|:|=|around|about|~|roughly|approximately|size)?\\s?(?:about|around|roughly|~|approximately|maybe)?\\s?(?<num>${N})${UPPER}(?!\\s?(?:%|ms|s\\b|req|tokens?|gpus?|[km]?\\$|(?:years?|yrs?|months?|weeks?|days?)\\b))`,
+  `\\b(?<lead>team|company|org(?:anization|anisation)?|user ?base|audience|head ?count|workforce|enrol(?:l)?ment|dau|mau|wau|users|concurrency|concurrent users)\\s?(?:of|with|is|are|:|=|around|about|~|roughly|approximately|size)?\\s?(?:about|around|roughly|~|approximately|maybe)?\\s?(?<num>${N})${UPPER}(?!\\s?(?:%|ms|s\\b|req|tokens?|gpus?|[km]?\\$|(?:years?|yrs?|months?|weeks?|days?)\\b))`,
   'g',
 );
 /** Words that make a count approximate: "about", "something like", "in the region of". */
@@ -72,6 +78,14 @@ const SESSIONS_RE = new RegExp(
  */
 const ACTIVES_RE = new RegExp(
   `(?<num>${N})${UPPER}\\s?\\+?\\s?(?<period>(?:daily|weekly|monthly)[\\s-])?actives\\b`,
+  'g',
+);
+/**
+ * People said to be active in a period, whatever the noun, as long as it names people: "150,000
+ * monthly active drivers", "9k daily riders" (the attachment stops at "monthly").
+ */
+const PERIOD_ACTIVE_PEOPLE_RE = new RegExp(
+  `(?<num>${N})${UPPER}\\s?\\+?\\s?(?<period>daily|monthly)(?:[\\s-]active)?\\s(?<noun>[a-z][a-z-]*)\\b`,
   'g',
 );
 const USERS_ADJ_RE = new RegExp(
@@ -156,18 +170,26 @@ function usersPastOwnOrganisation<
     value: number;
     kind: UsersKind;
     written: string;
+    noun?: string;
   },
 >(ctx: QuantityContext, found: T[]): { organisation: T; users: T } | undefined {
   const free = found.filter(f => !ctx.spans.overlaps(f.start, f.end));
   const [organisation, ...later] = free;
   if (!organisation) return undefined;
-  if (
-    !countsOwnOrganisation(
-      ctx.text.slice(0, organisation.start),
+  const before = ctx.text.slice(0, organisation.start);
+  // the writer's side read more widely ("260 of us in IT", "7 people on the team", "we shipped
+  // it with a team of 85") only when that count is not itself said to use it
+  const after = ctx.text.slice(organisation.end, organisation.end + 60);
+  const writersSide =
+    countsOwnOrganisation(before, organisation.written) ||
+    (countsWritersSide(
+      before,
       organisation.written,
-    )
-  )
-    return undefined;
+      organisation.noun ?? '',
+      after,
+    ) &&
+      !saysWhoUsesIt('', organisation.written, after, organisation.kind));
+  if (!writersSide) return undefined;
   const users = later.find(f => saysWhoUsesItAt(ctx, f));
   if (!users) return undefined;
   ctx.signals.assumptions.push(
@@ -237,7 +259,7 @@ function saidActive(
   end: number,
 ): ActivePeriod | undefined {
   const { after } = around(ctx, start, end, 0, 30);
-  const { after: longer } = around(ctx, start, end, 0, 50);
+  const { after: longer } = around(ctx, start, end, 0, 70);
   return activePeriodAfter(after, longer, ctx.text.slice(end, end + 12));
 }
 
@@ -406,6 +428,32 @@ export function extractUsers(ctx: QuantityContext): void {
       end: m.index + m[0].length,
       written: m[0],
       noun: 'actives',
+      notes: read.notes,
+    });
+  }
+  // "1,800 dealerships x ~6 techs each": the people in all
+  for (const p of peoplePerUnit(ctx.text)) {
+    if (ctx.spans.overlaps(p.start, p.end)) continue;
+    if (found.some(f => f.start < p.end && f.end > p.start)) continue;
+    found.push({
+      ...p,
+      kind: 'total',
+      notes: [`"${p.written.trim()}" read as ${fmt(p.value)} ${p.noun} in all`],
+    });
+  }
+  for (const m of matches(ctx, PERIOD_ACTIVE_PEOPLE_RE)) {
+    const g = m.groups!;
+    const end = m.index + m[0].length;
+    if (found.some(f => f.start < end && f.end > m.index)) continue;
+    if (!isPersonNoun(g.noun)) continue;
+    const read = count(g, end);
+    found.push({
+      value: read.value,
+      kind: usersKindFrom(`${g.period} active`, ''),
+      start: m.index,
+      end,
+      written: m[0],
+      noun: g.noun,
       notes: read.notes,
     });
   }

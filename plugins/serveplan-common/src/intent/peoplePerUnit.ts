@@ -1,0 +1,55 @@
+/**
+ * People counted per unit, times the units: "1,800 dealerships x ~6 techs each" is 10,800 techs,
+ * "40 stores with about 12 staff each" is 480 staff, "25 clinics × 8 nurses per clinic" is 200
+ * nurses. The units must be places or groups, not time ("3 days x 40 people each" is not 120
+ * people), and the per-unit count must name people.
+ */
+import { NUMBER_SOURCE as N, parseNumberToken } from './numbers';
+import { isPersonNoun } from './numberAttachment';
+
+/** Short words for people that no ending rule knows: "techs", "reps". */
+const SHORT_PEOPLE = /^(?:techs|reps|devs|engs|admins|ppl|people|staff|folks)$/;
+/** Units that are time or work, never groups of people. */
+const NOT_UNITS =
+  /^(?:ms|s|secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|nights?|weeks?|months?|years?|shifts?|requests?|queries|calls|tokens?|gpus?|times)$/;
+
+const PEOPLE_PER_UNIT_RE = new RegExp(
+  `(?<units>${N})\\s(?<unit>[a-z][a-z-]*)\\s?(?:x|×|\\*|times|with|of)\\s?(?:(?:~|about|around|roughly|approximately|maybe)\\s?)?(?<each>${N})\\s(?<noun>[a-z][a-z-]*)\\s(?:each|apiece|per\\s(?<per>[a-z][a-z-]*))\\b`,
+  'g',
+);
+
+export interface PeoplePerUnit {
+  value: number;
+  start: number;
+  end: number;
+  written: string;
+  noun: string;
+}
+
+/** Whether `per` names the unit counted ("per clinic" for "clinics"). */
+function sameUnit(per: string, unit: string): boolean {
+  return unit === per || unit === `${per}s` || unit === `${per}es`;
+}
+
+/** The people counted per unit times the units, in `text` (lower case). */
+export function peoplePerUnit(text: string): PeoplePerUnit[] {
+  const out: PeoplePerUnit[] = [];
+  for (const m of text.matchAll(PEOPLE_PER_UNIT_RE)) {
+    const g = m.groups!;
+    if (NOT_UNITS.test(g.unit)) continue;
+    if (g.per !== undefined && !sameUnit(g.per, g.unit)) continue;
+    if (!isPersonNoun(g.noun) && !SHORT_PEOPLE.test(g.noun)) continue;
+    const units = parseNumberToken(g.units);
+    const each = parseNumberToken(g.each);
+    if (!Number.isFinite(units) || !Number.isFinite(each)) continue;
+    if (units < 2 || each < 1) continue;
+    out.push({
+      value: units * each,
+      start: m.index!,
+      end: m.index! + m[0].length,
+      written: m[0],
+      noun: g.noun,
+    });
+  }
+  return out;
+}
