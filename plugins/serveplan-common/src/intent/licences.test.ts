@@ -182,3 +182,26 @@ describe('a licence a subject is said not to have', () => {
     expect(intent.excluded_models).toContain('Qwen/Qwen3-8B');
   });
 });
+
+describe('licence names in hostile or unusual spacing', () => {
+  // Long words before a comma or a double space once made the name matcher backtrack
+  // exponentially (over 10 s for the first text); each must now read at once.
+  it.each([
+    'we need summarization classification translation, fast',
+    'jdssbmwcfqphkullwcxhvi zcdxvagyo  t',
+    'abcdefghijklmnopqrstuvwxyzabcdefghij abcdefghijklmnop,  apache',
+  ])('reads %j without stalling', text => {
+    const started = Date.now();
+    // a rejection of the words is fine; a stall is not
+    const outcome = (() => {
+      try {
+        read(text);
+        return 'read';
+      } catch (e) {
+        return (e as Error).name;
+      }
+    })();
+    expect(['read', 'ServeplanInputError']).toContain(outcome);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+});

@@ -199,7 +199,9 @@ export function readLicenceNames(
     for (let n = Math.min(MAX_NAME_WORDS, words.length - i); n >= 1; n--) {
       const last = words[i + n - 1];
       const written = text.slice(words[i].start, last.end);
-      if (n > 1 && !/^[\w.]+(?:[\s_-]?[\w.]+)*$/.test(written)) continue;
+      // one separator between word parts, never optional: "(?:[\s_-]?[\w.]+)*" would split a run of
+      // letters in 2^n ways and backtrack exponentially before a comma or a double space
+      if (n > 1 && !/^[\w.]+(?:[\s_-][\w.]+)*$/.test(written)) continue;
       const name = names.get(compactName(written));
       if (!name) continue;
       const at = words[i].start;
