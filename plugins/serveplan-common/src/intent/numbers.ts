@@ -177,19 +177,13 @@ const FRACTION_PARTS: Record<string, number> = {
   tenths: 10,
 };
 
-/** How many parts are taken, in words: "a", "one", "three" (or a digit). */
+/** How many parts are taken, in words: "a", "one", "three" (or a digit): the units one to nine. */
 const FRACTION_COUNTS: Record<string, number> = {
   a: 1,
   an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
+  ...Object.fromEntries(
+    Object.entries(UNITS).filter(([, v]) => v >= 1 && v <= 9),
+  ),
 };
 
 const FRACTION_COUNT_SOURCE = `${Object.keys(FRACTION_COUNTS).join('|')}|\\d`;
