@@ -551,58 +551,53 @@ const timeToFinish = (before: string, after: string) =>
   GIVES_US_BEFORE.test(before.toLowerCase()) ||
   TO_FINISH_AFTER.test(after.toLowerCase());
 
+/** A window read from clock times: the hours, the note saying how, and the phrase's span taken. */
+function setClockWindow(
+  ctx: QuantityContext,
+  m: RegExpMatchArray & { index: number },
+  hours: number | undefined,
+  how = '',
+): void {
+  if (hours === undefined) return;
+  setSignal(
+    ctx.signals,
+    'batch_window_hours',
+    roundSig(hours, 6),
+    'stated',
+    `"${m[0].trim()}" read as a window of ${fmt(roundSig(hours, 4))} h${how}`,
+  );
+  ctx.spans.take(m.index, m.index + m[0].length);
+}
+
 /** Batch windows: "6h window", "within 4 hours", "in 3 days" (days only after in/within/over) in a batch request. */
 export function extractBatchWindow(ctx: QuantityContext): void {
   for (const m of matches(ctx, CLOCK_RANGE_RE)) {
-    const g = m.groups!;
     const end = m.index + m[0].length;
     const after = ctx.text.slice(end, end + 20);
     if (!ctx.batch && !/^\s?(?:batch\s)?window\b/.test(after)) continue;
-    const hours = clockWindowHours(g);
-    if (hours === undefined) continue;
-    setSignal(
-      ctx.signals,
-      'batch_window_hours',
-      roundSig(hours, 6),
-      'stated',
-      `"${m[0].trim()}" read as a window of ${fmt(roundSig(hours, 4))} h`,
-    );
-    ctx.spans.take(m.index, end);
+    setClockWindow(ctx, m, clockWindowHours(m.groups!));
   }
   // "the run kicks off Sunday 22:00 and results are due Monday 06:00": from start to due time
   // "it has to be finished by 7am; we kick it off at 11pm": the same, due time first
   if (ctx.batch)
     for (const re of [START_THEN_DUE_RE, DUE_THEN_START_RE])
-      for (const m of matches(ctx, re)) {
-        const hours = clockWindowHours(m.groups!);
-        if (hours === undefined) continue;
-        setSignal(
-          ctx.signals,
-          'batch_window_hours',
-          roundSig(hours, 6),
-          'stated',
-          `"${m[0].trim()}" read as a window of ${fmt(
-            roundSig(hours, 4),
-          )} h from the start to the time the results are due`,
+      for (const m of matches(ctx, re))
+        setClockWindow(
+          ctx,
+          m,
+          clockWindowHours(m.groups!),
+          ' from the start to the time the results are due',
         );
-        ctx.spans.take(m.index, m.index + m[0].length);
-      }
   // a follow-up moving only the end ("the window got extended to 6am"): from the start said before
-  if (ctx.windowStart !== undefined)
-    for (const m of matches(ctx, WINDOW_END_MOVED_RE)) {
-      const hours = hoursBetween(ctx.windowStart, m.groups!.to);
-      if (hours === undefined) continue;
-      setSignal(
-        ctx.signals,
-        'batch_window_hours',
-        roundSig(hours, 6),
-        'stated',
-        `"${m[0].trim()}" read as a window of ${fmt(
-          roundSig(hours, 4),
-        )} h from ${ctx.windowStart}, the start said before`,
+  const start = ctx.windowStart;
+  if (start !== undefined)
+    for (const m of matches(ctx, WINDOW_END_MOVED_RE))
+      setClockWindow(
+        ctx,
+        m,
+        hoursBetween(start, m.groups!.to),
+        ` from ${start}, the start said before`,
       );
-      ctx.spans.take(m.index, m.index + m[0].length);
-    }
   for (const m of matches(ctx, WINDOW_RE)) {
     const g = m.groups!;
     const before = ctx.text.slice(Math.max(0, m.index - 30), m.index);
