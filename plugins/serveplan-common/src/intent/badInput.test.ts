@@ -22,6 +22,8 @@ describe('unusable text is a specific error', () => {
     ['   \n\t ', /empty request/],
     ['?!?! 12345', /has no words/],
     ['x'.repeat(20_000), /limit is 10,000/],
+    // within the limit as written, 18 times longer once NFKC spells out the ligature
+    [`chatbot ${'\ufdfa'.repeat(5_000)}`, /once its Unicode is normalised/],
     // keyboard mash long enough to be no slip (three tokens get the question below)
     ['qwert yuiop hjkl zxcvb ;; dfgh', /does not describe an LLM workload/],
   ])('%j', (text, message) => {

@@ -214,6 +214,16 @@ export function readSignals(text: string, options: ReadOptions = {}): Signals {
     : undefined;
 
   let working = cleanText(text);
+  // NFKC expands a few characters many times over ("\ufdfa" is 18 letters): the limit holds after it too
+  if (working.length > 2 * MAX_REQUEST_CHARS)
+    throw new ServeplanInputError(
+      `the request is ${working.length.toLocaleString(
+        'en-US',
+      )} characters long once its Unicode is normalised; the limit is ${MAX_REQUEST_CHARS.toLocaleString(
+        'en-US',
+      )} characters of plain text`,
+      { field: 'text' },
+    );
   // misspellings are corrected for the rules only: `text` itself (what an LLM reads) is untouched
   const spelling = correctSpelling(working, protectedWords(vocabulary));
   working = spelling.text;

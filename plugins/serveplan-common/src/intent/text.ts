@@ -9,7 +9,8 @@ export const MAX_REQUEST_CHARS = 10_000;
 
 /**
  * Folds what a person would not see as different: control characters, smart quotes, non-breaking
- * and zero-width spaces, "≤"; lowercases. Keeps the length of every character so offsets hold.
+ * and zero-width spaces, "≤"; lowercases. The readers' offsets are into this cleaned text (NFKC
+ * may lengthen or shorten a character, so they are not offsets into the original).
  */
 export function cleanText(text: string): string {
   return text
