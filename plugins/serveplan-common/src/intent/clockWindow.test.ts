@@ -152,6 +152,80 @@ describe('a due time, then the start', () => {
   });
 });
 
+describe('a start and a due time in two sentences', () => {
+  it.each([
+    [
+      'all of it must be scored before the 8am standup. the export starts at 1am.',
+      DUE_THEN_START_SOURCE,
+      '1am',
+      '8am',
+    ],
+    [
+      'the import begins at 9pm. everything has to be finished by 4am.',
+      START_THEN_DUE_SOURCE,
+      '9pm',
+      '4am',
+    ],
+    [
+      'the crawl fires at 22:00 and all of it is read before the 05:00 backup',
+      START_THEN_DUE_SOURCE,
+      '22:00',
+      '05:00',
+    ],
+  ])('%s', (text, source, from, to) => {
+    expect(new RegExp(source).exec(text)?.groups).toMatchObject({ from, to });
+  });
+
+  it('reads the window of a batch from them', () => {
+    const ctx = quantityContext(
+      'batch scoring. results are needed before the 9am meeting. our nightly job kicks off at 2am.',
+      true,
+    );
+    extractBatchWindow(ctx);
+    expect(ctx.signals.values.batch_window_hours).toBe(7);
+  });
+
+  it('needs the job named as what starts in the other sentence', () => {
+    expect(
+      new RegExp(DUE_THEN_START_SOURCE).exec(
+        'the desk closes before 9pm. the team starts at 10am.',
+      ),
+    ).toBeNull();
+    expect(
+      new RegExp(START_THEN_DUE_SOURCE).exec(
+        'it starts at 9pm. results are due by 4am.',
+      ),
+    ).toBeNull();
+  });
+});
+
+describe('short weekday names', () => {
+  it('counts the days between them', () => {
+    expect(
+      windowHours({ from: '08:00', to: '20:00', fromDay: 'tue', toDay: 'thu' }),
+    ).toBe(60);
+    expect(
+      windowHours({ from: '6pm', to: '6am', fromDay: 'sat', toDay: 'monday' }),
+    ).toBe(36);
+  });
+
+  it('reads them before the times of a window', () => {
+    const ctx = quantityContext(
+      'offline run: begins thurs 18:00 and must finish sat 06:00',
+      true,
+    );
+    extractBatchWindow(ctx);
+    expect(ctx.signals.values.batch_window_hours).toBe(36);
+  });
+
+  it('takes no weekday from the start of a longer word', () => {
+    expect(
+      new RegExp(CLOCK_RANGE_SOURCE).exec('monitoring 1am to 5am')?.groups
+        ?.fromDay,
+    ).toBeUndefined();
+  });
+});
+
 describe('a follow-up moving only the end of a window', () => {
   it('remembers where the last window of a text starts', () => {
     expect(clockWindowStart('Our window is 11pm-3am.')).toBe('11pm');

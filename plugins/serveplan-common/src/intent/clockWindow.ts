@@ -3,15 +3,24 @@
  * am", "midnight to 6am", "from Friday 8pm to Monday 6am". The hours between the two times,
  * across midnight when the end comes first on the clock ("10pm-6am" = 8 h), across the days
  * between two named weekdays. A window may also be said as when the job starts and when its
- * results are due: "the run kicks off Sunday 22:00 and results are due Monday 06:00" (8 h).
+ * results are due: "the run kicks off Sunday 22:00 and results are due Monday 06:00" (8 h), also
+ * across two sentences when one names the job starting: "It must be done before the 6am
+ * standup. The export kicks off at 10pm." (8 h). Weekdays may be short: "starts Tue 08:00".
  */
 
 const TIME =
   '(?:(?:\\d{1,2})(?::\\d{2})?\\s?(?:am|pm)|\\d{1,2}:\\d{2}|midnight|noon)';
 
-/** Weekday names, and a weekday before a time ("friday 8pm", "monday at 6am"), as an optional group. */
+/**
+ * Weekday names, in full or short ("wed", "thurs"), and a weekday before a time ("friday 8pm",
+ * "monday at 6am", "sat 22:00"), as an optional group.
+ */
 const DAYS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
-const DAY = `(?:${DAYS.join('|')})day`;
+const DAY = `(?:(?:${DAYS.join(
+  '|',
+)})day|sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?![a-z])`;
+/** The first three letters name a weekday, in full or short. */
+const DAY_KEYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const dayBefore = (group: string) =>
   `(?:(?<${group}>${DAY})\\s(?:at\\s|by\\s|around\\s)?)?`;
 
@@ -27,14 +36,28 @@ const STARTS =
   '(?:starts?|starting|kicks?\\soff|kicking\\soff|begins?|beginning|fires?|firing|launch(?:es)?|is triggered|gets triggered)';
 const DUE =
   '(?:(?:is|are|must be|has to be|have to be|need to be|needs to be|should be)\\s)?(?:due|done|finished|complete|completed|ready|back|delivered)|(?:must|has to|have to|needs? to|should)\\s(?:finish|complete|end|be done)|finish(?:es)?|ends?|wraps?\\sup';
+/** A time things must be done before, with no verb: "before the 7am shift", "no later than 6am". */
+const BEFORE_TIME = '(?:before|no later than)\\s(?:the\\s)?';
+/** What names the job as the subject of its start: "the batch kicks off", "our export starts". */
+const JOB_NOUN =
+  '(?:batch|job|run|export|import|dump|pipeline|sync|backfill|load|crawl)';
+/**
+ * Right after a start time, that the job was named as what starts ("the batch kicks off at
+ * 11pm"): then the due time may come in the next sentence.
+ */
+const JOB_STARTED_BEHIND = `(?<=\\b${JOB_NOUN}\\s(?:[a-z]+\\s)?${STARTS}\\s[^.!?;]{0,30})`;
+/** The rest of the sentence, no number in it, then the start of the next one. */
+const NEXT_SENTENCE = '[^.!?;\\d]{0,60}?[.!?]\\s+';
 /**
  * "the run kicks off Sunday 22:00 and results are due Monday 06:00", "it starts at 11pm and must
- * be done by 5am": a start time, then (in the same sentence, no other number between) a time
- * the results are due.
+ * be done by 5am", "starts at 1am, before the 9am standup": a start time, then (in the same
+ * sentence, no other number between) a time the results are due. When the job is named as
+ * what starts, the due time may be in the next sentence: "The import begins at 9pm. All of it
+ * has to be finished by 4am."
  */
 export const START_THEN_DUE_SOURCE = `\\b${STARTS}\\s(?:(?:at|on|around|every)\\s)?${dayBefore(
   'fromDay',
-)}(?<from>${TIME})(?![\\w:])[^.!?;\\d]{0,60}?\\b(?:${DUE})\\s(?:(?:by|at|on|before|around|no later than)\\s)?${dayBefore(
+)}(?<from>${TIME})(?![\\w:])(?:${JOB_STARTED_BEHIND}${NEXT_SENTENCE})?[^.!?;\\d]{0,60}?\\b(?:(?:${DUE})\\s(?:(?:by|at|on|before|around|no later than)\\s(?:the\\s)?)?|${BEFORE_TIME})${dayBefore(
   'toDay',
 )}(?<to>${TIME})(?![\\w:])`;
 
@@ -42,11 +65,13 @@ export const START_THEN_DUE_SOURCE = `\\b${STARTS}\\s(?:(?:at|on|around|every)\\
  * The same said the other way round: when the results are due, then when the job starts, in one
  * sentence (a semicolon may join its halves): "it has to be finished by 7am Saturday; we kick it
  * off at 11pm" (8 h), "results are due at 6am and the run starts at 1am" (5 h). A weekday may
- * follow the due time ("7am Saturday").
+ * follow the due time ("7am Saturday"). The due time may be said with "before" alone ("scored
+ * before the 8am meeting"), and the start may be the next sentence when it names the job: "...
+ * before the 7am shift starts. The batch kicks off at 11pm." (8 h).
  */
-export const DUE_THEN_START_SOURCE = `\\b(?:${DUE})\\s(?:(?:by|at|on|before|no later than)\\s)${dayBefore(
+export const DUE_THEN_START_SOURCE = `\\b(?:(?:${DUE})\\s(?:by|at|on|before|no later than)\\s(?:the\\s)?|${BEFORE_TIME})${dayBefore(
   'toDay',
-)}(?<to>${TIME})(?![\\w:])(?:\\s(?:on\\s)?${DAY})?[^.!?\\d]{0,60}?\\b(?:${STARTS}|(?:kick|start|launch|fire)(?:s|ed)?\\s(?:it|the job|the run|the batch|them)(?:\\soff)?)\\s(?:(?:at|on|around)\\s)?${dayBefore(
+)}(?<to>${TIME})(?![\\w:])(?:\\s(?:on\\s)?${DAY})?(?:[^.!?\\d]{0,60}?\\b(?:${STARTS}|(?:kick|start|launch|fire)(?:s|ed)?\\s(?:it|the job|the run|the batch|them)(?:\\soff)?)|${NEXT_SENTENCE}(?:[a-z'-]+\\s){0,3}?${JOB_NOUN}\\s(?:[a-z]+\\s)?${STARTS})\\s(?:(?:at|on|around)\\s)?${dayBefore(
   'fromDay',
 )}(?<from>${TIME})(?![\\w:])`;
 
@@ -92,7 +117,7 @@ export function windowHours(g: {
   const a = clockHour(g.from);
   const b = clockHour(g.to);
   const dayIndex = (day: string) =>
-    DAYS.findIndex(d => day.toLowerCase() === `${d}day`);
+    DAY_KEYS.indexOf(day.toLowerCase().slice(0, 3));
   if (a === undefined || b === undefined) return undefined;
   const days = (dayIndex(g.toDay) - dayIndex(g.fromDay) + 7) % 7;
   const hours = days * 24 + b - a;

@@ -9,10 +9,13 @@ import { negatedBefore } from './text';
 /**
  * A verdict after a name that rules it out: "Qwen is not allowed", "Chinese models are off the
  * table"; or a request for it still unanswered or refused, so it is not had: "the B200 order is
- * still pending", "our MI300X reservation was denied", "the H200 quota request fell through".
+ * still pending", "our MI300X reservation was denied", "the H200 quota request fell through"; or
+ * hardware gone to other hands: "the A100s were reassigned to a different team", "our L40S nodes
+ * got pulled for another workload", "the MI300X boxes were taken away". Moved to a place ("moved
+ * to the new datacenter") is still had.
  */
 export const EXCLUDED_AFTER =
-  /^\s*(?:models?|gpus?|cards?|family|series|weights|ones|licen[cs]es?|licen[cs]ed(?: models?)?)?\s*(?:is|are)?\s*(?:not allowed|banned|excluded|out|off the table|not an option|forbidden|a no-go|not ok(?:ay)?|not acceptable|unacceptable|too expensive|not available|unavailable|blocked)\b|^\s*(?:(?:gpus?|cards?|instances?|nodes?|capacity|quota)\s)?(?:requests?|reservations?|orders?|allocations?|applications?|tickets?|purchases?)\s(?:(?:is|are|was|were|has been|have been|got|'s)\s)?(?:still\s)?(?:pending|stuck|on hold|delayed|denied|rejected|declined|refused|cancell?ed|not (?:yet )?approved|unapproved|backordered|in limbo|in review|under review|waitlisted|fell through)\b/;
+  /^\s*(?:models?|gpus?|cards?|family|series|weights|ones|licen[cs]es?|licen[cs]ed(?: models?)?)?\s*(?:is|are)?\s*(?:not allowed|banned|excluded|out|off the table|not an option|forbidden|a no-go|not ok(?:ay)?|not acceptable|unacceptable|too expensive|not available|unavailable|blocked)\b|^\s*(?:(?:gpus?|cards?|instances?|nodes?|capacity|quota)\s)?(?:requests?|reservations?|orders?|allocations?|applications?|tickets?|purchases?)\s(?:(?:is|are|was|were|has been|have been|got|'s)\s)?(?:still\s)?(?:pending|stuck|on hold|delayed|denied|rejected|declined|refused|cancell?ed|not (?:yet )?approved|unapproved|backordered|in limbo|in review|under review|waitlisted|fell through)\b|^\s*(?:(?:gpus?|cards?|instances?|nodes?|servers?|boxes)\s)?(?:(?:have|has|had|were|was|are|is|got|have been|has been)\s)?(?:went|gone|(?:re)?assigned|(?:re)?allocated|moved|given|handed|lent|loaned|taken|pulled|transferred|diverted|repurposed|claimed|sold|returned)\s(?:(?:over|back|away)\s)?(?:(?:to|for|by)\s(?:(?:an?|the|some)\s)?(?:another|other|different)\b|elsewhere\b)|^\s*(?:(?:gpus?|cards?|instances?|nodes?|servers?|boxes)\s)?(?:(?:have|has|had|were|was|are|is|got|have been|has been)\s)?(?:gone|went|given|taken|pulled|sold)\saway\b/;
 
 /**
  * Verbs of keeping away that text.ts's negation words do not cover: "keep away from DeepSeek",
@@ -56,12 +59,13 @@ const LOST_BEFORE =
 
 /**
  * A use denied by a modal right before the name: "we must not use Llama-family models", "we
- * won't deploy Qwen", "we should not run on MI300X"; or before what is said of its maker: "we
+ * won't deploy Qwen", "we should not run on MI300X", "we'd rather not pick anything Qwen-based";
+ * or before what is said of its maker: "we
  * won't deploy any model built in Korea", "we can't use anything released by Google". text.ts reads "must not" as a negation but
  * then "use" after it as a positive turn ("no Llama, use Qwen"); here the verb is what is denied.
  */
 const USE_DENIED =
-  /\b(?:(?:must|may|shall|should|will|can|could)\s?not|mustn'?t|shouldn'?t|won'?t|can'?t|cannot|let'?s\snot|let\sus\snot|rather\snot|better\snot|prefer\snot)\s(?:(?:ever|really|be|able|to|allowed|permitted)\s){0,3}(?:use|deploy|run|ship|host|pick|choose|go with|rely on|touch|serve)(?:\s(?:on|with|any|the|a|an))*(?:\s(?:models?|llms?|weights|checkpoints?|anything|something)(?:\s(?:that|which)\s(?:is|was|were|are|has\sbeen))?(?:\s(?:made|developed|built|trained|released|published|created|coming|originating))?\s(?:from|by|in)(?:\s(?:a|an|the))?)?\s*$/;
+  /\b(?:(?:must|may|shall|should|will|can|could)\s?not|mustn'?t|shouldn'?t|won'?t|can'?t|cannot|let'?s\snot|let\sus\snot|rather\snot|better\snot|prefer\snot)\s(?:(?:ever|really|be|able|to|allowed|permitted)\s){0,3}(?:use|deploy|run|ship|host|pick|choose|go with|rely on|touch|serve)(?:\s(?:on|with|any|anything|the|a|an))*(?:\s(?:models?|llms?|weights|checkpoints?|anything|something)(?:\s(?:that|which)\s(?:is|was|were|are|has\sbeen))?(?:\s(?:made|developed|built|trained|released|published|created|coming|originating))?\s(?:from|by|in)(?:\s(?:a|an|the))?)?\s*$/;
 
 /**
  * A wish refused right before the name, with at most "anything from" between: "the CTO does not

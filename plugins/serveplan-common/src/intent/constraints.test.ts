@@ -879,3 +879,115 @@ describe('a list of excluded names continued', () => {
     expect(intent.only_preferred_models).toBe(true);
   });
 });
+
+describe('hardware gone to other hands', () => {
+  it('drops GPUs reassigned elsewhere in a later turn', () => {
+    const { intent } = intentFromConversation(
+      [
+        'Search assistant for 250 analysts.',
+        'We have 16 L40S cards.',
+        'Update: the L40S nodes got pulled for another workload, we will use 2 H200 instead.',
+      ],
+      { knowledgeBase },
+    );
+    expect(intent.allowed_gpus).toEqual(['H200']);
+    expect(intent.excluded_gpus).toContain('L40S');
+  });
+
+  it.each([
+    'Search assistant for 250 analysts; the A10G boxes were given to a different group, so H200 only',
+    'Search assistant for 250 analysts. The A10G cards were taken away; H200 only',
+  ])('excludes them in one request: %s', text => {
+    const intent = read(text);
+    expect(intent.excluded_gpus).toContain('A10G');
+    expect(intent.allowed_gpus).toEqual(['H200']);
+  });
+
+  it('keeps GPUs moved to a place rather than to other hands', () => {
+    const intent = read(
+      'Search assistant for 250 analysts, our L40S nodes moved to the new datacenter last month',
+    );
+    expect(intent.allowed_gpus).toEqual(['L40S']);
+    expect(intent.excluded_gpus).toEqual([]);
+  });
+});
+
+describe('a use denied of "anything" of a family', () => {
+  it('excludes the family', () => {
+    const intent = read(
+      "legal memo drafting for 45 associates; we'd prefer not to deploy anything Mistral-based",
+    );
+    expect(intent.excluded_models).toContain(
+      'mistralai/Mistral-7B-Instruct-v0.3',
+    );
+    expect(intent.preferred_models).toEqual([]);
+  });
+
+  it('does not exclude the family named after "anything but"', () => {
+    const intent = read(
+      "legal memo drafting for 45 associates; we can't use anything but Phi-4",
+    );
+    expect(intent.excluded_models).not.toContain('microsoft/phi-4');
+  });
+});
+
+describe('a preference said right after an excluded name', () => {
+  it('starts a new statement with "preferred"', () => {
+    const intent = read(
+      'tutoring bot for 3,000 pupils, avoid Qwen, Phi-4 preferred',
+    );
+    expect(intent.excluded_models).toContain('Qwen/Qwen3-8B');
+    expect(intent.excluded_models).not.toContain('microsoft/phi-4');
+    expect(intent.preferred_models).toEqual(['microsoft/phi-4']);
+  });
+
+  it('keeps a bare "allowed" as the verdict of the whole list', () => {
+    const intent = read(
+      'tutoring bot for 3,000 pupils, no Qwen or Phi-4 allowed',
+    );
+    expect(intent.excluded_models).toContain('Qwen/Qwen3-8B');
+    expect(intent.excluded_models).toContain('microsoft/phi-4');
+    expect(intent.preferred_models).toEqual([]);
+  });
+});
+
+describe('an added exclusion of every model asked for', () => {
+  it('asks which holds', () => {
+    const { intent } = intentFromConversation(
+      [
+        'Contract review helper for 120 paralegals.',
+        'Only Gemma 3 27B, nothing else.',
+        'In addition, we cannot use any Gemma model.',
+      ],
+      { knowledgeBase },
+    );
+    expect(intent.question).toMatch(/gemma-3-27b-it/);
+  });
+
+  it.each([
+    ['a change of mind', 'Actually, no Gemma at all.'],
+    ['no word of addition', 'No Gemma models.'],
+  ])('does not ask after %s', (_, turn) => {
+    const { intent } = intentFromConversation(
+      ['Contract review helper for 120 paralegals.', 'Only Gemma 3 27B.', turn],
+      { knowledgeBase },
+    );
+    expect(intent.question).toBeNull();
+    expect(intent.excluded_models).toContain('google/gemma-3-27b-it');
+  });
+
+  it('does not ask when a model asked for is left', () => {
+    const { intent } = intentFromConversation(
+      [
+        'Contract review helper for 120 paralegals.',
+        'Gemma 3 27B or Mistral 7B.',
+        'Also no Gemma.',
+      ],
+      { knowledgeBase },
+    );
+    expect(intent.question).toBeNull();
+    expect(intent.preferred_models).toEqual([
+      'mistralai/Mistral-7B-Instruct-v0.3',
+    ]);
+  });
+});

@@ -34,6 +34,7 @@ import { nodesAround } from './gpuCount';
 import { licenceClassMentions, readLicenceNames } from './licences';
 import { makerModels } from './makerNames';
 import { AllowedGpuMention, readGpuOnlyLists } from './gpuOnlyLists';
+import { contradictedPreference } from './contradictedPreference';
 import {
   narrowedFamilyModels,
   refusedByReference,
@@ -65,9 +66,13 @@ function joinNameCompounds(text: string): string {
   );
 }
 
-/** A verdict of a name's own after it: "is fine", "ones are welcome", "only", "instead". */
+/**
+ * A verdict of a name's own after it: "is fine", "ones are welcome", "only", "instead", "preferred"
+ * ("no Qwen, Mistral preferred"). Not "allowed" or "welcome" said bare, which end a list ruled out
+ * as a whole: "no Qwen or Llama allowed".
+ */
 const OWN_VERDICT_AFTER =
-  /^(?:'s\b)?\s*(?:(?:ones?|models?|family|series|gpus?|cards?)\s)?(?:is|are|'s|was|were|would|will|should|only|alone|exclusively|instead)\b/;
+  /^(?:'s\b)?\s*(?:(?:ones?|models?|family|series|gpus?|cards?)\s)?(?:is|are|'s|was|were|would|will|should|only|alone|exclusively|instead|preferred|preferably|favou?red|recommended|ideally)\b/;
 
 /**
  * "we don't have B200s or B300s", "must not use Llama, Qwen or Kimi", "exclude Kimi, and the
@@ -405,6 +410,18 @@ export function extractNameConstraints(
       message: `It is to run only on ${a}, and also only on ${b}. Which GPUs can it run on?`,
     });
   }
+  // "must be Llama 3.3 70B" ... "also, no Llama models": an added exclusion of all that was asked
+  const contradicted = contradictedPreference(
+    text,
+    contextModels,
+    excludedModels,
+    preferred,
+  );
+  if (contradicted)
+    signals.questions.push({
+      field: 'preferred_models',
+      message: contradicted,
+    });
   const clash = (a: string[], b: string[]) =>
     uniq(a.filter(id => b.includes(id)));
   for (const [ids, what] of [

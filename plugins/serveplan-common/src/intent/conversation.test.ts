@@ -393,3 +393,77 @@ describe('users said as "actives" in the first message', () => {
     expect(intent.question).toBeFalsy();
   });
 });
+
+describe('a time with no metric in a follow-up', () => {
+  it('restates the one target the conversation has', () => {
+    const { intent } = intentFromConversation(
+      [
+        'document summarizer for 80 paralegals, first token p90 under 2 s',
+        'ok, p95 then, and 1.5 s',
+      ],
+      { knowledgeBase },
+    );
+    expect(intent.latency_targets).toEqual([
+      { metric: 'ttft', ms: 1500, percentile: 95 },
+    ]);
+    expect(intent.question).toBeFalsy();
+    expect(
+      refine(
+        'support chatbot for 2k users, end-to-end under 5 s at p90',
+        "let's tighten it: 3.5 s",
+      ).intent.latency_targets,
+    ).toEqual([{ metric: 'e2e', ms: 3500, percentile: 90 }]);
+  });
+
+  it('follows the use case when the conversation has targets of several metrics', () => {
+    expect(
+      refine(
+        'document summarizer for 80 paralegals, first token under 2 s and 50 ms per token',
+        'actually 6 s',
+      ).intent.latency_targets,
+    ).toContainEqual({ metric: 'e2e', ms: 6000, percentile: null });
+  });
+
+  it('keeps a metric the follow-up names', () => {
+    expect(
+      refine(
+        'document summarizer for 80 paralegals, first token under 2 s',
+        'and end to end under 9 s',
+      ).intent.latency_targets,
+    ).toEqual([
+      { metric: 'ttft', ms: 2000, percentile: null },
+      { metric: 'e2e', ms: 9000, percentile: null },
+    ]);
+  });
+});
+
+describe('people counted in a follow-up, read with the earlier messages', () => {
+  it('takes a count whose noun an earlier message makes the users', () => {
+    const { intent } = intentFromConversation(
+      ['A helpdesk assistant for our field agents.', 'There are 650 agents.'],
+      { knowledgeBase },
+    );
+    expect(intent.users).toBe(650);
+  });
+
+  it('then lets a restated number with thousands correct it', () => {
+    const { intent } = intentFromConversation(
+      [
+        'A helpdesk assistant for our field agents.',
+        'There are 650 agents.',
+        'Actually make that 1,150 - a new region is joining.',
+      ],
+      { knowledgeBase },
+    );
+    expect(intent.users).toBe(1150);
+    expect(intent.question).toBeFalsy();
+  });
+
+  it('does not take a count of other things for the users', () => {
+    const { intent } = intentFromConversation(
+      ['A chatbot for our call-centre agents.', 'We run 12 GPUs today.'],
+      { knowledgeBase },
+    );
+    expect(intent.users).toBeNull();
+  });
+});

@@ -7,6 +7,8 @@
  */
 import { Intent } from './intentSchema';
 import { clockWindowStart } from './clockWindow';
+import { readPeriodRestatement } from './ratePeriodRestatement';
+import { roundSig } from './numbers';
 import {
   describeChanges,
   extractIntent,
@@ -14,6 +16,7 @@ import {
   IntentOptions,
   readSignals,
 } from './ruleBasedIntent';
+import { setSignal, Signals } from './signals';
 
 export interface IntentRefinement {
   intent: Intent;
@@ -29,6 +32,85 @@ function earlierWindowStart(
   for (const message of earlierMessages)
     start = clockWindowStart(message) ?? start;
   return start;
+}
+
+/** Reads `text` as a first request; undefined when it cannot be read (too long, say). */
+function readQuietly(
+  text: string,
+  options: IntentOptions,
+): Signals | undefined {
+  try {
+    return readSignals(text, options);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A count of people in a follow-up whose noun only the earlier messages make the users ("a
+ * chatbot for our drivers", then "there are 400 drivers"): when neither the intent so far nor the
+ * follow-up alone has the users, the conversation read as one text gives them, as long as the
+ * earlier messages read as one text do not (the count is the follow-up's).
+ */
+function usersReadInContext(
+  signals: Signals,
+  previous: Intent,
+  followUp: string,
+  earlierMessages: readonly string[],
+  options: IntentOptions,
+): void {
+  if (previous.users !== null || signals.values.users !== undefined) return;
+  if (earlierMessages.length === 0) return;
+  const whole = readQuietly([...earlierMessages, followUp].join('\n'), options);
+  const users = whole?.values.users;
+  if (!whole || users === undefined || users === null) return;
+  const before = readQuietly(earlierMessages.join('\n'), options);
+  if (!before || before.values.users !== undefined) return;
+  setSignal(
+    signals,
+    'users',
+    users,
+    'stated',
+    `${users.toLocaleString(
+      'en-US',
+    )} read as the users with what the earlier messages say of them`,
+  );
+  if (whole.values.users_kind !== undefined)
+    setSignal(signals, 'users_kind', whole.values.users_kind, 'stated');
+}
+
+/**
+ * "Sorry, I meant per minute": the count said before, over the new period. Scales the rate (or
+ * the budget, when the count was money) the intent has, unless the follow-up states it anew.
+ */
+function periodRestated(
+  signals: Signals,
+  previous: Intent,
+  followUp: string,
+  earlierMessages: readonly string[],
+): void {
+  const restated = readPeriodRestatement(followUp, earlierMessages);
+  if (!restated) return;
+  const field =
+    restated.of === 'money'
+      ? 'budget_usd_per_month'
+      : (['requests_per_s', 'requests_per_user_per_day'] as const).find(
+          f => previous[f] !== null,
+        );
+  if (!field || signals.values[field] !== undefined) return;
+  const before = previous[field];
+  if (before === null) return;
+  setSignal(
+    signals,
+    field,
+    roundSig(before * restated.factor, 6),
+    'stated',
+    `"${restated.text.trim()}": per ${restated.from} read as per ${
+      restated.to
+    } (× ${roundSig(restated.factor, 4)})`,
+  );
+  if (field === 'requests_per_s' && restated.basis)
+    setSignal(signals, 'requests_per_s_basis', restated.basis, 'stated');
 }
 
 /**
@@ -48,7 +130,10 @@ export function refineIntent(
     contextUseCase: previous.use_case,
     contextModels: previous.preferred_models,
     contextWindowStart: earlierWindowStart(earlierMessages),
+    contextLatencyTargets: previous.latency_targets,
   });
+  usersReadInContext(signals, previous, followUp, earlierMessages, options);
+  periodRestated(signals, previous, followUp, earlierMessages);
   const intent = finalizeIntent(
     signals,
     { ...options, text: followUp },

@@ -341,3 +341,82 @@ describe('counts said as one batch', () => {
     ).not.toBe(45_000);
   });
 });
+
+describe('a count said on each occasion the job runs', () => {
+  it('reads a count after its occasion, in a batch request, as one run', () => {
+    const [volume] = readItemVolumes(
+      context('about 50k drafts each sunday, then the queue is empty', true),
+    );
+    expect(volume).toMatchObject({ perRun: true, period: undefined });
+    const [chat] = readItemVolumes(
+      context('about 50k drafts each sunday, then the queue is empty'),
+    );
+    expect(chat.perRun).toBe(false);
+  });
+
+  it('takes the occasion that opens the sentence, past the object, for a count of "them"', () => {
+    const intent = read(
+      'Offline job. We own 1,800 delivery vans. Each evening the warehouse exports its shipping manifests, some 90k of them, for checking.',
+    );
+    expect(intent.batch_requests).toBe(90_000);
+  });
+
+  it('reads no count of "them" said outside an occasion of the job', () => {
+    const [volume] = readItemVolumes(
+      context(
+        'batch job: we keep the scanned blueprints, about 20k of them, in s3',
+        true,
+      ),
+    );
+    expect(volume).toBeUndefined();
+  });
+
+  it('prefers the things one run handles to a count of the fleet said before', () => {
+    expect(
+      read(
+        'We run 300 stores. Every Sunday we re-score about 1.2M SKUs overnight.',
+      ).batch_requests,
+    ).toBe(1_200_000);
+  });
+
+  it('does not take a few parts of a setup handled each run as the job', () => {
+    expect(
+      read('Offline job: every night we rebuild 4 search indexes.')
+        .batch_requests,
+    ).toBeNull();
+  });
+});
+
+describe('a count with a period handled in one run', () => {
+  it.each([
+    ['2.5 million rows a month, scored in a single pass', 2_500_000],
+    ['some 600k images per week, all captioned in one go', 600_000],
+  ])('%s', (text, size) => {
+    expect(read(`offline captioning and scoring: ${text}`).batch_requests).toBe(
+      size,
+    );
+  });
+
+  it('stays a rate when the words after it say nothing of one run', () => {
+    const intent = read('2.5 million rows a month, scored in one region');
+    expect(intent.batch_requests).toBeNull();
+    expect(intent.requests_per_s).toBeCloseTo(2_500_000 / MONTH, 4);
+  });
+});
+
+describe('what a batch is said to be after a colon', () => {
+  it('reads its items whatever the noun', () => {
+    expect(
+      read('Weekly batch: roughly 75k versions of the headline, due by Friday')
+        .batch_requests,
+    ).toBe(75_000);
+  });
+
+  it('does not read versions outside a batch as items', () => {
+    expect(
+      read(
+        'Weekly batch job; we compare 3 versions of the prompt, due by Friday',
+      ).batch_requests,
+    ).toBeNull();
+  });
+});

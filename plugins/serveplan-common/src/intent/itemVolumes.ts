@@ -12,7 +12,9 @@ import {
   AttachedNumber,
   attachNumbers,
   isPersonNoun,
+  nounKind,
 } from './numberAttachment';
+import { antecedentBefore } from './countReferents';
 import { clauseText, QuantityContext } from './quantityReading';
 import { inMoneyFrame } from './moneyFrame';
 import { nounStem } from './taskArtefacts';
@@ -26,11 +28,12 @@ const NOT_ITEMS =
   /^(?:languages|models|steps|teams|times|variants|versions|regions|zones|clusters|fields|columns|parameters|params|layers|experts|cores|words|characters|chars|percent|batches|chunks)$/;
 
 /**
- * "a batch of 800k steps", "each batch holds ~2M chunks": what a batch is said to hold are its
- * items, whatever the noun ("steps" or "chunks" elsewhere count parts of a setup).
+ * "a batch of 800k steps", "each batch holds ~2M chunks", "it is a batch: about 90k variants":
+ * what a batch is said to hold (or to be, after a colon) are its items, whatever the noun
+ * ("steps" or "chunks" elsewhere count parts of a setup).
  */
 const BATCH_OF_BEFORE =
-  /\bbatch\s(?:of|holds?|contains?|covers?|with)\s(?:(?:about|around|roughly|approximately|some|over|up to|~)\s?)*$/;
+  /\bbatch(?:\s(?:of|holds?|contains?|covers?|with|is|was)|\s?:)\s(?:(?:about|around|roughly|approximately|some|over|up to|~)\s?)*$/;
 
 /**
  * A noun the work is done per: "a short advisory per field", "one report for each region", "a
@@ -101,7 +104,7 @@ function saidOfOnePerson(ctx: QuantityContext, r: AttachedNumber): boolean {
 const RUN_ADJECTIVES =
   '(?:(?:single|nightly|daily|weekly|monthly|hourly|quarterly|scheduled|typical|normal|full|batch)\\s){0,2}';
 const PER_RUN_AFTER = new RegExp(
-  `^\\s?,?\\s(?:per|each|every|in each|in every|in one|in a single|for each)\\s${RUN_ADJECTIVES}run\\b`,
+  `^\\s?,?\\s(?:per|each|every|in each|in every|in one|in 1|in a single|for each)\\s${RUN_ADJECTIVES}run\\b`,
 );
 const RUN_BEFORE = new RegExp(
   `\\b(?:each|every|a|one|per)\\s${RUN_ADJECTIVES}run\\s(?:(?!(?:per|a|an|each|every|and|or)\\b)[a-z]+\\s)?(?:(?:about|around|roughly|approximately|some|over|up to|nearly|almost|~)\\s?)*$`,
@@ -110,43 +113,102 @@ const RUN_BEFORE = new RegExp(
 /**
  * A count said as what arrives or is handled on each occasion the job runs is one batch too:
  * "every Sunday we export about 600,000 claims", "each night the shop uploads 20k orders",
- * "every Monday morning they send over 3,000 files". The occasion (a weekday or a time of day),
- * its subject and one verb, then the count; only in a batch request ("each night the team sees
- * 400 tickets" in a chat request stays a daily volume).
+ * "every Monday morning they send over 3,000 files", "every night we dump the day's orders,
+ * roughly 90k of them". The occasion (a weekday or a time of day) opens the sentence the count
+ * is in, with no other number between; or it follows the count ("about 50k drafts each
+ * Sunday"). Only in a batch request ("each night the team sees 400 tickets" in a chat request
+ * stays a daily volume).
  */
 const DAY_NAMES =
-  '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|night|evening|morning|weekend)';
-const OCCASION_BEFORE = new RegExp(
-  `\\b(?:every|each|on)\\s${DAY_NAMES}(?:\\s(?:morning|night|evening))?,?\\s(?:we|they|i|it|(?:the|our)\\s[a-z-]+)\\s(?:[a-z]+\\s)?[a-z]+\\s(?:(?:about|around|roughly|approximately|some|over|up to|nearly|almost)\\s|~\\s?)*$`,
+  '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|nights?|evenings?|mornings?|weekends?)';
+const OCCASION = `(?:every|each|on)\\s${DAY_NAMES}\\b`;
+const OCCASION_BEFORE = new RegExp(`\\b${OCCASION}[^.!?;\\d]*$`);
+const OCCASION_AFTER = new RegExp(`^\\s?,?\\s${OCCASION}`);
+/** Where the sentence holding `at` starts (after the last ".", "!", "?" or ";" before it). */
+const sentenceStart = (text: string, at: number) =>
+  Math.max(
+    ...['. ', '! ', '? ', ';'].map(s => text.lastIndexOf(s, at - 1) + 1),
+  );
+
+/**
+ * A count with a period said to be handled in one run is one batch per period: "1.5 million
+ * pages a month, processed in one run", "200k rows per week in a single batch".
+ */
+const IN_ONE_RUN_AFTER = new RegExp(
+  `^\\s?,?\\s(?:[a-z]+\\s){0,2}?(?:in|as)\\s(?:one|1|a single)\\s${RUN_ADJECTIVES}(?:run|batch|go|pass|job|sweep)\\b`,
 );
 
 /**
- * Where the words saying the count at `start` (its phrase ending at `phraseEnd`) is per run of
- * the job end: after "per run", or the phrase's end when the run is the subject before it.
- * Undefined when the count is not said per run.
+ * Where the words saying the count `r` is per run of the job end: after "per run", "in one run"
+ * or an occasion after it, or the phrase's end when the run, the batch or an occasion is said
+ * before it. Undefined when the count is not said per run.
  */
 function perRunEnd(
   ctx: QuantityContext,
-  start: number,
-  phraseEnd: number,
+  r: AttachedNumber,
 ): number | undefined {
+  const { start, phraseEnd } = r;
   const text = ctx.text.toLowerCase();
   const after = PER_RUN_AFTER.exec(text.slice(phraseEnd, phraseEnd + 40));
   if (after) return phraseEnd + after[0].length;
+  const oneRun =
+    r.period &&
+    IN_ONE_RUN_AFTER.exec(text.slice(r.periodEnd, r.periodEnd + 50));
+  if (oneRun) return r.periodEnd + oneRun[0].length;
+  const occasion = ctx.batch
+    ? OCCASION_AFTER.exec(text.slice(phraseEnd, phraseEnd + 30))
+    : null;
+  if (occasion && !r.period) return phraseEnd + occasion[0].length;
   const clause = clauseText(ctx, start);
   const before = text.slice(Math.max(clause.start, start - 60), start);
+  const sentence = text.slice(sentenceStart(text, start), start);
   return RUN_BEFORE.test(before) ||
-    (ctx.batch && OCCASION_BEFORE.test(before)) ||
+    (ctx.batch && OCCASION_BEFORE.test(sentence)) ||
     BATCH_OF_BEFORE.test(before)
     ? phraseEnd
     : undefined;
+}
+
+/**
+ * The fewest things of no work noun said per run that are the job's items ("2M SKUs" each
+ * night); "every night we retrain 3 adapters" counts parts of a setup.
+ */
+const MIN_ITEMS_PER_RUN = 100;
+
+/** Pronouns for a plural said before them: "400k of them", "some 2,000 of those". */
+const PLURAL_PRONOUN = /^(?:them|those|these)$/;
+
+/**
+ * What a pronoun counted per run of the job stands for: "every night we dump the day's customs
+ * declarations, roughly 400k of them" counts the declarations, the things the job handles,
+ * whatever their noun. The nearest plural before the pronoun in its sentence; the pronoun itself
+ * when none is found. Undefined for a count that is no pronoun of unknown kind.
+ */
+function handledByTheJob(
+  ctx: QuantityContext,
+  r: AttachedNumber,
+): string | undefined {
+  if (r.kind !== undefined || !r.noun || !PLURAL_PRONOUN.test(r.noun))
+    return undefined;
+  const from = Math.max(0, r.start - 90);
+  const antecedent = antecedentBefore(
+    ctx.text.slice(from, r.start),
+    (word, describing) => {
+      const kind = nounKind(word, describing);
+      return kind === 'thing' || kind === 'work' ? 'items' : undefined;
+    },
+  );
+  return antecedent?.noun ?? r.noun;
 }
 
 export interface ItemVolume {
   reading: AttachedNumber;
   /** The head noun: "tickets", "episodes". */
   noun: string;
-  /** True for a count of work items (requests, tickets, documents), false for other things. */
+  /**
+   * True for a count of work items (requests, tickets, documents) or of the things one run of
+   * the job handles ("2M SKUs" each night), false for other things.
+   */
   work: boolean;
   /** "second", "h", "day", "week", "month", "year"; "night" for nightly. Undefined: none said. */
   period?: string;
@@ -179,9 +241,13 @@ export function readItemVolumes(ctx: QuantityContext): ItemVolume[] {
       continue;
     // "40,000 pages" to translate are items; "a 200-page contract" (a measure) is a length
     const work = r.kind === 'work' || r.kind === 'page' || personalUse;
-    if (!work && r.kind !== 'thing') continue;
-    const runEnd = perRunEnd(ctx, r.start, r.phraseEnd);
+    const runEnd = perRunEnd(ctx, r);
+    const handled = runEnd !== undefined ? handledByTheJob(ctx, r) : undefined;
+    if (!work && r.kind !== 'thing' && !handled) continue;
+    const noun = handled ?? r.noun;
     const perRun = runEnd !== undefined;
+    // "every night we export about 2M SKUs": what one run handles are the job's items
+    const itemsOfTheRun = perRun && (!!handled || r.value >= MIN_ITEMS_PER_RUN);
     let end = runEnd ?? r.periodEnd;
     // "we can spend 3k credits a month": a sum to spend, not items; a noun of work stays work
     if (
@@ -196,8 +262,8 @@ export function readItemVolumes(ctx: QuantityContext): ItemVolume[] {
     if (each) end += each[0].length;
     volumes.push({
       reading: r,
-      noun: r.noun,
-      work,
+      noun,
+      work: work || itemsOfTheRun,
       // a job's period says how often the batch runs, not what its count is per
       period: perRun ? undefined : r.period,
       perRun,
@@ -206,7 +272,7 @@ export function readItemVolumes(ctx: QuantityContext): ItemVolume[] {
         r.perWhom !== undefined ||
         r.each === true ||
         each !== null,
-      plural: /s$/.test(r.noun),
+      plural: /s$/.test(noun),
       start: r.start,
       end,
     });

@@ -1,5 +1,5 @@
 import { extractIntent } from './ruleBasedIntent';
-import { pluralModelName } from './latencyTargets';
+import { conversationMetric, pluralModelName } from './latencyTargets';
 
 const read = (text: string) => extractIntent(text);
 
@@ -259,5 +259,104 @@ describe('times that are no targets, and a hedged "a second"', () => {
       read('help bot for 4,000 tenants; give it about a second look later')
         .latency_targets,
     ).toEqual([]);
+  });
+});
+
+describe('percentiles written short or of people', () => {
+  it('reads "95th pct" and "90%ile" as percentiles', () => {
+    const short = read(
+      'search helper for 800 analysts, 95th pct time to first token below 700 ms',
+    );
+    expect(short.latency_targets).toEqual([
+      { metric: 'ttft', ms: 700, percentile: 95 },
+    ]);
+    expect(short.slo_percentile).toBe(95);
+    expect(
+      read('bot for 600 clerks, 90%ile first token under 450 ms')
+        .latency_targets,
+    ).toEqual([{ metric: 'ttft', ms: 450, percentile: 90 }]);
+  });
+
+  it('does not take "99 pct" without an ordinal for a percentile', () => {
+    const intent = read(
+      'bot for 600 clerks, 99 pct uptime expected, first token under 450 ms',
+    );
+    expect(intent.latency_targets).toEqual([
+      { metric: 'ttft', ms: 450, percentile: null },
+    ]);
+    expect(intent.slo_percentile).toBeNull();
+  });
+
+  it('reads a percentage of an irregular plural beside a time as the percentile', () => {
+    expect(
+      read(
+        'tutoring bot for 5k pupils, replies must begin within 600 ms for 90% of people',
+      ).latency_targets,
+    ).toEqual([{ metric: 'ttft', ms: 600, percentile: 90 }]);
+    expect(
+      read(
+        'visitor assistant for a museum, first word in 350 ms for 99 % of the traffic',
+      ).slo_percentile,
+    ).toBe(99);
+  });
+
+  it('keeps a percentage of people in a clause without a time a share', () => {
+    const intent = read(
+      'tutoring bot for 5k pupils; 90% of people on the staff like it; replies must begin within 600 ms',
+    );
+    expect(intent.latency_targets).toEqual([
+      { metric: 'ttft', ms: 600, percentile: null },
+    ]);
+    expect(intent.slo_percentile).toBeNull();
+  });
+});
+
+describe('a metric named after "and" leads the next time', () => {
+  it('gives the cue after the joining word to the time that follows it', () => {
+    expect(
+      read(
+        'assistant for 400 reps, first chunk within 200 ms and TPOT under 45 ms',
+      ).latency_targets,
+    ).toEqual([
+      { metric: 'ttft', ms: 200, percentile: null },
+      { metric: 'itl', ms: 45, percentile: null },
+    ]);
+    expect(
+      read(
+        'assistant for 400 reps, the answer should begin in 400 ms plus end-to-end latency below 6 s',
+      ).latency_targets,
+    ).toEqual([
+      { metric: 'ttft', ms: 400, percentile: null },
+      { metric: 'e2e', ms: 6000, percentile: null },
+    ]);
+  });
+
+  it('still reads a cue said after a time and before the joining word as its own', () => {
+    expect(
+      read('assistant for 400 reps, 250 ms for TTFT and 30 ms for ITL')
+        .latency_targets,
+    ).toEqual([
+      { metric: 'ttft', ms: 250, percentile: null },
+      { metric: 'itl', ms: 30, percentile: null },
+    ]);
+  });
+});
+
+describe('the metric of an unnamed time in a follow-up', () => {
+  it('is that of the one target the conversation has', () => {
+    expect(
+      conversationMetric([{ metric: 'e2e', ms: 4000, percentile: 90 }]),
+    ).toBe('e2e');
+  });
+
+  it('is not decided by a conversation with no target or several metrics', () => {
+    expect(conversationMetric(undefined)).toBeUndefined();
+    expect(conversationMetric([])).toBeUndefined();
+    expect(
+      conversationMetric([
+        { metric: 'ttft', ms: 500, percentile: null },
+        { metric: 'itl', ms: 40, percentile: null },
+      ]),
+    ).toBeUndefined();
   });
 });

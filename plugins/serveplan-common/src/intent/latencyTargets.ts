@@ -36,12 +36,14 @@ import {
 } from './quantityReading';
 
 /**
- * "p99", "99th percentile", "median": a percentile in its own words; also an ordinal of 50 or
- * more after "at the" / "for the" with no noun after it ("under 300 ms at the 99th"), where the
- * noun "percentile" is understood. "the 21st floor" and "the 25th of May" have their noun.
+ * "p99", "99th percentile", "median": a percentile in its own words (also shortened: "99th pct",
+ * "95 pctl", "95%ile"; "pct" only after an ordinal, since "99 pct" is a percentage); also an
+ * ordinal of 50 or more after "at the" / "for the" with no noun after it ("under 300 ms at the
+ * 99th"), where the noun "percentile" is understood. "the 21st floor" and "the 25th of May" have
+ * their noun.
  */
 const PERCENTILE_RE =
-  /\bp(\d{2}(?:\.\d+)?)\b|\b(\d{2}(?:\.\d+)?)(?:th|st|nd|rd)?[\s-]?percentile\b|\b(median)\b|\b(?:at|for|on|by) the ((?:[5-9]\d)(?:\.\d+)?)(?:th|st|nd|rd)\b(?!\s?-?\s?[a-z])/g;
+  /\bp(\d{2}(?:\.\d+)?)\b|\b(\d{2}(?:\.\d+)?)(?:(?:th|st|nd|rd)?[\s-]?(?:percentile|pctl)\b|(?:th|st|nd|rd)[\s-]?pct\b|\s?%ile\b)|\b(median)\b|\b(?:at|for|on|by) the ((?:[5-9]\d)(?:\.\d+)?)(?:th|st|nd|rd)\b(?!\s?-?\s?[a-z])/g;
 
 interface PercentileMention {
   value: number;
@@ -58,10 +60,15 @@ interface PercentileMention {
  * "95 % of requests", "99 percent of the time", "in under 15 seconds for 95 % of passengers": a
  * percentage of something (with a sign or the word "percent") is a percentile only in a clause
  * about latency (a time limit or a latency word, percentileScope.ts); "20 % of the users use it
- * daily" is a share of users.
+ * daily" is a share of users. What it is of is a plural noun, regular ("visitors") or not
+ * ("people", "staff", "traffic": IRREGULAR_PLURAL).
  */
-const PERCENTAGE_OF_RE =
-  /\b(\d{2}(?:\.\d+)?)\s?(?:%|percent\b)\s(?:of\s(?:(?:the\s|our\s|all\s)?(?:[a-z]+s|time)|them|those|these))\b/g;
+const IRREGULAR_PLURAL =
+  'people|children|men|women|staff|personnel|folk|everyone|everybody|traffic|usage';
+const PERCENTAGE_OF_RE = new RegExp(
+  `\\b(\\d{2}(?:\\.\\d+)?)\\s?(?:%|percent\\b)\\s(?:of\\s(?:(?:the\\s|our\\s|all\\s)?(?:[a-z]+s|time|${IRREGULAR_PLURAL})|them|those|these))\\b`,
+  'g',
+);
 
 /**
  * "19 times out of 20", "nine out of ten times", "99 requests in 100": a proportion said as a count
@@ -239,6 +246,34 @@ function scopeOf(
   };
 }
 
+/** Words that join one target to the next within a clause: "300 ms and ITL under 40 ms". */
+const TARGET_JOINER = /\s(?:and|&|plus|then|as well as)\s/g;
+
+/**
+ * Where a time's metric cues may be read: its scope, cut at the joining words between it and the
+ * times around it. Up to the last joining word before the next time ("first token under 150 ms
+ * and inter-token latency under 30 ms": "inter-token" leads the second time), and from the first
+ * one after the previous time ("250 ms for TTFT and 30 ms for ITL": "for TTFT" ends the first).
+ */
+function metricScopeOf(
+  text: string,
+  scope: TimeScope,
+  start: number,
+  end: number,
+): TimeScope {
+  let { start: from, end: to } = scope;
+  if (scope.bounded.after) {
+    const joiners = [...text.slice(end, to).matchAll(TARGET_JOINER)];
+    const last = joiners[joiners.length - 1];
+    if (last) to = end + (last.index ?? 0);
+  }
+  if (scope.bounded.before) {
+    const first = text.slice(from, start).matchAll(TARGET_JOINER).next().value;
+    if (first) from += (first.index ?? 0) + first[0].length;
+  }
+  return { ...scope, start: from, end: to };
+}
+
 /** The metric a latency number refers to when the text names none. */
 export function defaultLatencyMetric(
   useCase: string | undefined,
@@ -373,7 +408,6 @@ const TOKENS_PER_S_RE = new RegExp(
   'g',
 );
 
-/** Latency targets (each with its metric and percentile) and the SLO percentile. */
 /**
  * A time alone in its clause, right after a comma, is timed by what the clause before it says
  * when that clause has no time of its own: "the answer can take a while to start, 15 seconds is
@@ -436,10 +470,28 @@ function restatedTarget(
   return earlier;
 }
 
+/**
+ * The metric a time no words tie to has in a follow-up: that of the one target the conversation
+ * has so far ("TTFT under 1 s", then "make that 800 ms" restates the TTFT). With no target, or
+ * targets of several metrics, nothing says which one it is.
+ */
+export function conversationMetric(
+  contextTargets: readonly LatencyTarget[] | undefined,
+): LatencyMetric | undefined {
+  const metrics = new Set((contextTargets ?? []).map(t => t.metric));
+  return metrics.size === 1 ? [...metrics][0] : undefined;
+}
+
+/**
+ * Latency targets and the SLO percentile of `ctx`. `contextTargets` are the conversation's
+ * targets so far, when the text is a follow-up.
+ */
 export function extractLatency(
   ctx: QuantityContext,
   useCase: string | undefined,
+  contextTargets?: readonly LatencyTarget[],
 ): void {
+  const ongoing = conversationMetric(contextTargets);
   const percentiles = findPercentiles(ctx);
   for (const p of percentiles) ctx.spans.take(p.start, p.end);
   const targets: LatencyTarget[] = [];
@@ -504,7 +556,7 @@ export function extractLatency(
     const scope = scopeOf(durations, i, clause);
     const attached = metricAttachedTo(
       findMetricCues(clause.text, clause.start),
-      scope,
+      metricScopeOf(ctx.text, scope, start, end),
       start,
       end,
     );
@@ -525,6 +577,13 @@ export function extractLatency(
         `no metric named for ${fmt(
           ms,
         )} ms: read as end-to-end (a limit that long bounds the whole response)`,
+      );
+    } else if (ongoing) {
+      metric = ongoing;
+      notes.push(
+        `no metric named for ${fmt(
+          ms,
+        )} ms: read as ${ongoing.toUpperCase()}, the target the conversation has`,
       );
     } else {
       metric = defaultLatencyMetric(useCase);

@@ -88,6 +88,13 @@ describe('which nouns name people', () => {
     expect(isPersonNoun(noun)).toBe(false);
   });
 
+  it('takes job titles said as acronyms as people, not other capital plurals', () => {
+    for (const noun of ['sres', 'sdrs', 'rns', 'pms', 'csms'])
+      expect(isPersonNoun(noun)).toBe(true);
+    for (const noun of ['prs', 'pdfs', 'vms', 'apis', 'skus'])
+      expect(isPersonNoun(noun)).toBe(false);
+  });
+
   it('takes agents and assistants as people only with a human modifier', () => {
     expect(isPersonNoun('assistants', ['legal'])).toBe(true);
     expect(isPersonNoun('agents', ['coding'])).toBe(false);

@@ -87,6 +87,12 @@ export interface AttachedNumber {
 const PERSON_WORDS =
   /^(?:pilots|pupils|guests|fans|kids|children|adults|teens|teenagers|clerks|cooks|chefs|guards|cadets|interns|apprentices|athletes|coaches|medics|paramedics|mechanics|surgeons|vets|alumni|faculty|crew|crews|personnel|individuals|men|women|midwives|patrons|nuns|monks|parents|residents|tourists|volunteers|freelancers|franchisees|contractors|partners|technicians|electricians|plumbers|cashiers|pharmacists|stylists|therapists|dentists|caregivers|carers|guides|scouts|judges|clergy|pastors|priests|diplomats|soldiers|troops|cops|firefighters|rangers|referees|umpires|jurors|voters|taxpayers|homeowners|renters|landlords|brokers|bankers|tellers|notaries|couriers|drivers|riders|passengers|travellers|travelers|viewers|listeners|followers|creators|influencers|sellers|merchants|vendors|suppliers|farmers|growers|ranchers|fishermen|miners|builders|welders|machinists|linemen|crewmembers|stewards|attendants|concierges|receptionists|secretaries|assistants|agents)$/;
 const PERSON_LEXICON = new RegExp(`^(?:${USER_NOUNS})$`);
+/**
+ * Job titles said as acronyms, in the plural: "~120 SREs", "40 PMs", "300 SDRs", "25 GPs", "90
+ * RNs". No ending gives them away, and most capital plurals name things ("PRs", "PDFs", "VMs").
+ */
+const ROLE_ACRONYMS =
+  /^(?:sres|swes|sdes|sdets|pms|tpms|ems|sdrs|bdrs|aes|csms|csrs|tams|qas|qes|dbas|hrbps|rns|lpns|cnas|nps|gps|emts|tas|ras|cpas)$/;
 /** Someone who does something, by the form of the word. */
 const AGENT_ENDING =
   /^[a-z]{2,}(?:ers|ors|ists|istas|ians|ees|ants|ents|eers|ics)$|^(?:staff|crews?)$/;
@@ -242,7 +248,12 @@ export function isPersonNoun(noun: string, describing: string[] = []): boolean {
   if (SOFTWARE_OR_PEOPLE.test(word))
     return describing.some(d => HUMAN_MODIFIER.test(d));
   // the lexicons first: "stylists" and "therapists" end like "playlists" but are people
-  if (PERSON_LEXICON.test(word) || PERSON_WORDS.test(word)) return true;
+  if (
+    PERSON_LEXICON.test(word) ||
+    PERSON_WORDS.test(word) ||
+    ROLE_ACRONYMS.test(word)
+  )
+    return true;
   if (THINGS_WITH_AGENT_ENDINGS.test(word) || /(?:ments|lists)$/.test(word))
     return false;
   return AGENT_ENDING.test(word);

@@ -42,3 +42,32 @@ describe('a count of work items to get through once', () => {
     ).toBeNull();
   });
 });
+
+describe('the items said first, then what is to be done to them', () => {
+  it.each([
+    ['the museum has 60,000 handwritten letters to transcribe.', 60000],
+    [
+      'there are roughly 1.4 million support emails left to categorise by March',
+      1.4e6,
+    ],
+  ])('%s', (text, size) => {
+    expect(extractIntent(text).batch_requests).toBe(size);
+  });
+
+  it('is no job when the verb has an object of its own, a period follows, or the items are few', () => {
+    expect(
+      extractIntent('we hired 2,000 contractors to review the contracts')
+        .batch_requests,
+    ).toBeNull();
+    expect(
+      extractIntent(
+        'chat tool; the desk gets 3,000 tickets to triage every day',
+      ).batch_requests,
+    ).toBeNull();
+    expect(
+      extractIntent(
+        'an assistant where a lawyer uploads 5 leases to summarise.',
+      ).batch_requests,
+    ).toBeNull();
+  });
+});

@@ -6,14 +6,17 @@
  * comes before that verb, or the items are past ones ("from last year", "archived", "a backlog
  * of"). Such a count is read as the batch size even before any word says "batch" (in a
  * conversation the batch words may come in a later message). "We classify 4,000 tickets" alone
- * says how much work there is, not how big one job is, and "4,000 tickets a day" is a rate.
+ * says how much work there is, not how big one job is, and "4,000 tickets a day" is a rate. The
+ * items may also come first, with the verb after them: "850,000 articles to tag", "30k scans left
+ * to classify" (fixedItemJobs.ts), whatever noun counts them, when they are a thousand or more.
  */
 import { ItemVolume } from './itemVolumes';
 import { clauseText, QuantityContext } from './quantityReading';
+import { PROCESSING_VERB, TO_PROCESS_AFTER } from './fixedItemJobs';
 
-/** Verbs of working through items one by one. */
-const PROCESSING_VERB =
-  '(?:classif(?:y|ying)|categori[sz](?:e|ing)|label(?:l?ing)?|tag(?:ging)?|summari[sz](?:e|ing)|translat(?:e|ing)|process(?:ing)?|analy[sz](?:e|ing)|scor(?:e|ing)|transcrib(?:e|ing)|review(?:ing)?|annotat(?:e|ing)|triag(?:e|ing)|redact(?:ing)?|anonymi[sz](?:e|ing)|dedup(?:e|licate)?|convert(?:ing)?|enrich(?:ing)?|clean(?:ing)? up|go(?:ing)? through|run(?:ning)? (?:through|over))';
+/** The fewest items said before their verb ("850,000 articles to tag") that make a job. */
+const MIN_FIXED_SET = 1000;
+
 /** A wish or a need before the verb: "we need to", "we'd like to", "we're going to". */
 const INTENT =
   "(?:need|needs|want|wants|have|has|had|got|going|plan|planning|hope|hoping|like|must|should|gonna|'ll|will)\\s(?:to\\s)?";
@@ -42,7 +45,14 @@ export function oneOffJobVerb(
   ctx: QuantityContext,
   volume: ItemVolume,
 ): string | undefined {
-  if (!volume.work || volume.period || !volume.plural) return undefined;
+  if (volume.period || !volume.plural) return undefined;
+  // "850,000 articles to tag": the items, then what is to be done to them ("3 files to
+  // summarise" a user uploads are no job)
+  const after = TO_PROCESS_AFTER.exec(
+    ctx.text.slice(volume.end, volume.end + 80),
+  );
+  if (after && volume.reading.value >= MIN_FIXED_SET) return after.groups!.verb;
+  if (!volume.work) return undefined;
   const clause = clauseText(ctx, volume.start);
   const said = ctx.text.slice(clause.start, volume.start);
   // "go through a backlog of 30,000 calls": the verb's object is the backlog of them

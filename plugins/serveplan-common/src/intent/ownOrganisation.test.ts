@@ -14,6 +14,8 @@ describe('countsOwnOrganisation', () => {
     'we are a small consulting firm of ',
     'the growth team, which is ',
     'my ml platform group has about ',
+    'our weekend rota has ',
+    'the night shift, which is ',
   ])('"%s" is the writer’s group', before => {
     expect(countsOwnOrganisation(before)).toBe(true);
   });
@@ -24,6 +26,7 @@ describe('countsOwnOrganisation', () => {
     "we're expecting ",
     "we're a startup. the app has ",
     'a chatbot for a team of ',
+    'a rota planner that suggests cover for ',
     'the bot will answer the support team, which gets ',
   ])('"%s" is not', before => {
     expect(countsOwnOrganisation(before)).toBe(false);
@@ -126,6 +129,31 @@ describe('saysWhoUsesIt for the size of the group it is for', () => {
         'total',
       ),
     ).toBe(true);
+  });
+
+  it('reads the size said after an organisation it is for', () => {
+    expect(
+      saysWhoUsesIt(
+        'a wiki assistant for the finance org, ',
+        '420 accountants',
+        '',
+        'total',
+      ),
+    ).toBe(true);
+    expect(
+      saysWhoUsesIt(
+        'drafting help for the whole company - about ',
+        '1,900 people',
+        '',
+        'total',
+      ),
+    ).toBe(true);
+  });
+
+  it('does not read an organisation it is not said to be for', () => {
+    expect(
+      saysWhoUsesIt('the finance org has ', '420 accountants', '', 'total'),
+    ).toBe(false);
   });
 
   it('does not read a group the system is not for', () => {

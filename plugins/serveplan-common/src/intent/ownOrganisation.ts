@@ -21,9 +21,12 @@ import {
 const WE_ARE_BEFORE = /\bwe(?:'re|\s+are)\b(?<between>[^.;!?\d]{0,60})$/;
 const NOT_OUR_GROUP =
   /\b(?:for|to|by|with|from|serving|serve|serves|have|has|had|get|expect|expects)\b|^\s(?:[a-z]+ly\s)?[a-z]+ing\b/;
-/** Nouns for an organisation or a group of it: "our studio", "my data team". */
+/**
+ * Nouns for an organisation or a group of it: "our studio", "my data team", "our on-call
+ * rotation", "the night shift".
+ */
 const ORGANISATION_NOUNS =
-  'company|studio|startup|firm|org|organisation|organization|business|agency|team|group|department|squad';
+  'company|studio|startup|firm|org|organisation|organization|business|agency|team|group|department|squad|rotation|rota|shift';
 /**
  * The group's own size said in the company's name for itself, or a team's in it: "our studio has
  * 80 people", "the platform team, which is 11 people", "my data team is 6 engineers".
@@ -112,10 +115,11 @@ const FOR_BEFORE =
   /\bfor\s(?:(?:our|the|all|its|their|my|your|about|around|roughly|some|over|up to|~)\s?){0,3}$/;
 /**
  * The size of the group the system is said to be for, right after it: "for the compliance
- * department only, which is about 650 people", "for our claims unit (roughly 120 people)".
+ * department only, which is about 650 people", "for our claims unit (roughly 120 people)", "for
+ * the research org, 900 scientists".
  */
 const FOR_NAMED_GROUP_BEFORE =
-  /\bfor\s(?:(?:the|our|my|its|their|a|an)\s)?(?:[a-z-]+\s){0,3}?(?:team|department|dept|group|unit|division|office|desk|function|squad|branch|practice)(?:\s(?:only|alone))?\s?(?:,|\(|-|–|—)\s?(?:(?:which|that|who)\s(?:is|are|has|have|counts)\s|that's\s)?(?:(?:about|around|roughly|some|~|approximately|just|only|maybe|probably|close to|nearly)\s?)?$/;
+  /\bfor\s(?:(?:the|our|my|its|their|a|an)\s)?(?:[a-z-]+\s){0,3}?(?:team|department|dept|group|unit|division|office|desk|function|squad|branch|practice|org|organisation|organization|company|firm)(?:\s(?:only|alone))?\s?(?:,|\(|-|–|—)\s?(?:(?:which|that|who)\s(?:is|are|has|have|counts)\s|that's\s)?(?:(?:about|around|roughly|some|~|approximately|just|only|maybe|probably|close to|nearly)\s?)?$/;
 /** A count named as users of a product: "120k users", "40k subscribers", "2m players". */
 const USERS_NOUN_END =
   /\b(?:users?|dau|mau|wau|actives|subscribers|players|customers|shoppers|learners|members)$/;

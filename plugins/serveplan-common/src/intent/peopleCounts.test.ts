@@ -147,6 +147,31 @@ describe('people given access, or of whom a share is active', () => {
     expect(intent.active_share).toBe(0.2);
   });
 
+  it('reads most of them, or a share that would use it, as activity', () => {
+    expect(
+      readPeopleCount('households', '', ', most of them active in the evening'),
+    ).toEqual({ concurrent: false });
+    expect(
+      readPeopleCount(
+        'households',
+        '',
+        ' and about 30% of them would use it weekly',
+      ),
+    ).toEqual({ concurrent: false });
+    expect(
+      readPeopleCount('households', '', ', nearly all of them log in monthly'),
+    ).toEqual({ concurrent: false });
+  });
+
+  it('does not read most of them doing something else as activity', () => {
+    expect(
+      readPeopleCount('households', '', ', most of them own a car'),
+    ).toBeUndefined();
+    expect(
+      readPeopleCount('households', '', ' and 30% of them would move'),
+    ).toBeUndefined();
+  });
+
   it('does not read a share of something else as activity', () => {
     expect(
       readPeopleCount(

@@ -41,11 +41,12 @@ export const ACCESS_AFTER =
  * A share of the people said right after them to use the system or to be active: "4,000 agents
  * total, 35 % active on any given day", "400 clerks, maybe a quarter of them using it on a
  * typical day", "650 nurses, about half of whom log in daily", "9,000 members, but realistically
- * a third of them log in on a given day". People of whom a share is active
+ * a third of them log in on a given day", "2,500 nurses and about 40 % of them would use it",
+ * "700 analysts, most of them active in the mornings". People of whom a share is active
  * are the population the system serves.
  */
 export const SHARE_ACTIVE_AFTER =
-  /^\s?(?:(?:in total|in all|total|overall|all told)\s?)?,?\s(?:(?:but|though|and)\s)?(?:(?:realistically|in practice|in reality|typically|usually)\s)?(?:(?:maybe|perhaps|about|around|roughly|probably|only|just|some|approximately|~)\s?)?(?:\d+(?:\.\d+)?\s?(?:%|percent\b)|(?:(?:a|one|two|three|\d)\s)?(?:half|thirds?|quarters?|fifths?|tenths?)\b|\d+\s(?:in|out of)\s\d+)(?:\sof\s(?:them|those|whom))?\s(?:(?:are|is|being|would be|will be)\s)?(?:(?:maybe|probably|actually|really)\s)?(?:active|using|use|uses|log(?:s|ging)? in|logged in|online|on it|on at once)\b/;
+  /^\s?(?:(?:in total|in all|total|overall|all told)\s?)?,?\s(?:(?:but|though|and)\s)?(?:(?:realistically|in practice|in reality|typically|usually)\s)?(?:(?:maybe|perhaps|about|around|roughly|probably|only|just|some|approximately|~)\s?)?(?:\d+(?:\.\d+)?\s?(?:%|percent\b)|(?:(?:a|one|two|three|\d)\s)?(?:half|thirds?|quarters?|fifths?|tenths?)\b|\d+\s(?:in|out of)\s\d+|(?:most|many|(?:nearly |almost )?all|the (?:majority|bulk))\sof\s(?:them|those|whom))(?:\sof\s(?:them|those|whom))?\s(?:(?:are|is|being|would be|will be|would|will|could|might|may|can)\s)?(?:(?:maybe|probably|actually|really)\s)?(?:active|using|use|uses|log(?:s|ging)? in|logged in|online|on it|on at once)\b/;
 /** At the same time: concurrent users. */
 const AT_ONCE =
   /^\s(?:(?:\w+\s){0,4})?(?:at once|simultaneously|concurrently|at the same time|in parallel|at any (?:one )?time)\b/;

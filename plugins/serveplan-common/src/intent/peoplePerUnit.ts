@@ -13,10 +13,25 @@ const SHORT_PEOPLE = /^(?:techs|reps|devs|engs|admins|ppl|people|staff|folks)$/;
 const NOT_UNITS =
   /^(?:ms|s|secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|nights?|weeks?|months?|years?|shifts?|requests?|queries|calls|tokens?|gpus?|times)$/;
 
+/**
+ * The units, then the people in each: joined by "x", "with" or "of" right after the unit ("40
+ * stores with 12 staff each"), or by a comma after the unit and up to two words about it ("50
+ * partner firms onboard, roughly 20 lawyers each", "12 depots across the region, 6 drivers each").
+ */
 const PEOPLE_PER_UNIT_RE = new RegExp(
-  `(?<units>${N})\\s(?<unit>[a-z][a-z-]*)\\s?(?:x|×|\\*|times|with|of)\\s?(?:(?:~|about|around|roughly|approximately|maybe)\\s?)?(?<each>${N})\\s(?<noun>[a-z][a-z-]*)\\s(?:each|apiece|per\\s(?<per>[a-z][a-z-]*))\\b`,
+  `(?<units>${N})\\s(?:(?<unit>[a-z][a-z-]*)\\s?(?:x|×|\\*|times|with|of)|(?<unitWords>[a-z][a-z-]*(?:\\s[a-z][a-z-]*){0,2}),)\\s?(?:(?:~|about|around|roughly|approximately|maybe|some)\\s?)?(?<each>${N})\\s(?<noun>[a-z][a-z-]*)\\s(?:each|apiece|per\\s(?<per>[a-z][a-z-]*))\\b`,
   'g',
 );
+
+/**
+ * The unit among the words before a comma: the last plural ("firms" in "law firms onboard"), or
+ * undefined when one of the words is time or work ("3 days ahead") or none is plural.
+ */
+function unitAmong(words: string): string | undefined {
+  const list = words.split(' ');
+  if (list.some(w => NOT_UNITS.test(w))) return undefined;
+  return list.filter(w => /[^s]s$/.test(w)).pop();
+}
 
 export interface PeoplePerUnit {
   value: number;
@@ -36,8 +51,9 @@ export function peoplePerUnit(text: string): PeoplePerUnit[] {
   const out: PeoplePerUnit[] = [];
   for (const m of text.matchAll(PEOPLE_PER_UNIT_RE)) {
     const g = m.groups!;
-    if (NOT_UNITS.test(g.unit)) continue;
-    if (g.per !== undefined && !sameUnit(g.per, g.unit)) continue;
+    const unit = g.unit ?? unitAmong(g.unitWords);
+    if (unit === undefined || NOT_UNITS.test(unit)) continue;
+    if (g.per !== undefined && !sameUnit(g.per, unit)) continue;
     if (!isPersonNoun(g.noun) && !SHORT_PEOPLE.test(g.noun)) continue;
     const units = parseNumberToken(g.units);
     const each = parseNumberToken(g.each);

@@ -1,5 +1,7 @@
 import { extractIntent } from './ruleBasedIntent';
 import { repositoryKnowledge } from './__testUtils__/knowledge';
+import { personSubjectBefore } from './perEntityRates';
+import { quantityContext } from './__testUtils__/quantityContext';
 
 const knowledgeBase = repositoryKnowledge();
 const read = (text: string) => extractIntent(text, { knowledgeBase });
@@ -194,5 +196,28 @@ describe('a subject after "each" that names people', () => {
       read('we run 20 kiosks and each kiosk sends 2 requests per second')
         .requests_per_s,
     ).toBe(40);
+  });
+});
+
+describe('the person after "each" or "every" before a count', () => {
+  const subject = (text: string) =>
+    personSubjectBefore(quantityContext(text), text.indexOf('#'));
+  it.each([
+    ['each physiotherapist treats about # patients', 'physiotherapist'],
+    ['every staff member reviews #', 'member'],
+    ['each of our nurses checks #', 'nurses'],
+  ])('%s', (text, person) => {
+    expect(subject(text)).toBe(person);
+  });
+
+  it.each([
+    'each kiosk sends #',
+    'each doing #',
+    // a number between: the subject is not of this count
+    'each of 30 nurses checks #',
+    // another clause
+    'each nurse is busy, and the ward sees # patients',
+  ])('"%s" has no person subject', text => {
+    expect(subject(text)).toBeUndefined();
   });
 });

@@ -43,6 +43,27 @@ const pluralOf = (noun: string) => (/s$/.test(noun) ? noun : `${noun}s`);
 const namesAPerson = (noun: string) =>
   isPersonNoun(pluralOf(noun)) || isPersonNoun(noun);
 
+/**
+ * The person named after "each"/"every" before `at` in its clause, with no number between them:
+ * "each physician sees about 20", "every staff member reviews 6" ("member"); undefined when that
+ * subject is no person ("each kiosk sends 5") or there is none. perUserRates.ts reads a count
+ * said of one person with it.
+ */
+export function personSubjectBefore(
+  ctx: QuantityContext,
+  at: number,
+): string | undefined {
+  const clause = clauseText(ctx, at);
+  const before = ctx.text
+    .slice(clause.start, at)
+    .toLowerCase()
+    .replace(/^.*\d/, '');
+  const subject = [...before.matchAll(EACH_BEFORE)].pop()?.groups;
+  if (!subject) return undefined;
+  if (subject.head && namesAPerson(subject.head)) return subject.head;
+  return namesAPerson(subject.noun) ? subject.noun : undefined;
+}
+
 /** Kinds of entity whose per-entity rate is a throughput or no entity at all. */
 const NOT_LOAD_SOURCES = new Set(['gpu', 'node', 'time', 'money', 'token']);
 
@@ -121,6 +142,8 @@ export interface EntityScale {
   note: string;
   /** Where the per-entity words after the rate end (the rate's own end when said before it). */
   end: number;
+  /** The count of the entities, as attached to its noun ("30 tenants"). */
+  count: AttachedNumber;
 }
 
 /**
@@ -179,6 +202,7 @@ export function perEntityScale(
   return {
     factor,
     end: wordsEnd,
+    count,
     note:
       group === 1
         ? `a rate for each of ${fmt(

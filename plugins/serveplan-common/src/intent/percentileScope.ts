@@ -15,10 +15,10 @@
 import { LatencyTarget } from './intentSchema';
 
 /**
- * "p99", "p99.9", "99th percentile", "99th-percentile", and "at the 99th" with "percentile"
- * understood (as latencyTargets.ts reads it).
+ * "p99", "p99.9", "99th percentile", "99th-percentile", shortened ("99th pct", "95%ile"), and "at
+ * the 99th" with "percentile" understood (as latencyTargets.ts reads it).
  */
-const PERCENTILE = String.raw`(?:\bp\d{2}(?:\.\d+)?\b|\b\d{2}(?:\.\d+)?(?:th|st|nd|rd)?[\s-]?percentile\b|\b(?:at|for|on|by) the [5-9]\d(?:\.\d+)?(?:th|st|nd|rd)\b(?!\s?-?\s?[a-z]))`;
+const PERCENTILE = String.raw`(?:\bp\d{2}(?:\.\d+)?\b|\b\d{2}(?:\.\d+)?(?:(?:th|st|nd|rd)?[\s-]?(?:percentile|pctl)\b|(?:th|st|nd|rd)[\s-]?pct\b|\s?%ile\b)|\b(?:at|for|on|by) the [5-9]\d(?:\.\d+)?(?:th|st|nd|rd)\b(?!\s?-?\s?[a-z]))`;
 /** Words that spread one statement over several things. */
 const EVERY = String.raw`(?:both|all(?:\s(?:of\s)?(?:them|the\s\w+))?|each|every(?:thing|\s\w+)?|across the board|throughout|in (?:all|every) cases?)`;
 /**

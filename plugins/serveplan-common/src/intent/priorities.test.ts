@@ -79,3 +79,29 @@ describe('priorities said in roundabout words', () => {
     expect(read(text)).toEqual({});
   });
 });
+
+describe('a phrase cue inside a comparison', () => {
+  it('gives way to the comparison it is a side of', () => {
+    const r = read(
+      'the spend matters more to the board than running the largest model',
+    );
+    expect(r.quality_priority?.value).toBe('low');
+    expect(r.cost_priority?.value).toBe('high');
+    const s = read('for the kiosk, accuracy matters less than low latency');
+    expect(s.quality_priority?.value).toBe('low');
+    expect(s.latency_priority?.value).toBe('high');
+  });
+
+  it('reads "matters less than" as no wish for quality', () => {
+    expect(
+      read('precision matters less than speed').quality_priority?.value,
+    ).toBe('low');
+  });
+
+  it('keeps a cue said outside the comparison', () => {
+    const r = read('we need the best model; price matters more than speed');
+    expect(r.quality_priority?.value).toBe('high');
+    expect(r.cost_priority?.value).toBe('high');
+    expect(r.latency_priority?.value).toBe('low');
+  });
+});

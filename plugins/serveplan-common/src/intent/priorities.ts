@@ -9,10 +9,15 @@ import {
   LatencyTarget,
   Priority,
   PriorityField,
+  PriorityReading,
   PriorityReadings,
   PriorityStep,
 } from './intentSchema';
-import { readClausePriorities, readClauseSteps } from './priorityClauses';
+import {
+  readClausePriorities,
+  readClauseSteps,
+  readComparisons,
+} from './priorityClauses';
 import { readTradePriorities } from './priorityTrades';
 import { NEGATION_SOURCE } from './text';
 
@@ -48,7 +53,7 @@ const CUES: Array<{ field: PriorityField; value: Priority; re: RegExp }> = [
   {
     field: 'quality_priority',
     value: 'high',
-    re: /\b(?:best|highest|top(?:[\s-]notch)?|high|premium|excellent|great|maximum|max)[\s-](?:possible[\s-])?(?:[a-z]+[\s-])?(?:quality|accuracy)\b|\bmost (?:accurate|capable|intelligent|powerful)\b|\b(?:accuracy|quality|correctness|precision) (?:is |are )?(?:(?:obviously|clearly|really|very|absolutely|truly|also|definitely|just) )?(?:critical|crucial|key|paramount|essential|everything|vital|important|matters?|what counts|first|a (?:must|priority)|(?:the )?top priority|non[\s-]?negotiable|a must[\s-]have|(?:the|our) (?:main |first |number one |#1 |biggest )?priority)\b|\b(?:quality|accuracy|correctness)\s?>+\s?(?:speed|latency|cost|price)\b|\b(?:accuracy|quality|correctness) (?:matters? )?more than (?:anything|speed|latency|cost)\b|\b(?:quality|accuracy|correctness) (?:(?:matters?|counts?|comes?) )?(?:over|before|above|beats|trumps) (?:speed|latency|cost|price|everything|all)\b|\b(?:quality|accuracy|correctness|precision) (?:is |are )?(?:much |far |way )?more important than\b|\b(?:largest|biggest|strongest|most capable) (?:possible )?(?:models?|llms?)\b|\bhallucinat\w* (?:is|are) (?:a |an )?(?:serious|big|major|real|huge|critical|serious) (?:problem|issue|concern|risk)\b|\bstate[\s-]of[\s-]the[\s-]art\b|\bfrontier\b|\bsmartest\b|\b(?:must|should|need to|needs to|has to) be (?:very |highly |really )?(?:accurate|correct|precise|reliable|smart)\b|\baccurate\b|\bno hallucinations?\b|\b(?:must|has to|have to|needs? to|should) (?:read|sound) (?:properly|well|naturally|natural|fluent(?:ly)?|polished|professional)\b(?!-)|\b(?:(?:must|should|may)(?:\s?not|n'?t)|can(?:\s?not|'?t)|never|good at not|careful (?:not to|to not)|without)\s(?:\w+\s)?(?:mak(?:e|es|ing) (?:stuff|things|facts|answers|numbers|citations|sources|anything) up|invent(?:s|ing)? (?:stuff|things|facts|answers|numbers|citations|sources|anything))\b|\bhallucinat\w* (?:is|are) (?:not acceptable|unacceptable)\b|\bbest (?:model|answers|results)\b|\bhigh[\s-]stakes\b|\bmission[\s-]critical\b|\bquality (?:of (?:the )?\w+ )?is what (?:counts|matters)\b|\bqualit\w* (?:is )?important\b/g,
+    re: /\b(?:best|highest|top(?:[\s-]notch)?|high|premium|excellent|great|maximum|max)[\s-](?:possible[\s-])?(?:[a-z]+[\s-])?(?:quality|accuracy)\b|\bmost (?:accurate|capable|intelligent|powerful)\b|\b(?:accuracy|quality|correctness|precision) (?:is |are )?(?:(?:obviously|clearly|really|very|absolutely|truly|also|definitely|just) )?(?:critical|crucial|key|paramount|essential|everything|vital|important|matters?(?! less\b)|what counts|first|a (?:must|priority)|(?:the )?top priority|non[\s-]?negotiable|a must[\s-]have|(?:the|our) (?:main |first |number one |#1 |biggest )?priority)\b|\b(?:quality|accuracy|correctness)\s?>+\s?(?:speed|latency|cost|price)\b|\b(?:accuracy|quality|correctness) (?:matters? )?more than (?:anything|speed|latency|cost)\b|\b(?:quality|accuracy|correctness) (?:(?:matters?|counts?|comes?) )?(?:over|before|above|beats|trumps) (?:speed|latency|cost|price|everything|all)\b|\b(?:quality|accuracy|correctness|precision) (?:is |are )?(?:much |far |way )?more important than\b|\b(?:largest|biggest|strongest|most capable) (?:possible )?(?:models?|llms?)\b|\bhallucinat\w* (?:is|are) (?:a |an )?(?:serious|big|major|real|huge|critical|serious) (?:problem|issue|concern|risk)\b|\bstate[\s-]of[\s-]the[\s-]art\b|\bfrontier\b|\bsmartest\b|\b(?:must|should|need to|needs to|has to) be (?:very |highly |really )?(?:accurate|correct|precise|reliable|smart)\b|\baccurate\b|\bno hallucinations?\b|\b(?:must|has to|have to|needs? to|should) (?:read|sound) (?:properly|well|naturally|natural|fluent(?:ly)?|polished|professional)\b(?!-)|\b(?:(?:must|should|may)(?:\s?not|n'?t)|can(?:\s?not|'?t)|never|good at not|careful (?:not to|to not)|without)\s(?:\w+\s)?(?:mak(?:e|es|ing) (?:stuff|things|facts|answers|numbers|citations|sources|anything) up|invent(?:s|ing)? (?:stuff|things|facts|answers|numbers|citations|sources|anything))\b|\bhallucinat\w* (?:is|are) (?:not acceptable|unacceptable)\b|\bbest (?:model|answers|results)\b|\bhigh[\s-]stakes\b|\bmission[\s-]critical\b|\bquality (?:of (?:the )?\w+ )?is what (?:counts|matters)\b|\bqualit\w* (?:is )?important\b/g,
   },
 ];
 
@@ -88,6 +93,19 @@ export function readPriorities(text: string): PriorityReadings {
         out[cue.field] = { value, at, phrase: m[0] };
       }
     }
+  }
+  // a cue said inside a comparison is one side of it, and the comparison tells which side gives
+  // way: "cost matters more than the best model" does not ask for the best model
+  const comparisons = readComparisons(text);
+  for (const [field, r] of Object.entries(out) as Array<
+    [PriorityField, PriorityReading]
+  >) {
+    const c = comparisons.find(
+      x =>
+        x.field === field && x.start <= r.at && r.at + r.phrase.length <= x.end,
+    );
+    if (c && c.value !== r.value)
+      out[field] = { value: c.value, at: r.at, phrase: c.phrase };
   }
   // then trades ("happy to wait", "we'd rather pay more for a bigger model"), then aspect and
   // weight in one clause: each fills only the fields the readings before it left unset

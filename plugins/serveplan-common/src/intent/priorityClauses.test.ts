@@ -1,5 +1,9 @@
 import { intentFromConversation } from './conversation';
-import { readClausePriorities, readClauseSteps } from './priorityClauses';
+import {
+  readClausePriorities,
+  readClauseSteps,
+  readComparisons,
+} from './priorityClauses';
 import { extractIntent } from './ruleBasedIntent';
 import { repositoryKnowledge } from './__testUtils__/knowledge';
 
@@ -569,5 +573,65 @@ describe('aspects and weights in other words', () => {
     'the problem appeared fast last year',
   ])('reads no such priority from %j', text => {
     expect(clause(text)).toEqual({});
+  });
+});
+
+describe('a top model compared with another aspect', () => {
+  it.each([
+    [
+      'saving money counts more for the board than getting the most capable model',
+      { cost_priority: 'high', quality_priority: 'low' },
+    ],
+    [
+      'a frontier llm is more important to the lab than the price',
+      { quality_priority: 'high', cost_priority: 'low' },
+    ],
+    [
+      'response time matters more than using the largest available model',
+      { latency_priority: 'high', quality_priority: 'low' },
+    ],
+  ])('%s', (text, expected) => {
+    const r = clause(text);
+    for (const [field, value] of Object.entries(expected))
+      expect(r[field as 'cost_priority']?.value).toBe(value);
+  });
+
+  it('reads no priority from a top model that is not compared', () => {
+    expect(clause('we would like the best model for the pilot')).toEqual({});
+    expect(
+      clause('the biggest model is what we run today, and the budget is $4k'),
+    ).toEqual({});
+  });
+
+  it('gives the span of each comparison', () => {
+    const text =
+      'we need it by june. spend matters more to us than the top-tier models.';
+    const [c] = readComparisons(text);
+    expect(text.slice(c.start, c.end)).toBe(
+      'spend matters more to us than the top-tier models',
+    );
+    expect(readComparisons('we need the best model by june')).toEqual([]);
+  });
+});
+
+describe('praise required of the work', () => {
+  it.each([
+    ['the summaries have to be really excellent', 'high'],
+    ['outputs need to be high-quality for the journal', 'high'],
+    ['the lesson plans must be great', 'high'],
+    ["the drafts don't have to be great", 'low'],
+  ])('%s → quality %s', (text, value) => {
+    expect(clause(text).quality_priority?.value).toBe(value);
+  });
+
+  it.each([
+    // a suggestion that something suffices, "good enough", fitness, another aspect's praise
+    'an 8b model should be good',
+    'the answers have to be good enough for the interns',
+    'the gpu must be good for fine-tuning',
+    'the price has to be good',
+    'it would be great to launch in may',
+  ])('reads no quality priority from %j', text => {
+    expect(clause(text).quality_priority).toBeUndefined();
   });
 });

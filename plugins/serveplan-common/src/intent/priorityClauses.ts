@@ -145,6 +145,15 @@ const WANTED: Array<{ field: PriorityField; re: RegExp }> = [
   },
 ];
 
+/**
+ * A plain word of praise required of what the system produces: "the content must be good", "the
+ * drafts have to be really excellent", "it needs to be high-quality". Only after a word of
+ * necessity, not "should be good" (often "should suffice": "an 8B model should be good"), not
+ * "good enough" (modest), "good for" or "good to" (fitness, not quality).
+ */
+const PRAISE_REQUIRED =
+  /\b(?:must|has to|have to|needs? to|need to|got to)\s(?:(?:really|also|always|still|consistently|actually)\s)?be\s(?:(?:really|very|genuinely|consistently|truly|reliably|properly|seriously|pretty|quite)\s)?(?<praise>good|great|excellent|high[\s-]quality|top[\s-]notch|first[\s-]rate)\b(?![\s-](?:enough|for|to|at\s(?:least|most))\b)/;
+
 /** Superlatives and compounds that ask for an aspect wherever they stand: "the cheapest GPUs". */
 const WANTED_ANYWHERE =
   /^(?:cheapest|fastest|quickest|low[\s-]latency|low[\s-]cost)$/;
@@ -341,11 +350,31 @@ const COMPARED_ADJECTIVES: Array<{ field: PriorityField; re: RegExp }> = [
 ];
 
 /**
- * The aspect words of a clause and the adjectives that carry an aspect ("cheap is more important
- * than fast", "accurate over quick"), for comparisons.
+ * A model or its work at the top of the range, said as what is given up or wanted: "having the
+ * very best model", "a frontier LLM", "the most capable model", "getting top-tier answers". In a
+ * comparison it names quality ("cost matters more than having the best model"); alone it is left
+ * to the phrase cues, which read "best model" as a wish.
+ */
+const TOP_MODEL =
+  /\b(?:(?:having|getting|using|running|picking|choosing|paying for)\s)?(?:(?:the|a|an)\s)?(?:(?:very|absolute)\s)?(?:best|top|biggest|largest|strongest|smartest|most (?:capable|advanced|powerful|accurate|intelligent)|premium|top[\s-](?:tier|end|shelf)|frontier|high[\s-]end|state[\s-]of[\s-]the[\s-]art)\s(?:possible\s|available\s)?(?:[a-z]+\s)?(?:models?|llms?|answers?|results?|outputs?)\b/g;
+
+/**
+ * The aspect words of a clause, the adjectives that carry an aspect ("cheap is more important
+ * than fast", "accurate over quick") and the top models that stand for quality ("cheap over the
+ * best model"), for comparisons.
  */
 function comparablesOf(clause: string): AspectMention[] {
   const aspects = aspectsOf(clause);
+  const overlaps = (a: AspectMention, others: AspectMention[]) =>
+    others.some(b => a.index < b.end && a.end > b.index);
+  const topModels = [...clause.matchAll(TOP_MODEL)]
+    .map(m => ({
+      field: 'quality_priority' as const,
+      index: m.index ?? 0,
+      end: (m.index ?? 0) + m[0].length,
+    }))
+    .filter(t => !overlaps(t, aspects));
+  const nouns = [...aspects, ...topModels];
   const adjectives = [...WANTED, ...COMPARED_ADJECTIVES]
     .flatMap(w =>
       [...clause.matchAll(w.re)].map(m => ({
@@ -355,8 +384,8 @@ function comparablesOf(clause: string): AspectMention[] {
         adjective: true,
       })),
     )
-    .filter(a => !aspects.some(b => a.index < b.end && a.end > b.index));
-  return [...aspects, ...adjectives].sort((a, b) => a.index - b.index);
+    .filter(a => !overlaps(a, nouns));
+  return [...nouns, ...adjectives].sort((a, b) => a.index - b.index);
 }
 
 function readOneClause(clause: string, start: number): ClauseReading[] {
@@ -441,6 +470,20 @@ function readOneClause(clause: string, start: number): ClauseReading[] {
       });
       break;
     }
+  }
+  // praise required of the work, when no other aspect is its subject ("the price must be good")
+  const praise = PRAISE_REQUIRED.exec(clause);
+  if (praise && !out.some(o => o.field === 'quality_priority')) {
+    const at =
+      (praise.index ?? 0) + praise[0].lastIndexOf(praise.groups?.praise ?? '');
+    const before = clause.slice(0, at);
+    if (aspectsOf(before).every(a => a.field === 'quality_priority'))
+      out.push({
+        field: 'quality_priority',
+        value: negatedJustBefore(before, 5) ? 'low' : 'high',
+        at: start + at,
+        phrase: clause.trim(),
+      });
   }
   return out;
 }
@@ -657,6 +700,34 @@ export function readClausePriorities(text: string): PriorityReadings {
     }
     if (part.text.trim())
       previous = { aspects: aspectsOf(part.text), text: part.text };
+  }
+  return out;
+}
+
+/** A priority read from a comparison, with the span of the whole comparison in the text. */
+export interface ComparisonReading extends PriorityReading {
+  field: PriorityField;
+  start: number;
+  end: number;
+}
+
+/**
+ * The comparisons of a text ("cost is more important than having the best model", "quality
+ * matters less than low latency"), each side with its reading and the span the comparison
+ * covers, so that a phrase cue said inside one (readPriorities) can give way to it.
+ */
+export function readComparisons(text: string): ComparisonReading[] {
+  const out: ComparisonReading[] = [];
+  for (const part of statementParts(text)) {
+    const readings = readComparison(
+      part.text,
+      part.start,
+      comparablesOf(part.text),
+    );
+    if (readings.length === 0) continue;
+    const start = Math.min(...readings.map(r => r.at));
+    const end = start + readings[0].phrase.length;
+    for (const r of readings) out.push({ ...r, start, end });
   }
   return out;
 }

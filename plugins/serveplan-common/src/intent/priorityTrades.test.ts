@@ -206,3 +206,41 @@ describe('a state of the service conceded or accepted on a condition', () => {
     expect(intent.latency_priority).toBe('low');
   });
 });
+
+describe('a state of the service permitted', () => {
+  it.each([
+    ['and the agent can be sluggish.', 'latency_priority', 'low'],
+    ['the answers can be a little less polished', 'quality_priority', 'low'],
+    [
+      'responses are allowed to be slower if they are right',
+      'latency_priority',
+      'low',
+    ],
+    ['it cannot be laggy', 'latency_priority', 'high'],
+    // denied: the aspect matters
+    ["the replies can't be slow", 'latency_priority', 'high'],
+  ])('%s → %s %s', (text, field, value) => {
+    expect(trades(text)[field as 'cost_priority']?.value).toBe(value);
+  });
+
+  it.each([
+    // a complaint about how things are, a warning about cost, another subject
+    'our current portal can be slow at times',
+    'it can be slow sometimes',
+    'it can be expensive to host big models',
+    'the old vendor can be slow',
+  ])('reads nothing from %j', text => {
+    expect(trades(text)).toEqual({});
+  });
+
+  it('reads "can take a couple of minutes" after the number words are rewritten', () => {
+    expect(trades('each draft can take a couple of minutes')).toMatchObject({
+      latency_priority: { value: 'low' },
+    });
+    const intent = extractIntent(
+      'release-notes writer for 25 engineers; each draft can take a couple of minutes',
+      { knowledgeBase },
+    );
+    expect(intent.latency_priority).toBe('low');
+  });
+});

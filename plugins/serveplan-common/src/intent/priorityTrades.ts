@@ -10,6 +10,8 @@
  * ("even if it costs more", "even though it's pricey") gives up its aspect like a willingness, and
  * so does a state of the service accepted on a condition ("fine if it's a little slow", "ok with
  * it being expensive", "if it's slower, no problem"): the aspect's bad end said as an adjective.
+ * That bad end allowed to what is asked for ("it can be slow") gives it up too, and denied ("the
+ * replies can't be slow") makes it matter.
  *
  * Why: the phrase list (priorities.ts) and the aspect-and-weight clauses (priorityClauses.ts) need
  * an aspect word ("latency", "cost"); trades name the aspect by its price instead ("waiting" is
@@ -27,8 +29,9 @@ const SACRIFICES: Array<{ field: PriorityField; re: RegExp }> = [
   {
     field: 'latency_priority',
     // "wait", "slower answers", "a bit of lag", and taking longer: "if a reply takes a few
-    // extra seconds", "when it takes a while"
-    re: /\b(?:wait(?:s|ing)?(?: (?:a (?:bit|little|while)|some time))?(?: longer)?|(?:slower|longer|delayed) (?:responses?|answers?|replies|results|waits?|turnaround|generation)|(?:some|a (?:bit|little) of|a few seconds of|a) (?:delays?|lag)|(?:tak(?:e|es|ing)|took) (?:(?:a (?:bit|little) )?longer|a (?:little )?while|(?:(?:a (?:few|couple(?: of)?)|several|some|\d+(?:\.\d+)?) )?(?:extra|more|additional) (?:seconds?|minutes?|secs?|mins?|time)|(?:a (?:few|couple(?: of)?)|several) (?:seconds|minutes)|(?:some|a bit of|a little) time))\b/g,
+    // extra seconds", "when it takes a while", "can take a couple of seconds" (which the number
+    // words' rewrite, numbers.ts, leaves as "2 of seconds")
+    re: /\b(?:wait(?:s|ing)?(?: (?:a (?:bit|little|while)|some time))?(?: longer)?|(?:slower|longer|delayed) (?:responses?|answers?|replies|results|waits?|turnaround|generation)|(?:some|a (?:bit|little) of|a few seconds of|a) (?:delays?|lag)|(?:tak(?:e|es|ing)|took) (?:(?:a (?:bit|little) )?longer|a (?:little )?while|(?:(?:a (?:few|couple(?: of)?)|several|some|\d+(?:\.\d+)?) )?(?:extra|more|additional) (?:seconds?|minutes?|secs?|mins?|time)|(?:a (?:few|couple(?: of)?)|several|\d+ of) (?:seconds|minutes)|(?:some|a bit of|a little) time))\b/g,
   },
   {
     field: 'cost_priority',
@@ -168,6 +171,43 @@ function readStateSacrifices(
   }
 }
 
+/**
+ * What is asked for, as the subject of a permission: "it", "the answers", "responses", "the
+ * assistant" (not "our current tool", whose being slow is a complaint).
+ */
+const PERMITTED_SUBJECT =
+  '(?:it|they|answers|responses|replies|results|outputs?|summaries|drafts|the (?:answers|responses|replies|results|outputs?|summaries|drafts|model|agent|assistant|bot|chatbot|service|system|tool|jobs?|runs?|generation|pipeline))';
+
+/**
+ * A state of the service permitted: "it can be slow", "the answers can be a bit less accurate",
+ * and denied: "it can't be slow". Cost is left out: "it can be expensive" is more often a warning
+ * than a permission. The state ends the clause or a condition follows it ("... as long as");
+ * "at times", "sometimes" make it a complaint about how things are, not a permission.
+ */
+const PERMITTED_STATES = STATES.filter(s => s.field !== 'cost_priority').map(
+  ({ field, adjective }) => ({
+    field,
+    re: new RegExp(
+      `\\b${PERMITTED_SUBJECT}\\s(?:can|is allowed to|are allowed to)(?<not>'?t|\\s?not)?\\s(?:(?:afford to|still|also)\\s)?be\\s(?:an?\\s)?${DEGREE}(?:${adjective})(?=\\s*(?:[,.;:!?)]|$)|\\s(?:if|as long as|so long as|provided|but|and|then|though)\\b)`,
+      'g',
+    ),
+  }),
+);
+
+/** Priorities from a state permitted or denied: "it can be slow", "responses can't be slow". */
+function readPermittedStates(
+  clause: { text: string; start: number },
+  put: (field: PriorityField, reading: PriorityReading) => void,
+): void {
+  for (const { field, re } of PERMITTED_STATES)
+    for (const m of clause.text.matchAll(re))
+      put(field, {
+        value: m.groups?.not ? 'high' : 'low',
+        at: clause.start + (m.index ?? 0),
+        phrase: m[0],
+      });
+}
+
 /** What a sacrifice is made for, right after it: "for a bigger model", "to get faster answers". */
 const GAINS: Array<{ field: PriorityField; re: RegExp }> = [
   {
@@ -208,6 +248,7 @@ export function readTradePriorities(text: string): PriorityReadings {
   };
   for (const clause of splitClauses(text)) {
     readStateSacrifices(clause, text, put);
+    readPermittedStates(clause, put);
     for (const m of clause.text.matchAll(TIME_TAKEN)) {
       const accepted = acceptedAfter(text, clause.start + (m.index ?? 0), m[0]);
       if (accepted) put('latency_priority', accepted);

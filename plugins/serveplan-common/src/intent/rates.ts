@@ -79,7 +79,7 @@ const SHORT_RATE_RE = new RegExp(
   'g',
 );
 /** Words that make a rate the peak: "at peak" (and its misspelling "at peek"), "in the worst minute". */
-const PEAK =
+export const PEAK =
   /\b(?:peak|peaks|peaked|peaking|at peak|at peek|bursts?|burst(?:ed|ing|y)|spikes?|spiked|spiking|max(?:imum)?|up to|top|top(?:s|ped|ping) out|max(?:es|ed|ing) out|busiest|worst|heaviest|rush)\b/;
 /**
  * A verb of reaching the highest point right before a rate, past a preposition and a hedge:
@@ -89,7 +89,7 @@ const PEAK =
 const PEAK_LEAD =
   /\b(?:peak(?:s|ed|ing)?|spik(?:e|es|ed|ing)|burst(?:s|ed|ing)?|surg(?:e|es|ed|ing)|top(?:s|ped|ping)? out|max(?:es|ed|ing)? out|(?:a|the|its|our)\s(?:peak|high|maximum|max)(?:\sload|\straffic|\srate)?)\s(?:(?:at|to|of|around|near|is|was|of about)\s)?(?:(?:about|around|roughly|approximately|nearly|almost|some|over|close to|~)\s?)?$/;
 /** Words that make a rate the average, the verb too: "traffic averages 8 requests/sec". */
-const AVERAGE =
+export const AVERAGE =
   /\b(?:average[sd]?|averaging|avg|on average|mean|typical(?:ly)?|sustained|steady|baseline|normally|usually)\b/;
 
 function unitSeconds(u: string): number | undefined {

@@ -72,3 +72,37 @@ describe('a rate said as the interval between each sender’s requests', () => {
     ).toEqual([]);
   });
 });
+
+describe('the senders of an interval rate as the users', () => {
+  it('reads counted machines sending requests as the users in all', () => {
+    const intent = read(
+      'each kiosk pings the assistant every 30 seconds while the mall is open, and there are 12 kiosks on the floor',
+    );
+    expect(intent.requests_per_s).toBeCloseTo(0.4, 6);
+    expect(intent.users).toBe(12);
+    expect(intent.users_kind).toBe('total');
+  });
+
+  it('reads the count a distributive "each" stands for', () => {
+    const intent = read(
+      'voice helper on 25 delivery tablets, each sending a request every 2 minutes',
+    );
+    expect(intent.users).toBe(25);
+  });
+
+  it('keeps the people the users reader found', () => {
+    const intent = read(
+      'a ward assistant with 300 nurses logged in; each of them asks it something once every 2 minutes',
+    );
+    expect(intent.users).toBe(300);
+  });
+
+  it.each([
+    // nobody counted sends
+    'the dashboard refreshes every 30 seconds',
+    // machines doing their own work send no requests
+    'we run 40 servers, each running a health check every 10 seconds',
+  ])('"%s" has no users', text => {
+    expect(read(text).users).toBeNull();
+  });
+});

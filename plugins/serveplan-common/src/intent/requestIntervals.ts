@@ -9,13 +9,14 @@
  * or the subject "each/every <noun>" (or "per <noun>" after the interval) with a count of that
  * noun elsewhere in the text (perEntityScale). With nobody counted ("the dashboard refreshes
  * every 30 seconds") the interval is no rate; a pace of tokens ("a token every 30 ms") is a
- * latency, not an interval between requests (milliseconds are not read here).
+ * latency, not an interval between requests (milliseconds are not read here). When no reader
+ * found who uses the service, the senders counted are its users (extractSendersAsUsers).
  */
 import { NUMBER_SOURCE as N, parseNumberToken, roundSig } from './numbers';
 import { attachNumbers, AttachedNumber } from './numberAttachment';
 import { distributedOver, perEntityScale } from './perEntityRates';
 import { clauseText, fmt, matches, QuantityContext } from './quantityReading';
-import { Spans } from './signals';
+import { setSignal, Spans } from './signals';
 
 const INTERVAL_RE = new RegExp(
   `\\b(?:once\\s)?every\\s(?:(?:about|around|roughly|approximately|~)\\s?)?(?:(?<num>${N})\\s?(?<unit>seconds?|secs?|s|minutes?|mins?)|(?<bare>minute))\\b`,
@@ -36,6 +37,8 @@ export interface IntervalRate {
   end: number;
   /** Where the senders' count is, when a distributive "each" stands for it ("at peak 1,200 students"). */
   sendersAt?: number;
+  /** The senders counted, one each ("30 robots"); undefined for a rate per group ("per 100 seats"). */
+  senders?: AttachedNumber;
   note: string;
 }
 
@@ -76,6 +79,9 @@ export function readIntervalRates(ctx: QuantityContext): IntervalRate[] {
         : undefined;
     const scale = senders ? undefined : perEntityScale(ctx, start, end, true);
     const count = senders?.value ?? scale?.factor;
+    const counted =
+      senders ??
+      (scale?.count.value === scale?.factor ? scale?.count : undefined);
     if (!(count !== undefined && count > 0)) continue;
     const events = eventsBefore(ctx, readings, start, senders);
     // "3 messages every minute" has its period already: the count reader reads it
@@ -90,6 +96,7 @@ export function readIntervalRates(ctx: QuantityContext): IntervalRate[] {
       start: events?.start ?? start,
       end: scale ? Math.max(end, scale.end) : end,
       sendersAt: senders?.start,
+      senders: counted,
       note: `${fmt(each)} request${
         each === 1 ? '' : 's'
       } "${m[0].trim()}" from each of ${who} = ${fmt(
@@ -98,4 +105,30 @@ export function readIntervalRates(ctx: QuantityContext): IntervalRate[] {
     });
   }
   return out;
+}
+
+/**
+ * The senders of an interval rate are the service's users when no reader found who uses it:
+ * "each kiosk pings it every 30 seconds, and there are 12 kiosks" is served to 12 clients in all.
+ * People counted elsewhere ("2,000 players online, each ...") are read by users.ts first.
+ */
+export function extractSendersAsUsers(ctx: QuantityContext): void {
+  const values = ctx.signals.values;
+  if (ctx.batch || values.users !== undefined) return;
+  if (ctx.signals.errors.some(e => e.field === 'users')) return;
+  // every interval, read or not: rates.ts has taken their words already
+  const senders = readIntervalRates({ ...ctx, spans: new Spans() }).find(
+    r => r.senders,
+  )?.senders;
+  if (!senders || !(senders.value >= 1)) return;
+  setSignal(
+    ctx.signals,
+    'users',
+    Math.round(senders.value),
+    'inferred',
+    `the ${fmt(senders.value)} ${
+      senders.noun ?? 'senders'
+    } sending requests read as the users`,
+  );
+  setSignal(ctx.signals, 'users_kind', 'total', 'inferred');
 }

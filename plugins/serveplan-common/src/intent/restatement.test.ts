@@ -63,3 +63,30 @@ describe('a restated number near one field and farther from another', () => {
     });
   });
 });
+
+describe('a restated number with thousands or a reason after it', () => {
+  it('reads the whole number before a dash or a bracket', () => {
+    expect(
+      readRestatedNumber(
+        'actually make that 2,300 - two more offices joined',
+        new Spans(),
+      )?.value,
+    ).toBe(2300);
+    expect(
+      readRestatedNumber('change it to 1,250 (we hired)', new Spans())?.value,
+    ).toBe(1250);
+    expect(
+      readRestatedNumber('make that 800 - 2 more teams joined', new Spans())
+        ?.value,
+    ).toBe(800);
+  });
+
+  it('does not read the first number of a thousands group or of a range', () => {
+    expect(
+      readRestatedNumber('make that 4,700 seats', new Spans()),
+    ).toBeUndefined();
+    expect(
+      readRestatedNumber('make it 2 - 3 replicas', new Spans()),
+    ).toBeUndefined();
+  });
+});

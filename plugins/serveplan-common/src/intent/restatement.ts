@@ -21,11 +21,19 @@ const RESTATABLE: Array<[RestatableField, string]> = [
   ['batch_requests', 'batch size'],
 ];
 
-/** A bare number after "make that", "change it to", "actually", "I meant": nothing after it. */
+/**
+ * A bare number after "make that", "change it to", "actually", "I meant": nothing after it but
+ * the end of the clause (a stop, a comma, "and", a bracket, or a dash before a reason: "make that
+ * 1,100 - we're adding a team"). A comma or a stop followed by a digit is inside the number
+ * ("1,100"); a dash before a larger number makes a range ("2 - 3 replicas": RANGE_AFTER).
+ */
 const RESTATE_RE = new RegExp(
-  `\\b(?:make (?:that|it)|change (?:that|it) to|correct (?:that|it) to|(?:no,?\\s|sorry,?\\s|oops,?\\s)?(?:actually|i meant|that should be|that's)),?\\s(?:about\\s|around\\s|~\\s?)?(?<num>${N})(?=\\s?(?:[,;.!]|and\\b|$))`,
+  `\\b(?:make (?:that|it)|change (?:that|it) to|correct (?:that|it) to|(?:no,?\\s|sorry,?\\s|oops,?\\s)?(?:actually|i meant|that should be|that's)),?\\s(?:about\\s|around\\s|~\\s?)?(?<num>${N})(?=\\s?(?:[,;.!](?!\\d)|[-–—]\\s|\\(|and\\b|$))`,
   'i',
 );
+
+/** A dash and a number after the restated one: a range when that number is larger. */
+const RANGE_AFTER = new RegExp(`^\\s?[-–—]\\s(?<upper>${N})`);
 
 /** The restated number in a follow-up, when no extractor read it as something else. */
 export function readRestatedNumber(
@@ -37,6 +45,9 @@ export function readRestatedNumber(
   const start = (m.index ?? 0) + m[0].lastIndexOf(m.groups.num);
   if (spans.overlaps(start, start + m.groups.num.length)) return undefined;
   const value = parseNumberToken(m.groups.num);
+  const upper = RANGE_AFTER.exec(text.slice((m.index ?? 0) + m[0].length))
+    ?.groups?.upper;
+  if (upper !== undefined && parseNumberToken(upper) > value) return undefined;
   return value > 0 ? { value, text: m[0] } : undefined;
 }
 

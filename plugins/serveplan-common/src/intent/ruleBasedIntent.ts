@@ -56,6 +56,9 @@ import { budgetWeighedAgainstGpu } from './budgetWeighedAgainstGpu';
 import { readRestatedNumber, restatedField } from './restatement';
 import { readIncrement } from './increments';
 import { percentileSpreads } from './percentileScope';
+import { extractPerUserRates } from './perUserRates';
+import { extractActivityRatio } from './activityRatio';
+import { extractSendersAsUsers } from './requestIntervals';
 
 /** Neither null nor undefined. */
 const isSet = <T>(v: T | null | undefined): v is T =>
@@ -75,6 +78,8 @@ export interface ReadOptions extends IntentOptions {
   contextModels?: readonly string[];
   /** The start of the batch window said earlier: "the window got extended to 6am" ends it. */
   contextWindowStart?: string;
+  /** The conversation's latency targets so far: "make that 800 ms" restates the one there is. */
+  contextLatencyTargets?: readonly LatencyTarget[];
 }
 
 /** The kb's own words (model, family and GPU names), never "corrected" by the spelling pass. */
@@ -328,13 +333,16 @@ export function readSignals(text: string, options: ReadOptions = {}): Signals {
     batch,
     windowStart: options.followUp ? options.contextWindowStart : undefined,
   };
-  extractLatency(ctx, useCase);
+  extractLatency(ctx, useCase, options.contextLatencyTargets);
   extractBudget(ctx);
   extractTokens(ctx);
   extractBatchWindow(ctx);
+  extractPerUserRates(ctx);
   extractRates(ctx);
+  extractActivityRatio(ctx);
   extractUsers(ctx);
   extractActiveShare(ctx);
+  extractSendersAsUsers(ctx);
   extractGpuCount(ctx, gpuCounts, gpuNameEnds);
   for (const r of rewritten.replacements) {
     if (

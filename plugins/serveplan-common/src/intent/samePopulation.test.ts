@@ -74,6 +74,23 @@ describe('saidOfThePast', () => {
     expect(saidOfThePast(text, text.indexOf('900'))).toBe(false);
   });
 
+  it('reads an earlier occasion or a peak already reached as the past', () => {
+    for (const text of [
+      'during the last festival 70,000 visitors used the app',
+      'the shop peaked at 4,000 buyers on black friday',
+      'the previous campaign reached 30,000 donors',
+    ])
+      expect(saidOfThePast(text, text.search(/\d/))).toBe(true);
+  });
+
+  it('does not read "last" that names no earlier occasion', () => {
+    for (const text of [
+      'at last we can give 300 agents a proper search',
+      'the last step is a review by 40 editors',
+    ])
+      expect(saidOfThePast(text, text.search(/\d/))).toBe(false);
+  });
+
   it('does not read a plan as the past', () => {
     const text = 'we will roll it out to 200 users next spring';
     expect(saidOfThePast(text, text.indexOf('200'))).toBe(false);

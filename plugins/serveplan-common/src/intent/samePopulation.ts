@@ -24,10 +24,12 @@ const ANYONE =
 
 /**
  * The past in the words before a count: a past verb of the writer or a group ("we shipped",
- * "they had"), an earlier thing ("our last title", "the previous project"), or "back in", "ago".
+ * "they had"), an earlier thing or occasion ("our last title", "the previous project", "last
+ * election", "the last launch"), a peak already reached ("the site peaked at"), or "back in",
+ * "ago".
  */
 const PAST_BEFORE =
-  /\b(?:we|i|they|he|she|it)\s(?:(?:[a-z]+ly|also|once|then|just|still)\s)?(?:had|shipped|built|launched|released|ran|made|did|was|were|used to|hired|sold|finished|delivered)\b|\b(?:last|previous|prior|former|old)\s(?:title|game|project|product|release|job|company|employer|startup|team|app|version|year|season|contract)\b|\bback (?:in|then)\b|\b(?:ago|formerly|previously)\b/;
+  /\b(?:we|i|they|he|she|it)\s(?:(?:[a-z]+ly|also|once|then|just|still)\s)?(?:had|shipped|built|launched|released|ran|made|did|was|were|used to|hired|sold|finished|delivered)\b|\b(?:last|previous|prior|former|old)\s(?:title|game|project|product|release|job|company|employer|startup|team|app|version|year|season|contract|election|event|launch|campaign|sale|quarter|month|week|time|cycle|peak|holiday|tournament|festival|conference|edition|outage|incident|semester|term|match|christmas|summer|winter|spring|autumn|black friday)\b|\b(?:peaked|topped out|maxed out)\b|\bback (?:in|then)\b|\b(?:ago|formerly|previously)\b/;
 
 /** Whether the count starting at `start` of `text` is said of the past ("last year we had 900 users"). */
 export function saidOfThePast(text: string, start: number): boolean {

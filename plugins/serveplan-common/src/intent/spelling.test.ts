@@ -53,6 +53,13 @@ describe('correctSpelling', () => {
     );
   });
 
+  it('corrects a slip of secondary, a rank given to a priority', () => {
+    expect(fix('speed first, price secondery')).toBe(
+      'speed first, price secondary',
+    );
+    expect(fix('a second region, secondly')).toBe('a second region, secondly');
+  });
+
   it('lists every correction it makes', () => {
     expect(correctSpelling('the budgte is tight').corrections).toEqual([
       { from: 'budgte', to: 'budget' },
@@ -465,5 +472,30 @@ describe('"then" after a comparative', () => {
     );
     expect(intent.quality_priority).toBe('high');
     expect(intent.latency_priority).toBe('low');
+  });
+});
+
+describe('a slip of a verb that rules out', () => {
+  it('corrects "exclude" and "avoid" written with a slip', () => {
+    expect(fix('pls exlcude the h200 and aviod qwen')).toBe(
+      'pls exclude the h200 and avoid qwen',
+    );
+    expect(fix('exculde mixtral')).toBe('exclude mixtral');
+  });
+
+  it('leaves English words and forms near them as written', () => {
+    expect(correctSpelling('an avid reader, all excluded, avoids it')).toEqual({
+      text: 'an avid reader, all excluded, avoids it',
+      corrections: [],
+    });
+  });
+
+  it('reads the slip as an exclusion in a whole request', () => {
+    const intent = extractIntent(
+      'FAQ helper for 90 nurses, 2 req/s, exculde the MI300X and H200',
+      { knowledgeBase: repositoryKnowledge() },
+    );
+    expect([...intent.excluded_gpus].sort()).toEqual(['H200', 'MI300X']);
+    expect(intent.allowed_gpus).toEqual([]);
   });
 });

@@ -98,6 +98,7 @@ const PATTERN_KEYWORDS = [
   'window',
   'average',
   'priority',
+  'secondary',
   'matters',
   'questions',
   'throughput',
@@ -160,6 +161,10 @@ const FUNCTION_WORDS = [
   // words that rule out (text.ts's negation): "any gpu exept b300"
   'except',
   'excluding',
+  // verbs that rule out (constraintCues.ts): "excldue the A10G", "avoid qwen"; "excluded" is
+  // left out, one edit from "exclude" too ("exclued" would be either)
+  'exclude',
+  'avoid',
   // what a rule or a weight is said of: "anything from china", "quality is everything"
   // ("nothing" and "something" are left out: many English words are within reach of them)
   'anything',
@@ -402,7 +407,7 @@ export const ENGLISH_NEIGHBOURS: ReadonlySet<string> = new Set(
 abode abort abound abut accounted activate actually adjusted adjustor adjustors admirers advises
 advisories advisory aground alter amperage analects analytic analyzers anapests annam anneal
 annotates annotations answered antilles apace approximated approximates apter artistes
-assistance assisting associated aster auditions auditoria auditory augments auricles
+assistance assisting associated aster auditions auditoria auditory augments auricles avid
 bach back backs bath bazillion beck becks bellow billionth bitch blow botch budge budged buick bulk
 bulks bullion bunk bunks burks butch byers
 cabling cackling cajoling calibers calipers calking calkings callipers callusing calming calving
@@ -449,7 +454,7 @@ reactive reamers reapers recruited recruits relative renders reorders representa
 reprieved reprieves researched researches responsive retrievable retrievers revelers reviewed
 revilers
 sables sades safes sages salas sale salem salts salves sames sappy sates saves saxes scales
-scats scuppers seals seams sears seas seat sects seen semen serenity servile sets seventh
+scats scuppers seals seams sears seas seat secondarily sects seen semen serenity servile sets seventh
 sevenths severely severity severn sharpers shingle shingled shingles shippers shockers shooters
 singe singly sixth skippers slats
 slippers snappers snippy snoopers socialists soles spats specializes stales stats steven stiff

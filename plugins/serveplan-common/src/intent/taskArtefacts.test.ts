@@ -1,4 +1,4 @@
-import { nounStem, producedNouns } from './taskArtefacts';
+import { consumedNouns, nounStem, producedNouns } from './taskArtefacts';
 
 describe('what the task produces', () => {
   it('reads the noun before a maker noun', () => {
@@ -36,5 +36,33 @@ describe('what the task produces', () => {
     expect(nounStem('summaries')).toBe('summary');
     expect(nounStem('letters')).toBe('letter');
     expect(nounStem('process')).toBe('process');
+  });
+});
+
+describe('what the task reads', () => {
+  it('reads the object of a verb of working on a text', () => {
+    expect([
+      ...consumedNouns('please translate their user reviews from German'),
+    ]).toEqual(['review']);
+    expect([
+      ...consumedNouns('we classify all the incoming complaints by topic'),
+    ]).toEqual(['complaint']);
+  });
+
+  it('reads what the task named as a noun takes after "of"', () => {
+    expect([
+      ...consumedNouns('summarization of lengthy board minutes'),
+    ]).toEqual(['minute']);
+  });
+
+  it('does not read what people review, nor what the task also writes', () => {
+    expect(consumedNouns('editors review the drafts before sending').size).toBe(
+      0,
+    );
+    expect(
+      consumedNouns(
+        'a bot that drafts replies, and later translates replies into Dutch',
+      ).size,
+    ).toBe(0);
   });
 });

@@ -92,3 +92,39 @@ export function producedNouns(text: string): Set<string> {
     for (const head of objectHeads(m.groups!.object)) stems.add(nounStem(head));
   return stems;
 }
+
+/**
+ * Verbs of a task that reads a text and works on it: what they take as their object is what the
+ * model reads ("translate our articles", "summarising the adjuster reports", "classify incoming
+ * tickets"). Verbs people also use for their own reading ("review", "check", "read") are left out:
+ * "editors review the drafts" says nothing of what the model reads.
+ */
+const READING_VERB_RE =
+  /\b(?:translat(?:e|es|ed|ing)|summari[sz](?:e|es|ed|ing)|classif(?:y|ies|ied|ying)|categori[sz](?:e|es|ed|ing)|moderat(?:e|es|ed|ing)|analy[sz](?:e|es|ed|ing)|transcrib(?:e|es|ed|ing))\s(?<object>[a-z][a-z' -]*)/g;
+/** The task named as a noun with what it reads after "of": "translation of financial statements". */
+const READING_NOUN_RE =
+  /\b(?:translations?|summari[sz]ations?|classification|categori[sz]ation|moderation|analysis|transcription)\sof\s(?<object>[a-z][a-z' -]*)/g;
+
+/** Determiners and possessives before what is read: "our articles", "all the incoming calls". */
+const OBJECT_DETERMINERS =
+  /^(?:(?:our|their|your|its|my|his|her|the|a|an|all|these|those|each|every|any|some)\s)+/;
+
+/**
+ * The stems of the nouns the task reads (READING_VERB_RE, READING_NOUN_RE), less any it also
+ * produces: a length said of one of them is an input length ("600 articles a day, each ~1,500
+ * tokens" when the articles are translated).
+ */
+export function consumedNouns(text: string): Set<string> {
+  const lower = text.toLowerCase();
+  const produced = producedNouns(lower);
+  const stems = new Set<string>();
+  for (const re of [READING_VERB_RE, READING_NOUN_RE])
+    for (const m of lower.matchAll(re))
+      for (const head of objectHeads(
+        m.groups!.object.replace(OBJECT_DETERMINERS, ''),
+      )) {
+        const stem = nounStem(head);
+        if (!produced.has(stem)) stems.add(stem);
+      }
+  return stems;
+}

@@ -1,6 +1,11 @@
 import { extractIntent } from './ruleBasedIntent';
 import { lengthOwnerBefore, ownerRole } from './numberAttachment';
 
+const lengthsWithMax = (text: string) => {
+  const i = extractIntent(text);
+  return { max: i.max_input_tokens, input: i.input_tokens };
+};
+
 const lengths = (text: string) => {
   const i = extractIntent(text);
   return { input: i.input_tokens, output: i.output_tokens };
@@ -533,5 +538,68 @@ describe('a slash after a length joining the next field', () => {
       'support chat | 300 users | in 900 tok / out 120 tok',
     );
     expect([i.input_tokens, i.output_tokens]).toEqual([900, 120]);
+  });
+});
+
+describe('a limit said as a sign or with "never"/"not"', () => {
+  it('reads a length after "<=", "≤" or "<" as the longest input', () => {
+    expect(
+      lengthsWithMax('ticket triage. prompts ≤ 16k tokens, typical 3,000'),
+    ).toEqual({ max: 16384, input: 3000 });
+    expect(lengthsWithMax('code review bot. Input <= 32k tokens').max).toBe(
+      32768,
+    );
+    expect(lengthsWithMax('support chat. input < 4k tokens').max).toBe(4096);
+  });
+
+  it('reads "never more than" and "not longer than" as a limit', () => {
+    expect(
+      lengthsWithMax(
+        'Claims letters are mostly around 900 tokens and never more than 7,000 tokens.',
+      ),
+    ).toEqual({ max: 7000, input: 900 });
+    expect(
+      lengthsWithMax(
+        'Emails run about 500 tokens and are not longer than 3,000 tokens.',
+      ).max,
+    ).toBe(3000);
+  });
+
+  it('reads no limit from a language-pair arrow or a plain length', () => {
+    expect(
+      lengthsWithMax('EN<->IT translation of menus, input 1,200 tokens'),
+    ).toEqual({ max: null, input: 1200 });
+    expect(
+      lengthsWithMax('support chat, prompts about 3k tokens').max,
+    ).toBeNull();
+  });
+
+  it('does not take a bare "typical" number larger than the longest as typical', () => {
+    expect(
+      lengthsWithMax('input up to 6,000 tokens, typical 9,000').input,
+    ).not.toBe(9000);
+  });
+});
+
+describe('a length of what the task reads', () => {
+  it('reads the length of a translated or summarised text as the input', () => {
+    expect(
+      lengths(
+        'translate customer replies into French: 200 replies an hour, each ~250 tokens',
+      ).input,
+    ).toBe(250);
+    expect(
+      lengths(
+        'summarise the forum posts: 3,000 posts a day, each around 800 tokens',
+      ).input,
+    ).toBe(800);
+  });
+
+  it('keeps the length of a written text as the output', () => {
+    expect(
+      lengths(
+        'a model that writes blog posts, 300 posts a day, each ~800 tokens',
+      ).output,
+    ).toBe(800);
   });
 });

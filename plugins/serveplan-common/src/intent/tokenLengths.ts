@@ -31,27 +31,41 @@ import {
   tokenNounAfter,
   tokenRoleOfNoun,
 } from './numberAttachment';
-import { nounStem, producedNouns } from './taskArtefacts';
+import { consumedNouns, nounStem, producedNouns } from './taskArtefacts';
 
+/**
+ * A limit said in words: "up to", "at most", "no more than", "never more than", "not longer than".
+ */
+const LIMIT_SOURCE =
+  'up to|max|maximum|at most|as long as|(?:no|not|never) (?:more|longer|bigger|larger) than';
+/** A limit said as a sign right before the length: "input <= 8k tokens", "≤ 4k", "< 16k". */
+const LIMIT_SIGN = /(?:<=|=<|≤|<)\s?(?:~\s?)?$/;
 /**
  * Words that make a length the longest one rather than a typical one: a limit ("up to"), a
  * superlative ("the biggest we've seen"), a length verb ("often run to 90,000 tokens").
  */
-const LONGEST_SOURCE =
-  'up to|max|maximum|at most|as long as|no more than|longest|biggest|largest|(?:run|go)(?:s|es|ing)? (?:to|up to|over|into|past)|reach(?:es|ing)?';
+const LONGEST_SOURCE = `${LIMIT_SOURCE}|longest|biggest|largest|(?:run|go)(?:s|es|ing)? (?:to|up to|over|into|past)|reach(?:es|ing)?`;
 const MAX_CUES = new RegExp(
   `\\b(?:context|ctx|window|${LONGEST_SOURCE}|as much as|long|whole|entire|full|documents?|docs?|files?|transcripts?|contracts?|reports?|books?|codebases?|repos?|repositories)\\b`,
   'g',
 );
 const LONGEST_RE = new RegExp(`\\b(?:${LONGEST_SOURCE})\\b`);
+/** An input cue with one of these before it is the longest input: "prompts up to 8k tokens". */
+const LIMIT_OR_CONTEXT_RE = new RegExp(`\\b(?:${LIMIT_SOURCE}|context)\\b`);
 const INPUT_CUES =
   /\b(?:prompts?|inputs?|questions?|quer(?:y|ies)|send|sends|sent|requests?|messages?|chunks?|retrieved|passages?)\b/g;
 const OUTPUT_CUES =
   /\b(?:answers?|outputs?|responses?|repl(?:y|ies)|completions?|generat\w*|summar(?:y|ies)|writes?|write-ups?|drafts?|articles?|posts?|suggestions?)\b/g;
 
-function cueDistances(text: string, re: RegExp, fromEnd: boolean): number {
+function cueDistances(
+  text: string,
+  re: RegExp,
+  fromEnd: boolean,
+  keep: (word: string) => boolean = () => true,
+): number {
   let best = Infinity;
   for (const m of text.matchAll(re)) {
+    if (!keep(m[0])) continue;
     const d = fromEnd
       ? text.length - ((m.index ?? 0) + m[0].length)
       : m.index ?? 0;
@@ -61,13 +75,34 @@ function cueDistances(text: string, re: RegExp, fromEnd: boolean): number {
 }
 
 /**
+ * The distances of the input and output cues in `text`. A noun the task reads
+ * (taskArtefacts.ts: "articles" in a request to translate them) is an input cue, though the same
+ * noun is an output cue on its own ("articles" a model writes).
+ */
+function directionDistances(
+  text: string,
+  fromEnd: boolean,
+  consumed: Set<string>,
+): { dIn: number; dOut: number } {
+  const read = (word: string) => consumed.has(nounStem(word));
+  return {
+    dIn: Math.min(
+      cueDistances(text, INPUT_CUES, fromEnd),
+      cueDistances(text, OUTPUT_CUES, fromEnd, read),
+    ),
+    dOut: cueDistances(text, OUTPUT_CUES, fromEnd, w => !read(w)),
+  };
+}
+
+/**
  * A limit word just before a length ("at most 8k tokens of input", "up to 30k tokens in"): a
  * length of the input said as a limit is the longest input, not the typical one.
  */
 function limitBefore(ctx: QuantityContext, start: number): boolean {
-  return LONGEST_RE.test(
-    ctx.text.slice(Math.max(0, start - 25), start).replace(/^.*\d/, ''),
-  );
+  const before = ctx.text
+    .slice(Math.max(0, start - 25), start)
+    .replace(/^.*\d/, '');
+  return LONGEST_RE.test(before) || LIMIT_SIGN.test(before);
 }
 
 /**
@@ -139,6 +174,7 @@ function tokenRole(
   attached: string,
   tokensEnd: number,
   produced: Set<string>,
+  consumed: Set<string>,
 ): TokenRole | undefined {
   const direct = attached.trim().replace(/^of\s/, '');
   // the noun the length qualifies, past describing words: "a 500-token product record"
@@ -232,15 +268,12 @@ function tokenRole(
     ? before.replace(/\bcontext\b/g, w => ' '.repeat(w.length))
     : before;
   const dMax = cueDistances(cued, MAX_CUES, true);
-  const dIn = cueDistances(cued, INPUT_CUES, true);
-  const dOut = cueDistances(cued, OUTPUT_CUES, true);
+  const { dIn, dOut } = directionDistances(cued, true, consumed);
   const best = Math.min(dMax, dIn, dOut);
   if (best < Infinity) {
     if (best === dOut) return 'output';
     if (best === dIn)
-      return /\b(?:up to|max|maximum|at most|as long as|no more than|context)\b/.test(
-        cued,
-      )
+      return LIMIT_OR_CONTEXT_RE.test(cued) || LIMIT_SIGN.test(cued)
         ? 'max'
         : 'input';
     // "transcripts are usually around 9,000 tokens": a typical document is the typical input;
@@ -252,10 +285,10 @@ function tokenRole(
       : 'max';
   }
   const aMax = cueDistances(after, MAX_CUES, false);
-  const aIn = cueDistances(after, INPUT_CUES, false);
-  const aOut = cueDistances(after, OUTPUT_CUES, false);
+  const { dIn: aIn, dOut: aOut } = directionDistances(after, false, consumed);
   const bestAfter = Math.min(aMax, aIn, aOut);
-  if (bestAfter === Infinity) return roleFromPreviousClause(ctx, start);
+  if (bestAfter === Infinity)
+    return roleFromPreviousClause(ctx, start, consumed);
   if (bestAfter === aOut) return 'output';
   if (bestAfter === aIn) return 'input';
   return 'max';
@@ -270,6 +303,7 @@ function tokenRole(
 function roleFromPreviousClause(
   ctx: QuantityContext,
   start: number,
+  consumed: Set<string>,
 ): TokenRole | undefined {
   const i = ctx.clauses.findIndex(
     c => start >= c.start && start < c.start + c.text.length,
@@ -283,8 +317,7 @@ function roleFromPreviousClause(
   if (!/^\s*,\s*$/.test(joint)) return undefined;
   const named = previous.text.replace(/^.*\d/, '').slice(-60);
   const dMax = cueDistances(named, MAX_CUES, true);
-  const dIn = cueDistances(named, INPUT_CUES, true);
-  const dOut = cueDistances(named, OUTPUT_CUES, true);
+  const { dIn, dOut } = directionDistances(named, true, consumed);
   const best = Math.min(dMax, dIn, dOut);
   if (best === Infinity) return undefined;
   if (best === dOut) return 'output';
@@ -457,7 +490,7 @@ function readBareLongest(
  * Only after a longest length in the same sentence, and only when smaller than it.
  */
 const TYPICAL_BARE_RE = new RegExp(
-  `\\b(?:typically|usually|normally|mostly|generally|on average|averaging|average)\\s(?:(?:about|around|roughly|maybe|approximately)\\s|~\\s?)?(?<num>${N})(?![\\d.,]?\\d|\\s?[a-z%$/-])`,
+  `\\b(?:typical(?:ly)?|usually|normally|mostly|generally|on average|averaging|average)\\s(?:(?:about|around|roughly|maybe|approximately)\\s|~\\s?)?(?<num>${N})(?![\\d.,]?\\d|\\s?[a-z%$/-])`,
   'g',
 );
 
@@ -642,6 +675,7 @@ export const TOKENS_PER_PAGE = 600;
 /** Context need and typical input/output lengths from "32k context", "prompts ~500 tokens", "100-page contracts". */
 export function extractTokens(ctx: QuantityContext): void {
   const produced = producedNouns(ctx.text);
+  const consumed = consumedNouns(ctx.text);
   const lengths: TypicalLength[] = [];
   /** Where each length in tokens ends, for a bare longest said after it. */
   const said: Array<{ end: number; value: number; role?: TokenRole }> = [];
@@ -687,7 +721,15 @@ export function extractTokens(ctx: QuantityContext): void {
     const [s, e] = groupSpan(m, g.num);
     // "30 tokens/s" belongs to latency
     const tokensEnd = m.index + m[0].length - (g.attached ?? '').length;
-    const role = tokenRole(ctx, s, e, g.attached ?? '', tokensEnd, produced);
+    const role = tokenRole(
+      ctx,
+      s,
+      e,
+      g.attached ?? '',
+      tokensEnd,
+      produced,
+      consumed,
+    );
     // a range ("500-2k tokens"): the upper end, like every range, unless a value in it is
     // settled on right after it ("60 to 80 tokens (call it 70)")
     const range = g.num2 ? parseRange(g.num, g.num2) : undefined;

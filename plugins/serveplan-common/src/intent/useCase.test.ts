@@ -335,3 +335,67 @@ describe('triage', () => {
     );
   });
 });
+
+describe('the retrieval technique named outright', () => {
+  it('outweighs the kind of document it retrieves from', () => {
+    expect(useCaseOf('PDF review RAG for 60 paralegals, 32k ctx')).toBe('rag');
+    expect(useCaseOf('filing review RAG, 15 paralegals')).toBe('rag');
+    expect(useCaseOf('due diligence retrieval-augmented QA, 40 seats')).toBe(
+      'rag',
+    );
+  });
+
+  it('does not outweigh a document task named with its object', () => {
+    expect(
+      useCaseOf(
+        'no RAG: we pull the key clauses out of whole 300-page lease agreements',
+      ),
+    ).toBe('long_document_analysis');
+  });
+});
+
+describe('answers said to be looked up in a collection', () => {
+  it('reads answers retrieved or looked up in our manuals as RAG', () => {
+    expect(
+      useCaseOf(
+        'an assistant for field technicians; answers get looked up in our service and repair handbooks',
+      ),
+    ).toBe('rag');
+    expect(
+      useCaseOf(
+        'a helper for pharmacists whose answers are fetched from the drug and dosage guides',
+      ),
+    ).toBe('rag');
+  });
+
+  it('is no retrieval when the answers come from the model itself', () => {
+    expect(
+      useCaseOf('a chat assistant for shop staff, answers come from the model'),
+    ).toBe('chatbot');
+  });
+});
+
+describe('an agent named by the work it does', () => {
+  it('reads a gerund before "agent" as software', () => {
+    expect(
+      useCaseOf('the vans talk to a routing agent, 40 vans, one ping a minute'),
+    ).toBe('agent');
+    expect(
+      useCaseOf('we are building an invoice reconciling agent for finance'),
+    ).toBe('agent');
+  });
+
+  it('does not read a trade named with "agent" as software', () => {
+    expect(
+      useCaseOf('a chatbot for the purchasing agents at our suppliers'),
+    ).toBe('chatbot');
+    // only the loose word "agents" counts, not the work of a trade
+    const reading = readUseCase(
+      'listing agents ask questions about the houses they sell',
+    );
+    const agent = [reading!, ...reading!.runnersUp].find(
+      r => r.useCase === 'agent',
+    );
+    expect(agent?.score).toBe(1);
+  });
+});

@@ -6,6 +6,7 @@
  */
 import { UseCaseId } from '../kb/schema';
 import { CODE_NAMES, taskEvidence } from './useCaseTasks';
+import { FIXED_ITEM_JOB_CUE } from './fixedItemJobs';
 
 /**
  * The words that name a use case or its task, as its cues spell them: the spelling pass
@@ -115,6 +116,19 @@ const TOOL_NAME_WORD =
  */
 const TOOLS_CALLED = `(?<!\\d[\\d,.]*k?\\s|\\b(?:phone|sales|support|customer|inbound|outbound|tool|function|api)\\s)\\bcall(?:s|ed|ing)?\\s(?:(?:our|the|its|their|internal|external|several|various|some|a few|custom|third party)\\s)*(?:${TOOL_NAME_WORD}(?:,\\s(?:(?:and|or)\\s)?|\\s(?:and|or|&)\\s|\\s)){0,5}?(?:apis|tools|functions)\\b`;
 
+/**
+ * Gerunds that name a person's trade before "agent" ("a listing agent", "purchasing agents"),
+ * and words ending in "ing" that are no gerund ("during", "morning").
+ */
+const NOT_AGENT_WORK =
+  '(?:during|morning|evening|thing|nothing|something|anything|everything|king|ring|spring|string|wing|listing|buying|selling|shipping|forwarding|paying|clearing|receiving|closing|managing|casting|ticketing|boarding|marketing|advertising|purchasing|licensing|underwriting|reporting|recruiting)';
+/**
+ * Software named by the work it does, a gerund before "agent": "a planning agent", "a contract
+ * drafting agent", "scheduling agents". People named by their trade (HUMAN_AGENTS, NOT_AGENT_WORK)
+ * are no such agent.
+ */
+const WORKING_AGENT = `\\b(?!${NOT_AGENT_WORK}\\b)[a-z]{2,}ing agents?\\b`;
+
 export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
   chatbot: [
     // "questions" alone: people asking, someone answering (RAG's own cues outweigh it)
@@ -185,12 +199,14 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
     ],
   ],
   rag: [
+    // the technique named outright outweighs what its documents are ("contract review RAG")
+    [/\brag\b|\bretrieval[\s-]augmented\b/g, 4],
     [
-      /\brag\b|\bretrieval[\s-]augmented\b|\bretrieval\b|\bknowledge[\s-]?base\b|\bgrounded\b|\bsemantic search\b|\bvector (?:db|database|store|search)\b/g,
+      /\bretrieval\b|\bknowledge[\s-]?base\b|\bgrounded\b|\bsemantic search\b|\bvector (?:db|database|store|search)\b/g,
       3,
     ],
     [
-      /\b(?:over|across|from|on|about|against) (?:our |the |internal |their |company |private )*(?:[a-z]+ )?(?:[a-z]*docs|documents|documentation|wiki|confluence|sharepoint|manuals|policies|policy documents|handbook|intranet|knowledge|reports|papers|literature|publications|studies|catalog(?:ue)?(?: entries)?)\b|\banswers? (?:\w+ )?(?:pulled|drawn|taken|sourced|grounded|based|built|generated) (?:from|on|in) (?:our |the |their |internal )\b|\bask (?:the|our) (?:catalog(?:ue)?|docs|documentation|wiki|handbook|knowledge base|manuals?|runbooks?)\b|\bdocument q&a\b|\bsearch (?:our|internal|the) (?:docs|documents|wiki)\b|\benterprise search\b/g,
+      /\b(?:over|across|from|on|about|against) (?:our |the |internal |their |company |private )*(?:[a-z]+ )?(?:[a-z]*docs|documents|documentation|wiki|confluence|sharepoint|manuals|policies|policy documents|handbook|intranet|knowledge|reports|papers|literature|publications|studies|catalog(?:ue)?(?: entries)?)\b|\banswers? (?:\w+ )?(?:pulled|drawn|taken|sourced|grounded|based|built|generated|retrieved|looked up|fetched) (?:from|on|in) (?:our |the |their |internal )\b|\bask (?:the|our) (?:catalog(?:ue)?|docs|documentation|wiki|handbook|knowledge base|manuals?|runbooks?)\b|\bdocument q&a\b|\bsearch (?:our|internal|the) (?:docs|documents|wiki)\b|\benterprise search\b/g,
       3,
     ],
     // citations are what a retrieval system produces: answers that point at their sources
@@ -257,6 +273,8 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
       4,
     ],
     [new RegExp(DEADLINE_CUE.source, 'g'), 4],
+    // a fixed set of items to work through: "850,000 articles to tag"
+    [FIXED_ITEM_JOB_CUE, 4],
     [
       // sorting items into classes ("phishing triage"); a "triage bot" is someone's tool instead
       /\bclassif(?:y|ying|ied|ier|iers|ication)\b|\btag(?:ging)?\b|\blabel(?:l)?ing\b|\btriag(?:e|es|ed|ing)\b(?!\s(?:bot|chatbot|assistant|agent|tool|app)s?\b)|\bextract(?:ion)? (?:of|from) (?:all|millions|every)\b|\bpipeline\b|\boffline\b/g,
@@ -270,6 +288,8 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
     ],
     // tools named by what they reach, in a list: "calls the flight, rail and hotel tools"
     [new RegExp(TOOLS_CALLED, 'g'), 3],
+    // an agent named by the work it does: "a planning agent", "a contract drafting agent"
+    [new RegExp(WORKING_AGENT, 'g'), 3],
     [
       // software that acts and checks its own work: "runs the query, checks the result and retries";
       // the agent may be said whom it serves before what it does ("an agent for the finance team that")

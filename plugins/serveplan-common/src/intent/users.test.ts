@@ -361,6 +361,19 @@ describe('enrolment, people active in a period, and people per unit', () => {
     expect(intent.users).toBe(1600);
     expect(intent.users_kind).toBe('total');
   });
+
+  it('multiplies people per unit when "each" ends the text', () => {
+    expect(
+      read('A shift-notes helper. 18 clinics, about 25 nurses each.').users,
+    ).toBe(450);
+  });
+
+  it('still reads a headcount followed by "each day"', () => {
+    expect(
+      read('a helpdesk bot: 600 nurses each day ask it about shift rules')
+        .users,
+    ).toBe(600);
+  });
 });
 
 describe('a share active said after a hedge', () => {
@@ -369,5 +382,101 @@ describe('a share active said after a hedge', () => {
       'We run a gym chain with a member app. Membership is about 12,000 members, but realistically a third of them log in on a given day. 4 of us in IT maintain it.',
     );
     expect(intent.users).toBe(12000);
+  });
+});
+
+describe('a count of people said of the past is background', () => {
+  it('takes the later count over people of a past event', () => {
+    const intent = read(
+      'Back in 2021 our ticket launch went badly and 12,000 fans were locked out for hours. Now we want a concierge bot in the ticketing app, which has roughly 400k monthly active users.',
+    );
+    expect(intent.users).toBe(400000);
+    expect(intent.users_kind).toBe('monthly_active');
+    expect(
+      read(
+        'Last tournament the stream peaked at 50,000 concurrent viewers; we expect about 3,000 people asking the bot questions at the same time.',
+      ).users,
+    ).toBe(3000);
+  });
+
+  it('keeps a past count when nothing else is counted, or a part of it follows', () => {
+    expect(read('Last year we had 900 users on the old portal.').users).toBe(
+      900,
+    );
+    expect(
+      read(
+        'We had 4,000 testers in the beta, 500 of them use it daily. Now a help bot for them.',
+      ).users,
+    ).toBe(4000);
+  });
+
+  it('does not pass over a first count said of now', () => {
+    expect(
+      read(
+        'a discharge-letter helper for 600 nurses; last winter 9,000 patients were admitted',
+      ).users,
+    ).toBe(600);
+  });
+});
+
+describe('job titles said as acronyms are people', () => {
+  it('counts them as users', () => {
+    expect(read('an incident copilot for about 45 SREs').users).toBe(45);
+    expect(
+      read(
+        'a sales email drafter for our 300 SDRs, each sending 50 emails a day',
+      ).users,
+    ).toBe(300);
+  });
+
+  it('does not count plurals of things written the same way', () => {
+    expect(read('we merge 40 PRs a day and want summaries').users).toBeNull();
+    expect(read('summarise 200 PDFs every night').users).toBeNull();
+  });
+});
+
+describe('a rota or shift counted before the people it is for', () => {
+  it('takes the people of the organisation the tool is for', () => {
+    expect(
+      read(
+        'Our night shift has 14 nurses, which is beside the point. We need a discharge-letter helper for the hospital org, 2,300 clinicians, most of them using it on weekdays.',
+      ).users,
+    ).toBe(2300);
+  });
+
+  it('keeps the rota when it is who uses it', () => {
+    expect(
+      read(
+        'Our on-call rotation has 6 engineers and they will use the runbook bot.',
+      ).users,
+    ).toBe(6);
+  });
+});
+
+describe('people the system is said not to be for', () => {
+  it('passes over a count of them', () => {
+    expect(
+      read(
+        'We run 95 clinics with 400,000 registered patients. The assistant is for our receptionists, not for patients. There are 700 receptionists.',
+      ).users,
+    ).toBe(700);
+    expect(
+      read(
+        'We serve 2 million customers, but this tool is internal and not customer-facing: 450 support agents will use it.',
+      ).users,
+    ).toBe(450);
+    expect(
+      read(
+        "Our marketplace has 90,000 drivers; drivers won't use it. The 120 dispatchers will.",
+      ).users,
+    ).toBe(120);
+  });
+
+  it('keeps them when they are included', () => {
+    expect(
+      read(
+        'The bot is not only for patients: we have 400,000 patients and 700 receptionists.',
+      ).users,
+    ).toBe(400000);
   });
 });

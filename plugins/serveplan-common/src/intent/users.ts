@@ -33,6 +33,7 @@ import { GroupPart, partOfGroupAfter } from './partOfGroup';
 import { deploymentScopes, namesScope } from './deploymentScope';
 import { writerCount } from './writerAsUser';
 import { peoplePerUnit } from './peoplePerUnit';
+import { countsPeopleNotServed, peopleNotServed } from './excludedAudience';
 
 /** A count, describing words and a user noun: "5k daily active users". */
 const USERS_RE = new RegExp(
@@ -235,6 +236,35 @@ function usersPastContext<
   return users;
 }
 
+/** A part of the people just counted: "40 of them", "300 of whom". */
+const PART_OF_EARLIER = /\bof\s(?:them|those|whom|which|these)\b/;
+
+/**
+ * A first count of people said of the past ("in 2019 we had a meltdown where 30,000 passengers
+ * were stranded", "last season the site peaked at 90,000 readers") and a later count that is not
+ * (samePopulation.ts): the past is background, the later count is who uses what is asked for now.
+ * A later part of the people of the past ("400 testers, 40 of them daily") is not another count.
+ */
+function usersPastThePast<
+  T extends { start: number; end: number; value: number; written: string },
+>(ctx: QuantityContext, found: T[]): T | undefined {
+  const free = found.filter(f => !ctx.spans.overlaps(f.start, f.end));
+  const [past, ...later] = free;
+  if (!past || !saidOfThePast(ctx.text, past.start)) return undefined;
+  const now = later.find(
+    f =>
+      !saidOfThePast(ctx.text, f.start) &&
+      !PART_OF_EARLIER.test(f.written.toLowerCase()),
+  );
+  if (!now) return undefined;
+  ctx.signals.assumptions.push(
+    `${fmt(now.value)} read as the users; ${fmt(
+      past.value,
+    )} ("${past.written.trim()}") read as said of the past`,
+  );
+  return now;
+}
+
 /** Whether the words around a count of people say they use the system (ownOrganisation.ts). */
 function saysWhoUsesItAt(
   ctx: QuantityContext,
@@ -388,7 +418,7 @@ export function extractUsers(ctx: QuantityContext): void {
     )
       continue;
     // "5 developers per team": not a headcount
-    if (/^\s?(?:per|each)\s(?!day\b)/.test(after)) continue;
+    if (/^\s?(?:per|each)\b(?!\s?day\b)/.test(after)) continue;
     const active = saidActive(ctx, m.index, m.index + m[0].length);
     const read = count(g, m.index + m[0].length);
     // "120k players online at peak": there at one moment
@@ -564,6 +594,12 @@ export function extractUsers(ctx: QuantityContext): void {
     });
   }
   found.sort((a, b) => a.start - b.start);
+  // "1.8 million customers" in a text that says the system is "not for customers": background
+  const notServed = peopleNotServed(ctx.text);
+  const background = found.filter(f =>
+    countsPeopleNotServed(f.noun, notServed),
+  );
+  for (const f of background) found.splice(found.indexOf(f), 1);
   peopleCounted.set(
     ctx.signals,
     found.filter(f => !f.sessions),
@@ -576,6 +612,7 @@ export function extractUsers(ctx: QuantityContext): void {
     narrowed ??
     pastOrganisation?.users ??
     (pastOrganisation ? undefined : usersPastContext(ctx, found)) ??
+    usersPastThePast(ctx, found) ??
     found.find(f => !ctx.spans.overlaps(f.start, f.end));
   // a part said right after a group ("2,000 users, of which 300 are daily active"), read before
   // the counts take their spans, since the part may be one of them
@@ -589,7 +626,7 @@ export function extractUsers(ctx: QuantityContext): void {
       ? [{ whole, part }]
       : [];
   });
-  for (const f of found) ctx.spans.take(f.start, f.end);
+  for (const f of [...found, ...background]) ctx.spans.take(f.start, f.end);
   for (const { part } of parts) ctx.spans.take(part.start, part.end);
   if (!first) return;
   if (!Number.isFinite(first.value)) return;

@@ -1,0 +1,41 @@
+import { extractIntent } from './ruleBasedIntent';
+import { extractActivityRatio } from './activityRatio';
+import { quantityContext } from './__testUtils__/quantityContext';
+import { repositoryKnowledge } from './__testUtils__/knowledge';
+
+const knowledgeBase = repositoryKnowledge();
+const read = (text: string) => extractIntent(text, { knowledgeBase });
+const ratio = (text: string) => {
+  const ctx = quantityContext(text);
+  extractActivityRatio(ctx);
+  return ctx.signals.values.active_share;
+};
+
+describe('a daily-to-monthly active ratio', () => {
+  it.each([
+    ['a DAU:MAU ratio of about 0.3', 0.3],
+    ['our DAU-to-MAU is 25 percent', 0.25],
+    ['15 % DAU/MAU', 0.15],
+    ['daily-to-monthly active ratio at 40%', 0.4],
+  ])('%s', (text, share) => {
+    expect(ratio(text)).toBeCloseTo(share, 6);
+  });
+
+  it('is the share active per day of the monthly users', () => {
+    const intent = read('assistant with 40,000 MAU; DAU/MAU 12%; 5 chats each');
+    expect(intent.users).toBe(40000);
+    expect(intent.users_kind).toBe('monthly_active');
+    expect(intent.active_share).toBeCloseTo(0.12, 6);
+  });
+
+  it.each([
+    // neither a percentage nor a fraction
+    'DAU/MAU 8',
+    // two counts, no ratio
+    '120 DAU and 900 MAU',
+    // a share of something else
+    'MAU grew 8% last month',
+  ])('"%s" is no ratio', text => {
+    expect(ratio(text)).toBeUndefined();
+  });
+});

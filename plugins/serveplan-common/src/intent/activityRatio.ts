@@ -1,0 +1,48 @@
+/**
+ * The share of users active on a day said as the ratio of daily to monthly actives: "DAU/MAU
+ * 12%", "a DAU:MAU ratio of about 0.3", "DAU-to-MAU is 25 percent", "15 % DAU/MAU". It is the
+ * share of the monthly users active on a given day, so it is active_share whatever the clause
+ * says around it (users.ts reads shares whose clause says the people are active).
+ */
+import { NUMBER_SOURCE as N, parseNumberToken, roundSig } from './numbers';
+import { matches, QuantityContext } from './quantityReading';
+import { setSignal } from './signals';
+
+/** Daily actives over monthly actives, by abbreviation or in words, and what it is called. */
+const RATIO =
+  '(?:daus?\\s?(?:/|:|\\sover\\s|[\\s-]to[\\s-])\\s?maus?|daily[\\s-]to[\\s-]monthly(?:\\sactives?|\\sactive\\susers?)?)(?:\\s(?:ratio|stickiness|share))?';
+/** The ratio, then its value: "DAU/MAU 8%", "DAU:MAU ratio of ~0.3", "DAU/MAU is at 20 percent". */
+const RATIO_THEN_VALUE = new RegExp(
+  `\\b${RATIO}(?:\\s?(?:of|is|was|at|around|about|roughly|approximately|approx\\.?|=|:|~|≈)){0,3}\\s?(?<num>${N})(?<pct>\\s?(?:%|percent\\b))?`,
+  'gi',
+);
+/** The value, then the ratio: "8% DAU/MAU", "a 30 percent DAU/MAU ratio". */
+const VALUE_THEN_RATIO = new RegExp(
+  `(?<num>${N})(?<pct>\\s?(?:%|percent\\b))\\s${RATIO}\\b`,
+  'gi',
+);
+
+/** Reads a daily-to-monthly active ratio as the share active per day; the first one is set. */
+export function extractActivityRatio(ctx: QuantityContext): void {
+  for (const re of [RATIO_THEN_VALUE, VALUE_THEN_RATIO]) {
+    for (const m of matches(ctx, re)) {
+      const g = m.groups!;
+      const value = parseNumberToken(g.num);
+      // a ratio is a percentage or a fraction; "DAU/MAU 8" says neither
+      const share = g.pct ? value / 100 : value;
+      if (!(share > 0 && share <= 1) || (!g.pct && value >= 1)) continue;
+      const written = m[0].trim();
+      if (
+        setSignal(
+          ctx.signals,
+          'active_share',
+          roundSig(share, 4),
+          'stated',
+          `"${written}" read as the share of monthly users active on a given day`,
+        )
+      )
+        ctx.spans.take(m.index, m.index + m[0].length);
+      return;
+    }
+  }
+}

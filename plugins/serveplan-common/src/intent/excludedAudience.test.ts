@@ -1,0 +1,35 @@
+import { countsPeopleNotServed, peopleNotServed } from './excludedAudience';
+
+describe('peopleNotServed', () => {
+  it.each([
+    ['a scheduling helper for the front desk, not for guests', 'guest'],
+    ['it is not meant for our retail members at all', 'member'],
+    ['a back-office tool, never tenant-facing', 'tenant'],
+    ['the volunteers will not use it, only the coordinators', 'volunteer'],
+    ['built for the pharmacists rather than the patients', 'patient'],
+  ])('"%s" is not for %ss', (text, noun) => {
+    expect(peopleNotServed(text)).toContain(noun);
+  });
+
+  it.each([
+    'a bot not only for guests but for staff too',
+    'this is not just for members',
+    'not for members only: staff use it as well',
+    'we want it rather than making tenants wait on hold',
+    'a helper that is for the guests',
+  ])('"%s" leaves no one out', text => {
+    const notServed = peopleNotServed(text);
+    for (const noun of ['guest', 'member', 'tenant'])
+      expect(notServed).not.toContain(noun);
+  });
+});
+
+describe('countsPeopleNotServed', () => {
+  it('matches the noun of a count in the singular or the plural', () => {
+    const notServed = peopleNotServed('an internal tool, not for coaches');
+    expect(countsPeopleNotServed('coaches', notServed)).toBe(true);
+    expect(countsPeopleNotServed('senior coaches', notServed)).toBe(true);
+    expect(countsPeopleNotServed('athletes', notServed)).toBe(false);
+    expect(countsPeopleNotServed(undefined, notServed)).toBe(false);
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * People the writer says the system is not for: "an assistant for branch advisors - not for
+ * customers directly", "internal only, not patient-facing", "patients won't use it", "for the
+ * dispatchers rather than the drivers". A count of those people ("1.8 million customers") is
+ * background, never the users. "not only for customers" and "not just for staff" include them,
+ * so they are not read.
+ */
+
+/** Determiners before the noun: "not for our customers", "rather than the drivers". */
+const DETERMINERS = '(?:(?:the|our|any|its|their|your|all|end)\\s)*';
+/**
+ * The noun, or a describing word and the noun ("not for retail customers", "not for customers
+ * directly"): both words are kept, since either may be the noun.
+ */
+const WORDS = '(?<noun>[a-z-]+)(?:\\s(?!(?:only|alone)\\b)(?<noun2>[a-z-]+))?';
+/** Not the users said after it: "not for customers only" still includes them. */
+const NOT_ONLY = '(?!\\s(?:only|alone)\\b)';
+/** "not for customers", "not meant for the public", "not aimed at our members", "not used by". */
+const NOT_FOR = new RegExp(
+  `\\bnot\\s(?:(?:(?:meant|intended|built|designed|made|something)\\s)?for|(?:aimed|targeted)\\sat|(?:to be\\s)?used by)\\s${DETERMINERS}${WORDS}\\b${NOT_ONLY}`,
+  'g',
+);
+/** "not customer-facing", "never patient-facing": the system is not in front of them. */
+const NOT_FACING = /\b(?:not|never)\s(?:directly\s)?(?<noun>[a-z]+)-facing\b/g;
+/** "customers won't use it", "the public will never see it", "patients would not touch this". */
+const WILL_NOT_USE =
+  /\b(?<noun>[a-z-]+)\s(?:won't|will not|wouldn't|would not|will never|would never|shouldn't|should not)\s(?:(?:directly|ever)\s)?(?:use|see|touch|access|interact with|talk to|chat with)\s(?:it|this)\b/g;
+/**
+ * "for the dispatchers rather than the drivers", "instead of customers": the word right after
+ * only, so "rather than making customers wait" names no one.
+ */
+const RATHER_THAN = new RegExp(
+  `\\b(?:rather than|instead of|as opposed to)\\s(?:for\\s)?${DETERMINERS}(?<noun>[a-z-]+)\\b${NOT_ONLY}`,
+  'g',
+);
+
+/** A noun in the singular, for comparing: "customers", "nurses", "coaches" → "customer", "nurse", "coach". */
+function singular(noun: string): string {
+  return noun
+    .toLowerCase()
+    .replace(/ies$/, 'y')
+    .replace(/(ch|sh|ss|x)es$/, '$1')
+    .replace(/s$/, '');
+}
+
+/** The nouns (singular) of the people the text (lower case) says the system is not for. */
+export function peopleNotServed(text: string): string[] {
+  const out = new Set<string>();
+  for (const re of [NOT_FOR, NOT_FACING, WILL_NOT_USE, RATHER_THAN])
+    for (const m of text.toLowerCase().matchAll(re)) {
+      for (const word of [m.groups?.noun, m.groups?.noun2])
+        if (word) out.add(singular(word));
+    }
+  return [...out];
+}
+
+/** Whether a count of people with the noun `noun` counts people the system is said not to be for. */
+export function countsPeopleNotServed(
+  noun: string | undefined,
+  notServed: string[],
+): boolean {
+  if (!noun || notServed.length === 0) return false;
+  const last = /[a-z-]+$/.exec(noun.toLowerCase().trim())?.[0];
+  return last !== undefined && notServed.includes(singular(last));
+}

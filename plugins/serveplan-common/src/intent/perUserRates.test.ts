@@ -1,0 +1,89 @@
+import { extractIntent } from './ruleBasedIntent';
+import { extractPerUserRates } from './perUserRates';
+import { quantityContext } from './__testUtils__/quantityContext';
+import { repositoryKnowledge } from './__testUtils__/knowledge';
+
+const knowledgeBase = repositoryKnowledge();
+const read = (text: string) => extractIntent(text, { knowledgeBase });
+/** The rate per user per day this reader alone finds. */
+const perUser = (text: string) => {
+  const ctx = quantityContext(text);
+  extractPerUserRates(ctx);
+  return ctx.signals.values.requests_per_user_per_day;
+};
+
+describe('a rate per a qualified person or per active-user abbreviation', () => {
+  it.each([
+    ['support bot for 9,000 staff: 9 prompts per active user per day', 9],
+    ['about 20 queries per paying customer a week', 20 / 7],
+    ['analytics copilot, 6 requests per DAU daily', 6],
+    ['ward assistant, 4 lookups per clinician per day', 4],
+    ['2 calls per logged-in member per hour', 48],
+  ])('%s', (text, rate) => {
+    expect(perUser(text)).toBeCloseTo(rate, 3);
+  });
+
+  it('is a per-user rate, not a total, in the whole intent', () => {
+    const intent = read(
+      'HR assistant for 8,000 staff, 10% active daily, 7 questions per active employee per day',
+    );
+    expect(intent.requests_per_user_per_day).toBe(7);
+    expect(intent.requests_per_s).toBeNull();
+  });
+
+  it.each([
+    // a session is no person
+    '9 prompts per active session per day',
+    // no period
+    '200 tokens per active user',
+    // time, not a count of requests
+    '5 minutes per active user per day',
+  ])('"%s" is no rate per user', text => {
+    expect(perUser(text)).toBeUndefined();
+  });
+});
+
+describe('a vague count of one person’s use settled on a number', () => {
+  it.each([
+    ['We have 60 paralegals. They each run a few a day, call it 4.', 4],
+    ['every reviewer flags a couple per hour - say 3', 72],
+    ['40 planners, each sending several a week, maybe 7', 1],
+  ])('%s', (text, rate) => {
+    expect(perUser(text)).toBeCloseTo(rate, 3);
+  });
+
+  it.each([
+    // no person says it is per user
+    'the cron job sends a few a day, say 4',
+    // a settled length of time is no count of uses
+    'each analyst needs a few a day, say 5 minutes',
+    // nothing settled on
+    'each nurse checks it a few times a day',
+  ])('"%s" is no rate per user', text => {
+    expect(perUser(text)).toBeUndefined();
+  });
+});
+
+describe('what one person handles, said to be the volume of the work', () => {
+  it.each([
+    [
+      'every inspector visits about 15 sites a day, which is our report volume',
+      15,
+    ],
+    ['Each tutor sees 8 pupils a day, one feedback note per pupil.', 8],
+    ['each counsellor meets 30 clients a week, and that is the load', 30 / 7],
+  ])('%s', (text, rate) => {
+    expect(perUser(text)).toBeCloseTo(rate, 3);
+  });
+
+  it.each([
+    // nothing says the clients are the work
+    'each counsellor meets about 9 clients a day.',
+    // said of the whole clinic, not of one person
+    'the clinic sees 200 patients a day, so that is the note volume',
+    // one note per something else
+    'Each tutor sees 8 pupils a day, one feedback note per class.',
+  ])('"%s" is no rate per user', text => {
+    expect(perUser(text)).toBeUndefined();
+  });
+});

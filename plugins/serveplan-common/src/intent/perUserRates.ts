@@ -1,0 +1,205 @@
+/**
+ * Rates per user said in ways the count readers (itemVolumes.ts, rates.ts) do not read; read
+ * before them, so the words are not read again as a total rate:
+ * - per a person the attachment gives no `perWhom` for, said with a qualifier or as an activity
+ *   abbreviation: "9 prompts per active user per day", "20 queries per paying customer a week",
+ *   "6 requests per DAU per day", "4 lookups per clinician per day";
+ * - a vague count of one person's use settled on a number right after it: "they each run a few a
+ *   day, call it 4", "every reviewer flags a couple per hour - say 3";
+ * - a count of people or things one person handles in a period, said to be the volume of the
+ *   work: "every inspector visits about 15 sites a day, which is our report volume", "each tutor
+ *   sees 8 pupils a day, one feedback note per pupil".
+ * A rate per user is requests per user per day; periods under an hour are left to rates.ts (a
+ * rate that fast from one person is a question there).
+ */
+import {
+  NUMBER_SOURCE as N,
+  parseNumberToken,
+  periodSeconds,
+  roundSig,
+} from './numbers';
+import {
+  AttachedNumber,
+  attachNumbers,
+  isPersonNoun,
+  nounKind,
+} from './numberAttachment';
+import { distributedOver, personSubjectBefore } from './perEntityRates';
+import { fmt, matches, QuantityContext } from './quantityReading';
+import { setSignal } from './signals';
+
+const DAY_S = 86400;
+/** Periods a person's use is counted in, with the working days as days. */
+const PERIOD_WORDS =
+  'day|week|month|hour|year|weekday|workday|working day|business day|shift';
+const ADVERB_PERIODS: Record<string, string> = {
+  daily: 'day',
+  weekly: 'week',
+  monthly: 'month',
+  hourly: 'hour',
+};
+
+/** Seconds in a period word; a shift or a working day is a day of use. */
+function periodOf(word: string): number | undefined {
+  const w = ADVERB_PERIODS[word] ?? word;
+  if (/day$|^shift$/.test(w)) return DAY_S;
+  return periodSeconds(w);
+}
+
+/**
+ * A person said after a count with a period after it: "per active user per day", "a paying
+ * customer a week", "per DAU daily", "/active user/day".
+ */
+const PER_PERSON_THEN_PERIOD = new RegExp(
+  `^\\s?(?:/\\s?|(?:per|a|an|each|every|for each|for every)\\s)(?<qual>(?:(?:daily|weekly|monthly)\\s)?(?:active|paying|licensed|registered|signed[\\s-]in|logged[\\s-]in|engaged|internal|external|regular|typical|average|individual|single)\\s)?(?<whom>[a-z][a-z-]*)(?:(?:\\s?/\\s?|\\s(?:per|a|an|each|every)\\s)(?<per>${PERIOD_WORDS})|\\s(?<adv>daily|weekly|monthly|hourly))\\b`,
+);
+/** Activity abbreviations that each stand for one active person. */
+const ACTIVE_PERSON = /^(?:dau|wau|mau)s?$/;
+
+/** Whether a word after "per" names one person: "clinician", "DAU", "staff member". */
+const namesOnePerson = (word: string) =>
+  ACTIVE_PERSON.test(word) ||
+  isPersonNoun(/s$/.test(word) ? word : `${word}s`) ||
+  isPersonNoun(word);
+
+/**
+ * A vague count with a period, settled on a number right after it: "a handful a day - say 5",
+ * "a few per week, call it 4", "a couple of prompts an hour, maybe 2".
+ */
+const VAGUE_THEN_SETTLED = new RegExp(
+  `\\b(?:a\\shandful|a\\sfew|a\\scouple|several|a\\sbunch|a\\sdozen\\sor\\sso)(?:\\s(?:of\\s)?(?<noun>[a-z]+))?(?:\\s?/\\s?|\\s(?:a|an|per|each|every)\\s)(?<per>${PERIOD_WORDS})\\b\\s?(?:[,;:(]|[-–—])?\\s?(?:(?:let'?s\\s|i'?d\\s)?say|call\\sit|maybe|probably|roughly|about|around|so|i\\.e\\.?|like)\\s?~?(?<num>${N})(?!\\s?%)`,
+  'gi',
+);
+
+/**
+ * Words after a count of what one person handles that say it is the volume of the work: ", so
+ * that is the note volume", "which is our request load", "and that's the number of reports".
+ */
+const VOLUME_AFTER =
+  /^\s?(?:[,;:]|\s[-–—])?\s?(?:(?:so|and|which)\s)?(?:(?:that|this|which|those)(?:'s|\sis|\sare|\swould\sbe|\swill\sbe|\sgives|\smakes)|is|are)\s(?:(?:roughly|basically|also|just|effectively|essentially|pretty\smuch)\s)?(?:(?:the|our|your|their|my)\s)?(?:[a-z-]+\s)?(?:volume|load|number|count)\b/;
+/**
+ * "one note per patient", "a short summary for each visit": one work item per counted item, after
+ * it in its sentence.
+ */
+const ONE_PER_AFTER =
+  /^[^.;!?]{0,40}?\b(?:one|a|1)\s(?:[a-z-]+\s)?(?<work>[a-z-]+)\s(?:per|for\seach|for\severy)\s(?<item>[a-z-]+)\b/;
+
+/** Whether `item` is one of the counted nouns: "patient" for "patients". */
+const oneOf = (item: string, counted: string) =>
+  [item, `${item}s`, `${item}es`].includes(counted);
+
+/**
+ * Whether the count at `r` is said of one person: "each nurse sees 20 patients a day", "they
+ * each handle 30", "12 visits per doctor".
+ */
+function saidOfOnePerson(ctx: QuantityContext, r: AttachedNumber): boolean {
+  return (
+    r.perWhom !== undefined ||
+    personSubjectBefore(ctx, r.start) !== undefined ||
+    distributedOver(ctx, r.start, r.periodEnd)?.kind === 'person'
+  );
+}
+
+/** Sets the rate per user per day from `count` per `seconds`, and takes its words. */
+function setPerUser(
+  ctx: QuantityContext,
+  count: number,
+  seconds: number,
+  start: number,
+  end: number,
+  how: string,
+): boolean {
+  if (!(count > 0) || !(seconds >= 3600)) return false;
+  const perDay = roundSig((count * DAY_S) / seconds, 6);
+  const written = ctx.text.slice(start, end).trim();
+  const set = setSignal(
+    ctx.signals,
+    'requests_per_user_per_day',
+    perDay,
+    'stated',
+    `"${written}" read as ${fmt(perDay)} requests per user per day${how}`,
+  );
+  if (set) ctx.spans.take(start, end);
+  return set;
+}
+
+/** Rates per user the count readers miss (see the header); the first one found is set. */
+export function extractPerUserRates(ctx: QuantityContext): void {
+  if (ctx.signals.values.requests_per_user_per_day !== undefined) return;
+  const text = ctx.text.toLowerCase();
+  for (const r of attachNumbers(ctx)) {
+    if (r.measure) continue;
+    // "12 req per active user per day": the attachment reads only a bare "per user"
+    if (r.perWhom === undefined && (!r.noun || r.kind === 'work')) {
+      const after = PER_PERSON_THEN_PERIOD.exec(
+        text.slice(r.phraseEnd, r.phraseEnd + 60),
+      );
+      const g = after?.groups;
+      if (g && namesOnePerson(g.whom)) {
+        const seconds = periodOf(g.per ?? g.adv);
+        const end = r.phraseEnd + after![0].length;
+        if (seconds && setPerUser(ctx, r.value, seconds, r.start, end, ''))
+          return;
+      }
+    }
+    // "each physician sees 20 patients a day, so that is the note volume"
+    if (
+      r.noun &&
+      r.period &&
+      (r.kind === 'person' || r.kind === 'thing') &&
+      saidOfOnePerson(ctx, r)
+    ) {
+      const rest = text.slice(r.periodEnd, r.periodEnd + 80);
+      const volume = VOLUME_AFTER.exec(rest);
+      const onePer = volume ? undefined : ONE_PER_AFTER.exec(rest);
+      const one =
+        onePer &&
+        [onePer.groups!.work, `${onePer.groups!.work}s`].some(
+          w => nounKind(w) === 'work',
+        ) &&
+        oneOf(onePer.groups!.item, r.noun);
+      const seconds = periodOf(r.period);
+      if ((volume || one) && seconds) {
+        const end = r.periodEnd + (volume?.[0].length ?? 0);
+        if (
+          setPerUser(
+            ctx,
+            r.value,
+            seconds,
+            r.start,
+            end,
+            `: the ${r.noun} one person handles are the volume of the work`,
+          )
+        )
+          return;
+      }
+    }
+  }
+  // "each doing a handful a day - say 5"
+  for (const m of matches(ctx, VAGUE_THEN_SETTLED)) {
+    const g = m.groups!;
+    const end = m.index + m[0].length;
+    if (g.noun && nounKind(g.noun) !== 'work') continue;
+    // "say 5 minutes" is no count of uses
+    const next = /^\s?([a-z]+)/.exec(text.slice(end, end + 20))?.[1];
+    const nextKind = next ? nounKind(next) : undefined;
+    if (nextKind && nextKind !== 'work') continue;
+    const perPerson =
+      personSubjectBefore(ctx, m.index) !== undefined ||
+      distributedOver(ctx, m.index, end)?.kind === 'person';
+    if (!perPerson) continue;
+    const seconds = periodOf(g.per.toLowerCase());
+    if (
+      seconds &&
+      setPerUser(
+        ctx,
+        parseNumberToken(g.num),
+        seconds,
+        m.index,
+        end,
+        `: the number settled on after the vague count`,
+      )
+    )
+      return;
+  }
+}

@@ -1,0 +1,76 @@
+import { intentFromConversation } from './conversation';
+import { readPeriodRestatement } from './ratePeriodRestatement';
+
+describe('a follow-up correcting only the period of a count', () => {
+  it('scales by the old period over the new one', () => {
+    const r = readPeriodRestatement('oops, I meant per second', [
+      'we get 40 queries a minute',
+    ]);
+    expect(r?.factor).toBe(60);
+    expect(r?.of).toBe('count');
+    expect(
+      readPeriodRestatement('per day, not per week', [
+        'about 3k tickets per week',
+      ])?.factor,
+    ).toBe(7);
+    expect(
+      readPeriodRestatement('make that per hour', ['roughly 30 rpm'])?.factor,
+    ).toBe(1 / 60);
+  });
+
+  it('takes the old period the follow-up names over the one said before', () => {
+    expect(
+      readPeriodRestatement('not per day but per hour', [
+        'something like 500 per week, and 30 per day in the evening',
+      ])?.factor,
+    ).toBe(24);
+  });
+
+  it('knows a money amount and reads peak or average beside the period', () => {
+    expect(
+      readPeriodRestatement('sorry, per week', ['we can spend $250 a day'])?.of,
+    ).toBe('money');
+    expect(
+      readPeriodRestatement('I meant per minute, at the busiest hour', [
+        '90 lookups per hour',
+      ])?.basis,
+    ).toBe('peak');
+  });
+
+  it('ignores a new count, a period of something else, or no period said before', () => {
+    expect(
+      readPeriodRestatement('I meant 50 per minute', ['90 lookups per hour']),
+    ).toBeUndefined();
+    expect(
+      readPeriodRestatement('I meant per minute of audio', [
+        '90 lookups per hour',
+      ]),
+    ).toBeUndefined();
+    expect(
+      readPeriodRestatement('I meant per minute', [
+        'a search bot for 40 staff',
+      ]),
+    ).toBeUndefined();
+    expect(
+      readPeriodRestatement('I meant per hour', ['90 lookups per hour']),
+    ).toBeUndefined();
+  });
+
+  it('applies to the rate of a conversation', () => {
+    const { intent } = intentFromConversation([
+      'Search over our wiki for engineers.',
+      'About 120 lookups an hour.',
+      'No wait, I meant per minute at the busiest time.',
+    ]);
+    expect(intent.requests_per_s).toBe(2);
+    expect(intent.requests_per_s_basis).toBe('peak');
+  });
+
+  it('applies to a budget said per period', () => {
+    const { intent } = intentFromConversation([
+      'Chatbot for 300 staff, budget $400 a day.',
+      'Sorry, I meant per week.',
+    ]);
+    expect(intent.budget_usd_per_month).toBeCloseTo((400 * 730) / 168, 0);
+  });
+});

@@ -1,0 +1,118 @@
+/**
+ * A follow-up that corrects only the period of the amount said before: "sorry, I meant per
+ * minute", "make that per second", "per day, not per hour". The count stays and is now over the
+ * new period: "200 requests per hour", then "I meant per minute", is 200 a minute. So the value so
+ * far (a rate or a budget, both kept per period) is scaled by the old period over the new one.
+ * The old period is the one the follow-up names ("not per hour"), else the last period said after
+ * a count in the earlier messages. A follow-up with a count of its own ("I meant 50 per minute")
+ * is a new rate, read by rates.ts.
+ */
+import { periodSeconds } from './numbers';
+import { AVERAGE, PEAK } from './rates';
+
+/** A period in words, as said after "per". */
+const PERIOD_WORD = 'second|sec|minute|min|hour|hr|day|week|month|quarter|year';
+/** "per minute" and not "per minute of audio" or "per minute per user". */
+const NOT_OF_SOMETHING = '(?!\\s(?:of|per)\\b)';
+
+/** "I meant per minute", "make that per second", "sorry, per day": a restatement word, then the period. */
+const RESTATED_PERIOD_RE = new RegExp(
+  `\\b(?:i meant|i mean|i should have said|(?:it|that) should (?:be|say|read)|make (?:it|that)|change (?:it|that) to|sorry,?|actually,?|oops,?|correction:?)\\s(?:(?:it's|it is|that's|that is)\\s)?(?:actually\\s)?per\\s(?<to>${PERIOD_WORD})\\b${NOT_OF_SOMETHING}`,
+);
+/** "per minute, not per hour", "per day rather than a week", "not per hour but per minute". */
+const SWAPPED_PERIOD_RE = new RegExp(
+  `\\bper\\s(?<to>${PERIOD_WORD})\\b,?\\s(?:not|rather than|instead of)\\s(?:per\\s|an?\\s|every\\s)?(?<from>${PERIOD_WORD})\\b|\\bnot\\s(?:per\\s|an?\\s|every\\s)?(?<from2>${PERIOD_WORD}),?\\s(?:but\\s)?per\\s(?<to2>${PERIOD_WORD})\\b${NOT_OF_SOMETHING}`,
+);
+
+/** Rate units that hold their period: "40 rps", "300 rpm". */
+const SHORT_UNIT: Record<string, string> = {
+  rps: 'second',
+  qps: 'second',
+  rpm: 'minute',
+  rph: 'hour',
+  rpd: 'day',
+};
+/**
+ * A count with its period: "200 requests per hour", "5k a day", "$40 per day", "300 rpm". The
+ * noun between them is at most three words; money is marked by its sign or word.
+ */
+const COUNT_PER_PERIOD_RE = new RegExp(
+  `(?<money>[$€£]\\s?)?\\d[\\d,.]*\\s?(?:k|m|million|thousand)?(?<moneyWord>\\s?(?:usd|eur|gbp|dollars|euros|pounds|bucks))?(?:\\s[a-z-]+){0,3}?(?:\\s?/\\s?|\\s(?:per|an?|each|every)\\s)(?<period>${PERIOD_WORD}|s|h|d|wk|mo|yr)\\b|\\d[\\d,.]*\\s?k?\\s?(?<short>rps|qps|rpm|rph|rpd)\\b`,
+  'g',
+);
+
+export interface PeriodRestatement {
+  /** What the amount restated is: a count of requests or an amount of money. */
+  of: 'count' | 'money';
+  /** The new value over the old one: the old period's seconds over the new one's. */
+  factor: number;
+  /** Peak or average, when the follow-up says it beside the period ("per minute, at peak"). */
+  basis?: 'peak' | 'average';
+  from: string;
+  to: string;
+  text: string;
+}
+
+/** The last count said with a period in `messages`: its period and whether it is money. */
+function lastPeriodSaid(
+  messages: readonly string[],
+): { period: string; money: boolean } | undefined {
+  for (let i = messages.length - 1; i >= 0; i--) {
+    const found = [
+      ...messages[i].toLowerCase().matchAll(COUNT_PER_PERIOD_RE),
+    ].pop();
+    if (!found?.groups) continue;
+    const g = found.groups;
+    return {
+      period: g.short ? SHORT_UNIT[g.short] : g.period,
+      money: Boolean(g.money || g.moneyWord),
+    };
+  }
+  return undefined;
+}
+
+/** The sentence of `text` around offset `at`. */
+function sentenceAt(text: string, at: number): string {
+  const start = Math.max(
+    0,
+    ...[...text.slice(0, at).matchAll(/[.!?](?=\s)|\n/g)].map(
+      m => (m.index ?? 0) + 1,
+    ),
+  );
+  const rest = text.slice(at).search(/[.!?](?=\s|$)|\n/);
+  return text.slice(start, rest < 0 ? undefined : at + rest);
+}
+
+/**
+ * The period restatement in `followUp`, when it corrects the period of a count said before
+ * (`earlierMessages`, the conversation before it) to a different one.
+ */
+export function readPeriodRestatement(
+  followUp: string,
+  earlierMessages: readonly string[],
+): PeriodRestatement | undefined {
+  const text = followUp.toLowerCase();
+  const swapped = SWAPPED_PERIOD_RE.exec(text);
+  const restated = swapped ? undefined : RESTATED_PERIOD_RE.exec(text);
+  const m = swapped ?? restated;
+  if (!m?.groups) return undefined;
+  const to = m.groups.to ?? m.groups.to2;
+  const earlier = lastPeriodSaid(earlierMessages);
+  if (!earlier) return undefined;
+  const from = m.groups.from ?? m.groups.from2 ?? earlier.period;
+  const fromSeconds = periodSeconds(from);
+  const toSeconds = periodSeconds(to);
+  if (!fromSeconds || !toSeconds || fromSeconds === toSeconds) return undefined;
+  const sentence = sentenceAt(text, m.index);
+  let basis: PeriodRestatement['basis'];
+  if (PEAK.test(sentence) && !AVERAGE.test(sentence)) basis = 'peak';
+  else if (AVERAGE.test(sentence) && !PEAK.test(sentence)) basis = 'average';
+  return {
+    of: earlier.money ? 'money' : 'count',
+    factor: fromSeconds / toSeconds,
+    basis,
+    from,
+    to,
+    text: m[0],
+  };
+}
