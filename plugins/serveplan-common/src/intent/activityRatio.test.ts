@@ -17,6 +17,8 @@ describe('a daily-to-monthly active ratio', () => {
     ['our DAU-to-MAU is 25 percent', 0.25],
     ['15 % DAU/MAU', 0.15],
     ['daily-to-monthly active ratio at 40%', 0.4],
+    ['9 procent DAU/MAU', 0.09],
+    ['DAU/MAU at 30 per cent', 0.3],
   ])('%s', (text, share) => {
     expect(ratio(text)).toBeCloseTo(share, 6);
   });

@@ -6,6 +6,7 @@
  */
 import { NUMBER_SOURCE as N, parseNumberToken, roundSig } from './numbers';
 import { matches, QuantityContext } from './quantityReading';
+import { PERCENT_WORDS } from './shares';
 import { setSignal } from './signals';
 
 /** Daily actives over monthly actives, by abbreviation or in words, and what it is called. */
@@ -13,12 +14,12 @@ const RATIO =
   '(?:daus?\\s?(?:/|:|\\sover\\s|[\\s-]to[\\s-])\\s?maus?|daily[\\s-]to[\\s-]monthly(?:\\sactives?|\\sactive\\susers?)?)(?:\\s(?:ratio|stickiness|share))?';
 /** The ratio, then its value: "DAU/MAU 8%", "DAU:MAU ratio of ~0.3", "DAU/MAU is at 20 percent". */
 const RATIO_THEN_VALUE = new RegExp(
-  `\\b${RATIO}(?:\\s?(?:of|is|was|at|around|about|roughly|approximately|approx\\.?|=|:|~|≈)){0,3}\\s?(?<num>${N})(?<pct>\\s?(?:%|percent\\b))?`,
+  `\\b${RATIO}(?:\\s?(?:of|is|was|at|around|about|roughly|approximately|approx\\.?|=|:|~|≈)){0,3}\\s?(?<num>${N})(?<pct>\\s?(?:${PERCENT_WORDS}))?`,
   'gi',
 );
 /** The value, then the ratio: "8% DAU/MAU", "a 30 percent DAU/MAU ratio". */
 const VALUE_THEN_RATIO = new RegExp(
-  `(?<num>${N})(?<pct>\\s?(?:%|percent\\b))\\s${RATIO}\\b`,
+  `(?<num>${N})(?<pct>\\s?(?:${PERCENT_WORDS}))\\s${RATIO}\\b`,
   'gi',
 );
 

@@ -1,4 +1,5 @@
 import { extractIntent } from './ruleBasedIntent';
+import { intentFromConversation } from './conversation';
 import { repositoryKnowledge } from './__testUtils__/knowledge';
 
 const knowledgeBase = repositoryKnowledge();
@@ -221,5 +222,57 @@ describe('money written the European way, and an allocation', () => {
       read('a helpdesk bot for 400 agents; the GPU allocation is 4 cards')
         .budget_usd_per_month,
     ).toBeNull();
+  });
+});
+
+describe('a dash before a currency', () => {
+  it.each([
+    ['FAQ bot for 70 nurses. Money is short - €900 a month at most', 900],
+    ['FAQ bot for 70 nurses, spending is capped — $1,200 monthly', 1200],
+  ])('reads a spaced dash after a word as punctuation: %s', (text, monthly) => {
+    expect(read(text).budget_usd_per_month).toBe(monthly);
+  });
+
+  it.each([
+    'FAQ bot for 70 nurses, a budget of -$900 a month',
+    'FAQ bot for 70 nurses, budget: - $900 a month',
+  ])('still rejects a minus sign: %s', text => {
+    expect(() => read(text)).toThrow(/greater than zero/);
+  });
+});
+
+describe('a budget taken back in a later turn', () => {
+  const turns = (last: string) =>
+    intentFromConversation(
+      ['Triage bot for 200 support agents.', 'Budget is $12k a month.', last],
+      { knowledgeBase },
+    ).intent;
+
+  it.each([
+    'Ditch the spending limit, the board will pay what it costs.',
+    'Update: the budget cap has been lifted.',
+  ])('clears the budget: %s', last => {
+    expect(turns(last).budget_usd_per_month).toBeNull();
+  });
+
+  it.each([
+    "We can't lift the budget cap, sorry.",
+    'Scratch the GPU limit, any card works.',
+  ])('keeps the budget: %s', last => {
+    expect(turns(last).budget_usd_per_month).toBe(12000);
+  });
+});
+
+describe('a budget taken back and replaced in the same turn', () => {
+  it('reads the new amount', () => {
+    const { intent } = intentFromConversation(
+      [
+        'Triage bot for 200 support agents.',
+        'Budget is $12k a month.',
+        'Ditch that budget, the CFO now says €9k per month.',
+      ],
+      { knowledgeBase },
+    );
+    expect(intent.budget_usd_per_month).toBe(9000);
   });
 });

@@ -110,10 +110,12 @@ const DISMISSED_AFTER = new RegExp(
 const MONEY_UPPER = `${RS}[${SIGNS}]?\\s?(?<hi>${NU})`;
 /**
  * An amount with its currency before ("$3k", "-€2,000") or after ("3k USD", "10 grand", "2k
- * euros"); a minus before the sign makes it negative.
+ * euros"); a minus before the sign makes it negative. A dash with a space on each side after a
+ * word is punctuation, not a minus: "Budget is tight - $600 a month max" (but "of -$600" and ",
+ * - $600" are negative).
  */
 const MONEY_RE = new RegExp(
-  `(?<minus>(?<![\\w.${SIGNS}])-\\s?)?(?<cur>${CUR_BEFORE})\\s?(?<num>${N})(?:${MONEY_UPPER})?(?:\\s?(?:${CUR_AFTER})(?![a-z]))?|(?<num2>${N})(?:${RS}(?<hi2>${NU}))?\\s?(?<cur2>${CUR_AFTER})(?![a-z])`,
+  `(?<minus>(?<![\\w.${SIGNS}])-(?=\\S)|(?<![\\w.${SIGNS}]|\\w\\s)-\\s)?(?<cur>${CUR_BEFORE})\\s?(?<num>${N})(?:${MONEY_UPPER})?(?:\\s?(?:${CUR_AFTER})(?![a-z]))?|(?<num2>${N})(?:${RS}(?<hi2>${NU}))?\\s?(?<cur2>${CUR_AFTER})(?![a-z])`,
   'g',
 );
 /** "spend more than 2k a month", "pay up to 5000 per month": an amount with a period after a spending verb. */
@@ -374,4 +376,28 @@ function readBudgets(ctx: QuantityContext): void {
         );
     }
   }
+}
+
+/** What a budget is called: "the budget", "the monthly budget cap", "our spending limit". */
+const BUDGET_NAMED =
+  '(?:(?:monthly|yearly|annual|overall|total)\\s)?(?:(?:budget|spend(?:ing)?|cost)\\s(?:cap|limit|ceiling|constraint|restriction|line)|budget)s?\\b';
+/**
+ * A budget taken back: "scratch the budget cap", "ditch the spending limit", "lift our monthly
+ * budget", "the budget cap is gone", "the cost ceiling has been waived". A refusal before the verb
+ * keeps it ("we can't lift the budget cap").
+ */
+const BUDGET_WITHDRAWN = new RegExp(
+  `(?<!\\b(?:not|never|don'?t|do\\snot|can'?t|cannot|won'?t|wouldn'?t|shouldn'?t)\\s)\\b(?:scratch|ditch|scrap|lift|ignore|waive|kill|cancel|strike|nix|throw\\sout|get\\srid\\sof)\\s(?:(?:the|that|this|our|my|any)\\s)?${BUDGET_NAMED}|\\b${BUDGET_NAMED}\\s(?:is|'s|has\\sbeen|was)\\s(?:gone|lifted|removed|waived|scrapped|dropped|cancell?ed|no\\slonger\\s(?:an?\\s)?(?:issue|concern|constraint|factor|limit))\\b`,
+);
+
+/**
+ * Whether the text takes a budget back, as a follow-up does that lifts the cap said before (read
+ * with ruleBasedIntent.ts's own words for it: "no budget", "remove the budget"). An amount after
+ * it replaces the budget instead: "scratch the budget, finance says $6k/month".
+ */
+export function budgetWithdrawn(text: string): boolean {
+  const m = BUDGET_WITHDRAWN.exec(text);
+  return (
+    !!m && !new RegExp(MONEY_RE.source).test(text.slice(m.index + m[0].length))
+  );
 }

@@ -43,3 +43,20 @@ describe('the budget question, end to end', () => {
     expect(owned.assumptions.join(' ')).toMatch(/paying for the hardware/);
   });
 });
+
+describe("the GPU of the writer's own machine", () => {
+  it.each([
+    ['homelab: 1x RTX 3090. budget $30/mo'],
+    ['my workstation has two A6000 cards, and $25 a month for power'],
+    ['our box runs an A10G; we can spend 50 dollars monthly'],
+  ])('%s', text => {
+    expect(budgetWeighedAgainstGpu(text)).toBeDefined();
+  });
+
+  it.each([
+    ['cloud instance: 1x L4, budget $40/mo'],
+    ['a server with one L4 would be nice, budget $40/mo'],
+  ])('not in %s', text => {
+    expect(budgetWeighedAgainstGpu(text)).toBeUndefined();
+  });
+});

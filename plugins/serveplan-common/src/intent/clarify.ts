@@ -279,8 +279,12 @@ export const USE_CASE_QUESTION =
 const LOW_VOLUME =
   /\b(?:not|isn'?t|won'?t be|never)\s(?:a\s)?(?:very\s|particularly\s|that\s|super\s)?(?:high|heavy|big|large|massive)[\s-](?:volume|traffic|load|usage|throughput)\b|\b(?:low|light|small|tiny|modest|minimal)[\s-](?:volume|traffic|load|usage|throughput)\b/;
 
-/** An in-house team, or the people of one role in it: "our designers", "the legal team". */
-const TEAM = `(?:our|the|its|their|my) (?:own |in[\\s-]house |internal )?(?:[a-z]+ )?(?:team|teams|department|dept|squad|designers|writers|copywriters|editors|lawyers|paralegals|analysts|researchers|sres|data scientists|recruiters|accountants|marketers|translators|reviewers|auditors|underwriters|planners)\\b`;
+/**
+ * An in-house team, or the people of one role in it: "our designers", "the legal team", "our
+ * toxicology group", "the imaging lab". A group's possessive ("our hotel group's guests") names
+ * whose users they are, not the users.
+ */
+const TEAM = `(?:our|the|its|their|my) (?:own |in[\\s-]house |internal )?(?:[a-z]+ )?(?:team|teams|department|dept|squad|group(?!['’]s)|groups|lab|labs|designers|writers|copywriters|editors|lawyers|paralegals|analysts|researchers|sres|data scientists|recruiters|accountants|marketers|translators|reviewers|auditors|underwriters|planners)\\b`;
 
 /**
  * A team named as the users, with no count: "used by our designers", "for the legal team", "our

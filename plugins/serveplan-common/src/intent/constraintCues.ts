@@ -19,12 +19,12 @@ export const EXCLUDED_AFTER =
 
 /**
  * Verbs of keeping away that text.ts's negation words do not cover: "keep away from DeepSeek",
- * "steer clear of Qwen", "rule out Llama", "legal has ruled out any Gemma model", "blacklist
- * Mixtral". Read like a negation: within the
- * clause and a few words before the name.
+ * "steer clear of Qwen", "stay off Korean models", "keep it off anything Mistral-based", "rule out
+ * Llama", "legal has ruled out any Gemma model", "blacklist Mixtral". Read like a negation: within
+ * the clause and a few words before the name.
  */
 const AVOID_BEFORE =
-  /\b(?:(?:keep|keeping|stay|staying|steer|steering)\s(?:away|clear)\s(?:from|of)|rul(?:e|es|ed|ing)\sout|leav(?:e|es|ing)\sout|left\sout|prohibit(?:s|ed|ing)?|forbid(?:s|den|ding)?|disallow(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|blocklist(?:s|ed|ing)?|no\sgo\sfor)\b(?:\s+[\w'-]+){0,4}\s*$/;
+  /\b(?:(?:keep|keeping|stay|staying|steer|steering)\s(?:away|clear)\s(?:from|of)|(?:keep|keeping|stay|staying)\s(?:(?:it|us|them|this|that|everything|things)\s)?off|rul(?:e|es|ed|ing)\sout|leav(?:e|es|ing)\sout|left\sout|prohibit(?:s|ed|ing)?|forbid(?:s|den|ding)?|disallow(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|blocklist(?:s|ed|ing)?|no\sgo\sfor)\b(?:\s+[\w'-]+){0,4}\s*$/;
 
 /**
  * A verb of prohibition anywhere earlier in the clause, however many words stand between it and
@@ -59,13 +59,24 @@ const LOST_BEFORE =
 
 /**
  * A use denied by a modal right before the name: "we must not use Llama-family models", "we
- * won't deploy Qwen", "we should not run on MI300X", "we'd rather not pick anything Qwen-based";
+ * won't deploy Qwen", "we should not run on MI300X", "we'd rather not pick anything Qwen-based",
+ * "we cannot consider anything from a Korean lab";
  * or before what is said of its maker: "we
  * won't deploy any model built in Korea", "we can't use anything released by Google". text.ts reads "must not" as a negation but
  * then "use" after it as a positive turn ("no Llama, use Qwen"); here the verb is what is denied.
  */
 const USE_DENIED =
-  /\b(?:(?:must|may|shall|should|will|can|could)\s?not|mustn'?t|shouldn'?t|won'?t|can'?t|cannot|let'?s\snot|let\sus\snot|rather\snot|better\snot|prefer\snot)\s(?:(?:ever|really|be|able|to|allowed|permitted)\s){0,3}(?:use|deploy|run|ship|host|pick|choose|go with|rely on|touch|serve)(?:\s(?:on|with|any|anything|the|a|an))*(?:\s(?:models?|llms?|weights|checkpoints?|anything|something)(?:\s(?:that|which)\s(?:is|was|were|are|has\sbeen))?(?:\s(?:made|developed|built|trained|released|published|created|coming|originating))?\s(?:from|by|in)(?:\s(?:a|an|the))?)?\s*$/;
+  /\b(?:(?:must|may|shall|should|will|can|could)\s?not|mustn'?t|shouldn'?t|won'?t|can'?t|cannot|let'?s\snot|let\sus\snot|rather\snot|better\snot|prefer\snot)\s(?:(?:ever|really|be|able|to|allowed|permitted)\s){0,3}(?:use|deploy|run|ship|host|pick|choose|go with|rely on|touch|serve|consider)(?:\s(?:on|with|any|anything|the|a|an))*(?:\s(?:models?|llms?|weights|checkpoints?|anything|something)(?:\s(?:that|which)\s(?:is|was|were|are|has\sbeen))?(?:\s(?:made|developed|built|trained|released|published|created|coming|originating))?\s(?:from|by|in)(?:\s(?:a|an|the))?)?\s*$/;
+
+/**
+ * A name not to be put forward: "please don't suggest H200s", "do not recommend any Qwen model",
+ * "never propose Mixtral", "no use of Phi-4", "do not suggest anything from Korea"; what the
+ * writer asks to be left out of the answer.
+ * Only a determiner may stand between, so "don't suggest anything bigger than an L40S" (a size
+ * limit) and "no use of more than 4 H100s" (a count) exclude nothing.
+ */
+const NOT_PUT_FORWARD =
+  /\b(?:(?:don'?t|do\snot|never)\s(?:(?:even|ever|bother\sto)\s)?(?:suggest|recommend|propose|offer|pitch|include)|no\s(?:use|usage|using)(?:\sof)?)(?:\s(?:any|the|us|me|a|an|anything|something))*(?:\s(?:from|by))?\s*$/;
 
 /**
  * A wish refused right before the name, with at most "anything from" between: "the CTO does not
@@ -122,7 +133,7 @@ const NOT_OWNED =
 
 /**
  * A negation (text.ts), a verb of keeping away or of prohibition, a use, permission, wish or
- * origin denied, a bad experience or a dislike, a name taken back, an abbreviation of "excluding", or hardware not
+ * origin denied, a name not to be put forward, a bad experience or a dislike, a name taken back, an abbreviation of "excluding", or hardware not
  * owned or lost before `rel` in the clause.
  */
 export function excludedBefore(
@@ -138,6 +149,7 @@ export function excludedBefore(
     negatedBefore(clause, rel, window) ||
     AVOID_BEFORE.test(before) ||
     USE_DENIED.test(before) ||
+    NOT_PUT_FORWARD.test(before) ||
     PERMISSION_REFUSED.test(before) ||
     WISH_REFUSED.test(before) ||
     ORIGIN_DENIED.test(before) ||
@@ -198,9 +210,17 @@ export const REFUSED_REFERENCE = new RegExp(
   String.raw`\b(?:(?:(?:must|may|shall|should|will|can|could|do|does|did)\s?not|mustn'?t|shouldn'?t|won'?t|can'?t|cannot|don'?t|doesn'?t|let'?s\snot|let\sus\snot|rather\snot|better\snot|prefer\snot|never)\s(?:(?:ever|really|even|want|to|be|able|allowed|permitted)\s){0,3}(?:use|deploy|run|pick|choose|go\swith|touch|want|consider|allow|permit|approve|trust)|avoid|skip|drop|exclude|rule\sout|leave\sout|steer\sclear\sof|stay\saway\sfrom|keep\saway\sfrom|not|${DISLIKED_REFERENCE})\s(?<pronoun>that|it|them|those|these|this|either|any)(?:\s(?:one|ones|models?|family|gpus?|cards?|of\s(?:them|those|these)))?(?:\s(?:either|again|anymore|any\smore|at\sall|please|then|for\snow|here))?\s*$`,
 );
 
+/**
+ * A requirement on the model said with "require that" and a subjunctive: "procurement requires
+ * that the model come from a French developer", "policy mandates that models be Apache-licensed".
+ * Its subject is the model (or its maker), so "we require that latency be low" restricts nothing.
+ */
+const REQUIRED_THAT =
+  '\\b(?:require[sd]?|requiring|mandate[sd]?|insists?|insisted|stipulate[sd]?)\\s(?:that\\s)?(?:(?:the|our|any|all|every|each)\\s)?(?:models?|llms?|weights|vendors?|providers?|developers?)\\s(?:(?:must|should|shall)\\s)?(?:be|come|originate)\\b';
+
 /** Words that make what the clause names the only acceptable choice. */
 export const ONLY = new RegExp(
-  `\\bonly\\b|\\bstick(?:ing)? (?:to|with)\\b|\\bnothing other than\\b|\\bexclusively\\b|\\bmust (?:be|use|run on|come from)\\b|\\bhas to (?:be|come from)\\b|\\bhave to come from\\b|\\bnothing (?:else|but)\\b|\\band nothing else\\b|\\brestricted to\\b|\\blimited to\\b|${NOTHING_ELSE.source}`,
+  `${REQUIRED_THAT}|\\bonly\\b|\\bstick(?:ing)? (?:to|with)\\b|\\bnothing other than\\b|\\bexclusively\\b|\\bmust (?:be|use|run on|come from)\\b|\\bhas to (?:be|come from)\\b|\\bhave to come from\\b|\\bnothing (?:else|but)\\b|\\band nothing else\\b|\\brestricted to\\b|\\blimited to\\b|${NOTHING_ELSE.source}`,
 );
 
 /** Words that join the names of one list: ",", "or", "and", "nor", "/". */

@@ -991,3 +991,123 @@ describe('an added exclusion of every model asked for', () => {
     ]);
   });
 });
+
+describe('a name the writer asks not to be put forward', () => {
+  it.each([
+    [
+      'legal intake bot for 40 clerks. Do not recommend H200s, our host has none.',
+      'H200',
+    ],
+    ['legal intake bot for 40 clerks; never propose MI300X', 'MI300X'],
+  ])('excludes the GPU: %s', (text, gpu) => {
+    const intent = read(text);
+    expect(intent.excluded_gpus).toContain(gpu);
+    expect(intent.allowed_gpus).not.toContain(gpu);
+  });
+
+  it.each([
+    "legal intake bot for 40 clerks, please don't suggest any Mistral model",
+    'legal intake bot for 40 clerks. No use of Mistral, the partners vetoed it.',
+  ])('excludes the family: %s', text => {
+    const intent = read(text);
+    expect(intent.excluded_models).toContain(
+      'mistralai/Mistral-7B-Instruct-v0.3',
+    );
+    expect(intent.preferred_models).toEqual([]);
+  });
+
+  it('excludes nothing when a limit stands between the verb and the name', () => {
+    const intent = read(
+      "legal intake bot for 40 clerks; don't suggest anything bigger than an L40S",
+    );
+    expect(intent.excluded_gpus).toEqual([]);
+  });
+
+  it('keeps a name the writer suggests', () => {
+    const intent = read(
+      'legal intake bot for 40 clerks, I would suggest Phi-4',
+    );
+    expect(intent.excluded_models).toEqual([]);
+    expect(intent.preferred_models).toEqual(['microsoft/phi-4']);
+  });
+});
+
+describe('"stay off" and "keep it off" as verbs of keeping away', () => {
+  const french = knowledgeBase.models
+    .filter(m => m.developer_country.code === 'FR')
+    .map(m => m.id)
+    .sort();
+
+  it('excludes a family after "keep it off"', () => {
+    const { intent } = intentFromConversation(
+      [
+        'A helper that answers warehouse staff about stock levels, 700 of them.',
+        'Oh, and keep it off anything Gemma-based, procurement insists.',
+      ],
+      { knowledgeBase },
+    );
+    expect(intent.excluded_models).toContain('google/gemma-3-27b-it');
+    expect(intent.preferred_models).toEqual([]);
+  });
+
+  it('excludes an origin after "stay off"', () => {
+    const intent = read(
+      'stock-level helper for 700 warehouse staff; we have to stay off French-built models',
+    );
+    expect([...intent.excluded_models].sort()).toEqual(french);
+  });
+
+  it.each([
+    'stock-level helper for 700 warehouse staff, we kick off with Phi-4',
+    'stock-level helper for 700 warehouse staff, keep it on Phi-4',
+  ])('does not exclude a name without the verb: %s', text => {
+    const intent = read(text);
+    expect(intent.excluded_models).toEqual([]);
+    expect(intent.preferred_models).toEqual(['microsoft/phi-4']);
+  });
+});
+
+describe('an origin that cannot be considered', () => {
+  it('excludes the origin', () => {
+    const intent = read(
+      'claims triage for 50 adjusters. We cannot consider anything from French labs.',
+    );
+    expect(intent.excluded_models).toContain(
+      'mistralai/Mixtral-8x7B-Instruct-v0.1',
+    );
+    expect(intent.excluded_models).not.toContain('microsoft/phi-4');
+  });
+
+  it('excludes nothing when it can be considered', () => {
+    const intent = read(
+      'claims triage for 50 adjusters. We can consider anything from French labs.',
+    );
+    expect(intent.excluded_models).toEqual([]);
+  });
+});
+
+describe('an origin required with "require that the model come from"', () => {
+  const notEuropean = knowledgeBase.models
+    .filter(m => m.developer_country.code !== 'FR')
+    .map(m => m.id)
+    .sort();
+
+  it('restricts the models to the origin and excludes the others', () => {
+    const intent = read(
+      'Tenders chatbot for a city council, 300 clerks. The charter requires that models originate from the European Union.',
+    );
+    expect(intent.only_preferred_models).toBe(true);
+    expect(intent.preferred_models).toContain(
+      'mistralai/Mistral-7B-Instruct-v0.3',
+    );
+    expect([...intent.excluded_models].sort()).toEqual(notEuropean);
+  });
+
+  it('restricts nothing when the requirement is not on the model', () => {
+    const intent = read(
+      'Tenders chatbot for a city council, 300 clerks. The SLA requires that latency be under 2 s with Phi-4.',
+    );
+    expect(intent.only_preferred_models).toBe(false);
+    expect(intent.excluded_models).toEqual([]);
+  });
+});

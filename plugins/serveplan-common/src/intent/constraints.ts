@@ -30,7 +30,7 @@ import {
   WIDEN,
 } from './constraintCues';
 import { setSignal, Signals, Spans } from './signals';
-import { nodesAround } from './gpuCount';
+import { countBeforeGpuName, nodesAround } from './gpuCount';
 import { licenceClassMentions, readLicenceNames } from './licences';
 import { makerModels } from './makerNames';
 import { AllowedGpuMention, readGpuOnlyLists } from './gpuOnlyLists';
@@ -281,11 +281,11 @@ export function extractNameConstraints(
         return;
     }
     if (mention.kind === 'gpu' || mention.kind === 'gpu_group') {
-      const count = /(?:^|[^\w.])(\d{1,5})\s?x?\s?$/.exec(before);
+      const count = countBeforeGpuName(before);
       const countAfter = /^\s?x\s?(\d{1,5})\b/.exec(after);
       if (count && mention.kind === 'gpu' && !excluded) {
         // "2 nodes of 8xH100": the per-node count times the nodes
-        const countStart = (count.index ?? 0) + count[0].indexOf(count[1]);
+        const countStart = count.numberStart;
         // the nodes may sit in an earlier clause of the sentence ("4 nodes, each with 8 L40S")
         const nodes = nodesAround(
           text.slice(
@@ -294,8 +294,8 @@ export function extractNameConstraints(
           ),
           after,
         );
-        gpuCounts.push(Number(count[1]) * nodes);
-        spans.take(clause.start + (count.index ?? 0), mention.start);
+        gpuCounts.push(count.count * nodes);
+        spans.take(clause.start + count.start, mention.start);
       } else if (countAfter && mention.kind === 'gpu' && !excluded) {
         gpuCounts.push(Number(countAfter[1]));
         spans.take(mention.end, mention.end + countAfter[0].length);

@@ -264,3 +264,21 @@ describe('compute provisioned for agents', () => {
     expect(roleIsPeople([], 'a drafting tool for about ', '')).toBe(true);
   });
 });
+
+describe('role nouns followed by what each of them does', () => {
+  it('reads people past "and each of them" or "and all of them"', () => {
+    expect(
+      roleIsPeople([], 'we staff ', ', and each of them answers 30 emails'),
+    ).toBe(true);
+    expect(roleIsPeople([], '', ' and all of them work weekends')).toBe(true);
+  });
+
+  it('reads software past the same words', () => {
+    expect(roleIsPeople([], '', ', and each of them calls our APIs')).toBe(
+      false,
+    );
+    expect(roleIsPeople([], '', ', and each of them is a container')).toBe(
+      false,
+    );
+  });
+});

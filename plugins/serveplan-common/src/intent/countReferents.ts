@@ -85,10 +85,11 @@ const SOFTWARE_AFTER =
   /^\s(?:(?:that|which|will|would|can|each|all)\s){0,2}(?:call|calls|calling|invoke|invokes|execute|executes|run|runs|orchestrate|orchestrates|spawn|spawns|loop|loops|plan|plans)\b|^[^.;!?]{0,30}\b(?:tools?|apis?|function calls?|tool calls?)\b/;
 /**
  * Verbs after the noun for what people do: "agents handle tickets", "agents who answer calls",
- * also past a comma: "1,000 agents, each takes 40 calls a day".
+ * also past a comma: "1,000 agents, each takes 40 calls a day", "60 assistants, and each of them
+ * answers 30 emails", "300 agents and all of them work shifts".
  */
 const HUMAN_AFTER =
-  /^,?\s(?:(?:who|that|which|will|would|can|each|all|currently)\s){0,2}(?:handle|handles|answer|answers|use|uses|take|takes|field|fields|resolve|resolves|reply|replies|respond|respond|talk|talks|chat|chats|work|works|ask|asks|log|logs|staff|sit|sits|serve|serves)\b/;
+  /^,?\s(?:and\s)?(?:(?:who|that|which|will|would|can|(?:each|all|every one|most|many)(?:\sof\s(?:them|whom))?|currently)\s){0,2}(?:handle|handles|answer|answers|use|uses|take|takes|field|fields|resolve|resolves|reply|replies|respond|respond|talk|talks|chat|chats|work|works|ask|asks|log|logs|staff|sit|sits|serve|serves)\b/;
 /**
  * The noun multiplied by what each of them handles in a period: "900 agents x 30 calls/day each",
  * "40 agents × 25 tickets a day". Calls, tickets and chats handled per period are a person's

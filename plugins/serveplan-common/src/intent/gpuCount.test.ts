@@ -111,3 +111,38 @@ describe('one GPU said with "single"', () => {
     ).toBe(8);
   });
 });
+
+describe('a GPU count with a word of condition, or "single" said bare', () => {
+  it.each([
+    ['support bot for 30 staff; we own three spare L4 cards', 3],
+    ['support bot for 30 staff, runs on 2 refurbished H100 GPUs', 2],
+    ['support bot for 30 staff, single A10G, Phi-4', 1],
+    ['support bot for 30 staff. Hardware: single H100.', 1],
+  ])('%s → %d', (text, gpus) => {
+    expect(read(text).max_gpus).toBe(gpus);
+  });
+
+  it.each([
+    'support bot for 30 staff; two new hires will use the L40S',
+    'support bot for 30 staff, a single-tenant setup on H100',
+  ])('reads no count in %j', text => {
+    expect(read(text).max_gpus).toBeNull();
+  });
+});
+
+describe('a vague count before the GPU name made exact after it', () => {
+  it('reads the exact count', () => {
+    expect(
+      read(
+        'log triage for 50 engineers, we own a couple of spare A100 cards (4 of them)',
+      ).max_gpus,
+    ).toBe(4);
+  });
+
+  it('keeps an exact count before the name', () => {
+    expect(
+      read('log triage for 50 engineers, we own 2 spare A100 cards, we have 9')
+        .max_gpus,
+    ).toBe(2);
+  });
+});

@@ -33,6 +33,36 @@ const NODES_AFTER =
   /^(?:s)?\s?(?:gpus?\s|cards?\s)?(?:(?:per|a|each|in each|on each)\s(?:node|server|machine|box|host)|each|apiece)?,?\s?(?:x|times|across|on|in|over)\s(\d{1,4})\s(?:nodes|servers|machines|boxes|hosts)\b/;
 
 /**
+ * Words of a GPU's condition or standing between its count and its name: "two used A100s", "4
+ * spare L40S", "2 refurbished H100 cards". They say which GPUs, not how many.
+ */
+const GPU_CONDITION =
+  '(?:used|spare|second[\\s-]hand|secondhand|refurbished|refurb|old|older|new|brand[\\s-]new|idle|extra|leftover|donated|borrowed|rented|dedicated|local|physical)';
+/**
+ * A count right before a GPU name (`before` ends where the name starts): "8x H100", "16 A100s",
+ * "two used A100 40GB cards" (a number word is a digit by then); or "single" said bare in a list
+ * or after a verb of having, as terse text writes one GPU: "family chat, single L40S", "rig:
+ * single A10G" ("a single L40S" is read by extractGpuCount).
+ */
+const COUNT_BEFORE_NAME_RE = new RegExp(
+  `(?:(?:^|[^\\w.])(?<num>\\d{1,5})\\s?x?\\s?|(?:^\\s*|[,;:(/]\\s?|\\b(?:on|with|have|has|got|own|use|using|run|running|rent|renting)\\s)(?<single>single)\\s)(?:${GPU_CONDITION}\\s){0,2}$`,
+);
+
+/** The GPU count right before a GPU name (COUNT_BEFORE_NAME_RE), with where its number starts. */
+export function countBeforeGpuName(
+  before: string,
+): { count: number; start: number; numberStart: number } | undefined {
+  const m = COUNT_BEFORE_NAME_RE.exec(before);
+  if (!m) return undefined;
+  const written = m.groups!.num ?? m.groups!.single;
+  return {
+    count: m.groups!.num ? Number(written) : 1,
+    start: m.index,
+    numberStart: m.index + m[0].indexOf(written),
+  };
+}
+
+/**
  * How many nodes a per-node GPU count is for: `before` ends right before the count, `after`
  * starts right after the GPU name. 1 when no nodes are named.
  */
@@ -175,6 +205,33 @@ function singleGpu(
   return undefined;
 }
 
+/** From a count's digits to the end of the GPU name it counts: "3 spare l40s", "2 h100 sxm". */
+const VAGUE_COUNT_TO_NAME = new RegExp(
+  `^\\s?x?\\s?(?:${GPU_CONDITION}\\s){0,2}${NOT_NAME}[a-z][\\w.-]*(?:\\s${NOT_NAME}[a-z0-9][\\w.-]*){0,2}$`,
+);
+
+/**
+ * The vague words of the counts before GPU names when every such count is one, rewritten as
+ * digits ("a few L40S", "a couple of spare H100s"): a count said after the name then replaces
+ * them ("(6 of them)"). Empty when a count is exact or there is none.
+ */
+function vagueCountsBeforeNames(
+  ctx: QuantityContext,
+  counts: number[],
+  gpuNameEnds: number[],
+): string[] {
+  if (counts.length === 0) return [];
+  const vague = ctx.replacements.filter(
+    r =>
+      r.approximate &&
+      gpuNameEnds.some(
+        end =>
+          r.end <= end && VAGUE_COUNT_TO_NAME.test(ctx.text.slice(r.end, end)),
+      ),
+  );
+  return vague.length >= counts.length ? vague.map(r => r.phrase) : [];
+}
+
 /** "16 GPUs", "at most 8 GPUs" → max_gpus (counts before named GPUs are added by the mention reader). */
 export function extractGpuCount(
   ctx: QuantityContext,
@@ -199,7 +256,9 @@ export function extractGpuCount(
       `"${cap.written.trim()}" after the GPU name read as the most GPUs`,
     );
   }
-  if (total === 0) {
+  // "a few spare L40S cards (6 of them)": the count after the name makes a vague one exact
+  const vague = vagueCountsBeforeNames(ctx, counts, gpuNameEnds);
+  if (total === 0 || vague.length > 0) {
     for (const m of matches(ctx, COUNT_AFTER_NAME_RE)) {
       const named = gpuNameEnds.some(
         e => e <= m.index && m.index - e <= COUNT_AFTER_NAME_CHARS,
@@ -209,7 +268,11 @@ export function extractGpuCount(
       if (!checkPositive(ctx, 'max_gpus', n, m[0])) continue;
       ctx.spans.take(m.index, m.index + m[0].length);
       total = n;
-      notes.push(`"${m[0].trim()}" after the GPU name read as the GPU count`);
+      notes.push(
+        `"${m[0].trim()}" after the GPU name read as the GPU count${
+          vague.length > 0 ? `, not "${vague.join('", "')}" before it` : ''
+        }`,
+      );
       break;
     }
   }

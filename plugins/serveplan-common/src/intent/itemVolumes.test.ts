@@ -420,3 +420,41 @@ describe('what a batch is said to be after a colon', () => {
     ).toBeNull();
   });
 });
+
+describe('a count of the items the work is done on each of', () => {
+  it('is the job size, ahead of a larger count of other things said first', () => {
+    expect(
+      read(
+        'Our monorepo has about 9 million lines of Java. We want a batch job that writes a summary for each module, roughly 80,000 modules, over the weekend.',
+      ).batch_requests,
+    ).toBe(80_000);
+  });
+
+  it('comes first among the volumes, as work', () => {
+    const volumes = readItemVolumes(
+      context(
+        'the site has 2 million lines of markup; tag every image, about 5,000 images',
+        true,
+      ),
+    );
+    expect(volumes[0]).toMatchObject({
+      noun: 'images',
+      work: true,
+      workedOnEach: true,
+    });
+  });
+
+  it('does not come from a ratio per unit, nor from a count under a hundred', () => {
+    expect(
+      read(
+        'The archive spans 14 floors, about 300 boxes per floor; in a batch job we need to classify 2 million letters.',
+      ).batch_requests,
+    ).toBe(2_000_000);
+    const volumes = readItemVolumes(
+      context('summarise each region: 12 regions, 40,000 reports', true),
+    );
+    expect(volumes.find(v => v.noun === 'regions')?.workedOnEach ?? false).toBe(
+      false,
+    );
+  });
+});

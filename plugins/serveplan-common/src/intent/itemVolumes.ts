@@ -19,6 +19,7 @@ import { clauseText, QuantityContext } from './quantityReading';
 import { inMoneyFrame } from './moneyFrame';
 import { nounStem } from './taskArtefacts';
 import { distributedOver } from './perEntityRates';
+import { PROCESSING_VERB } from './fixedItemJobs';
 
 /**
  * Plurals that count kinds, parts or settings, not items to process, unless the work is done
@@ -46,6 +47,27 @@ const WORKED_PER_RE =
 function nounsWorkedPer(text: string): Set<string> {
   return new Set(
     [...text.matchAll(WORKED_PER_RE)].map(m => nounStem(m.groups!.noun)),
+  );
+}
+
+/**
+ * A noun the work is done on each of, said as the object of a verb of working ("classify every
+ * email", "summarise each call") or after a preposition of going over things ("run a model over
+ * every function", "write a caption for each photo", "on every page"). A count of that noun is
+ * the job's size, ahead of any count of other things said before it ("4 million lines of code
+ * ... over every function, about 210,000 functions"). "90 cabinets per floor" is a ratio, not
+ * work done per floor.
+ */
+const WORK_ON_EACH_RE = new RegExp(
+  `\\b(?:${PROCESSING_VERB}|over|on|across|against|through|for|to)\\s(?:each|every)\\s(?:single\\s)?(?<noun>[a-z]+)\\b(?!')`,
+  'g',
+);
+
+function nounsWorkedOnEach(text: string): Set<string> {
+  return new Set(
+    [...text.toLowerCase().matchAll(WORK_ON_EACH_RE)].map(m =>
+      nounStem(m.groups!.noun),
+    ),
   );
 }
 
@@ -218,15 +240,24 @@ export interface ItemVolume {
   perRun: boolean;
   /** Whether the noun is plural: "one batch job" is a job, not a volume of one. */
   plural: boolean;
+  /**
+   * The work is done on each of these items ("over every function"): the count is the job's
+   * size, and comes first in the list.
+   */
+  workedOnEach: boolean;
   /** From the number to the end of its period (or noun). */
   start: number;
   end: number;
 }
 
-/** Every count of work items or other plural things in the text not yet read, in text order. */
+/**
+ * Every count of work items or other plural things in the text not yet read, in text order,
+ * except that counts of the items the work is done on each of (WORK_ON_EACH_RE) come first.
+ */
 export function readItemVolumes(ctx: QuantityContext): ItemVolume[] {
   const volumes: ItemVolume[] = [];
   const workedPer = nounsWorkedPer(ctx.text);
+  const workedOnEach = nounsWorkedOnEach(ctx.text);
   for (const r of attachNumbers(ctx)) {
     if (!r.noun || r.measure) continue;
     // "each engineer asks it 25 times a day": each time a request by that person
@@ -243,7 +274,13 @@ export function readItemVolumes(ctx: QuantityContext): ItemVolume[] {
     const work = r.kind === 'work' || r.kind === 'page' || personalUse;
     const runEnd = perRunEnd(ctx, r);
     const handled = runEnd !== undefined ? handledByTheJob(ctx, r) : undefined;
-    if (!work && r.kind !== 'thing' && !handled) continue;
+    // "run a model over every function ... about 210,000 functions": the job's items
+    const eachItem =
+      !r.period &&
+      /s$/.test(r.noun) &&
+      r.value >= MIN_ITEMS_PER_RUN &&
+      workedOnEach.has(nounStem(r.noun));
+    if (!work && r.kind !== 'thing' && !handled && !eachItem) continue;
     const noun = handled ?? r.noun;
     const perRun = runEnd !== undefined;
     // "every night we export about 2M SKUs": what one run handles are the job's items
@@ -252,6 +289,7 @@ export function readItemVolumes(ctx: QuantityContext): ItemVolume[] {
     // "we can spend 3k credits a month": a sum to spend, not items; a noun of work stays work
     if (
       !work &&
+      !eachItem &&
       inMoneyFrame(ctx.text, r.start, end, clauseText(ctx, r.start).start)
     )
       continue;
@@ -263,7 +301,7 @@ export function readItemVolumes(ctx: QuantityContext): ItemVolume[] {
     volumes.push({
       reading: r,
       noun,
-      work: work || itemsOfTheRun,
+      work: work || itemsOfTheRun || eachItem,
       // a job's period says how often the batch runs, not what its count is per
       period: perRun ? undefined : r.period,
       perRun,
@@ -273,9 +311,13 @@ export function readItemVolumes(ctx: QuantityContext): ItemVolume[] {
         r.each === true ||
         each !== null,
       plural: /s$/.test(noun),
+      workedOnEach: eachItem,
       start: r.start,
       end,
     });
   }
-  return volumes;
+  return [
+    ...volumes.filter(v => v.workedOnEach),
+    ...volumes.filter(v => !v.workedOnEach),
+  ];
 }

@@ -360,3 +360,42 @@ describe('the metric of an unnamed time in a follow-up', () => {
     ).toBeUndefined();
   });
 });
+
+describe("a percentile after a time and its metric's name", () => {
+  it('stays with that time when a joining word leads on to the next one', () => {
+    const intent = read(
+      'helpdesk bot for 250 agents: 300ms TTFT p95 and inter-token latency below 45ms',
+    );
+    expect(intent.latency_targets).toEqual([
+      { metric: 'ttft', ms: 300, percentile: 95 },
+      { metric: 'itl', ms: 45, percentile: null },
+    ]);
+    expect(intent.slo_percentile).toBe(95);
+    expect(
+      read('helpdesk bot for 250 agents, 4 s e2e at p90 then 400 ms TTFT')
+        .latency_targets,
+    ).toEqual([
+      { metric: 'e2e', ms: 4000, percentile: 90 },
+      { metric: 'ttft', ms: 400, percentile: null },
+    ]);
+  });
+
+  it("goes to the next time when it stands right before it, or with that time's own name", () => {
+    // the name and the percentile lead the time after them
+    expect(
+      read('helpdesk bot for 250 agents, e2e 5 s TTFT p95 350 ms')
+        .latency_targets,
+    ).toEqual([
+      { metric: 'e2e', ms: 5000, percentile: null },
+      { metric: 'ttft', ms: 350, percentile: 95 },
+    ]);
+    // a metric named after the joining word: the percentile is the second time's
+    expect(
+      read('helpdesk bot for 250 agents, 300ms TTFT and ITL p99 below 45ms')
+        .latency_targets,
+    ).toEqual([
+      { metric: 'ttft', ms: 300, percentile: null },
+      { metric: 'itl', ms: 45, percentile: 99 },
+    ]);
+  });
+});

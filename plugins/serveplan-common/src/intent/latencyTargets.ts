@@ -192,11 +192,32 @@ interface TimeScope {
   bounded: { before: boolean; after: boolean };
 }
 
+/** A word that joins one target to the next within a clause: "300 ms and ITL under 40 ms". */
+const JOINING_WORD = /\s(?:and|&|plus|then|as well as)\s/;
+const TARGET_JOINER = new RegExp(JOINING_WORD.source, 'g');
+/** A comma or a joining word: what stands between two targets. */
+const BETWEEN_TARGETS = new RegExp(`,|${JOINING_WORD.source}`);
+
+/**
+ * Whether `gap` holds nothing but the names of latency metrics ("TTFT", "inter-token latency"),
+ * "at" and spaces: a percentile after such a gap still follows the time before it.
+ */
+function onlyMetricNames(gap: string): boolean {
+  let rest = gap;
+  for (const cue of findMetricCues(gap, 0).reverse())
+    if (cue.strength === 4)
+      rest = `${rest.slice(0, cue.start)} ${rest.slice(cue.end)}`;
+  return /^\s*(?:(?:latency|at|@)\s*)*$/i.test(rest);
+}
+
 /**
  * The percentile of the time at [start, end): in its scope, before it within 40 chars ("p95 under
  * 300 ms") or right after it ("300 ms p95"). One written straight after the previous time is that
- * time's ("TTFT 300 ms p95 and ITL 40 ms p99": p95 is the first's), and one straight before the
- * next time is the next's ("p50 300 ms / p99 1.2 s").
+ * time's ("TTFT 300 ms p95 and ITL 40 ms p99": p95 is the first's), and so is one written after
+ * the previous time and its metric's name when a joining word or a comma then leads to this time
+ * ("120 ms TTFT p95 and inter-token under 35 ms": p95 is the TTFT's, the ITL has none). One
+ * straight before the next time is the next's ("p50 300 ms / p99 1.2 s"), and so is one after
+ * a joining word that leads on to the next time ("120 ms TTFT and ITL p95 under 35 ms").
  */
 function percentileAttachedTo(
   text: string,
@@ -207,13 +228,17 @@ function percentileAttachedTo(
 ): PercentileMention | undefined {
   const adjoining = (from: number, to: number) =>
     /^\s*(?:at\s+)?$/.test(text.slice(from, to));
+  const trailsPrevious = (p: PercentileMention) =>
+    adjoining(scope.start, p.start) ||
+    (onlyMetricNames(text.slice(scope.start, p.start)) &&
+      BETWEEN_TARGETS.test(text.slice(p.end, start)));
   const prior = percentiles
     .filter(
       p =>
         p.start >= scope.start &&
         p.end <= start &&
         start - p.end <= 40 &&
-        !(scope.bounded.before && adjoining(scope.start, p.start)),
+        !(scope.bounded.before && trailsPrevious(p)),
     )
     .sort((a, b) => b.end - a.end)[0];
   if (prior) return prior;
@@ -223,7 +248,11 @@ function percentileAttachedTo(
         p.start >= end &&
         p.end <= scope.end &&
         p.start - end <= 15 &&
-        !(scope.bounded.after && adjoining(p.end, scope.end)),
+        !(
+          scope.bounded.after &&
+          (adjoining(p.end, scope.end) ||
+            JOINING_WORD.test(text.slice(end, p.start)))
+        ),
     )
     .sort((a, b) => a.start - b.start)[0];
 }
@@ -245,9 +274,6 @@ function scopeOf(
     bounded: { before: prevEnd > clause.start, after: nextStart < clauseEnd },
   };
 }
-
-/** Words that join one target to the next within a clause: "300 ms and ITL under 40 ms". */
-const TARGET_JOINER = /\s(?:and|&|plus|then|as well as)\s/g;
 
 /**
  * Where a time's metric cues may be read: its scope, cut at the joining words between it and the

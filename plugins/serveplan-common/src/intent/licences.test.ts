@@ -205,3 +205,28 @@ describe('licence names in hostile or unusual spacing', () => {
     expect(Date.now() - started).toBeLessThan(2000);
   });
 });
+
+describe('licence examples listed with a version after a name', () => {
+  it.each([
+    'HR assistant for 90 staff. The weights need an open-source licence: Apache 2.0 or MIT.',
+    'HR assistant for 90 staff; licensing must be permissive (Apache 2 or MIT)',
+  ])('allows every licence of the list: %s', text => {
+    expect([...read(text).allowed_licenses].sort()).toEqual([
+      'apache-2.0',
+      'mit',
+    ]);
+  });
+
+  it('reads no licence from a version list without a licence word', () => {
+    expect(
+      read('HR assistant for 90 staff, tooling in Python 3 or MIT Scheme')
+        .allowed_licenses,
+    ).toEqual([]);
+  });
+
+  it('reads a long version list without stalling', () => {
+    const started = Date.now();
+    read(`HR assistant for 90 staff, licence: ${'ab 1.2.3 '.repeat(200)}x`);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+});

@@ -84,10 +84,12 @@ const LICENCE_CLAUSE =
 /**
  * Licences spoken of earlier in the sentence: the names after it are their examples, in an
  * apposition or a parenthesis ("an open licence we can audit, Apache-2.0 or MIT", "open-source
- * licences only (Apache or MIT)"), where the clause of the name itself has no licence word.
+ * licences only (Apache or MIT)", "licences must be permissive: BSD 3 or MIT"), where the clause
+ * of the name itself has no licence word. A name before the one read may carry its version after
+ * a space ("Apache 2.0"); the version has no separator of its own, so the list stays linear.
  */
 const LICENCE_EARLIER_IN_SENTENCE =
-  /(?:\blicen[cs]\w*|\bopen[\s-]?source)\b[^.;!?\n\d]{0,40}[,(:]\s*(?:[\w.-]+\s?(?:,|\/|\bor\b|\band\b)\s?)*$/;
+  /(?:\blicen[cs]\w*|\bopen[\s-]?source)\b[^.;!?\n\d]{0,40}[,(:]\s*(?:[\w.-]+(?:\sv?\d[\d.]*)?\s?(?:,|\/|\bor\b|\band\b)\s?)*$/;
 /** A restriction later in the sentence: "..., nothing else", "..., and only those". */
 const RESTRICTS_AFTER = /\bnothing else\b|\bonly\b|\bexclusively\b/;
 /** A list that ends in a licence noun: "Apache, MIT or the Qwen licence" (commas split clauses). */

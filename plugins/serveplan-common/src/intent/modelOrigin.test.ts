@@ -292,3 +292,20 @@ describe('a place said late in a long sentence about models', () => {
     expect(findOrigins(text)).toEqual([]);
   });
 });
+
+describe('the European Union written out', () => {
+  it.each([
+    ['no models from the European Union', ['europe']],
+    ['weights built in the European Union or the US only', ['europe', 'usa']],
+  ])('reads the origins in %j', (text, origins) => {
+    expect(findOrigins(text.toLowerCase()).flatMap(m => m.origins)).toEqual(
+      origins,
+    );
+  });
+
+  it('reads no origin from a union that is not the EU', () => {
+    expect(
+      findOrigins('our union members come from the european side'),
+    ).toEqual([]);
+  });
+});

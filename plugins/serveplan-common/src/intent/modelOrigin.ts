@@ -72,7 +72,15 @@ const ORIGINS = {
   },
   europe: {
     codes: EUROPE,
-    words: ['european', 'europe', 'eu', 'the eu', 'eea'],
+    words: [
+      'european',
+      'europe',
+      'eu',
+      'the eu',
+      'eea',
+      'european union',
+      'the european union',
+    ],
   },
   france: { codes: ['FR'], words: ['french', 'france'] },
   germany: { codes: ['DE'], words: ['german', 'germany'] },

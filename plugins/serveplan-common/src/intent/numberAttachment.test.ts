@@ -43,6 +43,18 @@ describe('attaching numbers to the nouns they count', () => {
     });
   });
 
+  it('takes a family or household before a bare count as people', () => {
+    expect(attach('a tutor bot for my household of 6')[0]).toMatchObject({
+      value: 6,
+      noun: 'household',
+      kind: 'person',
+    });
+    expect(attach('a family of 4 small models')[0]).toMatchObject({
+      value: 4,
+      noun: 'models',
+    });
+  });
+
   it('keeps the period after the noun', () => {
     expect(attach('roughly 2m receipts a month')[0]).toMatchObject({
       value: 2_000_000,

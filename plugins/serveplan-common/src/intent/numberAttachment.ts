@@ -125,9 +125,9 @@ const NOT_PLURALS =
 const PHRASE_END =
   /^(?:per|a|an|each|every|and|or|nor|of|with|at|to|in|on|for|from|the|by|is|are|was|were|be|been|will|would|can|could|may|might|should|must|shall|do|does|did|who|whom|that|which|this|these|those|it|its|they|them|their|we|our|us|you|your|than|as|via|during|across|over|under|about|around|into|onto|but|so|if|when|then|not|no|while|whereas|plus|apiece|simultaneously|concurrently|daily|nightly|hourly|weekly|monthly|overnight|total|max|maximum|min|minimum|only|just|tops|out)$/;
 
-/** Group nouns before a count: "a crew of 60", "a staff of 300". */
+/** Group nouns before a count: "a crew of 60", "a staff of 300", "my household of 5". */
 const GROUP_BEFORE =
-  /\b(?<group>crew|staff|workforce|cohort|class|faculty|department|unit|squad|roster)\s(?:of\s)?(?:(?:about|around|roughly|some|~)\s?)?$/;
+  /\b(?<group>crew|staff|workforce|cohort|class|faculty|department|unit|squad|roster|family|household)\s(?:of\s)?(?:(?:about|around|roughly|some|~)\s?)?$/;
 
 /** A period unit after "per", "a", "each", "/". */
 const PERIOD_UNIT =

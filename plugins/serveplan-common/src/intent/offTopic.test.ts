@@ -1,5 +1,6 @@
 import { isServeplanInputError } from '../errors/ServeplanInputError';
 import {
+  looksLikeBareNumbers,
   looksLikeInventedWords,
   looksLikeKeyboardMash,
   looksOffTopic,
@@ -132,5 +133,30 @@ describe('made-up words', () => {
       false,
     );
     expect(looksLikeInventedWords('florp ganz wibble tronk cheap')).toBe(false);
+  });
+});
+
+describe('a line of bare numbers', () => {
+  it.each(['8 8 15 2.5 6e4 ?! -3', '2e5, 17, -0.25 ...', '3E7 11'])(
+    'rejects %j: numbers with no word, an exponent being no word',
+    text => {
+      expect(() => read(text)).toThrow(/does not describe an LLM workload/);
+    },
+  );
+
+  it.each([
+    // a unit or a noun with the numbers makes them a (terse) request
+    '15 60 2.5 250ms 6e4',
+    'copilot 8 8 15 2.5 -3',
+    '2e5 tokens, 17 users',
+  ])('does not reject %j', text => {
+    expect(() => read(text)).not.toThrow();
+  });
+
+  it('takes only numbers and punctuation for bare numbers', () => {
+    expect(looksLikeBareNumbers('6e4 9 -1.5 ;;')).toBe(true);
+    expect(looksLikeBareNumbers('6e4 9 -1.5 ms')).toBe(false);
+    expect(looksLikeBareNumbers('9k 6 1')).toBe(false);
+    expect(looksLikeBareNumbers('?? !!')).toBe(false);
   });
 });

@@ -4,10 +4,10 @@
  * is rejected with a specific error rather than answered with a question about users, which
  * would pretend it was a request. So is keyboard mash long enough to be no slip ("asdfgh jkl qwe rty
  * uiop zxcvb": five or more tokens and not one a word), and so are five or more made-up words
- * among which no word of English or of the engine stands ("florp ganz wibble tronk 12 skeeve").
- * Short or garbled text ("blue green
- * purple", "asdkjh qwpoeiru") is not judged here: it gets the clarifying question, since it may
- * be the start of a request.
+ * among which no word of English or of the engine stands ("florp ganz wibble tronk 12 skeeve"),
+ * and a line of bare numbers with no word at all ("8 8 15 2.5 6e4 ?! -3"). Short or garbled text
+ * ("blue green purple", "asdkjh qwpoeiru") is not judged here: it gets the clarifying question,
+ * since it may be the start of a request.
  */
 
 import {
@@ -57,6 +57,22 @@ export function looksLikeKeyboardMash(text: string): boolean {
   if (/\d/.test(text) || DOMAIN_WORD.test(text)) return false;
   const tokens = text.match(/\p{L}+/gu) ?? [];
   return tokens.length >= MIN_MASH_TOKENS && tokens.every(isNoWord);
+}
+
+/** A number as typed: signed, with separators, decimals or an exponent ("-1", "3.14", "1e9"). */
+const BARE_NUMBER = /[-+]?\d[\d,.]*(?:e[-+]?\d+)?/gi;
+
+/**
+ * Numbers and nothing else ("8 8 15 2.5 6e4 ?! -3"): no number is of anything (users, ms, tokens,
+ * $), so the line states no request. Text without any letter is rejected before it is read; the
+ * "e" of an exponent is no word either, so a line whose only letters are exponents is rejected
+ * the same way. A unit or a noun ("300ms", "5k", "2 users") is a word.
+ */
+export function looksLikeBareNumbers(text: string): boolean {
+  return (
+    (text.match(BARE_NUMBER) ?? []).length > 0 &&
+    !/\p{L}/u.test(text.replace(BARE_NUMBER, ' '))
+  );
 }
 
 /**
@@ -136,14 +152,15 @@ const BARE_TEST = /^\W*(?:test(?:ing)?\W*)+$/i;
 /**
  * True when `text` reads as a message about something else: at least MIN_WORDS words, none of
  * them a word of the domain, a text that says it is a test or filler to be ignored (however
- * short), or keyboard mash. Only asked when no reader recognised anything in it and no use case
- * was named.
+ * short), keyboard mash, invented words or a line of bare numbers. Only asked when no reader
+ * recognised anything in it and no use case was named.
  */
 export function looksOffTopic(text: string): boolean {
   if (
     saysItIsNoRequest(text) ||
     looksLikeKeyboardMash(text) ||
-    looksLikeInventedWords(text)
+    looksLikeInventedWords(text) ||
+    looksLikeBareNumbers(text)
   )
     return true;
   const words = text.match(/\p{L}[\p{L}'-]*/gu) ?? [];

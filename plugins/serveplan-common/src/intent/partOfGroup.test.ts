@@ -22,6 +22,15 @@ describe('partOfGroupAfter', () => {
     ).toMatchObject({ value: 9000, kind: 'monthly_active' });
   });
 
+  it('reads "in the same time" as at once', () => {
+    expect(
+      partOfGroupAfter(', of whom 120 chat with it in the same time', 0),
+    ).toMatchObject({ value: 120, kind: 'concurrent' });
+    expect(
+      partOfGroupAfter(', of whom 120 joined in the same month', 0),
+    ).toBeUndefined();
+  });
+
   it.each([
     // a share, read by shares.ts
     ', of whom maybe 60 % code on any given day',

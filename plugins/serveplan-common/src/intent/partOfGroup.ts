@@ -32,9 +32,12 @@ const PART_AFTER = new RegExp(
   `^\\s?,?\\s?(?:\\(\\s?)?(?:(?:and\\s)?(?:of\\s(?:which|whom|those|them)|among\\s(?:them|those|whom))\\s${HEDGE}(?<num>${N})${NOT_A_SHARE}(?:\\s(?:people|users|persons))?|${HEDGE}(?<num2>${N})\\sof\\s(?:them|those|whom|which))(?<rest>[^.;!?()]{0,60})`,
 );
 
-/** People there at one moment: "are online at once", "concurrently", "at the same time". */
+/**
+ * People there at one moment: "are online at once", "concurrently", "at the same time" (also "in
+ * the same time", as many writers whose first language is not English put it).
+ */
 const AT_ONCE =
-  /^[^.;!?]{0,30}?\b(?:concurrent(?:ly)?|simultaneous(?:ly)?|at once|at the same time|in parallel|online|logged in|connected)\b/;
+  /^[^.;!?]{0,30}?\b(?:concurrent(?:ly)?|simultaneous(?:ly)?|at once|(?:at|in) the same time|in parallel|online|logged in|connected)\b/;
 
 /**
  * The part of the group said in `after`, the text right after the group's count and noun, which

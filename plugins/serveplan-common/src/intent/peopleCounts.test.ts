@@ -193,3 +193,44 @@ describe('people given access, or of whom a share is active', () => {
     ).toBeUndefined();
   });
 });
+
+describe('things in a conversation at once are its participants', () => {
+  it.each([
+    [
+      'roughly 7,000 kiosks to be in a session at the same time, chatbot, H100',
+      7000,
+    ],
+    ['voice bot; around 3,000 phones are on a call simultaneously', 3000],
+  ])('%s', (text, users) => {
+    const intent = read(text);
+    expect(intent.users).toBe(users);
+    expect(intent.users_kind).toBe('concurrent');
+  });
+
+  it('reads the frame on its own', () => {
+    expect(
+      readPeopleCount('tablets', '', ' to be in a live chat in parallel'),
+    ).toEqual({ concurrent: true });
+    expect(
+      readPeopleCount('trucks', '', ' to be in a depot at the same time'),
+    ).toBeUndefined();
+  });
+});
+
+describe('people said to use it after "who" or by what they want to do', () => {
+  it.each([
+    " who'd use it every week",
+    ' that will query the assistant',
+    ' need to ask it about policies',
+    ' want to ask questions about the wiki',
+  ])('"%s"', after => {
+    expect(readPeopleCount('rigs', '', after)).toEqual({ concurrent: false });
+  });
+
+  it('does not read other wants or objects as use', () => {
+    expect(readPeopleCount('rigs', '', ' want to review the wiki')).toBe(
+      undefined,
+    );
+    expect(readPeopleCount('rigs', '', ' ask for a raise')).toBeUndefined();
+  });
+});

@@ -20,10 +20,13 @@ const NEVER_PEOPLE =
 /**
  * The system as the object of a user's verb: "talking to it", "use the bot", "ask our assistant",
  * also past where the people are: "340 engineers company-wide would use it", "90 staff across
- * the firm will use it", "400 people in total would use it".
+ * the firm will use it", "400 people in total would use it"; after "who" or "that" ("220 nurses
+ * who'd use it", "90 clerks that will query it"), and as what they want or need to do ("25
+ * inspectors need to query it"). Asking questions is using an assistant too ("our 60 auditors
+ * want to ask questions about the policies").
  */
 export const USES_THE_SYSTEM =
-  /^\s(?:(?:[a-z]+-wide|across (?:the|our) [a-z]+|in total|in all|all told|overall),?\s)?(?:(?:would|will|could|might|may|can|actually|all|then)\s){0,2}(?:use|uses|using|talk(?:s|ing)? to|speak(?:s|ing)? to|ask(?:s|ing)?|query(?:ing)?|chat(?:s|ting)? (?:with|to)|log(?:s|ging)? in(?:to)?|rely on|relying on|interact(?:s|ing)? with|hit(?:ting)?|access(?:ing)?)\s(?:it|this|them|the\s\w+|our\s\w+|that)\b/;
+  /^\s(?:(?:[a-z]+-wide|across (?:the|our) [a-z]+|in total|in all|all told|overall),?\s)?(?:(?:who|that)(?:'d|'ll)?\s)?(?:(?:would|will|could|might|may|can|actually|all|then|(?:want|wants|need|needs|would like|are going|is going|will be able) to)\s){0,2}(?:(?:use|uses|using|talk(?:s|ing)? to|speak(?:s|ing)? to|ask(?:s|ing)?|query(?:ing)?|chat(?:s|ting)? (?:with|to)|log(?:s|ging)? in(?:to)?|rely on|relying on|interact(?:s|ing)? with|hit(?:ting)?|access(?:ing)?)\s(?:it|this|them|the\s\w+|our\s\w+|that)|ask(?:s|ing)?\s(?:it\s)?questions)\b/;
 /**
  * People "online", "logged in" or "connected" right after the noun ("120k players online at
  * peak") are there at one moment: concurrent, unless a period follows ("online per day").
@@ -47,9 +50,14 @@ export const ACCESS_AFTER =
  */
 export const SHARE_ACTIVE_AFTER =
   /^\s?(?:(?:in total|in all|total|overall|all told)\s?)?,?\s(?:(?:but|though|and)\s)?(?:(?:realistically|in practice|in reality|typically|usually)\s)?(?:(?:maybe|perhaps|about|around|roughly|probably|only|just|some|approximately|~)\s?)?(?:\d+(?:\.\d+)?\s?(?:%|percent\b)|(?:(?:a|one|two|three|\d)\s)?(?:half|thirds?|quarters?|fifths?|tenths?)\b|\d+\s(?:in|out of)\s\d+|(?:most|many|(?:nearly |almost )?all|the (?:majority|bulk))\sof\s(?:them|those|whom))(?:\sof\s(?:them|those|whom))?\s(?:(?:are|is|being|would be|will be|would|will|could|might|may|can)\s)?(?:(?:maybe|probably|actually|really)\s)?(?:active|using|use|uses|log(?:s|ging)? in|logged in|online|on it|on at once)\b/;
-/** At the same time: concurrent users. */
+/**
+ * At the same time: concurrent users. Up to four words may come first ("2k guests on the site at
+ * once"), or being in a conversation, call, chat or session, whose participants they are whatever
+ * the noun ("9,000 cars to be in a call at the same time", "600 kiosks are in a session
+ * simultaneously"). "in the same time" is how many non-native writers say it.
+ */
 const AT_ONCE =
-  /^\s(?:(?:\w+\s){0,4})?(?:at once|simultaneously|concurrently|at the same time|in parallel|at any (?:one )?time)\b/;
+  /^\s(?:(?:to\s)?(?:be|are|is|being|stay|remain)\s(?:in|on)\s(?:a|an|the)\s(?:[a-z-]+\s)?(?:conversations?|calls?|chats?|sessions?|dialogues?)\s|(?:\w+\s){0,4})?(?:at once|simultaneously|concurrently|(?:at|in) the same time|in parallel|at any (?:one )?time)\b/;
 /** A relative pronoun for people after the noun: "9k guests on a busy night, a third of whom ...". */
 const WHO_AFTER = /^[^.;!?]{0,45}?\b(?:who|whom)\b/;
 /** A ratio, not a headcount: "5 engineers per team", "2 reviewers for each document". */

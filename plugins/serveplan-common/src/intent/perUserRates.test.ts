@@ -1,3 +1,4 @@
+import { intentFromConversation } from './conversation';
 import { extractIntent } from './ruleBasedIntent';
 import { extractPerUserRates } from './perUserRates';
 import { quantityContext } from './__testUtils__/quantityContext';
@@ -85,5 +86,78 @@ describe('what one person handles, said to be the volume of the work', () => {
     'Each tutor sees 8 pupils a day, one feedback note per class.',
   ])('"%s" is no rate per user', text => {
     expect(perUser(text)).toBeUndefined();
+  });
+});
+
+describe('things one qualified person makes in a period', () => {
+  it('reads what is made per active person per period as the use', () => {
+    expect(perUser('flashcard app: 4 decks per active learner per day')).toBe(
+      4,
+    );
+  });
+
+  it('does not read people per active person as a rate', () => {
+    expect(perUser('4 tutors per active learner per day')).toBeUndefined();
+  });
+});
+
+describe('a count one person makes of the work a pronoun points back to', () => {
+  it.each([
+    ['About 90 adjusters, each closes roughly 7 of those a week.', 1],
+    ['Our 70 paralegals, they each draft 5 of them a week.', 5 / 7],
+  ])('%s', (text, rate) => {
+    expect(perUser(text)).toBeCloseTo(rate, 3);
+  });
+
+  it.each([
+    // said of the whole team, not of one person
+    'the legal team drafts 5 of them daily',
+    // no period
+    'each reviewer gets 5 of them',
+  ])('"%s" is no rate per user', text => {
+    expect(perUser(text)).toBeUndefined();
+  });
+
+  it('reads it in a later turn, after the work was named', () => {
+    const { intent } = intentFromConversation(
+      [
+        'We want an LLM assistant that drafts incident reports for our adjusters.',
+        'About 90 adjusters, each closes roughly 7 of those a day.',
+      ],
+      { knowledgeBase },
+    );
+    expect(intent.users).toBe(90);
+    expect(intent.requests_per_user_per_day).toBe(7);
+  });
+});
+
+describe('work "each" for a count of people said per day', () => {
+  it.each([
+    ['kiosk helper: 2,000 shoppers a day, roughly 3 searches each', 3],
+    ['museum guide for 350 visitors/day, 2 each', 2],
+  ])('%s', (text, rate) => {
+    expect(perUser(text)).toBeCloseTo(rate, 3);
+  });
+
+  it.each([
+    // the people have no period
+    'kiosk helper: 2,000 shoppers, roughly 3 searches each',
+    // people per hour say nothing of one person's day
+    'kiosk helper: 2,000 shoppers an hour, roughly 3 searches each',
+    // GPUs are no work
+    'kiosk helper: 2,000 shoppers a day, 3 GPUs each',
+    // the number is not what each one sends
+    'kiosk helper: 2,000 shoppers a day, each with 3',
+  ])('"%s" is no rate per user', text => {
+    expect(perUser(text)).toBeUndefined();
+  });
+
+  it('keeps the daily people as the users in the whole intent', () => {
+    const intent = read(
+      'FAQ bot: 2,000 shoppers a day, roughly 3 searches each, p90 TTFT 800 ms',
+    );
+    expect(intent.users).toBe(2000);
+    expect(intent.requests_per_user_per_day).toBe(3);
+    expect(intent.requests_per_s).toBeNull();
   });
 });

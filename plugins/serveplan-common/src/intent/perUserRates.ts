@@ -8,7 +8,11 @@
  *   day, call it 4", "every reviewer flags a couple per hour - say 3";
  * - a count of people or things one person handles in a period, said to be the volume of the
  *   work: "every inspector visits about 15 sites a day, which is our report volume", "each tutor
- *   sees 8 pupils a day, one feedback note per pupil".
+ *   sees 8 pupils a day, one feedback note per pupil";
+ * - a count said of one person that points back to the work with a pronoun: "each drafts about 4
+ *   of those a day", "they each file 3 of them a week";
+ * - a count of work "each" with no period of its own, after a count of people with a day as its
+ *   period: "900 visitors a day, about 3 searches each", "2,000 riders/day, 4 lookups each".
  * A rate per user is requests per user per day; periods under an hour are left to rates.ts (a
  * rate that fast from one person is a question there).
  */
@@ -61,6 +65,14 @@ const namesOnePerson = (word: string) =>
   ACTIVE_PERSON.test(word) ||
   isPersonNoun(/s$/.test(word) ? word : `${word}s`) ||
   isPersonNoun(word);
+
+/**
+ * A pronoun for the work, then a period, after a count with no noun: "4 of those a day", "3 of
+ * them per week", "about 5 of these daily".
+ */
+const PRONOUN_THEN_PERIOD = new RegExp(
+  `^\\s(?:of\\s(?:those|these|them)\\s)(?:(?:a|an|per|each|every)\\s(?<per>${PERIOD_WORDS})|(?<adv>daily|weekly|monthly|hourly))\\b`,
+);
 
 /**
  * A vague count with a period, settled on a number right after it: "a handful a day - say 5",
@@ -123,6 +135,59 @@ function setPerUser(
   return set;
 }
 
+/** "each writes about 4 of those a day": a count said of one person, of the work a pronoun names. */
+function readPronounCount(
+  ctx: QuantityContext,
+  text: string,
+  r: AttachedNumber,
+): boolean {
+  if (r.noun || r.period) return false;
+  const after = PRONOUN_THEN_PERIOD.exec(
+    text.slice(r.phraseEnd, r.phraseEnd + 40),
+  );
+  if (!after || !saidOfOnePerson(ctx, r)) return false;
+  const g = after.groups!;
+  const seconds = periodOf(g.per ?? g.adv);
+  const end = r.phraseEnd + after[0].length;
+  return (
+    seconds !== undefined &&
+    setPerUser(
+      ctx,
+      r.value,
+      seconds,
+      r.start,
+      end,
+      ': a count one person makes of the work the pronoun points back to',
+    )
+  );
+}
+
+/**
+ * "1,500 shoppers a day, about 4 questions each": a count of work "each" with no period, shared
+ * over a count of people said per day, is what each of those people sends in a day. A count of
+ * people per hour or per week says nothing of one person's day, so it is left.
+ */
+function readEachOfDailyPeople(
+  ctx: QuantityContext,
+  r: AttachedNumber,
+): boolean {
+  if (r.period || r.perWhom || (r.noun && r.kind !== 'work')) return false;
+  // a bare number needs its "each" right after it: "6 each", not "each with 6"
+  const after = ctx.text.slice(r.phraseEnd, r.phraseEnd + 10).toLowerCase();
+  if (!r.noun && !/^\s?(?:each|apiece)\b/.test(after)) return false;
+  const over = distributedOver(ctx, r.start, r.phraseEnd);
+  if (over?.kind !== 'person' || !over.period) return false;
+  if (periodOf(over.period) !== DAY_S) return false;
+  return setPerUser(
+    ctx,
+    r.value,
+    DAY_S,
+    r.start,
+    r.phraseEnd,
+    `: each of the ${fmt(over.value)} ${over.noun} a day`,
+  );
+}
+
 /** Rates per user the count readers miss (see the header); the first one found is set. */
 export function extractPerUserRates(ctx: QuantityContext): void {
   if (ctx.signals.values.requests_per_user_per_day !== undefined) return;
@@ -130,7 +195,11 @@ export function extractPerUserRates(ctx: QuantityContext): void {
   for (const r of attachNumbers(ctx)) {
     if (r.measure) continue;
     // "12 req per active user per day": the attachment reads only a bare "per user"
-    if (r.perWhom === undefined && (!r.noun || r.kind === 'work')) {
+    // "3 quizzes per active user per day": what one person makes or asks for is the use
+    if (
+      r.perWhom === undefined &&
+      (!r.noun || r.kind === 'work' || r.kind === 'thing')
+    ) {
       const after = PER_PERSON_THEN_PERIOD.exec(
         text.slice(r.phraseEnd, r.phraseEnd + 60),
       );
@@ -142,6 +211,8 @@ export function extractPerUserRates(ctx: QuantityContext): void {
           return;
       }
     }
+    if (readPronounCount(ctx, text, r)) return;
+    if (readEachOfDailyPeople(ctx, r)) return;
     // "each physician sees 20 patients a day, so that is the note volume"
     if (
       r.noun &&

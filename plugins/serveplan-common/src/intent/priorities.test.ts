@@ -1,4 +1,6 @@
+import { intentFromConversation } from './conversation';
 import { readPriorities } from './priorities';
+import { repositoryKnowledge } from './__testUtils__/knowledge';
 
 const read = (text: string) => readPriorities(text.toLowerCase());
 
@@ -103,5 +105,52 @@ describe('a phrase cue inside a comparison', () => {
     expect(r.quality_priority?.value).toBe('high');
     expect(r.cost_priority?.value).toBe('high');
     expect(r.latency_priority?.value).toBe('low');
+  });
+});
+
+describe('a spending limit removed, and whatever it takes approved', () => {
+  it.each([
+    'leadership lifted the spending limit last week',
+    'forget the cost ceiling, this is the flagship',
+    'there is no budget cap for the pilot',
+    'finance will fund whatever it takes',
+    'the board approved whatever it costs',
+  ])('%s → cost low', text => {
+    expect(read(text).cost_priority?.value).toBe('low');
+  });
+
+  it.each([
+    // commitment without money, a limit stated or neared
+    "we'll do whatever it takes to answer in 200 ms",
+    'the budget limit is $8k a month',
+    'we are close to the spending cap',
+  ])('reads no cost priority from %j', text => {
+    expect(read(text).cost_priority).toBeUndefined();
+  });
+
+  it('lowers cost in a follow-up turn', () => {
+    const { intent } = intentFromConversation(
+      [
+        'support chatbot for 3,000 agents, budget $12k a month',
+        'lift the spending limit, the ceo will pay whatever it takes',
+      ],
+      { knowledgeBase: repositoryKnowledge() },
+    );
+    expect(intent.cost_priority).toBe('low');
+  });
+});
+
+describe('a phrase cue conceded to a bigger aspect', () => {
+  it('gives way to medium', () => {
+    const r = read('accuracy matters, but the bill is the bigger worry');
+    expect(r.quality_priority?.value).toBe('medium');
+    expect(r.cost_priority?.value).toBe('high');
+  });
+
+  it('keeps the cue without a concession', () => {
+    expect(
+      read('accuracy matters. we also have a tiny team').quality_priority
+        ?.value,
+    ).toBe('high');
   });
 });

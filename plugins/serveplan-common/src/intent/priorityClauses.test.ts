@@ -635,3 +635,148 @@ describe('praise required of the work', () => {
     expect(clause(text).quality_priority).toBeUndefined();
   });
 });
+
+describe('a modest level allowed to an aspect or said to suffice', () => {
+  it.each([
+    ['translation accuracy may be mediocre', 'quality_priority', 'low'],
+    ['precision can be a little lower for drafts', 'quality_priority', 'low'],
+    ['the quality could be fairly average', 'quality_priority', 'low'],
+    ['response time just has to be decent', 'latency_priority', 'low'],
+    ['accuracy only needs to be okay for tagging', 'quality_priority', 'low'],
+    // the permission denied: the aspect matters
+    ["the accuracy can't be average here", 'quality_priority', 'high'],
+  ])('%s → %s %s', (text, field, value) => {
+    expect(clause(text)[field as 'quality_priority']?.value).toBe(value);
+  });
+
+  it.each([
+    // a modest cost is its good end; lower latency is its good end; a statistic
+    ['the price needs to be reasonable', 'cost_priority'],
+    ['latency can be lower with batching', 'latency_priority'],
+    ['latency should be average 300 ms', 'latency_priority'],
+    ['our accuracy is average today', 'quality_priority'],
+  ])('reads no low priority from %j', (text, field) => {
+    expect(clause(text)[field as 'quality_priority']?.value).not.toBe('low');
+  });
+});
+
+describe('a preference said with "rather ... than"', () => {
+  it.each([
+    [
+      'we would rather keep it accurate than quick',
+      { quality_priority: 'high', latency_priority: 'low' },
+    ],
+    [
+      "i'd rather save money than have the best model",
+      { cost_priority: 'high', quality_priority: 'low' },
+    ],
+  ])('%s', (text, expected) => {
+    const read = clause(text);
+    for (const [field, value] of Object.entries(expected))
+      expect(read[field as 'quality_priority']?.value).toBe(value);
+  });
+
+  it('reads no preference from "rather not"', () => {
+    expect(readComparisons("we'd rather not keep it cheap than fast")).toEqual(
+      [],
+    );
+  });
+});
+
+describe('the pursuit of the top end of an aspect, compared', () => {
+  it('reads the aspect the pursuit is said of', () => {
+    const read = clause(
+      'precision matters more for the auditors than chasing every drop of speed',
+    );
+    expect(read.quality_priority?.value).toBe('high');
+    expect(read.latency_priority?.value).toBe('low');
+    const other = clause(
+      'the bill is more important than eking out the last few points of accuracy',
+    );
+    expect(other.cost_priority?.value).toBe('high');
+    expect(other.quality_priority?.value).toBe('low');
+  });
+
+  it('compares nothing when the pursuit names no aspect', () => {
+    expect(
+      readComparisons(
+        'the budget matters more than squeezing out every drop of the roadmap',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('the work being right, and saving money', () => {
+  it('reads correctness and saving money as aspects of a comparison', () => {
+    const read = clause(
+      'we worry less about saving money than about the figures being correct',
+    );
+    expect(read.cost_priority?.value).toBe('low');
+    expect(read.quality_priority?.value).toBe('high');
+  });
+
+  it('reads no correctness from "it is right"', () => {
+    const read = clause('it is right that the budget is the priority');
+    expect(read.quality_priority).toBeUndefined();
+    expect(read.cost_priority?.value).toBe('high');
+  });
+});
+
+describe('an aspect ranked above the one conceded before it', () => {
+  it.each([
+    [
+      'accuracy is important, but latency is the bigger concern',
+      { quality_priority: 'medium', latency_priority: 'high' },
+    ],
+    [
+      'speed matters; however the bill matters more',
+      { latency_priority: 'medium', cost_priority: 'high' },
+    ],
+    // no concession: both matter
+    [
+      'accuracy is important and latency is the bigger concern',
+      { quality_priority: 'high', latency_priority: 'high' },
+    ],
+    // the clause before did not say its aspect matters
+    [
+      'accuracy is secondary, but latency is the bigger concern',
+      { quality_priority: 'low', latency_priority: 'high' },
+    ],
+  ])('%s', (text, expected) => {
+    const read = clause(text);
+    for (const [field, value] of Object.entries(expected))
+      expect(read[field as 'quality_priority']?.value).toBe(value);
+  });
+
+  it('spans both clauses, so a phrase cue in the first gives way', () => {
+    const text = 'speed matters, but the spend is more of a concern';
+    const conceded = readComparisons(text).find(
+      c => c.field === 'latency_priority',
+    );
+    expect(conceded?.value).toBe('medium');
+    expect(text.slice(conceded?.start, conceded?.end)).toBe(text);
+  });
+
+  it('leaves a comparison with "than" to readComparison', () => {
+    const read = clause(
+      'speed matters, but the spend matters more than quality',
+    );
+    expect(read.latency_priority?.value).toBe('high');
+    expect(read.cost_priority?.value).toBe('high');
+    expect(read.quality_priority?.value).toBe('low');
+  });
+});
+
+describe('adjectives after "begin"', () => {
+  it('reads what the replies must begin as', () => {
+    expect(
+      clause('the replies have to begin quickly').latency_priority?.value,
+    ).toBe('high');
+    expect(
+      clause("answers don't need to begin instantly").latency_priority?.value,
+    ).toBe('low');
+    expect(clause('a quick beginning to the tour').latency_priority).toBe(
+      undefined,
+    );
+  });
+});

@@ -29,6 +29,13 @@ import { splitClauses } from './text';
 const MODEL_WORK =
   '(?:tool[\\s-]?(?:calling|calls?|use)|function[\\s-]?(?:calling|calls?)|answers?|outputs?|extractions?|json|structured[\\s-]outputs?)(?![\\s-]times?\\b)';
 
+/**
+ * The work said to be right, which is its correctness: "the summaries being right", "answers are
+ * correct", "it being right" ("it is right" alone is too often "it is right for us").
+ */
+const WORK_BEING_RIGHT =
+  '(?:(?:answers?|summar(?:y|ies)|outputs?|results?|translations?|extractions?|drafts?|responses?|replies|facts|numbers|figures)\\s(?:being|are|is|be)|(?:it|things)\\sbeing)\\s(?:(?:always|actually|exactly|factually)\\s)?(?:right|correct)';
+
 /** Words that name what a priority is about. */
 const ASPECTS: Array<{ field: PriorityField; re: RegExp }> = [
   {
@@ -40,15 +47,16 @@ const ASPECTS: Array<{ field: PriorityField; re: RegExp }> = [
   {
     field: 'cost_priority',
     // "the bill", not "emails about bills": a bill is the cost only when it is ours
-    re: /\b(?:costs?|price|budget|money|(?:the|our|this|that|monthly|api|cloud|gpu|inference) bills?|spend(?:ing)?|expenses?)\b/g,
+    // "saving money" whole, so that a comparison reaches its start ("... than about saving money")
+    re: /\b(?:costs?|price|budget|(?:sav(?:e|ing)\s)?money|(?:the|our|this|that|monthly|api|cloud|gpu|inference) bills?|spend(?:ing)?|expenses?)\b/g,
   },
   {
     field: 'quality_priority',
-    // "getting the right answer" (or "correct answers") names correctness as much as "accuracy"
-    // does, and "reliable
-    // tool calling" the model's getting it right as much as "tool-calling accuracy" does
+    // "getting the right answer" (or "correct answers", "the summaries being right") names
+    // correctness as much as "accuracy" does, and "reliable tool calling" the model's getting it
+    // right as much as "tool-calling accuracy" does
     re: new RegExp(
-      `\\b(?:quality|accuracy|correctness|precision|hallucinat\\w*|mistakes?|wrong (?:answers?|numbers?|results?|values?)|(?:the )?(?:right|correct) (?:answers?|results?|numbers?|outputs?)|(?:answers?|it|things) right|(?:reliable|dependable|consistent|robust)\\s${MODEL_WORK}|${MODEL_WORK}\\sreliability|reliability\\sof\\s(?:the\\s|its\\s)?${MODEL_WORK})\\b`,
+      `\\b(?:quality|accuracy|correctness|precision|hallucinat\\w*|mistakes?|wrong (?:answers?|numbers?|results?|values?)|(?:the )?(?:right|correct) (?:answers?|results?|numbers?|outputs?)|(?:answers?|it|things) right|${WORK_BEING_RIGHT}|(?:reliable|dependable|consistent|robust)\\s${MODEL_WORK}|${MODEL_WORK}\\sreliability|reliability\\sof\\s(?:the\\s|its\\s)?${MODEL_WORK})\\b`,
       'g',
     ),
   },
@@ -62,7 +70,7 @@ const ASPECTS: Array<{ field: PriorityField; re: RegExp }> = [
  * from the current level (readRelativePriorities), not levels.
  */
 const WEIGHT_HIGH =
-  /(?<!non[\s-]?)\b(?:matters?(?! less\b)(?! more\b(?! than\b))|counts?|important|critical|crucial|key|paramount|essential|vital|everything|non[\s-]?negotiable|priority|a must|must[\s-]have|cares?|worr(?:y|ies|ied)|fussed|bothered|(?<=\b(?:a|an|no|our|the|real|big|serious|major|main|huge|key|top|biggest|first|primary|chief|greatest|overriding)\s)(?:concern|issue|problem)|(?<=\b(?:is|are|isn'?t|aren'?t|is not|are not)\s)(?:the|our)\s(?:(?:main|one|only|whole|key|real|big|first)\s)?thing\b|(?<=\b(?:is|are|isn'?t|aren'?t|is not|are not)\s)what\s(?:[\w']+\s){0,3}?(?:notices?|remembers?|judges?|complains?|values?|pays? for)|optimi[sz](?:e|es|ed|ing)\s(?:(?:hard|heavily|aggressively|primarily|mainly|mostly|first)\s)?(?:for|on)|prioriti[sz](?:e|es|ed|ing)|focus(?:es|ed|ing)? on|minimi[sz](?:e|es|ed|ing)|maximi[sz](?:e|es|ed|ing)|big deal|unacceptable|deal[\s-]?breakers?|tight|limited|eating|killing|hurting|painful|too (?:high|much)|out of control|through the roof|unsustainable|(?:whole|main|only|sole|entire|primary|real) (?:reason|point|driver|goal)|requirements?|targets?|constraints?|pressure|slas?)\b/g;
+  /(?<!non[\s-]?)\b(?:matters?(?! less\b)(?! more\b(?! than\b))|counts?|important|critical|crucial|key|paramount|essential|vital|everything|non[\s-]?negotiable|priority|a must|must[\s-]have|cares?|worr(?:y|ies|ied)|fussed|bothered|(?<=\b(?:a|an|no|our|the|real|big|bigger|serious|major|main|huge|key|top|biggest|first|primary|chief|greatest|overriding)\s)(?:concern|issue|problem)|(?<=\b(?:is|are|isn'?t|aren'?t|is not|are not)\s)(?:the|our)\s(?:(?:main|one|only|whole|key|real|big|bigger|biggest|first)\s)?thing\b|(?<=\b(?:is|are|isn'?t|aren'?t|is not|are not)\s)what\s(?:[\w']+\s){0,3}?(?:notices?|remembers?|judges?|complains?|values?|pays? for)|optimi[sz](?:e|es|ed|ing)\s(?:(?:hard|heavily|aggressively|primarily|mainly|mostly|first)\s)?(?:for|on)|prioriti[sz](?:e|es|ed|ing)|focus(?:es|ed|ing)? on|minimi[sz](?:e|es|ed|ing)|maximi[sz](?:e|es|ed|ing)|big deal|unacceptable|deal[\s-]?breakers?|tight|limited|eating|killing|hurting|painful|too (?:high|much)|out of control|through the roof|unsustainable|(?:whole|main|only|sole|entire|primary|real) (?:reason|point|driver|goal)|requirements?|targets?|constraints?|pressure|slas?)\b/g;
 
 /** Words saying that something matters little. */
 const WEIGHT_LOW =
@@ -109,15 +117,41 @@ const ACCEPTED =
   /\b(?:(?:(?:is|are|would be|will be|should be|seems?)(?:\snot)?|isn'?t|aren'?t|won'?t be|wouldn'?t be)\s(?:(?:totally|perfectly|probably|also|still|just|quite|more than)\s)?(?:fine|ok(?:ay)?|acceptable|alright|all right|enough|sufficient|good enough)|(?:will|would|should) do|suffices?|works? for us)\b/;
 
 /**
+ * A modest level allowed to the aspect right after it ("quality can be average", "accuracy may
+ * be a bit lower") or said to be all it needs ("quality just needs to be ok", "latency only has
+ * to be decent"): the permission or the sufficiency is the acceptance. Denied ("quality can't be
+ * average") the aspect matters. "Average" only here, where it is a level: "latency should be
+ * average 300 ms" is a statistic.
+ */
+function modestAllowed(field: PriorityField): RegExp {
+  // lower latency is its good end, lower quality its bad one
+  const worse = field === 'quality_priority' ? 'lower|worse' : 'worse';
+  return new RegExp(
+    `^\\s(?:(?:only|just|merely)\\s)?(?:(?:can|could|may|might)(?<not>n?'t|nt|\\s?not)?|(?:is|are) allowed to)\\s(?:(?:still|also|easily|safely)\\s)?be\\s(?:(?:only|merely|just|rather|fairly|pretty)\\s)?(?:${MODEST}|average(?!\\s(?:of|around|about|\\d))|ok(?:ay)?|fine|(?:(?:a bit|a little|slightly|somewhat)\\s)?(?:${worse}))\\b`,
+  );
+}
+const MODEST_SUFFICES = new RegExp(
+  `^\\s(?:(?:only|just|merely)\\s)?(?:needs?|has|have)\\sto\\s(?:(?:only|just|merely)\\s)?be\\s(?:(?:only|merely|just|rather|fairly|pretty)\\s)?(?:${MODEST}|average(?!\\s(?:of|around|about|\\d))|ok(?:ay)?|fine|acceptable|good enough)\\b`,
+);
+
+/**
  * "quality ok-ish is fine", "a decent price would be ok": a modest level of the aspect said to be
  * acceptable makes it a low priority; said not to be acceptable, a high one. A modest level alone
- * ("our current quality is mediocre") is a complaint, not a priority, and gives no reading.
+ * ("our current quality is mediocre") is a complaint, not a priority, and gives no reading. A
+ * modest level allowed ("quality can be average") or said to suffice ("quality just needs to be
+ * ok") is accepted in the saying, except for cost, whose modest level is its good end ("the price
+ * needs to be reasonable" asks for a low one).
  */
 function modestAccepted(
   clause: string,
   aspect: AspectMention,
 ): 'low' | 'high' | undefined {
   const after = clause.slice(aspect.end);
+  if (aspect.field !== 'cost_priority') {
+    const allowed = modestAllowed(aspect.field).exec(after);
+    if (allowed) return allowed.groups?.not ? 'high' : 'low';
+    if (MODEST_SUFFICES.test(after)) return 'low';
+  }
   const modestAfter = MODEST_AFTER.exec(after);
   if (!modestAfter && !MODEST_BEFORE.test(clause.slice(0, aspect.index)))
     return undefined;
@@ -164,7 +198,7 @@ const WANTED_ANYWHERE =
  * team", "a quick one").
  */
 const DESCRIBES_THE_SYSTEM =
-  /\b(?:be|is|are|feel|feels|stay|stays|keep it|something|start|starts|come back|respond|responds|reply|arrive|arrives|return|returns|answer|appear|appears|show up|shows up|pop up|pops up|load|loads|as|make it|keep it)\s(?:(?:really|very|super|fairly|pretty|reasonably|truly|fully|properly|extremely|highly|genuinely|also|always|still)\s)?$|\b(?:no|not)\s$/;
+  /\b(?:be|is|are|feel|feels|stay|stays|keep it|something|start|starts|begin|begins|come back|respond|responds|reply|arrive|arrives|return|returns|answer|appear|appears|show up|shows up|pop up|pops up|load|loads|as|make it|keep it)\s(?:(?:really|very|super|fairly|pretty|reasonably|truly|fully|properly|extremely|highly|genuinely|also|always|still)\s)?$|\b(?:no|not)\s$/;
 
 /**
  * A negation that turns a weight or a wanted adjective around, also as a contraction typed without
@@ -211,6 +245,24 @@ const THAN_ALONE = new RegExp(
   `^\\s?(?:${FOR_WHOM_PHRASE}\\s)?than\\s(?:about\\s|for\\s)?(?:(?:the|our|its)\\s)?$`,
 );
 
+/**
+ * The pursuit of the top end of an aspect, after "than": "than squeezing out the last bit of
+ * quality", "than chasing every drop of speed". It names the aspect it is said of, so it is left
+ * out when measuring what stands between the two compared aspects.
+ */
+const PURSUIT_AFTER_THAN =
+  /(?<=\bthan\s)(?:(?:squeezing|eking|wringing|chasing|getting|having|maximi[sz]ing|pushing)\s(?:out\s)?)?(?:(?:the|that|an?)\s)?(?:very\s)?(?:(?:last|extra|final)\s(?:bit|drop|ounce|notch|percent|point|few\s(?:percent|points))|every\s(?:bit|drop|ounce|point))\sof\s(?:(?:the|our)\s)?/;
+
+/**
+ * A preference said with "rather" before the first aspect and "than" before the second: "I'd
+ * rather have it cheap than fast", "we would rather keep it accurate than quick", "I'd rather
+ * save money than have the best model" (not "rather not").
+ */
+const RATHER_BEFORE =
+  /\brather\s(?:(?:have|keep|get|make|take|go with|choose|pick|see|pay for)\s(?:(?:it|them|things|everything)\s)?)?(?:(?:be|being)\s)?(?:(?:a|an|the|something)\s)?$/;
+const RATHER_THAN =
+  /^\s?than\s(?:(?:have|keep|get|make|pay for|be|being|having|getting)\s(?:(?:it|them)\s)?)?(?:(?:the|our|its|a|an)\s)?$/;
+
 /** The comparisons alone, all that stands between two compared adjectives. */
 const MORE_THAN_ALONE = new RegExp(`^(?:${MORE_THAN.source})$`);
 const LESS_THAN_ALONE = new RegExp(`^(?:${LESS_THAN.source})$`);
@@ -250,13 +302,18 @@ function readComparison(
     const first = aspects[i];
     const second = aspects[i + 1];
     if (first.field === second.field) continue;
-    const between = clause.slice(first.end, second.index);
+    const between = clause
+      .slice(first.end, second.index)
+      .replace(PURSUIT_AFTER_THAN, '');
     if (between.replace(FOR_WHOM_BEFORE_THAN, '').length > 40) continue;
     // "care more about accuracy than speed": the comparative stands before both aspects
-    const caring = CARE_COMPARED_BEFORE.exec(clause.slice(0, first.index));
+    const lead = clause.slice(0, first.index);
+    const caring = CARE_COMPARED_BEFORE.exec(lead);
     let firstWins: boolean;
     if (caring && THAN_ALONE.test(between)) {
       firstWins = caring.groups?.degree === 'more';
+    } else if (RATHER_BEFORE.test(lead) && RATHER_THAN.test(between)) {
+      firstWins = true;
     } else {
       // an adjective is compared only when the comparison is all that stands between the two
       const adjective = first.adjective || second.adjective;
@@ -665,15 +722,75 @@ function readTrailingComparison(
   }));
 }
 
+/** A statement part with its aspects, kept while reading the part after it. */
+interface PreviousPart {
+  aspects: AspectMention[];
+  text: string;
+  start: number;
+}
+
+/**
+ * A weight that ranks its aspect above another without saying which ("cost is the bigger
+ * thing", "speed is more important", "accuracy matters more", "spend is more of a concern"), not
+ * followed by the "than" of a comparison, which readComparison reads.
+ */
+const OUTRANKS =
+  /^(?:\s[\w']+){0,3}?\s(?:(?:is|are)\s(?:(?:the|a|an|our)\s)?(?:(?:much|far|way|even|clearly)\s)?(?:bigger|larger|greater|higher|more important|more pressing)\s(?:thing|concern|issue|priority|deal|worry|factor|driver)|(?:is|are)\s(?:(?:much|far|way|even|clearly)\s)?more\s(?:important|critical|crucial|pressing|of\san?\s(?:concern|priority|worry|issue))|matters?\s(?:(?:much|far|way|even|clearly)\s)?more)\b(?!(?:\s(?:to|for)\s(?:[\w-]+\s){1,2})?\s?than\b)/;
+
+/** A word that concedes what the clause before said: "..., but", "though", "however", "yet". */
+const CONCEDING = /\b(?:but|though|however|yet)\b/;
+
+/**
+ * "Quality matters, but honestly cost is the bigger thing": a clause that ranks its aspect above
+ * the one the clause before it said matters, after a word of concession, raises its own aspect and
+ * leaves the conceded one at medium: it still matters, just less. The clause before must have read
+ * its aspect as high; the span covers both clauses, so that a phrase cue said in the first
+ * ("quality matters") gives way to it (readPriorities).
+ */
+function readOutranking(
+  part: { text: string; start: number },
+  text: string,
+  previous: PreviousPart,
+): ComparisonReading[] {
+  const aspects = aspectsOf(part.text);
+  if (new Set(aspects.map(a => a.field)).size !== 1) return [];
+  if (new Set(previous.aspects.map(a => a.field)).size !== 1) return [];
+  const [aspect] = aspects;
+  const [conceded] = previous.aspects;
+  if (aspect.field === conceded.field) return [];
+  const lead =
+    text.slice(previous.start + previous.text.length, part.start) +
+    part.text.slice(0, aspect.index);
+  if (!CONCEDING.test(lead)) return [];
+  const weight = OUTRANKS.exec(part.text.slice(aspect.end));
+  if (!weight || negatedJustBefore(weight[0], 6)) return [];
+  const before = readOneClause(previous.text, 0).find(
+    r => r.field === conceded.field,
+  );
+  if (before?.value !== 'high') return [];
+  const start = previous.start + conceded.index;
+  const end = part.start + part.text.trimEnd().length;
+  const phrase = text.slice(start, end);
+  return [
+    { field: conceded.field, value: 'medium', at: start, phrase, start, end },
+    {
+      field: aspect.field,
+      value: 'high',
+      at: part.start + aspect.index,
+      phrase,
+      start,
+      end,
+    },
+  ];
+}
+
 export function readClausePriorities(text: string): PriorityReadings {
   const out: PriorityReadings = {};
-  let previous: { aspects: AspectMention[]; text: string } = {
-    aspects: [],
-    text: '',
-  };
+  let previous: PreviousPart = { aspects: [], text: '', start: 0 };
   for (const part of statementParts(text)) {
     const readings = [
       ...readOneClause(part.text, part.start),
+      ...readOutranking(part, text, previous),
       ...readPronounClause(
         part.text,
         part.start,
@@ -698,8 +815,7 @@ export function readClausePriorities(text: string): PriorityReadings {
       if (!prev || r.at >= prev.at)
         out[r.field] = { value: r.value, at: r.at, phrase: r.phrase };
     }
-    if (part.text.trim())
-      previous = { aspects: aspectsOf(part.text), text: part.text };
+    if (part.text.trim()) previous = { aspects: aspectsOf(part.text), ...part };
   }
   return out;
 }
@@ -718,7 +834,10 @@ export interface ComparisonReading extends PriorityReading {
  */
 export function readComparisons(text: string): ComparisonReading[] {
   const out: ComparisonReading[] = [];
+  let previous: PreviousPart = { aspects: [], text: '', start: 0 };
   for (const part of statementParts(text)) {
+    out.push(...readOutranking(part, text, previous));
+    if (part.text.trim()) previous = { aspects: aspectsOf(part.text), ...part };
     const readings = readComparison(
       part.text,
       part.start,

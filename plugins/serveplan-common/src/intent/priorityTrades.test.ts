@@ -244,3 +244,64 @@ describe('a state of the service permitted', () => {
     expect(intent.latency_priority).toBe('low');
   });
 });
+
+describe('an aspect given up by name', () => {
+  it.each([
+    // traded for something: the aspect gives way and the gain is raised
+    [
+      'the team would gladly give up a little accuracy for cheaper hardware',
+      { quality_priority: 'low', cost_priority: 'high' },
+    ],
+    [
+      'we are willing to trade some responsiveness for savings',
+      { latency_priority: 'low', cost_priority: 'high' },
+    ],
+    [
+      'our editors can sacrifice a bit of speed to get better summaries',
+      { latency_priority: 'low', quality_priority: 'high' },
+    ],
+    // given up with nothing named in return
+    ['we can compromise on polish', { quality_priority: 'low' }],
+    // refused: the aspect matters, and nothing is traded for
+    [
+      'the lab will not sacrifice precision for lower costs',
+      { quality_priority: 'high' },
+    ],
+    ["we don't want to give up speed", { latency_priority: 'high' }],
+    // traded for something that is no aspect: only the aspect given up is read
+    [
+      "we'd trade some quality for a bigger context window",
+      { quality_priority: 'low' },
+    ],
+  ])('%s', (text, expected) => {
+    const r = trades(text);
+    const values = Object.fromEntries(
+      Object.entries(r).map(([field, reading]) => [field, reading?.value]),
+    );
+    expect(values).toEqual(expected);
+  });
+
+  it('reads a cost gain after any sacrifice', () => {
+    const r = trades('the analysts are happy to wait longer for lower costs');
+    expect(r.latency_priority?.value).toBe('low');
+    expect(r.cost_priority?.value).toBe('high');
+  });
+
+  it.each([
+    // a noun, not a verb of trading; a trade of goods; giving up something else
+    'the trade-off between quality and price is unclear',
+    'our clients trade stocks at high speed',
+    'we gave up the old vendor last spring',
+  ])('reads nothing from %j', text => {
+    expect(trades(text)).toEqual({});
+  });
+
+  it('fills the priorities of a whole request', () => {
+    const intent = extractIntent(
+      'homework helper for 1,200 pupils; the school would happily sacrifice some accuracy for a smaller bill',
+      { knowledgeBase },
+    );
+    expect(intent.quality_priority).toBe('low');
+    expect(intent.cost_priority).toBe('high');
+  });
+});

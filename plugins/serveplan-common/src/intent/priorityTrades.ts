@@ -211,6 +211,11 @@ function readPermittedStates(
 /** What a sacrifice is made for, right after it: "for a bigger model", "to get faster answers". */
 const GAINS: Array<{ field: PriorityField; re: RegExp }> = [
   {
+    field: 'cost_priority',
+    // "for a lower bill", "to get cheaper hardware", "in exchange for savings"
+    re: /^\s(?:for|to get|to have|if (?:it|that) (?:means|gets us|gives us)|in exchange for)\s(?:(?:a|an|the|some|much|slightly|somewhat|way)\s)*(?:(?:lower|smaller|reduced|cheaper)\s(?:[\w-]+\s)?(?:bills?|costs?|prices?|spend(?:ing)?|invoices?)|cheaper\s(?:[\w-]+\s)?(?:models?|setups?|options?|hardware|gpus?|inference|plans?)|(?:cost\s)?savings|sav(?:e|ing) money)\b/,
+  },
+  {
     field: 'quality_priority',
     re: /^\s(?:for|to get|to have|if (?:it|that) (?:means|gets us|gives us)|in exchange for)\s(?:(?:a|an|the|much|slightly|somewhat|way)\s)*(?:(?:bigger|larger|better|smarter|stronger|more (?:capable|accurate|reliable)|higher[\s-]quality|top|best)\s(?:[\w-]+\s)?(?:models?|llms?|answers?|results?|outputs?|quality|accuracy|summaries|translations|responses)|(?:quality|accuracy|correctness))\b/,
   },
@@ -239,6 +244,68 @@ function acceptedAfter(
   };
 }
 
+/** The aspects that can be given up by name: "trade some quality", "sacrifice a little speed". */
+const NAMED_ASPECTS: Array<{ field: PriorityField; word: string }> = [
+  { field: 'quality_priority', word: 'quality|accuracy|precision|polish' },
+  {
+    field: 'latency_priority',
+    word: 'speed|latency|responsiveness|turnaround',
+  },
+];
+
+/**
+ * An aspect given up by name with a verb of trading: "trade some quality for a lower bill",
+ * "sacrifice a little speed", "compromise on accuracy", "trading away some polish".
+ */
+const NAMED_TRADES = NAMED_ASPECTS.map(({ field, word }) => ({
+  field,
+  re: new RegExp(
+    `\\b(?:trad(?:e|es|ing)(?:\\s(?:off|away))?|sacrific(?:e|es|ing)|giv(?:e|es|ing) up|compromis(?:e|es|ing) on)\\s(?:(?:some|a (?:bit|little|touch|tad)(?: of)?|a few points of|a fraction of)\\s)?(?:(?:the|our|its|their)\\s)?(?:${word})\\b`,
+    'g',
+  ),
+}));
+
+/**
+ * Refusing the trade, a few words before its verb: "we won't sacrifice", "without compromising
+ * on", "we don't want to give up", "never trade".
+ */
+const REFUSED_BEFORE =
+  /\b(?:not|never|without|won'?t|can'?t|cannot|couldn'?t|wouldn'?t|shouldn'?t|mustn'?t|don'?t|do not|doesn'?t|does not|refuse|unwilling|unable)\b(?:\s+[\w'-]+){0,3}?\s*$/;
+
+/**
+ * Priorities from an aspect given up by name: "happy to trade some quality for a lower bill"
+ * lowers quality and raises what it is traded for; refused ("without sacrificing accuracy",
+ * "we won't compromise on quality") the aspect matters.
+ */
+function readNamedTrades(
+  clause: { text: string; start: number },
+  put: (field: PriorityField, reading: PriorityReading) => void,
+): void {
+  for (const { field, re } of NAMED_TRADES) {
+    for (const m of clause.text.matchAll(re)) {
+      const at = m.index ?? 0;
+      const refused = REFUSED_BEFORE.test(clause.text.slice(0, at));
+      put(field, {
+        value: refused ? 'high' : 'low',
+        at: clause.start + at,
+        phrase: m[0],
+      });
+      if (refused) continue;
+      const after = clause.text.slice(at + m[0].length);
+      for (const g of GAINS) {
+        if (g.field === field) continue;
+        const gain = g.re.exec(after);
+        if (gain)
+          put(g.field, {
+            value: 'high',
+            at: clause.start + at + m[0].length,
+            phrase: `${m[0]}${gain[0]}`,
+          });
+      }
+    }
+  }
+}
+
 /** Priorities from trades, the last statement for a field winning. */
 export function readTradePriorities(text: string): PriorityReadings {
   const out: PriorityReadings = {};
@@ -249,6 +316,7 @@ export function readTradePriorities(text: string): PriorityReadings {
   for (const clause of splitClauses(text)) {
     readStateSacrifices(clause, text, put);
     readPermittedStates(clause, put);
+    readNamedTrades(clause, put);
     for (const m of clause.text.matchAll(TIME_TAKEN)) {
       const accepted = acceptedAfter(text, clause.start + (m.index ?? 0), m[0]);
       if (accepted) put('latency_priority', accepted);

@@ -74,3 +74,50 @@ describe('a follow-up correcting only the period of a count', () => {
     expect(intent.budget_usd_per_month).toBeCloseTo((400 * 730) / 168, 0);
   });
 });
+
+describe('a follow-up repeating a count with a new period', () => {
+  it('restates the period of that count', () => {
+    expect(
+      readPeriodRestatement('Sorry: the 2,400 was per minute.', [
+        'Roughly 2,400 events per hour reach the bot.',
+      ])?.factor,
+    ).toBe(60);
+    expect(
+      readPeriodRestatement('that 6k figure is actually per day', [
+        'we answer 6,000 emails a week',
+      ])?.factor,
+    ).toBe(7);
+  });
+
+  it('reads the peak said in the same sentence', () => {
+    expect(
+      readPeriodRestatement(
+        'Fix: 2,400 is per minute, on launch days, which is the peak.',
+        ['Roughly 2,400 events per hour reach the bot.'],
+      )?.basis,
+    ).toBe('peak');
+  });
+
+  it('ignores a count that was not said before with a period', () => {
+    expect(
+      readPeriodRestatement('And 900 is per hour.', [
+        'we get about 1,200 leads per day',
+      ]),
+    ).toBeUndefined();
+    expect(
+      readPeriodRestatement('1,200 is per day, as I said', [
+        'we get about 1,200 leads per day',
+      ]),
+    ).toBeUndefined();
+  });
+
+  it('scales the rate of a conversation and sets its basis', () => {
+    const { intent } = intentFromConversation([
+      'An agent that files incident tickets from monitoring alerts.',
+      'We see about 7,200 alerts per hour.',
+      'Correction: 7,200 is per minute when a region fails, so that is our peak.',
+    ]);
+    expect(intent.requests_per_s).toBe(120);
+    expect(intent.requests_per_s_basis).toBe('peak');
+  });
+});

@@ -4,10 +4,12 @@
  * new period: "200 requests per hour", then "I meant per minute", is 200 a minute. So the value so
  * far (a rate or a budget, both kept per period) is scaled by the old period over the new one.
  * The old period is the one the follow-up names ("not per hour"), else the last period said after
- * a count in the earlier messages. A follow-up with a count of its own ("I meant 50 per minute")
- * is a new rate, read by rates.ts.
+ * a count in the earlier messages. A follow-up that repeats the count said before and gives it
+ * another period ("Correction: 18,000 is per minute", "the 40k was per day") restates that
+ * count's period too. A follow-up with a count of its own ("I meant 50 per minute") is a new
+ * rate, read by rates.ts.
  */
-import { periodSeconds } from './numbers';
+import { NUMBER_SOURCE as N, parseNumberToken, periodSeconds } from './numbers';
 import { AVERAGE, PEAK } from './rates';
 
 /** A period in words, as said after "per". */
@@ -24,6 +26,14 @@ const SWAPPED_PERIOD_RE = new RegExp(
   `\\bper\\s(?<to>${PERIOD_WORD})\\b,?\\s(?:not|rather than|instead of)\\s(?:per\\s|an?\\s|every\\s)?(?<from>${PERIOD_WORD})\\b|\\bnot\\s(?:per\\s|an?\\s|every\\s)?(?<from2>${PERIOD_WORD}),?\\s(?:but\\s)?per\\s(?<to2>${PERIOD_WORD})\\b${NOT_OF_SOMETHING}`,
 );
 
+/**
+ * A count, then "is"/"was" and a period: "18,000 is per minute", "the 40k was per day", "that
+ * 300 figure is actually per hour". Up to two words may name what it counts.
+ */
+const COUNT_RESTATED_RE = new RegExp(
+  `(?<num>${N})(?:\\s(?!(?:is|are|was|were)\\b)[a-z-]+){0,2}?\\s(?:is|are|was|were)\\s(?:(?:actually|really|in fact|meant to be)\\s)?per\\s(?<to>${PERIOD_WORD})\\b${NOT_OF_SOMETHING}`,
+);
+
 /** Rate units that hold their period: "40 rps", "300 rpm". */
 const SHORT_UNIT: Record<string, string> = {
   rps: 'second',
@@ -37,7 +47,7 @@ const SHORT_UNIT: Record<string, string> = {
  * noun between them is at most three words; money is marked by its sign or word.
  */
 const COUNT_PER_PERIOD_RE = new RegExp(
-  `(?<money>[$€£]\\s?)?\\d[\\d,.]*\\s?(?:k|m|million|thousand)?(?<moneyWord>\\s?(?:usd|eur|gbp|dollars|euros|pounds|bucks))?(?:\\s[a-z-]+){0,3}?(?:\\s?/\\s?|\\s(?:per|an?|each|every)\\s)(?<period>${PERIOD_WORD}|s|h|d|wk|mo|yr)\\b|\\d[\\d,.]*\\s?k?\\s?(?<short>rps|qps|rpm|rph|rpd)\\b`,
+  `(?<money>[$€£]\\s?)?(?<count>\\d[\\d,.]*(?:\\s?(?:k|m|million|thousand))?)(?<moneyWord>\\s?(?:usd|eur|gbp|dollars|euros|pounds|bucks))?(?:\\s[a-z-]+){0,3}?(?:\\s?/\\s?|\\s(?:per|an?|each|every)\\s)(?<period>${PERIOD_WORD}|s|h|d|wk|mo|yr)\\b|(?<count2>\\d[\\d,.]*(?:\\s?k)?)\\s?(?<short>rps|qps|rpm|rph|rpd)\\b`,
   'g',
 );
 
@@ -53,14 +63,22 @@ export interface PeriodRestatement {
   text: string;
 }
 
-/** The last count said with a period in `messages`: its period and whether it is money. */
+/**
+ * The last count said with a period in `messages` (the last one of `value`, when given): its
+ * period and whether it is money.
+ */
 function lastPeriodSaid(
   messages: readonly string[],
+  value?: number,
 ): { period: string; money: boolean } | undefined {
   for (let i = messages.length - 1; i >= 0; i--) {
-    const found = [
-      ...messages[i].toLowerCase().matchAll(COUNT_PER_PERIOD_RE),
-    ].pop();
+    const found = [...messages[i].toLowerCase().matchAll(COUNT_PER_PERIOD_RE)]
+      .filter(
+        f =>
+          value === undefined ||
+          parseNumberToken(f.groups!.count ?? f.groups!.count2) === value,
+      )
+      .pop();
     if (!found?.groups) continue;
     const g = found.groups;
     return {
@@ -94,10 +112,16 @@ export function readPeriodRestatement(
   const text = followUp.toLowerCase();
   const swapped = SWAPPED_PERIOD_RE.exec(text);
   const restated = swapped ? undefined : RESTATED_PERIOD_RE.exec(text);
-  const m = swapped ?? restated;
+  const countRestated =
+    swapped || restated ? undefined : COUNT_RESTATED_RE.exec(text);
+  const m = swapped ?? restated ?? countRestated;
   if (!m?.groups) return undefined;
   const to = m.groups.to ?? m.groups.to2;
-  const earlier = lastPeriodSaid(earlierMessages);
+  // "18,000 is per minute" restates the period of the 18,000 said before, and of nothing else
+  const earlier = lastPeriodSaid(
+    earlierMessages,
+    countRestated ? parseNumberToken(m.groups.num) : undefined,
+  );
   if (!earlier) return undefined;
   const from = m.groups.from ?? m.groups.from2 ?? earlier.period;
   const fromSeconds = periodSeconds(from);

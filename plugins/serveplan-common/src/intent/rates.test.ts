@@ -182,3 +182,50 @@ describe('a window from the start to the time the results are due', () => {
     ).toBeNull();
   });
 });
+
+describe('a rate the traffic can reach is its peak', () => {
+  it.each([
+    'a recipe chatbot: in the week before holidays it can hit 50 questions a minute',
+    'booking assistant; on match days the load may reach 120 requests per second',
+    'help bot that could climb to 15 rps when a release ships',
+  ])('%s', text => {
+    expect(read(text).requests_per_s_basis).toBe('peak');
+  });
+
+  it('does not call a rate the service can merely handle a peak', () => {
+    expect(
+      read('a recipe chatbot: it can handle 50 questions a minute')
+        .requests_per_s_basis,
+    ).toBeNull();
+  });
+});
+
+describe('a calculation written with an arrow or an equals sign', () => {
+  it('reads the rate after the arrow as the total, the one before as per person', () => {
+    const intent = read(
+      'ticket assistant: 2,000 agents online at busy times, 0.02 req/s each => 40 req/s at peak',
+    );
+    expect(intent.requests_per_s).toBe(40);
+    expect(intent.requests_per_s_basis).toBe('peak');
+    expect(intent.requests_per_user_per_day).toBeCloseTo(0.02 * 86400, 3);
+    expect(intent.question).toBeNull();
+  });
+
+  it('reads "= N req/s" the same way', () => {
+    expect(
+      read('study helper, 600 pupils, 0.1 req/s each = 60 req/s')
+        .requests_per_s,
+    ).toBe(60);
+  });
+
+  it('keeps "each" on the rate it is said of when no step comes between', () => {
+    const intent = read('tutor bot for our pupils: 5 req/s each');
+    expect(intent.requests_per_s).toBeNull();
+    expect(intent.question).toMatch(/from each user/);
+  });
+
+  it('does not take "<=" for a step', () => {
+    const intent = read('chatbot, 50 users, 3 req/s each, TTFT <= 500 ms');
+    expect(intent.requests_per_s).not.toBe(3);
+  });
+});

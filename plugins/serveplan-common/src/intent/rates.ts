@@ -48,6 +48,8 @@ import { nounStem, producedNouns } from './taskArtefacts';
 import { impossiblePerPersonRate } from './personRates';
 import { oneOffJobVerb } from './oneOffJobs';
 import { readIntervalRates } from './requestIntervals';
+import { readRequestOccasions } from './requestOccasions';
+import { readSentBatches } from './sentBatches';
 
 const RATE_NOUNS =
   'requests?|reqs?|queries|query|calls?|messages?|msgs|prompts?|completions?|conversations?|chats?|questions?|documents?|docs?|tickets?|emails?|articles?|summaries|translations?|files?|generations?|tasks?|jobs?|inferences?|contracts?|reports?|transcripts?|posts?|descriptions?|items?|records?|reviews?|sessions?|searches|lookups|pages|rows|images|videos|products|listings|entries|issues|runs?';
@@ -83,11 +85,12 @@ export const PEAK =
   /\b(?:peak|peaks|peaked|peaking|at peak|at peek|bursts?|burst(?:ed|ing|y)|spikes?|spiked|spiking|max(?:imum)?|up to|top|top(?:s|ped|ping) out|max(?:es|ed|ing) out|busiest|worst|heaviest|rush)\b/;
 /**
  * A verb of reaching the highest point right before a rate, past a preposition and a hedge:
- * "peaked at about 15", "spikes to roughly 300", "tops out at ~40", "hit a peak of 90". Read
- * before the clause, which may hold an average too.
+ * "peaked at about 15", "spikes to roughly 300", "tops out at ~40", "hit a peak of 90", and a
+ * verb of reaching said as what may happen ("it can hit 35", "may reach 120"): a rate it can
+ * reach is its high point. Read before the clause, which may hold an average too.
  */
 const PEAK_LEAD =
-  /\b(?:peak(?:s|ed|ing)?|spik(?:e|es|ed|ing)|burst(?:s|ed|ing)?|surg(?:e|es|ed|ing)|top(?:s|ped|ping)? out|max(?:es|ed|ing)? out|(?:a|the|its|our)\s(?:peak|high|maximum|max)(?:\sload|\straffic|\srate)?)\s(?:(?:at|to|of|around|near|is|was|of about)\s)?(?:(?:about|around|roughly|approximately|nearly|almost|some|over|close to|~)\s?)?$/;
+  /\b(?:peak(?:s|ed|ing)?|spik(?:e|es|ed|ing)|burst(?:s|ed|ing)?|surg(?:e|es|ed|ing)|top(?:s|ped|ping)? out|max(?:es|ed|ing)? out|(?:a|the|its|our)\s(?:peak|high|maximum|max)(?:\sload|\straffic|\srate)?|(?:can|could|may|might|sometimes|occasionally)\s(?:even\s)?(?:hit|reach|climb to|jump to|shoot up to|go up to|get up to))\s(?:(?:at|to|of|around|near|is|was|of about)\s)?(?:(?:about|around|roughly|approximately|nearly|almost|some|over|close to|~)\s?)?$/;
 /** Words that make a rate the average, the verb too: "traffic averages 8 requests/sec". */
 export const AVERAGE =
   /\b(?:average[sd]?|averaging|avg|on average|mean|typical(?:ly)?|sustained|steady|baseline|normally|usually)\b/;
@@ -125,6 +128,32 @@ function unitName(unit: string): string {
 /** "each of 20,000 invoices", "each of the 40 GPUs": "each" over things, no cue of a person. */
 const EACH_OF_COUNTED =
   /\beach of (?:(?:the|these|those|our|its|their)\s)?(?:[\d,.]+k?\s)?(?<noun>[a-z][a-z-]*)/g;
+
+/**
+ * What joins the steps of a calculation: "0.05 req/s each -> 200 req/s", "6/min each => 35
+ * req/s", "= 40 rps in all" ("<=" and ">=" are limits, not steps).
+ */
+const CALCULATION_STEP = /->|=>|\u2192|\u21d2|(?<![<>!=~])=(?!=)/g;
+
+/**
+ * The clause of the rate at `start`-`end`, cut to its step of a calculation: in "0.05 req/s each
+ * -> 200 req/s peak" the "each" belongs to the rate before the arrow, and the one after it is
+ * the total.
+ */
+function stepOfClause(ctx: QuantityContext, start: number, end: number) {
+  const clause = clauseText(ctx, start);
+  let from = 0;
+  let to = clause.text.length;
+  for (const m of clause.text.matchAll(CALCULATION_STEP)) {
+    const at = clause.start + (m.index ?? 0);
+    if (at + m[0].length <= start) from = at + m[0].length - clause.start;
+    else if (at >= end) {
+      to = at - clause.start;
+      break;
+    }
+  }
+  return clause.text.slice(from, to);
+}
 
 function perUserCue(text: string): boolean {
   const clause = text.replace(EACH_OF_COUNTED, (phrase, noun: string) => {
@@ -348,7 +377,7 @@ export function extractRates(ctx: QuantityContext): void {
   };
   for (const m of matches(ctx, SHORT_RATE_RE)) {
     const g = m.groups!;
-    const { clause } = around(ctx, m.index, m.index + m[0].length, 0, 0);
+    const clause = stepOfClause(ctx, m.index, m.index + m[0].length);
     byRegex(
       m,
       readAmount(g.num, g.num2, {
@@ -370,7 +399,7 @@ export function extractRates(ctx: QuantityContext): void {
     produced.has(nounStem(v.noun));
   const readVolume = (v: ItemVolume, job?: string) => {
     if (ctx.spans.overlaps(v.start, v.end)) return;
-    const { clause } = around(ctx, v.start, v.end, 0, 0);
+    const clause = stepOfClause(ctx, v.start, v.end);
     const perUser =
       v.perUser || perUserCue(clause) || eachOfPerson(ctx, v.start, v.end);
     // "each analyst needs to review 300 reports": work per person, not one job
@@ -407,6 +436,25 @@ export function extractRates(ctx: QuantityContext): void {
       if (job) readVolume(v, job);
     }
   }
+  // "clients request it about 90,000 times an hour", "the correlator sends us 1,200 alarm
+  // batches per minute": occasions of asking the service, and batches sent to it, one request each
+  for (const r of [...readRequestOccasions(ctx), ...readSentBatches(ctx)]) {
+    if (ctx.spans.overlaps(r.start, r.periodEnd)) continue;
+    const perUser =
+      r.perWhom !== undefined ||
+      r.each === true ||
+      perUserCue(stepOfClause(ctx, r.start, r.periodEnd)) ||
+      eachOfPerson(ctx, r.start, r.periodEnd);
+    handle(
+      r.start,
+      r.periodEnd,
+      { value: r.value, notes: r.notes },
+      r.period,
+      perUser,
+      { noun: r.noun },
+    );
+    ctx.spans.take(r.start, r.periodEnd);
+  }
   // a bare count with a period: "around 5,000 a day", "each maybe 3 per week"
   for (const m of matches(ctx, BARE_RATE_RE)) {
     const g = m.groups!;
@@ -414,7 +462,7 @@ export function extractRates(ctx: QuantityContext): void {
     // "we have 36k a year for this", "can spend 3k a month": money, for the budget reader
     if (inMoneyFrame(ctx.text, m.index, end, clauseText(ctx, m.index).start))
       continue;
-    const { clause } = around(ctx, m.index, end, 0, 0);
+    const clause = stepOfClause(ctx, m.index, end);
     byRegex(
       m,
       readAmount(g.num, g.num2, {

@@ -53,12 +53,14 @@ import {
 } from './vocabulary';
 import { boundsErrors, contradictions, missingQuestion } from './clarify';
 import { budgetWeighedAgainstGpu } from './budgetWeighedAgainstGpu';
+import { budgetWithdrawn } from './budget';
 import { readRestatedNumber, restatedField } from './restatement';
 import { readIncrement } from './increments';
 import { percentileSpreads } from './percentileScope';
 import { extractPerUserRates } from './perUserRates';
 import { extractActivityRatio } from './activityRatio';
 import { extractSendersAsUsers } from './requestIntervals';
+import { extractWeekWindow } from './weekWindows';
 
 /** Neither null nor undefined. */
 const isSet = <T>(v: T | null | undefined): v is T =>
@@ -175,6 +177,7 @@ function readRelative(
     signals.relative.push({ kind: 'percentile', from, to, text: swap[0] });
   }
   if (
+    budgetWithdrawn(text) ||
     /\b(?:no |remove (?:the )?|drop (?:the )?|without (?:a )?|forget (?:about )?the )budget(?: limit| cap| constraint)?\b|\bbudget (?:doesn'?t|does not) matter\b|\bno (?:budget )?(?:limit|cap) on (?:cost|spend|budget)\b/.test(
       text,
     )
@@ -337,6 +340,7 @@ export function readSignals(text: string, options: ReadOptions = {}): Signals {
   extractBudget(ctx);
   extractTokens(ctx);
   extractBatchWindow(ctx);
+  extractWeekWindow(ctx);
   extractPerUserRates(ctx);
   extractRates(ctx);
   extractActivityRatio(ctx);

@@ -141,3 +141,50 @@ describe('a fraction said after a pronoun for the people', () => {
     expect(shares('we report every quarter to 40 managers')).toEqual([]);
   });
 });
+
+describe('a share followed by when the people use it', () => {
+  it.each([
+    ['tutoring app for 8,000 parents, perhaps 15% on a given day', 0.15],
+    ['ticket helper for 2,500 agents; maybe 30 percent log on each day', 0.3],
+    ['ward assistant for 600 nurses, roughly 20 per cent at once', 0.2],
+  ])('%s', (text, share) => {
+    expect(read(text).active_share).toBeCloseTo(share, 4);
+  });
+
+  it.each([
+    // a growth rate, not a share of the people
+    'chatbot for 2,000 members, growing 8% each day',
+    'chatbot for 2,000 members, 8% more every day',
+    // a share of something else
+    'chatbot for 2,000 members, 8% errors each day',
+  ])('reads no share of users in "%s"', text => {
+    expect(read(text).active_share).toBeNull();
+  });
+
+  it('reads the share as of the people before it', () => {
+    expect(shares('8,000 parents, perhaps 15% on a typical weekday')).toEqual([
+      [0.15, 'people'],
+    ]);
+    expect(
+      shares('8,000 parents, perhaps 15% tokens on a typical day'),
+    ).toEqual([[0.15, undefined]]);
+  });
+});
+
+describe('a percentage in other spellings', () => {
+  it.each([
+    [
+      'letting bot for 9,000 renters, about 12 procent of them use it daily',
+      0.12,
+    ],
+    ['helpdesk for 700 engineers, 20 Prozent of whom use it each day', 0.2],
+    ['helpdesk for 700 engineers, 25 per cent of whom use it each day', 0.25],
+  ])('%s', (text, share) => {
+    expect(read(text).active_share).toBeCloseTo(share, 4);
+  });
+
+  it('does not take a longer word for a percentage', () => {
+    expect(shares('900 renters, 12 protocols each day')).toEqual([]);
+    expect(shares('600 clerks, 95 pctl of them')).toEqual([]);
+  });
+});

@@ -42,7 +42,12 @@ const OF_AFTER =
 /** "of whom maybe 60 %": the pronoun said before the share. */
 const OF_BEFORE =
   /\bof\s(?<pronoun>whom|them|those|these|which)\s(?:(?:maybe|perhaps|about|around|roughly|only|just|some|approximately|~)\s?)?$/;
-const PERCENT_AFTER = /^\s?(?:%|percent\b)/;
+/**
+ * The words for a percentage after its number: "%", "percent", "per cent", "pct", and the same
+ * word as writers of nearby languages spell it ("5 procent", "5 Prozent").
+ */
+export const PERCENT_WORDS = '%|per\\s?cent\\b|pct\\b|procent\\b|prozent\\b';
+const PERCENT_AFTER = new RegExp(`^\\s?(?:${PERCENT_WORDS})`);
 /**
  * With no noun and no "of" after it, a share of people is the subject of what follows: "1 in 4
  * use it daily", "20 % are active", "30 percent actually log in"; not "30 % cheaper", "99.9 %
@@ -50,6 +55,34 @@ const PERCENT_AFTER = /^\s?(?:%|percent\b)/;
  */
 const PREDICATE_AFTER =
   /^\s(?:(?:[a-z]+ly|maybe|probably|only|just|still)\s)?(?:are|is|were|was|will|would|could|might|may|do|does|use|uses|using|log|logs|code|come|visit|open|chat|ask|work|need|sign|check|hit|rely)\b/;
+/**
+ * With no noun and no "of" after it, a share followed by when the people use it is a share of
+ * them, with at most two words (none naming a kind of thing) between: "10 % on any given day",
+ * "5 percent enter each day", "1 in 6 at once", "30 % stop by daily"; not "10 % tokens each day",
+ * "10 % more each day".
+ */
+const WHEN_ACTIVE_AFTER =
+  /^((?:\s[a-z']+){0,2}?)\s(?:on\s(?:any|a|an|the|each|every)\s(?:(?:given|typical|normal|average|usual|regular|single)\s)?(?:day|weekday|workday)|(?:each|every|per|a)\s(?:day|weekday|workday)|daily|at\s(?:once|a\stime|peak|any\s(?:one|given)\stime)|simultaneously|concurrently)\b/;
+/** Words that make a share a change or a comparison, not a share of people: "10 % more". */
+const CHANGE_WORDS =
+  /^(?:more|less|fewer|extra|up|down|higher|lower|faster|slower|cheaper|bigger|smaller|larger|greater|better|worse|growth|increase|decrease|churn|off|discount|uptime|of)$/;
+/** A change said before the share: "growing 10 % each day", "up by 5 % a day". */
+const CHANGE_BEFORE =
+  /\b(?:grow(?:s|ing|th)?|increas(?:e|es|ed|ing)|ris(?:e|es|ing)|drop(?:s|ping)?|fall(?:s|ing)?|churn(?:s|ing)?|decline(?:s|d)?|declining|shrink(?:s|ing)?|up|down|by|more|less)\s(?:(?:about|around|roughly|some|maybe)\s)?~?\s?$/;
+
+/**
+ * Whether a share with no noun is the people who use it, by when-words after it: `next` is the
+ * text after the share, `before` the text before it.
+ */
+function whenActiveAfter(next: string, before: string): boolean {
+  const m = WHEN_ACTIVE_AFTER.exec(next);
+  if (!m || CHANGE_BEFORE.test(before)) return false;
+  return m[1]
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .every(word => nounKind(word) === undefined && !CHANGE_WORDS.test(word));
+}
 /** Between the two counts of a ratio: "1 in 4", "one out of five", "1/5". */
 const RATIO_AFTER = /^(?:\s(?:in|out of)\s|\s?\/\s?)$/;
 /** More of a date or a path around a slash ratio: "1/5/2024", "2024/3/4". */
@@ -121,9 +154,12 @@ export function readShares(
     const pronoun = OF_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
     const after = OF_AFTER.exec(text.slice(end, end + 40))?.groups;
     let whom = ofNoun(of ?? after?.words);
-    const next = text.slice(end, end + 30);
+    const next = text.slice(end, end + 40);
     const subject =
-      !after && (PREDICATE_AFTER.test(next) || ACTIVITY_AFTER.test(next));
+      !after &&
+      (PREDICATE_AFTER.test(next) ||
+        ACTIVITY_AFTER.test(next) ||
+        whenActiveAfter(next, text.slice(Math.max(0, start - 30), start)));
     if (!whom && (pronoun || after?.pronoun || subject))
       whom = ofCountBefore(readings, start, people);
     shares.push({ share, start, end, of: whom });

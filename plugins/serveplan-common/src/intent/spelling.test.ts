@@ -394,6 +394,26 @@ describe('three-letter words with two neighbouring letters swapped', () => {
   });
 });
 
+describe('four-letter period words with a letter left out', () => {
+  it('corrects a period word missing a letter after the first', () => {
+    expect(fix('about 300 calls per wek')).toBe('about 300 calls per week');
+    expect(fix('40 jobs an hor, 2k a yar')).toBe('40 jobs an hour, 2k a year');
+  });
+
+  it('leaves English words and other short words as written', () => {
+    for (const text of ['a wee bit', 'yea or nay', 'the web', 'her hat'])
+      expect(correctSpelling(text)).toEqual({ text, corrections: [] });
+  });
+
+  it('reads a weekly volume written a letter short as a rate', () => {
+    const intent = extractIntent(
+      'need translation of contracts, roughly 1200 docs per wek',
+      { knowledgeBase: repositoryKnowledge() },
+    );
+    expect(intent.requests_per_s).toBeCloseTo(1200 / (7 * 86400), 6);
+  });
+});
+
 describe('a word one letter short of its end', () => {
   it('corrects a word whose last letter was left off', () => {
     expect(fix('the median respons time')).toBe('the median response time');

@@ -9,7 +9,8 @@
  * - only words of four letters or more made of letters alone: never numbers or names with
  *   digits ("h100", "l40s", "qwen3", "p95"), never a part of a name joined to digits; a word of
  *   three letters only when it is a short vocabulary word with two neighbouring letters swapped
- *   ("lwo" → "low", `SHORT_SWAPS`), never shorter words;
+ *   ("lwo" → "low", `SHORT_SWAPS`) or a four-letter period word with a letter after the first
+ *   left out ("wek" → "week", `SHORT_DROPS`), never shorter words;
  * - only into a word of the vocabulary (`SPELLING_VOCABULARY`), which is collected from the
  *   readers' own word tables where they have them (number words, money periods and currencies,
  *   the nouns for people, duration units) plus the keywords of the readers' patterns and common
@@ -467,9 +468,9 @@ transcribes transition transitions translators transmute trappers traverse trawl
 tree trilling trillionth trinkets tropical trough tweeters twenties twisters tyree
 udder underwrites used usher ushers ussr
 waft wafts wait waiter waiters waits walt wand wands wane wanes wang wank wanks wart warts wats
-watt watts weak weakly weed weep weer wees went whiter widow width winnow wish witch witching
+watt watts weak weakly wee weed weep weer wees went whiter widow width winnow wish witch witching
 wits witt wont world worriers wound wrier wringers writhing
-yeah yearn yeas
+yea yeah yearn yeas
 zeno
 americana brattain brutish chiba chin chink chino chins emigrate emirate emirates europa franc francine
 franck franco francs ismael israelite javanese koran
@@ -503,6 +504,19 @@ export const SHORT_SWAPS: ReadonlyMap<string, string> = new Map(
       .filter(
         s => s !== w && !ENGLISH_NEIGHBOURS.has(s) && !DOMAIN_TERMS.has(s),
       )
+      .map(s => [s, w] as const),
+  ),
+);
+
+/** Four-letter period words a rate is said per ("per wek"), too short for the edit rule. */
+const SHORT_PERIODS = ['week', 'hour', 'year'];
+
+/** A four-letter period word with one letter after the first left out → the word ("wek"). */
+export const SHORT_DROPS: ReadonlyMap<string, string> = new Map(
+  SHORT_PERIODS.flatMap(w =>
+    [1, 2, 3]
+      .map(i => `${w.slice(0, i)}${w.slice(i + 1)}`)
+      .filter(s => !ENGLISH_NEIGHBOURS.has(s) && !DOMAIN_TERMS.has(s))
       .map(s => [s, w] as const),
   ),
 );
@@ -701,7 +715,7 @@ export function correctSpelling(
   });
   const correctWord = (word: string, at: number): string => {
     if (word.length === 3 && !keep.has(word))
-      return SHORT_SWAPS.get(word) ?? word;
+      return SHORT_SWAPS.get(word) ?? SHORT_DROPS.get(word) ?? word;
     if (
       word.length < 4 ||
       keep.has(word) ||

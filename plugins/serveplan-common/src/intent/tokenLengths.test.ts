@@ -603,3 +603,82 @@ describe('a length of what the task reads', () => {
     ).toBe(800);
   });
 });
+
+describe('the "tok" shorthand in an in/out pair', () => {
+  it('reads "tok in / N out" as input and output lengths', () => {
+    expect(
+      lengths(
+        'weekly job over 400k support emails, roughly 1,500 tok in / 250 out per mail',
+      ),
+    ).toEqual({ input: 1500, output: 250 });
+  });
+
+  it('reads no output from "out of" after a "tok in" length', () => {
+    expect(
+      lengths('prompts are 1,200 tok in total; 3 out of 4 runs are retries')
+        .output,
+    ).not.toBe(3);
+  });
+});
+
+describe('an output "the same length" with nothing it is compared to', () => {
+  it('reads it as long as the input stated just before', () => {
+    expect(
+      lengths(
+        'Each memo runs about 700 tokens and the rewrite is roughly the same length.',
+      ),
+    ).toEqual({ input: 700, output: 700 });
+    expect(
+      lengths(
+        'an email is usually 350 tokens, the answers are about the same length, and speed matters',
+      ).output,
+    ).toBe(350);
+  });
+
+  it('reads nothing when something else is compared, or no input is stated', () => {
+    expect(
+      lengths(
+        'Each memo runs about 700 tokens; the answers are the same length every time',
+      ).output,
+    ).not.toBe(700);
+    expect(
+      lengths(
+        'Each memo runs about 700 tokens and the rewrite is roughly the same length as a tweet.',
+      ).output,
+    ).not.toBe(700);
+    expect(
+      lengths('We localise manuals. The translation is about the same length.')
+        .output,
+    ).toBeNull();
+  });
+});
+
+describe('a context need said bare after "context" in its sentence', () => {
+  it('reads "at least N" or "we need N" after "context" as the longest input', () => {
+    expect(
+      extractIntent(
+        'Long context is key for our lawyers: we need at least 32k.',
+      ).max_input_tokens,
+    ).toBe(32768);
+    expect(
+      extractIntent(
+        'a coding assistant; the context length is what counts, we require 64k',
+      ).max_input_tokens,
+    ).toBe(65536);
+  });
+
+  it('reads no context from a count of other things, or without "context"', () => {
+    expect(
+      extractIntent(
+        'context matters less than speed - we want at least 16 GPUs on this',
+      ).max_input_tokens,
+    ).toBeNull();
+    expect(
+      extractIntent('a helpdesk bot; we want at least 16k happy users a month')
+        .max_input_tokens,
+    ).toBeNull();
+    expect(
+      extractIntent('a helpdesk bot, we want at least 16k.').max_input_tokens,
+    ).toBeNull();
+  });
+});

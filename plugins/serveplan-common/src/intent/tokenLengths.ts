@@ -403,6 +403,17 @@ const CONTEXT_THEN_LIMIT_RE = new RegExp(
   'g',
 );
 /**
+ * A need for a context said after "context" in its sentence, the number bare: "context windows
+ * matter to us - we need at least 32k", "long context is key; we want 64k", "the context length
+ * should be no less than 8k tokens". A minimum ("at least", "no less than", "a minimum of") or a
+ * verb of needing right before the number; no other number between; nothing after it that makes
+ * it a count of something else ("at least 16 GPUs").
+ */
+const CONTEXT_THEN_NEED_RE = new RegExp(
+  `\\b(?:context|ctx)\\b[^.!?;\\d]{0,60}?\\b(?:at least|no less than|(?:a\\s)?minimum(?:\\sof)?|(?:need|want|require)s?(?:\\sat least)?)\\s(?:(?:about|around|roughly)\\s|~\\s?)?(?<num>${N})(?![\\d.,]?\\d)(?!\\s?(?!(?:tokens?|toks?)\\b)[a-z%$/+-])`,
+  'g',
+);
+/**
  * "8k prompts", "2k completions": a length in thousands of tokens, said with the noun it measures.
  * A count per a period ("450k completions/hour", "3k prompts per day", "20k answers nightly") is
  * a volume of requests, whether the period is said with a word or a slash.
@@ -429,10 +440,11 @@ const ANSWER_VERB =
 
 /**
  * Ops shorthand for lengths: "4k in 1k out", "2k in / 500 out", "in/out 2k/300", with a hedge on
- * the second length ("3k tokens in, ~40 out", "1k in and about 200 out"); "out of" is no output.
+ * the second length ("3k tokens in, ~40 out", "1k in and about 200 out", "600 tok in / 90 out");
+ * "out of" is no output.
  */
 const IN_OUT_RE = new RegExp(
-  `(?<inp>${N})\\s?(?:tokens?\\s)?(?:in|input)\\s?[,/;]?\\s?(?:and\\s)?(?:~\\s?|(?:about|around|roughly|maybe|approx(?:imately|\\.)?)\\s)?(?<out>${N})\\s?(?:tokens?\\s)?(?:out|output)\\b(?!\\s?of\\b)|\\bin\\s?/\\s?out\\s?:?\\s?(?<inp2>${N})\\s?/\\s?(?<out2>${N})`,
+  `(?<inp>${N})\\s?(?:(?:tokens?|toks?)\\s)?(?:in|input)\\s?[,/;]?\\s?(?:and\\s)?(?:~\\s?|(?:about|around|roughly|maybe|approx(?:imately|\\.)?)\\s)?(?<out>${N})\\s?(?:(?:tokens?|toks?)\\s)?(?:out|output)\\b(?!\\s?of\\b)|\\bin\\s?/\\s?out\\s?:?\\s?(?<inp2>${N})\\s?/\\s?(?<out2>${N})`,
   'g',
 );
 /**
@@ -635,12 +647,20 @@ function partNounBefore(before: string): string | undefined {
 const SAME_HEDGE =
   '(?:(?:about|roughly|around|approximately|more or less|pretty much|basically|nearly|almost)\\s)?';
 /**
+ * "the same length" with nothing it is compared to, at the end of its clause: "a memo is about
+ * 700 tokens and the rewrite is roughly the same length." The comparison is with the length just
+ * stated, the input's.
+ */
+const SAME_WITH_NOTHING_AFTER =
+  '(?=\\s?(?:[,.;:!?)]|$)|\\s(?:and|but|so|too|as well)\\b)';
+/**
  * An output said to be as long as the input: "1,200 tokens in and about the same out", "similar
- * length back", "translations are roughly as long as the source". Read only after an input
+ * length back", "translations are roughly as long as the source", "the translation is about the
+ * same length" (with nothing after it, SAME_WITH_NOTHING_AFTER). Read only after an input
  * length was stated, as that length.
  */
 const SAME_OUT_RE = new RegExp(
-  `\\b${SAME_HEDGE}(?:the same|similar|as much|as many)(?:\\s(?:length|size|amount|number)(?:\\sof tokens)?)?\\s(?:out|output|back)\\b(?!\\s?of\\b)|\\b(?:outputs?|responses?|answers?|replies|translations?)\\s(?:(?:are|is|come out|will be|should be)\\s)?${SAME_HEDGE}(?:the same length|as long|similar in length|of similar length)\\sas\\s(?:the\\s)?(?:inputs?|sources?|originals?|prompts?|source texts?)\\b`,
+  `\\b${SAME_HEDGE}(?:the same|similar|as much|as many)(?:\\s(?:length|size|amount|number)(?:\\sof tokens)?)?\\s(?:out|output|back)\\b(?!\\s?of\\b)|\\b(?:outputs?|responses?|answers?|replies|translations?|rewrites?)\\s(?:(?:are|is|come out|will be|should be)\\s)?${SAME_HEDGE}(?:the same length|as long|similar in length|of similar length)(?:\\sas\\s(?:the\\s)?(?:inputs?|sources?|originals?|prompts?|source texts?)\\b|${SAME_WITH_NOTHING_AFTER})`,
   'g',
 );
 
@@ -700,6 +720,18 @@ export function extractTokens(ctx: QuantityContext): void {
     const [s, e] = groupSpan(m, m.groups!.num);
     if (ctx.spans.overlaps(s, e)) continue;
     setTokens(ctx, 'max', parseTokenCount(m.groups!.num), m.groups!.num);
+    ctx.spans.take(s, m.index + m[0].length);
+  }
+  for (const m of matches(ctx, CONTEXT_THEN_NEED_RE)) {
+    const [s, e] = groupSpan(m, m.groups!.num);
+    if (ctx.spans.overlaps(s, e)) continue;
+    setTokens(
+      ctx,
+      'max',
+      parseTokenCount(m.groups!.num),
+      m.groups!.num,
+      `"${m[0].trim()}" read as the context the request needs`,
+    );
     ctx.spans.take(s, m.index + m[0].length);
   }
   for (const m of matches(ctx, IN_OUT_RE)) {

@@ -399,3 +399,86 @@ describe('an agent named by the work it does', () => {
     expect(agent?.score).toBe(1);
   });
 });
+
+describe('content generation said as a short name or a kind of writing', () => {
+  it('reads "content gen" and fiction writing as content generation', () => {
+    expect(
+      useCaseOf('content-gen service, 80 req/min, 900 output tokens'),
+    ).toBe('content_generation');
+    expect(useCaseOf('a novel-writing helper for 2k hobby authors')).toBe(
+      'content_generation',
+    );
+  });
+
+  it('does not read "gen" or "writing" alone as content generation', () => {
+    expect(useCaseOf('next-gen chatbot for our bank')).toBe('chatbot');
+    expect(useCaseOf('a chatbot for writing tutors')).toBe('chatbot');
+  });
+});
+
+describe('batches counted per second or minute', () => {
+  it('reads them as arriving work, not a batch job', () => {
+    const reading = readUseCase(
+      'we need to summarise log bursts: up to 300 event batches per second, each digest back in 2 s',
+    );
+    expect(reading?.useCase).toBe('summarization');
+    expect(reading?.batchOverride).toBe(false);
+  });
+
+  it('still reads batches per night or a bare batch as a batch job', () => {
+    expect(useCaseOf('summarise 4 batches per night of call notes')).toBe(
+      'batch_processing',
+    );
+    expect(
+      useCaseOf('summarise the batch of filings we get every quarter'),
+    ).toBe('batch_processing');
+  });
+});
+
+describe('a chatbot named outright with words before it', () => {
+  it('reads the words as what it talks about', () => {
+    expect(
+      useCaseOf('we are building a lease clause chatbot for tenants'),
+    ).toBe('chatbot');
+    expect(useCaseOf('an onboarding docs chatbot for 900 new hires')).toBe(
+      'chatbot',
+    );
+  });
+
+  it('keeps a use case named by the words, or a task done by the chatbot', () => {
+    expect(useCaseOf('a RAG chatbot for 900 new hires')).toBe('rag');
+    expect(
+      useCaseOf('a chatbot that pulls the totals out of uploaded invoices'),
+    ).toBe('long_document_analysis');
+    // the chatbot's own transcripts are what is summarised
+    expect(useCaseOf('summarise our support chatbot transcripts')).toBe(
+      'summarization',
+    );
+  });
+});
+
+describe('finished past work told with when it happened', () => {
+  it('reads the request, not the history', () => {
+    expect(
+      useCaseOf(
+        'we translated the handbook into 6 languages two years ago. now we want a helpdesk chatbot for staff.',
+      ),
+    ).toBe('chatbot');
+  });
+
+  it('keeps the past sentence when the rest names no use case', () => {
+    expect(
+      useCaseOf(
+        'we summarised our call notes with a hosted api last year. we want to move it in house, 40 req/min.',
+      ),
+    ).toBe('summarization');
+  });
+
+  it('does not read a plan about last year as past work', () => {
+    expect(
+      useCaseOf(
+        "we want to translate last year's reports. a chatbot for staff would be nice too.",
+      ),
+    ).toBe('translation');
+  });
+});

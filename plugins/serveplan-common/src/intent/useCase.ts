@@ -7,6 +7,8 @@
 import { UseCaseId } from '../kb/schema';
 import { CODE_NAMES, taskEvidence } from './useCaseTasks';
 import { FIXED_ITEM_JOB_CUE } from './fixedItemJobs';
+import { withoutChatbotSubjects } from './chatbotSubject';
+import { withoutPastWork } from './pastWork';
 
 /**
  * The words that name a use case or its task, as its cues spell them: the spelling pass
@@ -258,7 +260,7 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
   ],
   content_generation: [
     [
-      /\bmarketing\b|\bcopy[\s-]?writ\w*|\bblog(?:\s|-)?posts?\b|\bblogs?\b|\bproduct descriptions?\b|\bsocial media\b|\bnewsletters?\b|\bad copy\b|\bseo\b|\bcontent (?:generation|creation|writing|marketing|team)\b|\bcreative writing\b/g,
+      /\bmarketing\b|\bcopy[\s-]?writ\w*|\bblog(?:\s|-)?posts?\b|\bblogs?\b|\bproduct descriptions?\b|\bsocial media\b|\bnewsletters?\b|\bad copy\b|\bseo\b|\bcontent (?:generation|gen|creation|writing|marketing|team)\b|\b(?:creative|fiction|story|novel|poetry|song) writing\b/g,
       3,
     ],
     [
@@ -390,6 +392,13 @@ export interface UseCaseReading {
 const BATCH_AS_KIND_OF_CODE =
   /\bbatch (?=(?:programs?|scripts?|code|codebases?|applications?|apps|modules?)\b)/g;
 
+/**
+ * Batches counted per second or per minute are how the work arrives, each one waited on ("1,200
+ * alarm batches per minute", "40 batches/s"): no offline job runs that often.
+ */
+const BATCHES_ARRIVING =
+  /(?<=\b\d[\d,.]*k?\s(?:[a-z]+\s)?)batch(?:es)?(?=\s?(?:per|an?|each|every|\/)\s?(?:seconds?|secs?|s|minutes?|mins?)\b)/g;
+
 interface Score {
   useCase: UseCaseId;
   score: number;
@@ -425,17 +434,50 @@ function foldCompounds(text: string): string {
 }
 
 /**
+ * True when `words` name a use case by themselves: a cue of a use case's own name (weight 3 or
+ * more: "rag", "translation", "long documents") or a task, so "a RAG chatbot" stays RAG.
+ */
+function namesUseCase(words: string): boolean {
+  if (taskEvidence(words).size > 0) return true;
+  return (Object.entries(USE_CASE_CUES) as Array<[UseCaseId, Cue[]]>).some(
+    ([useCase, cues]) =>
+      useCase !== 'chatbot' &&
+      cues.some(
+        ([re, weight]) => weight >= TASK_LEVEL && words.search(re) >= 0,
+      ),
+  );
+}
+
+/**
+ * The use case of `text` (lower case). Sentences of finished past work (pastWork.ts) are left out
+ * when the rest still names a use case of its own; the words before a chatbot named outright are
+ * its subject (chatbotSubject.ts).
+ */
+export function readUseCase(text: string): UseCaseReading | undefined {
+  const cleaned = withoutChatbotSubjects(
+    foldCompounds(text)
+      .replace(HUMAN_AGENTS, ' people ')
+      .replace(USING_AGENTS, m => m.replace(/agents\b/, 'people'))
+      .replace(REVIEWING_AGENTS, m => m.replace(/^agents?/, 'person'))
+      .replace(DEPARTMENT_AS_SPEAKER, 'people')
+      .replace(BATCH_AS_KIND_OF_CODE, '')
+      .replace(BATCHES_ARRIVING, 'groups'),
+    namesUseCase,
+  );
+  const present = withoutPastWork(cleaned);
+  if (present !== cleaned) {
+    const reading = scoreUseCases(present);
+    if (reading && reading.score >= TASK_LEVEL) return reading;
+  }
+  return scoreUseCases(cleaned);
+}
+
+/**
  * Scores every use case from its cues and from the tasks found (a verb with its object), then
  * adds the chat frame to chatbot: in full when no other use case has a task of its own, else at
  * most FRAME_BESIDE_TASK. Undefined when nothing matched.
  */
-export function readUseCase(text: string): UseCaseReading | undefined {
-  const cleaned = foldCompounds(text)
-    .replace(HUMAN_AGENTS, ' people ')
-    .replace(USING_AGENTS, m => m.replace(/agents\b/, 'people'))
-    .replace(REVIEWING_AGENTS, m => m.replace(/^agents?/, 'person'))
-    .replace(DEPARTMENT_AS_SPEAKER, 'people')
-    .replace(BATCH_AS_KIND_OF_CODE, '');
+function scoreUseCases(cleaned: string): UseCaseReading | undefined {
   const tasks = taskEvidence(cleaned);
   const scores: Score[] = [];
   for (const [useCase, cues] of Object.entries(USE_CASE_CUES) as Array<
@@ -508,7 +550,9 @@ export function readUseCase(text: string): UseCaseReading | undefined {
 
 /** Batch cues that make offline volume readings apply (per night = one batch). */
 export function hasBatchCue(text: string): boolean {
-  const work = text.replace(BATCH_AS_KIND_OF_CODE, '');
+  const work = text
+    .replace(BATCH_AS_KIND_OF_CODE, '')
+    .replace(BATCHES_ARRIVING, 'groups');
   return (
     /\bbatch(?:es|ed)?\b|\bnightly\b|\bovernight\b|\boffline\b|\bbulk\b|\bbackfill\w*|\bevery night\b|\bcron\b/.test(
       work,

@@ -216,3 +216,64 @@ describe('code said first and its making after it', () => {
     ).toBe('code_completion');
   });
 });
+
+describe('more products before a maker noun', () => {
+  it.each([
+    ['a riddle-text generator for our puzzle app', 'content_generation'],
+    ['Flashcard generator, 20k students, 2 decks a day', 'content_generation'],
+    ['an exam question writer for 300 teachers', 'content_generation'],
+  ])('%s → %s', (text, useCase) => {
+    expect(useCaseOf(text)).toBe(useCase);
+  });
+
+  it('does not read a power generator as writing', () => {
+    expect(
+      taskEvidence('a diesel generator monitor for 40 field sites').size,
+    ).toBe(0);
+  });
+});
+
+describe("a writer's piece carried on by the model", () => {
+  it('reads continuing a story or a draft as content generation', () => {
+    expect(
+      taskEvidence(
+        "the model continues each author's chapter as they pause",
+      ).get('content_generation')?.score,
+    ).toBe(3);
+    expect(
+      useCaseOf('an app where the LLM continues a poem the child started'),
+    ).toBe('content_generation');
+  });
+
+  it('does not read a conversation carried on as writing', () => {
+    expect(
+      taskEvidence('the bot continues the conversation after a handoff').has(
+        'content_generation',
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('chats answered as they come in', () => {
+  it('reads answering chats as a chatbot task', () => {
+    expect(
+      taskEvidence('an LLM that replies to live chats from shoppers').get(
+        'chatbot',
+      )?.score,
+    ).toBe(3);
+    expect(
+      useCaseOf(
+        'we need a model to help our reps respond to visitor conversations',
+      ),
+    ).toBe('chatbot');
+  });
+
+  it('does not read answering emails or summarising chats as chat', () => {
+    expect(
+      taskEvidence('it answers supplier emails overnight').has('chatbot'),
+    ).toBe(false);
+    expect(useCaseOf('summarise the chats our reps handled each day')).toBe(
+      'summarization',
+    );
+  });
+});

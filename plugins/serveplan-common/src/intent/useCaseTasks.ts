@@ -69,6 +69,22 @@ const VERB = {
 };
 
 /**
+ * Someone's piece of writing carried on by the model: "continues the user's story draft",
+ * "continuing a chapter". A conversation carried on is chat, no written piece.
+ */
+const CONTINUED_PIECE =
+  '(?:stor(?:y|ies)|drafts?|chapters?|paragraphs?|poems?|scenes?|novels?|manuscripts?|essays?)\\b';
+const CONTINUE = 'continu(?:e|es|ed|ing)';
+
+/**
+ * Chats answered as they come in: "answer customer chats", "replies to live chats", "responds to
+ * conversations on our site". Answering emails or tickets may be drafting, so only chats count.
+ */
+const CHAT_OBJECT = '(?:chats|live chats?|chat messages|conversations)\\b';
+const ANSWER_CHATS =
+  '(?:answer(?:s|ed|ing)?|repl(?:y|ies|ied|ying) to|respond(?:s|ed|ing)? to)';
+
+/**
  * The task said as its product, a noun for writing with "drafts" after it or "drafted" before it:
  * "email drafts", "reply drafts", "drafted letters". Drafts are written for a person to send.
  */
@@ -97,9 +113,12 @@ const task = (verb: string, object: string) =>
 /** Who or what makes a thing, after its product: "email generator", "listing description writer". */
 const MAKER = '\\s(?:generators?|writers?|creators?|drafters?|composers?)\\b';
 
-/** Writing for people to read, singular or plural, as the product before a maker noun. */
+/**
+ * Writing for people to read, singular or plural, as the product before a maker noun: "a
+ * quest-text generator", "a quiz generator", "a lyrics writer".
+ */
 const PROSE_PRODUCT =
-  '(?:emails?|repl(?:y|ies)|letters?|posts?|articles?|copy|content|descriptions?|press releases?|newsletters?|proposals?|pitch(?:es)?|announcements?|captions?|headlines?|stor(?:y|ies)|bios?|listings?|essays?|outlines?|poems?|slogans?|taglines?|dialog(?:ue)?s?|itinerar(?:y|ies))';
+  '(?:emails?|repl(?:y|ies)|letters?|posts?|articles?|copy|content|descriptions?|press releases?|newsletters?|proposals?|pitch(?:es)?|announcements?|captions?|headlines?|stor(?:y|ies)|bios?|listings?|essays?|outlines?|poems?|slogans?|taglines?|dialog(?:ue)?s?|itinerar(?:y|ies)|texts?|quiz(?:zes)?|questions?|flashcards?|worksheets?|lyrics?|jokes?|riddles?)';
 
 /** Code as the product before a maker noun: "test generator", "SQL writer". */
 const CODE_PRODUCT = `(?:${CODE_NAMES}|code|tests?|unit tests?|scripts?|functions?|quer(?:y|ies)|boilerplate|regex(?:es)?)`;
@@ -128,6 +147,8 @@ const TASKS: Array<[UseCaseId, RegExp]> = [
   // an answer is made by every assistant; one drafted is written for a person to send
   ['content_generation', task('draft(?:s|ed|ing)?', DRAFTED_ANSWER)],
   ['content_generation', DRAFT_PRODUCT],
+  ['content_generation', task(CONTINUE, CONTINUED_PIECE)],
+  ['chatbot', task(ANSWER_CHATS, CHAT_OBJECT)],
   // the task said as a tool named for its product: "a product-copy generator", "unit test writer"
   ['content_generation', new RegExp(`\\b${PROSE_PRODUCT}${MAKER}`, 'g')],
   ['code_generation', new RegExp(`\\b${CODE_PRODUCT}${MAKER}`, 'g')],

@@ -480,3 +480,83 @@ describe('people the system is said not to be for', () => {
     ).toBe(400000);
   });
 });
+
+describe('people at once said "in the same time"', () => {
+  it.each([
+    'support chatbot, expect about 2,500 shoppers in the same time during the sale',
+    'FAQ bot; we think 450 students will ask it in the same time before exams',
+  ])('%s', text => {
+    expect(read(text).users_kind).toBe('concurrent');
+  });
+
+  it('does not read another "same" phrase as at once', () => {
+    const intent = read(
+      'support chatbot for 600 students, and in the same week we launch a new course',
+    );
+    expect(intent.users).toBe(600);
+    expect(intent.users_kind).toBe('total');
+  });
+});
+
+describe('a shift or a floor counted before the people who use it', () => {
+  it('takes the later people said to use it', () => {
+    expect(
+      read(
+        'Our depot runs shifts of 25 pickers. Across both sites, 210 people who will use it.',
+      ).users,
+    ).toBe(210);
+    expect(
+      read(
+        'The mill has 900 operators on the line, and our 40 quality auditors want to ask questions about the standards.',
+      ).users,
+    ).toBe(40);
+  });
+
+  it('keeps the first count when the later one is not said to use it', () => {
+    expect(
+      read(
+        'Our depot runs shifts of 25 pickers; the site has 210 people who work in the office.',
+      ).users,
+    ).toBe(25);
+    expect(
+      read(
+        'The mill has 900 operators on the line, and 40 auditors want to review the standards.',
+      ).users,
+    ).toBe(900);
+  });
+});
+
+describe('a family or household is its members', () => {
+  it('reads the count after it as the users', () => {
+    const intent = read(
+      'a small assistant for our household of 5, one RTX 4090',
+    );
+    expect(intent.users).toBe(5);
+    expect(intent.users_kind).toBe('total');
+    expect(intent.question).toBeNull();
+  });
+
+  it('does not read a family of models as people', () => {
+    expect(
+      read('we compared a family of 3 open models on one L4').users,
+    ).toBeNull();
+  });
+});
+
+describe('support staff who each handle work are people', () => {
+  it('reads the staff and what each of them does a day', () => {
+    const intent = read(
+      'We employ 60 agents, and each of them handles about 40 chats per day; a copilot drafts replies.',
+    );
+    expect(intent.users).toBe(60);
+    expect(intent.users_kind).toBe('total');
+    expect(intent.requests_per_user_per_day).toBe(40);
+  });
+
+  it('does not read agents that call APIs as people', () => {
+    expect(
+      read('We run 60 agents, and each of them calls our APIs 40 times a day.')
+        .users,
+    ).toBeNull();
+  });
+});

@@ -70,7 +70,7 @@ const LABEL_THEN_COUNT_RE = new RegExp(
 );
 /** Open sessions at once stand for people at once: "500 concurrent sessions", "200 chats open at the same time". */
 const SESSIONS_RE = new RegExp(
-  `(?<num>${N})${UPPER}\\s?\\+?\\s?(?:(?<adj>concurrent|simultaneous|parallel|active|open|live|in-flight)\\s(?:user\\s|chat\\s)?(?<noun>sessions|conversations|chats|connections|calls|streams)\\b|(?<noun2>sessions|conversations|chats|connections|calls|streams)\\s(?:open\\s|running\\s|active\\s)?(?<when>at once|at the same time|in parallel|simultaneously|concurrently)\\b)`,
+  `(?<num>${N})${UPPER}\\s?\\+?\\s?(?:(?<adj>concurrent|simultaneous|parallel|active|open|live|in-flight)\\s(?:user\\s|chat\\s)?(?<noun>sessions|conversations|chats|connections|calls|streams)\\b|(?<noun2>sessions|conversations|chats|connections|calls|streams)\\s(?:open\\s|running\\s|active\\s)?(?<when>at once|(?:at|in) the same time|in parallel|simultaneously|concurrently)\\b)`,
   'g',
 );
 /**
@@ -304,7 +304,7 @@ function usersKindFrom(words: string, clause: string): UsersKind {
   )
     return 'concurrent';
   if (
-    /\b(?:concurrent(?:ly)?|simultaneous(?:ly)?|at (?:the same time|once)|in parallel|at any (?:one )?time)\b/.test(
+    /\b(?:concurrent(?:ly)?|simultaneous(?:ly)?|at (?:the same time|once)|in the same time|in parallel|at any (?:one )?time)\b/.test(
       clause,
     )
   )

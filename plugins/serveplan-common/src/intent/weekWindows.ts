@@ -1,0 +1,67 @@
+/**
+ * Batch windows said in weeks: "the work has to be finished within two weeks of the contract
+ * start" (336 h), "done over 3 weeks", "within a week", "inside a fortnight", "a 2-week window".
+ * Read like a window in days: after "in", "within", "over", "inside" or "under", or with "window"
+ * after it; and, without "window", only in a batch request. Not a stretch of data ("over 2 weeks
+ * of logs"), nor a point in time opening a sentence ("In 3 weeks we go live"), nor what has
+ * passed ("2 weeks ago").
+ */
+import { NUMBER_SOURCE as N, parseNumberToken, roundSig } from './numbers';
+import { setSignal } from './signals';
+import {
+  checkPositive,
+  clauseText,
+  fmt,
+  matches,
+  QuantityContext,
+} from './quantityReading';
+
+const HOURS_PER_WEEK = 168;
+
+const WEEK_WINDOW_RE = new RegExp(
+  `(?:\\b(?<prep>in|within|over|inside|under)\\s(?:(?:about|around|roughly|just|only|less than|no more than)\\s)?)?(?:(?<num>${N})|\\b(?<one>a|one))\\s?-?\\s?(?<unit>weeks?|wks?|fortnights?)\\b(?<window>\\s?(?:window|batch window|time window))?`,
+  'g',
+);
+
+/**
+ * After the weeks: data they span ("of logs", "worth of"), or time gone by ("ago"). "of" with an
+ * event the weeks are counted from ("of kickoff", "of the contract start") keeps the window.
+ */
+const NOT_A_WINDOW_AFTER =
+  /^(?:'s?)?\s(?:worth\b|ago\b|of\s(?!(?:the|our|its|their|this|that|a|an|kick-?off|start|starting|signing|signature|award|approval|receipt|delivery|handover|go-live|launch|onboarding)\b))/;
+
+/** A window in weeks (WEEK_WINDOW_RE), when no window was read before. */
+export function extractWeekWindow(ctx: QuantityContext): void {
+  if (ctx.signals.values.batch_window_hours !== undefined) return;
+  for (const m of matches(ctx, WEEK_WINDOW_RE)) {
+    const g = m.groups!;
+    if (!g.prep && !g.window) continue;
+    if (!ctx.batch && !g.window) continue;
+    const end = m.index + m[0].length;
+    if (!g.window && NOT_A_WINDOW_AFTER.test(ctx.text.slice(end, end + 20)))
+      continue;
+    // "In 3 weeks we go live": a point in time, when it opens its clause
+    const clause = clauseText(ctx, m.index);
+    if (
+      g.prep === 'in' &&
+      !g.window &&
+      /^\W*$/.test(ctx.text.slice(clause.start, m.index))
+    )
+      continue;
+    const count = g.num ? parseNumberToken(g.num) : 1;
+    const weeks = /^f/.test(g.unit) ? count * 2 : count;
+    const hours = weeks * HOURS_PER_WEEK;
+    if (!checkPositive(ctx, 'batch_window_hours', hours, m[0])) continue;
+    setSignal(
+      ctx.signals,
+      'batch_window_hours',
+      roundSig(hours, 6),
+      'stated',
+      `"${m[0].trim()}" read as a window of ${fmt(
+        weeks,
+      )} × ${HOURS_PER_WEEK} h = ${fmt(roundSig(hours, 6))} h`,
+    );
+    ctx.spans.take(m.index, end);
+    return;
+  }
+}
