@@ -11,7 +11,7 @@ import { ServeplanInputError } from '../errors/ServeplanInputError';
  *
  * 2: GEMMs run at the quantized rate only for quantized weights (experts-only formats keep
  *    attention and dense layers at the BF16 rate; the LM head always runs at BF16).
- * 3, 4 and 6: tried and not kept (docs/calibration-residuals.md); the next form is 7.
+ * 3, 4, 6 and 7: tried and not kept (docs/calibration-residuals.md); the next form is 8.
  * 5: grouped expert GEMMs reach a fraction of the compute dtype's peak of their own, one for
  *    16-bit compute and one for FP8/FP4/INT8 compute, instead of the dense GEMM efficiency
  *    times one MoE factor.

@@ -1,4 +1,4 @@
-import { activePeriodAfter } from './activePeriod';
+import { activePeriodAfter, activePeriodBefore } from './activePeriod';
 import { extractIntent } from './ruleBasedIntent';
 import { repositoryKnowledge } from './__testUtils__/knowledge';
 
@@ -83,5 +83,47 @@ describe('a period said with a slash or after a modal use of the system', () => 
         'A pricing chatbot: we have 60 analysts and modellers in the unit and all of them would use it daily.',
       ).users_kind,
     ).toBe('daily_active');
+  });
+});
+
+describe('activePeriodBefore', () => {
+  it.each([
+    ['every day some ', 'daily_active'],
+    ['Daily ', 'daily_active'],
+    ['on a typical day about ', 'daily_active'],
+    ['daily user is roughly ', 'daily_active'],
+    ['monthly visitors are approx. ', 'monthly_active'],
+    ['each month up to ', 'monthly_active'],
+  ])('"%s" -> %s', (before, kind) => {
+    expect(activePeriodBefore(before)).toBe(kind);
+  });
+
+  it.each([
+    // the period belongs to something else said before
+    'we publish reports daily for ',
+    'we get 2k requests a day from around ',
+    'the daily standup has ',
+    'monthly budget for ',
+  ])('"%s" says no period for the people', before => {
+    expect(activePeriodBefore(before)).toBeUndefined();
+  });
+
+  it('makes the people counted after it actives', () => {
+    const daily = read(
+      'Booking bot for a ferry line. Every day roughly 2500 traveller will chat with it.',
+    );
+    expect(daily.users).toBe(2500);
+    expect(daily.users_kind).toBe('daily_active');
+    const monthly = read(
+      'Support assistant for a bank app: monthly users are about 80,000 people.',
+    );
+    expect(monthly.users).toBe(80_000);
+    expect(monthly.users_kind).toBe('monthly_active');
+  });
+
+  it('does not take a period said of other things', () => {
+    expect(
+      read('We write reports daily for about 300 analysts.').users_kind,
+    ).toBe('total');
   });
 });

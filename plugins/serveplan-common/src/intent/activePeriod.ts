@@ -103,6 +103,40 @@ const READERS: Array<[ActivePeriod, PeriodReaders]> = PERIODS.map(
   ([kind, words]) => [kind, readersFor(words)],
 );
 
+/** Words that make a count approximate, between a period said first and the count. */
+const HEDGE =
+  '(?:(?:about|around|roughly|approximately|approx\\.?|~|maybe|some|up to|over|nearly|almost|close to|more than|at least)\\s?)?';
+/** Who the count is of, said as its label: "daily users are about", "monthly visitors:". */
+const LABEL =
+  '(?:active\\s)?(?:users?|visitors?|people|persons?|customers?|members?|players?|readers?|shoppers?|logins?)\\s?(?:(?:is|are|count is|number is|will be|would be|=|:)\\s?)?';
+
+/**
+ * A period said right before the people, in their clause, with only a hedge between: "daily
+ * around 4,000 pet owners", "every month some 20k readers", "on a typical day about 300 clerks";
+ * or as the label of their count: "daily users are about 3,000 people", "monthly visitors: 40k".
+ */
+function periodBefore(p: PeriodWords): RegExp {
+  const each = `(?:per|each|every)\\s(?:(?:${p.qualifier})\\s)?${p.noun}`;
+  const occasion = `(?:on|in)\\s(?:a|an|any)\\s${ORDINARY}\\s${p.noun}`;
+  return new RegExp(
+    `(?:^|[^a-z-])(?:${p.adverb}|${each}|${occasion})\\s?(?:${LABEL})?${HEDGE}$`,
+  );
+}
+
+const BEFORE: Array<[ActivePeriod, RegExp]> = PERIODS.map(([kind, words]) => [
+  kind,
+  periodBefore(words),
+]);
+
+/**
+ * The period the people are said to be active in, from the words before their count in its
+ * clause (`before`, about 40 characters): "Daily around 4000 pet parents will use it".
+ */
+export function activePeriodBefore(before: string): ActivePeriod | undefined {
+  const lower = before.toLowerCase();
+  return BEFORE.find(([, re]) => re.test(lower))?.[0];
+}
+
 /**
  * The period the people are said to be active in, from the words after their count in its
  * clause: `after` (about 30 characters), `longer` (about 70) and `next` (the next 12 characters

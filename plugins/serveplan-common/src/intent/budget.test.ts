@@ -276,3 +276,23 @@ describe('a budget taken back and replaced in the same turn', () => {
     expect(intent.budget_usd_per_month).toBe(9000);
   });
 });
+
+describe('a grant or funding for a period', () => {
+  it.each([
+    [
+      'a tutoring bot for 300 pupils; the school won a €6,000 grant for the year',
+      500,
+    ],
+    ['a tutoring bot for 300 pupils, paid by a $9k grant per quarter', 3000],
+    ['a tutoring bot for 300 pupils, backed by $24,000 funding per year', 2000],
+  ])('%s → %d a month', (text, monthly) => {
+    expect(read(text).budget_usd_per_month).toBeCloseTo(monthly, 2);
+  });
+
+  it('gives a grant for something other than a period no period', () => {
+    const intent = read(
+      'a tutoring bot for 300 pupils; we got a $6,000 grant for the pilot, and can spend $800 a month',
+    );
+    expect(intent.budget_usd_per_month).toBe(800);
+  });
+});

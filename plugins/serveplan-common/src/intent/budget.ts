@@ -43,8 +43,9 @@ const CUR_BEFORE = alternation(CURRENCY_BEFORE);
 const CUR_AFTER = alternation(CURRENCY_AFTER);
 /** The sign characters an amount may start with, for "no other amount in between" checks. */
 const SIGNS = '$€£';
+/** What an amount to spend is called; a grant or funding is money given to spend over its period. */
 const BUDGET_NOUN =
-  'budget|spend|spending|cap|limit|ceiling|allowance|allocation|bill|costs?';
+  'budget|spend|spending|cap|limit|ceiling|allowance|allocation|bill|costs?|grant|funding';
 /**
  * The span an amount is given for, before its period noun: "for a year", "over the whole year",
  * "for the full quarter", "in this fiscal year".
@@ -53,7 +54,7 @@ const WHOLE_PERIOD =
   '(?:in|over|for)\\s(?:a|one|the|each|every|this|next)\\s(?:(?:whole|full|entire|complete|coming|next|fiscal|financial|calendar)\\s)?';
 /**
  * A period attached to an amount, after it: "$3k/month", "$3k a day", "3k monthly", "$3k budget
- * per week", "$100 is our daily budget".
+ * per week", "a $10k grant for the year", "$100 is our daily budget".
  */
 const PERIOD_AFTER = new RegExp(
   `^\\s?(?:(?:${BUDGET_NOUN})\\s)?(?:(?:\\/\\s?|(?:per|a|an|each|every)\\s)(${PERIOD_UNIT})\\b|(${PERIOD_ADJ})\\b|${WHOLE_PERIOD}(year|quarter|month))|^\\s?(?:is|as)\\s(?:(?:our|the|my|a|an|your)\\s)?(${PERIOD_ADJ})\\s(?:[a-z]+\\s)?(?:${BUDGET_NOUN})\\b`,

@@ -32,15 +32,34 @@ describe('the budget question, end to end', () => {
   const knowledgeBase = repositoryKnowledge();
   const read = (text: string) => extractIntent(text, { knowledgeBase });
 
-  it('asks about a budget below one GPU-month unless the writer said which GPU it pays for', () => {
+  it('asks about a budget below half a GPU-month unless the writer said which GPU it pays for', () => {
     expect(
       read('a chatbot for 5 people at home, budget $30 a month').question,
-    ).toMatch(/less than one/);
+    ).toMatch(/less than half of one/);
     const owned = read(
       'a chatbot for 5 people at home, I already have an A10G in my closet, budget $30 a month',
     );
     expect(owned.question).toBeNull();
     expect(owned.assumptions.join(' ')).toMatch(/paying for the hardware/);
+  });
+
+  it('plans a budget between half and one GPU-month, saying it is below one', () => {
+    const tight = read(
+      'a study-group chatbot for 40 students, we can put $250 a month towards it',
+    );
+    expect(tight.question).toBeNull();
+    expect(tight.budget_usd_per_month).toBe(250);
+    expect(tight.assumptions.join(' ')).toMatch(
+      /\$250 per month is less than one .* for a month .* over budget/,
+    );
+  });
+
+  it('says nothing of a budget of one GPU-month or more', () => {
+    const enough = read(
+      'a study-group chatbot for 40 students, we can put $900 a month towards it',
+    );
+    expect(enough.question).toBeNull();
+    expect(enough.assumptions.join(' ')).not.toMatch(/less than one/);
   });
 });
 

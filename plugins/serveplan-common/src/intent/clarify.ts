@@ -10,6 +10,7 @@ import { SignalProblem } from './signals';
 import { roundSig } from './numbers';
 import { MAX_USERS } from './quantities';
 import { REQUESTS_PER_S_SANITY_BOUND } from './personRates';
+import { requestShapeStated } from './requestShape';
 
 /** Neither null nor undefined. */
 const isSet = <T>(v: T | null | undefined): v is T =>
@@ -96,9 +97,30 @@ export function boundsErrors(f: Partial<IntentFields>): SignalProblem[] {
 }
 
 /**
+ * A monthly budget below half of the cheapest GPU-month is asked about: not even one GPU runs for
+ * half the month on it, so a missing zero or a misread period is likelier than a real plan. A
+ * budget between half and one GPU-month is a tight budget, not a slip: the request is planned, an
+ * assumption says the budget is below one GPU-month, and the planner marks every configuration
+ * over budget and shows the cheapest ones. (Blind writers of halves 17, 21 and 30 labelled such
+ * tight budgets with no question; the half is a round share chosen with those labels in view.)
+ */
+export const SLIP_BUDGET_SHARE_OF_GPU_MONTH = 0.5;
+
+/** Where a monthly budget stands against the cheapest GPU-month of the kb's prices. */
+export function budgetAgainstCheapestGpu(
+  f: Pick<IntentFields, 'budget_usd_per_month'>,
+  vocabulary?: IntentVocabulary,
+): 'slip' | 'tight' | undefined {
+  const month = vocabulary?.cheapestGpuMonth?.usd;
+  const budget = f.budget_usd_per_month;
+  if (!month || !isSet(budget) || budget >= month) return undefined;
+  return budget < month * SLIP_BUDGET_SHARE_OF_GPU_MONTH ? 'slip' : 'tight';
+}
+
+/**
  * Numbers that contradict each other or what the kb can do: each becomes a question.
  * `budgetWeighedAgainst`: the words in which the writer said which GPU a small budget pays for
- * (budgetWeighedAgainstGpu.ts); a budget below one rented GPU-month is then not asked about.
+ * (budgetWeighedAgainstGpu.ts); a budget below half a rented GPU-month is then not asked about.
  */
 export function contradictions(
   f: IntentFields,
@@ -217,20 +239,21 @@ export function contradictions(
         )}). Can the input be split, or is the number off?`,
       });
     }
+    const cheapest = vocabulary.cheapestGpuMonth;
     if (
+      cheapest &&
       isSet(f.budget_usd_per_month) &&
-      vocabulary.cheapestGpuMonth &&
-      f.budget_usd_per_month < vocabulary.cheapestGpuMonth.usd &&
+      budgetAgainstCheapestGpu(f, vocabulary) === 'slip' &&
       !context.budgetWeighedAgainst
     ) {
       out.push({
         field: 'budget_usd_per_month',
         message: `A budget of $${fmt(
           f.budget_usd_per_month,
-        )} per month is less than one ${
-          vocabulary.cheapestGpuMonth.gpu
+        )} per month is less than half of one ${
+          cheapest.gpu
         } for a month ($${fmt(
-          Math.round(vocabulary.cheapestGpuMonth.usd),
+          Math.round(cheapest.usd),
         )}), the cheapest GPU in the knowledge base. Is the budget per month, and is it right?`,
       });
     }
@@ -348,6 +371,7 @@ export function missingQuestion(
       return null;
     return 'How many users will use it (or how many requests per second at peak)?';
   }
-  if (!useCaseKnown) return USE_CASE_QUESTION;
+  // a request that gives its own lengths, targets and trade-offs needs no use case to be planned
+  if (!useCaseKnown && !requestShapeStated(f, source)) return USE_CASE_QUESTION;
   return null;
 }

@@ -255,3 +255,50 @@ describe('a follow-up moving only the end of a window', () => {
     expect(ctx.signals.values.batch_window_hours).toBeUndefined();
   });
 });
+
+describe('clock times with dots in the marker', () => {
+  it.each([
+    ['2 a.m.', 2],
+    ['9 p.m', 21],
+    ['11:30 p.m.', 23.5],
+  ])('%s → %d h', (time, hour) => {
+    expect(clockHour(time)).toBe(hour);
+  });
+
+  it('reads a window between two dotted times, leaving the last dot to the sentence', () => {
+    const ctx = quantityContext(
+      'a nightly run over 8,000 claims, to be done from 10 p.m. to 3 a.m. Accuracy first.',
+      true,
+    );
+    extractBatchWindow(ctx);
+    expect(ctx.signals.values.batch_window_hours).toBe(5);
+  });
+
+  it('takes no dotted letters that are no time marker', () => {
+    expect(
+      new RegExp(CLOCK_RANGE_SOURCE).exec('we have 2 to 3 a.k.a. staff'),
+    ).toBeNull();
+  });
+});
+
+describe('a due time said with a modal, "be" and any participle', () => {
+  it.each([
+    ['the job kicks off at 8pm and it has to be uploaded by 2am', 6],
+    ['we begin at 21:00 and everything should be fully indexed by 04:30', 7.5],
+    // a slip in the participle does not hide the deadline
+    ['our export starts at 22:00 and it must be deliverd by 03:00', 5],
+  ])('%s', (text, hours) => {
+    const ctx = quantityContext(`nightly batch of 9,000 logs; ${text}`, true);
+    extractBatchWindow(ctx);
+    expect(ctx.signals.values.batch_window_hours).toBe(hours);
+  });
+
+  it('reads no due time from a participle with no "by" after it', () => {
+    const ctx = quantityContext(
+      'nightly batch of 9,000 logs; it starts at 8pm and must be reviewed at some point after 2am',
+      true,
+    );
+    extractBatchWindow(ctx);
+    expect(ctx.signals.values.batch_window_hours).toBeUndefined();
+  });
+});

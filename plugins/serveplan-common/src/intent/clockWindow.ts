@@ -8,8 +8,12 @@
  * standup. The export kicks off at 10pm." (8 h). Weekdays may be short: "starts Tue 08:00".
  */
 
+/**
+ * A clock time: "10pm", "6:30 am", "22:00", "midnight", and with dots in the marker ("1 a.m.",
+ * "7 p.m"); the last dot is left to end the sentence when nothing else needs it.
+ */
 const TIME =
-  '(?:(?:\\d{1,2})(?::\\d{2})?\\s?(?:am|pm)|\\d{1,2}:\\d{2}|midnight|noon)';
+  '(?:(?:\\d{1,2})(?::\\d{2})?\\s?(?:am|pm|[ap]\\.m\\.??)|\\d{1,2}:\\d{2}|midnight|noon)';
 
 /**
  * Weekday names, in full or short ("wed", "thurs"), and a weekday before a time ("friday 8pm",
@@ -34,8 +38,14 @@ export const CLOCK_RANGE_SOURCE = `\\b(?:from\\s|between\\s)?${dayBefore(
 /** Verbs of a job starting, and of its results being due, for START_THEN_DUE_SOURCE. */
 const STARTS =
   '(?:starts?|starting|kicks?\\soff|kicking\\soff|begins?|beginning|fires?|firing|launch(?:es)?|is triggered|gets triggered)';
+/**
+ * Words saying the results are due: "due", "must be done", "has to finish", "wraps up"; and a
+ * modal with "be" and any word before "by" ("must be uploaded by", "has to be fully scored by",
+ * "should be finalised by"): whatever the verb, and however it is spelt, something that must be
+ * so by a time is due then.
+ */
 const DUE =
-  '(?:(?:is|are|must be|has to be|have to be|need to be|needs to be|should be)\\s)?(?:due|done|finished|complete|completed|ready|back|delivered)|(?:must|has to|have to|needs? to|should)\\s(?:finish|complete|end|be done)|finish(?:es)?|ends?|wraps?\\sup';
+  '(?:(?:is|are|must be|has to be|have to be|need to be|needs to be|should be)\\s)?(?:due|done|finished|complete|completed|ready|back|delivered)|(?:must|has to|have to|needs? to|should)\\s(?:finish|complete|end|be done)|(?:must|has to|have to|needs? to|should|got to)\\sbe\\s(?:[a-z]+ly\\s)?[a-z]{3,}(?=\\sby\\s)|finish(?:es)?|ends?|wraps?\\sup';
 /** A time things must be done before, with no verb: "before the 7am shift", "no later than 6am". */
 const BEFORE_TIME = '(?:before|no later than)\\s(?:the\\s)?';
 /** What names the job as the subject of its start: "the batch kicks off", "our export starts". */
@@ -77,7 +87,10 @@ export const DUE_THEN_START_SOURCE = `\\b(?:(?:${DUE})\\s(?:by|at|on|before|no l
 
 /** Hours after midnight of a clock time ("10pm" → 22, "6:30 am" → 6.5, "22:00" → 22). */
 export function clockHour(time: string): number | undefined {
-  const t = time.trim().toLowerCase();
+  const t = time
+    .trim()
+    .toLowerCase()
+    .replace(/([ap])\.m\.?$/, '$1m');
   if (t === 'midnight') return 0;
   if (t === 'noon') return 12;
   const m = /^(\d{1,2})(?::(\d{2}))?\s?(am|pm)?$/.exec(t);

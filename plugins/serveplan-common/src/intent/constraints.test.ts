@@ -1111,3 +1111,31 @@ describe('an origin required with "require that the model come from"', () => {
     expect(intent.excluded_models).toEqual([]);
   });
 });
+
+describe('a name put first as the object of a refusal that ends the clause', () => {
+  it.each([
+    'FAQ assistant for 600 shoppers. Qwen models we do not want, thanks.',
+    "FAQ assistant for 600 shoppers; Qwen our legal team won't accept",
+    'FAQ assistant for 600 shoppers. qwen stuff i really dont trust',
+  ])('excludes the family: %s', text => {
+    const intent = read(text);
+    expect(intent.excluded_models).toContain('Qwen/Qwen3-8B');
+    expect(intent.preferred_models).toEqual([]);
+  });
+
+  it('excludes a GPU put first the same way', () => {
+    const intent = read(
+      'support bot for 900 agents on L40S; H200s the finance team will not accept',
+    );
+    expect(intent.excluded_gpus).toContain('H200');
+  });
+
+  it.each([
+    // the refusal goes on to something else
+    'FAQ assistant for 600 shoppers. Qwen models we do not want to give up.',
+    // no refusal: a wish
+    'FAQ assistant for 600 shoppers. Qwen models we really want.',
+  ])('does not exclude: %s', text => {
+    expect(read(text).excluded_models).not.toContain('Qwen/Qwen3-8B');
+  });
+});

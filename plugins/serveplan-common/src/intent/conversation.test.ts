@@ -467,3 +467,52 @@ describe('people counted in a follow-up, read with the earlier messages', () => 
     expect(intent.users).toBeNull();
   });
 });
+
+describe('a share in a follow-up of the people counted before', () => {
+  const talk = (...turns: string[]) =>
+    intentFromConversation(turns, { knowledgeBase }).intent;
+
+  it('reads "N % of them" on a day as the active share', () => {
+    const intent = talk(
+      'An HR assistant for our retail chain, around 8,000 shop staff.',
+      'Probably 15% of them open it on a typical day.',
+    );
+    expect(intent.users).toBe(8000);
+    expect(intent.active_share).toBe(0.15);
+  });
+
+  it('does not read a share of other things as the share of people', () => {
+    const intent = talk(
+      'An HR assistant for 8,000 shop staff; they send about 5,000 questions a day.',
+      'Roughly 15% of them are about payroll.',
+    );
+    expect(intent.active_share).toBeNull();
+  });
+});
+
+describe('a restated count with its period', () => {
+  const talk = (...turns: string[]) =>
+    intentFromConversation(turns, { knowledgeBase }).intent;
+
+  it('corrects the users said per day', () => {
+    const intent = talk(
+      'A concierge chatbot for our cruise line.',
+      'Something like 3,000 passengers a day will ask it things.',
+      'Oops, make that 4,200 daily - a new ship joins in May.',
+    );
+    expect(intent.users).toBe(4200);
+  });
+
+  it('corrects a rate over the same period', () => {
+    const intent = talk(
+      'Summaries of support tickets, 200 tickets per hour.',
+      'Actually make that 260 an hour.',
+    );
+    expect(intent.requests_per_s).toBeCloseTo(260 / 3600, 6);
+  });
+
+  it('leaves the users alone for a count per minute', () => {
+    const intent = talk('A chatbot for 50 agents.', 'make that 60 per minute');
+    expect(intent.users).toBe(50);
+  });
+});

@@ -5,10 +5,14 @@
  * replace (users, rates, budget, the allowed GPUs, the use case); exclusions add up; relative
  * phrases step a priority or scale the traffic; everything not mentioned stays.
  */
-import { Intent } from './intentSchema';
+import { Intent, intentFieldLabels } from './intentSchema';
 import { clockWindowStart } from './clockWindow';
 import { readPeriodRestatement } from './ratePeriodRestatement';
-import { roundSig } from './numbers';
+import { rewriteNumberWords, roundSig } from './numbers';
+import {
+  readRestatedCountOverPeriod,
+  restatedFieldOverPeriod,
+} from './restatement';
 import {
   describeChanges,
   extractIntent,
@@ -80,6 +84,76 @@ function usersReadInContext(
 }
 
 /**
+ * A share of people in a follow-up said of the people the earlier messages counted ("about
+ * 2,000 volunteers", then "maybe 10 % of them use it on a given day"): when the follow-up alone
+ * gives no share, the conversation read as one text gives it, as long as the earlier messages
+ * read as one text do not (the share is the follow-up's).
+ */
+function shareReadInContext(
+  signals: Signals,
+  followUp: string,
+  earlierMessages: readonly string[],
+  options: IntentOptions,
+): void {
+  if (signals.values.active_share !== undefined) return;
+  if (earlierMessages.length === 0) return;
+  const whole = readQuietly([...earlierMessages, followUp].join('\n'), options);
+  const share = whole?.values.active_share;
+  if (!whole || share === undefined || share === null) return;
+  const before = readQuietly(earlierMessages.join('\n'), options);
+  if (!before || before.values.active_share !== undefined) return;
+  setSignal(
+    signals,
+    'active_share',
+    share,
+    'stated',
+    `${roundSig(
+      share * 100,
+      3,
+    )} % read as the share of the people the earlier messages count`,
+  );
+}
+
+/**
+ * "Actually make that 9,000 daily": a count restated with its period and no noun corrects the
+ * count said over a period before (the users, the rate or the budget) that it is close to.
+ */
+function countRestatedOverPeriod(
+  signals: Signals,
+  previous: Intent,
+  followUp: string,
+): void {
+  const restated = readRestatedCountOverPeriod(
+    rewriteNumberWords(followUp.toLowerCase()).text,
+  );
+  if (!restated) return;
+  const target = restatedFieldOverPeriod(previous, restated);
+  const said = restated.text.trim();
+  if ('ambiguous' in target) {
+    signals.questions.push({
+      message: `"${said}": which should change, the ${target.ambiguous.join(
+        ' or the ',
+      )}?`,
+    });
+    return;
+  }
+  if ('none' in target || signals.values[target.field] !== undefined) return;
+  const value =
+    target.field === 'users'
+      ? Math.round(target.value)
+      : roundSig(target.value, 6);
+  setSignal(
+    signals,
+    target.field,
+    value,
+    'stated',
+    `"${said}": ${intentFieldLabels[target.field]} ${Number(
+      previous[target.field],
+    ).toLocaleString('en-US')} → ${value.toLocaleString('en-US')}`,
+  );
+}
+
+/**
  * "Sorry, I meant per minute": the count said before, over the new period. Scales the rate (or
  * the budget, when the count was money) the intent has, unless the follow-up states it anew.
  */
@@ -133,6 +207,8 @@ export function refineIntent(
     contextLatencyTargets: previous.latency_targets,
   });
   usersReadInContext(signals, previous, followUp, earlierMessages, options);
+  shareReadInContext(signals, followUp, earlierMessages, options);
+  countRestatedOverPeriod(signals, previous, followUp);
   periodRestated(signals, previous, followUp, earlierMessages);
   const intent = finalizeIntent(
     signals,

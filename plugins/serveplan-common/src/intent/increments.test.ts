@@ -41,3 +41,42 @@ describe('follow-ups that move a number by an amount', () => {
     ).toMatch(/no budget .* yet/);
   });
 });
+
+describe('follow-ups that scale the budget or the users by a factor', () => {
+  it.each([
+    ['the yearly budget was halved', 'budget_usd_per_month', 0.5],
+    ['our spending cap has just been cut by half', 'budget_usd_per_month', 0.5],
+    ['halve the budget please', 'budget_usd_per_month', 0.5],
+    ['cut our monthly budget in half', 'budget_usd_per_month', 0.5],
+    ['the budget got doubled', 'budget_usd_per_month', 2],
+    ['the user count has tripled since launch', 'users', 3],
+  ])('%s', (text, field, factor) => {
+    expect(readIncrement(text, new Spans())).toMatchObject({ field, factor });
+  });
+
+  it.each([
+    'cut the latency in half',
+    'the budget doubled to $6k',
+    'our traffic halved over the summer',
+  ])('reads no factor of the budget or users in %j', text => {
+    expect(readIncrement(text, new Spans())).toBeUndefined();
+  });
+
+  it('applies a factor to a budget said per year', () => {
+    expect(
+      talk(
+        'policy assistant for 60 staff, budget $36,000 a year',
+        'bad news: the yearly budget was halved',
+      ).budget_usd_per_month,
+    ).toBe(1500);
+  });
+
+  it('reads the new amount, not a factor, when one is said', () => {
+    expect(
+      talk(
+        'policy assistant for 60 staff, budget $3,000 a month',
+        'the budget doubled to $5,000 a month',
+      ).budget_usd_per_month,
+    ).toBe(5000);
+  });
+});

@@ -458,3 +458,48 @@ describe('a count of the items the work is done on each of', () => {
     );
   });
 });
+
+describe('a count set off after the plural noun it counts', () => {
+  it.each([
+    [
+      'Every Sunday night the shops upload their receipts, typically around 45,000, and a batch job should categorise each one.',
+      45000,
+    ],
+    [
+      'Each night we fetch the new patent filings, roughly 3,200, for an overnight batch that must be done by 7am.',
+      3200,
+    ],
+  ])('%s', (text, size) => {
+    expect(read(text).batch_requests).toBe(size);
+  });
+
+  it('reads the noun into the volume', () => {
+    const [volume] = readItemVolumes(
+      context('every night we pull the fresh preprints, about 9,000.', true),
+    );
+    expect(volume).toMatchObject({
+      noun: 'preprints',
+      perRun: true,
+      work: true,
+    });
+  });
+
+  it('counts nothing when no run of the job is said, or when the count goes on to a noun', () => {
+    expect(
+      readItemVolumes(
+        context(
+          'we serve the regional clinics, about 40, and want a chatbot',
+          true,
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      readItemVolumes(
+        context(
+          'every night we pull the fresh preprints, about 9,000 of 12 topics',
+          true,
+        ),
+      ).find(v => v.noun === 'preprints'),
+    ).toBeUndefined();
+  });
+});

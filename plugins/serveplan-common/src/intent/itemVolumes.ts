@@ -223,6 +223,38 @@ function handledByTheJob(
   return antecedent?.noun ?? r.noun;
 }
 
+/**
+ * A count with no noun of its own, set off by a comma right after a plural noun, counts that
+ * noun: "each night we fetch the new preprints, typically around 9,000, and tag them", "every
+ * Monday they send the invoices, roughly 30k." Only hedges stand between the comma and the
+ * count, and the count ends its phrase (a comma, the sentence's end, "and"/"or"/"but").
+ */
+const APPOSED_TO_BEFORE =
+  /\b(?<noun>[a-z][a-z-]*[a-z]s),\s(?:(?:usually|typically|normally|generally|often|mostly|about|around|roughly|approximately|approx\.?|some|maybe|perhaps|probably|nearly|almost|over|up to|~)\s?)*$/;
+const APPOSITION_ENDS_AFTER = /^\s?(?:[,.;!?)]|$|\s(?:and|or|but)\b)/;
+
+/**
+ * The count `r` (no noun, no unit) read as one of the plural noun it is set off after
+ * (APPOSED_TO_BEFORE), when that noun names things or work and the count is said per run of the
+ * job (perRunEnd: "every night we pull the new abstracts, usually around 12,000"). Undefined
+ * otherwise: "we serve the hospitals, about 40, and ..." names no run of a job.
+ */
+function apposedCount(
+  ctx: QuantityContext,
+  r: AttachedNumber,
+): AttachedNumber | undefined {
+  if (r.noun || r.measure) return undefined;
+  const text = ctx.text.toLowerCase();
+  if (!APPOSITION_ENDS_AFTER.test(text.slice(r.end, r.end + 10)))
+    return undefined;
+  const sentence = text.slice(sentenceStart(text, r.start), r.start);
+  const noun = APPOSED_TO_BEFORE.exec(sentence)?.groups?.noun;
+  const kind = noun ? nounKind(noun) : undefined;
+  if (kind !== 'work' && kind !== 'thing') return undefined;
+  const reading: AttachedNumber = { ...r, noun, kind, phraseEnd: r.end };
+  return perRunEnd(ctx, reading) === undefined ? undefined : reading;
+}
+
 export interface ItemVolume {
   reading: AttachedNumber;
   /** The head noun: "tickets", "episodes". */
@@ -258,8 +290,10 @@ export function readItemVolumes(ctx: QuantityContext): ItemVolume[] {
   const volumes: ItemVolume[] = [];
   const workedPer = nounsWorkedPer(ctx.text);
   const workedOnEach = nounsWorkedOnEach(ctx.text);
-  for (const r of attachNumbers(ctx)) {
-    if (!r.noun || r.measure) continue;
+  for (const attached of attachNumbers(ctx)) {
+    // "every night we pull the new abstracts, usually around 12,000": the abstracts
+    const r = attached.noun ? attached : apposedCount(ctx, attached);
+    if (!r?.noun || r.measure) continue;
     // "each engineer asks it 25 times a day": each time a request by that person
     const personalUse =
       OCCASIONS.test(r.noun) && !!r.period && saidOfOnePerson(ctx, r);

@@ -138,3 +138,52 @@ describe('the metric a time is attached to', () => {
     expect(metricAttachedTo(cues, { start: 0, end: 18 }, 12, 18)).toBe('ttft');
   });
 });
+
+describe('output said to begin arriving', () => {
+  it('times the start when "start" or "begin" governs a verb of arrival', () => {
+    expect(
+      targets(
+        'helpdesk bot for 250 agents; the reply has to begin coming back within 600 ms',
+      ),
+    ).toEqual([{ metric: 'ttft', ms: 600, percentile: null }]);
+    expect(
+      targets(
+        'summaries for 40 analysts; text should start to appear and be back in 1.5 s',
+      ),
+    ).toEqual([{ metric: 'ttft', ms: 1500, percentile: null }]);
+  });
+
+  it('leaves a return with no verb of arrival after "start" end to end', () => {
+    for (const text of [
+      'helpdesk bot for 250 agents; the reply may start slowly, but it must be back within 6 s',
+      'helpdesk bot for 250 agents; the reply has to be back within 6 s',
+    ])
+      expect(targets(text)).toEqual([
+        { metric: 'e2e', ms: 6000, percentile: null },
+      ]);
+  });
+});
+
+describe('an artefact without an article as the subject of a requirement', () => {
+  it('times the whole artefact', () => {
+    expect(
+      targets(
+        'helpdesk chatbot for 300 staff. Replies must arrive within 3 s.',
+      ),
+    ).toEqual([{ metric: 'e2e', ms: 3000, percentile: null }]);
+    expect(
+      targets(
+        'helpdesk chatbot for 300 staff. Answers have to come in under 2.5 seconds.',
+      ),
+    ).toEqual([{ metric: 'e2e', ms: 2500, percentile: null }]);
+  });
+
+  it('does not time a bare noun that is no subject, nor outrank a start', () => {
+    expect(
+      targets('helpdesk chatbot for 300 staff, short replies, 900 ms'),
+    ).toEqual([{ metric: 'ttft', ms: 900, percentile: null }]);
+    expect(
+      targets('helpdesk chatbot for 300 staff. Replies must start within 3 s.'),
+    ).toEqual([{ metric: 'ttft', ms: 3000, percentile: null }]);
+  });
+});

@@ -39,6 +39,17 @@ const OUTPUT_PIECE =
 export const ARTEFACT =
   '(?:answers?|repl(?:y|ies)|responses?|results?|outputs?|summar(?:y|ies)|reports?|proposals?|drafts?|translations?|documents?|docs|files?|pages?|emails?|letters?|functions?|snippets?|completions?|generations?|recaps?|briefs?|quotes?|plans?|suggestions?|recommendations?|transcripts?)';
 
+/** Verbs of beginning, for "starts coming back" (not "start-up": it is a noun). */
+const START_VERB =
+  '(?:start|starts|started|starting|begin|begins|beginning|began)(?![\\s-]?up\\b)';
+/** Verbs of output arriving or being made, in the form after "start" ("coming", "to appear"). */
+const ARRIVAL_VERB =
+  '(?:com(?:e|ing)|arriv(?:e|ing)|appear(?:ing)?|show(?:ing)?|stream(?:ing)?|flow(?:ing)?|print(?:ing)?|typ(?:e|ing)|render(?:ing)?|return(?:ing)?|load(?:ing)?|display(?:ing)?|generat(?:e|ing)|produc(?:e|ing)|writ(?:e|ing)|answer(?:ing)?|respond(?:ing)?|repl(?:y|ying)|talk(?:ing)?|speak(?:ing)?)';
+
+/** The verbs a requirement is said with: "replies must come ...", "the answer needs to ...". */
+const MODAL =
+  '(?:should|must|shall|will|would|can|could|needs? to|has to|have to|ought to|are to|is to)';
+
 const CUES: Array<[LatencyMetric, CueStrength, RegExp]> = [
   // the metric named
   [
@@ -64,6 +75,14 @@ const CUES: Array<[LatencyMetric, CueStrength, RegExp]> = [
       `\\bfirst[\\s-](?:(?:few|couple of|bit of|piece of)\\s)?(?:${OUTPUT_PIECE}|responses?|repl(?:y|ies)|answers?)\\b`,
       'g',
     ),
+  ],
+  // the output said to begin arriving: "starts coming back", "begins to appear", "start
+  // streaming". The verb after "start" names the output, so a later "back" or "done" in the same
+  // phrase is the arrival that starts, not the finish.
+  [
+    'ttft',
+    3,
+    new RegExp(`\\b${START_VERB}\\s(?:to\\s)?${ARRIVAL_VERB}\\b`, 'g'),
   ],
   // the pace of the output: "per token", "between words", "a token every", "tokens stream"
   [
@@ -93,12 +112,13 @@ const CUES: Array<[LatencyMetric, CueStrength, RegExp]> = [
     2,
     /\b(?:finish|finishes|finished|finishing|done|complete|completes|completed|completing|ready|delivered|returned)\b|\bback\b(?![\s-]?end)|\bto (?:generate|produce|write|complete|finish|return|deliver)\b(?! the first)/g,
   ],
-  // only the artefact: "the answer within 3 s", "response time", "per document"
+  // only the artefact: "the answer within 3 s", "response time", "per document"; without an
+  // article only as the subject of a requirement ("replies must come within 2 s")
   [
     'e2e',
     1,
     new RegExp(
-      `\\b(?:the|a|an|each|every|any|its|their|our|whole) (?:\\w+ )?${ARTEFACT}\\b|\\bresponse[\\s-]times?\\b|\\b(?:respond|responds|responding|answer|answers|answered|reply|replies|replied)(?=\\s?(?:(?:with)?in\\b|under\\b|below\\b|<|less than\\b))|\\bper (?:document|doc|request|file|page|contract|report|call|step|turn|iteration|round)\\b|\\b(?:pop|pops|show|shows) up\\b|\\bappears?\\b|\\btotal\\b`,
+      `\\b(?:the|a|an|each|every|any|its|their|our|whole) (?:\\w+ )?${ARTEFACT}\\b|\\b${ARTEFACT}(?=\\s${MODAL}\\b)|\\bresponse[\\s-]times?\\b|\\b(?:respond|responds|responding|answer|answers|answered|reply|replies|replied)(?=\\s?(?:(?:with)?in\\b|under\\b|below\\b|<|less than\\b))|\\bper (?:document|doc|request|file|page|contract|report|call|step|turn|iteration|round)\\b|\\b(?:pop|pops|show|shows) up\\b|\\bappears?\\b|\\btotal\\b`,
       'g',
     ),
   ],

@@ -399,3 +399,28 @@ describe("a percentile after a time and its metric's name", () => {
     ]);
   });
 });
+
+describe('a percentage of a singular noun of requests', () => {
+  it('reads "90% of query" beside a time as the percentile', () => {
+    expect(
+      read(
+        'tutoring chat for 2k pupils; first word under 600 ms for 90% of query',
+      ).latency_targets,
+    ).toEqual([{ metric: 'ttft', ms: 600, percentile: 90 }]);
+    expect(
+      read(
+        'tutoring chat for 2k pupils; first word under 600 ms for 99 percent of call',
+      ).slo_percentile,
+    ).toBe(99);
+  });
+
+  it('keeps it a share in a clause without a time', () => {
+    const intent = read(
+      'tutoring chat for 2k pupils; 40% of query volume is maths; first word under 600 ms',
+    );
+    expect(intent.slo_percentile).toBeNull();
+    expect(intent.latency_targets).toEqual([
+      { metric: 'ttft', ms: 600, percentile: null },
+    ]);
+  });
+});

@@ -24,6 +24,7 @@ import {
   percentageIsPercentile,
   percentageStandsAlone,
 } from './percentileScope';
+import { saysHowLate } from './lateness';
 import { setSignal } from './signals';
 import {
   around,
@@ -65,8 +66,14 @@ interface PercentileMention {
  */
 const IRREGULAR_PLURAL =
   'people|children|men|women|staff|personnel|folk|everyone|everybody|traffic|usage';
+/**
+ * A thing asked of the system, in the singular a writer may leave after "of" when the plural "s"
+ * is dropped ("95 % of request", "99 % of call"); the clause still has to be about latency.
+ */
+const SINGULAR_OCCASION =
+  'request|query|call|case|message|question|answer|response|reply|prompt|chat|conversation|session|ticket|search|transaction|user|customer|visitor';
 const PERCENTAGE_OF_RE = new RegExp(
-  `\\b(\\d{2}(?:\\.\\d+)?)\\s?(?:%|percent\\b)\\s(?:of\\s(?:(?:the\\s|our\\s|all\\s)?(?:[a-z]+s|time|${IRREGULAR_PLURAL})|them|those|these))\\b`,
+  `\\b(\\d{2}(?:\\.\\d+)?)\\s?(?:%|percent\\b)\\s(?:of\\s(?:(?:the\\s|our\\s|all\\s)?(?:[a-z]+s|time|${IRREGULAR_PLURAL}|${SINGULAR_OCCASION})|them|those|these))\\b`,
   'g',
 );
 
@@ -559,6 +566,8 @@ export function extractLatency(
     // or lasts, not a limit on an answer
     if (PAST_DURATION_BEFORE.test(before) || LENGTH_OF_THING_AFTER.test(after))
       continue;
+    // "the alert is usually 20 minutes late": how late things run now, not a limit
+    if (saysHowLate(before, after)) continue;
     const ms = toMilliseconds(value, unit);
     if (ms === undefined) continue;
     if (g.num2) {

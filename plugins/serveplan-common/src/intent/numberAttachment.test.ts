@@ -1,6 +1,7 @@
 import {
   attachNumbers,
   isPersonNoun,
+  isSingularPersonNoun,
   nounKind,
   tokenRoleOfNoun,
 } from './numberAttachment';
@@ -235,5 +236,52 @@ describe('long noun phrases after a count', () => {
     );
     expect(i.batch_requests).toBe(3000000);
     expect(i.users).toBeNull();
+  });
+});
+
+describe('a singular person noun after a count above one', () => {
+  it.each([
+    'foreman',
+    'nurse',
+    'person',
+    'secretary',
+    'inspector',
+    'chairwoman',
+  ])('%s names a person', word =>
+    expect(isSingularPersonNoun(word)).toBe(true),
+  );
+
+  it.each(['percent', 'event', 'server', 'order', 'nurses', 'us'])(
+    '%s does not',
+    word => expect(isSingularPersonNoun(word)).toBe(false),
+  );
+
+  it('reads the singular as the plural with its ending dropped', () => {
+    expect(
+      attach('we are some 70 welder, each logs 4 checks')[0],
+    ).toMatchObject({
+      value: 70,
+      noun: 'welder',
+      kind: 'person',
+      slot: 'users',
+    });
+    expect(attach('the clinic has 1,200 patient.')[0]).toMatchObject({
+      value: 1200,
+      kind: 'person',
+    });
+  });
+
+  it('leaves one of them, a singular before another word, and non-people alone', () => {
+    expect(attach('only 1 welder on nights')[0].kind).toBeUndefined();
+    expect(attach('about 5 percent enter it daily')[0].kind).toBeUndefined();
+    expect(attach('we ship 40 order a day')[0].kind).not.toBe('person');
+  });
+
+  it('counts the users of a request said that way', () => {
+    const intent = read(
+      'Summaries of the shift logs for about 60 supervisor, each read 2 a day.',
+    );
+    expect(intent.users).toBe(60);
+    expect(intent.users_kind).toBe('total');
   });
 });

@@ -7,7 +7,7 @@
  * form (agent nouns: "-ers", "-ors", "-ists", "-istas", "-ians", "-ees", "-ants", "-ents"), less a list of
  * things with those endings; a reader still checks the frame (users.ts, peopleCounts.ts).
  */
-import { NUMBER_SOURCE as N } from './numbers';
+import { NUMBER_SOURCE as N, parseNumberToken } from './numbers';
 import {
   matches,
   QuantityContext,
@@ -242,6 +242,10 @@ function periodBefore(
   return /day$/.test(g.per) ? 'day' : g.per;
 }
 
+/** Plurals of the "-man" and "-woman" job words: "foremen", "chairwomen", "deliverymen". */
+const MEN_COMPOUNDS =
+  /^(?:fore|chair|sales|police|fire|work|line|lines|fisher|crafts|trades|business|camera|delivery|repair|service|door|mail|milk|garbage|sports|spokes|handy|patrol|watch|night|news|middle|ombuds|yeo|boat|crew|bar|gentle|warehouse|sea|air|marks|cattle|dairy|field|store|stock|alder|council|congress|journey|noble)(?:wo)?men$/;
+
 /** Whether a plural (or collective) noun names people, by lexicon or by its agentive form. */
 export function isPersonNoun(noun: string, describing: string[] = []): boolean {
   const word = noun.toLowerCase();
@@ -251,12 +255,41 @@ export function isPersonNoun(noun: string, describing: string[] = []): boolean {
   if (
     PERSON_LEXICON.test(word) ||
     PERSON_WORDS.test(word) ||
-    ROLE_ACRONYMS.test(word)
+    ROLE_ACRONYMS.test(word) ||
+    MEN_COMPOUNDS.test(word)
   )
     return true;
   if (THINGS_WITH_AGENT_ENDINGS.test(word) || /(?:ments|lists)$/.test(word))
     return false;
   return AGENT_ENDING.test(word);
+}
+
+/**
+ * Agentive endings too often on singular words that name no one ("percent", "event", "enter" as
+ * a verb): a singular is a person by them only through a lexicon.
+ */
+const WEAK_AGENT_PLURAL = /(?:ents|ants|ees|ics)$/;
+
+/**
+ * Whether a singular noun names a person, by its plural: "foreman" (foremen), "nurse", "person",
+ * "secretary" (secretaries), "inspector". A writer whose first language marks no plural may say
+ * "90 foreman" or "3,000 person" for the plural.
+ */
+export function isSingularPersonNoun(noun: string): boolean {
+  const word = noun.toLowerCase();
+  // plurals ("nurses", but not "boss") and short words ("us", "pm")
+  if (/[^s]s$/.test(word) || word.length < 3) return false;
+  const plurals = [/(?:s|x|z|ch|sh)$/.test(word) ? `${word}es` : `${word}s`];
+  if (/man$/.test(word)) plurals.push(word.replace(/man$/, 'men'));
+  if (/[^aeiou]y$/.test(word)) plurals.push(`${word.slice(0, -1)}ies`);
+  if (word === 'child') plurals.push('children');
+  return plurals.some(
+    p =>
+      PERSON_LEXICON.test(p) ||
+      PERSON_WORDS.test(p) ||
+      MEN_COMPOUNDS.test(p) ||
+      (isPersonNoun(p) && !WEAK_AGENT_PLURAL.test(p)),
+  );
 }
 
 /** The kind of a noun, or undefined for a word that names nothing countable here. */
@@ -368,10 +401,19 @@ export function attachNumbers(ctx: QuantityContext): AttachedNumber[] {
     });
     if (headIndex < 0)
       headIndex = words.findIndex(w => nounKind(w.word) === 'thing');
+    // "about 90 foreman, each ...", "3,000 person.": more than one of a singular person noun,
+    // alone after the count, is the plural with its ending dropped
+    const pluralDropped =
+      headIndex < 0 &&
+      words.length === 1 &&
+      isSingularPersonNoun(words[0].word) &&
+      parseNumberToken(g.num) > 1;
+    if (pluralDropped) headIndex = 0;
     const describing = words.slice(0, Math.max(0, headIndex)).map(w => w.word);
     let noun = headIndex >= 0 ? words[headIndex].word : undefined;
     let phraseEnd = headIndex >= 0 ? words[headIndex].end : end;
     let kind = noun ? nounKind(noun, describing) : undefined;
+    if (pluralDropped) kind = 'person';
     if (!noun && !measure) {
       const before = ctx.text.slice(Math.max(0, start - 40), start);
       const group = GROUP_BEFORE.exec(before.toLowerCase())?.groups?.group;

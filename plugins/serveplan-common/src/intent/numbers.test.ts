@@ -500,3 +500,30 @@ describe('a fraction said before a scale word', () => {
     });
   });
 });
+
+describe('Indian English scale words after digits', () => {
+  it.each([
+    ['3 lakh', 300_000],
+    ['4.5 lakhs', 450_000],
+    ['12 lac', 1_200_000],
+    ['1.2 crore', 12_000_000],
+    ['2 crores', 20_000_000],
+  ])('%s → %d', (token, value) => {
+    expect(parseNumberToken(token)).toBe(value);
+  });
+
+  it('takes the scale word with the digits, but not a word that starts like it', () => {
+    const all = (text: string) =>
+      [...text.matchAll(new RegExp(NUMBER_SOURCE, 'gi'))].map(m => m[0]);
+    expect(all('about 6 lakh readers a month')).toEqual(['6 lakh']);
+    expect(all('7 lakeside cabins and 3 lacquer jobs')).toEqual(['7', '3']);
+  });
+
+  it('reads a count of people in lakhs', () => {
+    const intent = extractIntent(
+      'A helpdesk bot for our portal, roughly 6 lakh registered learners.',
+      { knowledgeBase: repositoryKnowledge() },
+    );
+    expect(intent.users).toBe(600_000);
+  });
+});

@@ -677,9 +677,18 @@ export function rewriteNumberWords(text: string): {
   return { text: out, replacements };
 }
 
-/** Multipliers of number suffixes: k, M, bn and the words. */
+/**
+ * Multipliers of number suffixes: k, M, bn and the words, and the Indian English scale words
+ * after digits ("2 lakh" = 200,000, "1.5 crore" = 15 million).
+ */
 const SUFFIX: Record<string, number> = {
   hundred: 100,
+  lakh: 1e5,
+  lakhs: 1e5,
+  lac: 1e5,
+  lacs: 1e5,
+  crore: 1e7,
+  crores: 1e7,
   k: 1e3,
   thousand: 1e3,
   m: 1e6,
@@ -698,7 +707,7 @@ const SUFFIX: Record<string, number> = {
 };
 
 const SUFFIX_SOURCE =
-  '(?:\\s?(?:hundred|thousand|millions?|billions?|trillion|mio|mil|mm|mn|bn|k|m|b|t)(?![a-z]))?';
+  '(?:\\s?(?:hundred|thousand|millions?|billions?|trillion|lakhs?|lacs?|crores?|mio|mil|mm|mn|bn|k|m|b|t)(?![a-z]))?';
 
 /**
  * Digits with thousands separators: commas ("25,000"), apostrophes ("25'000"), two or more dots

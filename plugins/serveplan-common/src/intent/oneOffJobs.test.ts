@@ -71,3 +71,31 @@ describe('the items said first, then what is to be done to them', () => {
     ).toBeNull();
   });
 });
+
+describe('work wished for on each of the items counted before', () => {
+  it.each([
+    [
+      'We hold 65,000 scanned delivery notes and want the totals read off each one.',
+      65000,
+    ],
+    [
+      'There are 12k patient letters in the archive and we need every one of them anonymised.',
+      12000,
+    ],
+  ])('%s', (text, size) => {
+    expect(extractIntent(text).batch_requests).toBe(size);
+  });
+
+  it('reads no job without a wish before "each one", or for a handful of items', () => {
+    expect(
+      extractIntent(
+        'a chat assistant: we have 40,000 customer emails and each one gets a reply from an agent',
+      ).batch_requests,
+    ).toBeNull();
+    expect(
+      extractIntent(
+        'a chat assistant: I have 6 emails and want a short reply drafted for each one',
+      ).batch_requests,
+    ).toBeNull();
+  });
+});

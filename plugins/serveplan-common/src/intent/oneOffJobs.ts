@@ -38,6 +38,18 @@ const BACKLOG_BEFORE =
   /\b(?:(?:a|an|the|our|their|its)\s)?(?:backlog|archive|archives|pile|stack)\sof\s(?:(?:about|around|roughly|some|~)\s?)?$/;
 
 /**
+ * Work wished for on each of the items counted just before, later in their sentence: "we have
+ * 60,000 scanned forms and want the totals read off each one", "there are 25k case files; we need
+ * every one of them anonymised" (the count must be at least MIN_FIXED_SET). A wish or a need,
+ * then (with no other number between) "each one", "every one", "each of them" or "every single
+ * one": the work goes through the whole set once. "we have 40,000 customers and each one can
+ * ask" has no wish before "each one".
+ */
+const EACH_ONE_LATER = new RegExp(
+  `^[^.!?;\\d]{0,60}?\\b(?:${INTENT})[^.!?;\\d]{0,60}?\\b(?:each|every)\\s(?:single\\s)?(?:one|of\\s(?:them|those|these))\\b`,
+);
+
+/**
  * The verb a count of work items is the object of, when it names a job to be done once (see the
  * module comment); undefined otherwise.
  */
@@ -52,6 +64,12 @@ export function oneOffJobVerb(
     ctx.text.slice(volume.end, volume.end + 80),
   );
   if (after && volume.reading.value >= MIN_FIXED_SET) return after.groups!.verb;
+  // "we have 40,000 PDFs and need fields extracted from each one": the whole set, once
+  if (
+    volume.reading.value >= MIN_FIXED_SET &&
+    EACH_ONE_LATER.test(ctx.text.slice(volume.end, volume.end + 160))
+  )
+    return 'work through';
   if (!volume.work) return undefined;
   const clause = clauseText(ctx, volume.start);
   const said = ctx.text.slice(clause.start, volume.start);

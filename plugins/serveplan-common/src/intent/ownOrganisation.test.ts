@@ -197,3 +197,44 @@ describe('countsWritersSide', () => {
     expect(countsWritersSide(before, written, noun, after)).toBe(false);
   });
 });
+
+describe('saysWhoUsesIt in other frames of use', () => {
+  it.each([
+    [
+      'the ones who would really use it are the line leads, roughly ',
+      '150 of them',
+      '',
+    ],
+    ['the main users will be our claims handlers, some ', '60 people', ''],
+    ['the tool would mostly be used by the night porters, about ', '30', ''],
+    ['', '45 mentors', ' in the programme who will use the app'],
+    [
+      'a search tool the customs desk, roughly ',
+      '25 people',
+      ', uses constantly',
+    ],
+    ['the night desk, ', '8 editors', ', would use it'],
+    ['', '3,000 visitors', ' on the website each day'],
+    ['', '40k shoppers', ' to our web shop a month'],
+  ])('"%s%s%s" says who uses it', (before, written, after) => {
+    expect(saysWhoUsesIt(before, written, after, 'total')).toBe(true);
+  });
+
+  it.each([
+    [
+      'the people who built it are the platform engineers, about ',
+      '30 of them',
+      '',
+    ],
+    [
+      'the ones who would really use it are the line leads. we have ',
+      '2,400 operators',
+      '',
+    ],
+    ['', '45 mentors', ' in the programme who run the sessions'],
+    ['the customs desk, roughly ', '25 people', ', uses sap every day'],
+    ['', '3,000 visitors', ' to the garden centre each day'],
+  ])('"%s%s%s" does not', (before, written, after) => {
+    expect(saysWhoUsesIt(before, written, after, 'total')).toBe(false);
+  });
+});

@@ -125,6 +125,40 @@ const USERS_NOUN_END =
   /\b(?:users?|dau|mau|wau|actives|subscribers|players|customers|shoppers|learners|members)$/;
 
 /**
+ * The people who use it named as the subject of the sentence, their count after the name: "the
+ * people who'd actually use it are the site foremen, about 400 of them", "the main users will be
+ * our auditors, some 60 people", "it would mostly be used by the night nurses, roughly 80".
+ */
+const USERS_NAMED_BEFORE =
+  /\b(?:(?:people|ones|staff|folks|those|users)\s(?:who|that)(?:'d|'ll)?\s(?:(?:would|will|could|might|actually|really|mainly|mostly|then)\s){0,2}(?:use|be using|rely on)\s(?:it|this|the\s[a-z-]+)|(?:main|primary|intended|target|actual|real|end|only)\susers|(?:it|this|the\s[a-z-]+)\s(?:will|would|is going to)\s(?:(?:mainly|mostly|only)\s)?be\sused\sby)\s(?:(?:are|is|will be|would be|'d be)\s)?[^.;!?\d]*$/;
+/**
+ * A relative clause of use past a few words of where the people are: "85 volunteers on the roster
+ * who would use it", "40 nurses across both wards who'd use the app".
+ */
+const WHERE_THEN_WHO = /^[^.;!?\d,]{1,40}?(?=\s(?:who|that)(?:'d|'ll)?\s)/;
+/**
+ * The count said between commas after a group, then the group's verb of use, whose object is the
+ * system the sentence is about: "a service the legal team, about 35 people, uses daily", "the desk,
+ * 12 traders, would use it". A use with another object ("uses Slack") is not read.
+ */
+const APPOSITION_USES_AFTER =
+  /^\s?,\s(?:(?:would|will|could|might|can|then|all|also|actually)\s){0,2}(?:use|uses)(?:\s(?:it|this|that|them)\b|\s[a-z]+ly\b|\s?[,.;!?)]|\s?$)/;
+
+/**
+ * People coming to a website or an app, where an assistant on it meets them: "6,000 visitors to
+ * the site each day", "40k shoppers on our web shop a month". A shop or a store may be a
+ * building, so only places online are read.
+ */
+const SITE_VISITORS_AFTER =
+  /^\s(?:(?:come|coming|go|going|visit|visiting)\s)?(?:to|on|of|at)\s(?:the|our|my|their)\s(?:[a-z-]+\s)?(?:site|website|web ?site|web ?shop|web ?store|online (?:shop|store)|portal|app|help ?cent(?:er|re))\b/;
+
+/** Whether the words after a count say the people use it past where they are. */
+function usesPastWhereTheyAre(after: string): boolean {
+  const where = WHERE_THEN_WHO.exec(after);
+  return where !== null && USES_THE_SYSTEM.test(after.slice(where[0].length));
+}
+
+/**
  * Whether the count written as `written`, with `before` and `after` it, says who uses the system:
  * a part singled out, a use or access verb after it, a share of them said to be active or to use
  * it, who it is for, users of a product, or people active on a day, in a month or at once.
@@ -139,6 +173,10 @@ export function saysWhoUsesIt(
     kind !== 'total' ||
     ONLY_BEFORE.test(before) ||
     USES_THE_SYSTEM.test(after) ||
+    usesPastWhereTheyAre(after) ||
+    APPOSITION_USES_AFTER.test(after) ||
+    SITE_VISITORS_AFTER.test(after) ||
+    USERS_NAMED_BEFORE.test(before.toLowerCase()) ||
     ACCESS_AFTER.test(after) ||
     ACCESS_PAST_WHERE.test(after) ||
     SHARE_ACTIVE_AFTER.test(after) ||

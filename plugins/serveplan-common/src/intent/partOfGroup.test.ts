@@ -31,6 +31,15 @@ describe('partOfGroupAfter', () => {
     ).toBeUndefined();
   });
 
+  it('reads "at same time", without the article, as at once', () => {
+    expect(
+      partOfGroupAfter(', 70 of them on the portal at same time', 0),
+    ).toMatchObject({ value: 70, kind: 'concurrent' });
+    expect(
+      partOfGroupAfter(', 70 of them hired at same company', 0),
+    ).toBeUndefined();
+  });
+
   it.each([
     // a share, read by shares.ts
     ', of whom maybe 60 % code on any given day',

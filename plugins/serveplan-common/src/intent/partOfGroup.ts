@@ -34,10 +34,10 @@ const PART_AFTER = new RegExp(
 
 /**
  * People there at one moment: "are online at once", "concurrently", "at the same time" (also "in
- * the same time", as many writers whose first language is not English put it).
+ * the same time" and "at same time", as many writers whose first language is not English put it).
  */
 const AT_ONCE =
-  /^[^.;!?]{0,30}?\b(?:concurrent(?:ly)?|simultaneous(?:ly)?|at once|(?:at|in) the same time|in parallel|online|logged in|connected)\b/;
+  /^[^.;!?]{0,30}?\b(?:concurrent(?:ly)?|simultaneous(?:ly)?|at once|(?:at|in) (?:the )?same time|in parallel|online|logged in|connected)\b/;
 
 /**
  * The part of the group said in `after`, the text right after the group's count and noun, which

@@ -1,4 +1,4 @@
-import { readPeopleCount } from './peopleCounts';
+import { allAtOnceAfter, readPeopleCount } from './peopleCounts';
 import { extractIntent } from './ruleBasedIntent';
 import { repositoryKnowledge } from './__testUtils__/knowledge';
 
@@ -232,5 +232,50 @@ describe('people said to use it after "who" or by what they want to do', () => {
       undefined,
     );
     expect(readPeopleCount('rigs', '', ' ask for a raise')).toBeUndefined();
+  });
+});
+
+describe('all of the people counted said to be on it at once', () => {
+  it.each([
+    ', all on it at once during the morning rush',
+    ', and everyone is logged in at the same time on Mondays',
+    '. At month end all of them use the ledger tool simultaneously',
+    ' and they all log in at same time',
+    ', they would all hit the app in parallel',
+  ])('"%s"', after => {
+    expect(allAtOnceAfter(after)).toBe(true);
+  });
+
+  it.each([
+    // "all" of something else, or not about using it
+    ', all based in Leeds, at the same time as the audit',
+    '. Our managers all use it at once',
+    '. All of them were hired at the same time',
+    // another count between
+    '. In June 20 of them joined, all of them use it at once',
+    // two sentences away
+    '. Nice people. Really. All of them use it at once',
+  ])('not "%s"', after => {
+    expect(allAtOnceAfter(after)).toBe(false);
+  });
+
+  it('makes a count of people one of people at once', () => {
+    const intent = read(
+      'A dispatch copilot for our 65 dispatchers, all on it at once when storms hit.',
+    );
+    expect(intent.users).toBe(65);
+    expect(intent.users_kind).toBe('concurrent');
+    const later = read(
+      'Chat assistant for claims. The users are 120 adjusters. After a hailstorm all of them use it at same time.',
+    );
+    expect(later.users).toBe(120);
+    expect(later.users_kind).toBe('concurrent');
+  });
+
+  it('leaves a headcount whose "all" says nothing of time', () => {
+    expect(
+      read('A dispatch copilot for our 65 dispatchers, all trained in Leeds.')
+        .users_kind,
+    ).toBe('total');
   });
 });

@@ -54,10 +54,44 @@ export const SHARE_ACTIVE_AFTER =
  * At the same time: concurrent users. Up to four words may come first ("2k guests on the site at
  * once"), or being in a conversation, call, chat or session, whose participants they are whatever
  * the noun ("9,000 cars to be in a call at the same time", "600 kiosks are in a session
- * simultaneously"). "in the same time" is how many non-native writers say it.
+ * simultaneously"). "in the same time" and "at same time" are how many non-native writers say it.
  */
 const AT_ONCE =
-  /^\s(?:(?:to\s)?(?:be|are|is|being|stay|remain)\s(?:in|on)\s(?:a|an|the)\s(?:[a-z-]+\s)?(?:conversations?|calls?|chats?|sessions?|dialogues?)\s|(?:\w+\s){0,4})?(?:at once|simultaneously|concurrently|(?:at|in) the same time|in parallel|at any (?:one )?time)\b/;
+  /^\s(?:(?:to\s)?(?:be|are|is|being|stay|remain)\s(?:in|on)\s(?:a|an|the)\s(?:[a-z-]+\s)?(?:conversations?|calls?|chats?|sessions?|dialogues?)\s|(?:\w+\s){0,4})?(?:at once|simultaneously|concurrently|(?:at|in) (?:the )?same time|in parallel|at any (?:one )?time)\b/;
+
+/** Words for at the same time, as in AT_ONCE. */
+const AT_ONCE_WORDS =
+  '(?:at\\sonce|simultaneously|concurrently|(?:at|in)\\s(?:the\\s)?same\\stime|in\\sparallel|at\\sany\\s(?:one\\s)?time)';
+/** All of the people just counted, by a pronoun: "all of them", "they all", "every one of us". */
+const ALL_OF_THEM =
+  "(?:all\\sof\\s(?:them|us|those)|they(?:'re|'ll|'d|\\s(?:are|will|would|can))?\\sall|every\\sone\\sof\\s(?:them|us))";
+/**
+ * Being on the system or using it, between "all" and "at once": "on it", "use it", "are logged
+ * in", "would hit the app", then up to two more words ("use it heavily at once").
+ */
+const ON_IT =
+  '(?:(?:(?:are|is|be|get|will\\sbe|would\\sbe)\\s)?(?:(?:would|will|could|can|may|might|then)\\s)?(?:on\\s(?:it|this|the\\s\\w+)|online|logged\\sin|log(?:s|ging)?\\sin(?!to)|connected|(?:use|uses|using|hit|hitting|access|accessing|query|querying|open|opening|log\\sinto|logging\\sinto|work\\son|working\\son|ask|asking)\\s(?:it|this|the\\s\\w+|our\\s\\w+))\\s(?:[a-z]+\\s){0,2}?)?';
+/** Right after the count, past a comma: "40 planners, all on it at the same time". */
+const ALL_AT_ONCE_NEXT = new RegExp(
+  `^\\s?,\\s(?:and\\s)?(?:${ALL_OF_THEM}|all|everyone|everybody)\\s${ON_IT}${AT_ONCE_WORDS}\\b`,
+);
+/**
+ * Later in the sentence or in the next one, by a pronoun for them: "45 translators. In busy
+ * season all of them use it at same time", "300 reps and they all log in at once". No number
+ * may come between, and only one sentence end.
+ */
+const ALL_AT_ONCE_LATER = new RegExp(
+  `^[^\\d.!?;]{0,40}?(?:[.!?;]\\s[^\\d.!?;]{0,30}?)?\\b${ALL_OF_THEM}\\s${ON_IT}${AT_ONCE_WORDS}\\b`,
+);
+
+/**
+ * Whether the words after a count of people (`after`, across a sentence end) say all of them are
+ * on it at the same time: then the count is of people at once.
+ */
+export function allAtOnceAfter(after: string): boolean {
+  const lower = after.toLowerCase();
+  return ALL_AT_ONCE_NEXT.test(lower) || ALL_AT_ONCE_LATER.test(lower);
+}
 /** A relative pronoun for people after the noun: "9k guests on a busy night, a third of whom ...". */
 const WHO_AFTER = /^[^.;!?]{0,45}?\b(?:who|whom)\b/;
 /** A ratio, not a headcount: "5 engineers per team", "2 reviewers for each document". */
@@ -106,7 +140,8 @@ export function readPeopleCount(
   person = isPersonNoun(noun, describing),
 ): PeopleCount | undefined {
   if (NEVER_PEOPLE.test(noun)) return undefined;
-  const concurrent = AT_ONCE.test(after) || ONLINE_AFTER.test(after);
+  const concurrent =
+    AT_ONCE.test(after) || ONLINE_AFTER.test(after) || allAtOnceAfter(after);
   const uses =
     USES_THE_SYSTEM.test(after) ||
     WHO_AFTER.test(after) ||

@@ -200,3 +200,31 @@ describe('a percentile right after a metric name', () => {
     ]);
   });
 });
+
+describe('a percentile right before a metric name in a list of named items', () => {
+  it('stays with that item when the next item names its own metric first', () => {
+    expect(
+      targets('chat for 700 reps: p90 TTFT under 700 ms, ITL under 50 ms.'),
+    ).toEqual([
+      { metric: 'ttft', ms: 700, percentile: 90 },
+      { metric: 'itl', ms: 50, percentile: null },
+    ]);
+    expect(
+      targets(
+        'chat for 700 reps: 99th-percentile inter-token 30 ms, first token 400 ms.',
+      ),
+    ).toEqual([
+      { metric: 'itl', ms: 30, percentile: 99 },
+      { metric: 'ttft', ms: 400, percentile: null },
+    ]);
+  });
+
+  it('still heads times whose metric follows them, or a list after a colon or "both"', () => {
+    for (const text of [
+      'chat for 700 reps: p90 TTFT under 700 ms and under 50 ms per token.',
+      'chat for 700 reps, p90: TTFT under 700 ms, ITL under 50 ms.',
+      'chat for 700 reps: p90 TTFT under 700 ms, ITL under 50 ms, both at p90.',
+    ])
+      expect(targets(text).map(t => t.percentile)).toEqual([90, 90]);
+  });
+});

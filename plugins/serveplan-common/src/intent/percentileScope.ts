@@ -38,9 +38,19 @@ const PERCENTILE_RE = new RegExp(PERCENTILE, 'gi');
 const METRIC_NAME_BEFORE =
   /\b(?:ttft|itl|tpot|e2e|end[\s-]to[\s-]end|first[\s-]token|inter[\s-]token)\s?(?:latency\s)?(?:at\s|@\s?)?$/i;
 
+/** The names of latency metrics, for a percentile written before one ("p95 TTFT"). */
+const METRIC_NAME = String.raw`(?:ttft|itl|tpot|e2e|end[\s-]to[\s-]end|first[\s-]token|inter[\s-]?token|time[\s-]to[\s-]first[\s-]token)\b`;
+/** A metric's name right after a percentile: "p95 TTFT", "95th-percentile inter-token". */
+const METRIC_NAME_AFTER = new RegExp(String.raw`^[\s-]?${METRIC_NAME}`, 'i');
+/** A metric's name anywhere in a stretch of text. */
+const METRIC_NAME_ANYWHERE = new RegExp(String.raw`\b${METRIC_NAME}`, 'i');
+/** The percentile at the start of a text, to see what follows it. */
+const PERCENTILE_HEAD = new RegExp(`^${PERCENTILE}`, 'i');
+
 /**
  * A percentile before every time of its sentence, with two or more times after it: it heads
- * them all. One written after a time ("400 ms at p99, then 40 tokens/s") is that time's.
+ * them all. One written after a time ("400 ms at p99, then 40 tokens/s") is that time's, and
+ * so is one written as part of the first of a list of named items ("p95 TTFT 300 ms, ITL 40 ms").
  */
 function headsTimes(text: string): boolean {
   for (const sentence of text.split(/[.;!?](?=\s|$)|\n/)) {
@@ -49,8 +59,18 @@ function headsTimes(text: string): boolean {
     // "e2e p99 <= 2.5 s, TTFT <= 300 ms": a percentile right after a metric's name is that
     // metric's, not a heading for the times after it
     if (METRIC_NAME_BEFORE.test(sentence.slice(0, first))) continue;
-    const times = [...sentence.matchAll(TIME)].map(m => m.index ?? 0);
-    if (times.length >= 2 && times.every(at => at > first)) return true;
+    const times = [...sentence.matchAll(TIME)];
+    if (times.length < 2 || !times.every(m => (m.index ?? 0) > first)) continue;
+    // "p95 TTFT <= 120 ms, ITL <= 25 ms": a percentile right before a metric's name is that
+    // metric's when the next time names its own metric before it, as a list item of its own
+    const afterPercentile = sentence.slice(first).replace(PERCENTILE_HEAD, '');
+    const firstEnd = (times[0].index ?? 0) + times[0][0].length;
+    if (
+      METRIC_NAME_AFTER.test(afterPercentile) &&
+      METRIC_NAME_ANYWHERE.test(sentence.slice(firstEnd, times[1].index))
+    )
+      continue;
+    return true;
   }
   return false;
 }

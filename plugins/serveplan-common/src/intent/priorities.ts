@@ -18,6 +18,7 @@ import {
   readClauseSteps,
   readComparisons,
 } from './priorityClauses';
+import { readRankedPriorities } from './priorityRanking';
 import { readTradePriorities } from './priorityTrades';
 import { NEGATION_SOURCE } from './text';
 
@@ -65,8 +66,8 @@ const NEGATED_BEFORE = new RegExp(
 /**
  * Priorities stated in the text: the last cue for a field wins unless a negation flips it; a
  * field no cue set is read from what people are willing to give up (priorityTrades.ts), then
- * from an aspect and a weight in one clause (priorityClauses.ts), so wordings the cues do not
- * list still count.
+ * from a ranking (priorityRanking.ts), then from an aspect and a weight in one clause
+ * (priorityClauses.ts), so wordings the cues do not list still count.
  */
 export function readPriorities(text: string): PriorityReadings {
   const out: PriorityReadings = {};
@@ -107,9 +108,14 @@ export function readPriorities(text: string): PriorityReadings {
     if (c && c.value !== r.value)
       out[field] = { value: c.value, at: r.at, phrase: c.phrase };
   }
-  // then trades ("happy to wait", "we'd rather pay more for a bigger model"), then aspect and
-  // weight in one clause: each fills only the fields the readings before it left unset
-  for (const reading of [readTradePriorities(text), readClausePriorities(text)])
+  // then trades ("happy to wait", "we'd rather pay more for a bigger model"), then a ranking
+  // ("priorities: 1. cost, 2. quality"), then aspect and weight in one clause: each fills only
+  // the fields the readings before it left unset
+  for (const reading of [
+    readTradePriorities(text),
+    readRankedPriorities(text),
+    readClausePriorities(text),
+  ])
     for (const [field, r] of Object.entries(reading))
       out[field as PriorityField] ??= r;
   return out;

@@ -780,3 +780,57 @@ describe('adjectives after "begin"', () => {
     );
   });
 });
+
+describe('a weight said as the factor that decides', () => {
+  it.each([
+    ['price is the decisive factor for the council', 'cost_priority', 'high'],
+    ['accuracy is our determining consideration', 'quality_priority', 'high'],
+    ['speed is not the main factor here', 'latency_priority', 'low'],
+  ])('%s → %s %s', (text, field, value) => {
+    expect(clause(text)[field as 'cost_priority']?.value).toBe(value);
+  });
+
+  it('reads nothing from a factor that is not a weight', () => {
+    expect(clause('the budget has a growth factor of 2')).toEqual({});
+  });
+});
+
+describe('something preferred over an aspect', () => {
+  it.each([
+    ['Legibility is what readers judge, so we favour it above price', 'low'],
+    ['the board values a polished tone over cost', 'low'],
+    ["we wouldn't prioritise anything over cost", 'high'],
+  ])('%s → cost %s', (text, value) => {
+    expect(clause(text).cost_priority?.value).toBe(value);
+  });
+
+  it('keeps a comparison of two aspects as it was', () => {
+    const r = clause('we pick accuracy over speed');
+    expect(r.quality_priority?.value).toBe('high');
+    expect(r.latency_priority?.value).toBe('low');
+  });
+
+  it('reads "over" without a verb of preferring as nothing of the kind', () => {
+    expect(clause('the team is worried over cost').cost_priority?.value).toBe(
+      'high',
+    );
+  });
+});
+
+describe('wanted adjectives of two aspects listed together', () => {
+  it.each([
+    ['tone matters little, just quick n affordable', 'latency_priority'],
+    ['tone matters little, quick and cheap please', 'latency_priority'],
+    ['accurate & inexpensive', 'quality_priority'],
+  ])('%s → %s high', (text, field) => {
+    expect(clause(text)[field as 'cost_priority']?.value).toBe('high');
+  });
+
+  it.each([
+    // one aspect alone, or the pair describing something else
+    'we need a quick rollout',
+    'a quick and cheap prototype went badly last year',
+  ])('reads no latency from %j', text => {
+    expect(clause(text).latency_priority).toBeUndefined();
+  });
+});

@@ -65,12 +65,12 @@ const ASPECTS: Array<{ field: PriorityField; re: RegExp }> = [
 /**
  * Words saying that something matters (a negation before them says it does not): "a concern",
  * "our top concern", "a real problem", not "quality issues" (a topic, not a weight); "is the
- * thing", "is what customers notice"; and verbs of pursuing it ("optimise hard for", "prioritise",
- * "focus on", "minimise", "maximise"). "Matters more"/"matters less" without a "than" are steps
+ * thing", "is what customers notice", "the deciding factor"; and verbs of pursuing it ("optimise
+ * hard for", "prioritise", "focus on", "minimise", "maximise"). "Matters more"/"matters less" without a "than" are steps
  * from the current level (readRelativePriorities), not levels.
  */
 const WEIGHT_HIGH =
-  /(?<!non[\s-]?)\b(?:matters?(?! less\b)(?! more\b(?! than\b))|counts?|important|critical|crucial|key|paramount|essential|vital|everything|non[\s-]?negotiable|priority|a must|must[\s-]have|cares?|worr(?:y|ies|ied)|fussed|bothered|(?<=\b(?:a|an|no|our|the|real|big|bigger|serious|major|main|huge|key|top|biggest|first|primary|chief|greatest|overriding)\s)(?:concern|issue|problem)|(?<=\b(?:is|are|isn'?t|aren'?t|is not|are not)\s)(?:the|our)\s(?:(?:main|one|only|whole|key|real|big|bigger|biggest|first)\s)?thing\b|(?<=\b(?:is|are|isn'?t|aren'?t|is not|are not)\s)what\s(?:[\w']+\s){0,3}?(?:notices?|remembers?|judges?|complains?|values?|pays? for)|optimi[sz](?:e|es|ed|ing)\s(?:(?:hard|heavily|aggressively|primarily|mainly|mostly|first)\s)?(?:for|on)|prioriti[sz](?:e|es|ed|ing)|focus(?:es|ed|ing)? on|minimi[sz](?:e|es|ed|ing)|maximi[sz](?:e|es|ed|ing)|big deal|unacceptable|deal[\s-]?breakers?|tight|limited|eating|killing|hurting|painful|too (?:high|much)|out of control|through the roof|unsustainable|(?:whole|main|only|sole|entire|primary|real) (?:reason|point|driver|goal)|requirements?|targets?|constraints?|pressure|slas?)\b/g;
+  /(?<!non[\s-]?)\b(?:matters?(?! less\b)(?! more\b(?! than\b))|counts?|important|critical|crucial|key|paramount|essential|vital|everything|non[\s-]?negotiable|priority|a must|must[\s-]have|cares?|worr(?:y|ies|ied)|fussed|bothered|(?<=\b(?:a|an|no|our|the|real|big|bigger|serious|major|main|huge|key|top|biggest|first|primary|chief|greatest|overriding)\s)(?:concern|issue|problem)|(?<=\b(?:is|are|isn'?t|aren'?t|is not|are not)\s)(?:the|our)\s(?:(?:main|one|only|whole|key|real|big|bigger|biggest|first)\s)?thing\b|(?<=\b(?:is|are|isn'?t|aren'?t|is not|are not)\s)what\s(?:[\w']+\s){0,3}?(?:notices?|remembers?|judges?|complains?|values?|pays? for)|optimi[sz](?:e|es|ed|ing)\s(?:(?:hard|heavily|aggressively|primarily|mainly|mostly|first)\s)?(?:for|on)|prioriti[sz](?:e|es|ed|ing)|focus(?:es|ed|ing)? on|minimi[sz](?:e|es|ed|ing)|maximi[sz](?:e|es|ed|ing)|big deal|unacceptable|deal[\s-]?breakers?|tight|limited|eating|killing|hurting|painful|too (?:high|much)|out of control|through the roof|unsustainable|(?:whole|main|only|sole|entire|primary|real) (?:reason|point|driver|goal)|requirements?|targets?|constraints?|pressure|slas?|(?:deciding|decisive|determining|overriding|main|primary|chief|biggest|most\simportant)\s(?:factor|consideration|criterion))\b/g;
 
 /** Words saying that something matters little. */
 const WEIGHT_LOW =
@@ -160,6 +160,15 @@ function modestAccepted(
   return /\bnot\b|n't\b/.test(accepted[0]) ? 'high' : 'low';
 }
 
+/**
+ * A verb of preferring with its object, then "over" right before the aspect: "we would prioritise
+ * it over cost", "they value good writing above price", "we'd pick the bigger model over speed".
+ * The aspect is the side that gives way; the object is something other than an aspect word (with
+ * one, readComparison reads both sides). "worried over cost" has no verb of preferring.
+ */
+const PREFERRED_OVER =
+  /\b(?:prioriti[sz](?:e|es|ed|ing)|favou?r(?:s|ed|ing)?|valu(?:e|es|ed|ing)|put(?:s|ting)?|plac(?:e|es|ed|ing)|rank(?:s|ed|ing)?|choos(?:e|es|ing)|chose|pick(?:s|ed|ing)?|prefer(?:s|red|ring)?)\s(?:[\w'-]+\s){1,4}?(?:over|above|ahead\sof|before)\s(?:(?:the|our|its|any|a\slower|lower)\s)?$/;
+
 /** Right after the aspect: "quality first", "accuracy above all". */
 const FIRST_AFTER = /^\s(?:first|comes first|above all|before anything)\b/;
 
@@ -187,6 +196,38 @@ const WANTED: Array<{ field: PriorityField; re: RegExp }> = [
  */
 const PRAISE_REQUIRED =
   /\b(?:must|has to|have to|needs? to|need to|got to)\s(?:(?:really|also|always|still|consistently|actually)\s)?be\s(?:(?:really|very|genuinely|consistently|truly|reliably|properly|seriously|pretty|quite)\s)?(?<praise>good|great|excellent|high[\s-]quality|top[\s-]notch|first[\s-]rate)\b(?![\s-](?:enough|for|to|at\s(?:least|most))\b)/;
+
+/** Any adjective that carries its aspect (WANTED), as one alternative. */
+const WANTED_ADJECTIVE = `(?:${WANTED.map(w => w.re.source).join('|')})`;
+
+/** What joins adjectives in a list: "fast and cheap", "quick n cheap", "cheap & accurate", "fast, cheap". */
+const ADJECTIVE_JOIN =
+  "(?:\\s?[,&+/]\\s?(?:(?:and|n)\\s)?|\\s(?:and|n|'n'?|plus)\\s)";
+
+/**
+ * A list of wanted adjectives that ends the clause or names the system after it: "just fast n
+ * cheap", "cheap and accurate please", "a quick, affordable setup".
+ */
+const WANTED_LIST = new RegExp(
+  `${WANTED_ADJECTIVE}(?:${ADJECTIVE_JOIN}(?:(?:very|really|super|reasonably)\\s)?${WANTED_ADJECTIVE}){1,3}(?=\\s*$|\\s(?:please|pls|plz|ideally|thanks|if possible|is (?:all|what)|are what|(?:models?|setups?|options?|answers|responses|replies|inference|serving|hosting|service|solution)\\b))`,
+  'g',
+);
+
+/**
+ * The spans of the clause where adjectives of at least two aspects are listed together ("fast and
+ * cheap"): a list of wishes asks for each of them, although a lone "fast" there would say too
+ * little ("a fast rollout").
+ */
+function wantedLists(clause: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of clause.matchAll(WANTED_LIST)) {
+    const fields = WANTED.filter(w => new RegExp(w.re.source).test(m[0]));
+    if (fields.length < 2) continue;
+    const at = m.index ?? 0;
+    out.push([at, at + m[0].length]);
+  }
+  return out;
+}
 
 /** Superlatives and compounds that ask for an aspect wherever they stand: "the cheapest GPUs". */
 const WANTED_ANYWHERE =
@@ -371,7 +412,7 @@ function listedAfter(
   return out;
 }
 
-interface AspectMention {
+export interface AspectMention {
   field: PriorityField;
   index: number;
   end: number;
@@ -380,7 +421,7 @@ interface AspectMention {
 }
 
 /** The aspect words of a clause, in order. */
-function aspectsOf(clause: string): AspectMention[] {
+export function aspectsOf(clause: string): AspectMention[] {
   return ASPECTS.flatMap(a =>
     [...clause.matchAll(a.re)].map(m => ({
       field: a.field,
@@ -473,7 +514,18 @@ function readOneClause(clause: string, start: number): ClauseReading[] {
     );
     const levelAt = after ? aspect.end + after.index : before?.index;
     const modest = modestAccepted(clause, aspect);
-    if (modest) {
+    const preferredOver = PREFERRED_OVER.exec(clause.slice(0, aspect.index));
+    if (preferredOver) {
+      // "we would prioritise it over cost": the aspect is what gives way
+      out.push({
+        field: aspect.field,
+        value: negatedJustBefore(clause.slice(0, preferredOver.index), 3)
+          ? 'high'
+          : 'low',
+        at: start + aspect.index,
+        phrase: clause.trim(),
+      });
+    } else if (modest) {
       out.push({
         field: aspect.field,
         value: modest,
@@ -512,12 +564,17 @@ function readOneClause(clause: string, start: number): ClauseReading[] {
     }
   }
   // adjectives that carry their aspect, each read on its own
+  const lists = wantedLists(clause);
   for (const w of WANTED) {
     if (out.some(o => o.field === w.field)) continue;
     for (const m of clause.matchAll(w.re)) {
       const at = m.index ?? 0;
       const before = clause.slice(0, at);
-      if (!WANTED_ANYWHERE.test(m[0]) && !DESCRIBES_THE_SYSTEM.test(before))
+      if (
+        !WANTED_ANYWHERE.test(m[0]) &&
+        !DESCRIBES_THE_SYSTEM.test(before) &&
+        !lists.some(([s, e]) => at >= s && at < e)
+      )
         continue;
       out.push({
         field: w.field,

@@ -305,3 +305,22 @@ describe('an aspect given up by name', () => {
     expect(intent.cost_priority).toBe('high');
   });
 });
+
+describe('a slow reply accepted after it', () => {
+  it.each([
+    ['a bit slow answers are fine for the night shift', 'low'],
+    ['slow replies are acceptable here', 'low'],
+    ['slightly slow output will be ok', 'low'],
+    ['slow responses are not acceptable to the desk', 'high'],
+  ])('%s → latency %s', (text, value) => {
+    expect(trades(text).latency_priority?.value).toBe(value);
+  });
+
+  it.each([
+    // a complaint about slow replies, nothing accepted
+    'slow replies are why the old bot failed',
+    'the slow responses annoyed the staff',
+  ])('reads nothing from %j', text => {
+    expect(trades(text).latency_priority).toBeUndefined();
+  });
+});

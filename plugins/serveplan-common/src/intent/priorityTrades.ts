@@ -28,10 +28,10 @@ import { splitClauses } from './text';
 const SACRIFICES: Array<{ field: PriorityField; re: RegExp }> = [
   {
     field: 'latency_priority',
-    // "wait", "slower answers", "a bit of lag", and taking longer: "if a reply takes a few
+    // "wait", "slow or slower answers", "a bit of lag", and taking longer: "if a reply takes a few
     // extra seconds", "when it takes a while", "can take a couple of seconds" (which the number
     // words' rewrite, numbers.ts, leaves as "2 of seconds")
-    re: /\b(?:wait(?:s|ing)?(?: (?:a (?:bit|little|while)|some time))?(?: longer)?|(?:slower|longer|delayed) (?:responses?|answers?|replies|results|waits?|turnaround|generation)|(?:some|a (?:bit|little) of|a few seconds of|a) (?:delays?|lag)|(?:tak(?:e|es|ing)|took) (?:(?:a (?:bit|little) )?longer|a (?:little )?while|(?:(?:a (?:few|couple(?: of)?)|several|some|\d+(?:\.\d+)?) )?(?:extra|more|additional) (?:seconds?|minutes?|secs?|mins?|time)|(?:a (?:few|couple(?: of)?)|several|\d+ of) (?:seconds|minutes)|(?:some|a bit of|a little) time))\b/g,
+    re: /\b(?:wait(?:s|ing)?(?: (?:a (?:bit|little|while)|some time))?(?: longer)?|(?:slow(?:er)?|longer|delayed) (?:responses?|answers?|replies|results|outputs?|waits?|turnaround|generation)|(?:some|a (?:bit|little) of|a few seconds of|a) (?:delays?|lag)|(?:tak(?:e|es|ing)|took) (?:(?:a (?:bit|little) )?longer|a (?:little )?while|(?:(?:a (?:few|couple(?: of)?)|several|some|\d+(?:\.\d+)?) )?(?:extra|more|additional) (?:seconds?|minutes?|secs?|mins?|time)|(?:a (?:few|couple(?: of)?)|several|\d+ of) (?:seconds|minutes)|(?:some|a bit of|a little) time))\b/g,
   },
   {
     field: 'cost_priority',
@@ -58,11 +58,11 @@ const TIME_TAKEN =
 /**
  * Willingness said after the sacrifice, a few words on, in the same sentence: "if a reply takes
  * 20 seconds, that's fine", "when it takes a while to finish nobody minds", "if it takes two
- * minutes that is not acceptable" (`not`: the willingness denied). The words in between may not
+ * minutes that is not acceptable" (`not`: the willingness denied), "slow replies are ok". The words in between may not
  * start another statement ("and", "but", "because", ...).
  */
 const ACCEPTED_AFTER =
-  /^(?:\s(?!(?:and|but|or|so|because|unless|except|then|when|if|while|at|max|tops)\b)[\w'-]+){0,4}?,?\s(?:(?:(?:that|which|it|this)(?:'s|\s(?:is|was|would be|will be|should be))|is|would be)(?:\s|(?=n't\s))(?:(?:totally|perfectly|completely|absolutely|still|also|quite|just|probably|really|more than)\s)?(?:(?:fine|ok(?:ay)?|acceptable|alright|all right|no problem|not a problem|no big deal|no issue|not an issue)\b|(?<not>not|n't)\s?(?:fine|ok(?:ay)?|acceptable|alright)\b)|(?:we|i|they|users|people|the team)\s(?:don'?t|do not|won'?t|wouldn'?t|will not|would not)\s(?:really\s)?(?:mind|care)\b|(?:nobody|no[\s-]one)\s(?:(?:really|will|would)\s)?(?:minds?|cares?)\b)/;
+  /^(?:\s(?!(?:and|but|or|so|because|unless|except|then|when|if|while|at|max|tops)\b)[\w'-]+){0,4}?,?\s(?:(?:(?:that|which|it|this)(?:'s|\s(?:is|was|would be|will be|should be))|is|are|would be|will be)(?:\s|(?=n't\s))(?:(?:totally|perfectly|completely|absolutely|still|also|quite|just|probably|really|more than)\s)?(?:(?:fine|ok(?:ay)?|acceptable|alright|all right|no problem|not a problem|no big deal|no issue|not an issue)\b|(?<not>not|n't)\s?(?:fine|ok(?:ay)?|acceptable|alright)\b)|(?:we|i|they|users|people|the team)\s(?:don'?t|do not|won'?t|wouldn'?t|will not|would not)\s(?:really\s)?(?:mind|care)\b|(?:nobody|no[\s-]one)\s(?:(?:really|will|would)\s)?(?:minds?|cares?)\b)/;
 
 /** A negation of the willingness: "not willing to", "we can't", "nobody is fine with". */
 const NEGATED =

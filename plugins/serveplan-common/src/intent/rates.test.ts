@@ -229,3 +229,77 @@ describe('a calculation written with an arrow or an equals sign', () => {
     expect(intent.requests_per_s).not.toBe(3);
   });
 });
+
+describe('a count said by a pronoun for the items before it, with a period', () => {
+  it('reads "N of them a month" as that many items per period', () => {
+    const intent = read(
+      'claims assistant: claim files run to about 15k tokens each and we process some 2,500 of them per month',
+    );
+    expect(intent.requests_per_s).toBeCloseTo(2500 / (730 * 3600), 8);
+    expect(intent.requests_per_user_per_day).toBeNull();
+  });
+
+  it.each([
+    'a leave-policy chatbot for 900 nurses and about 150 of them a day would ask it something',
+    'a leave-policy chatbot for 900 nurses, about 150 of them a day',
+  ])(
+    'does not read a count of people said by a pronoun as requests: %j',
+    text => {
+      expect(read(text).requests_per_s).toBeNull();
+    },
+  );
+});
+
+describe('"each" after the length of an item', () => {
+  it('is the size of each item, not a rate per person', () => {
+    const intent = read(
+      'summarise grant proposals: they are 30k tokens each and we review 80 of these per day',
+    );
+    expect(intent.requests_per_s).toBeCloseTo(80 / 86400, 8);
+    expect(intent.requests_per_user_per_day).toBeNull();
+  });
+
+  it('keeps "each" after a count of work as per person', () => {
+    const intent = read('tutor bot for 400 pupils, 6 questions each per day');
+    expect(intent.requests_per_user_per_day).toBe(6);
+  });
+});
+
+describe('two peaks, one said in requests', () => {
+  it('sizes for the peak said in requests over a peak of business items', () => {
+    const intent = read(
+      'Our ticket shop peaked at 50k tickets sold per minute on release day. For the new FAQ assistant we expect 300 requests per second at peak.',
+    );
+    expect(intent.requests_per_s).toBe(300);
+    expect(intent.requests_per_s_basis).toBe('peak');
+  });
+
+  it('keeps a peak of other items over an average said in requests', () => {
+    const intent = read(
+      'FAQ assistant: on average 20 requests per second; on launch days it peaks at 6,000 questions per minute',
+    );
+    expect(intent.requests_per_s).toBe(100);
+    expect(intent.requests_per_s_basis).toBe('peak');
+  });
+});
+
+describe('a deadline in days for a batch job', () => {
+  it.each([
+    ['the deadline moved up to 5 days', 120],
+    ['the turnaround is 3 days', 72],
+    ['with a deadline of 2 days', 48],
+  ])('offline tagging of 80,000 photos, %s', (phrase, hours) => {
+    expect(
+      read(`offline tagging of 80,000 photos as a batch job, ${phrase}`)
+        .batch_window_hours,
+    ).toBe(hours);
+  });
+
+  it('does not read the days of data to process as the window', () => {
+    expect(
+      read(
+        'offline batch job: tag the last 30 days of photos, about 80,000 of them, before the deadline',
+      ).batch_window_hours,
+    ).toBeNull();
+  });
+});

@@ -44,6 +44,7 @@ import { ItemVolume, readItemVolumes } from './itemVolumes';
 import { inMoneyFrame } from './moneyFrame';
 import { distributedOver, perEntityScale } from './perEntityRates';
 import { nounKind, tokenRoleOfNoun } from './numberAttachment';
+import { antecedentBefore } from './countReferents';
 import { nounStem, producedNouns } from './taskArtefacts';
 import { impossiblePerPersonRate } from './personRates';
 import { oneOffJobVerb } from './oneOffJobs';
@@ -61,11 +62,33 @@ const PER_USER =
 const TIME_UNIT =
   's|sec|second|min|minute|h|hr|hour|day|d|night|week|wk|month|mo|year|yr';
 
-/** A bare count with a period, the noun said before or understood: "around 5,000 a day", "3 per week". */
+/**
+ * A bare count with a period, the noun said before or understood: "around 5,000 a day", "3 per
+ * week", or said by a pronoun for a plural before it: "about 300 of them per week".
+ */
 const BARE_RATE_RE = new RegExp(
-  `(?<num>${N})${UPPER}(?:\\s?/\\s?|\\s(?:per|a|an|each|every)\\s)(?<per>${TIME_UNIT})\\b(?!\\s?(?:/|per)\\b)`,
+  `(?<num>${N})${UPPER}(?<pronoun>\\sof\\s(?:them|those|these))?(?:\\s?/\\s?|\\s(?:per|a|an|each|every)\\s)(?<per>${TIME_UNIT})\\b(?!\\s?(?:/|per)\\b)`,
   'g',
 );
+/**
+ * What "them" may not stand for in a count of work per period: people ("400 staff, 50 of them a
+ * day" counts people who come, not requests), GPUs or nodes.
+ */
+const NOT_COUNTED_WORK = /^(?:person|gpu|node)$/;
+
+/**
+ * Whether the pronoun of a count at `start` ("300 of them a week") stands for people or machines:
+ * the nearest plural before it, in its sentence or the one before ("We have 900 nurses. About
+ * 150 of them a day ...").
+ */
+function pronounForNonWork(ctx: QuantityContext, start: number): boolean {
+  const from = Math.max(0, start - 90);
+  const antecedent = antecedentBefore(
+    ctx.text.slice(from, start).replace(/[.!?;](?=\s)/g, ','),
+    nounKind,
+  );
+  return antecedent !== undefined && NOT_COUNTED_WORK.test(antecedent.kind);
+}
 /**
  * "four times that during outages", "twice as much at peak": a multiple of the rate just stated;
  * and a bare multiple after a surge verb ("spikes to 3x", "bursts of 5x at launch"), where the
@@ -80,6 +103,8 @@ const SHORT_RATE_RE = new RegExp(
   `(?<num>${N})${UPPER}\\s?(?<unit>rps|qps|rpm|rph|rpd|req/s|reqs/s|req/sec|requests?/s(?:ec)?|r/s|q/s|queries/s|req/min|requests?/min|req/h|req/hr|requests?/h(?:our)?|req/day|requests?/day|req/d)(?![a-z])`,
   'g',
 );
+/** A rate unit that counts requests ("rps", "req/min"), not a bare period ("day"). */
+const SHORT_UNIT_RE = /^(?:rp[smhd]|qps|[rq]\/s|reqs?\/|requests?\/|queries\/)/;
 /** Words that make a rate the peak: "at peak" (and its misspelling "at peek"), "in the worst minute". */
 export const PEAK =
   /\b(?:peak|peaks|peaked|peaking|at peak|at peek|bursts?|burst(?:ed|ing|y)|spikes?|spiked|spiking|max(?:imum)?|up to|top|top(?:s|ped|ping) out|max(?:es|ed|ing) out|busiest|worst|heaviest|rush)\b/;
@@ -155,17 +180,30 @@ function stepOfClause(ctx: QuantityContext, start: number, end: number) {
   return clause.text.slice(from, to);
 }
 
+/**
+ * "120k tokens each", "40 pages each", "$2 each": "each" after a length or a price is the size of
+ * each item, not a rate per person.
+ */
+const MEASURE_EACH = /\d[\d,.]*\s?(?:k|m)?\s(?<noun>[a-z]+)\seach\b/g;
+const MEASURE_KINDS = /^(?:token|page|time|money)$/;
+
 function perUserCue(text: string): boolean {
-  const clause = text.replace(EACH_OF_COUNTED, (phrase, noun: string) => {
-    const kind = nounKind(noun);
-    return kind && kind !== 'person' ? '' : phrase;
-  });
+  const clause = text
+    .replace(EACH_OF_COUNTED, (phrase, noun: string) => {
+      const kind = nounKind(noun);
+      return kind && kind !== 'person' ? '' : phrase;
+    })
+    .replace(MEASURE_EACH, (phrase, noun: string) =>
+      MEASURE_KINDS.test(nounKind(noun) ?? '') ? '' : phrase,
+    );
   return new RegExp(
     `\\beach\\b(?!\\s+(?:${RECURRENCE}(?:${RATE_NOUNS})\\b|of (?:the|these|those) (?:${RATE_NOUNS})\\b|one\\b|time\\b|(?:(?:business|working|single)\\s)?(?:${TIME_UNIT}|weekday|workday)\\b))|\\b${PER_USER}\\b|\\b(?:every|a|each) (?:user|person|employee|dev|developer|engineer)\\b|\\bthey(?:'d| would| will)? each\\b`,
   ).test(clause);
 }
 
 const RATE_RANGE_WHY = 'to size for it';
+/** Nouns that name the requests themselves, what the service is sent. */
+const REQUEST_NOUN = /^(?:requests?|reqs?|queries|calls?|prompts?)$/;
 /** How far a stated total may be from a per-person rate times the people and still agree ("~35"). */
 const TOTAL_AGREES = 0.1;
 /** A rate's unit repeated after a value settled on: "10-20 rps, call it 15 rps". */
@@ -219,6 +257,8 @@ export function extractRates(ctx: QuantityContext): void {
     note?: string;
     /** The noun of a count of things other than work items ("copies", "cars"). */
     otherThing?: string;
+    /** Said in requests ("900 requests a second", "40 rps"), not in a count of other items. */
+    inRequests?: boolean;
     written?: string;
   }> = [];
   /**
@@ -278,7 +318,7 @@ export function extractRates(ctx: QuantityContext): void {
         options.job
           ? `"${written}" to ${options.job} read as one job's size`
           : undefined,
-        noun && !/^(?:requests?|reqs?|queries|calls?|prompts?)$/.test(noun)
+        noun && !REQUEST_NOUN.test(noun)
           ? `one request per ${noun.replace(/s$/, '')}`
           : undefined,
       ];
@@ -359,6 +399,9 @@ export function extractRates(ctx: QuantityContext): void {
       end,
       note: notes.join('; ') || undefined,
       otherThing: options.otherThing ? options.noun : undefined,
+      inRequests: options.noun
+        ? REQUEST_NOUN.test(options.noun)
+        : SHORT_UNIT_RE.test(unit ?? ''),
       written,
     });
   };
@@ -462,6 +505,7 @@ export function extractRates(ctx: QuantityContext): void {
     // "we have 36k a year for this", "can spend 3k a month": money, for the budget reader
     if (inMoneyFrame(ctx.text, m.index, end, clauseText(ctx, m.index).start))
       continue;
+    if (g.pronoun && pronounForNonWork(ctx, m.index)) continue;
     const clause = stepOfClause(ctx, m.index, end);
     byRegex(
       m,
@@ -544,7 +588,11 @@ export function extractRates(ctx: QuantityContext): void {
     // things is a fact about the business when a count of the work itself is said
     const work = rates.filter(r => r.otherThing === undefined);
     const candidates = work.length > 0 ? work : rates;
-    const peak = candidates.find(r => r.basis === 'peak');
+    // of two peaks, the one said in requests is the service's ("Black Friday peaked at 11k orders
+    // per minute ... at peak we expect 900 requests a second")
+    const peak =
+      candidates.find(r => r.basis === 'peak' && r.inRequests) ??
+      candidates.find(r => r.basis === 'peak');
     const chosen = peak ?? candidates[0];
     const others = candidates.filter(r => r !== chosen);
     const notes = [
@@ -598,6 +646,13 @@ const TO_FINISH_AFTER =
 const timeToFinish = (before: string, after: string) =>
   GIVES_US_BEFORE.test(before.toLowerCase()) ||
   TO_FINISH_AFTER.test(after.toLowerCase());
+
+/**
+ * A deadline named right before a count of days, with a verb of setting or moving it: "the
+ * deadline moved up to 7 days", "a turnaround of 3 days", "the time frame is now 10 days".
+ */
+const DEADLINE_BEFORE =
+  /\b(?:deadline|turnaround|time\s?frame|timeline|time limit)\b(?:\s(?:is|was|has|had|have|got|gets|been|now|moved|moves|shrunk|shrank|shortened|extended|changed|cut|slipped|down|up|back|forward|brought|pulled|pushed|set))*\s(?:to|of|is|at|:)\s?(?:(?:about|around|roughly|just|only|~)\s?)?$/;
 
 /** A window read from clock times: the hours, the note saying how, and the phrase's span taken. */
 function setClockWindow(
@@ -655,11 +710,17 @@ export function extractBatchWindow(ctx: QuantityContext): void {
     );
     if (!ctx.batch && !g.window && !timeToFinish(before, after)) continue;
     const days = /^d/.test(g.unit);
-    // "the last 30 days of logs" is what to process, not how long it may take
+    // "the last 30 days of logs" is what to process, not how long it may take; "the deadline
+    // moved up to 7 days" is how long
+    const beforeNumber = ctx.text.slice(
+      Math.max(0, m.index - 40),
+      m.index + (g.prep ? g.prep.length + 1 : 0),
+    );
     if (
       days &&
       !g.window &&
-      !/^(?:in|within|under|over|inside)$/.test(g.prep ?? '')
+      !/^(?:in|within|under|over|inside)$/.test(g.prep ?? '') &&
+      !DEADLINE_BEFORE.test(beforeNumber)
     )
       continue;
     let perUnit = 1 / 60;

@@ -1,5 +1,10 @@
 import { emptyIntentFields } from './intentSchema';
-import { readRestatedNumber, restatedField } from './restatement';
+import {
+  readRestatedCountOverPeriod,
+  readRestatedNumber,
+  restatedField,
+  restatedFieldOverPeriod,
+} from './restatement';
 import { Spans } from './signals';
 
 describe('restated numbers', () => {
@@ -88,5 +93,53 @@ describe('a restated number with thousands or a reason after it', () => {
     expect(
       readRestatedNumber('make it 2 - 3 replicas', new Spans()),
     ).toBeUndefined();
+  });
+});
+
+describe('a restated count with its period', () => {
+  it('reads the count and the period, and nothing with a noun', () => {
+    expect(
+      readRestatedCountOverPeriod('actually make that 4,500 weekly'),
+    ).toEqual({
+      value: 4500,
+      seconds: 7 * 86400,
+      text: 'make that 4,500 weekly',
+    });
+    expect(
+      readRestatedCountOverPeriod('sorry, I meant 120 per minute, not less')
+        ?.seconds,
+    ).toBe(60);
+    expect(
+      readRestatedCountOverPeriod('make that 4,500 patients a day'),
+    ).toBeUndefined();
+    expect(readRestatedCountOverPeriod('make that 4,500')).toBeUndefined();
+  });
+
+  it('corrects the field it is close to over the same period', () => {
+    const fields = {
+      ...emptyIntentFields(),
+      users: 2000,
+      requests_per_s: 0.5,
+      budget_usd_per_month: 900,
+    };
+    expect(
+      restatedFieldOverPeriod(fields, { value: 2600, seconds: 86400 }),
+    ).toEqual({ field: 'users', value: 2600 });
+    expect(restatedFieldOverPeriod(fields, { value: 45, seconds: 60 })).toEqual(
+      { field: 'requests_per_s', value: 0.75 },
+    );
+    expect(
+      restatedFieldOverPeriod(fields, {
+        value: 12_000,
+        seconds: 12 * 730 * 3600,
+      }),
+    ).toEqual({ field: 'budget_usd_per_month', value: 1000 });
+  });
+
+  it('does not take a count per minute for the users', () => {
+    const fields = { ...emptyIntentFields(), users: 50 };
+    expect(restatedFieldOverPeriod(fields, { value: 60, seconds: 60 })).toEqual(
+      { none: true },
+    );
   });
 });

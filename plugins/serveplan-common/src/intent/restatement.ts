@@ -5,7 +5,7 @@
  * several are close, the engine asks which.
  */
 import { IntentFields } from './intentSchema';
-import { NUMBER_SOURCE as N, parseNumberToken } from './numbers';
+import { NUMBER_SOURCE as N, parseNumberToken, periodSeconds } from './numbers';
 import { Spans } from './signals';
 
 export type RestatableField =
@@ -27,10 +27,11 @@ const RESTATABLE: Array<[RestatableField, string]> = [
  * 1,100 - we're adding a team"). A comma or a stop followed by a digit is inside the number
  * ("1,100"); a dash before a larger number makes a range ("2 - 3 replicas": RANGE_AFTER).
  */
-const RESTATE_RE = new RegExp(
-  `\\b(?:make (?:that|it)|change (?:that|it) to|correct (?:that|it) to|(?:no,?\\s|sorry,?\\s|oops,?\\s)?(?:actually|i meant|that should be|that's)),?\\s(?:about\\s|around\\s|~\\s?)?(?<num>${N})(?=\\s?(?:[,;.!](?!\\d)|[-–—]\\s|\\(|and\\b|$))`,
-  'i',
-);
+const RESTATE_LEAD =
+  "\\b(?:make (?:that|it)|change (?:that|it) to|correct (?:that|it) to|(?:no,?\\s|sorry,?\\s|oops,?\\s)?(?:actually|i meant|that should be|that's)),?\\s(?:about\\s|around\\s|~\\s?)?";
+/** The end of the clause after a restated number. */
+const CLAUSE_END = '(?=\\s?(?:[,;.!](?!\\d)|[-–—]\\s|\\(|and\\b|$))';
+const RESTATE_RE = new RegExp(`${RESTATE_LEAD}(?<num>${N})${CLAUSE_END}`, 'i');
 
 /** A dash and a number after the restated one: a range when that number is larger. */
 const RANGE_AFTER = new RegExp(`^\\s?[-–—]\\s(?<upper>${N})`);
@@ -82,4 +83,75 @@ export function restatedField(
   if (close.length === 1) return { field: close[0][0] };
   if (close.length > 1) return { ambiguous: close.map(([, label]) => label) };
   return { none: true };
+}
+
+/**
+ * A restated number with the period it counts over, and nothing else after it: "make that 9,000
+ * daily", "actually 250 a week", "change it to 40 per minute". It is the count said before over
+ * the same period (people a day, requests a week, dollars a month), with no noun to tell which.
+ */
+const RESTATE_OVER_PERIOD_RE = new RegExp(
+  `${RESTATE_LEAD}(?<num>${N})\\s(?:(?:a|an|per|each|every)\\s(?<per>second|minute|hour|day|night|week|month|year)|(?<adj>hourly|daily|nightly|weekly|monthly|yearly))${CLAUSE_END}`,
+  'i',
+);
+
+export interface RestatedCountOverPeriod {
+  value: number;
+  /** The period's length in seconds. */
+  seconds: number;
+  text: string;
+}
+
+/** A restated count with its period ("make that 9,000 daily"), in text with number words as digits. */
+export function readRestatedCountOverPeriod(
+  text: string,
+): RestatedCountOverPeriod | undefined {
+  const m = RESTATE_OVER_PERIOD_RE.exec(text);
+  if (!m?.groups) return undefined;
+  const value = parseNumberToken(m.groups.num);
+  const seconds = periodSeconds(m.groups.per ?? m.groups.adj);
+  if (!(value > 0) || !seconds) return undefined;
+  return { value, seconds, text: m[0] };
+}
+
+const SECONDS_PER_MONTH = periodSeconds('month')!;
+const SECONDS_PER_DAY = periodSeconds('day')!;
+
+/**
+ * The field a count over a period corrects, and its new value in the field's own unit: the
+ * users (a count of people over a day or longer), the rate (× the period), the budget (kept
+ * per month) or, for a day or longer, the batch size, each compared over the restated period.
+ */
+export function restatedFieldOverPeriod(
+  fields: IntentFields,
+  restated: Pick<RestatedCountOverPeriod, 'value' | 'seconds'>,
+):
+  | { field: RestatableField; value: number }
+  | { ambiguous: string[] }
+  | { none: true } {
+  const { value, seconds } = restated;
+  const over = (v: number | null, factor: number) =>
+    v === null ? null : v * factor;
+  const target = restatedField(
+    {
+      ...fields,
+      // people are counted over a day or longer ("6,000 guests a day"), not a minute
+      users: seconds >= SECONDS_PER_DAY ? fields.users : null,
+      requests_per_s: over(fields.requests_per_s, seconds),
+      budget_usd_per_month: over(
+        fields.budget_usd_per_month,
+        seconds / SECONDS_PER_MONTH,
+      ),
+      batch_requests: seconds >= SECONDS_PER_DAY ? fields.batch_requests : null,
+    },
+    value,
+  );
+  if (!('field' in target)) return target;
+  const inUnit: Record<RestatableField, number> = {
+    users: value,
+    requests_per_s: value / seconds,
+    budget_usd_per_month: (value * SECONDS_PER_MONTH) / seconds,
+    batch_requests: value,
+  };
+  return { field: target.field, value: inUnit[target.field] };
 }

@@ -51,7 +51,12 @@ import {
   intentVocabulary,
   IntentVocabulary,
 } from './vocabulary';
-import { boundsErrors, contradictions, missingQuestion } from './clarify';
+import {
+  boundsErrors,
+  budgetAgainstCheapestGpu,
+  contradictions,
+  missingQuestion,
+} from './clarify';
 import { budgetWeighedAgainstGpu } from './budgetWeighedAgainstGpu';
 import { budgetWithdrawn } from './budget';
 import { readRestatedNumber, restatedField } from './restatement';
@@ -746,14 +751,7 @@ export function finalizeIntent(
     ...(previous ? freeAssumptions(previous) : []),
     ...(Object.values(notes).filter(Boolean) as string[]),
     ...signals.assumptions,
-    ...(budgetWeighedAgainst &&
-    isSet(fields.budget_usd_per_month) &&
-    vocabulary?.cheapestGpuMonth &&
-    fields.budget_usd_per_month < vocabulary.cheapestGpuMonth.usd
-      ? [
-          `the budget is read as paying for the hardware named ("${budgetWeighedAgainst}")`,
-        ]
-      : []),
+    ...tightBudgetAssumptions(fields, vocabulary, budgetWeighedAgainst),
   ]);
   const recognised = signals.recognised + (previous ? 1 : 0);
   if (
@@ -773,6 +771,31 @@ export function finalizeIntent(
     contradictions(fields, vocabulary, { budgetWeighedAgainst })[0]?.message ??
     missingQuestion(fields, source, recognised, options.text, previous);
   return { ...fields, assumptions, question, source, notes };
+}
+
+/** What a budget below one GPU-month is taken to mean, when it is not asked about. */
+function tightBudgetAssumptions(
+  fields: IntentFields,
+  vocabulary: IntentVocabulary | undefined,
+  weighedAgainst: string | undefined,
+): string[] {
+  const standing = budgetAgainstCheapestGpu(fields, vocabulary);
+  const month = vocabulary?.cheapestGpuMonth;
+  if (!standing || !month) return [];
+  if (weighedAgainst)
+    return [
+      `the budget is read as paying for the hardware named ("${weighedAgainst}")`,
+    ];
+  if (standing === 'slip') return [];
+  return [
+    `a budget of $${fields.budget_usd_per_month!.toLocaleString(
+      'en-US',
+    )} per month is less than one ${month.gpu} for a month ($${Math.round(
+      month.usd,
+    ).toLocaleString(
+      'en-US',
+    )}); the plan shows the cheapest configurations that meet the targets, over budget`,
+  ];
 }
 
 /** The start of a text, to quote it in a message. */

@@ -188,3 +188,22 @@ describe('a percentage in other spellings', () => {
     expect(shares('600 clerks, 95 pctl of them')).toEqual([]);
   });
 });
+
+describe('a share of a group placed by a count after it', () => {
+  it('passes over the places to the people they hold', () => {
+    expect(
+      shares('2,400 drivers across 6 depots, and about a third of them'),
+    ).toEqual([[0.333, 'people']]);
+    expect(
+      read(
+        'a routing assistant for 2,400 drivers spread over 6 depots; maybe a quarter of them would use it on a given day',
+      ).active_share,
+    ).toBe(0.25);
+  });
+
+  it('keeps a count joined by a verb as what the pronoun stands for', () => {
+    expect(
+      shares('300 clerks file 9,000 claims a week, a tenth of them by hand'),
+    ).toEqual([[0.1, 'other']]);
+  });
+});

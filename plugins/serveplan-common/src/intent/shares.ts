@@ -112,11 +112,20 @@ export interface PeopleCountSpan {
 }
 
 /**
- * What a pronoun or a missing noun stands for: the nearest count of something before `at`. A
- * count that `people` says was read as people counts people even when the attachment found no
- * noun for it ("75,000 total users, 8 % active daily").
+ * A preposition joining a count to the count before it, which it only places: "1,500 employees
+ * across 3 sites", "400 nurses in 12 wards", "90 reps spread over 4 offices".
+ */
+const PLACING_GAP =
+  /^\s(?:(?:spread|split|divided|distributed)\s)?(?:across|in|at|over|on|among|between|from)\s(?:(?:the|our|its|their)\s)?$/;
+
+/**
+ * What a pronoun or a missing noun stands for: the nearest count of something before `at`,
+ * passing over a count that only places the one before it ("1,500 employees across 3 sites, a
+ * fifth of them" are the employees). A count that `people` says was read as people counts people
+ * even when the attachment found no noun for it ("75,000 total users, 8 % active daily").
  */
 function ofCountBefore(
+  text: string,
   readings: AttachedNumber[],
   at: number,
   people: PeopleCountSpan[],
@@ -131,8 +140,15 @@ function ofCountBefore(
         r.kind === 'thing' ||
         readAsPeople(r)),
   );
-  const last = before[before.length - 1];
+  let last = before[before.length - 1];
   if (!last) return undefined;
+  for (;;) {
+    const i = before.indexOf(last);
+    const head = before[i - 1];
+    if (!head || !PLACING_GAP.test(text.slice(head.phraseEnd, last.start)))
+      break;
+    last = head;
+  }
   return last.kind === 'person' || readAsPeople(last) ? 'people' : 'other';
 }
 
@@ -161,7 +177,7 @@ export function readShares(
         ACTIVITY_AFTER.test(next) ||
         whenActiveAfter(next, text.slice(Math.max(0, start - 30), start)));
     if (!whom && (pronoun || after?.pronoun || subject))
-      whom = ofCountBefore(readings, start, people);
+      whom = ofCountBefore(text, readings, start, people);
     shares.push({ share, start, end, of: whom });
   };
   readings.forEach((r, i) => {

@@ -682,3 +682,68 @@ describe('a context need said bare after "context" in its sentence', () => {
     ).toBeNull();
   });
 });
+
+describe('input and output lengths said words first, split by a slash', () => {
+  it.each([
+    [
+      'contract review: mean input 9,500 / output 700 tokens, 40 users',
+      9500,
+      700,
+    ],
+    ['chat for 80 agents; in: 1.5k / out: 200 tokens', 1500, 200],
+  ])('%s', (text, input, output) => {
+    expect(lengths(text)).toEqual({ input, output });
+  });
+
+  it('reads no lengths when nothing speaks of tokens, or when the second counts something else', () => {
+    expect(
+      lengths('a ledger bot for 30 clerks: input 300 / output 200 rows'),
+    ).toEqual({ input: null, output: null });
+    expect(
+      lengths('a ledger bot for 30 clerks: input 300 / output 200'),
+    ).toEqual({ input: null, output: null });
+  });
+});
+
+describe('a typical length alone in its clause after the documents it measures', () => {
+  it('reads it as the typical input', () => {
+    expect(
+      lengthsWithMax(
+        'We want to summarise site inspection reports. Roughly 700 reports arrive per day, usually about 3,500 tokens long, and each summary is about 150 tokens.',
+      ),
+    ).toEqual({ max: null, input: 3500 });
+  });
+
+  it('keeps a length without a typical word, or of whole documents, as the longest', () => {
+    expect(
+      lengthsWithMax(
+        'We want to summarise site inspection reports. Roughly 700 reports arrive per day, 3,500 tokens long, and each summary is about 150 tokens.',
+      ).max,
+    ).toBe(3500);
+    expect(
+      lengthsWithMax(
+        'We analyse tender documents as they come. Roughly 700 whole documents arrive per week, usually about 30,000 tokens, and each summary is about 150 tokens.',
+      ).max,
+    ).toBe(30000);
+  });
+});
+
+describe('the pages of a source searched for answers', () => {
+  it.each([
+    'an assistant for 200 nurses that searches our 1,500-page clinical handbook for the right protocol',
+    'a helper for 60 planners that retrieves passages from the 900-page building code',
+    'a bot for 90 agents that looks things up in our 3,000-page product wiki',
+  ])('are no context length: %s', text => {
+    const intent = extractIntent(text);
+    expect(intent.max_input_tokens).toBeNull();
+    expect(intent.question).toBeNull();
+  });
+
+  it('still make a context length when each document is read whole', () => {
+    expect(
+      extractIntent(
+        'an assistant for 20 lawyers that finds the indemnity clauses in our 150-page supply contracts',
+      ).max_input_tokens,
+    ).toBe(150 * 600);
+  });
+});

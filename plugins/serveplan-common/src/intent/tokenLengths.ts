@@ -14,6 +14,7 @@ import { setSignal } from './signals';
 import {
   around,
   checkPositive,
+  clauseText,
   fmt,
   groupSpan,
   matches,
@@ -288,7 +289,7 @@ function tokenRole(
   const { dIn: aIn, dOut: aOut } = directionDistances(after, false, consumed);
   const bestAfter = Math.min(aMax, aIn, aOut);
   if (bestAfter === Infinity)
-    return roleFromPreviousClause(ctx, start, consumed);
+    return roleFromPreviousClause(ctx, start, consumed, typical);
   if (bestAfter === aOut) return 'output';
   if (bestAfter === aIn) return 'input';
   return 'max';
@@ -298,12 +299,15 @@ function tokenRole(
  * A length alone in its clause, after a comma, measures what the clause before it names: "40
  * drafts a day, each roughly 800 tokens" (the drafts), "replies are short, 60 tokens maybe". Only
  * within one sentence, and only from the text after that clause's last number, so "chatbot for
- * 100 users, 500 tokens" stays without a role.
+ * 100 users, 500 tokens" stays without a role. A typical length (`typical`: "usually", "about")
+ * of a document named there is the typical input, as in one clause: "900 memos arrive a day,
+ * typically 3,000 tokens long"; unless the clause speaks of the window or of whole documents.
  */
 function roleFromPreviousClause(
   ctx: QuantityContext,
   start: number,
   consumed: Set<string>,
+  typical: boolean,
 ): TokenRole | undefined {
   const i = ctx.clauses.findIndex(
     c => start >= c.start && start < c.start + c.text.length,
@@ -321,7 +325,12 @@ function roleFromPreviousClause(
   const best = Math.min(dMax, dIn, dOut);
   if (best === Infinity) return undefined;
   if (best === dOut) return 'output';
-  return best === dIn ? 'input' : 'max';
+  if (best === dIn) return 'input';
+  return typical &&
+    !/\b(?:context|ctx|window|long|whole|entire|full)\b/.test(named) &&
+    !LONGEST_RE.test(named)
+    ? 'input'
+    : 'max';
 }
 
 function setTokens(
@@ -441,10 +450,12 @@ const ANSWER_VERB =
 /**
  * Ops shorthand for lengths: "4k in 1k out", "2k in / 500 out", "in/out 2k/300", with a hedge on
  * the second length ("3k tokens in, ~40 out", "1k in and about 200 out", "600 tok in / 90 out");
- * "out of" is no output.
+ * "out of" is no output. The words may also come first, the two lengths split by a slash and
+ * sharing the unit said after the second: "input 3,500 / output 250 tokens", "in: 2k / out: 300
+ * tokens" (in a request that speaks of tokens).
  */
 const IN_OUT_RE = new RegExp(
-  `(?<inp>${N})\\s?(?:(?:tokens?|toks?)\\s)?(?:in|input)\\s?[,/;]?\\s?(?:and\\s)?(?:~\\s?|(?:about|around|roughly|maybe|approx(?:imately|\\.)?)\\s)?(?<out>${N})\\s?(?:(?:tokens?|toks?)\\s)?(?:out|output)\\b(?!\\s?of\\b)|\\bin\\s?/\\s?out\\s?:?\\s?(?<inp2>${N})\\s?/\\s?(?<out2>${N})`,
+  `(?<inp>${N})\\s?(?:(?:tokens?|toks?)\\s)?(?:in|input)\\s?[,/;]?\\s?(?:and\\s)?(?:~\\s?|(?:about|around|roughly|maybe|approx(?:imately|\\.)?)\\s)?(?<out>${N})\\s?(?:(?:tokens?|toks?)\\s)?(?:out|output)\\b(?!\\s?of\\b)|\\bin\\s?/\\s?out\\s?:?\\s?(?<inp2>${N})\\s?/\\s?(?<out2>${N})|\\b(?:in|input)\\s?[:=]?\\s?(?:~\\s?)?(?<inp3>${N})\\s?(?:(?:tokens?|toks?)\\s?)?/\\s?(?:out|output)\\s?[:=]?\\s?(?:~\\s?)?(?<out3>${N})(?![\\d.,]?\\d)(?!\\s?(?!(?:tokens?|toks?)\\b)[a-z%$/])`,
   'g',
 );
 /**
@@ -456,6 +467,16 @@ const PAGES_RE = new RegExp(
   `(?:(?:up to|of|over|often|typically|around|about)\\s)?(?<num>${N})(?:-pages?\\b|-pager\\b|\\s?\\+\\s?pages?\\b|\\s?pages?\\s(?:long|each|per (?:document|doc|file|contract|report))\\b)|\\b(?:up to|documents? of|contracts? of|reports? of)\\s(?<num2>${N})\\s?pages?\\b|\\b(?:run(?:s|ning)?\\s(?:to|up to|over|into|past)|spann?(?:s|ing)?|stretch(?:es|ing)?\\s(?:to|over)|reach(?:es|ing)?|can be|are (?:often|usually|typically|sometimes|mostly|generally)|averag(?:e|es|ing)|as long as)\\s(?:about\\s|around\\s|roughly\\s|up to\\s|over\\s|~\\s?)?(?<num3>${N})\\s?pages?\\b(?!\\s?(?:/\\s?|(?:per|a|an|each|every)\\s)(?:day|night|hour|week|month|year)\\b)`,
   'g',
 );
+
+/**
+ * A source searched for what to answer with, right before its page count: "looks up answers in
+ * our 900-page policy handbook", "search the 3,000-page wiki", "retrieves passages from a
+ * 1,200-page manual", "RAG over our 400-page rulebook", "grounded in the 700-page code". Only
+ * the parts found go into a prompt, so its pages are the size of a corpus, not the length of one
+ * input ("find the clauses in our 300-page contracts" reads each contract whole).
+ */
+const SEARCHED_SOURCE_BEFORE =
+  /\b(?:look(?:s|ed|ing)?\s(?:[a-z]+\s){0,2}?up|search(?:es|ed|ing)?|retriev(?:e|es|ed|ing)|rag|grounded)\s(?:[a-z'-]+\s){0,4}?(?:(?:in|from|over|across|through|within|on)\s)?(?:(?:our|the|their|its|a|an|this|that|his|her|my|your|whole|entire|full)\s)*$/;
 
 /**
  * A bare number as the longest of a length said just before it: "typically 12k tokens, but it
@@ -734,10 +755,13 @@ export function extractTokens(ctx: QuantityContext): void {
     );
     ctx.spans.take(s, m.index + m[0].length);
   }
+  const anyTokens = /\btokens?\b/.test(ctx.text);
   for (const m of matches(ctx, IN_OUT_RE)) {
     const g = m.groups!;
-    const inp = g.inp ?? g.inp2;
-    const out = g.out ?? g.out2;
+    // "input 6,000 / output 400": lengths only where the request speaks of tokens
+    if (g.inp3 && !anyTokens) continue;
+    const inp = g.inp ?? g.inp2 ?? g.inp3;
+    const out = g.out ?? g.out2 ?? g.out3;
     setTokens(
       ctx,
       'input',
@@ -835,7 +859,6 @@ export function extractTokens(ctx: QuantityContext): void {
     ctx.spans.take(m.index, m.index + m[0].length);
   }
   readSameOutput(ctx);
-  const anyTokens = /\btokens?\b/.test(ctx.text);
   for (const m of matches(ctx, NOUN_TOKENS_RE)) {
     const g = m.groups!;
     const value = parseTokenCount(g.num);
@@ -878,6 +901,13 @@ export function extractTokens(ctx: QuantityContext): void {
     ctx.spans.take(m.index, m.index + m[0].length);
     if (!(pages > 0)) continue;
     ctx.signals.recognised++;
+    // "looks up answers in our 2,000-page manual": a corpus searched, not one input
+    const clause = clauseText(ctx, m.index);
+    const before = ctx.text.slice(
+      Math.max(clause.start, m.index - 80),
+      m.index,
+    );
+    if (SEARCHED_SOURCE_BEFORE.test(before.toLowerCase())) continue;
     if (ctx.signals.values.max_input_tokens === undefined) {
       setTokens(
         ctx,

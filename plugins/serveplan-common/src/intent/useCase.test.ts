@@ -482,3 +482,73 @@ describe('finished past work told with when it happened', () => {
     ).toBe('translation');
   });
 });
+
+describe('documents read by another task', () => {
+  it('reads a summarizer of filings or contracts as summarization', () => {
+    expect(
+      useCaseOf('annual report summariser for the equity team, 30 analysts'),
+    ).toBe('summarization');
+    expect(
+      useCaseOf('translate our supplier contracts and PDFs to German'),
+    ).toBe('translation');
+  });
+
+  it('keeps the documents as long-document analysis when nothing else has a task', () => {
+    expect(
+      useCaseOf('our lawyers need help with supplier contracts and PDFs'),
+    ).toBe('long_document_analysis');
+    // "documents" said three times is no task of its own
+    expect(
+      useCaseOf(
+        'lawyers drop leases, contracts and other documents in; documents vary; we get 40 documents a week and want the risky clauses flagged',
+      ),
+    ).toBe('long_document_analysis');
+  });
+
+  it('adds the documents when long-document analysis has a task too', () => {
+    expect(
+      useCaseOf(
+        'summarise and also pull out the key fields from 300-page filings',
+      ),
+    ).toBe('long_document_analysis');
+  });
+
+  it('reads documents called big or large as long documents', () => {
+    expect(
+      useCaseOf(
+        'it reads large PDFs from brokers and pulls out a risk summary',
+      ),
+    ).toBe('long_document_analysis');
+    expect(useCaseOf('it writes a short summary of each broker email')).toBe(
+      'summarization',
+    );
+  });
+});
+
+describe('answers with the section they come from', () => {
+  it('reads answering with the relevant section as retrieval', () => {
+    expect(
+      useCaseOf(
+        'an assistant that answers staff with the relevant excerpt of the code of conduct',
+      ),
+    ).toBe('rag');
+    expect(
+      useCaseOf('a helper that points nurses to the matching sections'),
+    ).toBe('rag');
+  });
+
+  it('does not read a relevant person or team as a source', () => {
+    expect(
+      useCaseOf('an assistant that routes staff to the relevant team'),
+    ).toBe('chatbot');
+  });
+});
+
+describe('analysts are people', () => {
+  it('does not read a count of analysts as analysis', () => {
+    expect(useCaseOf('a chat assistant for 45 analysts')).toBe('chatbot');
+    expect(useCaseOf('analyse the call logs of 45 agents')).toBe(
+      'long_document_analysis',
+    );
+  });
+});

@@ -9,6 +9,7 @@ import { CODE_NAMES, taskEvidence } from './useCaseTasks';
 import { FIXED_ITEM_JOB_CUE } from './fixedItemJobs';
 import { withoutChatbotSubjects } from './chatbotSubject';
 import { withoutPastWork } from './pastWork';
+import { withoutContractsAsReasons } from './contractAsReason';
 
 /**
  * The words that name a use case or its task, as its cues spell them: the spelling pass
@@ -213,9 +214,10 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
     ],
     // citations are what a retrieval system produces: answers that point at their sources
     [/\bcitations?\b|\bcit(?:e|es|ing) (?:the |its |their )?sources?\b/g, 3],
-    // passages looked up and cited: "with the relevant passages retrieved and cited"
+    // passages looked up and cited: "with the relevant passages retrieved and cited", "answers
+    // with the relevant section"
     [
-      /\bretriev(?:e|ed|es|ing)\b|\b(?:relevant|matching) (?:passages|chunks|snippets)\b|\bcit(?:e|ed|es|ing)\b/g,
+      /\bretriev(?:e|ed|es|ing)\b|\b(?:relevant|matching) (?:passages?|chunks?|snippets?|excerpts?|sections?)\b|\bcit(?:e|ed|es|ing)\b/g,
       2,
     ],
     [/\bdocuments?\b|\bdocs\b|\bwiki\b/g, 1],
@@ -228,7 +230,7 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
   ],
   long_document_analysis: [
     [
-      /\blong[\s-](?:documents?|docs|reports?|contracts?|context|texts?|inputs?|pdfs?|files?|transcripts?)\b|\b(?:entire|whole|full) (?:[a-z]+ )?(?:books?|reports?|codebases?|documents?|contracts?|filings?|agreements?|records)\b|\blengthy\b|\bhuge (?:documents?|files?|pdfs?)\b/g,
+      /\blong[\s-](?:documents?|docs|reports?|contracts?|context|texts?|inputs?|pdfs?|files?|transcripts?)\b|\b(?:entire|whole|full) (?:[a-z]+ )?(?:books?|reports?|codebases?|documents?|contracts?|filings?|agreements?|records)\b|\blengthy\b|\b(?:huge|big|large|massive|enormous) (?:documents?|files?|pdfs?)\b/g,
       3,
     ],
     [
@@ -241,15 +243,11 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
       3,
     ],
     [
-      /\bcontracts?\b|\blegal documents?\b|\bfilings?\b|\bannual reports?\b|\bdue diligence\b|\bclauses?\b|\bpdfs?\b/g,
-      2,
-    ],
-    [
       /\bdocument (?:analysis|understanding|processing|review|extraction|intelligence)\b|\bextracts? (?:the )?(?:key )?(?:fields|entities|data points|clauses)\b|\b(?:pull|pulls|pulling|picks?|picking|lifts?|lifting) out (?:the |all the |key )?(?:numbers|figures|fields|amounts|totals|values|entities|data points|dates|names)\b|\bupload(?:s|ed|ing)? (?:a |the |their |our |his |her |an? )?(?:\w+'s )?(?:documents|files|pdfs|statements|filings|forms)\b/g,
       3,
     ],
-    [SEC_FILING, 2],
-    [/\banaly[sz]\w*|\bextract\w*|\breview\w*/g, 1],
+    // "analysts" are people, not analysis
+    [/\banaly[sz](?!ts?\b)\w*|\bextract\w*|\breview\w*/g, 1],
   ],
   translation: [
     [/\btranslat\w*|\blocali[sz]\w*|\bi18n\b|\bl10n\b/g, 3],
@@ -346,6 +344,19 @@ const CHAT_FRAME: Cue[] = [
  * come up ("300k articles a day") says how much there is, not what is done with it.
  */
 const WRITTEN_MATERIAL: Cue[] = [[/\barticles?\b|\bstories\b|\bcopy\b/g, 2]];
+/**
+ * Kinds of document whose contents are worked through: contracts, filings, PDFs. Reading them is
+ * long-document analysis, but when another use case has a task of its own ("a 10-K summarizer",
+ * "translate our contracts"), they are what that task reads, and they add nothing to
+ * long-document analysis unless it has a task of its own too ("extract the clauses").
+ */
+const DOCUMENT_MATERIAL: Cue[] = [
+  [
+    /\bcontracts?\b|\blegal documents?\b|\bfilings?\b|\bannual reports?\b|\bdue diligence\b|\bclauses?\b|\bpdfs?\b/g,
+    2,
+  ],
+  [SEC_FILING, 2],
+];
 
 /** What the frame may add to chatbot when another use case has a task of its own. */
 const FRAME_BESIDE_TASK = 1;
@@ -403,23 +414,30 @@ interface Score {
   useCase: UseCaseId;
   score: number;
   first: number;
+  /** True when a task of its own was found: a cue of TASK_LEVEL weight or a verb with its object. */
+  named: boolean;
 }
 
-/** The total weight and first position of every match of `cues` in `text`. */
+/**
+ * The total weight and first position of every match of `cues` in `text`, and whether one of
+ * them is of TASK_LEVEL weight.
+ */
 function scoreCues(
   text: string,
   cues: Cue[],
-): { score: number; first: number } {
+): { score: number; first: number; named: boolean } {
   let score = 0;
   let first = Infinity;
+  let named = false;
   for (const [re, weight, context] of cues) {
     if (context && !context.test(text)) continue;
     for (const m of text.matchAll(re)) {
       score += weight;
       first = Math.min(first, m.index ?? 0);
+      named ||= weight >= TASK_LEVEL;
     }
   }
-  return { score, first };
+  return { score, first, named };
 }
 
 /**
@@ -455,7 +473,7 @@ function namesUseCase(words: string): boolean {
  */
 export function readUseCase(text: string): UseCaseReading | undefined {
   const cleaned = withoutChatbotSubjects(
-    foldCompounds(text)
+    withoutContractsAsReasons(foldCompounds(text))
       .replace(HUMAN_AGENTS, ' people ')
       .replace(USING_AGENTS, m => m.replace(/agents\b/, 'people'))
       .replace(REVIEWING_AGENTS, m => m.replace(/^agents?/, 'person'))
@@ -473,6 +491,31 @@ export function readUseCase(text: string): UseCaseReading | undefined {
 }
 
 /**
+ * Adds the material a use case works on (WRITTEN_MATERIAL, DOCUMENT_MATERIAL) to `useCase`: when
+ * it has a task of its own, or no other use case has one. Loose words that add up ("documents"
+ * said three times) are no task.
+ */
+function addMaterial(
+  scores: Score[],
+  useCase: UseCaseId,
+  material: { score: number; first: number },
+): void {
+  if (material.score === 0) return;
+  const own = scores.find(s => s.useCase === useCase);
+  const otherTask = scores.some(s => s.useCase !== useCase && s.named);
+  if (own && (own.named || !otherTask)) {
+    own.score += material.score;
+    own.first = Math.min(own.first, material.first);
+  } else if (!otherTask)
+    scores.push({
+      useCase,
+      score: material.score,
+      first: material.first,
+      named: false,
+    });
+}
+
+/**
  * Scores every use case from its cues and from the tasks found (a verb with its object), then
  * adds the chat frame to chatbot: in full when no other use case has a task of its own, else at
  * most FRAME_BESIDE_TASK. Undefined when nothing matched.
@@ -483,7 +526,7 @@ function scoreUseCases(cleaned: string): UseCaseReading | undefined {
   for (const [useCase, cues] of Object.entries(USE_CASE_CUES) as Array<
     [UseCaseId, Cue[]]
   >) {
-    const { score, first } = scoreCues(cleaned, cues);
+    const { score, first, named } = scoreCues(cleaned, cues);
     const task = tasks.get(useCase);
     const total = score + (task?.score ?? 0);
     if (total > 0)
@@ -491,24 +534,19 @@ function scoreUseCases(cleaned: string): UseCaseReading | undefined {
         useCase,
         score: total,
         first: Math.min(first, task?.first ?? Infinity),
+        named: named || task !== undefined,
       });
   }
-  const material = scoreCues(cleaned, WRITTEN_MATERIAL);
-  if (material.score > 0) {
-    const content = scores.find(s => s.useCase === 'content_generation');
-    const otherTask = scores.some(
-      s => s.useCase !== 'content_generation' && s.score >= TASK_LEVEL,
-    );
-    if (content && (content.score >= TASK_LEVEL || !otherTask)) {
-      content.score += material.score;
-      content.first = Math.min(content.first, material.first);
-    } else if (!otherTask)
-      scores.push({
-        useCase: 'content_generation',
-        score: material.score,
-        first: material.first,
-      });
-  }
+  addMaterial(
+    scores,
+    'long_document_analysis',
+    scoreCues(cleaned, DOCUMENT_MATERIAL),
+  );
+  addMaterial(
+    scores,
+    'content_generation',
+    scoreCues(cleaned, WRITTEN_MATERIAL),
+  );
   const frame = scoreCues(cleaned, CHAT_FRAME);
   if (frame.score > 0) {
     const otherTask = scores.some(
@@ -521,7 +559,13 @@ function scoreUseCases(cleaned: string): UseCaseReading | undefined {
     if (chat) {
       chat.score += add;
       chat.first = Math.min(chat.first, frame.first);
-    } else scores.push({ useCase: 'chatbot', score: add, first: frame.first });
+    } else
+      scores.push({
+        useCase: 'chatbot',
+        score: add,
+        first: frame.first,
+        named: false,
+      });
   }
   if (scores.length === 0) return undefined;
   scores.sort((a, b) => b.score - a.score || a.first - b.first);

@@ -277,3 +277,36 @@ describe('chats answered as they come in', () => {
     );
   });
 });
+
+describe('short promotional text and hyphenated counts before an object', () => {
+  it('reads writing blurbs or teasers as content generation', () => {
+    expect(
+      taskEvidence('it writes punchy blurbs for each new podcast').has(
+        'content_generation',
+      ),
+    ).toBe(true);
+    expect(useCaseOf('a teaser generator for our film catalogue, 20 rps')).toBe(
+      'content_generation',
+    );
+  });
+
+  it('does not read blurbs that are only read as written', () => {
+    expect(
+      taskEvidence('editors read the blurbs before they go live').has(
+        'content_generation',
+      ),
+    ).toBe(false);
+  });
+
+  it('reads a count written with a hyphen ("a 900-page") as one word of the gap', () => {
+    expect(
+      taskEvidence('staff search the 900-page operations handbook').has('rag'),
+    ).toBe(true);
+    // a longer run of words between the verb and the collection is no task
+    expect(
+      taskEvidence(
+        'staff search for a fix then phone whoever owns the 900-page operations handbook',
+      ).has('rag'),
+    ).toBe(false);
+  });
+});

@@ -19,7 +19,7 @@ const CODE_OBJECT = `(?:${CODE_NAMES}(?![\\w+#])|(?:code|codebases?|(?:unit |int
 
 /** Writing for people to read, when written (a travel itinerary is a written plan too). */
 const PROSE_OBJECT =
-  '(?:emails?|repl(?:y|ies)|letters|posts|articles|copy|content|descriptions|press releases?|newsletters?|proposals|pitches|announcements|captions|headlines|stories|bios|listings|drafts?|release notes|essays?|outlines?|paragraphs?|chapters|poems|slogans|taglines|cover letters|dialog(?:ue)?s?|job (?:ads|adverts|postings|descriptions)|itinerar(?:y|ies)|lesson plans|quizzes|responses to (?:complaints|reviews|customers|enquiries|inquiries))\\b';
+  '(?:emails?|repl(?:y|ies)|letters|posts|articles|copy|content|descriptions|blurbs|teasers|press releases?|newsletters?|proposals|pitches|announcements|captions|headlines|stories|bios|listings|drafts?|release notes|essays?|outlines?|paragraphs?|chapters|poems|slogans|taglines|cover letters|dialog(?:ue)?s?|job (?:ads|adverts|postings|descriptions)|itinerar(?:y|ies)|lesson plans|quizzes|responses to (?:complaints|reviews|customers|enquiries|inquiries))\\b';
 
 /** Answers written for someone to send: "drafts replies", "drafting responses". */
 const DRAFTED_ANSWER = '(?:repl(?:y|ies)|responses|answers)\\b';
@@ -41,11 +41,11 @@ const SOURCE_OBJECT =
 
 /**
  * Up to three words between a verb and its object ("our legacy PL/I", "first drafts of", "about
- * 40"), never across "and" or "which", where another verb may start ("write in English and read
- * code").
+ * 40", "a 300-page"), never across "and" or "which", where another verb may start ("write in
+ * English and read code").
  */
 const GAP =
-  "(?:(?:\\d[\\d,.]*k?|(?!(?:and|or|but|then|while|which|that|who)\\b)[a-z][\\w'/#+.-]*)\\s){0,3}?";
+  "(?:(?:\\d[\\d,.]*k?(?:-[a-z]+)?|(?!(?:and|or|but|then|while|which|that|who)\\b)[a-z][\\w'/#+.-]*)\\s){0,3}?";
 
 /** Verbs by what they do, with their endings (so "product" and "production" are not "produce"). */
 const VERB = {
@@ -118,7 +118,7 @@ const MAKER = '\\s(?:generators?|writers?|creators?|drafters?|composers?)\\b';
  * quest-text generator", "a quiz generator", "a lyrics writer".
  */
 const PROSE_PRODUCT =
-  '(?:emails?|repl(?:y|ies)|letters?|posts?|articles?|copy|content|descriptions?|press releases?|newsletters?|proposals?|pitch(?:es)?|announcements?|captions?|headlines?|stor(?:y|ies)|bios?|listings?|essays?|outlines?|poems?|slogans?|taglines?|dialog(?:ue)?s?|itinerar(?:y|ies)|texts?|quiz(?:zes)?|questions?|flashcards?|worksheets?|lyrics?|jokes?|riddles?)';
+  '(?:emails?|repl(?:y|ies)|letters?|posts?|articles?|copy|content|descriptions?|blurbs?|teasers?|press releases?|newsletters?|proposals?|pitch(?:es)?|announcements?|captions?|headlines?|stor(?:y|ies)|bios?|listings?|essays?|outlines?|poems?|slogans?|taglines?|dialog(?:ue)?s?|itinerar(?:y|ies)|texts?|quiz(?:zes)?|questions?|flashcards?|worksheets?|lyrics?|jokes?|riddles?)';
 
 /** Code as the product before a maker noun: "test generator", "SQL writer". */
 const CODE_PRODUCT = `(?:${CODE_NAMES}|code|tests?|unit tests?|scripts?|functions?|quer(?:y|ies)|boilerplate|regex(?:es)?)`;

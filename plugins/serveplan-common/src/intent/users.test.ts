@@ -560,3 +560,90 @@ describe('support staff who each handle work are people', () => {
     ).toBeNull();
   });
 });
+
+describe('the people said to use it, past a workforce or other people counted first', () => {
+  it.each([
+    [
+      'Our plant has 2,400 operators across three shifts. The ones who would really use it are the shift supervisors, roughly 150 of them, a few lookups per shift.',
+      150,
+      'total',
+    ],
+    [
+      'We coached 4,000 teens over the summer camps. There are about 60 mentors in the programme who will use the app.',
+      60,
+      'total',
+    ],
+    [
+      "We're a logistics company, about 9,000 staff across Europe. We want a search tool the customs desk, roughly 25 people, uses constantly.",
+      25,
+      'total',
+    ],
+    [
+      'The practice has 8 directors and 3 studios. Around 120 of our designers would use it daily.',
+      120,
+      'daily_active',
+    ],
+    [
+      'We run 5 garden centres with about 70 staff. A chatbot on our web shop: it gets 3,000 visitors on the website each day.',
+      3000,
+      'daily_active',
+    ],
+  ])('%s', (text, users, kind) => {
+    const intent = read(text);
+    expect(intent.users).toBe(users);
+    expect(intent.users_kind).toBe(kind);
+  });
+
+  it('keeps the first count when the later one is not said to use it', () => {
+    expect(
+      read(
+        'Our plant has 2,400 operators across three shifts. The people who built the old tool are the shift supervisors, roughly 150 of them.',
+      ).users,
+    ).toBe(2400);
+    expect(
+      read(
+        'We run 12 dental clinics with about 60 dentists. We see around 900 patients each day.',
+      ).users,
+    ).toBe(60);
+    expect(
+      read(
+        "We're a logistics company, about 9,000 staff. A search tool; the customs desk, roughly 25 people, uses sap every day.",
+      ).users,
+    ).toBe(9000);
+  });
+});
+
+describe('a count written as the sum of its parts', () => {
+  it('reads the total, not the parts or the groups they belong to', () => {
+    const intent = read(
+      'Assistant for 2 regional banks: 12,000 + 8,000 = 20,000 monthly active users. Peak 15 req/s.',
+    );
+    expect(intent.users).toBe(20000);
+    expect(intent.users_kind).toBe('monthly_active');
+  });
+
+  it('does not read a count in another sentence as the groups of a sum', () => {
+    expect(
+      read('Chatbot for 3 clients. Traffic: 100 + 50 + 50 = 200 req/s at peak.')
+        .users,
+    ).toBe(3);
+  });
+});
+
+describe('a role said as who it is for, then counted through a pronoun', () => {
+  it('reads the count as those people', () => {
+    expect(
+      read('A copilot for our contact centre agents, about 1,200 of them.')
+        .users,
+    ).toBe(1200);
+  });
+
+  it('does not read software roles or compute provisioned for them', () => {
+    expect(
+      read('An orchestration backend for our agents, 300 of them.').users,
+    ).toBeNull();
+    expect(
+      read('A sandbox for our coding agents, 300 of them.').users,
+    ).toBeNull();
+  });
+});

@@ -19,21 +19,26 @@ import {
   USER_NOUNS,
 } from './quantityReading';
 import { ONLINE_AFTER, readPeopleCount } from './peopleCounts';
-import { attachNumbers, isPersonNoun } from './numberAttachment';
+import { attachNumbers, isPersonNoun, nounKind } from './numberAttachment';
 import { PeopleCountSpan, readShares } from './shares';
-import { roleNamedForEarlier } from './countReferents';
+import {
+  antecedentBefore,
+  PEOPLE_OR_SOFTWARE_ROLES,
+  roleNamedForEarlier,
+} from './countReferents';
 import {
   countsOwnOrganisation,
   countsWritersSide,
   saysWhoUsesIt,
 } from './ownOrganisation';
 import { mayCountSamePeople, saidOfThePast } from './samePopulation';
-import { ActivePeriod, activePeriodAfter } from './activePeriod';
+import { whenPeopleUseIt } from './whenPeopleUseIt';
 import { GroupPart, partOfGroupAfter } from './partOfGroup';
 import { deploymentScopes, namesScope } from './deploymentScope';
 import { writerCount } from './writerAsUser';
 import { peoplePerUnit } from './peoplePerUnit';
 import { countsPeopleNotServed, peopleNotServed } from './excludedAudience';
+import { countBreakdowns, inBreakdown } from './countBreakdown';
 
 /** A count, describing words and a user noun: "5k daily active users". */
 const USERS_RE = new RegExp(
@@ -201,6 +206,31 @@ function usersPastOwnOrganisation<
   return { organisation, users };
 }
 
+/** A part of the people just counted: "40 of them", "300 of whom". */
+const PART_OF_EARLIER = /\bof\s(?:them|those|whom|which|these)\b/;
+
+/**
+ * Whether `later` counts people active on a day or in a month who are other people than the
+ * `context` ("14 partners" and "200 of our staff would use it daily", "90 vets" and "6,000
+ * visitors to the site each day"), not a part of them ("40 of them daily"), and the words say
+ * they use it: then they are the users, as a later headcount said to use it would be.
+ */
+function activeOthersSaidToUseIt<
+  T extends {
+    start: number;
+    end: number;
+    written: string;
+    kind: UsersKind;
+    noun?: string;
+  },
+>(ctx: QuantityContext, context: T, later: T): boolean {
+  if (later.kind !== 'daily_active' && later.kind !== 'monthly_active')
+    return false;
+  if (PART_OF_EARLIER.test(later.written.toLowerCase())) return false;
+  if (mayCountSamePeople(context, later, ctx.text)) return false;
+  return saysWhoUsesItAt(ctx, { ...later, kind: 'total' });
+}
+
 /**
  * A first count of people that nothing says uses the system ("the migration took 3 vendors",
  * "our plant runs 3 shifts with 1,100 line workers") and a later count of people said to use it
@@ -223,9 +253,9 @@ function usersPastContext<
     return undefined;
   const users = later.find(
     f =>
-      f.kind === 'total' &&
       f.value !== context.value &&
-      saysWhoUsesItAt(ctx, f),
+      ((f.kind === 'total' && saysWhoUsesItAt(ctx, f)) ||
+        activeOthersSaidToUseIt(ctx, context, f)),
   );
   if (!users) return undefined;
   ctx.signals.assumptions.push(
@@ -235,9 +265,6 @@ function usersPastContext<
   );
   return users;
 }
-
-/** A part of the people just counted: "40 of them", "300 of whom". */
-const PART_OF_EARLIER = /\bof\s(?:them|those|whom|which|these)\b/;
 
 /**
  * A first count of people said of the past ("in 2019 we had a meltdown where 30,000 passengers
@@ -271,7 +298,7 @@ function saysWhoUsesItAt(
   f: { start: number; end: number; written: string; kind: UsersKind },
 ): boolean {
   return saysWhoUsesIt(
-    ctx.text.slice(Math.max(0, f.start - 80), f.start),
+    ctx.text.slice(Math.max(0, f.start - 160), f.start),
     f.written,
     ctx.text.slice(f.end, f.end + 60),
     f.kind,
@@ -279,18 +306,24 @@ function saysWhoUsesItAt(
 }
 
 /**
- * The period the people counted at `start`-`end` are said to be active in, by the words right
- * after them (activePeriod.ts): "300 people use it daily", "1,200 sellers are active in a
- * typical month".
+ * When the people counted at `start`-`end` are said to use it, by the words around them
+ * (whenPeopleUseIt.ts): "300 people use it daily", "1,200 sellers are active in a typical month",
+ * "daily around 4,000 pet owners", "40 dispatchers, all on it at once".
  */
 function saidActive(
   ctx: QuantityContext,
   start: number,
   end: number,
-): ActivePeriod | undefined {
-  const { after } = around(ctx, start, end, 0, 30);
+): Exclude<UsersKind, 'total'> | undefined {
+  const { before, after } = around(ctx, start, end, 40, 30);
   const { after: longer } = around(ctx, start, end, 0, 70);
-  return activePeriodAfter(after, longer, ctx.text.slice(end, end + 12));
+  return whenPeopleUseIt({
+    before,
+    after,
+    longer,
+    next: ctx.text.slice(end, end + 12),
+    following: ctx.text.slice(end, end + 120),
+  });
 }
 
 function usersKindFrom(words: string, clause: string): UsersKind {
@@ -366,6 +399,23 @@ function headNoun(written: string): string {
  * one of them ("75,000 total users, 8 % active daily") is a share of those people.
  */
 const peopleCounted = new WeakMap<Signals, PeopleCountSpan[]>();
+
+/** A pronoun a count stands for people with: "5,000 of them", "some of those". */
+const PLURAL_PRONOUN = /^(?:them|those|these)$/;
+
+/**
+ * The role a pronoun stands for when the attachment found no noun for it ("for our call centre
+ * agents, 5,000 of them"): the nearest plural before it in its sentence, when that plural names
+ * people in one text and software in another ("agents", "assistants"), for roleNamedForEarlier
+ * to read by its frame.
+ */
+function roleForPronoun(noun: string, before: string): string | undefined {
+  if (!PLURAL_PRONOUN.test(noun)) return undefined;
+  const antecedent = antecedentBefore(before, (word, describing) =>
+    PEOPLE_OR_SOFTWARE_ROLES.test(word) ? 'role' : nounKind(word, describing),
+  );
+  return antecedent?.kind === 'role' ? antecedent.noun : undefined;
+}
 
 /** Upper bound on users: more than the people on Earth is a typo or a test. */
 export const MAX_USERS = 1e10;
@@ -529,11 +579,13 @@ export function extractUsers(ctx: QuantityContext): void {
     if (found.some(f => f.start < end && f.end > r.start)) continue;
     const { before, clause } = around(ctx, r.start, end, 40, 0);
     const following = ctx.text.slice(end, end + 60);
-    // "about 900 agents in all" after "a chatbot for our claims agents": the people it is for
+    // "about 900 agents in all" after "a chatbot for our claims agents": the people it is for;
+    // "for our call centre agents, 5,000 of them": the same, through the pronoun
+    const noun = roleForPronoun(r.noun, ctx.text.slice(0, r.start)) ?? r.noun;
     const person =
       r.kind === 'person' ||
       roleNamedForEarlier(
-        r.noun,
+        noun,
         r.describing,
         ctx.text.slice(0, r.start),
         following,
@@ -558,7 +610,7 @@ export function extractUsers(ctx: QuantityContext): void {
       start: r.start,
       end,
       written: ctx.text.slice(r.start, end),
-      noun: r.noun,
+      noun,
       notes: r.notes,
     });
   }
@@ -598,6 +650,13 @@ export function extractUsers(ctx: QuantityContext): void {
   const notServed = peopleNotServed(ctx.text);
   const background = found.filter(f =>
     countsPeopleNotServed(f.noun, notServed),
+  );
+  // "3 clients: 18,000 + 7,500 + 4,500 = 30,000 DAU": the parts and the groups are no counts
+  const breakdowns = countBreakdowns(ctx.text);
+  background.push(
+    ...found.filter(
+      f => !background.includes(f) && inBreakdown(breakdowns, f.start, f.end),
+    ),
   );
   for (const f of background) found.splice(found.indexOf(f), 1);
   peopleCounted.set(
