@@ -11,12 +11,14 @@ import { ServeplanInputError } from '../errors/ServeplanInputError';
  *
  * 2: GEMMs run at the quantized rate only for quantized weights (experts-only formats keep
  *    attention and dense layers at the BF16 rate; the LM head always runs at BF16).
- * 3, 4, 6 and 7: tried and not kept (docs/calibration-residuals.md); the next form is 8.
+ * 3, 4, 6 and 7: tried and not kept (docs/calibration-residuals.md); the next form is 9.
  * 5: grouped expert GEMMs reach a fraction of the compute dtype's peak of their own, one for
  *    16-bit compute and one for FP8/FP4/INT8 compute, instead of the dense GEMM efficiency
  *    times one MoE factor.
+ * 8: a correction, no new term: sliding-window layers' decode attention FLOPs are charged over
+ *    the window-capped context, like their KV reads (they were charged over the whole context).
  */
-export const STEP_MODEL_VERSION = 5;
+export const STEP_MODEL_VERSION = 8;
 
 export interface CoefficientSpec {
   name: string;

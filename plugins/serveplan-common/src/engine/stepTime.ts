@@ -74,7 +74,8 @@ export class StepCostModel {
   private readonly kvPerTokenWindow: number;
   private readonly attnFlopsPerPairFull: number;
   private readonly attnFlopsPerPairWindow: number;
-  private readonly decodeAttnFlopsPerPair: number;
+  private readonly decodeAttnFlopsPerPairFull: number;
+  private readonly decodeAttnFlopsPerPairWindow: number;
   private readonly allReduces: number;
   private readonly allReduceRingFactor: number;
   private readonly allReduceBytesPerToken: number;
@@ -145,15 +146,18 @@ export class StepCostModel {
     const pairFlops = attentionFlopsPerPair(a) / tp;
     this.attnFlopsPerPairFull = pairFlops * layout.fullLayers;
     this.attnFlopsPerPairWindow = pairFlops * layout.windowLayers;
-    // MLA decodes in the absorbed form: scores and values over the latent (rank + rope) per head.
-    this.decodeAttnFlopsPerPair =
-      a.attention === 'mla' && a.mla
-        ? ((4 *
-            a.num_attention_heads *
-            (a.mla.kv_lora_rank + a.mla.qk_rope_head_dim)) /
-            tp) *
-          a.num_layers
-        : this.attnFlopsPerPairFull + this.attnFlopsPerPairWindow;
+    // Decode attention FLOPs per (decoding sequence, attended token) pair: full layers attend to
+    // the whole context, window layers to at most their window (like their KV reads). MLA decodes
+    // in the absorbed form: scores and values over the latent (rank + rope) per head, every layer.
+    const mla = a.attention === 'mla' && a.mla;
+    this.decodeAttnFlopsPerPairFull = mla
+      ? ((4 *
+          a.num_attention_heads *
+          (mla.kv_lora_rank + mla.qk_rope_head_dim)) /
+          tp) *
+        a.num_layers
+      : this.attnFlopsPerPairFull;
+    this.decodeAttnFlopsPerPairWindow = mla ? 0 : this.attnFlopsPerPairWindow;
 
     this.allReduces = tp > 1 ? 2 * a.num_layers : 0;
     this.allReduceRingFactor = tp > 1 ? (2 * (tp - 1)) / tp : 0;
@@ -229,7 +233,9 @@ export class StepCostModel {
       const bytes =
         s.decodeContext * this.kvPerTokenFull +
         s.decodeWindowContext * this.kvPerTokenWindow;
-      const flops = this.decodeAttnFlopsPerPair * s.decodeContext;
+      const flops =
+        s.decodeContext * this.decodeAttnFlopsPerPairFull +
+        s.decodeWindowContext * this.decodeAttnFlopsPerPairWindow;
       t += Math.max(bytes / this.kvBytesPerS, flops / this.attnFlopsPerS);
     }
     if (s.prefillTokens > 0) {

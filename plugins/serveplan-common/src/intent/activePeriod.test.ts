@@ -127,3 +127,41 @@ describe('activePeriodBefore', () => {
     ).toBe('total');
   });
 });
+
+describe('time the people spend, then a period', () => {
+  it('reads no actives from hours spent or lost each day', () => {
+    expect(period(' spend too much time every day on notes')).toBeUndefined();
+    expect(period(' waste hours each day chasing invoices')).toBeUndefined();
+    const intent = read(
+      'Our 80 paralegals waste hours each day searching old filings, so we want a RAG assistant over them.',
+    );
+    expect(intent.users).toBe(80);
+    expect(intent.users_kind).toBe('total');
+  });
+
+  it('still reads what the people do each day', () => {
+    expect(period(' search old filings every day')).toBe('daily_active');
+    expect(
+      read('A RAG assistant: our 80 paralegals search old filings every day.')
+        .users_kind,
+    ).toBe('daily_active');
+  });
+});
+
+describe('actives named as the label of a count', () => {
+  it('reads "monthly active users is N" as monthly actives', () => {
+    const intent = read(
+      'Recipe app assistant. Monthly active users is 90,000 and peak is 40 requests per second.',
+    );
+    expect(intent.users).toBe(90_000);
+    expect(intent.users_kind).toBe('monthly_active');
+  });
+
+  it('does not take "monthly" said of something else', () => {
+    expect(
+      read(
+        'Recipe app assistant. Users: 90,000, with a monthly budget of $900.',
+      ).users_kind,
+    ).toBe('total');
+  });
+});

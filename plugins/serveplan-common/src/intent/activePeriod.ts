@@ -99,6 +99,14 @@ function readersFor(p: PeriodWords): PeriodReaders {
   };
 }
 
+/**
+ * Time the people spend or lose, then the period: "our 40 clerks lose hours each day to filing",
+ * "60 nurses spend too much time every day on notes". The period measures their work, not days
+ * they use the system: it makes no actives.
+ */
+const TIME_SPENT =
+  /^\s(?:[a-z'-]+\s){0,2}?(?:spend|spends|spending|lose|loses|losing|waste|wastes|wasting|sink|sinks|burn|burns|wait|waits|waiting)\s(?:(?:for|up|to|a|lot|lots|of|so|too|much|many|several|countless|whole|long)\s){0,3}(?:hours|minutes|time|ages)\b/;
+
 const READERS: Array<[ActivePeriod, PeriodReaders]> = PERIODS.map(
   ([kind, words]) => [kind, readersFor(words)],
 );
@@ -151,7 +159,7 @@ export function activePeriodAfter(
     if (
       r.right.test(after) ||
       r.ofUse.test(longer) ||
-      r.doingEach.test(longer) ||
+      (r.doingEach.test(longer) && !TIME_SPENT.test(longer)) ||
       r.bracketed.test(next) ||
       r.useIt.test(after) ||
       r.wouldUseIt.test(longer)

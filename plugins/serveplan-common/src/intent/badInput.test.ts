@@ -95,7 +95,7 @@ describe('contradictions and missing facts are a question, not a guess', () => {
     ],
     [
       'budget $100/month for 1M users with p99 under 50 ms',
-      /less than half of one .* for a month/,
+      /less than one .* for a month .* asks for top speed/,
     ],
     ['chatbot for 100 users, TTFT under 0.5 ms', /below what any GPU can do/],
     [

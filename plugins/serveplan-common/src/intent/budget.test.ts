@@ -289,6 +289,49 @@ describe('a grant or funding for a period', () => {
     expect(read(text).budget_usd_per_month).toBeCloseTo(monthly, 2);
   });
 
+  it.each([
+    [
+      'a tutoring bot for 300 pupils; the trust gives €4,800 for 4 months',
+      1200,
+    ],
+    [
+      'a tutoring bot for 300 pupils, with $9,000 over the next 3 quarters',
+      1000,
+    ],
+    [
+      'a tutoring bot for 300 pupils. We have $1,800 of GPU time for the year',
+      150,
+    ],
+    ['a tutoring bot for 300 pupils; $7,200 in cloud credits for 2 years', 300],
+    [
+      'a tutoring bot for 300 pupils. Funding is 90 thousand euros for 1 year',
+      7500,
+    ],
+  ])(
+    'spreads a sum over the periods it is given for: %s → %d',
+    (text, monthly) => {
+      expect(read(text).budget_usd_per_month).toBeCloseTo(monthly, 2);
+    },
+  );
+
+  it('keeps a monthly amount said for a number of months', () => {
+    expect(
+      read('a tutoring bot for 300 pupils; budget $2,000 a month for 6 months')
+        .budget_usd_per_month,
+    ).toBe(2000);
+  });
+
+  it('does not spread a sum over something other than weeks to years', () => {
+    expect(
+      read('a tutoring bot for 300 pupils; we have $4,000 for 8 GPUs')
+        .budget_usd_per_month,
+    ).not.toBe(500);
+    expect(
+      read('a tutoring bot for 300 pupils; budget $900 for 3 days of testing')
+        .budget_usd_per_month,
+    ).not.toBeCloseTo(900 * (730 / 72), 0);
+  });
+
   it('gives a grant for something other than a period no period', () => {
     const intent = read(
       'a tutoring bot for 300 pupils; we got a $6,000 grant for the pilot, and can spend $800 a month',

@@ -53,11 +53,34 @@ const BUDGET_NOUN =
 const WHOLE_PERIOD =
   '(?:in|over|for)\\s(?:a|one|the|each|every|this|next)\\s(?:(?:whole|full|entire|complete|coming|next|fiscal|financial|calendar)\\s)?';
 /**
+ * What the amount pays for, said between it and its period: "$6k of compute for the year", "$500
+ * in cloud credits a month", "$2k for GPU hours per quarter", "$900 worth of hosting monthly".
+ */
+const PAID_FOR =
+  '(?:worth\\s)?(?:of|for|in|on)\\s(?:(?:the|our|my)\\s)?(?:[a-z0-9-]+\\s)?(?:compute|gpus?|gpu\\s(?:time|hours)|hosting|inference|credits|infra(?:structure)?|hardware|serving|cloud)';
+/**
  * A period attached to an amount, after it: "$3k/month", "$3k a day", "3k monthly", "$3k budget
- * per week", "a $10k grant for the year", "$100 is our daily budget".
+ * per week", "a $10k grant for the year", "$100 is our daily budget", "$6k of compute for the
+ * year".
  */
 const PERIOD_AFTER = new RegExp(
-  `^\\s?(?:(?:${BUDGET_NOUN})\\s)?(?:(?:\\/\\s?|(?:per|a|an|each|every)\\s)(${PERIOD_UNIT})\\b|(${PERIOD_ADJ})\\b|${WHOLE_PERIOD}(year|quarter|month))|^\\s?(?:is|as)\\s(?:(?:our|the|my|a|an|your)\\s)?(${PERIOD_ADJ})\\s(?:[a-z]+\\s)?(?:${BUDGET_NOUN})\\b`,
+  `^\\s?(?:(?:${BUDGET_NOUN})\\s)?(?:${PAID_FOR}\\s)?(?:(?:\\/\\s?|(?:per|a|an|each|every)\\s)(${PERIOD_UNIT})\\b|(${PERIOD_ADJ})\\b|${WHOLE_PERIOD}(year|quarter|month))|^\\s?(?:is|as)\\s(?:(?:our|the|my|a|an|your)\\s)?(${PERIOD_ADJ})\\s(?:[a-z]+\\s)?(?:${BUDGET_NOUN})\\b`,
+);
+/** Periods long enough for a sum to be given over several of them: weeks to years. */
+const SPAN_UNIT = alternation(
+  Object.fromEntries(
+    Object.entries(PERIOD_NOUNS).filter(([, period]) =>
+      ['week', 'fortnight', 'month', 'quarter', 'year'].includes(period),
+    ),
+  ),
+);
+/**
+ * A sum given over a number of periods, after it: "$3,000 for 6 months", "150k dollars for 1
+ * year", "$8k over the next 2 quarters", "$1,200 of compute for 3 months". It is spent over all
+ * of them, so a month gets its share: the amount over their length.
+ */
+const SPAN_AFTER = new RegExp(
+  `^\\s?(?:(?:${BUDGET_NOUN})\\s)?(?:${PAID_FOR}\\s)?(?:for|over|across|covering)\\s(?:(?:the|a)\\s)?(?:(?:next|first|coming|whole|full|entire)\\s)?(?<count>\\d+(?:\\.\\d+)?)\\s(?<unit>${SPAN_UNIT})s?\\b`,
 );
 /**
  * A period before an amount counts only when it belongs to the budget phrase that leads to it,
@@ -251,7 +274,11 @@ function readBudget(
     return false;
   }
   const periodAfter = PERIOD_AFTER.exec(after);
-  if (!periodAfter && !named && !BUDGET_WORDS.test(clause)) return false;
+  const span = periodAfter
+    ? null
+    : SPAN_AFTER.exec(around(ctx, start, end, 0, 80).after);
+  if (!periodAfter && !span && !named && !BUDGET_WORDS.test(clause))
+    return false;
   if (!checkPositive(ctx, 'budget_usd_per_month', amount, written)) return true;
   const period =
     periodAfter ??
@@ -259,7 +286,16 @@ function readBudget(
   const unitWord = period?.slice(1).find(Boolean);
   const notes: string[] = [...rangeNotes];
   let monthly = amount;
-  if (unitWord) {
+  const spanUnit = span?.groups && periodOf(span.groups.unit);
+  const spanCount = Number(span?.groups?.count);
+  if (spanUnit && spanCount > 0) {
+    monthly = (amount * PERIODS_PER_MONTH[spanUnit]) / spanCount;
+    notes.push(
+      `$${fmt(amount)} over ${fmt(spanCount)} ${spanUnit}${
+        spanCount === 1 ? '' : 's'
+      } = $${fmt(roundSig(monthly, 6))} per month`,
+    );
+  } else if (unitWord) {
     const unit = periodOf(unitWord);
     if (!unit) return false;
     monthly = amount * PERIODS_PER_MONTH[unit];

@@ -32,18 +32,20 @@ describe('the budget question, end to end', () => {
   const knowledgeBase = repositoryKnowledge();
   const read = (text: string) => extractIntent(text, { knowledgeBase });
 
-  it('asks about a budget below half a GPU-month unless the writer said which GPU it pays for', () => {
+  it('asks about a budget below one GPU-month beside a demand for the most, unless the writer said which GPU it pays for', () => {
     expect(
-      read('a chatbot for 5 people at home, budget $30 a month').question,
-    ).toMatch(/less than half of one/);
+      read(
+        'a chatbot for 5 people at home, top quality answers, budget $30 a month',
+      ).question,
+    ).toMatch(/less than one .* asks for top quality/);
     const owned = read(
-      'a chatbot for 5 people at home, I already have an A10G in my closet, budget $30 a month',
+      'a chatbot for 5 people at home, top quality answers, I already have an A10G in my closet, budget $30 a month',
     );
     expect(owned.question).toBeNull();
     expect(owned.assumptions.join(' ')).toMatch(/paying for the hardware/);
   });
 
-  it('plans a budget between half and one GPU-month, saying it is below one', () => {
+  it('plans a budget below one GPU-month with no demand for the most, saying it is below one', () => {
     const tight = read(
       'a study-group chatbot for 40 students, we can put $250 a month towards it',
     );
@@ -51,6 +53,11 @@ describe('the budget question, end to end', () => {
     expect(tight.budget_usd_per_month).toBe(250);
     expect(tight.assumptions.join(' ')).toMatch(
       /\$250 per month is less than one .* for a month .* over budget/,
+    );
+    const tiny = read('a chatbot for 2 people at home, budget $30 a month');
+    expect(tiny.question).toBeNull();
+    expect(tiny.assumptions.join(' ')).toMatch(
+      /\$30 per month is less than one/,
     );
   });
 

@@ -97,35 +97,49 @@ export function boundsErrors(f: Partial<IntentFields>): SignalProblem[] {
 }
 
 /**
- * A monthly budget below half of the cheapest GPU-month is asked about: not even one GPU runs for
- * half the month on it, so a missing zero or a misread period is likelier than a real plan. A
- * budget between half and one GPU-month is a tight budget, not a slip: the request is planned, an
- * assumption says the budget is below one GPU-month, and the planner marks every configuration
- * over budget and shows the cheapest ones. (Blind writers of halves 17, 21 and 30 labelled such
- * tight budgets with no question; the half is a round share chosen with those labels in view.)
+ * A monthly budget below one GPU-month of the cheapest GPU in the kb's prices. On its own it is a
+ * tight budget, not a contradiction: the request is planned, an assumption says the budget is
+ * below one GPU-month, and the planner marks every configuration over budget and shows the
+ * cheapest ones (blind writers of halves 17, 21, 30 and 32 labelled such budgets with no
+ * question). It is asked about only beside a demand for the most, stated in the writer's own
+ * words: top quality or top speed for less than one GPU ("the best possible quality, under 100 ms,
+ * under $50 a month").
  */
-export const SLIP_BUDGET_SHARE_OF_GPU_MONTH = 0.5;
-
-/** Where a monthly budget stands against the cheapest GPU-month of the kb's prices. */
-export function budgetAgainstCheapestGpu(
+export function budgetBelowGpuMonth(
   f: Pick<IntentFields, 'budget_usd_per_month'>,
   vocabulary?: IntentVocabulary,
-): 'slip' | 'tight' | undefined {
-  const month = vocabulary?.cheapestGpuMonth?.usd;
+): { gpu: string; usd: number } | undefined {
+  const month = vocabulary?.cheapestGpuMonth;
   const budget = f.budget_usd_per_month;
-  if (!month || !isSet(budget) || budget >= month) return undefined;
-  return budget < month * SLIP_BUDGET_SHARE_OF_GPU_MONTH ? 'slip' : 'tight';
+  return month && isSet(budget) && budget < month.usd ? month : undefined;
+}
+
+/** Top quality or top speed, said in the text rather than taken from the use case's defaults. */
+export function demandsTheMost(
+  f: Pick<IntentFields, 'latency_priority' | 'quality_priority'>,
+  source: Partial<Record<IntentField, FieldSource>>,
+): boolean {
+  const said = (field: IntentField) =>
+    source[field] !== undefined && source[field] !== 'default';
+  return (
+    (f.latency_priority === 'high' && said('latency_priority')) ||
+    (f.quality_priority === 'high' && said('quality_priority'))
+  );
 }
 
 /**
  * Numbers that contradict each other or what the kb can do: each becomes a question.
  * `budgetWeighedAgainst`: the words in which the writer said which GPU a small budget pays for
- * (budgetWeighedAgainstGpu.ts); a budget below half a rented GPU-month is then not asked about.
+ * (budgetWeighedAgainstGpu.ts); a budget below one rented GPU-month is then not asked about.
+ * `source`: where each field came from, to tell a demand the writer stated from a default.
  */
 export function contradictions(
   f: IntentFields,
   vocabulary?: IntentVocabulary,
-  context: { budgetWeighedAgainst?: string } = {},
+  context: {
+    budgetWeighedAgainst?: string;
+    source?: Partial<Record<IntentField, FieldSource>>;
+  } = {},
 ): SignalProblem[] {
   const out: SignalProblem[] = [];
   if (
@@ -239,22 +253,21 @@ export function contradictions(
         )}). Can the input be split, or is the number off?`,
       });
     }
-    const cheapest = vocabulary.cheapestGpuMonth;
+    const cheapest = budgetBelowGpuMonth(f, vocabulary);
     if (
       cheapest &&
-      isSet(f.budget_usd_per_month) &&
-      budgetAgainstCheapestGpu(f, vocabulary) === 'slip' &&
-      !context.budgetWeighedAgainst
+      !context.budgetWeighedAgainst &&
+      demandsTheMost(f, context.source ?? {})
     ) {
       out.push({
         field: 'budget_usd_per_month',
         message: `A budget of $${fmt(
-          f.budget_usd_per_month,
-        )} per month is less than half of one ${
-          cheapest.gpu
-        } for a month ($${fmt(
+          f.budget_usd_per_month!,
+        )} per month is less than one ${cheapest.gpu} for a month ($${fmt(
           Math.round(cheapest.usd),
-        )}), the cheapest GPU in the knowledge base. Is the budget per month, and is it right?`,
+        )}), the cheapest GPU in the knowledge base, yet the request asks for top ${
+          f.quality_priority === 'high' ? 'quality' : 'speed'
+        }. Is the budget per month, and is it right?`,
       });
     }
     const licensed = (ids: string[]) =>

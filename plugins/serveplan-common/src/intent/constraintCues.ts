@@ -62,13 +62,12 @@ const LOST_BEFORE =
 /**
  * A use denied by a modal right before the name: "we must not use Llama-family models", "we
  * won't deploy Qwen", "we should not run on MI300X", "we'd rather not pick anything Qwen-based",
- * "we cannot consider anything from a Korean lab";
- * or before what is said of its maker: "we
- * won't deploy any model built in Korea", "we can't use anything released by Google". text.ts reads "must not" as a negation but
- * then "use" after it as a positive turn ("no Llama, use Qwen"); here the verb is what is denied.
+ * "we cannot consider anything from a Korean lab", "please not use Qwen" (a request without its
+ * "do"); or before what is said of its maker: "we won't deploy any model built in Korea", "we
+ * can't use anything released by Google". text.ts reads "must not" as a negation but then "use" after it as a positive turn ("no Llama, use Qwen"); here the verb is what is denied.
  */
 const USE_DENIED =
-  /\b(?:(?:must|may|shall|should|will|can|could)\s?not|mustn'?t|shouldn'?t|won'?t|can'?t|cannot|let'?s\snot|let\sus\snot|rather\snot|better\snot|prefer\snot)\s(?:(?:ever|really|be|able|to|allowed|permitted)\s){0,3}(?:use|deploy|run|ship|host|pick|choose|go with|rely on|touch|serve|consider)(?:\s(?:on|with|any|anything|the|a|an))*(?:\s(?:models?|llms?|weights|checkpoints?|anything|something)(?:\s(?:that|which)\s(?:is|was|were|are|has\sbeen))?(?:\s(?:made|developed|built|trained|released|published|created|coming|originating))?\s(?:from|by|in)(?:\s(?:a|an|the))?)?\s*$/;
+  /\b(?:(?:must|may|shall|should|will|can|could)\s?not|mustn'?t|shouldn'?t|won'?t|can'?t|cannot|let'?s\snot|let\sus\snot|rather\snot|better\snot|prefer\snot|(?:please|pls|plz|kindly)\s(?:do\s)?not)\s(?:(?:ever|really|be|able|to|allowed|permitted)\s){0,3}(?:use|deploy|run|ship|host|pick|choose|go with|rely on|touch|serve|consider)(?:\s(?:on|with|any|anything|the|a|an))*(?:\s(?:models?|llms?|weights|checkpoints?|anything|something)(?:\s(?:that|which)\s(?:is|was|were|are|has\sbeen))?(?:\s(?:made|developed|built|trained|released|published|created|coming|originating))?\s(?:from|by|in)(?:\s(?:a|an|the))?)?\s*$/;
 
 /**
  * A name not to be put forward: "please don't suggest H200s", "do not recommend any Qwen model",
@@ -181,20 +180,20 @@ export function nothingOfName(before: string, after: string): boolean {
 
 /**
  * Everything else ruled out: "we can't use anything else", "no other models are allowed",
- * "anything else is off the table". Said next to a name it makes that name the only choice; said
+ * "anything else is off the table", and "no other model" said bare to end a clause. Said next to a name it makes that name the only choice; said
  * on its own, of the names just before it (constraints.ts).
  */
 export const NOTHING_ELSE =
-  /\b(?:(?:must|may|can|could|will|should)\s?not|mustn'?t|can'?t|cannot|won'?t|shouldn'?t|don'?t|do\snot|(?:(?:are|is)(?:n'?t|\snot)|not)\s(?:allowed|permitted)\sto)\s(?:(?:really|even|officially)\s)?(?:use|run|deploy|pick|choose|consider|touch|go\swith)\s(?:anything\selse|any\sother\s(?:models?|llms?|ones?|options?)|other\s(?:models|llms|ones|options))\b|\bno\sother\s(?:models?|llms?|options?)\s(?:are|is|will\sbe|would\sbe)\s(?:allowed|approved|permitted|acceptable|an\soption|ok(?:ay)?)\b|\banything\selse\s(?:is|would\sbe|will\sbe)\s(?:out|off\sthe\stable|not\sallowed|forbidden|banned|not\san\soption|a\sno-go)\b/;
+  /\b(?:(?:must|may|can|could|will|should)\s?not|mustn'?t|can'?t|cannot|won'?t|shouldn'?t|don'?t|do\snot|(?:(?:are|is)(?:n'?t|\snot)|not)\s(?:allowed|permitted)\sto)\s(?:(?:really|even|officially)\s)?(?:use|run|deploy|pick|choose|consider|touch|go\swith)\s(?:anything\selse|any\sother\s(?:models?|llms?|ones?|options?)|other\s(?:models|llms|ones|options))\b|\bno\sother\s(?:models?|llms?|options?)\s(?:are|is|will\sbe|would\sbe)\s(?:allowed|approved|permitted|acceptable|an\soption|ok(?:ay)?)\b|\bno\sother\s(?:models?|llms?|ones?)(?:\s(?:please|pls|at\sall|whatsoever))?\s*$|\banything\selse\s(?:is|would\sbe|will\sbe)\s(?:out|off\sthe\stable|not\sallowed|forbidden|banned|not\san\soption|a\sno-go)\b/;
 
 /**
  * A restriction to a name said before it by a pronoun: "only that one", "it must be that model
- * only", "just this version", "that checkpoint and nothing else". Said in a clause that names
- * nothing itself, it makes the last name before it the only choice (nameReferences.ts). "not just
+ * only", "just this version", "that checkpoint and nothing else", and of several: "only these
+ * two", "just those", "only the 3 models". Said in a clause that names nothing itself, it makes the last name before it the only choice (nameReferences.ts). "not just
  * that one" widens instead, and "only that it is fast" names no model.
  */
 export const ONLY_REFERENCE =
-  /(?<!\bnot\s)\b(?:only|just|exclusively|solely)\s(?:(?:that|this)\s(?:one|model|version|variant|checkpoint)\b|(?:that|this|it)\s*$)|\b(?:that|this)\s(?:one|model|version|variant|checkpoint)\s(?:only|exclusively|alone|and\snothing\selse)\b/;
+  /(?<!\bnot\s)\b(?:only|just|exclusively|solely)\s(?:(?:that|this)\s(?:one|model|version|variant|checkpoint)\b|(?:that|this|it)\s*$|(?:these|those|the)\s(?:\d{1,2}|both)(?:\s(?:ones|models|of\s(?:them|those|these)))?\s*$|(?:these|those|them)\s*$)|\b(?:that|this)\s(?:one|model|version|variant|checkpoint)\s(?:only|exclusively|alone|and\snothing\selse)\b/;
 
 /**
  * A dislike of what a pronoun stands for, not itself denied: "we tried Phi-4 and hated it", "the

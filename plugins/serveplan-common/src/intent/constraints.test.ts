@@ -1139,3 +1139,52 @@ describe('a name put first as the object of a refusal that ends the clause', () 
     expect(read(text).excluded_models).not.toContain('Qwen/Qwen3-8B');
   });
 });
+
+describe('a request to leave names out written without its "do"', () => {
+  it('excludes what follows "please not use"', () => {
+    const intent = read(
+      'FAQ bot for a ferry company, 700 travellers a day; please not use anything made in Korea and pls not run Phi-4',
+    );
+    expect(intent.excluded_models).toEqual(
+      expect.arrayContaining(['microsoft/phi-4']),
+    );
+    expect(intent.preferred_models).not.toContain('microsoft/phi-4');
+  });
+
+  it('keeps "please note" and "please use" as they are', () => {
+    const intent = read(
+      'FAQ bot for a ferry company, 700 travellers a day; please use Phi-4',
+    );
+    expect(intent.preferred_models).toEqual(['microsoft/phi-4']);
+    expect(intent.excluded_models).toEqual([]);
+  });
+});
+
+describe('several names made the only choice after they are listed', () => {
+  it.each([
+    'quiz generator for 80 teachers, Phi-4 or Gemma 2 9B, just those 2',
+    'quiz generator for 80 teachers. Phi-4 or Gemma 2 9B, no other models please',
+    'quiz generator for 80 teachers with Phi-4 and Gemma 2 9B, only those',
+  ])('%s', text => {
+    const intent = read(text);
+    expect(intent.preferred_models).toEqual([
+      'microsoft/phi-4',
+      'google/gemma-2-9b-it',
+    ]);
+    expect(intent.only_preferred_models).toBe(true);
+  });
+
+  it('does not restrict when "no other model" goes on to say something', () => {
+    const intent = read(
+      'quiz generator for 80 teachers on Phi-4, no other model comes close for us',
+    );
+    expect(intent.only_preferred_models).toBe(false);
+  });
+
+  it('does not restrict with "not only those"', () => {
+    const intent = read(
+      'quiz generator for 80 teachers, Phi-4 or Gemma 2 9B, but not only those',
+    );
+    expect(intent.only_preferred_models).toBe(false);
+  });
+});

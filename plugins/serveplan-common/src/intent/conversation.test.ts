@@ -511,6 +511,27 @@ describe('a restated count with its period', () => {
     expect(intent.requests_per_s).toBeCloseTo(260 / 3600, 6);
   });
 
+  it('corrects the requests each person sends a day, with no rate of its own', () => {
+    const intent = talk(
+      'A helper that writes product blurbs for our merchants.',
+      'Roughly 800 merchants, each asks for about 10 a day.',
+      'Change it to 14 a day, please.',
+    );
+    expect(intent.requests_per_user_per_day).toBe(14);
+    expect(intent.requests_per_s).toBeNull();
+    expect(intent.users).toBe(800);
+  });
+
+  it('corrects the users, not the per-person rate, for a count near the users', () => {
+    const intent = talk(
+      'A helper that writes product blurbs for our merchants.',
+      'Roughly 800 merchants, each asks for about 10 a day.',
+      'Actually make that 950 a day.',
+    );
+    expect(intent.users).toBe(950);
+    expect(intent.requests_per_user_per_day).toBe(10);
+  });
+
   it('leaves the users alone for a count per minute', () => {
     const intent = talk('A chatbot for 50 agents.', 'make that 60 per minute');
     expect(intent.users).toBe(50);

@@ -11,6 +11,7 @@ import { readPeriodRestatement } from './ratePeriodRestatement';
 import { rewriteNumberWords, roundSig } from './numbers';
 import {
   readRestatedCountOverPeriod,
+  RestatedCountOverPeriod,
   restatedFieldOverPeriod,
 } from './restatement';
 import {
@@ -115,6 +116,25 @@ function shareReadInContext(
 }
 
 /**
+ * A count restated over a period that corrects the requests each user sends ("make that 5 a
+ * day") was also read by the rate reader as the whole service's rate (5 requests a day): that
+ * rate is the same words, so it is dropped. A rate said in other words stays.
+ */
+function dropRateOfRestatedCount(
+  signals: Signals,
+  restated: RestatedCountOverPeriod,
+): void {
+  const rate = signals.values.requests_per_s;
+  const same = restated.value / restated.seconds;
+  if (typeof rate !== 'number' || Math.abs(rate - same) > same * 0.01) return;
+  for (const field of ['requests_per_s', 'requests_per_s_basis'] as const) {
+    delete signals.values[field];
+    delete signals.source[field];
+    delete signals.notes[field];
+  }
+}
+
+/**
  * "Actually make that 9,000 daily": a count restated with its period and no noun corrects the
  * count said over a period before (the users, the rate or the budget) that it is close to.
  */
@@ -138,6 +158,8 @@ function countRestatedOverPeriod(
     return;
   }
   if ('none' in target || signals.values[target.field] !== undefined) return;
+  if (target.field === 'requests_per_user_per_day')
+    dropRateOfRestatedCount(signals, restated);
   const value =
     target.field === 'users'
       ? Math.round(target.value)

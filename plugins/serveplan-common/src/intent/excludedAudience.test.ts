@@ -7,6 +7,8 @@ describe('peopleNotServed', () => {
     ['a back-office tool, never tenant-facing', 'tenant'],
     ['the volunteers will not use it, only the coordinators', 'volunteer'],
     ['built for the pharmacists rather than the patients', 'patient'],
+    ['we serve 30,000 shoppers, but they would never see this', 'shopper'],
+    ['about 400 franchisees who will not touch the dashboard', 'franchisee'],
   ])('"%s" is not for %ss', (text, noun) => {
     expect(peopleNotServed(text)).toContain(noun);
   });
@@ -17,6 +19,8 @@ describe('peopleNotServed', () => {
     'not for members only: staff use it as well',
     'we want it rather than making tenants wait on hold',
     'a helper that is for the guests',
+    'we have 900 guests and they would all use it',
+    'some 300 tenants, but they never call the office',
   ])('"%s" leaves no one out', text => {
     const notServed = peopleNotServed(text);
     for (const noun of ['guest', 'member', 'tenant'])

@@ -1,9 +1,9 @@
 /**
  * People the writer says the system is not for: "an assistant for branch advisors - not for
- * customers directly", "internal only, not patient-facing", "patients won't use it", "for the
- * dispatchers rather than the drivers". A count of those people ("1.8 million customers") is
- * background, never the users. "not only for customers" and "not just for staff" include them,
- * so they are not read.
+ * customers directly", "internal only, not patient-facing", "patients won't use it", "65,000
+ * members but they'd never touch it", "for the dispatchers rather than the drivers". A count of
+ * those people ("1.8 million customers") is background, never the users. "not only for customers"
+ * and "not just for staff" include them, so they are not read.
  */
 
 /** Determiners before the noun: "not for our customers", "rather than the drivers". */
@@ -26,6 +26,13 @@ const NOT_FACING = /\b(?:not|never)\s(?:directly\s)?(?<noun>[a-z]+)-facing\b/g;
 const WILL_NOT_USE =
   /\b(?<noun>[a-z-]+)\s(?:won't|will not|wouldn't|would not|will never|would never|shouldn't|should not)\s(?:(?:directly|ever)\s)?(?:use|see|touch|access|interact with|talk to|chat with)\s(?:it|this)\b/g;
 /**
+ * The people just counted, then "but they'd never use it", "who will not touch this tool": the
+ * noun before the pronoun or "who" is who the system is not for ("65,000 members but they'd never
+ * touch this tool"). A pronoun with no denial ("and they'd all use it") names no one.
+ */
+const THEY_WILL_NOT_USE =
+  /\b(?<noun>[a-z-]+),?\s(?:(?:but|and|though|yet)\s(?:they|those|these)|who)(?:'d|'ll)?\s(?:won't|will not|wouldn't|would not|will never|would never|never|don't|do not|shouldn't|should not)\s(?:(?:directly|ever|even|actually)\s)?(?:use|see|touch|access|interact with|talk to|chat with)\s(?:it|this|that|the\s[a-z-]+)\b/g;
+/**
  * "for the dispatchers rather than the drivers", "instead of customers": the word right after
  * only, so "rather than making customers wait" names no one.
  */
@@ -46,7 +53,13 @@ function singular(noun: string): string {
 /** The nouns (singular) of the people the text (lower case) says the system is not for. */
 export function peopleNotServed(text: string): string[] {
   const out = new Set<string>();
-  for (const re of [NOT_FOR, NOT_FACING, WILL_NOT_USE, RATHER_THAN])
+  for (const re of [
+    NOT_FOR,
+    NOT_FACING,
+    WILL_NOT_USE,
+    THEY_WILL_NOT_USE,
+    RATHER_THAN,
+  ])
     for (const m of text.toLowerCase().matchAll(re)) {
       for (const word of [m.groups?.noun, m.groups?.noun2])
         if (word) out.add(singular(word));

@@ -146,3 +146,37 @@ describe('a vague count before the GPU name made exact after it', () => {
     ).toBe(2);
   });
 });
+
+describe('a part of the GPUs named that the work may use', () => {
+  it.each([
+    [
+      'support bot for 900 agents; the lab owns 32 L40S but we can only use 6 of them',
+      6,
+    ],
+    [
+      'RAG over manuals on 16 A100s, of which this project can take at most 4',
+      4,
+    ],
+    [
+      'a chatbot for 200 staff. we have 12 H100s, and the bot gets to use 3 of those',
+      3,
+    ],
+  ])('%s → %d', (text, gpus) => {
+    expect(read(text).max_gpus).toBe(gpus);
+  });
+
+  it('keeps the count when the part is said in another sentence', () => {
+    expect(
+      read(
+        'chatbot for 200 staff on 12 H100s. Last year we could use 3 of them.',
+      ).max_gpus,
+    ).toBe(12);
+  });
+
+  it('keeps the count when the part is not a part of the GPUs', () => {
+    expect(
+      read('chatbot on 8 H100s for 40 teams, each can use 2 of the tools')
+        .max_gpus,
+    ).toBe(8);
+  });
+});

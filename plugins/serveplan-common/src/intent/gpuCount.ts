@@ -130,6 +130,19 @@ function capAfterName(
   return undefined;
 }
 
+/**
+ * A part of the GPUs just counted that this work may use: "we have 24 H200s but this service may
+ * only use 8 of them", "16 A100s, of which the pilot can take at most 4", "the cluster has 32
+ * L40S; we get to use just 6 of those". A verb of using with a modal or "get to" before the part,
+ * and the part said of the GPUs by a pronoun ("of them") or as "of which".
+ */
+const PART_USED_RE = new RegExp(
+  `\\b(?:(?:may|can|could|will|should|might|is allowed to|are allowed to|gets? to)\\s(?:(?:only|just)\\s)?(?:use|take|have|get|run on|occupy|claim)\\s(?:(?:only|just|up to|at most|no more than)\\s)?(?<num>${N})\\sof\\s(?:them|those|these|(?:the|those|these|our|its|their)\\s(?:gpus|cards))\\b|\\bof which\\s(?:[a-z]+\\s){0,3}?(?:may|can|could|will|gets? to)\\s(?:(?:only|just)\\s)?(?:use|take|have|get|claim)\\s(?:(?:only|just|up to|at most|no more than)\\s)?(?<num2>${N})\\b)`,
+  'g',
+);
+/** How far after a counted GPU name the part may come, in the same sentence. */
+const PART_USED_CHARS = 160;
+
 /** Words that take back what was just said: "er, 4 GPUs I mean", "sorry, 8", "or rather 16". */
 const TAKE_BACK =
   /\b(?:er|erm|uh|um|sorry|i mean|i meant|or rather|correction|make that|scratch that)\b/;
@@ -247,6 +260,28 @@ export function extractGpuCount(
         .map(n => fmt(n))
         .join(' then ')} read as ${fmt(total)}, not added up`,
     );
+  // "24 H200s, but this service may only use 8 of them": the part of the GPUs it may use
+  if (total > 0) {
+    for (const m of matches(ctx, PART_USED_RE)) {
+      const named = gpuNameEnds.some(
+        e =>
+          e <= m.index &&
+          m.index - e <= PART_USED_CHARS &&
+          !/[.!?](?:\s|$)/.test(ctx.text.slice(e, m.index)),
+      );
+      if (!named) continue;
+      const n = parseNumberToken(m.groups!.num ?? m.groups!.num2);
+      if (!(n < total) || !checkPositive(ctx, 'max_gpus', n, m[0])) continue;
+      ctx.spans.take(m.index, m.index + m[0].length);
+      notes.push(
+        `"${m[0].trim()}" read as the most GPUs it may use, of the ${fmt(
+          total,
+        )} named`,
+      );
+      total = n;
+      break;
+    }
+  }
   // "H100 SXM only, 8 max": a cap on the GPUs just named
   const cap = total === 0 ? capAfterName(ctx, gpuNameEnds) : undefined;
   if (cap && checkPositive(ctx, 'max_gpus', cap.value, cap.written)) {

@@ -503,3 +503,38 @@ describe('a count set off after the plural noun it counts', () => {
     ).toBeUndefined();
   });
 });
+
+describe('a part of a set, and what a backlog holds', () => {
+  it('does not read a part of the set as the size of the job', () => {
+    const intent = read(
+      'Nobody waits on this: our store holds about 52,000 site drawings, and it can finish over the weekend. A few of the files are huge and 12 of these files run to 9 pages.',
+    );
+    expect(intent.batch_requests).toBe(52000);
+  });
+
+  it('still counts a part of the set said per period', () => {
+    expect(
+      readItemVolumes(
+        context('400 of the tickets a day need a second look'),
+      )[0],
+    ).toMatchObject({ noun: 'tickets', period: 'day' });
+  });
+
+  it('reads what a backlog holds as work, whatever its noun', () => {
+    const [v] = readItemVolumes(
+      context('we sit on a backlog of around 6,500 floor plans', true),
+    );
+    expect(v).toMatchObject({ noun: 'plans', work: true });
+    expect(
+      readItemVolumes(context('we keep around 6,500 floor plans', true))[0]
+        ?.work ?? false,
+    ).toBe(false);
+  });
+
+  it('reads a scale word written in the plural ("3 thousands")', () => {
+    const intent = read(
+      'Every day we must convert around 3 thousands claim letters to plain text; done within 10 hours.',
+    );
+    expect(intent.batch_requests).toBe(3000);
+  });
+});

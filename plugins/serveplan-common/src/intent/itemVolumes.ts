@@ -37,6 +37,20 @@ const BATCH_OF_BEFORE =
   /\bbatch(?:\s(?:of|holds?|contains?|covers?|with|is|was)|\s?:)\s(?:(?:about|around|roughly|approximately|some|over|up to|~)\s?)*$/;
 
 /**
+ * "a backlog of roughly 14,000 old spec sheets", "our archive of 2 million scans": what a backlog
+ * or an archive holds is work waiting to be done, whatever its noun.
+ */
+export const BACKLOG_BEFORE =
+  /\b(?:(?:a|an|the|our|their|its)\s)?(?:backlog|archive|archives|pile|stack)\sof\s(?:(?:about|around|roughly|approximately|some|nearly|almost|over|~)\s?)?$/;
+
+/**
+ * "a few of the documents are long", "300 of these reports need a second look": a part of a set
+ * named elsewhere, not how many items there are. With a period it still counts work ("200 of
+ * the tickets a day"); a pronoun ("roughly 90k of them") stands for the set itself.
+ */
+const PART_OF_A_SET = /^\s?of\s(?:the|these|those)\s/;
+
+/**
  * A noun the work is done per: "a short advisory per field", "one report for each region", "a
  * summary for every team". Its count is the number of items ("80,000 fields" in a nightly job),
  * even when the noun usually counts parts of a setup ("20 fields" of a form).
@@ -304,8 +318,15 @@ export function readItemVolumes(ctx: QuantityContext): ItemVolume[] {
       !BATCH_OF_BEFORE.test(ctx.text.slice(Math.max(0, r.start - 40), r.start))
     )
       continue;
+    // "a few of the documents are long": a part of the set, said elsewhere
+    if (!r.period && PART_OF_A_SET.test(ctx.text.slice(r.end, r.phraseEnd)))
+      continue;
     // "40,000 pages" to translate are items; "a 200-page contract" (a measure) is a length
-    const work = r.kind === 'work' || r.kind === 'page' || personalUse;
+    const work =
+      r.kind === 'work' ||
+      r.kind === 'page' ||
+      personalUse ||
+      BACKLOG_BEFORE.test(ctx.text.slice(Math.max(0, r.start - 40), r.start));
     const runEnd = perRunEnd(ctx, r);
     const handled = runEnd !== undefined ? handledByTheJob(ctx, r) : undefined;
     // "run a model over every function ... about 210,000 functions": the job's items

@@ -424,3 +424,32 @@ describe('a percentage of a singular noun of requests', () => {
     ]);
   });
 });
+
+describe('a percentile opening the clause of its time', () => {
+  it("is that time's, and not the time of a later clause", () => {
+    const intent = read(
+      'ticket assistant for 400 agents. In 99% of cases the reply should start appearing on screen within 700 ms, and the full reply should normally be ready within 12 seconds.',
+    );
+    expect(intent.latency_targets).toEqual([
+      { metric: 'ttft', ms: 700, percentile: 99 },
+      { metric: 'e2e', ms: 12_000, percentile: null },
+    ]);
+  });
+
+  it('is not taken by one of two times in its clause', () => {
+    // two times in one clause: the percentile heads both, as before
+    const intent = read(
+      'ticket assistant for 400 agents. In 99% of cases the opening words of the reply need to be on screen in 700 ms and the full reply in 12 s.',
+    );
+    expect(intent.latency_targets?.map(t => t.percentile)).toEqual([99, 99]);
+  });
+
+  it('is not a share of people in a clause of its own', () => {
+    const intent = read(
+      'ticket assistant for 400 agents; 60% of the agents work nights, and the full reply should be ready within 12 seconds.',
+    );
+    expect(intent.latency_targets).toEqual([
+      { metric: 'e2e', ms: 12_000, percentile: null },
+    ]);
+  });
+});

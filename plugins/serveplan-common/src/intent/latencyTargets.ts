@@ -24,7 +24,7 @@ import {
   percentageIsPercentile,
   percentageStandsAlone,
 } from './percentileScope';
-import { saysHowLate } from './lateness';
+import { saysHowLate, saysHowLongItTakes } from './lateness';
 import { setSignal } from './signals';
 import {
   around,
@@ -262,6 +262,34 @@ function percentileAttachedTo(
         ),
     )
     .sort((a, b) => a.start - b.start)[0];
+}
+
+/** Words that may lead a clause in before its percentile: "and for", "but in", "at least". */
+const CLAUSE_LEAD_IN =
+  /^\s*(?:(?:and|but|so|then|also|for|in|on|with|at least|about|around|roughly|some|over)\s+)*$/;
+
+/**
+ * A percentile opening the clause of the only time in it: "for 95 % of requests the first words
+ * of the answer should appear within one second", "in 99 % of cases the full reply is back in
+ * 6 s". It is that time's however many words stand between them; a time of another clause ("...,
+ * and a complete answer within 8 s") does not share it. A clause of two or more times is left to
+ * the other rules (a percentile heading a list of times may reach them all).
+ */
+function percentileOpeningClause(
+  text: string,
+  percentiles: PercentileMention[],
+  clause: Clause,
+  scope: TimeScope,
+  start: number,
+): PercentileMention | undefined {
+  if (scope.bounded.before || scope.bounded.after) return undefined;
+  return percentiles.find(
+    p =>
+      !p.qualifies &&
+      p.start >= clause.start &&
+      p.end <= start &&
+      CLAUSE_LEAD_IN.test(text.slice(clause.start, p.start)),
+  );
 }
 
 /** The stretch of the clause between the times before and after duration `i`. */
@@ -566,8 +594,9 @@ export function extractLatency(
     // or lasts, not a limit on an answer
     if (PAST_DURATION_BEFORE.test(before) || LENGTH_OF_THING_AFTER.test(after))
       continue;
-    // "the alert is usually 20 minutes late": how late things run now, not a limit
-    if (saysHowLate(before, after)) continue;
+    // "the alert is usually 20 minutes late", "the average delivery takes 31 minutes": how
+    // things stand now, not a limit
+    if (saysHowLate(before, after) || saysHowLongItTakes(before)) continue;
     const ms = toMilliseconds(value, unit);
     if (ms === undefined) continue;
     if (g.num2) {
@@ -597,7 +626,8 @@ export function extractLatency(
     );
     const percentile =
       percentileAttachedTo(ctx.text, percentiles, scope, start, end) ??
-      qualifyingPercentile(percentiles, clause, scope);
+      qualifyingPercentile(percentiles, clause, scope) ??
+      percentileOpeningClause(ctx.text, percentiles, clause, scope, start);
     const fromPrevious = attached
       ? undefined
       : metricOfPreviousClause(ctx, clause, durations, start, end);

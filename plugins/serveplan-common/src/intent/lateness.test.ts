@@ -1,4 +1,4 @@
-import { saysHowLate } from './lateness';
+import { saysHowLate, saysHowLongItTakes } from './lateness';
 import { extractIntent } from './ruleBasedIntent';
 
 const targets = (text: string) => extractIntent(text).latency_targets;
@@ -35,5 +35,44 @@ describe('a time that says how late something runs', () => {
         'ferry notice translation, 300 notices a day; notices must never be more than 2 minutes late',
       ),
     ).toEqual([{ metric: 'e2e', ms: 120_000, percentile: null }]);
+  });
+});
+
+describe('a time that says how long something usually takes now', () => {
+  it.each([
+    'right now a typical claim review takes about ',
+    'and on average each site inspection lasts ',
+    'the usual tram ride takes ',
+    'currently the monthly close takes roughly ',
+  ])('"%s<time>" is no target', before => {
+    expect(saysHowLongItTakes(before)).toBe(true);
+  });
+
+  it.each([
+    // a modal, a condition or a limit: what is allowed
+    'on average each reply should take ',
+    'a typical answer needs to take ',
+    'if a typical answer takes ',
+    'a typical answer takes under ',
+    // no word of the usual or the present: not judged
+    'the reply takes ',
+  ])('"%s<time>" is not judged a fact', before => {
+    expect(saysHowLongItTakes(before)).toBe(false);
+  });
+
+  it('drops the usual duration and keeps the real target', () => {
+    expect(
+      targets(
+        'Our 30 vets see pets all day, and a typical consultation lasts 25 minutes. We want a note-writing assistant; each note ready within 6 s.',
+      ),
+    ).toEqual([{ metric: 'e2e', ms: 6000, percentile: null }]);
+  });
+
+  it('keeps a time allowed under a condition', () => {
+    expect(
+      targets(
+        'note-writing assistant for 30 vets; if a note takes 20 seconds that is fine',
+      ),
+    ).toEqual([{ metric: 'e2e', ms: 20_000, percentile: null }]);
   });
 });

@@ -493,7 +493,7 @@ export function mergeIntents(
       ? ruleBased.question
       : null;
   merged.question =
-    contradictions(merged, vocabulary)[0]?.message ??
+    contradictions(merged, vocabulary, { source })[0]?.message ??
     ruleOwn ??
     missingQuestion(merged, source, 1, options.text ?? '') ??
     llm.question ??

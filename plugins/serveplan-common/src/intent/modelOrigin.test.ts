@@ -309,3 +309,34 @@ describe('the European Union written out', () => {
     ).toEqual([]);
   });
 });
+
+describe('an origin of the makers in a restriction', () => {
+  it.each([
+    'legal summaries, 50 paralegals; Japanese or Korean vendors only',
+    'legal summaries for 50 paralegals, only Japanese or Korean providers',
+  ])('finds the origins: %s', text => {
+    expect(findOrigins(text.toLowerCase()).map(o => o.origins)).toEqual([
+      ['japan', 'korea'],
+    ]);
+  });
+
+  it('excludes every model from elsewhere', () => {
+    const intent = extractIntent(
+      'legal summaries, 50 paralegals; French developers only.',
+      { knowledgeBase: kb },
+    );
+    const elsewhere = kb.models
+      .filter(m => m.developer_country.code !== 'FR')
+      .map(m => m.id)
+      .sort();
+    expect([...intent.excluded_models].sort()).toEqual(elsewhere);
+  });
+
+  it.each([
+    'we hire french developers for the frontend',
+    'our customers are mostly korean vendors',
+    'we only serve japanese customers',
+  ])('finds no origin of models in %s', text => {
+    expect(findOrigins(text)).toEqual([]);
+  });
+});

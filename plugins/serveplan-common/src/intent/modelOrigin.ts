@@ -163,13 +163,23 @@ const MADE =
 const PRONOUN_ADJ_END =
   '\\s*(?:$|[.,;:!?)]|(?:is|are|was|were|would|will|please|allowed|permitted|whatsoever|at\\sall|either|too|or|and|nor|then)\\b)';
 /**
- * An origin said of models, four ways: after "nothing"/"anything" alone ("nothing Chinese"); before a maker noun ("Chinese models", "US-based labs",
+ * The makers of models said as people or firms ("developers", "vendors", "providers", "makers"):
+ * with an origin before them these are as often a team's own staff or its customers ("we hire
+ * US developers"), so they name the models' makers only in a restriction, with "only" right
+ * before the origin or right after the noun: "US or EU developers only", "only European
+ * vendors".
+ */
+const MAKER_PEOPLE = '(?:developers?|vendors?|providers?|makers?)';
+
+/**
+ * An origin said of models, five ways: after "nothing"/"anything" alone ("nothing Chinese"); before a maker noun ("Chinese models", "US-based labs",
  * "no Chinese-developed weights", "an American or European lab"); after "from"/"in"/"by" in a
  * clause about models ("anything that comes from China", "models from the US or Europe only",
- * "models whose makers are headquartered in Korea"); or "of Chinese origin".
+ * "models whose makers are headquartered in Korea"); "of Chinese origin"; or before makers in a
+ * restriction (MAKER_PEOPLE: "US or EU developers only").
  */
 const ORIGIN_PHRASE = new RegExp(
-  `\\b(?:nothing|anything|everything|something)\\s(?<pronounAdj>${ORIGIN_LIST})(?=${PRONOUN_ADJ_END})|\\b(?<adj>${ORIGIN_LIST})(?:${MADE}\\s(?:${MAKER_NOUN})?|[\\s-]${MODEL_NOUN}\\b|${MADE}\\b)|\\b(?:from|made in|developed in|built in|trained in|based in|headquartered in|incorporated in|domiciled in|out of|by)\\s(?:a\\s|an\\s|the\\s)?(?<place>${ORIGIN_LIST})(?<noun>\\s${MAKER_NOUN}\\b)?|\\bof\\s(?<of>${ORIGIN_LIST})\\sorigin\\b`,
+  `\\b(?:nothing|anything|everything|something)\\s(?<pronounAdj>${ORIGIN_LIST})(?=${PRONOUN_ADJ_END})|\\b(?<adj>${ORIGIN_LIST})(?:${MADE}\\s(?:${MAKER_NOUN})?|[\\s-]${MODEL_NOUN}\\b|${MADE}\\b)|\\b(?:from|made in|developed in|built in|trained in|based in|headquartered in|incorporated in|domiciled in|out of|by)\\s(?:a\\s|an\\s|the\\s)?(?<place>${ORIGIN_LIST})(?<noun>\\s${MAKER_NOUN}\\b)?|\\bof\\s(?<of>${ORIGIN_LIST})\\sorigin\\b|\\b(?<makers>${ORIGIN_LIST})[\\s-]${MAKER_PEOPLE}\\s(?:only|exclusively)\\b|\\b(?:only|exclusively)\\s(?<onlyMakers>${ORIGIN_LIST})[\\s-]${MAKER_PEOPLE}\\b`,
   'g',
 );
 /**
@@ -203,7 +213,14 @@ export function findOrigins(text: string): OriginMention[] {
   const out: OriginMention[] = [];
   for (const m of text.matchAll(ORIGIN_PHRASE)) {
     const g = m.groups ?? {};
-    const list = g.pronounAdj ?? g.adj ?? g.place ?? g.of ?? '';
+    const list =
+      g.pronounAdj ??
+      g.adj ??
+      g.place ??
+      g.of ??
+      g.makers ??
+      g.onlyMakers ??
+      '';
     // the mention starts at the origin words, so "nothing from" and "keep away from" stand before it
     const at = (m.index ?? 0) + m[0].indexOf(list);
     const length = (m.index ?? 0) + m[0].length - at;

@@ -285,3 +285,49 @@ describe('a singular person noun after a count above one', () => {
     expect(intent.users_kind).toBe('total');
   });
 });
+
+describe('a singular person noun before a verb of theirs', () => {
+  it('reads the noun as the plural with its ending dropped', () => {
+    const [r] = attach('perhaps 800 student use it on weekdays');
+    expect(r).toMatchObject({ value: 800, noun: 'student', kind: 'person' });
+    const intent = read(
+      'Tutoring chatbot for a language school. About 700 learner ask it questions each day.',
+    );
+    expect(intent.users).toBe(700);
+    expect(intent.users_kind).toBe('daily_active');
+  });
+
+  it('keeps a noun after the person noun as the head', () => {
+    expect(attach('about 300 patient visits a day')[0].noun).toBe('visits');
+    expect(attach('about 90 patient intake forms')[0].noun).toBe('forms');
+    expect(attach('about 90 patient intake')[0].kind).toBeUndefined();
+  });
+});
+
+describe('more people "of them" than were counted', () => {
+  it('reads the larger count as the same people, not a part', () => {
+    const readings = attach(
+      'we employ 60 nurses in all and need 200 of them online at once',
+    );
+    expect(readings[1]).toMatchObject({
+      value: 200,
+      noun: 'nurses',
+      kind: 'person',
+    });
+    expect(() =>
+      read(
+        'Clinic scheduling assistant. We employ 60 nurses in all and need 200 of them online at once.',
+      ),
+    ).toThrow(/more people at once/);
+  });
+
+  it('still reads a smaller count as a part of them', () => {
+    const readings = attach(
+      'we employ 600 nurses in all and need 200 of them online at once',
+    );
+    expect(readings[1].noun).toBeUndefined();
+    expect(attach('4,000 tickets a day and 9,000 of them urgent')[1].noun).toBe(
+      undefined,
+    );
+  });
+});

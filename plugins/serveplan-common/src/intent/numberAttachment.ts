@@ -242,6 +242,13 @@ function periodBefore(
   return /day$/.test(g.per) ? 'day' : g.per;
 }
 
+/**
+ * Verbs people do with a system, said right after them: "300 student use it", "90 nurse ask it".
+ * Only read where no word of the phrase names a thing ("2000 patient visits" counts visits).
+ */
+const VERB_OF_PEOPLE =
+  /^(?:use|uses|ask|asks|come|comes|visit|need|needs|want|wants|talk|chat|write|send|sends|log|open|opens|try|tries|type|types|book|check|access|query)$/;
+
 /** Plurals of the "-man" and "-woman" job words: "foremen", "chairwomen", "deliverymen". */
 const MEN_COMPOUNDS =
   /^(?:fore|chair|sales|police|fire|work|line|lines|fisher|crafts|trades|business|camera|delivery|repair|service|door|mail|milk|garbage|sports|spokes|handy|patrol|watch|night|news|middle|ombuds|yeo|boat|crew|bar|gentle|warehouse|sea|air|marks|cattle|dairy|field|store|stock|alder|council|congress|journey|noble)(?:wo)?men$/;
@@ -401,11 +408,13 @@ export function attachNumbers(ctx: QuantityContext): AttachedNumber[] {
     });
     if (headIndex < 0)
       headIndex = words.findIndex(w => nounKind(w.word) === 'thing');
-    // "about 90 foreman, each ...", "3,000 person.": more than one of a singular person noun,
-    // alone after the count, is the plural with its ending dropped
+    // "about 90 foreman, each ...", "3,000 person.", "maybe 500 client use it": more than one of
+    // a singular person noun, alone after the count or before a verb of theirs, is the plural
+    // with its ending dropped
     const pluralDropped =
       headIndex < 0 &&
-      words.length === 1 &&
+      (words.length === 1 ||
+        (words.length === 2 && VERB_OF_PEOPLE.test(words[1].word))) &&
       isSingularPersonNoun(words[0].word) &&
       parseNumberToken(g.num) > 1;
     if (pluralDropped) headIndex = 0;
@@ -424,7 +433,14 @@ export function attachNumbers(ctx: QuantityContext): AttachedNumber[] {
       }
     }
     if (!noun && !measure && words.length === 0) {
-      const referent = referTo(ctx.text, start, offset, rest, readings);
+      const referent = referTo(
+        ctx.text,
+        start,
+        offset,
+        rest,
+        readings,
+        parseNumberToken(g.num),
+      );
       if (referent) ({ noun, kind, phraseEnd } = referent);
     }
     // "150 concurrent": people at once, the noun understood
@@ -490,7 +506,9 @@ export function attachNumbers(ctx: QuantityContext): AttachedNumber[] {
  * plural noun said just before a pronoun ("sales reps, 700 of them"), people for "of us", and
  * work for "of these"/"of those" done per a period ("about 12 of these per day"). A pronoun
  * whose antecedent carries a count of its own is a part of that count ("5,000 tickets a day, 300
- * of them urgent"), not a count to read.
+ * of them urgent"), not a count to read; but more people than were counted cannot be a part of
+ * them ("60 nurses in all, and 200 of them online at once"): that is another count of the same
+ * people, read so that it can be weighed against the first.
  */
 function referTo(
   text: string,
@@ -498,6 +516,7 @@ function referTo(
   offset: number,
   rest: string,
   earlier: AttachedNumber[],
+  value: number,
 ): { noun: string; kind: NounKind | undefined; phraseEnd: number } | undefined {
   const ref = referentAfter(rest);
   if (!ref) return undefined;
@@ -520,7 +539,12 @@ function referTo(
   const antecedent = antecedentBefore(text.slice(from, start), nounKind);
   if (antecedent) {
     const at = from + antecedent.end;
-    if (earlier.some(r => r.noun && r.phraseEnd === at)) return undefined;
+    const whole = earlier.find(r => r.noun && r.phraseEnd === at);
+    const moreThanTheWhole =
+      antecedent.kind === 'person' &&
+      whole !== undefined &&
+      value > whole.value;
+    if (whole && !moreThanTheWhole) return undefined;
     return { noun: antecedent.noun, kind: antecedent.kind, phraseEnd };
   }
   // nothing named before it: things done per a period are work ("12 of these per day")

@@ -691,6 +691,8 @@ const SUFFIX: Record<string, number> = {
   crores: 1e7,
   k: 1e3,
   thousand: 1e3,
+  // "2 thousands documents": the plural some writers give the scale word
+  thousands: 1e3,
   m: 1e6,
   mm: 1e6,
   mn: 1e6,
@@ -707,7 +709,7 @@ const SUFFIX: Record<string, number> = {
 };
 
 const SUFFIX_SOURCE =
-  '(?:\\s?(?:hundred|thousand|millions?|billions?|trillion|lakhs?|lacs?|crores?|mio|mil|mm|mn|bn|k|m|b|t)(?![a-z]))?';
+  '(?:\\s?(?:hundred|thousands?|millions?|billions?|trillion|lakhs?|lacs?|crores?|mio|mil|mm|mn|bn|k|m|b|t)(?![a-z]))?';
 
 /**
  * Digits with thousands separators: commas ("25,000"), apostrophes ("25'000"), two or more dots

@@ -3,6 +3,7 @@ import {
   looksLikeBareNumbers,
   looksLikeInventedWords,
   looksLikeKeyboardMash,
+  looksLikeStatementAboutTheWorld,
   looksOffTopic,
 } from './offTopic';
 import { extractIntent } from './ruleBasedIntent';
@@ -158,5 +159,39 @@ describe('a line of bare numbers', () => {
     expect(looksLikeBareNumbers('6e4 9 -1.5 ms')).toBe(false);
     expect(looksLikeBareNumbers('9k 6 1')).toBe(false);
     expect(looksLikeBareNumbers('?? !!')).toBe(false);
+  });
+});
+
+describe('a short statement about the world', () => {
+  it.each([
+    'the river sings to a velvet calculator',
+    'An old violin dreams of the yellow sea.',
+    'this lighthouse was painted orange by giraffes',
+  ])('rejects %j, a sentence no reader knows a word of', text => {
+    expect(looksLikeStatementAboutTheWorld(text)).toBe(true);
+    expect(() => read(text)).toThrow(/does not describe an LLM workload/);
+  });
+
+  it.each([
+    // the writer or a need: may be the start of a request
+    'we run a small veterinary practice downtown',
+    'the bakery needs something for its weekly newsletter',
+    // a word a reader knows (people, a unit, a task)
+    'the nurses hand over their notes at dawn',
+    'the printer jams every second afternoon',
+    // no verb: a noun phrase may name what is wanted
+    'the letters for the regional sales office',
+    // too short, a question, two sentences
+    'the sky is green',
+    'the ferry leaves from which pier?',
+    'the bus leaves early. the tram arrives late',
+  ])('does not judge %j', text => {
+    expect(looksLikeStatementAboutTheWorld(text)).toBe(false);
+  });
+
+  it('asks about a short statement of the writer rather than rejecting it', () => {
+    expect(() =>
+      read('we run a small veterinary practice downtown'),
+    ).not.toThrow();
   });
 });

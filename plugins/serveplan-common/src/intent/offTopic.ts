@@ -5,9 +5,11 @@
  * would pretend it was a request. So is keyboard mash long enough to be no slip ("asdfgh jkl qwe rty
  * uiop zxcvb": five or more tokens and not one a word), and so are five or more made-up words
  * among which no word of English or of the engine stands ("florp ganz wibble tronk 12 skeeve"),
- * and a line of bare numbers with no word at all ("8 8 15 2.5 6e4 ?! -3"). Short or garbled text
- * ("blue green purple", "asdkjh qwpoeiru") is not judged here: it gets the clarifying question,
- * since it may be the start of a request.
+ * and a line of bare numbers with no word at all ("8 8 15 2.5 6e4 ?! -3"). So is a shorter
+ * statement about the world, a sentence with its verb that speaks neither of the writer nor of
+ * any need, and no word of which any reader knows ("the river sings to a velvet calculator").
+ * Short or garbled text ("blue green purple", "asdkjh qwpoeiru") is not judged here: it gets the
+ * clarifying question, since it may be the start of a request.
  */
 
 import {
@@ -137,6 +139,56 @@ export function looksLikeInventedWords(text: string): boolean {
   );
 }
 
+/** A statement about the world needs at least this many words; fewer may be a start. */
+const MIN_STATEMENT_WORDS = 5;
+
+/**
+ * The writer, the reader or a need: "we", "our", "you", "need", "want", "please", "help", a
+ * question mark. A sentence with any of them may be the start of a request ("we run a dental
+ * office", "you should know our shop is small").
+ */
+const WRITER_OR_NEED =
+  /\b(?:i|i'm|i've|me|my|mine|we|we're|we've|us|our|ours|you|your|yours|u|need|needs|want|wants|would|like to|looking|help|please|pls|plan|planning|hoping)\b|\?/i;
+
+/**
+ * A clause with its subject and verb: an article, a demonstrative or a possessive, one or two
+ * words of the subject, and a verb in the third person ("the moon tastes", "a small grey cat
+ * sleeps", "this lamp was", "the old ferry has").
+ */
+const SUBJECT_AND_VERB =
+  /^(?:the|a|an|this|that|these|those|his|her|its|their|every|each|some)\s(?:\p{L}+\s){1,2}?(?:is|are|was|were|has|had|does|did|\p{L}{2,}(?:s|ed))\b/u;
+
+/** A word of the vocabulary of a reader or of the domain (isKnownWord without English at large). */
+function isReadersWord(token: string): boolean {
+  return (
+    SPELLING_VOCABULARY.has(token) ||
+    DOMAIN_WORD.test(token) ||
+    nearestVocabularyWord(token) !== undefined
+  );
+}
+
+/**
+ * A statement about the world rather than a request ("the moon tastes like a purple
+ * spreadsheet"): one sentence of MIN_STATEMENT_WORDS words or more that opens with its subject
+ * and verb (SUBJECT_AND_VERB), speaks neither of the writer nor of a need (WRITER_OR_NEED), has
+ * no digit, and not one word outside the function words of English that a reader or the domain
+ * knows (a count, a person, a task, a unit). A noun phrase ("the letters for the dental clinic")
+ * has no verb and may name what is wanted, so it is not judged.
+ */
+export function looksLikeStatementAboutTheWorld(text: string): boolean {
+  const sentence = text
+    .trim()
+    .replace(/[.!]+$/, '')
+    .toLowerCase();
+  if (/[.!?;:\d]/.test(sentence) || WRITER_OR_NEED.test(sentence)) return false;
+  const words = sentence.match(/\p{L}[\p{L}'-]*/gu) ?? [];
+  return (
+    words.length >= MIN_STATEMENT_WORDS &&
+    SUBJECT_AND_VERB.test(sentence) &&
+    words.every(w => ENGLISH_FUNCTION_WORDS.has(w) || !isReadersWord(w))
+  );
+}
+
 /**
  * Text that says it is not a request: a test of the form ("just testing", "this is a test",
  * "test submission", "testing 1 2 3"), filler ("placeholder", "lorem ipsum", "dummy text"), or a
@@ -152,7 +204,8 @@ const BARE_TEST = /^\W*(?:test(?:ing)?\W*)+$/i;
 /**
  * True when `text` reads as a message about something else: at least MIN_WORDS words, none of
  * them a word of the domain, a text that says it is a test or filler to be ignored (however
- * short), keyboard mash, invented words or a line of bare numbers. Only asked when no reader
+ * short), keyboard mash, invented words, a line of bare numbers or a short statement about the
+ * world. Only asked when no reader
  * recognised anything in it and no use case was named.
  */
 export function looksOffTopic(text: string): boolean {
@@ -160,7 +213,8 @@ export function looksOffTopic(text: string): boolean {
     saysItIsNoRequest(text) ||
     looksLikeKeyboardMash(text) ||
     looksLikeInventedWords(text) ||
-    looksLikeBareNumbers(text)
+    looksLikeBareNumbers(text) ||
+    looksLikeStatementAboutTheWorld(text)
   )
     return true;
   const words = text.match(/\p{L}[\p{L}'-]*/gu) ?? [];

@@ -10,7 +10,7 @@
  * items may also come first, with the verb after them: "850,000 articles to tag", "30k scans left
  * to classify" (fixedItemJobs.ts), whatever noun counts them, when they are a thousand or more.
  */
-import { ItemVolume } from './itemVolumes';
+import { BACKLOG_BEFORE, ItemVolume } from './itemVolumes';
 import { clauseText, QuantityContext } from './quantityReading';
 import { PROCESSING_VERB, TO_PROCESS_AFTER } from './fixedItemJobs';
 
@@ -33,9 +33,6 @@ const PAST_AFTER =
 /** Describing words of items kept from before: "archived calls", "historical claims". */
 const PAST_DESCRIBING =
   /^(?:archived|historic(?:al)?|existing|old|older|legacy|past|backlogged|stored|accumulated)$/;
-/** "a backlog of", "our archive of" right before the count. */
-const BACKLOG_BEFORE =
-  /\b(?:(?:a|an|the|our|their|its)\s)?(?:backlog|archive|archives|pile|stack)\sof\s(?:(?:about|around|roughly|some|~)\s?)?$/;
 
 /**
  * Work wished for on each of the items counted just before, later in their sentence: "we have

@@ -1,6 +1,7 @@
 import {
   countsOwnOrganisation,
   countsWritersSide,
+  namesOnCallCrew,
   namesOwnGroup,
   saysWhoUsesIt,
 } from './ownOrganisation';
@@ -236,5 +237,87 @@ describe('saysWhoUsesIt in other frames of use', () => {
     ['', '3,000 visitors', ' to the garden centre each day'],
   ])('"%s%s%s" does not', (before, written, after) => {
     expect(saysWhoUsesIt(before, written, after, 'total')).toBe(false);
+  });
+});
+
+describe('saysWhoUsesIt for people the system meets, restated or summed', () => {
+  it.each([
+    // the system as the subject of a verb that meets people
+    ['we reckon the kiosk would serve around ', '800 people', ' a day'],
+    ['the assistant will probably handle ', '1,500 callers', ' a week'],
+    ['it would talk to roughly ', '250 tenants', ''],
+    // a count restating a group said to use it
+    ['only the night shift uses it, so about ', '30 nurses', ''],
+    ['the claims desk will use the tool daily - some ', '18 adjusters', ''],
+    ['just legal would use this (roughly ', '25 lawyers', ')'],
+    // a group it is for, joined by "of"
+    ['a drafting aid for our sales team of ', '14 reps', ''],
+    // people who log in, with no other system named
+    ['', '4,000 applicants', ' log in on a typical day'],
+    ['', '600 tenants', ' sign in each week'],
+  ])('"%s%s%s" says who uses it', (before, written, after) => {
+    expect(saysWhoUsesIt(before, written, after, 'total')).toBe(true);
+  });
+
+  it('reads a sum of people after a sentence that says they can use it', () => {
+    expect(
+      saysWhoUsesIt(
+        'a wiki bot the porters and the ward clerks could query for rotas. altogether that makes ',
+        '140 people',
+        '',
+        'total',
+      ),
+    ).toBe(true);
+  });
+
+  it.each([
+    // the system not the subject, or a verb that meets no one
+    ['the old kiosk was replaced and we now serve ', '800 people', ''],
+    ['the assistant was built by ', '6 contractors', ''],
+    // a use denied, or a group not said to use it
+    ["the kitchen staff don't use it, that's ", '30 cooks', ''],
+    ['the night shift starts at ten, so about ', '30 nurses', ''],
+    // "of" after a group it is not said to be for
+    ['our sales team of ', '14 reps', ' sits in leeds'],
+    // logging in to another system
+    ['', '4,000 applicants', ' log in to the old ats daily'],
+  ])('"%s%s%s" does not', (before, written, after) => {
+    expect(saysWhoUsesIt(before, written, after, 'total')).toBe(false);
+  });
+
+  it('does not read a sum after a sentence that says nothing of use', () => {
+    expect(
+      saysWhoUsesIt(
+        'the porters and the ward clerks share one break room. altogether that makes ',
+        '140 people',
+        '',
+        'total',
+      ),
+    ).toBe(false);
+    expect(
+      saysWhoUsesIt(
+        'the clerks would not use it for rotas. altogether that makes ',
+        '140 people',
+        '',
+        'total',
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('namesOnCallCrew', () => {
+  it.each([
+    ['and our pager rota of ', '5 engineers', ''],
+    ['during the outage ', '6 sres', ' on call'],
+    ['', '12 on-call engineers', ''],
+  ])('"%s%s%s" is an on-call crew', (before, written, after) => {
+    expect(namesOnCallCrew(before, written, after)).toBe(true);
+  });
+
+  it.each([
+    ['our support team of ', '5 engineers', ''],
+    ['', '6 sres', ' in two time zones'],
+  ])('"%s%s%s" is not', (before, written, after) => {
+    expect(namesOnCallCrew(before, written, after)).toBe(false);
   });
 });

@@ -116,10 +116,10 @@ const FOR_BEFORE =
 /**
  * The size of the group the system is said to be for, right after it: "for the compliance
  * department only, which is about 650 people", "for our claims unit (roughly 120 people)", "for
- * the research org, 900 scientists".
+ * the research org, 900 scientists", "for our sales team of 14 reps".
  */
 const FOR_NAMED_GROUP_BEFORE =
-  /\bfor\s(?:(?:the|our|my|its|their|a|an)\s)?(?:[a-z-]+\s){0,3}?(?:team|department|dept|group|unit|division|office|desk|function|squad|branch|practice|org|organisation|organization|company|firm)(?:\s(?:only|alone))?\s?(?:,|\(|-|–|—)\s?(?:(?:which|that|who)\s(?:is|are|has|have|counts)\s|that's\s)?(?:(?:about|around|roughly|some|~|approximately|just|only|maybe|probably|close to|nearly)\s?)?$/;
+  /\bfor\s(?:(?:the|our|my|its|their|a|an)\s)?(?:[a-z-]+\s){0,3}?(?:team|department|dept|group|unit|division|office|desk|function|squad|branch|practice|org|organisation|organization|company|firm)(?:\s(?:only|alone))?(?:\s?(?:,|\(|-|–|—)|\sof)\s?(?:(?:which|that|who)\s(?:is|are|has|have|counts)\s|that's\s)?(?:(?:about|around|roughly|some|~|approximately|just|only|maybe|probably|close to|nearly)\s?)?$/;
 /** A count named as users of a product: "120k users", "40k subscribers", "2m players". */
 const USERS_NOUN_END =
   /\b(?:users?|dau|mau|wau|actives|subscribers|players|customers|shoppers|learners|members)$/;
@@ -152,6 +152,57 @@ const APPOSITION_USES_AFTER =
 const SITE_VISITORS_AFTER =
   /^\s(?:(?:come|coming|go|going|visit|visiting)\s)?(?:to|on|of|at)\s(?:the|our|my|their)\s(?:[a-z-]+\s)?(?:site|website|web ?site|web ?shop|web ?store|online (?:shop|store)|portal|app|help ?cent(?:er|re))\b/;
 
+/** Words that make a count approximate, right before it. */
+const HEDGE_BEFORE =
+  '(?:(?:about|around|roughly|some|~|approximately|maybe|probably|just|only|nearly|close to|over)\\s?)?';
+/**
+ * The system as the subject of a verb that meets people, right before their count: "the chatbot
+ * would see about 3,000 people a day", "the assistant will serve 400 clinicians", "it handles
+ * roughly 900 callers". Those people are who uses it.
+ */
+const SYSTEM_MEETS_BEFORE = new RegExp(
+  `\\b(?:it|(?:the|this|our|that|such a|a)\\s(?:[a-z-]+\\s){0,2}?(?:bot|chatbot|assistant|agent|copilot|tool|app|system|service|widget|kiosk|helper|model))\\s(?:(?:would|will|could|might|may|should|is going to|'d|'ll)\\s)?(?:(?:probably|likely|realistically|easily|then|also)\\s)?(?:see|sees|serve|serves|handle|handles|get|gets|talk to|talks to|chat with|chats with|help|helps|field|fields|reach|reaches)\\s${HEDGE_BEFORE}$`,
+);
+/**
+ * A clause saying a group uses the system, then its count restating the group: "only the dispatch
+ * team would use it, that's 45 dispatchers", "the night shift uses it daily - about 30 nurses",
+ * "legal will be using the tool (some 25 lawyers". Not a use denied ("they don't use it, ...").
+ */
+const USE_THEN_COUNT_BEFORE = new RegExp(
+  `(?<!(?:not|never|n't|no longer)\\s)\\b(?:use|uses|using|rely on|relies on)\\s(?:it|this|that|the\\s[a-z-]+)(?:\\s(?:daily|every day|regularly|day to day|a lot))?\\s?(?:,|\\(|-|–|—|:)\\s?(?:(?:that's|that is|that would be|which is|which would be|i\\.e\\.?|so)\\s)?${HEDGE_BEFORE}$`,
+);
+/**
+ * A sum of the people just named, in a sentence of its own: "All told that's about 70 people",
+ * "Altogether, that makes 120 staff". They are who uses it when the sentence before says people
+ * can or would use the system ("an assistant our staff and the detectives can ask").
+ */
+const SUM_OF_NAMED_BEFORE = new RegExp(
+  `^\\s*(?:all told|altogether|all together|in total|in all|combined|overall|between them)\\s?,?\\s(?:that's|that is|that makes|that comes to|it's|we're talking|they're|they are)\\s${HEDGE_BEFORE}$`,
+);
+/** A use of the system by people said with a modal: "the detectives can ask", "staff would use". */
+const MODAL_USE =
+  /\b(?:can|could|would|will|should|'d|'ll|to)\s(?:(?:all|both|also|then|each)\s)?(?:use|ask|query|consult|search|chat with|talk to|access|rely on)\b/;
+
+/** Whether `before` ends with a sum of people in a sentence after one that says they use it. */
+function sumOfPeopleSaidToUseIt(before: string): boolean {
+  const sentences = before.split(/(?<=[.;!?])\s/);
+  const own = sentences.pop() ?? '';
+  const previous = sentences.pop() ?? '';
+  return (
+    SUM_OF_NAMED_BEFORE.test(own) &&
+    MODAL_USE.test(previous) &&
+    !/\b(?:not|never|n't)\s(?:use|ask)\b/.test(previous)
+  );
+}
+
+/**
+ * People said to log in or sign in, with no other system named after it: "9,000 applicants log in
+ * on a typical day", "about 300 tenants sign in each week". What they log in to is the product the
+ * request is about. "log in to the old ATS" names another system, so it is not read.
+ */
+const LOG_IN_AFTER =
+  /^\s(?:(?:would|will|could|can|might|may|usually|typically|actually|then)\s)?(?:log(?:s|ged)?\s(?:in|on)|sign(?:s|ed)?\s(?:in|on))\b(?!\s(?:to|into|at|through|via|with)\b)/;
+
 /** Whether the words after a count say the people use it past where they are. */
 function usesPastWhereTheyAre(after: string): boolean {
   const where = WHERE_THEN_WHO.exec(after);
@@ -161,7 +212,9 @@ function usesPastWhereTheyAre(after: string): boolean {
 /**
  * Whether the count written as `written`, with `before` and `after` it, says who uses the system:
  * a part singled out, a use or access verb after it, a share of them said to be active or to use
- * it, who it is for, users of a product, or people active on a day, in a month or at once.
+ * it, who it is for, users of a product, people the system meets or who log in, a count restating
+ * a group said to use it, a sum of people said to use it, or people active on a day, in a month
+ * or at once.
  */
 export function saysWhoUsesIt(
   before: string,
@@ -169,14 +222,19 @@ export function saysWhoUsesIt(
   after: string,
   kind: UsersKind,
 ): boolean {
+  const lower = before.toLowerCase();
   return (
     kind !== 'total' ||
     ONLY_BEFORE.test(before) ||
+    SYSTEM_MEETS_BEFORE.test(lower) ||
+    USE_THEN_COUNT_BEFORE.test(lower) ||
+    sumOfPeopleSaidToUseIt(lower) ||
     USES_THE_SYSTEM.test(after) ||
+    LOG_IN_AFTER.test(after.toLowerCase()) ||
     usesPastWhereTheyAre(after) ||
     APPOSITION_USES_AFTER.test(after) ||
     SITE_VISITORS_AFTER.test(after) ||
-    USERS_NAMED_BEFORE.test(before.toLowerCase()) ||
+    USERS_NAMED_BEFORE.test(lower) ||
     ACCESS_AFTER.test(after) ||
     ACCESS_PAST_WHERE.test(after) ||
     SHARE_ACTIVE_AFTER.test(after) ||
@@ -229,5 +287,30 @@ export function countsWritersSide(
   if (ON_OUR_TEAM_AFTER.test(after.toLowerCase())) return true;
   return (
     ROLE_AT_ORGANISATION_BEFORE.test(sentence) && WORKFORCE_END.test(count)
+  );
+}
+
+/** An on-call rotation named right before its count: "our on-call rotation of 8", "the pager rota is 5". */
+const ON_CALL_BEFORE = new RegExp(
+  `\\b(?:on[\\s-]call|pager)\\s(?:[a-z-]+\\s)?(?:rotation|rota|roster|schedule|team|crew|pool)\\s(?:of|is|has|with|:|=)\\s?${HEDGE_BEFORE}$`,
+);
+/** People said to be on call right after their count: "6 engineers on call", "5 SREs on the pager". */
+const ON_CALL_AFTER =
+  /^\s(?:(?:who\s(?:are|were)|are|were)\s)?(?:on[\s-]call\b|on the pager\b|carrying the pager\b|in the (?:on[\s-]call|pager) (?:rotation|rota)\b)/;
+
+/**
+ * Whether a count of people names an on-call crew: the people who keep a service running and
+ * answer its pages ("our on-call rotation of 8 people", "6 SREs on call", "our 5 on-call
+ * engineers"). users.ts reads such a crew in a story of the past as background.
+ */
+export function namesOnCallCrew(
+  before: string,
+  written: string,
+  after: string,
+): boolean {
+  return (
+    ON_CALL_BEFORE.test(before.toLowerCase()) ||
+    ON_CALL_AFTER.test(after.toLowerCase()) ||
+    /\bon[\s-]call\b/.test(written.toLowerCase())
   );
 }

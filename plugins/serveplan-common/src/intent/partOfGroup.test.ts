@@ -1,4 +1,4 @@
-import { partOfGroupAfter } from './partOfGroup';
+import { clauseBeforeParts, partOfGroupAfter } from './partOfGroup';
 import { extractIntent } from './ruleBasedIntent';
 import { repositoryKnowledge } from './__testUtils__/knowledge';
 
@@ -85,5 +85,34 @@ describe('parts of the users', () => {
     );
     expect(intent.users).toBe(40);
     expect(intent.question ?? '').not.toMatch(/which number is right/);
+  });
+});
+
+describe('clauseBeforeParts', () => {
+  it('cuts what is said of a part of the people counted before it', () => {
+    expect(
+      clauseBeforeParts(
+        'we serve 900 drivers and expect 1,200 of them online at once',
+      ),
+    ).toBe('we serve 900 drivers and expect');
+    expect(
+      clauseBeforeParts('300 members of whom about 40 log in daily').trim(),
+    ).toBe('300 members');
+  });
+
+  it('keeps a "part" with no count before it, which is the count itself', () => {
+    const clause = 'for our claims staff, roughly 70 of them concurrently';
+    expect(clauseBeforeParts(clause)).toBe(clause);
+    expect(clauseBeforeParts('a bot for 90 of us at once')).toBe(
+      'a bot for 90 of us at once',
+    );
+  });
+
+  it('keeps the whole a headcount when the part is said at once', () => {
+    expect(() =>
+      read(
+        'Pharmacy chatbot. We have 3,000 members in total and must serve 8,000 of them simultaneously.',
+      ),
+    ).toThrow(/more people at once/);
   });
 });

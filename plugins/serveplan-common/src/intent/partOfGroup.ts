@@ -69,3 +69,24 @@ export function partOfGroupAfter(
     written: m[0].slice(start - offset).trim(),
   };
 }
+
+/**
+ * A part of the people named in the clause, and all after it: "300 of them at once", "of whom
+ * about 40 log in daily". Not "of us": that counts the writer's own group.
+ */
+const PART_ONWARDS = new RegExp(
+  `(?:^|[^\\w,.])(?:${HEDGE}(?:${N})\\s?of\\s(?:them|those|these|whom|which)|of\\s(?:whom|which|those|them)\\s${HEDGE}(?:${N}))\\b[^]*$`,
+  'i',
+);
+
+/**
+ * The clause without what it says of a part of the people counted in it ("We have 3,000 drivers
+ * and need 5,000 of them online at once" → "We have 3,000 drivers and need"): words for a time at
+ * once or a period said of the part are not said of the people as a whole. With no count before
+ * it ("for our analysts, about 60 of them concurrent"), the "part" is the only count: kept.
+ */
+export function clauseBeforeParts(clause: string): string {
+  const part = PART_ONWARDS.exec(clause);
+  if (!part || !/\d/.test(clause.slice(0, part.index))) return clause;
+  return clause.slice(0, part.index);
+}

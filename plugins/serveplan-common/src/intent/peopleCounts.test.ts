@@ -1,4 +1,8 @@
-import { allAtOnceAfter, readPeopleCount } from './peopleCounts';
+import {
+  allAtOnceAfter,
+  atOnceRightAfter,
+  readPeopleCount,
+} from './peopleCounts';
 import { extractIntent } from './ruleBasedIntent';
 import { repositoryKnowledge } from './__testUtils__/knowledge';
 
@@ -277,5 +281,26 @@ describe('all of the people counted said to be on it at once', () => {
       read('A dispatch copilot for our 65 dispatchers, all trained in Leeds.')
         .users_kind,
     ).toBe('total');
+  });
+});
+
+describe('atOnceRightAfter', () => {
+  it('reads a time at once right after the people', () => {
+    expect(atOnceRightAfter(' on the site in same time')).toBe(true);
+    expect(atOnceRightAfter(' at once')).toBe(true);
+    expect(
+      read(
+        'Museum guide chatbot. On holidays about 700 guests are in the app at same time.',
+      ).users_kind,
+    ).toBe('concurrent');
+  });
+
+  it('does not take a time at once past another number or too far', () => {
+    expect(atOnceRightAfter(' send 30 questions at once')).toBe(false);
+    expect(
+      atOnceRightAfter(
+        ' who visit the museum and the shop and the cafe at once',
+      ),
+    ).toBe(false);
   });
 });

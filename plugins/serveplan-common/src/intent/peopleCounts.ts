@@ -85,6 +85,20 @@ const ALL_AT_ONCE_LATER = new RegExp(
 );
 
 /**
+ * At the same time, right after the people, past up to four words and no other count: "500
+ * guests on the site in same time", "90 nurses logged in simultaneously". A number between
+ * makes the time another count's ("40 clerks send 200 requests at once").
+ */
+const AT_ONCE_RIGHT_AFTER = new RegExp(
+  `^\\s(?:[a-z'-]+\\s){0,4}?${AT_ONCE_WORDS}\\b`,
+);
+
+/** Whether the words right after a count of people (`after`) say they are there at the same time. */
+export function atOnceRightAfter(after: string): boolean {
+  return AT_ONCE_RIGHT_AFTER.test(after.toLowerCase());
+}
+
+/**
  * Whether the words after a count of people (`after`, across a sentence end) say all of them are
  * on it at the same time: then the count is of people at once.
  */

@@ -1,3 +1,4 @@
+import { extractIntent } from './ruleBasedIntent';
 import { intentFromConversation } from './conversation';
 import { readPriorities } from './priorities';
 import { repositoryKnowledge } from './__testUtils__/knowledge';
@@ -152,5 +153,75 @@ describe('a phrase cue conceded to a bigger aspect', () => {
       read('accuracy matters. we also have a tiny team').quality_priority
         ?.value,
     ).toBe('high');
+  });
+});
+
+describe('"patient" said of people, not the noun', () => {
+  it.each([
+    'the reviewers are fairly patient, a minute is fine',
+    'our analysts are patient with slow tools',
+    'they are a patient bunch',
+  ])('%s → latency low', text => {
+    expect(read(text).latency_priority?.value).toBe('low');
+  });
+
+  it.each([
+    'about 300 patient records are added every day',
+    'it drafts a discharge letter for a patient.',
+    'nurses summarise patient histories before rounds',
+  ])('reads no latency priority from the noun: %s', text => {
+    expect(read(text).latency_priority).toBeUndefined();
+  });
+
+  it('lets a tight target decide when "patient" is only the noun', () => {
+    const intent = extractIntent(
+      'a booking bot for a vet practice, 900 patient owners a week use it, first token under 400 ms',
+      { knowledgeBase: repositoryKnowledge() },
+    );
+    expect(intent.latency_priority).toBe('high');
+  });
+});
+
+describe('nobody in a hurry', () => {
+  it.each([
+    'the archivists are in no rush',
+    'no one is in a hurry for these summaries',
+    'none of us are in a hurry',
+  ])('%s → latency low', text => {
+    expect(read(text).latency_priority?.value).toBe('low');
+  });
+
+  it('reads no latency priority from a hurry that someone is in', () => {
+    expect(
+      read('the sales team is in a hurry to launch').latency_priority,
+    ).toBeUndefined();
+    expect(
+      read('the sales team is always in a hurry').latency_priority,
+    ).toBeUndefined();
+  });
+});
+
+describe('an aspect that "matters much less"', () => {
+  it.each([
+    ['turnaround speed matters far less for the auditors', 'latency_priority'],
+    ['the price matters a lot less than it did', 'cost_priority'],
+    ['precision matters much less in the drafts', 'quality_priority'],
+  ])('is not read as mattering: %s', (text, field) => {
+    expect(read(text)[field as 'cost_priority']?.value).not.toBe('high');
+  });
+
+  it('still reads "speed matters" as a priority', () => {
+    expect(read('for the traders speed matters').latency_priority?.value).toBe(
+      'high',
+    );
+  });
+
+  it('makes a first request step the aspect down from medium', () => {
+    const intent = extractIntent(
+      'an assistant for 300 auditors; correctness is our top priority and speed matters a lot less',
+      { knowledgeBase: repositoryKnowledge() },
+    );
+    expect(intent.latency_priority).toBe('low');
+    expect(intent.quality_priority).toBe('high');
   });
 });

@@ -834,3 +834,47 @@ describe('wanted adjectives of two aspects listed together', () => {
     expect(clause(text).latency_priority).toBeUndefined();
   });
 });
+
+describe('comparisons and steps said in other words', () => {
+  it('reads "rather it be right than fast" as quality over latency', () => {
+    const r = clause(
+      'the head of audit says she would rather it be right than fast',
+    );
+    expect(r.quality_priority?.value).toBe('high');
+    expect(r.latency_priority?.value).toBe('low');
+    const answers = clause("we'd rather the answers were correct than quick");
+    expect(answers.quality_priority?.value).toBe('high');
+  });
+
+  it('reads no comparison from "the right" thing without a rather', () => {
+    const r = clause('pick the right model, fast');
+    expect(r.quality_priority).toBeUndefined();
+  });
+
+  it('reads "X matters far less" as a step down, and "more" without "than" as a step up', () => {
+    expect(
+      readClauseSteps('turnaround matters far less for the archive'),
+    ).toEqual([
+      expect.objectContaining({ field: 'latency_priority', direction: -1 }),
+    ]);
+    expect(readClauseSteps('the spend matters a bit more now')).toEqual([
+      expect.objectContaining({ field: 'cost_priority', direction: 1 }),
+    ]);
+    // with "than" it is a comparison, read elsewhere
+    expect(readClauseSteps('price matters much less than accuracy')).toEqual(
+      [],
+    );
+  });
+
+  it('reads an answer that must "come" quickly as latency wanted', () => {
+    expect(clause('replies must come fast').latency_priority?.value).toBe(
+      'high',
+    );
+    expect(
+      clause('the reply should come quickly').latency_priority?.value,
+    ).toBe('high');
+    expect(clause('a quick one came up in the meeting').latency_priority).toBe(
+      undefined,
+    );
+  });
+});

@@ -70,7 +70,7 @@ const ASPECTS: Array<{ field: PriorityField; re: RegExp }> = [
  * from the current level (readRelativePriorities), not levels.
  */
 const WEIGHT_HIGH =
-  /(?<!non[\s-]?)\b(?:matters?(?! less\b)(?! more\b(?! than\b))|counts?|important|critical|crucial|key|paramount|essential|vital|everything|non[\s-]?negotiable|priority|a must|must[\s-]have|cares?|worr(?:y|ies|ied)|fussed|bothered|(?<=\b(?:a|an|no|our|the|real|big|bigger|serious|major|main|huge|key|top|biggest|first|primary|chief|greatest|overriding)\s)(?:concern|issue|problem)|(?<=\b(?:is|are|isn'?t|aren'?t|is not|are not)\s)(?:the|our)\s(?:(?:main|one|only|whole|key|real|big|bigger|biggest|first)\s)?thing\b|(?<=\b(?:is|are|isn'?t|aren'?t|is not|are not)\s)what\s(?:[\w']+\s){0,3}?(?:notices?|remembers?|judges?|complains?|values?|pays? for)|optimi[sz](?:e|es|ed|ing)\s(?:(?:hard|heavily|aggressively|primarily|mainly|mostly|first)\s)?(?:for|on)|prioriti[sz](?:e|es|ed|ing)|focus(?:es|ed|ing)? on|minimi[sz](?:e|es|ed|ing)|maximi[sz](?:e|es|ed|ing)|big deal|unacceptable|deal[\s-]?breakers?|tight|limited|eating|killing|hurting|painful|too (?:high|much)|out of control|through the roof|unsustainable|(?:whole|main|only|sole|entire|primary|real) (?:reason|point|driver|goal)|requirements?|targets?|constraints?|pressure|slas?|(?:deciding|decisive|determining|overriding|main|primary|chief|biggest|most\simportant)\s(?:factor|consideration|criterion))\b/g;
+  /(?<!non[\s-]?)\b(?:matters?(?!\s(?:(?:much|far|way|a lot|a bit|a little|somewhat|even|rather)\s)?less\b)(?!\s(?:(?:much|far|way|a lot|a bit|a little|somewhat|even|rather)\s)?more\b(?!\sthan\b))|counts?|important|critical|crucial|key|paramount|essential|vital|everything|non[\s-]?negotiable|priority|a must|must[\s-]have|cares?|worr(?:y|ies|ied)|fussed|bothered|(?<=\b(?:a|an|no|our|the|real|big|bigger|serious|major|main|huge|key|top|biggest|first|primary|chief|greatest|overriding)\s)(?:concern|issue|problem)|(?<=\b(?:is|are|isn'?t|aren'?t|is not|are not)\s)(?:the|our)\s(?:(?:main|one|only|whole|key|real|big|bigger|biggest|first)\s)?thing\b|(?<=\b(?:is|are|isn'?t|aren'?t|is not|are not)\s)what\s(?:[\w']+\s){0,3}?(?:notices?|remembers?|judges?|complains?|values?|pays? for)|optimi[sz](?:e|es|ed|ing)\s(?:(?:hard|heavily|aggressively|primarily|mainly|mostly|first)\s)?(?:for|on)|prioriti[sz](?:e|es|ed|ing)|focus(?:es|ed|ing)? on|minimi[sz](?:e|es|ed|ing)|maximi[sz](?:e|es|ed|ing)|big deal|unacceptable|deal[\s-]?breakers?|tight|limited|eating|killing|hurting|painful|too (?:high|much)|out of control|through the roof|unsustainable|(?:whole|main|only|sole|entire|primary|real) (?:reason|point|driver|goal)|requirements?|targets?|constraints?|pressure|slas?|(?:deciding|decisive|determining|overriding|main|primary|chief|biggest|most\simportant)\s(?:factor|consideration|criterion))\b/g;
 
 /** Words saying that something matters little. */
 const WEIGHT_LOW =
@@ -239,7 +239,7 @@ const WANTED_ANYWHERE =
  * team", "a quick one").
  */
 const DESCRIBES_THE_SYSTEM =
-  /\b(?:be|is|are|feel|feels|stay|stays|keep it|something|start|starts|begin|begins|come back|respond|responds|reply|arrive|arrives|return|returns|answer|appear|appears|show up|shows up|pop up|pops up|load|loads|as|make it|keep it)\s(?:(?:really|very|super|fairly|pretty|reasonably|truly|fully|properly|extremely|highly|genuinely|also|always|still)\s)?$|\b(?:no|not)\s$/;
+  /\b(?:be|is|are|feel|feels|stay|stays|keep it|something|start|starts|begin|begins|comes?(?: back)?|respond|responds|reply|arrive|arrives|return|returns|answer|appear|appears|show up|shows up|pop up|pops up|load|loads|as|make it|keep it)\s(?:(?:really|very|super|fairly|pretty|reasonably|truly|fully|properly|extremely|highly|genuinely|also|always|still)\s)?$|\b(?:no|not)\s$/;
 
 /**
  * A negation that turns a weight or a wanted adjective around, also as a contraction typed without
@@ -296,11 +296,11 @@ const PURSUIT_AFTER_THAN =
 
 /**
  * A preference said with "rather" before the first aspect and "than" before the second: "I'd
- * rather have it cheap than fast", "we would rather keep it accurate than quick", "I'd rather
- * save money than have the best model" (not "rather not").
+ * rather have it cheap than fast", "we would rather keep it accurate than quick", "I'd rather it
+ * be right than fast", "I'd rather save money than have the best model" (not "rather not").
  */
 const RATHER_BEFORE =
-  /\brather\s(?:(?:have|keep|get|make|take|go with|choose|pick|see|pay for)\s(?:(?:it|them|things|everything)\s)?)?(?:(?:be|being)\s)?(?:(?:a|an|the|something)\s)?$/;
+  /\brather\s(?:(?:have|keep|get|make|take|go with|choose|pick|see|pay for)\s(?:(?:it|them|things|everything)\s)?|(?:it|they|things|the\s[a-z]+)\s(?:be|was|were)\s)?(?:(?:be|being)\s)?(?:(?:a|an|the|something)\s)?$/;
 const RATHER_THAN =
   /^\s?than\s(?:(?:have|keep|get|make|pay for|be|being|having|getting)\s(?:(?:it|them)\s)?)?(?:(?:the|our|its|a|an)\s)?$/;
 
@@ -433,8 +433,9 @@ export function aspectsOf(clause: string): AspectMention[] {
 
 /**
  * Adjectives that carry an aspect only when compared with another ("good rather than fast",
- * "better over faster"): alone, "good" and "faster" say too little ("a good fit", "faster
- * onboarding"), but set against a wanted adjective of another aspect they name their own.
+ * "better over faster", "rather it be right than fast"): alone, "good", "right" and "faster" say
+ * too little ("a good fit", "the right model", "faster onboarding"), but set against a wanted
+ * adjective of another aspect they name their own.
  */
 const COMPARED_ADJECTIVES: Array<{ field: PriorityField; re: RegExp }> = [
   {
@@ -443,7 +444,7 @@ const COMPARED_ADJECTIVES: Array<{ field: PriorityField; re: RegExp }> = [
   },
   {
     field: 'quality_priority',
-    re: /\b(?:good|better|smart(?:er)?|thorough|high[\s-]quality)\b(?!-)/g,
+    re: /\b(?:good|better|right|smart(?:er)?|thorough|high[\s-]quality)\b(?!-)/g,
   },
 ];
 
@@ -916,9 +917,18 @@ const BETTER_BEFORE: Record<PriorityField, RegExp> = {
 };
 
 /**
+ * "matters much less", "counts a lot more", right after the aspect (at most two words between:
+ * "response speed honestly matters far less"), with no "than" after it: a step, like "matters
+ * less" (WEIGHT_HIGH leaves it out), whatever adverb of degree stands before the comparative.
+ */
+const MATTERS_COMPARED =
+  /^\s(?:[\w']+\s){0,2}?(?:matters?|counts?)\s(?:(?:much|far|way|a lot|a bit|a little|somewhat|even|rather)\s)?(?<degree>less|more)\b(?!(?:\s(?:to|for)\s(?:[\w-]+\s){1,2})?\s?than\b)/;
+
+/**
  * Steps said with an aspect word and a comparative, in any of ASPECTS' words: "turnaround is
- * less important" (−1), "spend is more of a concern" (+1), "lower response times" (+1). The
- * counterpart of COMPARATIVE_BEFORE: these clauses get a step here and no level above.
+ * less important" (−1), "spend is more of a concern" (+1), "lower response times" (+1), "speed
+ * matters much less" (−1). The counterpart of COMPARATIVE_BEFORE: these clauses get a step here
+ * and no level above.
  */
 export function readClauseSteps(text: string): PriorityStep[] {
   const out: PriorityStep[] = [];
@@ -928,6 +938,15 @@ export function readClauseSteps(text: string): PriorityStep[] {
     const { field, index } = aspects[0];
     if (BETTER_BEFORE[field].test(clause.slice(0, index))) {
       out.push({ field, direction: 1, phrase: clause.trim() });
+      continue;
+    }
+    const compared = MATTERS_COMPARED.exec(clause.slice(aspects[0].end));
+    if (compared) {
+      out.push({
+        field,
+        direction: compared.groups?.degree === 'less' ? -1 : 1,
+        phrase: clause.trim(),
+      });
       continue;
     }
     const weight = [...clause.matchAll(WEIGHT_HIGH)][0];

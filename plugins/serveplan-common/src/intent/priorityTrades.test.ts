@@ -1,3 +1,4 @@
+import { intentFromConversation } from './conversation';
 import { readTradePriorities } from './priorityTrades';
 import { extractIntent } from './ruleBasedIntent';
 import { repositoryKnowledge } from './__testUtils__/knowledge';
@@ -322,5 +323,71 @@ describe('a slow reply accepted after it', () => {
     'the slow responses annoyed the staff',
   ])('reads nothing from %j', text => {
     expect(trades(text).latency_priority).toBeUndefined();
+  });
+});
+
+describe('the alternative a preferred sacrifice is chosen over', () => {
+  it.each([
+    [
+      'the editors would rather wait longer than pay for faster hardware',
+      { latency_priority: 'low', cost_priority: 'high' },
+    ],
+    [
+      "we'd rather pay extra than have customers wait",
+      { cost_priority: 'low', latency_priority: 'high' },
+    ],
+    [
+      "i'd rather wait a little instead of getting worse answers",
+      { latency_priority: 'low', quality_priority: 'high' },
+    ],
+  ])('%s', (text, expected) => {
+    const r = trades(text);
+    for (const [field, value] of Object.entries(expected))
+      expect(r[field as 'cost_priority']?.value).toBe(value);
+  });
+
+  it('reads no turned-down alternative from a plain comparison of amounts', () => {
+    const r = trades('we can wait longer than 5 seconds for a report');
+    expect(r.cost_priority).toBeUndefined();
+    expect(
+      trades('free users can wait longer than paying customers').cost_priority,
+    ).toBeUndefined();
+  });
+});
+
+describe('a preference said with "rather" or "prefer"', () => {
+  it.each([
+    'the clinic would rather spend a bit less',
+    'we prefer to keep the bills low',
+    "i'd rather save money",
+  ])('%s → cost high', text => {
+    expect(trades(text).cost_priority?.value).toBe('high');
+  });
+
+  it('reads "prefer to get answers faster" as latency wanted', () => {
+    expect(
+      trades('the desk would prefer to get answers faster').latency_priority
+        ?.value,
+    ).toBe('high');
+  });
+
+  it.each([
+    'we chose the bigger model rather than pay less',
+    "we'd rather not pay less and lose quality",
+    'they would rather pay less than they do today',
+  ])('reads no cost priority from %s', text => {
+    expect(trades(text).cost_priority).toBeUndefined();
+  });
+
+  it('reads a follow-up turn that prefers paying less', () => {
+    const { intent } = intentFromConversation(
+      [
+        'A drafting assistant for our 30 grant writers.',
+        "On reflection we'd prefer to pay less, even if replies are a little slow.",
+      ],
+      { knowledgeBase },
+    );
+    expect(intent.cost_priority).toBe('high');
+    expect(intent.latency_priority).toBe('low');
   });
 });

@@ -226,6 +226,59 @@ const GAINS: Array<{ field: PriorityField; re: RegExp }> = [
 ];
 
 /**
+ * The alternative a preferred sacrifice is chosen over, right after it: "(we'd rather wait a bit)
+ * than pay for speed", "(I'd rather pay more) than have people wait", "(rather wait longer)
+ * instead of getting worse answers". What is turned down is a sacrifice too, of another aspect,
+ * and refusing it makes that aspect matter.
+ */
+const REJECTED: Array<{ field: PriorityField; re: RegExp }> = [
+  {
+    field: 'cost_priority',
+    re: /^\s(?:than|instead of|over)\s(?:(?:to|have to|having to)\s)?(?:pay(?:ing)?|spend(?:ing)?|shell(?:ing)? out|fork(?:ing)? out)\b(?!\s(?:customers?|users?|clients?|members?|subscribers?)\b)/,
+  },
+  {
+    field: 'latency_priority',
+    re: /^\s(?:than|instead of|over)\s(?:(?:to|have to|having to)\s)?(?:wait(?:ing)?|(?:have|make|let|having|making|letting)\s(?:users|people|them|customers|the team|everyone)\swait)\b/,
+  },
+  {
+    field: 'quality_priority',
+    re: /^\s(?:than|instead of|over)\s(?:(?:to|have to|having to)\s)?(?:get(?:ting)?|accept(?:ing)?|settl(?:e|ing) for|us(?:e|ing)|liv(?:e|ing) with)\s(?:(?:a|an|the|some)\s)?(?:worse|wrong|bad|poor(?:er)?|weaker|dumber|smaller|lower[\s-]quality|less accurate|sloppy|sloppier|mediocre)\b/,
+  },
+];
+
+/**
+ * What is preferred, said with "rather" or "prefer" right before it: "we'd rather pay less",
+ * "I would prefer to spend less", "we'd rather keep costs down", "I'd prefer to get answers
+ * faster" ("rather wait", a sacrifice, is read by SACRIFICES). Wanting an aspect's good end
+ * makes it matter (not "rather not", and not "rather than pay less", where "rather" turns the
+ * thing down).
+ */
+const PREFERRED: Array<{ field: PriorityField; re: RegExp }> = [
+  {
+    field: 'cost_priority',
+    re: /\b(?:rather|prefer(?:s|red)?(?:\sto)?)\s(?:(?:just|simply|really)\s)?(?:(?:pay|spend)(?:\s(?:a\s(?:bit|little|lot)|much|far|way))?\sless|sav(?:e|ing)\s(?:some\s)?money|keep\s(?:the\s)?(?:costs?|bills?|spend(?:ing)?)\s(?:down|low))\b(?!\sthan\b)/g,
+  },
+  {
+    field: 'latency_priority',
+    re: /\b(?:rather|prefer(?:s|red)?(?:\sto)?)\s(?:(?:just|simply|really)\s)?(?:get|have)\s(?:(?:the|our|its)\s)?(?:answers?|responses?|replies|results)\s(?:faster|quicker|sooner)\b(?!\sthan\b)/g,
+  },
+];
+
+/** Priorities from a preference said with "rather" or "prefer": "we'd rather pay less". */
+function readPreferred(
+  clause: { text: string; start: number },
+  put: (field: PriorityField, reading: PriorityReading) => void,
+): void {
+  for (const { field, re } of PREFERRED)
+    for (const m of clause.text.matchAll(re))
+      put(field, {
+        value: 'high',
+        at: clause.start + (m.index ?? 0),
+        phrase: m[0],
+      });
+}
+
+/**
  * The reading of a sacrifice `written` at `at` in `text` when a willingness follows it in the same
  * sentence: low, or high when the willingness is denied ("that's not acceptable").
  */
@@ -317,6 +370,7 @@ export function readTradePriorities(text: string): PriorityReadings {
     readStateSacrifices(clause, text, put);
     readPermittedStates(clause, put);
     readNamedTrades(clause, put);
+    readPreferred(clause, put);
     for (const m of clause.text.matchAll(TIME_TAKEN)) {
       const accepted = acceptedAfter(text, clause.start + (m.index ?? 0), m[0]);
       if (accepted) put('latency_priority', accepted);
@@ -367,7 +421,7 @@ export function readTradePriorities(text: string): PriorityReadings {
         });
         if (negated) continue;
         const after = clause.text.slice(at + m[0].length);
-        for (const g of GAINS) {
+        for (const g of [...GAINS, ...REJECTED]) {
           if (g.field === s.field) continue;
           const gain = g.re.exec(after);
           if (gain)

@@ -136,6 +136,24 @@ describe('a restated count with its period', () => {
     ).toEqual({ field: 'budget_usd_per_month', value: 1000 });
   });
 
+  it('corrects the requests each user sends, over the same period', () => {
+    const fields = {
+      ...emptyIntentFields(),
+      users: 1200,
+      requests_per_user_per_day: 8,
+    };
+    expect(
+      restatedFieldOverPeriod(fields, { value: 10, seconds: 86400 }),
+    ).toEqual({ field: 'requests_per_user_per_day', value: 10 });
+    expect(
+      restatedFieldOverPeriod(fields, { value: 42, seconds: 7 * 86400 }),
+    ).toEqual({ field: 'requests_per_user_per_day', value: 6 });
+    // a count near the users corrects the users, not the per-user rate
+    expect(
+      restatedFieldOverPeriod(fields, { value: 1500, seconds: 86400 }),
+    ).toEqual({ field: 'users', value: 1500 });
+  });
+
   it('does not take a count per minute for the users', () => {
     const fields = { ...emptyIntentFields(), users: 50 };
     expect(restatedFieldOverPeriod(fields, { value: 60, seconds: 60 })).toEqual(

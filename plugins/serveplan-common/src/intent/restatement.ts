@@ -64,13 +64,14 @@ const CLOSE_FACTORS = [5, 2];
  * The field a restated number corrects: the one set field within CLOSE_FACTORS of it; `ambiguous`
  * lists the labels when several are, `none` when no field is.
  */
-export function restatedField(
+export function restatedField<F extends keyof IntentFields = RestatableField>(
   fields: IntentFields,
   value: number,
-): { field: RestatableField } | { ambiguous: string[] } | { none: true } {
-  let close: Array<[RestatableField, string]> = [];
+  candidates: ReadonlyArray<[F, string]> = RESTATABLE as Array<[F, string]>,
+): { field: F } | { ambiguous: string[] } | { none: true } {
+  let close: Array<[F, string]> = [];
   for (const factor of CLOSE_FACTORS) {
-    const within = RESTATABLE.filter(([field]) => {
+    const within = candidates.filter(([field]) => {
       const current = fields[field];
       if (typeof current !== 'number' || current <= 0) return false;
       const ratio = value / current;
@@ -118,15 +119,29 @@ const SECONDS_PER_MONTH = periodSeconds('month')!;
 const SECONDS_PER_DAY = periodSeconds('day')!;
 
 /**
+ * The fields a count over a period may correct: those a bare number may, and the requests each
+ * user sends a day ("each writes maybe 3 a day", then "make that 5 a day").
+ */
+export type PeriodRestatableField =
+  | RestatableField
+  | 'requests_per_user_per_day';
+
+const RESTATABLE_OVER_PERIOD: Array<[PeriodRestatableField, string]> = [
+  ...RESTATABLE,
+  ['requests_per_user_per_day', 'requests per user per day'],
+];
+
+/**
  * The field a count over a period corrects, and its new value in the field's own unit: the
  * users (a count of people over a day or longer), the rate (× the period), the budget (kept
- * per month) or, for a day or longer, the batch size, each compared over the restated period.
+ * per month), the requests per user a day (× the period in days) or, for a day or longer, the
+ * batch size, each compared over the restated period.
  */
 export function restatedFieldOverPeriod(
   fields: IntentFields,
   restated: Pick<RestatedCountOverPeriod, 'value' | 'seconds'>,
 ):
-  | { field: RestatableField; value: number }
+  | { field: PeriodRestatableField; value: number }
   | { ambiguous: string[] }
   | { none: true } {
   const { value, seconds } = restated;
@@ -143,15 +158,21 @@ export function restatedFieldOverPeriod(
         seconds / SECONDS_PER_MONTH,
       ),
       batch_requests: seconds >= SECONDS_PER_DAY ? fields.batch_requests : null,
+      requests_per_user_per_day: over(
+        fields.requests_per_user_per_day,
+        seconds / SECONDS_PER_DAY,
+      ),
     },
     value,
+    RESTATABLE_OVER_PERIOD,
   );
   if (!('field' in target)) return target;
-  const inUnit: Record<RestatableField, number> = {
+  const inUnit: Record<PeriodRestatableField, number> = {
     users: value,
     requests_per_s: value / seconds,
     budget_usd_per_month: (value * SECONDS_PER_MONTH) / seconds,
     batch_requests: value,
+    requests_per_user_per_day: (value * SECONDS_PER_DAY) / seconds,
   };
   return { field: target.field, value: inUnit[target.field] };
 }

@@ -53,8 +53,9 @@ import {
 } from './vocabulary';
 import {
   boundsErrors,
-  budgetAgainstCheapestGpu,
+  budgetBelowGpuMonth,
   contradictions,
+  demandsTheMost,
   missingQuestion,
 } from './clarify';
 import { budgetWeighedAgainstGpu } from './budgetWeighedAgainstGpu';
@@ -343,7 +344,7 @@ export function readSignals(text: string, options: ReadOptions = {}): Signals {
   };
   extractLatency(ctx, useCase, options.contextLatencyTargets);
   extractBudget(ctx);
-  extractTokens(ctx);
+  extractTokens(ctx, useCase);
   extractBatchWindow(ctx);
   extractWeekWindow(ctx);
   extractPerUserRates(ctx);
@@ -751,7 +752,7 @@ export function finalizeIntent(
     ...(previous ? freeAssumptions(previous) : []),
     ...(Object.values(notes).filter(Boolean) as string[]),
     ...signals.assumptions,
-    ...tightBudgetAssumptions(fields, vocabulary, budgetWeighedAgainst),
+    ...tightBudgetAssumptions(fields, source, vocabulary, budgetWeighedAgainst),
   ]);
   const recognised = signals.recognised + (previous ? 1 : 0);
   if (
@@ -768,7 +769,8 @@ export function finalizeIntent(
   const question =
     restateQuestion ??
     signals.questions[0]?.message ??
-    contradictions(fields, vocabulary, { budgetWeighedAgainst })[0]?.message ??
+    contradictions(fields, vocabulary, { budgetWeighedAgainst, source })[0]
+      ?.message ??
     missingQuestion(fields, source, recognised, options.text, previous);
   return { ...fields, assumptions, question, source, notes };
 }
@@ -776,17 +778,17 @@ export function finalizeIntent(
 /** What a budget below one GPU-month is taken to mean, when it is not asked about. */
 function tightBudgetAssumptions(
   fields: IntentFields,
+  source: Partial<Record<IntentField, FieldSource>>,
   vocabulary: IntentVocabulary | undefined,
   weighedAgainst: string | undefined,
 ): string[] {
-  const standing = budgetAgainstCheapestGpu(fields, vocabulary);
-  const month = vocabulary?.cheapestGpuMonth;
-  if (!standing || !month) return [];
+  const month = budgetBelowGpuMonth(fields, vocabulary);
+  if (!month) return [];
   if (weighedAgainst)
     return [
       `the budget is read as paying for the hardware named ("${weighedAgainst}")`,
     ];
-  if (standing === 'slip') return [];
+  if (demandsTheMost(fields, source)) return [];
   return [
     `a budget of $${fields.budget_usd_per_month!.toLocaleString(
       'en-US',

@@ -207,3 +207,80 @@ describe('a share of a group placed by a count after it', () => {
     ).toEqual([[0.1, 'other']]);
   });
 });
+
+describe('a percent sign before the number', () => {
+  it('reads "%N" as N percent of the people before it', () => {
+    expect(shares('1,500 members, about %12 of them')).toEqual([
+      [0.12, 'people'],
+    ]);
+    expect(
+      read('a bot for 1,500 members; about %12 of them log in daily')
+        .active_share,
+    ).toBe(0.12);
+  });
+
+  it('does not read the modulo of code or a percentage just before', () => {
+    expect(shares('400 reviewers check that n%2 == 0')).toEqual([]);
+    expect(shares('400 reviewers, 100%2 of them')).not.toContainEqual([
+      0.02,
+      'people',
+    ]);
+  });
+});
+
+describe('a percent word with a letter or two left out', () => {
+  it.each([
+    ['40k riders, perhaps 7 prcent of them active each day', 0.07],
+    ['40k riders, perhaps 7 pcnt of them active each day', 0.07],
+  ])('%s', (text, share) => {
+    expect(read(`a trip assistant for ${text}`).active_share).toBe(share);
+  });
+
+  it('does not read a percentile as a percentage', () => {
+    expect(shares('900 drivers, the 99 percentile of them')).toEqual([]);
+  });
+});
+
+describe('a share of a group that is its people', () => {
+  it.each([
+    [
+      'a search tool for our 300-person firm; half of the company would use it on any given day',
+      0.5,
+    ],
+    [
+      'a coding helper for 80 developers, though maybe a quarter of our team uses it daily',
+      0.25,
+    ],
+  ])('%s', (text, share) => {
+    expect(read(text).active_share).toBe(share);
+  });
+
+  it("does not take the group's belongings or a thing it names for its people", () => {
+    expect(
+      shares("for 300 lawyers; a third of the company's revenue, daily"),
+    ).toEqual([[0.333, undefined]]);
+    expect(
+      read(
+        'a desk-booking bot for 300 lawyers; a quarter of the office space is used daily',
+      ).active_share,
+    ).toBeNull();
+  });
+});
+
+describe('a share active on an ordinary day', () => {
+  it('reads "on a normal day N % of them" as the active share', () => {
+    expect(
+      read(
+        'a portal assistant for 90,000 policyholders, and on a normal day about 4% of them get in touch',
+      ).active_share,
+    ).toBe(0.04);
+  });
+
+  it('needs the day: a share of them with no activity is no active share', () => {
+    expect(
+      read(
+        'a portal assistant for 90,000 policyholders, and about 4% of them get in touch',
+      ).active_share,
+    ).toBeNull();
+  });
+});

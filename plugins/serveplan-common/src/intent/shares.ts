@@ -43,11 +43,19 @@ const OF_AFTER =
 const OF_BEFORE =
   /\bof\s(?<pronoun>whom|them|those|these|which)\s(?:(?:maybe|perhaps|about|around|roughly|only|just|some|approximately|~)\s?)?$/;
 /**
- * The words for a percentage after its number: "%", "percent", "per cent", "pct", and the same
- * word as writers of nearby languages spell it ("5 procent", "5 Prozent").
+ * The words for a percentage after its number: "%", "percent", "per cent", "pct", the word
+ * typed with a vowel or its "er" left out ("percnt", "prcent", "pcnt"), and the same word as
+ * writers of nearby languages spell it ("5 procent", "5 Prozent").
  */
-export const PERCENT_WORDS = '%|per\\s?cent\\b|pct\\b|procent\\b|prozent\\b';
+export const PERCENT_WORDS =
+  '%|per\\s?cent\\b|p(?:e?r)?ce?nt\\b|pct\\b|procent\\b|prozent\\b';
 const PERCENT_AFTER = new RegExp(`^\\s?(?:${PERCENT_WORDS})`);
+/**
+ * The percent sign before the number, as Turkish and several other languages write it ("%2 of
+ * them", "about %15"): a sign standing alone, not the modulo of code ("x%2") nor a percentage
+ * just before ("100%2").
+ */
+const PERCENT_SIGN_BEFORE = /(?:^|[^\w%.,])%\s?$/;
 /**
  * With no noun and no "of" after it, a share of people is the subject of what follows: "1 in 4
  * use it daily", "20 % are active", "30 percent actually log in"; not "30 % cheaper", "99.9 %
@@ -94,6 +102,15 @@ const MORE_SLASHES_BEFORE = /\d\s?\/\s?$/;
  */
 const ACTIVITY_AFTER =
   /^\s?(?:(?:daily|weekly|monthly)\s)?(?:activity|active|activation|engagement|dau|wau)\b/;
+
+/**
+ * A group that is its people, named after "of" and ending its noun phrase: "a third of the office
+ * would use it", "10 % of the whole company, on a given day", "half of our team uses it daily".
+ * Not the group's belongings or a thing it names: "a third of the company's revenue", "a quarter
+ * of the office space".
+ */
+const PEOPLE_GROUP_AFTER =
+  /^\s?of\s(?:(?:the|our|their|your|my|this|that|whole|entire|all)\s){0,2}(?:office|team|company|workforce|department|firm|practice|organi[sz]ation|org|school|class|household|audience|population|membership|user\s?base|customer\s?base|member\s?base)(?=\s?[,.;:!?)]|\s?$|\s(?:would|will|could|might|may|can|do|does|is|are|was|were|uses?|using|logs?|opens?|on|at|in|each|every|per|daily|realistically|probably|maybe|likely|actually)\b)/;
 
 /** People, something else, or unknown, from the first of the words that names a kind. */
 function ofNoun(words: string | undefined): ShareReading['of'] {
@@ -170,6 +187,8 @@ export function readShares(
     const pronoun = OF_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
     const after = OF_AFTER.exec(text.slice(end, end + 40))?.groups;
     let whom = ofNoun(of ?? after?.words);
+    if (!of && PEOPLE_GROUP_AFTER.test(text.slice(end, end + 60)))
+      whom = 'people';
     const next = text.slice(end, end + 40);
     const subject =
       !after &&
@@ -194,6 +213,16 @@ export function readShares(
     }
     const percent = PERCENT_AFTER.exec(text.slice(r.end, r.end + 10));
     if (percent) add(r.value / 100, r.start, r.end + percent[0].length);
+    else {
+      // "%2 of them": the share starts at the sign
+      const before = text.slice(Math.max(0, r.start - 3), r.start);
+      if (PERCENT_SIGN_BEFORE.test(before))
+        add(
+          r.value / 100,
+          r.start - before.length + before.lastIndexOf('%'),
+          r.end,
+        );
+    }
   });
   for (const m of text.matchAll(FRACTION_RE)) {
     const g = m.groups!;

@@ -394,6 +394,16 @@ describe('three-letter words with two neighbouring letters swapped', () => {
   });
 });
 
+describe('a slip of "time"', () => {
+  it('corrects a swap in time and leaves the English words near it', () => {
+    expect(fix('all 50 of them at the same tmie')).toBe(
+      'all 50 of them at the same time',
+    );
+    for (const text of ['a tide of tickets', 'tile the windows', 'a tame load'])
+      expect(correctSpelling(text)).toEqual({ text, corrections: [] });
+  });
+});
+
 describe('four-letter period words with a letter left out', () => {
   it('corrects a period word missing a letter after the first', () => {
     expect(fix('about 300 calls per wek')).toBe('about 300 calls per week');

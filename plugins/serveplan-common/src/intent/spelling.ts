@@ -70,6 +70,7 @@ const PATTERN_KEYWORDS = [
   'concurrency',
   'single',
   'second',
+  'time',
   'simultaneous',
   'simultaneously',
   'percentile',
@@ -460,9 +461,10 @@ sevenths severely severity severn sharpers shingle shingled shingles shippers sh
 singe singly sixth skippers slats
 slippers snappers snippy snoopers socialists soles spats specializes stales stats steven stiff
 stoppers stuff submarines subscribed subscribes summery summitry sven swats sweats
-taken tasters teaches teamsters teeters tempters tenanted testes thad thai thanh thank thant
+taken tame tasters teaches teamsters teeters tempters tenanted testes thad thai thanh thank thant
 thar that thaw theaters thee then there thickens thickest thickets thin thirsty thorough though
-thousandths threw throe throughout tickers ticketed tipsters toasters toke toked tokenism
+thousandths threw throe throughout tickers ticketed tide tike tile timex tine tipsters tire
+toasters toke toked tokenism tome
 topical topically tracers tracheas trades trailers trainers tran transaction transactions
 transcribes transition transitions translators transmute trappers traverse trawlers treachery
 tree trilling trillionth trinkets tropical trough tweeters twenties twisters tyree

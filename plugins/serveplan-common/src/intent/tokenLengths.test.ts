@@ -1,4 +1,5 @@
 import { extractIntent } from './ruleBasedIntent';
+import { intentFromConversation } from './conversation';
 import { lengthOwnerBefore, ownerRole } from './numberAttachment';
 
 const lengthsWithMax = (text: string) => {
@@ -745,5 +746,46 @@ describe('the pages of a source searched for answers', () => {
         'an assistant for 20 lawyers that finds the indemnity clauses in our 150-page supply contracts',
       ).max_input_tokens,
     ).toBe(150 * 600);
+  });
+});
+
+describe('a length with no cue in a writing task', () => {
+  const afterTurns = (turns: string[]) => {
+    const i = intentFromConversation(turns).intent;
+    return { input: i.input_tokens, output: i.output_tokens };
+  };
+
+  it('measures what is written, in a follow-up of a writing task', () => {
+    expect(
+      afterTurns([
+        'Press office of a city council, 6 officers. We want an assistant that writes press releases.',
+        'The releases come in at roughly 600 tokens.',
+      ]),
+    ).toEqual({ input: null, output: 600 });
+  });
+
+  it('measures what is written in one text', () => {
+    expect(
+      lengths(
+        'We want an assistant that writes press releases for 6 officers. The releases come in at roughly 600 tokens.',
+      ),
+    ).toEqual({ input: null, output: 600 });
+  });
+
+  it('stays the prompt length outside a writing task', () => {
+    expect(
+      afterTurns([
+        'Hotel front desk, 40 staff. We want a chatbot for guest questions.',
+        'The chats come in at roughly 600 tokens.',
+      ]),
+    ).toEqual({ input: 600, output: null });
+  });
+
+  it('stays the input when its sentence names the prompt further back', () => {
+    expect(
+      lengths(
+        'We want an assistant that writes press releases for 6 officers. The prompts with the style guide and the fact sheet attached usually sit near 1,500 tokens.',
+      ),
+    ).toEqual({ input: 1500, output: null });
   });
 });

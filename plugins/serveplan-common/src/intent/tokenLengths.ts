@@ -713,8 +713,38 @@ function readSameOutput(ctx: QuantityContext): void {
 /** Tokens per page assumed when a request gives pages ("100-page contracts"). */
 export const TOKENS_PER_PAGE = 600;
 
-/** Context need and typical input/output lengths from "32k context", "prompts ~500 tokens", "100-page contracts". */
-export function extractTokens(ctx: QuantityContext): void {
+/**
+ * Whether the sentence of the length at `start`, before it, names an input or a window (an input
+ * cue, a word of the context or of whole documents), however far back.
+ */
+function inputOrWindowEarlier(
+  ctx: QuantityContext,
+  start: number,
+  consumed: Set<string>,
+): boolean {
+  const sentence =
+    ctx.text
+      .slice(0, start)
+      .split(/[.!?;\n]/)
+      .pop() ?? '';
+  const { dIn } = directionDistances(sentence, true, consumed);
+  return dIn < Infinity || cueDistances(sentence, MAX_CUES, true) < Infinity;
+}
+
+/**
+ * Use cases whose product is a written text (a letter, an article, a draft): a length said of
+ * no part of the request is most likely the length of what is written.
+ */
+const WRITING_USE_CASES: ReadonlySet<string> = new Set(['content_generation']);
+
+/**
+ * Context need and typical input/output lengths from "32k context", "prompts ~500 tokens",
+ * "100-page contracts". `useCase`: the request's use case, stated or carried by the conversation
+ * ("an assistant that drafts appeal letters", then "the letters run about 800 tokens": in a
+ * writing task a length with no word saying what it measures is the output's).
+ */
+export function extractTokens(ctx: QuantityContext, useCase?: string): void {
+  const writing = useCase !== undefined && WRITING_USE_CASES.has(useCase);
   const produced = producedNouns(ctx.text);
   const consumed = consumedNouns(ctx.text);
   const lengths: TypicalLength[] = [];
@@ -813,9 +843,14 @@ export function extractTokens(ctx: QuantityContext): void {
     const ownerAfter = tokenRoleOfNoun(
       tokenNounAfter(ctx.text.slice(tokensEnd, tokensEnd + 40)) ?? '',
     );
+    const afterInput = ctx.signals.source.input_tokens === 'stated';
+    // in a writing task, a length with no cue near it measures what is written, unless its
+    // sentence names an input or a window further back ("the prompts with the standards pasted
+    // in are usually around 2,000 tokens")
+    const writtenOut =
+      writing && !role && !inputOrWindowEarlier(ctx, s, consumed);
     let landed: TokenRole = role ?? 'input';
-    if (!role && ctx.signals.source.input_tokens === 'stated')
-      landed = 'output';
+    if (!role && (afterInput || writtenOut)) landed = 'output';
     said.push({ end: m.index + m[0].length, value, role: landed });
     lengths.push({
       role: landed,
@@ -825,7 +860,21 @@ export function extractTokens(ctx: QuantityContext): void {
       owner: ownerBefore?.role ?? ownerAfter,
       ownerNoun: ownerBefore?.noun ?? partNounBefore(ctx.text.slice(0, s)),
     });
-    if (!role && ctx.signals.source.input_tokens === 'stated') {
+    if (!role && !afterInput && writtenOut) {
+      // in a writing task, a length with no cue measures what is written
+      setTokens(
+        ctx,
+        'output',
+        value,
+        written,
+        [
+          rangeText,
+          `"${m[0].trim()}" with no word saying what it measures, in a writing task: read as the typical length of what is written (the output)`,
+        ]
+          .filter(Boolean)
+          .join('; '),
+      );
+    } else if (!role && afterInput) {
       // a second length with no cue, after the input: the output ("~3,000 tokens in, and it
       // explains the error in about 350 tokens")
       setTokens(

@@ -552,3 +552,58 @@ describe('analysts are people', () => {
     );
   });
 });
+
+describe('software that chats with the people using it', () => {
+  it('reads an assistant that chats with its users as a chatbot', () => {
+    expect(
+      readUseCase(
+        'a language-practice app where a tutor chats with learners about their day',
+      ),
+    ).toMatchObject({ useCase: 'chatbot' });
+    expect(
+      readUseCase('a mascot that will chat with shoppers on the product pages')
+        ?.useCase,
+    ).toBe('chatbot');
+  });
+
+  it('asks nothing about the use case of a coach that chats with members', () => {
+    const intent = extractIntent(
+      'Our rowing club app has 9,000 active members; we want a virtual trainer that chats with them about technique. About 300 requests per minute, p95 first token under 500 ms.',
+      { knowledgeBase: repositoryKnowledge() },
+    );
+    expect(intent.use_case).toBe('chatbot');
+    expect(intent.question).toBeNull();
+  });
+
+  it('does not read the writer chatting with someone as a chatbot', () => {
+    expect(
+      useCaseOf(
+        'we chatted with two vendors last month; we need to summarise 4,000 call notes a day',
+      ),
+    ).toBe('summarization');
+    expect(
+      useCaseOf(
+        'after a quick chat with our finance lead: translate the supplier letters into German',
+      ),
+    ).toBe('translation');
+  });
+});
+
+describe('a job that must finish inside a span', () => {
+  it('reads "finished inside" a working day as offline work', () => {
+    const intent = extractIntent(
+      'We localise about 900 help pages a day into French; all must be finished inside the shift, 6 hours.',
+    );
+    expect(intent.use_case).toBe('batch_processing');
+    expect(intent.batch_requests).toBe(900);
+    expect(intent.batch_window_hours).toBe(6);
+  });
+
+  it('keeps an answer finished inside seconds interactive', () => {
+    expect(
+      useCaseOf(
+        'a translation helper for our agents; each reply finished inside 2 seconds',
+      ),
+    ).toBe('translation');
+  });
+});

@@ -7,6 +7,7 @@
 import { UseCaseId } from '../kb/schema';
 import { CODE_NAMES, taskEvidence } from './useCaseTasks';
 import { FIXED_ITEM_JOB_CUE } from './fixedItemJobs';
+import { hasJobWindowCue, JOB_WINDOW_CUE } from './jobWindowCues';
 import { withoutChatbotSubjects } from './chatbotSubject';
 import { withoutPastWork } from './pastWork';
 import { withoutContractsAsReasons } from './contractAsReason';
@@ -77,11 +78,12 @@ const CODE_CONTEXT =
   /\b(?:code|coding|codebases?|ide|ides|editors?|developers?|devs?|engineers|programmers|repos?|repositories)\b/;
 
 /**
- * A bounded job with a deadline ("done over the weekend", "finished within 48 hours", "by
- * Monday"): offline work, whatever each request does. Not "done in 300 ms".
+ * A bounded job with a deadline ("done over the weekend", "finished within 48 hours", "finish
+ * inside the working day", "by Monday"): offline work, whatever each request does. Not "done in
+ * 300 ms".
  */
 const DEADLINE_CUE =
-  /(?<!\b(?:any|at) )\bone[\s-](?:off|time)\b|\b(?<!\b(?:turnaround|response|reply|answer|responses|replies|answers)(?: times?)? (?:is |of |are )?)(?:within|in under|in less than) \d+ (?:hours|days)\b|\b(?:done|finish(?:ed|es|ing)?|complet(?:ed|es|ing)) (?:within|in|by|over)\b(?! (?:under |less than )?(?:\d+ ?(?:ms|milliseconds?|s|secs?|seconds?)\b|real[\s-]?time))|\bover (?:the|a|one|a single) (?:weekend|week)\b|\bby (?:tomorrow|the morning|monday|friday|the end of the (?:day|week|weekend|month)|end of (?:day|week|month))\b/;
+  /(?<!\b(?:any|at) )\bone[\s-](?:off|time)\b|\b(?<!\b(?:turnaround|response|reply|answer|responses|replies|answers)(?: times?)? (?:is |of |are )?)(?:within|in under|in less than) \d+ (?:hours|days)\b|\b(?:done|finish(?:ed|es|ing)?|complet(?:ed|es|ing)) (?:within|inside|in|by|over)\b(?! (?:under |less than )?(?:\d+ ?(?:ms|milliseconds?|s|secs?|seconds?)\b|real[\s-]?time))|\bover (?:the|a|one|a single) (?:weekend|week)\b|\bby (?:tomorrow|the morning|monday|friday|the end of the (?:day|week|weekend|month)|end of (?:day|week|month))\b/;
 
 /** Nouns and rate words after a number that make "10k" a quantity ("10k employees", "10k/day"). */
 const COUNTED =
@@ -275,6 +277,8 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
     [new RegExp(DEADLINE_CUE.source, 'g'), 4],
     // a fixed set of items to work through: "850,000 articles to tag"
     [FIXED_ITEM_JOB_CUE, 4],
+    // a slot the work is done in, or one run: "window 01:00-05:30", "generated in one run"
+    [JOB_WINDOW_CUE, 4],
     [
       // sorting items into classes ("phishing triage"); a "triage bot" is someone's tool instead
       /\bclassif(?:y|ying|ied|ier|iers|ication)\b|\btag(?:ging)?\b|\blabel(?:l)?ing\b|\btriag(?:e|es|ed|ing)\b(?!\s(?:bot|chatbot|assistant|agent|tool|app)s?\b)|\bextract(?:ion)? (?:of|from) (?:all|millions|every)\b|\bpipeline\b|\boffline\b/g,
@@ -322,9 +326,10 @@ const CHAT_FRAME: Cue[] = [
     2,
   ],
   // characters who talk with the people using them: "NPC dialogue", "role-play companions",
-  // "converses with shoppers" (dialogue a tool writes for a script is content, useCaseTasks.ts)
+  // "converses with shoppers", "a coach that chats with members" (dialogue a tool writes for a
+  // script is content, useCaseTasks.ts; "we chatted with the vendor" is the writer talking)
   [
-    /\bnpcs?\b|\bnon player characters?\b|\b(?:in game|game|virtual|ai|fictional|story) (?:characters?|companions?|personas?)\b|\brole play\w*|\bdialog(?:ue)?s?\b|\bconvers(?:e|es|ed|ing|ations?) with\b/g,
+    /\bnpcs?\b|\bnon player characters?\b|\b(?:in game|game|virtual|ai|fictional|story) (?:characters?|companions?|personas?)\b|\brole play\w*|\bdialog(?:ue)?s?\b|\bconvers(?:e|es|ed|ing|ations?) with\b|(?<!\b(?:we|i|i've|we've|i'd|we'd|i'll|we'll)\s(?:(?:just|already|recently|also|briefly|then)\s)?)\bchat(?:s|ted|ting)? with\b(?<!\b(?:a|an|the|our|my|quick|short|brief|long|good) chat with)/g,
     2,
   ],
   // who tells a game's story to its players as they play: "the narrator model", "an AI game
@@ -600,6 +605,8 @@ export function hasBatchCue(text: string): boolean {
   return (
     /\bbatch(?:es|ed)?\b|\bnightly\b|\bovernight\b|\boffline\b|\bbulk\b|\bbackfill\w*|\bevery night\b|\bcron\b/.test(
       work,
-    ) || DEADLINE_CUE.test(work)
+    ) ||
+    DEADLINE_CUE.test(work) ||
+    hasJobWindowCue(work)
   );
 }

@@ -310,3 +310,39 @@ describe('short promotional text and hyphenated counts before an object', () => 
     ).toBe(false);
   });
 });
+
+describe('a search, then an answer written from it', () => {
+  it.each([
+    'a helper that searches the old project wikis and answers from them',
+    'so basically a search across our case files plus a written answer',
+    'it searches the product manuals, then replies to the engineer',
+    'searching the policy binders and writes a short answer for the clerk',
+  ])('%s', text => {
+    expect(taskEvidence(text).has('rag')).toBe(true);
+  });
+
+  it.each([
+    // a search named by its parts
+    'we watch search latency and answer quality closely',
+    'the search results and answers are logged',
+    // people who search and then answer something other than a question
+    'clerks search the order system and answer calls all day',
+    // no answer after the search
+    'a search box over the catalogue that ranks items',
+  ])('not in "%s"', text => {
+    expect(taskEvidence(text).has('rag')).toBe(false);
+  });
+
+  it('makes a chat assistant that searches and answers RAG', () => {
+    expect(
+      useCaseOf(
+        'Our planners keep asking questions about supplier terms. We want a chat assistant that searches all of it and answers from it, 25 planners.',
+      ),
+    ).toBe('rag');
+    expect(
+      useCaseOf(
+        'An assistant for 30 clerks: search over the land registry plus a written answer.',
+      ),
+    ).toBe('rag');
+  });
+});

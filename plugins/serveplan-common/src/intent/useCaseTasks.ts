@@ -137,6 +137,27 @@ const CODE_MADE = new RegExp(
   'g',
 );
 
+/**
+ * A search, then an answer written from what it found: "a chat assistant that searches all that
+ * and answers from it", "search over our case files plus a written answer", "it searches the
+ * manuals, then replies". Retrieval and generation together, whatever the collection is called.
+ * Not a search named by its parts ("search latency and answer quality", "search results"), nor
+ * answering something other than a question ("search the order system and answer calls").
+ */
+const SEARCH_THEN_ANSWER = new RegExp(
+  [
+    '\\bsearch(?:es|ed|ing)?\\b',
+    '(?!\\s(?:box|bar|engines?|results?|latency|quality|quer(?:y|ies)|terms?|traffic|volume|speed|pages?|fields?|filters?|index(?:es)?|history|rankings?)\\b)',
+    '[^.!?;]{0,60}?',
+    '\\b(?:and|plus|then|with)\\s(?:then\\s)?',
+    '(?:answers?|repl(?:y|ies)|responds?|',
+    '(?:writes?|gives?|drafts?|returns?|produces?|generates?|composes?)\\s(?:an?|the)\\s(?:[a-z]+\\s)?answers?|',
+    '(?:an?|the)\\s(?:written|short|direct|full|generated|grounded|summari[sz]ed|plain english|natural language)\\sanswers?)',
+    '\\b(?!\\s(?:the\\s)?(?:quality|latency|times?|lengths?|speed|calls?|emails?|tickets?|surveys?|phones?|letters?|forms?)\\b)',
+  ].join(''),
+  'g',
+);
+
 /** [use case, pattern]: each match is evidence for that use case. */
 const TASKS: Array<[UseCaseId, RegExp]> = [
   ['code_generation', task(VERB.transform, CODE_OBJECT)],
@@ -157,6 +178,7 @@ const TASKS: Array<[UseCaseId, RegExp]> = [
   // answers from passages looked up: "helps staff answer questions by retrieving passages"
   ['rag', task(VERB.retrieve, SOURCE_OBJECT)],
   ['rag', task(VERB.answerFrom, SOURCE_OBJECT)],
+  ['rag', SEARCH_THEN_ANSWER],
 ];
 
 /** Weight of a task found: as much as a use case's own name. */

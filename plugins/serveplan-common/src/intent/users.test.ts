@@ -647,3 +647,57 @@ describe('a role said as who it is for, then counted through a pronoun', () => {
     ).toBeNull();
   });
 });
+
+describe('which count is the users when several people are counted', () => {
+  it('reads a count restating a group said to use it over the organisation', () => {
+    const intent = read(
+      "We're a hospital trust in Leeds, roughly 7,000 staff. Only the night shift would use it, that's 120 nurses, each asking maybe 10 things a night.",
+    );
+    expect(intent.users).toBe(120);
+  });
+
+  it('reads people the system is said to meet each day over the staff who want it', () => {
+    const intent = read(
+      'Our librarians (there are 9 of them) want a help bot on the library website. We think the bot would serve about 1,200 people a day.',
+    );
+    expect(intent.users).toBe(1200);
+    expect(intent.users_kind).toBe('daily_active');
+  });
+
+  it('reads the team it is for, not a larger count of people it is not for', () => {
+    const intent = read(
+      'A drafting aid for our sales team of 14 reps, about 25 emails each a day. We have some 80,000 subscribers, but they would never see this tool.',
+    );
+    expect(intent.users).toBe(14);
+  });
+
+  it('reads a sum of the people said to use it over the writer’s own unit', () => {
+    const intent = read(
+      'I lead the planning office, 8 of us. We want a search assistant the planners and the site engineers can query for drawings. All told that is around 95 people.',
+    );
+    expect(intent.users).toBe(95);
+  });
+
+  it('reads people who log in on a day over the team that built the product', () => {
+    const intent = read(
+      'We started in 2020 with 4 people and we are 90 employees now. A help chatbot inside the applicant portal; around 3,000 applicants log in on a typical day.',
+    );
+    expect(intent.users).toBe(3000);
+    expect(intent.users_kind).toBe('daily_active');
+  });
+
+  it('does not read an on-call crew in a story of the past as the users', () => {
+    const intent = read(
+      'A support chatbot in our ticketing app. During last winter’s outage our on-call rota of 6 engineers got no sleep. Plan for a peak of 400 requests per second.',
+    );
+    expect(intent.users).toBeNull();
+    expect(intent.question).toBeNull();
+  });
+
+  it('reads on-call engineers as the users of a tool for them', () => {
+    expect(
+      read('Incident triage agent for our 25 on-call engineers, 16k context')
+        .users,
+    ).toBe(25);
+  });
+});

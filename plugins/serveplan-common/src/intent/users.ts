@@ -29,16 +29,18 @@ import {
 import {
   countsOwnOrganisation,
   countsWritersSide,
+  namesOnCallCrew,
   saysWhoUsesIt,
 } from './ownOrganisation';
 import { mayCountSamePeople, saidOfThePast } from './samePopulation';
 import { whenPeopleUseIt } from './whenPeopleUseIt';
-import { GroupPart, partOfGroupAfter } from './partOfGroup';
+import { clauseBeforeParts, GroupPart, partOfGroupAfter } from './partOfGroup';
 import { deploymentScopes, namesScope } from './deploymentScope';
 import { writerCount } from './writerAsUser';
 import { peoplePerUnit } from './peoplePerUnit';
 import { countsPeopleNotServed, peopleNotServed } from './excludedAudience';
 import { countBreakdowns, inBreakdown } from './countBreakdown';
+import { setLoneUserDailyUse } from './loneUserRate';
 
 /** A count, describing words and a user noun: "5k daily active users". */
 const USERS_RE = new RegExp(
@@ -212,13 +214,15 @@ const PART_OF_EARLIER = /\bof\s(?:them|those|whom|which|these)\b/;
 /**
  * Whether `later` counts people active on a day or in a month who are other people than the
  * `context` ("14 partners" and "200 of our staff would use it daily", "90 vets" and "6,000
- * visitors to the site each day"), not a part of them ("40 of them daily"), and the words say
- * they use it: then they are the users, as a later headcount said to use it would be.
+ * visitors to the site each day"), not a part of them ("40 of them daily"; more of them than the
+ * group, as "14 curators" and "3,000 people a day", are no part of it), and the words say they
+ * use it: then they are the users, as a later headcount said to use it would be.
  */
 function activeOthersSaidToUseIt<
   T extends {
     start: number;
     end: number;
+    value: number;
     written: string;
     kind: UsersKind;
     noun?: string;
@@ -227,7 +231,12 @@ function activeOthersSaidToUseIt<
   if (later.kind !== 'daily_active' && later.kind !== 'monthly_active')
     return false;
   if (PART_OF_EARLIER.test(later.written.toLowerCase())) return false;
-  if (mayCountSamePeople(context, later, ctx.text)) return false;
+  // more people active on a day than the group counted are not a part of that group
+  if (
+    later.value <= context.value &&
+    mayCountSamePeople(context, later, ctx.text)
+  )
+    return false;
   return saysWhoUsesItAt(ctx, { ...later, kind: 'total' });
 }
 
@@ -298,10 +307,31 @@ function saysWhoUsesItAt(
   f: { start: number; end: number; written: string; kind: UsersKind },
 ): boolean {
   return saysWhoUsesIt(
-    ctx.text.slice(Math.max(0, f.start - 160), f.start),
+    ctx.text.slice(Math.max(0, f.start - 300), f.start),
     f.written,
     ctx.text.slice(f.end, f.end + 60),
     f.kind,
+  );
+}
+
+/**
+ * Whether a count names an on-call crew in a story of the past that nothing says uses the system
+ * ("last year's final gave us 11x traffic and our on-call rotation of 8 people barely slept"): who
+ * kept the service running then, not who uses what is asked for (ownOrganisation.ts). On-call
+ * engineers counted for a tool of their own ("an SRE agent for 40 on-call engs") are its users.
+ */
+function countsOnCallCrew(
+  ctx: QuantityContext,
+  f: { start: number; end: number; written: string; kind: UsersKind },
+): boolean {
+  return (
+    namesOnCallCrew(
+      ctx.text.slice(Math.max(0, f.start - 60), f.start),
+      f.written,
+      ctx.text.slice(f.end, f.end + 40),
+    ) &&
+    saidOfThePast(ctx.text, f.start) &&
+    !saysWhoUsesItAt(ctx, f)
   );
 }
 
@@ -336,13 +366,16 @@ function usersKindFrom(words: string, clause: string): UsersKind {
     )
   )
     return 'concurrent';
+  // what the clause says of a part ("and 300 of them at once") is not said of them all
+  const own = clauseBeforeParts(clause);
   if (
     /\b(?:concurrent(?:ly)?|simultaneous(?:ly)?|at (?:the same time|once)|in the same time|in parallel|at any (?:one )?time)\b/.test(
-      clause,
+      own,
     )
   )
     return 'concurrent';
-  if (/\bdaily active\b|\bdau\b/.test(clause)) return 'daily_active';
+  if (/\bdaily active\b|\bdau\b/.test(own)) return 'daily_active';
+  if (/\bmonthly active\b|\bmau\b/.test(own)) return 'monthly_active';
   return 'total';
 }
 
@@ -624,11 +657,23 @@ export function extractUsers(ctx: QuantityContext): void {
       ),
   );
   for (const f of ownNoun) found.splice(found.indexOf(f), 1);
-  // the writer alone ("just me") only when no one else is counted
+  // the writer alone ("just me") only when no one else is counted, or said to be the only one
+  // using it when no one else counted is said to use it (the others are then background)
+  const writerUsesIt =
+    writer?.saysUse === true &&
+    writer.value > 0 &&
+    !found.some(
+      f => !ctx.spans.overlaps(f.start, f.end) && saysWhoUsesItAt(ctx, f),
+    );
+  const besideWriter = writerUsesIt
+    ? found.filter(f => !ctx.spans.overlaps(f.start, f.end))
+    : [];
   if (
     writer &&
     writer.value > 0 &&
-    (writer.withOthers || !found.some(f => !ctx.spans.overlaps(f.start, f.end)))
+    (writer.withOthers ||
+      writerUsesIt ||
+      !found.some(f => !ctx.spans.overlaps(f.start, f.end)))
   ) {
     // the others beside the writer are not a count of their own ("me and 2 friends" is 3)
     for (const f of found.filter(
@@ -648,8 +693,11 @@ export function extractUsers(ctx: QuantityContext): void {
   found.sort((a, b) => a.start - b.start);
   // "1.8 million customers" in a text that says the system is "not for customers": background
   const notServed = peopleNotServed(ctx.text);
-  const background = found.filter(f =>
-    countsPeopleNotServed(f.noun, notServed),
+  const background = found.filter(
+    f =>
+      countsPeopleNotServed(f.noun, notServed) ||
+      besideWriter.includes(f) ||
+      countsOnCallCrew(ctx, f),
   );
   // "3 clients: 18,000 + 7,500 + 4,500 = 30,000 DAU": the parts and the groups are no counts
   const breakdowns = countBreakdowns(ctx.text);
@@ -782,6 +830,7 @@ export function extractUsers(ctx: QuantityContext): void {
     first.kind,
     first.kind === 'total' ? 'inferred' : 'stated',
   );
+  setLoneUserDailyUse(ctx);
   // the organisation read as the writer's own was already said (in the assumption above)
   const others = found.filter(
     f =>
@@ -802,7 +851,7 @@ export function extractUsers(ctx: QuantityContext): void {
 
 /** Words that say the share is of people active, on a day or at once. */
 const ACTIVE_CUE =
-  /\b(?:use|uses|using|active|activity|daily|a day|per day|(?:each|every|any|given) day|at a time|at once|simultaneously|concurrently|online|at peak|log in|logs in|logged in|opens?)\b/;
+  /\b(?:use|uses|using|active|activity|daily|a day|per day|(?:each|every|any|given|typical|normal|usual|average|ordinary) day|at a time|at once|simultaneously|concurrently|online|at peak|log in|logs in|logged in|opens?)\b/;
 
 /**
  * "a fifth of them would use it on a given day", "of whom maybe 60 % code on any given day", "1

@@ -58,3 +58,30 @@ describe('whenPeopleUseIt', () => {
     ).toBeUndefined();
   });
 });
+
+describe('a time at once right after the people', () => {
+  it('reads "in same time" and "simultaneously" past a few words', () => {
+    const longer = ' on the portal in same time during exams';
+    expect(whenPeopleUseIt(words({ after: longer, longer }))).toBe(
+      'concurrent',
+    );
+    const logged = ' logged in simultaneously';
+    expect(whenPeopleUseIt(words({ after: logged, longer: logged }))).toBe(
+      'concurrent',
+    );
+  });
+
+  it('comes before a period said before the people', () => {
+    const longer = ' are logged in at the same time';
+    expect(
+      whenPeopleUseIt(
+        words({ before: 'on a busy day about ', after: longer, longer }),
+      ),
+    ).toBe('concurrent');
+  });
+
+  it('leaves a time at once said of another count', () => {
+    const longer = ' send 40 requests at once';
+    expect(whenPeopleUseIt(words({ after: longer, longer }))).toBeUndefined();
+  });
+});

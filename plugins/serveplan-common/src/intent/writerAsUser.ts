@@ -1,9 +1,11 @@
 /**
- * The writer counting themselves among the users: "just me", "only me using it", "for me and 2
- * friends", "me plus 4 colleagues", "myself and three teammates". "me" is one person, and what is
- * counted alongside "me" is more people, whatever the noun (a misspelt "frends" is still people
- * when it stands beside "me"), so the users are that count plus one. Time, money and work are
- * never counted beside "me" as people ("give me 2 options" has no "and").
+ * The writer counting themselves among the users: "just me", "only me using it", "I'm the only one
+ * using it", "for me and 2 friends", "me plus 4 colleagues", "myself and three teammates". "me"
+ * is one person, and what is counted alongside "me" is more people, whatever the noun (a misspelt
+ * "frends" is still people when it stands beside "me"), so the users are that count plus one.
+ * Time, money and work are never counted beside "me" as people ("give me 2 options" has no
+ * "and"). The writer said to be the only one using it is the users even beside counts of other
+ * people that nothing says use it ("my supervisor has 7 students ... it's only me using it").
  */
 import { NUMBER_SOURCE as N, parseNumberToken } from './numbers';
 
@@ -16,6 +18,11 @@ export interface WriterCount {
   written: string;
   /** Whether others are counted with the writer (else the writer alone). */
   withOthers: boolean;
+  /**
+   * Whether the words say the writer alone uses it ("only me using it", "I'm the only one using
+   * it", "I'd be the only user"), not just that the writer is there ("just me").
+   */
+  saysUse: boolean;
 }
 
 /** Nouns that count things, time or money, never people beside "me". */
@@ -38,6 +45,18 @@ const WRITER_AND_OTHERS_RE = new RegExp(
 const WRITER_ALONE_RE =
   /\b(?:(?:just|only)\s(?:me|myself)|(?:me|myself)\s(?:alone|only))\b(?!\s?(?:and|plus|\+|&|being|to|or|who|that|with)\b)(?!\s?(?!using\b|running\b)[a-z]+ing\b)/;
 
+/**
+ * The writer as the only user, said outright: "I'm the only one using it", "I am the only one who
+ * will use this", "I'd be the only user" ("one" may have been rewritten to "1"). "the only one"
+ * needs the use after it: "I'm the only one on the team who knows Python" says nothing about who
+ * uses the system.
+ */
+const WRITER_ONLY_USER_RE =
+  /\b(?:i'm|i am|im|i'd be|i'll be|i will be|i would be)\s(?:the\s)?only\s(?:(?:real|actual)\s)?(?:user\b|(?:one|1|person)\s(?:using|to use|who(?:'ll|'d|\swill|\swould)?\suses?)\s(?:it|this|the\s[a-z-]+)\b)/;
+/** A use of the system right after "only me": "only me using it", "just me who uses it". */
+const USE_AFTER =
+  /^\s(?:using|who(?:'ll|'d|\swill|\swould)?\suses?)\s(?:it|this|the\s[a-z-]+)\b/;
+
 /** The writer counted in `text` (lower case), or undefined when the text does not count them. */
 export function writerCount(text: string): WriterCount | undefined {
   for (const m of text.matchAll(WRITER_AND_OTHERS_RE)) {
@@ -52,15 +71,28 @@ export function writerCount(text: string): WriterCount | undefined {
       end: m.index! + m[0].length,
       written: m[0],
       withOthers: true,
+      saysUse: false,
     };
   }
+  const onlyUser = WRITER_ONLY_USER_RE.exec(text);
+  if (onlyUser)
+    return {
+      value: 1,
+      start: onlyUser.index,
+      end: onlyUser.index + onlyUser[0].length,
+      written: onlyUser[0],
+      withOthers: false,
+      saysUse: true,
+    };
   const alone = WRITER_ALONE_RE.exec(text);
   if (!alone) return undefined;
+  const end = alone.index + alone[0].length;
   return {
     value: 1,
     start: alone.index,
-    end: alone.index + alone[0].length,
+    end,
     written: alone[0],
     withOthers: false,
+    saysUse: USE_AFTER.test(text.slice(end, end + 40)),
   };
 }

@@ -218,6 +218,33 @@ describe('physical sanity', () => {
     ).toBeCloseTo(flops / 2250e12 - flops / 9000e12, 9);
   });
 
+  it("charges a sliding-window layer's decode attention FLOPs over its window only (gpt-oss-120b on H100)", () => {
+    // gpt-oss-120b: 36 layers, 18 of them with a 128-token window; 64 query heads of 64, so
+    // 4 x 64 x 64 = 16,384 FLOPs per (query, key) pair per layer. KV reads are made free so that
+    // decode attention is its FLOPs at the BF16 peak. Past the window, 4,096 more tokens of context
+    // add the 18 full layers' FLOPs only; within it, all 36 layers'.
+    const dep = resolveDeployment(kb, {
+      model: 'gpt-oss-120b',
+      gpu: 'H100-SXM',
+      maxModelLen: 16384,
+    });
+    const flopBound = new StepCostModel(dep, { ...ideal, eta_kv_bw: 1e12 });
+    const decode = (context: number) =>
+      flopBound.cost(
+        step({
+          decodeSeqs: 1,
+          decodeContext: context,
+          decodeWindowContext: Math.min(context, 128),
+        }),
+      );
+    expect(
+      (decode(8192) - decode(4096)) / ((18 * 16384 * 4096) / h100.bf16),
+    ).toBeCloseTo(1, 6);
+    expect(
+      (decode(128) - decode(64)) / ((36 * 16384 * 64) / h100.bf16),
+    ).toBeCloseTo(1, 6);
+  });
+
   it('latency rises with load', () => {
     const rates = [1, 4, 8, 12];
     const p = rates.map(rate =>

@@ -1,0 +1,38 @@
+/**
+ * Words that say the work is done in a scheduled slot or in one run, with nobody waiting on each
+ * request: "window 01:00-05:30", "the batch window is 10pm to 4am", "the 22:00-06:00 window",
+ * "generated in one run each morning", "processed in a single nightly run". Such a text describes
+ * batch work (useCase.ts), whatever each item's task is. A window said only as a length ("a
+ * 48-hour window") may be a turnaround as well as a slot, and is left to the other cues; a window
+ * named for something else ("the 09:00-17:00 support window", "a 02:00-04:00 maintenance window")
+ * and a request answered "in one pass" are no such cue.
+ */
+import { CLOCK_RANGE_SOURCE } from './clockWindow';
+
+/** A window named for something other than a job's run: "maintenance window", "support window". */
+const OTHER_WINDOW =
+  '(?<!\\b(?:maintenance|downtime|outage|change|freeze|release|deployment|support|service|opening|business|office|delivery|response|booking|appointment|visiting|trading|market)\\s)';
+
+/** CLOCK_RANGE_SOURCE without its group names, so it can be used twice in one pattern. */
+const CLOCK_RANGE = CLOCK_RANGE_SOURCE.replace(/\(\?<[a-zA-Z]+>/g, '(?:');
+/** "window 01:00-05:30", "the batch window is 10pm to 4am", "the 22:00-06:00 window". */
+const WINDOW_THEN_CLOCK = `${OTHER_WINDOW}\\bwindow(?:\\sis|\\sruns|\\s?:)?\\s${CLOCK_RANGE}`;
+const CLOCK_THEN_WINDOW = `${CLOCK_RANGE}\\s(?:(?:batch|processing|run|nightly|overnight)\\s)?window\\b`;
+
+/**
+ * Work said to be done in one run: "generated in one run", "scored as a single batch job",
+ * "processed in a single nightly run". A past participle names what is done to the items.
+ */
+const DONE_IN_ONE_RUN =
+  '\\b(?:[a-z]{3,}ed|done|run|written|sent|rewritten|redone)\\s(?:(?:all|together|at once)\\s)?(?:in|as)\\s(?:one|1|a single)\\s(?:(?:nightly|daily|weekly|monthly|scheduled|big|batch)\\s){0,2}(?:run|batch|job|sweep)\\b';
+
+/** A window of time, or a single run, the work is done in (see the module comment). */
+export const JOB_WINDOW_CUE = new RegExp(
+  [WINDOW_THEN_CLOCK, CLOCK_THEN_WINDOW, DONE_IN_ONE_RUN].join('|'),
+  'g',
+);
+
+/** True when `text` (lower case) says a window or a single run the work is done in. */
+export function hasJobWindowCue(text: string): boolean {
+  return new RegExp(JOB_WINDOW_CUE.source).test(text);
+}
