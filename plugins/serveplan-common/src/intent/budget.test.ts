@@ -339,3 +339,27 @@ describe('a grant or funding for a period', () => {
     expect(intent.budget_usd_per_month).toBe(800);
   });
 });
+
+describe('what something cost is no budget', () => {
+  it('reads the budget over the price of a past loss', () => {
+    expect(
+      read(
+        'claims triage agent. A flood claim mispriced in 2023 cost the company $350k. We can spend 48 000 $ US a year.',
+      ).budget_usd_per_month,
+    ).toBe(4000);
+  });
+
+  it('keeps a limit said with "cost"', () => {
+    expect(
+      read('claims triage agent; it must not cost us more than $2,500 a month')
+        .budget_usd_per_month,
+    ).toBe(2500);
+  });
+
+  it('reads "$US" after an amount as US dollars', () => {
+    expect(
+      read('claims triage agent, budget of 6 000 $US monthly')
+        .budget_usd_per_month,
+    ).toBe(6000);
+  });
+});

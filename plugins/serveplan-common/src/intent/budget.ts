@@ -233,6 +233,15 @@ function moneyAmount(
   return { amount: value, notes };
 }
 
+/**
+ * An amount right after the bare verb "cost" and whom it cost: "the outage cost us $40k", "one
+ * bad batch cost the company 12 000 $", "it would cost me about $900". That is the price of
+ * something (a loss, a quote), not what may be spent; a limit in between keeps it a budget ("it
+ * must not cost us more than $2k a month"), and "costs us $300 a month" is a running bill.
+ */
+const PRICE_PAID_BEFORE =
+  /\bcost\s(?:us|me|them|him|her|the company|the business|our (?:company|business|firm))\s(?:(?:about|around|roughly|nearly|almost|over|some|~)\s?)?[$€£]?$/;
+
 function readBudget(
   ctx: QuantityContext,
   amount: number,
@@ -270,6 +279,12 @@ function readBudget(
       `"${written.trim()}${after
         .slice(0, 12)
         .trimEnd()}" read as a price, not as a monthly budget`,
+    );
+    return false;
+  }
+  if (PRICE_PAID_BEFORE.test(before)) {
+    ctx.signals.assumptions.push(
+      `"${written.trim()}" is what something cost, not a budget`,
     );
     return false;
   }

@@ -302,3 +302,33 @@ describe('a due time said with a modal, "be" and any participle', () => {
     expect(ctx.signals.values.batch_window_hours).toBeUndefined();
   });
 });
+
+describe('a start said with words before its time, and a due time when people arrive', () => {
+  const re = new RegExp(START_THEN_DUE_SOURCE);
+  it.each([
+    [
+      'the job begins once the warehouse closes at 8 pm and has to be done before the drivers arrive at 5 am',
+      '8 pm',
+      '5 am',
+    ],
+    [
+      'each evening the supplier feed arrives, price lists and stock files, usually around 11pm, and we want all of it matched before the 4am shift',
+      '11pm',
+      '4am',
+    ],
+  ])('%s', (text, from, to) => {
+    expect(re.exec(text)?.groups).toMatchObject({ from, to });
+  });
+
+  it('needs "at" or "around" before the start time, and no number between', () => {
+    expect(
+      re.exec('the job starts after 3 retries, done before the 6am standup'),
+    ).toBeNull();
+    expect(
+      re.exec('the feed arrives from 12 suppliers around 9pm, done by 2am'),
+    ).toBeNull();
+    expect(
+      re.exec('it starts whenever we like, done before the clerks arrive'),
+    ).toBeNull();
+  });
+});

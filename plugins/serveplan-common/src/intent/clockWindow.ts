@@ -35,9 +35,17 @@ export const CLOCK_RANGE_SOURCE = `\\b(?:from\\s|between\\s)?${dayBefore(
   'toDay',
 )}(?<to>${TIME})(?![\\w:])`;
 
-/** Verbs of a job starting, and of its results being due, for START_THEN_DUE_SOURCE. */
+/**
+ * Verbs of a job starting, and of its results being due, for START_THEN_DUE_SOURCE; the work
+ * arriving starts it too ("the paperwork lands around 10pm").
+ */
 const STARTS =
-  '(?:starts?|starting|kicks?\\soff|kicking\\soff|begins?|beginning|fires?|firing|launch(?:es)?|is triggered|gets triggered)';
+  '(?:starts?|starting|kicks?\\soff|kicking\\soff|begins?|beginning|fires?|firing|launch(?:es)?|is triggered|gets triggered|lands|arrives|comes\\sin)';
+/**
+ * Words between the start verb and its time, ending in "at" or "around": "starts when market data
+ * closes at 6 pm", "lands, invoices and packing lists, usually around 10pm". No number between.
+ */
+const START_GAP = '(?:[^.!?;\\d]{0,80}?(?=\\s(?:at|around)\\s))?';
 /**
  * Words saying the results are due: "due", "must be done", "has to finish", "wraps up"; and a
  * modal with "be" and any word before "by" ("must be uploaded by", "has to be fully scored by",
@@ -46,8 +54,12 @@ const STARTS =
  */
 const DUE =
   '(?:(?:is|are|must be|has to be|have to be|need to be|needs to be|should be)\\s)?(?:due|done|finished|complete|completed|ready|back|delivered)|(?:must|has to|have to|needs? to|should)\\s(?:finish|complete|end|be done)|(?:must|has to|have to|needs? to|should|got to)\\sbe\\s(?:[a-z]+ly\\s)?[a-z]{3,}(?=\\sby\\s)|finish(?:es)?|ends?|wraps?\\sup';
-/** A time things must be done before, with no verb: "before the 7am shift", "no later than 6am". */
-const BEFORE_TIME = '(?:before|no later than)\\s(?:the\\s)?';
+/**
+ * A time things must be done before, with no verb: "before the 7am shift", "no later than 6am",
+ * and when people come in then: "before the analysts arrive at 7 am".
+ */
+const BEFORE_TIME =
+  '(?:before|no later than)\\s(?:the\\s)?(?:[a-z]+\\s(?:arrives?|gets?\\sin|comes?\\sin|starts?|logs?\\son|shows?\\sup)\\s(?:at|around)\\s)?';
 /** What names the job as the subject of its start: "the batch kicks off", "our export starts". */
 const JOB_NOUN =
   '(?:batch|job|run|export|import|dump|pipeline|sync|backfill|load|crawl)';
@@ -65,9 +77,9 @@ const NEXT_SENTENCE = '[^.!?;\\d]{0,60}?[.!?]\\s+';
  * what starts, the due time may be in the next sentence: "The import begins at 9pm. All of it
  * has to be finished by 4am."
  */
-export const START_THEN_DUE_SOURCE = `\\b${STARTS}\\s(?:(?:at|on|around|every)\\s)?${dayBefore(
+export const START_THEN_DUE_SOURCE = `\\b${STARTS}${START_GAP}\\s(?:(?:at|on|around|every)\\s)?${dayBefore(
   'fromDay',
-)}(?<from>${TIME})(?![\\w:])(?:${JOB_STARTED_BEHIND}${NEXT_SENTENCE})?[^.!?;\\d]{0,60}?\\b(?:(?:${DUE})\\s(?:(?:by|at|on|before|around|no later than)\\s(?:the\\s)?)?|${BEFORE_TIME})${dayBefore(
+)}(?<from>${TIME})(?![\\w:])(?:${JOB_STARTED_BEHIND}${NEXT_SENTENCE})?[^.!?;\\d]{0,80}?\\b(?:(?:${DUE})\\s(?:(?:by|at|on|before|around|no later than)\\s(?:the\\s)?)?|${BEFORE_TIME})${dayBefore(
   'toDay',
 )}(?<to>${TIME})(?![\\w:])`;
 

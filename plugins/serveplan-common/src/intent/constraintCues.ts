@@ -102,7 +102,25 @@ const ORIGIN_DENIED =
  * as a positive turn ("not Qwen, Llama is allowed"); with the auxiliary the verb is what is denied.
  */
 const PERMISSION_REFUSED =
-  /\b(?:(?:do|does|did|will|would|can|could|may)\s?not|don'?t|doesn'?t|didn'?t|won'?t|wouldn'?t|can'?t|cannot|never)\s(?:(?:ever|really|officially|currently|even)\s)?(?:allow|permit|accept|approve|tolerate|sign\soff\son|greenlight|let\sus\s(?:use|run|deploy))(?:\s(?:any|the|us\sto\suse|the\suse\sof|using|anything\sfrom))*\s*$/;
+  /\b(?:(?:do|does|did|will|would|can|could|may)\s?not|don'?t|doesn'?t|didn'?t|won'?t|wouldn'?t|can'?t|cannot|never)\s(?:(?:ever|really|officially|currently|even)\s)?(?:allow|permit|accept|approve|tolerate|sign\soff\son|greenlight|let\sus\s(?:use|run|deploy))(?:\s(?:any|the|us\sto\suse|the\suse\sof|using|anything\sfrom))*(?:\s(?:models?|llms?|weights|anything|ones)(?:\s(?:that\s(?:is|are|was|were)\s)?(?:made|developed|built|trained|released|created|coming|originating))?\s(?:from|by|in)(?:\s(?:a|an|the))?)?\s*$/;
+
+/**
+ * A refusal said with a verb of refusing before the name: "the board refuses anything from Meta",
+ * "legal rejected any Qwen model", "our CISO vetoed models made in China", "he refuses to use
+ * Llama". Only determiners and a maker phrase may stand between, so "users rejected the answers
+ * from Llama" refuses the answers, not the model.
+ */
+const REFUSAL_VERB_BEFORE =
+  /\b(?:refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|veto(?:es|ed|ing)?)(?:\sto\s(?:use|deploy|run|touch|consider|accept))?(?:\s(?:any|all|the|anything|everything))?(?:\s(?:models?|llms?|weights|ones))?(?:\s(?:made|developed|built|trained|released))?(?:\s(?:from|by|in)(?:\s(?:a|an|the))?)?\s*$/;
+
+/**
+ * A refusal with its auxiliary left out, as a learner of English writes it: "we not want Llama
+ * models", "we no want use model from China", "they not like Qwen". A subject pronoun then "not"
+ * or "no" then a verb of wanting or using; "we no longer use Qwen" and "we not only want Llama"
+ * say something else.
+ */
+const BARE_REFUSAL_BEFORE =
+  /\b(?:we|i|they|he|she)\s(?:no|not)\s(?:(?:want|like|accept|allow)\s(?:to\s)?)?(?:use|using|deploy|run|want|like|accept|allow)?(?:\s(?:any|the|a|an|anything))?(?:\s(?:models?|llms?|ones?)(?:\s(?:made|developed|built|trained|released))?\s(?:from|by|in)(?:\s(?:a|an|the))?)?\s*$/;
 
 /**
  * A negative experience with a name: "we had a bad experience with Mixtral", "the team got burned
@@ -152,6 +170,8 @@ export function excludedBefore(
     USE_DENIED.test(before) ||
     NOT_PUT_FORWARD.test(before) ||
     PERMISSION_REFUSED.test(before) ||
+    REFUSAL_VERB_BEFORE.test(before) ||
+    BARE_REFUSAL_BEFORE.test(before) ||
     WISH_REFUSED.test(before) ||
     ORIGIN_DENIED.test(before) ||
     BAD_EXPERIENCE.test(before) ||

@@ -1188,3 +1188,37 @@ describe('several names made the only choice after they are listed', () => {
     expect(intent.only_preferred_models).toBe(false);
   });
 });
+
+describe('refusals said with a verb of refusing or without their auxiliary', () => {
+  it.each([
+    'contract clause search for 70 lawyers; our general counsel refuses anything from Google',
+    'contract clause search for 70 lawyers. The partners rejected any Gemma model last year.',
+    'contract clause search for 70 lawyers, and the board vetoed models made by Google',
+  ])('excludes the maker: %s', text => {
+    const intent = read(text);
+    expect(intent.excluded_models).toContain('google/gemma-2-9b-it');
+    expect(intent.preferred_models).toEqual([]);
+  });
+
+  it.each([
+    'helpdesk bot for 200 drivers. We not want Gemma models.',
+    'helpdesk bot for 200 drivers, they no want use model from France',
+  ])('excludes after a bare "not"/"no": %s', text => {
+    expect(read(text).excluded_models.length).toBeGreaterThan(0);
+  });
+
+  it('excludes an origin after a permission refused with the model described', () => {
+    const intent = read(
+      'claims triage for 45 adjusters; the regulator does not permit models trained in China',
+    );
+    expect(intent.excluded_models).toContain('Qwen/Qwen3-8B');
+  });
+
+  it.each([
+    'helpdesk bot for 200 drivers; users rejected the answers from Gemma 2 9B, so tune it',
+    'helpdesk bot for 200 drivers, we no longer use Gemma, we run Phi-4 now',
+    'helpdesk bot for 200 drivers; we not only want Gemma but also Phi-4',
+  ])('excludes nothing: %s', text => {
+    expect(read(text).excluded_models).not.toContain('google/gemma-2-9b-it');
+  });
+});

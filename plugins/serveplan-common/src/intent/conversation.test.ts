@@ -537,3 +537,24 @@ describe('a restated count with its period', () => {
     expect(intent.users).toBe(50);
   });
 });
+
+describe('a restated percentage corrects the active share', () => {
+  it('replaces the share said before', () => {
+    const { intent } = intentFromConversation(
+      [
+        'assistant for 40k library members, around 3% of them use it on a given day',
+        'Hmm, make that 6 percent - exams are coming.',
+      ],
+      { knowledgeBase },
+    );
+    expect(intent.active_share).toBe(0.06);
+  });
+
+  it('leaves a percentage alone when no share was said', () => {
+    const { intent } = intentFromConversation(
+      ['assistant for 40k library members', 'actually 6%.'],
+      { knowledgeBase },
+    );
+    expect(intent.active_share).toBeNull();
+  });
+});

@@ -12,6 +12,7 @@ import { rewriteNumberWords, roundSig } from './numbers';
 import {
   readRestatedCountOverPeriod,
   RestatedCountOverPeriod,
+  readRestatedShare,
   restatedFieldOverPeriod,
 } from './restatement';
 import {
@@ -112,6 +113,32 @@ function shareReadInContext(
       share * 100,
       3,
     )} % read as the share of the people the earlier messages count`,
+  );
+}
+
+/**
+ * "Actually make that 8%": a percentage restated with nothing after it corrects the share of
+ * active people said before; with no share before, it is left alone (it may be anything).
+ */
+function shareRestated(
+  signals: Signals,
+  previous: Intent,
+  followUp: string,
+): void {
+  if (signals.values.active_share !== undefined) return;
+  if (previous.active_share === null || previous.active_share === undefined)
+    return;
+  const restated = readRestatedShare(followUp);
+  if (!restated) return;
+  setSignal(
+    signals,
+    'active_share',
+    roundSig(restated.share, 4),
+    'stated',
+    `"${restated.text.trim()}" corrects the share of active people (${roundSig(
+      previous.active_share * 100,
+      3,
+    )} % before)`,
   );
 }
 
@@ -230,6 +257,7 @@ export function refineIntent(
   });
   usersReadInContext(signals, previous, followUp, earlierMessages, options);
   shareReadInContext(signals, followUp, earlierMessages, options);
+  shareRestated(signals, previous, followUp);
   countRestatedOverPeriod(signals, previous, followUp);
   periodRestated(signals, previous, followUp, earlierMessages);
   const intent = finalizeIntent(

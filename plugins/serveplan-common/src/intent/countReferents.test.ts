@@ -282,3 +282,28 @@ describe('role nouns followed by what each of them does', () => {
     );
   });
 });
+
+describe('agents in a call centre or help desk', () => {
+  it('reads agents after a named call centre or help desk as people', () => {
+    expect(roleIsPeople(['concurrent'], 'Contact-center copilot: ', ' ')).toBe(
+      true,
+    );
+    expect(roleIsPeople([], 'for the help desk we have ', ' on it')).toBe(true);
+    expect(
+      read(
+        'Contact center copilot: 420 concurrent agents, one lookup every 3 minutes each.',
+      ),
+    ).toMatchObject({ users: 420, users_kind: 'concurrent' });
+  });
+
+  it('keeps agents software when a modifier says so, or with no desk named', () => {
+    expect(roleIsPeople(['ai'], 'Call center pilot: ', ' ')).toBe(false);
+    expect(roleIsPeople(['concurrent'], 'Research pipeline: ', ' ')).toBe(
+      false,
+    );
+  });
+
+  it('reads a workload multiplied with the × sign', () => {
+    expect(roleIsPeople([], 'we have ', ' × 35 calls a day each')).toBe(true);
+  });
+});

@@ -96,7 +96,7 @@ const HUMAN_AFTER =
  * workload (software's calls are tool or API calls, which SOFTWARE_AFTER reads first).
  */
 const HUMAN_WORKLOAD_AFTER =
-  /^\s?[x*]\s?\d[\d,.]*k?\s?(?:calls|tickets|chats|conversations|cases|customers|callers|contacts|interactions)\b/;
+  /^\s?[x*×]\s?\d[\d,.]*k?\s?(?:calls|tickets|chats|conversations|cases|customers|callers|contacts|interactions)\b/;
 /**
  * A count after "for": who a system or a piece of work is for ("a support bot for 1,200 agents",
  * "summaries for 400 agents"). A beneficiary is people unless the frame says software.
@@ -110,6 +110,13 @@ const FOR_BEFORE =
  */
 const COMPUTE_FOR_BEFORE =
   /\b(?:inference|compute|gpus?|clusters?|capacity|runtimes?|pool|infrastructure|infra|orchestration|orchestrator|scheduler|sandbox(?:es)?|backend|hosting|serving)\sfor\s(?:(?:our|the|all|its|their|my|your|about|around|roughly|some|over|up to|approximately|~)\s?){0,3}$/;
+
+/**
+ * A call centre, contact centre or help desk named just before the count: "contact-centre
+ * copilot: 300 agents", "in our call center, 90 agents". Agents there are the people at the desks.
+ */
+const DESK_SETTING_BEFORE =
+  /\b(?:(?:call|contact)[\s-]?cent(?:re|er)s?|help[\s-]?desks?)\b[^.;!?]*$/;
 
 /** Whether the words before a count or a noun say it is who something (not compute) is for. */
 function forWhomBefore(before: string): boolean {
@@ -128,7 +135,8 @@ function saysSoftware(describing: string[], after: string): boolean {
 /**
  * Whether a noun that names people or software ("agents", "assistants") counts people here: no
  * when a modifier or what follows says software ("AI agents", "agents call tools"); yes when
- * what follows says what people do ("agents handle calls") or the count is who something is for.
+ * what follows says what people do ("agents handle calls"), a call centre or help desk is named
+ * just before, or the count is who something is for.
  */
 export function roleIsPeople(
   describing: string[],
@@ -140,6 +148,7 @@ export function roleIsPeople(
   return (
     HUMAN_AFTER.test(following) ||
     HUMAN_WORKLOAD_AFTER.test(following) ||
+    DESK_SETTING_BEFORE.test(before.toLowerCase()) ||
     forWhomBefore(before)
   );
 }

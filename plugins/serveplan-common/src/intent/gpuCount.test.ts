@@ -180,3 +180,24 @@ describe('a part of the GPUs named that the work may use', () => {
     ).toBe(8);
   });
 });
+
+describe('GPU counts with a unit noun or a place between', () => {
+  it.each([
+    ['quiz maker for 300 pupils, we own 3 pieces of L40S', 3],
+    ['quiz maker for 300 pupils on 4 units H100', 4],
+    [
+      'quiz maker for 300 pupils; only L4 cards in our Azure subscription, 6 at most',
+      6,
+    ],
+    ['quiz maker for 300 pupils on L40S in the Frankfurt region, max 5.', 5],
+  ])('%s → %d', (text, gpus) => {
+    expect(read(text).max_gpus).toBe(gpus);
+  });
+
+  it.each([
+    'quiz maker for 300 pupils; we ran 2 unit tests on L40S',
+    'quiz maker for 300 pupils on L40S in our cluster, 16 max concurrent sessions',
+  ])('reads no count: %s', text => {
+    expect(read(text).max_gpus).toBeNull();
+  });
+});

@@ -42,10 +42,11 @@ const GPU_CONDITION =
  * A count right before a GPU name (`before` ends where the name starts): "8x H100", "16 A100s",
  * "two used A100 40GB cards" (a number word is a digit by then); or "single" said bare in a list
  * or after a verb of having, as terse text writes one GPU: "family chat, single L40S", "rig:
- * single A10G" ("a single L40S" is read by extractGpuCount).
+ * single A10G" ("a single L40S" is read by extractGpuCount). A unit noun may stand between the
+ * count and the name: "2 pieces of A100", "3 units H100", "4 pcs L40S".
  */
 const COUNT_BEFORE_NAME_RE = new RegExp(
-  `(?:(?:^|[^\\w.])(?<num>\\d{1,5})\\s?x?\\s?|(?:^\\s*|[,;:(/]\\s?|\\b(?:on|with|have|has|got|own|use|using|run|running|rent|renting)\\s)(?<single>single)\\s)(?:${GPU_CONDITION}\\s){0,2}$`,
+  `(?:(?:^|[^\\w.])(?<num>\\d{1,5})\\s?x?\\s?(?:(?:pieces?|pcs\\.?|units?)\\s(?:of\\s)?)?|(?:^\\s*|[,;:(/]\\s?|\\b(?:on|with|have|has|got|own|use|using|run|running|rent|renting)\\s)(?<single>single)\\s)(?:${GPU_CONDITION}\\s){0,2}$`,
 );
 
 /** The GPU count right before a GPU name (COUNT_BEFORE_NAME_RE), with where its number starts. */
@@ -104,12 +105,12 @@ const HAVE_AT_MOST =
 const COUNT_AFTER_NAME_CHARS = 40;
 /**
  * A cap said bare right after the GPUs are named: "H100 SXM only, 8 max", "L4s (max 6)", "on
- * A100s, at most 16". Only "GPUs", "only" and a comma or bracket may come between the name and
- * the cap, and nothing but punctuation or the end after its number: "8 max concurrent" or "max
+ * A100s, at most 16". Only "GPUs", "only", where they are ("L4s in our cloud project, 6 max")
+ * and a comma or bracket may come between the name and the cap, and nothing but punctuation or the end after its number: "8 max concurrent" or "max
  * 200 ms" are no GPU count.
  */
 const CAP_AFTER_NAME_RE = new RegExp(
-  `^s?(?:\\s(?:gpus?|cards?|accelerators?))?(?:\\s(?:only|exclusively))?\\s?[,;:(-]?\\s?(?<cap>(?<num>${N})\\s?(?:max(?:imum)?|at most|at the most|tops)|(?:max(?:imum)?(?:\\sof)?|at most|up to|no more than)\\s(?<num2>${N}))(?=\\s?(?:[.,;:!?)]|$))`,
+  `^s?(?:\\s(?:gpus?|cards?|accelerators?))?(?:\\s(?:only|exclusively))?(?:\\s(?:in|on|at)\\s(?:our|the|my|this|their)\\s(?:[a-z-]+\\s)?[a-z-]+)?\\s?[,;:(-]?\\s?(?<cap>(?<num>${N})\\s?(?:max(?:imum)?|at most|at the most|tops)|(?:max(?:imum)?(?:\\sof)?|at most|up to|no more than)\\s(?<num2>${N}))(?=\\s?(?:[.,;:!?)]|$))`,
 );
 
 /** The cap said right after a GPU name (CAP_AFTER_NAME_RE), with its span, or undefined. */
@@ -118,7 +119,7 @@ function capAfterName(
   gpuNameEnds: number[],
 ): { value: number; start: number; end: number; written: string } | undefined {
   for (const nameEnd of gpuNameEnds) {
-    const m = CAP_AFTER_NAME_RE.exec(ctx.text.slice(nameEnd, nameEnd + 40));
+    const m = CAP_AFTER_NAME_RE.exec(ctx.text.slice(nameEnd, nameEnd + 60));
     if (!m) continue;
     const written = m.groups!.cap;
     const end = nameEnd + m[0].length;

@@ -538,3 +538,26 @@ describe('a part of a set, and what a backlog holds', () => {
     expect(intent.batch_requests).toBe(3000);
   });
 });
+
+describe('a count said of one run, with clock times or of the last run', () => {
+  it('reads the count after an occasion with a clock time between as the batch', () => {
+    const intent = read(
+      "We see about 9 million page views a day. Every morning after the export finishes at 4:30 am, we want a model to label the previous day's complaints, typically around 6,500 tickets, as an offline batch.",
+    );
+    expect(intent.batch_requests).toBe(6500);
+  });
+
+  it('reads a count said of the last run as one batch', () => {
+    const intent = read(
+      'Each morning a nightly batch job should check the orders from 30 partner shops. Last night it was roughly 7,300 orders, which is normal.',
+    );
+    expect(intent.batch_requests).toBe(7300);
+  });
+
+  it('does not read a count after another number as one run', () => {
+    const intent = read(
+      'Every night we get 40 feeds in a batch and the archive holds 2,000,000 records per month.',
+    );
+    expect(intent.batch_requests).not.toBe(2_000_000);
+  });
+});

@@ -152,13 +152,21 @@ const RUN_BEFORE = new RegExp(
  * "every Monday morning they send over 3,000 files", "every night we dump the day's orders,
  * roughly 90k of them". The occasion (a weekday or a time of day) opens the sentence the count
  * is in, with no other number between; or it follows the count ("about 50k drafts each
- * Sunday"). Only in a batch request ("each night the team sees 400 tickets" in a chat request
+ * Sunday"). The last such occasion counts too ("last night it was about 4,200 documents"). Only in
+ * a batch request ("each night the team sees 400 tickets" in a chat request
  * stays a daily volume).
  */
 const DAY_NAMES =
   '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|nights?|evenings?|mornings?|weekends?)';
-const OCCASION = `(?:every|each|on)\\s${DAY_NAMES}\\b`;
+const OCCASION = `(?:every|each|on|last)\\s${DAY_NAMES}\\b`;
 const OCCASION_BEFORE = new RegExp(`\\b${OCCASION}[^.!?;\\d]*$`);
+/**
+ * Clock times said between the occasion and the count ("every night after the file lands at 1am,
+ * we tag the day's disputes, around 18,000 cases") say when the run starts, not another count.
+ */
+const CLOCK_TIME =
+  /\b\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|\b\d{1,2}:\d{2}\b/g;
+const withoutClockTimes = (text: string) => text.replace(CLOCK_TIME, 'then');
 const OCCASION_AFTER = new RegExp(`^\\s?,?\\s${OCCASION}`);
 /** Where the sentence holding `at` starts (after the last ".", "!", "?" or ";" before it). */
 const sentenceStart = (text: string, at: number) =>
@@ -199,7 +207,7 @@ function perRunEnd(
   const before = text.slice(Math.max(clause.start, start - 60), start);
   const sentence = text.slice(sentenceStart(text, start), start);
   return RUN_BEFORE.test(before) ||
-    (ctx.batch && OCCASION_BEFORE.test(sentence)) ||
+    (ctx.batch && OCCASION_BEFORE.test(withoutClockTimes(sentence))) ||
     BATCH_OF_BEFORE.test(before)
     ? phraseEnd
     : undefined;

@@ -187,3 +187,37 @@ describe('an artefact without an article as the subject of a requirement', () =>
     ).toEqual([{ metric: 'ttft', ms: 3000, percentile: null }]);
   });
 });
+
+describe('the pace between qualified pieces of output', () => {
+  it('reads "between generated words" as ITL', () => {
+    expect(
+      targets(
+        'chatbot for 300 users; keep the pause between generated words under 35 ms',
+      ),
+    ).toEqual([{ metric: 'itl', ms: 35, percentile: null }]);
+  });
+
+  it('leaves "between" of anything else alone', () => {
+    expect(
+      targets(
+        'chatbot for 300 users; between the two offices we expect replies within 3 s',
+      ),
+    ).toEqual([{ metric: 'e2e', ms: 3000, percentile: null }]);
+  });
+});
+
+describe('an artefact as the subject of "need" without "to"', () => {
+  it('times the whole answer when the answer "need" be quick', () => {
+    expect(
+      targets(
+        'support bot for 900 customers, answer need quick, under 3 second',
+      ),
+    ).toEqual([{ metric: 'e2e', ms: 3000, percentile: null }]);
+  });
+
+  it('keeps the use case default when no artefact is named', () => {
+    expect(
+      targets('support bot for 900 customers, we need it quick, under 800 ms'),
+    ).toEqual([{ metric: 'ttft', ms: 800, percentile: null }]);
+  });
+});

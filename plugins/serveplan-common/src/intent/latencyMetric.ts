@@ -35,6 +35,12 @@ export interface MetricCue {
 /** Things a response is made of, for "first word", "last token", "between words". */
 const OUTPUT_PIECE =
   '(?:tokens?|words?|bytes?|chunks?|characters?|chars|letters?|syllables?|sentences?|lines?|bits?|pieces?|parts?|results?|text|output|audio|sound)';
+/**
+ * A word that says which pieces of output are meant without changing what they are: "between
+ * streamed tokens", "between successive words", "between generated chunks".
+ */
+const PIECE_QUALIFIER =
+  'streamed|streaming|generated|output|emitted|successive|consecutive|subsequent|individual|two|the';
 /** What a request produces, as a whole: timed as a whole, it is E2E. */
 export const ARTEFACT =
   '(?:answers?|repl(?:y|ies)|responses?|results?|outputs?|summar(?:y|ies)|reports?|proposals?|drafts?|translations?|documents?|docs|files?|pages?|emails?|letters?|functions?|snippets?|completions?|generations?|recaps?|briefs?|quotes?|plans?|suggestions?|recommendations?|transcripts?)';
@@ -48,7 +54,7 @@ const ARRIVAL_VERB =
 
 /** The verbs a requirement is said with: "replies must come ...", "the answer needs to ...". */
 const MODAL =
-  '(?:should|must|shall|will|would|can|could|needs? to|has to|have to|ought to|are to|is to)';
+  '(?:should|must|shall|will|would|can|could|needs?(?: to)?|has to|have to|ought to|are to|is to)';
 
 const CUES: Array<[LatencyMetric, CueStrength, RegExp]> = [
   // the metric named
@@ -89,7 +95,7 @@ const CUES: Array<[LatencyMetric, CueStrength, RegExp]> = [
     'itl',
     3,
     new RegExp(
-      `\\bper[\\s-](?:output[\\s-])?(?:token|word)\\b|\\bbetween (?:${OUTPUT_PIECE}|each (?:token|word))\\b|\\b(?:a|each|every) (?:new |fresh |next |further |subsequent )?(?:token|word)\\b|(?<!first[\\s-])\\btokens?\\s(?:(?:must|should|need to|needs to|have to|has to|then|to|will|can|keep|keeps|coming)\\s){0,3}(?:stream\\w*|flow\\w*|arriv\\w*|every\\b)|\\b(?:stream|streams|streaming|flow|flows|flowing) (?:out )?at\\b|\\bof the (?:previous|last|prior) (?:one|token|word)\\b`,
+      `\\bper[\\s-](?:output[\\s-])?(?:token|word)\\b|\\bbetween (?:(?:${PIECE_QUALIFIER}) )?(?:${OUTPUT_PIECE}|each (?:token|word))\\b|\\b(?:a|each|every) (?:new |fresh |next |further |subsequent )?(?:token|word)\\b|(?<!first[\\s-])\\btokens?\\s(?:(?:must|should|need to|needs to|have to|has to|then|to|will|can|keep|keeps|coming)\\s){0,3}(?:stream\\w*|flow\\w*|arriv\\w*|every\\b)|\\b(?:stream|streams|streaming|flow|flows|flowing) (?:out )?at\\b|\\bof the (?:previous|last|prior) (?:one|token|word)\\b`,
       'g',
     ),
   ],

@@ -453,3 +453,59 @@ describe('a percentile opening the clause of its time', () => {
     ]);
   });
 });
+
+describe('times that are no limit on an answer', () => {
+  it('skips the period of a rate ("1 search per 5 min")', () => {
+    expect(
+      read(
+        'RAG helper: 300 concurrent analysts × 1 search per 5 min each. TTFT p90 < 800 ms',
+      ).latency_targets,
+    ).toEqual([{ metric: 'ttft', ms: 800, percentile: 90 }]);
+  });
+
+  it('still reads a limit after "per" ... "under"', () => {
+    expect(
+      read('chatbot for 40 users, first token per reply under 600 ms')
+        .latency_targets,
+    ).toEqual([{ metric: 'ttft', ms: 600, percentile: null }]);
+  });
+});
+
+describe('a vague count of seconds in words', () => {
+  it('reads "a couple of seconds" as 2 s', () => {
+    expect(
+      read(
+        'tutor bot for 400 pupils; if the answer takes longer than a couple of seconds to begin, pupils give up',
+      ).latency_targets,
+    ).toEqual([{ metric: 'ttft', ms: 2000, percentile: null }]);
+  });
+
+  it('reads no time from "a couple of" anything else', () => {
+    expect(
+      read('tutor bot for 400 pupils; we tried a couple of models last year')
+        .latency_targets ?? [],
+    ).toEqual([]);
+  });
+});
+
+describe('a percentile in brackets after a time', () => {
+  it('belongs to that time only', () => {
+    expect(
+      read('assistant for 80 lawyers: e2e <= 6 s (p99), TTFT <= 400 ms')
+        .latency_targets,
+    ).toEqual([
+      { metric: 'e2e', ms: 6000, percentile: 99 },
+      { metric: 'ttft', ms: 400, percentile: null },
+    ]);
+  });
+
+  it('still spreads when the brackets follow no time', () => {
+    expect(
+      read('assistant for 80 lawyers (p99): TTFT <= 400 ms, ITL <= 30 ms')
+        .latency_targets,
+    ).toEqual([
+      { metric: 'ttft', ms: 400, percentile: 99 },
+      { metric: 'itl', ms: 30, percentile: 99 },
+    ]);
+  });
+});

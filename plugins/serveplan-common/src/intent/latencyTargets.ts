@@ -24,9 +24,14 @@ import {
   percentageIsPercentile,
   percentageStandsAlone,
 } from './percentileScope';
-import { saysHowLate, saysHowLongItTakes } from './lateness';
+import {
+  describesTheNetwork,
+  saysHowLate,
+  saysHowLongItTakes,
+} from './lateness';
 import { setSignal } from './signals';
 import {
+  approximateAt,
   around,
   checkPositive,
   clauseText,
@@ -264,6 +269,24 @@ function percentileAttachedTo(
     .sort((a, b) => a.start - b.start)[0];
 }
 
+/**
+ * A percentile in brackets right after a time: "TTFT <= 1.2 s (95th pct), ITL <= 80 ms". The
+ * bracket opens a clause of its own, but the percentile is that time's alone, not one stated
+ * apart for every target.
+ */
+function bracketedPercentile(
+  text: string,
+  percentiles: PercentileMention[],
+  end: number,
+): PercentileMention | undefined {
+  return percentiles.find(
+    p =>
+      p.start > end &&
+      /^\s*[([]\s*(?:at\s+)?$/.test(text.slice(end, p.start)) &&
+      /^\s*[)\]]/.test(text.slice(p.end)),
+  );
+}
+
 /** Words that may lead a clause in before its percentile: "and for", "but in", "at least". */
 const CLAUSE_LEAD_IN =
   /^\s*(?:(?:and|but|so|then|also|for|in|on|with|at least|about|around|roughly|some|over)\s+)*$/;
@@ -397,6 +420,13 @@ const HEDGED_ARTICLE_DURATION_RE =
   /\b(?:under|within|below|less than|in)\s(?:about|around|roughly|approximately|maybe|~)\s?(?:a|one)\s(?<unit>second|minute)\b/g;
 
 /**
+ * "more than a couple of seconds", "a few of minutes": a vague count in words (rewritten to a
+ * number before the readers run, "2 of seconds") of the unit. Without "of" ("a couple minutes")
+ * the rewritten "2 minutes" is read as any time.
+ */
+const VAGUE_COUNT_OF_UNIT_RE = /\b(?<num>\d+)\sof\s(?<unit>seconds|minutes)\b/g;
+
+/**
  * A time that says how long something took or lasted, not how fast an answer must be: "it took
  * 40 minutes", "the old tool took like 40 seconds to load", "the call lasted 3 minutes".
  */
@@ -451,6 +481,13 @@ function findTimes(ctx: QuantityContext): TimeMatch[] {
       groups: { num: '1', unit: m.groups!.unit },
     });
   }
+  for (const m of matches(ctx, VAGUE_COUNT_OF_UNIT_RE))
+    if (approximateAt(ctx, m.index, m.index + m.groups!.num.length))
+      times.push({
+        0: m[0],
+        index: m.index,
+        groups: { num: m.groups!.num, unit: m.groups!.unit },
+      });
   for (const m of matches(ctx, ARTICLE_DURATION_RE)) {
     const { before } = around(ctx, m.index, m.index + m[0].length, 40, 0);
     if (ARTICLE_DURATION_RATE_BEFORE.test(before)) continue;
@@ -576,12 +613,12 @@ export function extractLatency(
     if (/^min/.test(unit) && ctx.batch) continue;
     // "64 RTX 4090s": GPUs, not seconds
     if (pluralModelName(m[0], before)) continue;
-    // "every 5 seconds", "for 10 minutes": not a target
+    // "every 5 seconds", "for 10 minutes", "one query per 2 min": not a target
     // ("a new token at least every 30 ms" is a streaming pace, so a target)
     if (
-      /\b(?:every|for|each)\s*$/.test(before) &&
+      /\b(?:every|for|each|per)\s*$/.test(before) &&
       !/\b(?:under|within|below|less than)\s*$/.test(before) &&
-      !/\btokens?\b.*\bevery\s*$/.test(before)
+      !/\btokens?\b.*\b(?:every|per)\s*$/.test(before)
     )
       continue;
     if (
@@ -597,6 +634,12 @@ export function extractLatency(
     // "the alert is usually 20 minutes late", "the average delivery takes 31 minutes": how
     // things stand now, not a limit
     if (saysHowLate(before, after) || saysHowLongItTakes(before)) continue;
+    // "the Wi-Fi is slow, 600 ms round trip": the network's delay, not the model's
+    const sentence = ctx.text
+      .slice(0, start)
+      .split(/[.!?;](?=\s)|\n/)
+      .pop()!;
+    if (describesTheNetwork(sentence, before, after)) continue;
     const ms = toMilliseconds(value, unit);
     if (ms === undefined) continue;
     if (g.num2) {
@@ -627,7 +670,8 @@ export function extractLatency(
     const percentile =
       percentileAttachedTo(ctx.text, percentiles, scope, start, end) ??
       qualifyingPercentile(percentiles, clause, scope) ??
-      percentileOpeningClause(ctx.text, percentiles, clause, scope, start);
+      percentileOpeningClause(ctx.text, percentiles, clause, scope, start) ??
+      bracketedPercentile(ctx.text, percentiles, end);
     const fromPrevious = attached
       ? undefined
       : metricOfPreviousClause(ctx, clause, durations, start, end);

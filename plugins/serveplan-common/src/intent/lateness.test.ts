@@ -1,4 +1,8 @@
-import { saysHowLate, saysHowLongItTakes } from './lateness';
+import {
+  describesTheNetwork,
+  saysHowLate,
+  saysHowLongItTakes,
+} from './lateness';
 import { extractIntent } from './ruleBasedIntent';
 
 const targets = (text: string) => extractIntent(text).latency_targets;
@@ -74,5 +78,27 @@ describe('a time that says how long something usually takes now', () => {
         'note-writing assistant for 30 vets; if a note takes 20 seconds that is fine',
       ),
     ).toEqual([{ metric: 'e2e', ms: 20_000, percentile: null }]);
+  });
+});
+
+describe('a time that says how slow the network is', () => {
+  it('is no target beside a word of the link', () => {
+    expect(
+      describesTheNetwork('the cellular link is poor, ', '', ' ping at best'),
+    ).toBe(true);
+    expect(
+      targets(
+        'field app for 700 inspectors; the cellular link is poor, 900 ms ping at best, so the model must start answering within 400 ms',
+      ),
+    ).toEqual([{ metric: 'ttft', ms: 400, percentile: null }]);
+  });
+
+  it('stays a target with a limit word or without a network', () => {
+    expect(
+      describesTheNetwork('over the vpn the whole ', 'under ', ' round trip'),
+    ).toBe(false);
+    expect(targets('agent for 50 devs, 5 s round trip')).toEqual([
+      { metric: 'e2e', ms: 5000, percentile: null },
+    ]);
   });
 });

@@ -58,3 +58,28 @@ export function saysHowLongItTakes(before: string): boolean {
     !CONDITION.test(before)
   );
 }
+
+/** A network's round trip named right after the time: "600 ms round trip", "80 ms RTT", "40 ms ping". */
+const NETWORK_TIME_AFTER = /^\s?(?:network\s)?(?:round[\s-]trips?|rtt|ping)\b/i;
+
+/** Words for the link a request travels over, not the model answering it. */
+const NETWORK_WORD =
+  /\b(?:wi-?fi|network|satellite|internet|connection|connectivity|uplink|link|vpn|cellular|mobile data|[345]g|lte|broadband)\b/i;
+
+/**
+ * Whether the time between `before` and `after` says how slow the network is: a round trip or
+ * ping named after it, in a sentence about the link ("the ship Wi-Fi goes over satellite, 600 ms
+ * round trip"), with no limit word before it. `sentence` is the text of its sentence up to it.
+ * "the whole round trip under 3 s" and "2 s round trip" in a text about no network are targets.
+ */
+export function describesTheNetwork(
+  sentence: string,
+  before: string,
+  after: string,
+): boolean {
+  return (
+    !LIMIT_BEFORE.test(before) &&
+    NETWORK_TIME_AFTER.test(after) &&
+    NETWORK_WORD.test(sentence)
+  );
+}

@@ -230,3 +230,25 @@ describe('licence examples listed with a version after a name', () => {
     expect(Date.now() - started).toBeLessThan(2000);
   });
 });
+
+describe('a licence list with a version after the first name', () => {
+  it('allows every licence listed after "under"', () => {
+    const intent = read(
+      'policy search for 150 clerks; keep to weights published under MIT or Apache 2.0 and BSD.',
+    );
+    expect(intent.allowed_licenses).toEqual(
+      expect.arrayContaining(['mit', 'apache-2.0']),
+    );
+    const versioned = read(
+      'policy search for 150 clerks, weights published under Apache 2.0 or MIT.',
+    );
+    expect(versioned.allowed_licenses).toEqual(['apache-2.0', 'mit']);
+  });
+
+  it('reads no licence from a version number without "under"', () => {
+    const intent = read(
+      'policy search for 150 clerks on Kubernetes 1.29 or later',
+    );
+    expect(intent.allowed_licenses).toEqual([]);
+  });
+});

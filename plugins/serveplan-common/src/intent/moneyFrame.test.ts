@@ -34,3 +34,20 @@ describe('money by its verb frame', () => {
     );
   });
 });
+
+describe('a bare amount qualifying a budget noun', () => {
+  it.each([
+    ['5k/month budget for the pilot', '5k/month'],
+    ['roughly 12k a year spend cap', '12k a year'],
+    ['a 1.5k per month allowance', '1.5k per month'],
+  ])('%s', (text, amount) => {
+    expect(framed(text, amount)).toBe(true);
+  });
+
+  it.each([
+    ['5k/month budgeted requests', '5k/month'],
+    ['12k a year, within budget', '12k a year'],
+  ])('is no money in "%s"', (text, amount) => {
+    expect(framed(text, amount)).toBe(false);
+  });
+});

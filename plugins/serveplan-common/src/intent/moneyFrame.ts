@@ -24,8 +24,13 @@ const HAVE_BEFORE = new RegExp(
  */
 const SUM_AFTER =
   /^\s?(?:(?:for|in)\s(?:this|it|that|the\s(?:project|pilot|whole thing|deployment|hosting|infra\w*|compute|gpus?|budget)|our budget|hosting|compute|infra\w*|gpus?)\b|to\s(?:play with|spend|work with|burn|use)\b|available\b|(?:set aside|earmarked|allocated|approved|budgeted)\b|of (?:budget|funding)\b)/;
-/** A complement that makes any bare amount money, whatever the verb: "2.5k per month to play with". */
-const SUM_ANYWHERE_AFTER = /^\s?to\s(?:play with|spend|burn)\b/;
+/**
+ * A complement that makes any bare amount money, whatever the verb: "2.5k per month to play with";
+ * and a budget noun the amount and its period qualify: "3k/month budget", "4k a quarter spend
+ * cap", "1.5k per month allowance" ("budgeted" or "budget-friendly" do not name one).
+ */
+const SUM_ANYWHERE_AFTER =
+  /^\s?(?:to\s(?:play with|spend|burn)\b|(?:total\s)?(?:budget|spend cap|spending cap|allowance)(?![\w-]))/;
 
 /**
  * Whether the bare amount at [start, end) (its period included) is money by its verb frame.

@@ -88,6 +88,10 @@ export const CURRENCY_BEFORE: Record<string, CurrencyWord> = {
 /** Signs, codes and words written after an amount: "3k USD", "2k euros", "10 grand", "500 quid". */
 export const CURRENCY_AFTER: Record<string, CurrencyWord> = {
   $: { code: 'USD' },
+  // "90 000 $ US", "5k $US", "2k US$": the dollar marked as the US one, as Canadians write it
+  '$ us': { code: 'USD' },
+  $us: { code: 'USD' },
+  us$: { code: 'USD' },
   usd: { code: 'USD' },
   dollar: { code: 'USD' },
   dollars: { code: 'USD' },

@@ -331,3 +331,30 @@ describe('more people "of them" than were counted', () => {
     );
   });
 });
+
+describe('families as people', () => {
+  it('counts families as people', () => {
+    expect(isPersonNoun('families')).toBe(true);
+  });
+
+  it('reads them with their period', () => {
+    expect(
+      read(
+        'A school-meals assistant: about 55,000 families a month open our app.',
+      ),
+    ).toMatchObject({ users: 55000, users_kind: 'monthly_active' });
+  });
+
+  it('does not count other plurals like it, or model families named as such', () => {
+    expect(isPersonNoun('holds')).toBe(false);
+    expect(isPersonNoun('holdings')).toBe(false);
+    expect(isPersonNoun('households')).toBe(false);
+    expect(
+      read(
+        'Support chatbot for our shop; we shortlisted 3 model families and have $2k a month.',
+      ).users,
+    ).toBeNull();
+    expect(isPersonNoun('families', ['model'])).toBe(false);
+    expect(isPersonNoun('families', ['gpu'])).toBe(false);
+  });
+});

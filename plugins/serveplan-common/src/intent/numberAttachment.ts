@@ -85,7 +85,7 @@ export interface AttachedNumber {
 
 /** Person nouns no agentive ending gives away ("pilots", "guests", "paramedics"). */
 const PERSON_WORDS =
-  /^(?:pilots|pupils|guests|fans|kids|children|adults|teens|teenagers|clerks|cooks|chefs|guards|cadets|interns|apprentices|athletes|coaches|medics|paramedics|mechanics|surgeons|vets|alumni|faculty|crew|crews|personnel|individuals|men|women|midwives|patrons|nuns|monks|parents|residents|tourists|volunteers|freelancers|franchisees|contractors|partners|technicians|electricians|plumbers|cashiers|pharmacists|stylists|therapists|dentists|caregivers|carers|guides|scouts|judges|clergy|pastors|priests|diplomats|soldiers|troops|cops|firefighters|rangers|referees|umpires|jurors|voters|taxpayers|homeowners|renters|landlords|brokers|bankers|tellers|notaries|couriers|drivers|riders|passengers|travellers|travelers|viewers|listeners|followers|creators|influencers|sellers|merchants|vendors|suppliers|farmers|growers|ranchers|fishermen|miners|builders|welders|machinists|linemen|crewmembers|stewards|attendants|concierges|receptionists|secretaries|assistants|agents)$/;
+  /^(?:pilots|pupils|guests|fans|kids|children|adults|teens|teenagers|clerks|cooks|chefs|guards|cadets|interns|apprentices|athletes|coaches|medics|paramedics|mechanics|surgeons|vets|alumni|faculty|crew|crews|personnel|individuals|men|women|midwives|patrons|nuns|monks|parents|residents|tourists|volunteers|freelancers|franchisees|contractors|partners|technicians|electricians|plumbers|cashiers|pharmacists|stylists|therapists|dentists|caregivers|carers|guides|scouts|judges|clergy|pastors|priests|diplomats|soldiers|troops|cops|firefighters|rangers|referees|umpires|jurors|voters|taxpayers|homeowners|renters|landlords|brokers|bankers|tellers|notaries|couriers|drivers|riders|passengers|travellers|travelers|viewers|listeners|followers|creators|influencers|sellers|merchants|vendors|suppliers|farmers|growers|ranchers|fishermen|miners|builders|welders|machinists|linemen|crewmembers|stewards|attendants|concierges|receptionists|secretaries|assistants|agents|families)$/;
 const PERSON_LEXICON = new RegExp(`^(?:${USER_NOUNS})$`);
 /**
  * Job titles said as acronyms, in the plural: "~120 SREs", "40 PMs", "300 SDRs", "25 GPs", "90
@@ -103,6 +103,10 @@ const THINGS_WITH_AGENT_ENDINGS =
 const SOFTWARE_OR_PEOPLE = /^(?:agents|assistants)$/;
 const HUMAN_MODIFIER =
   /^(?:support|sales|human|service|call-center|helpdesk|help-desk|field|legal|dental|medical|teaching|research|executive|personal|administrative|admin|shop|nursing|customer|insurance|travel|real-estate|estate|booking|contact-center|live|claims|care)$/;
+
+/** What a "family" may be a kind of, said before it: "model families", "GPU families". */
+const KINDS_OF_THINGS =
+  /^(?:models?|llms?|gpus?|cards?|chips?|products?|fonts?|languages?|instances?|architectures?|open-weight|open-source|product)$/i;
 
 /** Nouns for counts of work: requests and the items each becomes a request for. */
 const WORK_WORDS =
@@ -258,6 +262,9 @@ export function isPersonNoun(noun: string, describing: string[] = []): boolean {
   const word = noun.toLowerCase();
   if (SOFTWARE_OR_PEOPLE.test(word))
     return describing.some(d => HUMAN_MODIFIER.test(d));
+  // "3 model families", "two GPU families": kinds of things, not households
+  if (word === 'families' && describing.some(d => KINDS_OF_THINGS.test(d)))
+    return false;
   // the lexicons first: "stylists" and "therapists" end like "playlists" but are people
   if (
     PERSON_LEXICON.test(word) ||

@@ -4,6 +4,7 @@ import {
   looksLikeInventedWords,
   looksLikeKeyboardMash,
   looksLikeStatementAboutTheWorld,
+  looksLikeWordSalad,
   looksOffTopic,
 } from './offTopic';
 import { extractIntent } from './ruleBasedIntent';
@@ -193,5 +194,54 @@ describe('a short statement about the world', () => {
     expect(() =>
       read('we run a small veterinary practice downtown'),
     ).not.toThrow();
+  });
+});
+
+describe('real words strung together with no sentence', () => {
+  it('rejects six or more words no reader knows', () => {
+    expect(
+      looksLikeWordSalad('lantern volcano eleven orange thunder tango'),
+    ).toBe(true);
+    expect(
+      isServeplanInputError(
+        (() => {
+          try {
+            read('lantern volcano eleven orange thunder tango');
+          } catch (e) {
+            return e;
+          }
+          return undefined;
+        })(),
+      ),
+    ).toBe(true);
+  });
+
+  it('does not judge fewer words, a sentence or a terse request', () => {
+    expect(looksLikeWordSalad('lantern volcano orange')).toBe(false);
+    expect(
+      looksLikeWordSalad('the lantern and the volcano by the orange sea'),
+    ).toBe(false);
+    expect(
+      looksLikeWordSalad('support bot spanish german french italian'),
+    ).toBe(false);
+  });
+});
+
+describe('a request for help with an unnamed thing', () => {
+  it('is vague, not off topic: it gets the question', () => {
+    expect(
+      looksOffTopic('hi can you help us build something for our office'),
+    ).toBe(false);
+    expect(
+      read('hi can you help us build something for our office').question,
+    ).toBeTruthy();
+  });
+
+  it('is judged as any text when the thing is named', () => {
+    expect(
+      looksOffTopic(
+        'can you help me find something to eat near the station tonight',
+      ),
+    ).toBe(true);
   });
 });

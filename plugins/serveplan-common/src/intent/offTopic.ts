@@ -189,6 +189,42 @@ export function looksLikeStatementAboutTheWorld(text: string): boolean {
   );
 }
 
+/** Words in a word salad at least this many; fewer ("blue green purple") may be a start. */
+const MIN_SALAD_WORDS = 6;
+
+/** A count in words: it says nothing without a noun, like a bare number among invented words. */
+const NUMBER_WORD =
+  /^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)$/;
+
+/**
+ * Real words strung together with no sentence in them ("banana telephone seventeen purple
+ * gravity waltz"): MIN_SALAD_WORDS words or more, not one a function word of English (so no
+ * sentence joins them), none a word of the writer or a need, no term with digits, and none a
+ * word that a reader or the domain knows (a task, a person, a unit) apart from counts in words.
+ * A terse request ("support bot spanish german 2k users") has such a word.
+ */
+export function looksLikeWordSalad(text: string): boolean {
+  if (/\d/.test(text) || WRITER_OR_NEED.test(text)) return false;
+  const tokens = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return (
+    tokens.length >= MIN_SALAD_WORDS &&
+    tokens.every(
+      t =>
+        !ENGLISH_FUNCTION_WORDS.has(t) &&
+        (NUMBER_WORD.test(t) || !isReadersWord(t)),
+    )
+  );
+}
+
+/**
+ * A request for help with a thing it leaves unnamed: "can you help me set up something for my
+ * team", "I want to build something for our office". It is vague, not about something else: it
+ * gets the clarifying question. A thing named after it ("something to eat", "anything about
+ * football") is named, and judged as any text.
+ */
+const ASKS_FOR_UNNAMED_THING =
+  /\b(?:set\s?up|build|make|create|get|need|want|do)\s(?:(?:me|us|them)\s)?(?:something|somthing|smth|sth|anything|a thing|stuff)\b(?!\s(?:to|that|which|about|like|with|on)\b)/i;
+
 /**
  * Text that says it is not a request: a test of the form ("just testing", "this is a test",
  * "test submission", "testing 1 2 3"), filler ("placeholder", "lorem ipsum", "dummy text"), or a
@@ -214,9 +250,11 @@ export function looksOffTopic(text: string): boolean {
     looksLikeKeyboardMash(text) ||
     looksLikeInventedWords(text) ||
     looksLikeBareNumbers(text) ||
-    looksLikeStatementAboutTheWorld(text)
+    looksLikeStatementAboutTheWorld(text) ||
+    looksLikeWordSalad(text)
   )
     return true;
+  if (ASKS_FOR_UNNAMED_THING.test(text)) return false;
   const words = text.match(/\p{L}[\p{L}'-]*/gu) ?? [];
   return words.length >= MIN_WORDS && !DOMAIN_WORD.test(text);
 }

@@ -321,3 +321,31 @@ describe('namesOnCallCrew', () => {
     expect(namesOnCallCrew(before, written, after)).toBe(false);
   });
 });
+
+describe('saysWhoUsesIt: users named, shares said later, people of a site', () => {
+  it.each([
+    ['the users will be the roughly ', '300 nurses', ''],
+    ['for the kiosk project. our users are our ', '45 clerks', ''],
+    [
+      'we employ ',
+      '7,200 colleagues',
+      ', and on a busy day perhaps a quarter of them would open it',
+    ],
+    ['last quarter our app had about ', '9,000 daily riders', ''],
+  ])('"%s|%s|%s" says who uses it', (before, written, after) => {
+    expect(saysWhoUsesIt(before, written, after, 'total')).toBe(true);
+  });
+
+  it.each([
+    ['the users are happy with ', '300 nurses', ''],
+    [
+      'we employ ',
+      '7,200 colleagues',
+      ', and a quarter of them work part-time',
+    ],
+    ['last quarter our depot had about ', '9,000 daily riders', ''],
+    ['the site has ', '210 people', ' who work in the office'],
+  ])('"%s|%s|%s" does not', (before, written, after) => {
+    expect(saysWhoUsesIt(before, written, after, 'total')).toBe(false);
+  });
+});

@@ -196,6 +196,28 @@ function sumOfPeopleSaidToUseIt(before: string): boolean {
 }
 
 /**
+ * The users named as the subject, their count right after: "the users are our 25 forestry
+ * engineers", "our users will be the 300 nurses on the wards". Only hedges and determiners may
+ * stand between the verb and the count, so "the users are happy with 300 ms" is not read.
+ */
+const USERS_ARE_BEFORE =
+  /\b(?:the|our)\s(?:[a-z-]+\s)?users\s(?:are|will be|would be|'ll be|'d be)\s(?:(?:our|the|its|their|all|about|around|roughly|some|~|approximately|mainly|mostly|just|only)\s?){0,3}$/;
+/**
+ * A share of the people just counted said later in their clause to use the system: "9,000 staff,
+ * and on a busy day perhaps a quarter of them would open it", "40,000 members registered and
+ * maybe a tenth of them use the app on any given day". What the share does is said of them all.
+ */
+const SHARE_USES_LATER_AFTER =
+  /^[^.;!?\d]{0,45}?\b(?:half|(?:a|one|two)\s(?:third|quarter|fifth|tenth)s?|thirds?|quarters?|fifths?|tenths?|most|many|some)\sof\s(?:them|those|whom)\s(?:(?:would|will|could|might|may|can|usually|typically|actually)\s){0,2}(?:use|uses|open|opens|log in to|access)\s(?:it|this|that|the\s[a-z-]+)\b/;
+/**
+ * The people of a website or an app counted as its own ("the portal had 22,000 monthly active
+ * shippers", "our app has about 9k daily riders"): an assistant on it meets them. A site, a shop
+ * or a store may be a building ("the site has 210 people"), so only places online are read.
+ */
+const SITE_HAS_BEFORE =
+  /\b(?:the|our|my)\s(?:[a-z-]+\s)?(?:website|web ?site|portal|app|web ?shop|help ?cent(?:er|re))\s(?:has|had|gets|got|sees|saw|counts|counted)\s(?:(?:about|around|roughly|some|~|approximately|nearly|over|close to)\s?)?$/;
+
+/**
  * People said to log in or sign in, with no other system named after it: "9,000 applicants log in
  * on a typical day", "about 300 tenants sign in each week". What they log in to is the product the
  * request is about. "log in to the old ATS" names another system, so it is not read.
@@ -235,6 +257,9 @@ export function saysWhoUsesIt(
     APPOSITION_USES_AFTER.test(after) ||
     SITE_VISITORS_AFTER.test(after) ||
     USERS_NAMED_BEFORE.test(lower) ||
+    USERS_ARE_BEFORE.test(lower) ||
+    SITE_HAS_BEFORE.test(lower) ||
+    SHARE_USES_LATER_AFTER.test(after.toLowerCase()) ||
     ACCESS_AFTER.test(after) ||
     ACCESS_PAST_WHERE.test(after) ||
     SHARE_ACTIVE_AFTER.test(after) ||

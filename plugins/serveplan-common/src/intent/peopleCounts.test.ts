@@ -1,5 +1,6 @@
 import {
   allAtOnceAfter,
+  USES_THE_SYSTEM,
   atOnceRightAfter,
   readPeopleCount,
 } from './peopleCounts';
@@ -302,5 +303,47 @@ describe('atOnceRightAfter', () => {
         ' who visit the museum and the shop and the cafe at once',
       ),
     ).toBe(false);
+  });
+});
+
+describe('people at the same moment, on shift at once, and a future use of it', () => {
+  it('reads "at the same moment" as at once, past up to five words', () => {
+    expect(
+      atOnceRightAfter(' might all be talking to Max at the same moment'),
+    ).toBe(false);
+    expect(
+      atOnceRightAfter(' would be asking the tutor at the same moment'),
+    ).toBe(true);
+    expect(
+      read(
+        'A homework helper for teens. On exam nights about 350 students could be typing to it at the same moment.',
+      ).users_kind,
+    ).toBe('concurrent');
+  });
+
+  it('does not read a moment said of something else as people at once', () => {
+    expect(atOnceRightAfter(' arrived at the depot in the same week')).toBe(
+      false,
+    );
+    expect(
+      read('A helpdesk bot for our 350 students; the big moment is exam week.')
+        .users_kind,
+    ).toBe('total');
+  });
+
+  it('reads all of them on shift or on duty at once as people at once', () => {
+    expect(allAtOnceAfter(', all on duty at once on Mondays')).toBe(true);
+    expect(allAtOnceAfter(', all on shift at the same time')).toBe(true);
+    expect(allAtOnceAfter(', all on shift during the week')).toBe(false);
+  });
+
+  it('reads "will be using it" as the people using the system', () => {
+    const intent = read(
+      'Our firm has about 2,400 employees. Every day roughly 90 paralegals will be using it to draft letters.',
+    );
+    expect(intent.users).toBe(90);
+    expect(intent.users_kind).toBe('daily_active');
+    expect(USES_THE_SYSTEM.test(' will be using it')).toBe(true);
+    expect(USES_THE_SYSTEM.test(' will be moving offices')).toBe(false);
   });
 });

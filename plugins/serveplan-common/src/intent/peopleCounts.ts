@@ -22,11 +22,11 @@ const NEVER_PEOPLE =
  * also past where the people are: "340 engineers company-wide would use it", "90 staff across
  * the firm will use it", "400 people in total would use it"; after "who" or "that" ("220 nurses
  * who'd use it", "90 clerks that will query it"), and as what they want or need to do ("25
- * inspectors need to query it"). Asking questions is using an assistant too ("our 60 auditors
+ * inspectors need to query it", "60 analysts will be using it"). Asking questions is using an assistant too ("our 60 auditors
  * want to ask questions about the policies").
  */
 export const USES_THE_SYSTEM =
-  /^\s(?:(?:[a-z]+-wide|across (?:the|our) [a-z]+|in total|in all|all told|overall),?\s)?(?:(?:who|that)(?:'d|'ll)?\s)?(?:(?:would|will|could|might|may|can|actually|all|then|(?:want|wants|need|needs|would like|are going|is going|will be able) to)\s){0,2}(?:(?:use|uses|using|talk(?:s|ing)? to|speak(?:s|ing)? to|ask(?:s|ing)?|query(?:ing)?|chat(?:s|ting)? (?:with|to)|log(?:s|ging)? in(?:to)?|rely on|relying on|interact(?:s|ing)? with|hit(?:ting)?|access(?:ing)?)\s(?:it|this|them|the\s\w+|our\s\w+|that)|ask(?:s|ing)?\s(?:it\s)?questions)\b/;
+  /^\s(?:(?:[a-z]+-wide|across (?:the|our) [a-z]+|in total|in all|all told|overall),?\s)?(?:(?:who|that)(?:'d|'ll)?\s)?(?:(?:would|will|could|might|may|can|actually|all|then|be|(?:want|wants|need|needs|would like|are going|is going|will be able) to)\s){0,2}(?:(?:use|uses|using|talk(?:s|ing)? to|speak(?:s|ing)? to|ask(?:s|ing)?|query(?:ing)?|chat(?:s|ting)? (?:with|to)|log(?:s|ging)? in(?:to)?|rely on|relying on|interact(?:s|ing)? with|hit(?:ting)?|access(?:ing)?)\s(?:it|this|them|the\s\w+|our\s\w+|that)|ask(?:s|ing)?\s(?:it\s)?questions)\b/;
 /**
  * People "online", "logged in" or "connected" right after the noun ("120k players online at
  * peak") are there at one moment: concurrent, unless a period follows ("online per day").
@@ -57,11 +57,11 @@ export const SHARE_ACTIVE_AFTER =
  * simultaneously"). "in the same time" and "at same time" are how many non-native writers say it.
  */
 const AT_ONCE =
-  /^\s(?:(?:to\s)?(?:be|are|is|being|stay|remain)\s(?:in|on)\s(?:a|an|the)\s(?:[a-z-]+\s)?(?:conversations?|calls?|chats?|sessions?|dialogues?)\s|(?:\w+\s){0,4})?(?:at once|simultaneously|concurrently|(?:at|in) (?:the )?same time|in parallel|at any (?:one )?time)\b/;
+  /^\s(?:(?:to\s)?(?:be|are|is|being|stay|remain)\s(?:in|on)\s(?:a|an|the)\s(?:[a-z-]+\s)?(?:conversations?|calls?|chats?|sessions?|dialogues?)\s|(?:\w+\s){0,4})?(?:at once|simultaneously|concurrently|(?:at|in) (?:the )?same (?:time|moment)|in parallel|at any (?:one )?time)\b/;
 
 /** Words for at the same time, as in AT_ONCE. */
 const AT_ONCE_WORDS =
-  '(?:at\\sonce|simultaneously|concurrently|(?:at|in)\\s(?:the\\s)?same\\stime|in\\sparallel|at\\sany\\s(?:one\\s)?time)';
+  '(?:at\\sonce|simultaneously|concurrently|(?:at|in)\\s(?:the\\s)?same\\s(?:time|moment)|in\\sparallel|at\\sany\\s(?:one\\s)?time)';
 /** All of the people just counted, by a pronoun: "all of them", "they all", "every one of us". */
 const ALL_OF_THEM =
   "(?:all\\sof\\s(?:them|us|those)|they(?:'re|'ll|'d|\\s(?:are|will|would|can))?\\sall|every\\sone\\sof\\s(?:them|us))";
@@ -70,7 +70,7 @@ const ALL_OF_THEM =
  * in", "would hit the app", then up to two more words ("use it heavily at once").
  */
 const ON_IT =
-  '(?:(?:(?:are|is|be|get|will\\sbe|would\\sbe)\\s)?(?:(?:would|will|could|can|may|might|then)\\s)?(?:on\\s(?:it|this|the\\s\\w+)|online|logged\\sin|log(?:s|ging)?\\sin(?!to)|connected|(?:use|uses|using|hit|hitting|access|accessing|query|querying|open|opening|log\\sinto|logging\\sinto|work\\son|working\\son|ask|asking)\\s(?:it|this|the\\s\\w+|our\\s\\w+))\\s(?:[a-z]+\\s){0,2}?)?';
+  '(?:(?:(?:are|is|be|get|will\\sbe|would\\sbe)\\s)?(?:(?:would|will|could|can|may|might|then)\\s)?(?:on\\s(?:it|this|the\\s\\w+)|on\\s(?:shift|duty|call)|online|logged\\sin|log(?:s|ging)?\\sin(?!to)|connected|(?:use|uses|using|hit|hitting|access|accessing|query|querying|open|opening|log\\sinto|logging\\sinto|work\\son|working\\son|ask|asking)\\s(?:it|this|the\\s\\w+|our\\s\\w+))\\s(?:[a-z]+\\s){0,2}?)?';
 /** Right after the count, past a comma: "40 planners, all on it at the same time". */
 const ALL_AT_ONCE_NEXT = new RegExp(
   `^\\s?,\\s(?:and\\s)?(?:${ALL_OF_THEM}|all|everyone|everybody)\\s${ON_IT}${AT_ONCE_WORDS}\\b`,
@@ -90,7 +90,7 @@ const ALL_AT_ONCE_LATER = new RegExp(
  * makes the time another count's ("40 clerks send 200 requests at once").
  */
 const AT_ONCE_RIGHT_AFTER = new RegExp(
-  `^\\s(?:[a-z'-]+\\s){0,4}?${AT_ONCE_WORDS}\\b`,
+  `^\\s(?:[a-z'-]+\\s){0,5}?${AT_ONCE_WORDS}\\b`,
 );
 
 /** Whether the words right after a count of people (`after`) say they are there at the same time. */

@@ -15,11 +15,12 @@ const NOT_UNITS =
 
 /**
  * The units, then the people in each: joined by "x", "with" or "of" right after the unit ("40
- * stores with 12 staff each"), or by a comma after the unit and up to two words about it ("50
+ * stores with 12 staff each"; with "x", the product may be written out instead of "each": "14
+ * ships x 3,000 guests = 42,000"), or by a comma after the unit and up to two words about it ("50
  * partner firms onboard, roughly 20 lawyers each", "12 depots across the region, 6 drivers each").
  */
 const PEOPLE_PER_UNIT_RE = new RegExp(
-  `(?<units>${N})\\s(?:(?<unit>[a-z][a-z-]*)\\s?(?:x|×|\\*|times|with|of)|(?<unitWords>[a-z][a-z-]*(?:\\s[a-z][a-z-]*){0,2}),)\\s?(?:(?:~|about|around|roughly|approximately|maybe|some)\\s?)?(?<each>${N})\\s(?<noun>[a-z][a-z-]*)\\s(?:each|apiece|per\\s(?<per>[a-z][a-z-]*))\\b`,
+  `(?<units>${N})\\s(?:(?<unit>[a-z][a-z-]*)\\s?(?<join>x|×|\\*|times|with|of)|(?<unitWords>[a-z][a-z-]*(?:\\s[a-z][a-z-]*){0,2}),)\\s?(?:(?:~|about|around|roughly|approximately|maybe|some)\\s?)?(?<each>${N})\\s(?<noun>[a-z][a-z-]*)(?:\\s(?:each|apiece|per\\s(?<per>[a-z][a-z-]*))\\b|\\s?=\\s?(?<total>${N})(?![\\d.,]\\d))`,
   'g',
 );
 
@@ -39,6 +40,8 @@ export interface PeoplePerUnit {
   end: number;
   written: string;
   noun: string;
+  /** Whether the product is written out after it ("= 42,000"). */
+  total?: boolean;
 }
 
 /** Whether `per` names the unit counted ("per clinic" for "clinics"). */
@@ -59,8 +62,15 @@ export function peoplePerUnit(text: string): PeoplePerUnit[] {
     const each = parseNumberToken(g.each);
     if (!Number.isFinite(units) || !Number.isFinite(each)) continue;
     if (units < 2 || each < 1) continue;
+    // "14 ships x 3,000 guests = 42,000": the product written out, and it must add up
+    const total = g.total === undefined ? undefined : parseNumberToken(g.total);
+    if (total !== undefined) {
+      if (g.join === undefined || /^(?:with|of)$/.test(g.join)) continue;
+      if (!(Math.abs(total - units * each) <= total * 0.01)) continue;
+    }
     out.push({
-      value: units * each,
+      value: total ?? units * each,
+      total: total !== undefined,
       start: m.index!,
       end: m.index! + m[0].length,
       written: m[0],

@@ -221,3 +221,26 @@ describe('the person after "each" or "every" before a count', () => {
     expect(subject(text)).toBeUndefined();
   });
 });
+
+describe('"each" standing for people counted by their activity', () => {
+  it.each([
+    [
+      'tax helper bot, 1,500 daily active customers, each asks it about 4 times a day',
+      4,
+    ],
+    [
+      'library bot: 600 weekly active members, each one uses it 2 times a day',
+      2,
+    ],
+  ])('%s', (text, perDay) => {
+    expect(read(text).requests_per_user_per_day).toBe(perDay);
+  });
+
+  it('does not take "daily active" sessions for people', () => {
+    expect(
+      read(
+        'tax helper bot, 1,500 daily active sessions, each asks it about 4 times a day',
+      ).requests_per_user_per_day,
+    ).toBeNull();
+  });
+});

@@ -91,6 +91,23 @@ const SENTENCE_END = /[.!?](?=\s|$)|[;\n]/g;
  */
 const ANAPHOR = /\b(?:they|them|(?:each|every)\sone)\b/;
 
+/**
+ * People counted by how often they are active, which the attachment leaves without a noun (it
+ * reads "daily" as a period): "800 daily active users", "2,000 weekly active members".
+ */
+const ACTIVE_PEOPLE_AFTER =
+  /^\s(?:daily|weekly|monthly)\s(?:active\s)?(?<noun>[a-z][a-z-]*)/;
+
+/** The count `r` as a count of people when it counts active people (ACTIVE_PEOPLE_AFTER). */
+function activePeopleCount(text: string, r: AttachedNumber): AttachedNumber {
+  if (r.noun) return r;
+  const m = ACTIVE_PEOPLE_AFTER.exec(text.slice(r.end, r.end + 40));
+  const noun = m?.groups?.noun;
+  if (!noun || !isPersonNoun(noun)) return r;
+  const phraseEnd = r.end + m[0].length;
+  return { ...r, noun, kind: 'person', phraseEnd };
+}
+
 /** Where the sentence holding `at` starts. */
 function sentenceStartBefore(text: string, at: number): number {
   const end = [...text.slice(0, at).matchAll(SENTENCE_END)].pop();
@@ -120,9 +137,9 @@ export function distributedOver(
   }
   if (at === undefined) return undefined;
   const sentenceStart = sentenceStartBefore(text, at);
-  const counted = attachNumbers({ ...ctx, spans: new Spans() }).filter(
-    r => r.noun && r.kind !== undefined && r.phraseEnd <= at!,
-  );
+  const counted = attachNumbers({ ...ctx, spans: new Spans() })
+    .map(r => activePeopleCount(text, r))
+    .filter(r => r.noun && r.kind !== undefined && r.phraseEnd <= at!);
   const inSentence = counted.filter(r => r.start >= sentenceStart).pop();
   if (inSentence || sentenceStart === 0) return inSentence;
   // "...for our 120 engineers. They will use it 15 times a day each one."

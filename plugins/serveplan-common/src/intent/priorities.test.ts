@@ -1,6 +1,6 @@
 import { extractIntent } from './ruleBasedIntent';
 import { intentFromConversation } from './conversation';
-import { readPriorities } from './priorities';
+import { readPriorities, readRelativePriorities } from './priorities';
 import { repositoryKnowledge } from './__testUtils__/knowledge';
 
 const read = (text: string) => readPriorities(text.toLowerCase());
@@ -223,5 +223,78 @@ describe('an aspect that "matters much less"', () => {
     );
     expect(intent.latency_priority).toBe('low');
     expect(intent.quality_priority).toBe('high');
+  });
+});
+
+describe('more priority cues said in plain words', () => {
+  it.each([
+    // a wait that is not critical, or whose length nobody minds
+    ['the nightly reports are not time-critical', 'latency_priority', 'low'],
+    [
+      'our analysts do not mind how long a report takes',
+      'latency_priority',
+      'low',
+    ],
+    ['nobody cares how long the batch runs', 'latency_priority', 'low'],
+    // money that is short
+    ["honestly we're broke, so keep that in mind", 'cost_priority', 'high'],
+    ['the budget is next to nothing this year', 'cost_priority', 'high'],
+    // quality that need not be outstanding
+    ["the captions don't need to be amazing", 'quality_priority', 'low'],
+    ['the tags do not have to be excellent', 'quality_priority', 'low'],
+    // the work that has to come out right
+    [
+      'the bot must get the diagnosis right, every time',
+      'quality_priority',
+      'high',
+    ],
+    ['it absolutely has to get it right.', 'quality_priority', 'high'],
+  ])('%s → %s %s', (text, field, value) => {
+    expect(read(text)[field as 'cost_priority']?.value).toBe(value);
+  });
+
+  it.each([
+    ['our pipeline is latency-critical', 'latency_priority', 'high'],
+    ['we broke the old parser last week', 'cost_priority', undefined],
+    ['the first budget draft is due on friday', 'cost_priority', undefined],
+    [
+      'the bot must get the right documents from the index',
+      'quality_priority',
+      undefined,
+    ],
+    ["it doesn't have to get everything right", 'quality_priority', 'low'],
+  ])('does not over-read: %s → %s %s', (text, field, value) => {
+    expect(read(text)[field as 'cost_priority']?.value).toBe(value);
+  });
+});
+
+describe('a later comparison corrects an earlier cue', () => {
+  it('gives latency up when the budget is said to matter more than trimming seconds', () => {
+    const p = read(
+      'replies should be snappy, though the budget matters more to our board than shaving off seconds',
+    );
+    expect(p.latency_priority?.value).toBe('low');
+    expect(p.cost_priority?.value).toBe('high');
+  });
+
+  it('keeps a cue that no later comparison touches', () => {
+    const p = read(
+      'replies should be snappy. accuracy matters more than cost for the auditors',
+    );
+    expect(p.latency_priority?.value).toBe('high');
+  });
+});
+
+describe('a comparative inside a comparison is no step', () => {
+  it('reads no faster step from "good replies over quicker ones"', () => {
+    const steps = readRelativePriorities(
+      "we'd pick correct replies over faster ones",
+    );
+    expect(steps.find(s => s.field === 'latency_priority')).toBeUndefined();
+  });
+
+  it('still reads a plain follow-up asking for faster replies', () => {
+    const steps = readRelativePriorities('can you make it faster');
+    expect(steps.find(s => s.field === 'latency_priority')?.direction).toBe(1);
   });
 });

@@ -878,3 +878,54 @@ describe('comparisons and steps said in other words', () => {
     );
   });
 });
+
+describe('more aspect-and-weight wordings', () => {
+  it.each([
+    // a first or top consideration
+    ['for the trust, price is the top consideration', 'cost_priority', 'high'],
+    ['accuracy is our first consideration', 'quality_priority', 'high'],
+    // a level given to the weight, as in a list of settings
+    ['quality weight low', 'quality_priority', 'low'],
+    ['latency priority: high', 'latency_priority', 'high'],
+    ['price importance medium', 'cost_priority', 'medium'],
+    // first with a companion noun
+    ['accuracy and compliance first', 'quality_priority', 'high'],
+    // a preference of one wanted adjective over another, with an intensifier or a noun
+    [
+      "i'd rather it be affordable than really clever",
+      'quality_priority',
+      'low',
+    ],
+    ["i'd rather it be affordable than really clever", 'cost_priority', 'high'],
+    [
+      'we would take correct drafts over quicker ones',
+      'latency_priority',
+      'low',
+    ],
+    [
+      'staying cheap counts more to the board than fancy replies',
+      'quality_priority',
+      'low',
+    ],
+    // the price of trimming seconds
+    [
+      'price matters more to us than shaving off seconds',
+      'latency_priority',
+      'low',
+    ],
+    // the system described in broken or terse English
+    ['answer need quick', 'latency_priority', 'high'],
+    ['we want replies fast', 'latency_priority', 'high'],
+  ])('%s → %s %s', (text, field, value) => {
+    expect(clause(text)[field as 'cost_priority']?.value).toBe(value);
+  });
+
+  it.each([
+    ['a clever trick saved us money last year', 'quality_priority'],
+    ['the first consideration of the board was the venue', 'cost_priority'],
+    ['we need fast onboarding for new staff', 'latency_priority'],
+    ['the weight of each parcel is high', 'cost_priority'],
+  ])('reads no level from: %s', (text, field) => {
+    expect(clause(text)[field as 'cost_priority']).toBeUndefined();
+  });
+});

@@ -14,6 +14,7 @@
  * reading fills the fields it left unset.
  */
 import {
+  Priority,
   PriorityField,
   PriorityReading,
   PriorityReadings,
@@ -42,7 +43,7 @@ const ASPECTS: Array<{ field: PriorityField; re: RegExp }> = [
     field: 'latency_priority',
     // "time" alone only as the subject that opens a clause ("Time is not so important for us"),
     // not "time zones" or "time to first token"
-    re: /\b(?:latenc(?:y|ies)|speed|response[\s-]times?|responsiveness|turnaround(?:\stimes?)?)\b|(?<=^\s*(?:(?:and|but|so)\s)?(?:the\s)?)(?:time|timing)(?=\s(?:is|isn'?t|are|aren'?t|does|doesn'?t|matters?|really)\b)/g,
+    re: /\b(?:latenc(?:y|ies)|speed|response[\s-]times?|responsiveness|turnaround(?:\stimes?)?|(?:shav(?:e|es|ing)|squeez(?:e|es|ing)|trim(?:s|ming)?)\s(?:off\s)?(?:(?:a\sfew|some|the\slast|every)\s)?(?:milli)?seconds(?:\soff)?)\b|(?<=^\s*(?:(?:and|but|so)\s)?(?:the\s)?)(?:time|timing)(?=\s(?:is|isn'?t|are|aren'?t|does|doesn'?t|matters?|really)\b)/g,
   },
   {
     field: 'cost_priority',
@@ -70,7 +71,7 @@ const ASPECTS: Array<{ field: PriorityField; re: RegExp }> = [
  * from the current level (readRelativePriorities), not levels.
  */
 const WEIGHT_HIGH =
-  /(?<!non[\s-]?)\b(?:matters?(?!\s(?:(?:much|far|way|a lot|a bit|a little|somewhat|even|rather)\s)?less\b)(?!\s(?:(?:much|far|way|a lot|a bit|a little|somewhat|even|rather)\s)?more\b(?!\sthan\b))|counts?|important|critical|crucial|key|paramount|essential|vital|everything|non[\s-]?negotiable|priority|a must|must[\s-]have|cares?|worr(?:y|ies|ied)|fussed|bothered|(?<=\b(?:a|an|no|our|the|real|big|bigger|serious|major|main|huge|key|top|biggest|first|primary|chief|greatest|overriding)\s)(?:concern|issue|problem)|(?<=\b(?:is|are|isn'?t|aren'?t|is not|are not)\s)(?:the|our)\s(?:(?:main|one|only|whole|key|real|big|bigger|biggest|first)\s)?thing\b|(?<=\b(?:is|are|isn'?t|aren'?t|is not|are not)\s)what\s(?:[\w']+\s){0,3}?(?:notices?|remembers?|judges?|complains?|values?|pays? for)|optimi[sz](?:e|es|ed|ing)\s(?:(?:hard|heavily|aggressively|primarily|mainly|mostly|first)\s)?(?:for|on)|prioriti[sz](?:e|es|ed|ing)|focus(?:es|ed|ing)? on|minimi[sz](?:e|es|ed|ing)|maximi[sz](?:e|es|ed|ing)|big deal|unacceptable|deal[\s-]?breakers?|tight|limited|eating|killing|hurting|painful|too (?:high|much)|out of control|through the roof|unsustainable|(?:whole|main|only|sole|entire|primary|real) (?:reason|point|driver|goal)|requirements?|targets?|constraints?|pressure|slas?|(?:deciding|decisive|determining|overriding|main|primary|chief|biggest|most\simportant)\s(?:factor|consideration|criterion))\b/g;
+  /(?<!non[\s-]?)\b(?:matters?(?!\s(?:(?:much|far|way|a lot|a bit|a little|somewhat|even|rather)\s)?less\b)(?!\s(?:(?:much|far|way|a lot|a bit|a little|somewhat|even|rather)\s)?more\b(?!\sthan\b))|counts?|important|critical|crucial|key|paramount|essential|vital|everything|non[\s-]?negotiable|priority|a must|must[\s-]have|cares?|worr(?:y|ies|ied)|fussed|bothered|(?<=\b(?:a|an|no|our|the|real|big|bigger|serious|major|main|huge|key|top|biggest|first|primary|chief|greatest|overriding)\s)(?:concern|issue|problem)|(?<=\b(?:is|are|isn'?t|aren'?t|is not|are not)\s)(?:the|our)\s(?:(?:main|one|only|whole|key|real|big|bigger|biggest|first)\s)?thing\b|(?<=\b(?:is|are|isn'?t|aren'?t|is not|are not)\s)what\s(?:[\w']+\s){0,3}?(?:notices?|remembers?|judges?|complains?|values?|pays? for)|optimi[sz](?:e|es|ed|ing)\s(?:(?:hard|heavily|aggressively|primarily|mainly|mostly|first)\s)?(?:for|on)|prioriti[sz](?:e|es|ed|ing)|focus(?:es|ed|ing)? on|minimi[sz](?:e|es|ed|ing)|maximi[sz](?:e|es|ed|ing)|big deal|unacceptable|deal[\s-]?breakers?|tight|limited|eating|killing|hurting|painful|too (?:high|much)|out of control|through the roof|unsustainable|(?:whole|main|only|sole|entire|primary|real) (?:reason|point|driver|goal)|requirements?|targets?|constraints?|pressure|slas?|(?:deciding|decisive|determining|overriding|main|primary|chief|biggest|most\simportant|first|foremost|top|key|number\sone)\s(?:factor|consideration|criterion))\b/g;
 
 /** Words saying that something matters little. */
 const WEIGHT_LOW =
@@ -169,8 +170,23 @@ function modestAccepted(
 const PREFERRED_OVER =
   /\b(?:prioriti[sz](?:e|es|ed|ing)|favou?r(?:s|ed|ing)?|valu(?:e|es|ed|ing)|put(?:s|ting)?|plac(?:e|es|ed|ing)|rank(?:s|ed|ing)?|choos(?:e|es|ing)|chose|pick(?:s|ed|ing)?|prefer(?:s|red|ring)?)\s(?:[\w'-]+\s){1,4}?(?:over|above|ahead\sof|before)\s(?:(?:the|our|its|any|a\slower|lower)\s)?$/;
 
+/**
+ * A level given to the aspect's weight right after it, as in a list of settings: "cost weight
+ * high", "latency priority: low", "quality importance - medium".
+ */
+const WEIGHT_LEVEL_AFTER =
+  /^\s(?:weight(?:ing)?|priority|importance)\s?(?:[:=-]\s?|is\s)?(?<level>high(?:est)?|top|max(?:imum)?|low(?:est)?|min(?:imum)?|medium|moderate|mid)\b/;
+
+/** The level a WEIGHT_LEVEL_AFTER word names: "top" is high, "min" low, "moderate" medium. */
+function levelOf(word: string): Priority {
+  if (/^(?:high|top|max)/.test(word)) return 'high';
+  if (/^(?:low|min)/.test(word)) return 'low';
+  return 'medium';
+}
+
 /** Right after the aspect: "quality first", "accuracy above all". */
-const FIRST_AFTER = /^\s(?:first|comes first|above all|before anything)\b/;
+const FIRST_AFTER =
+  /^\s(?:(?:and|&)\s[a-z-]+\s)?(?:first|comes? first|above all|before anything)\b/;
 
 /** Adjectives that name an aspect and ask for it at once: "snappy", "cheap", "accurate". */
 const WANTED: Array<{ field: PriorityField; re: RegExp }> = [
@@ -239,7 +255,7 @@ const WANTED_ANYWHERE =
  * team", "a quick one").
  */
 const DESCRIBES_THE_SYSTEM =
-  /\b(?:be|is|are|feel|feels|stay|stays|keep it|something|start|starts|begin|begins|comes?(?: back)?|respond|responds|reply|arrive|arrives|return|returns|answer|appear|appears|show up|shows up|pop up|pops up|load|loads|as|make it|keep it)\s(?:(?:really|very|super|fairly|pretty|reasonably|truly|fully|properly|extremely|highly|genuinely|also|always|still)\s)?$|\b(?:no|not)\s$/;
+  /\b(?:be|is|are|feel|feels|stay|stays|keep it|something|start|starts|begin|begins|comes?(?: back)?|respond|responds|reply|arrive|arrives|return|returns|answer|appear|appears|show up|shows up|pop up|pops up|load|loads|as|make it|keep it)\s(?:(?:really|very|super|fairly|pretty|reasonably|truly|fully|properly|extremely|highly|genuinely|also|always|still)\s)?$|\b(?:no|not)\s$|\b(?:answers?|responses?|replies|it)\s(?:need|needs|must)\s$|\b(?:want|wants|need|needs)\s(?:(?:the|our|its|their)\s)?(?:answers|responses|replies|results)\s$/;
 
 /**
  * A negation that turns a weight or a wanted adjective around, also as a contraction typed without
@@ -302,7 +318,11 @@ const PURSUIT_AFTER_THAN =
 const RATHER_BEFORE =
   /\brather\s(?:(?:have|keep|get|make|take|go with|choose|pick|see|pay for)\s(?:(?:it|them|things|everything)\s)?|(?:it|they|things|the\s[a-z]+)\s(?:be|was|were)\s)?(?:(?:be|being)\s)?(?:(?:a|an|the|something)\s)?$/;
 const RATHER_THAN =
-  /^\s?than\s(?:(?:have|keep|get|make|pay for|be|being|having|getting)\s(?:(?:it|them)\s)?)?(?:(?:the|our|its|a|an)\s)?$/;
+  /^\s?than\s(?:(?:have|keep|get|make|pay for|be|being|having|getting)\s(?:(?:it|them)\s)?)?(?:(?:the|our|its|a|an)\s)?(?:(?:super|very|really|that|too|so|particularly)\s)?$/;
+
+/** The work a compared adjective is said of, right after it: "better answers", "faster ones". */
+const NOUN_OF_ADJECTIVE =
+  /^\s(?:answers?|responses?|replies|results?|outputs?|models?|drafts?|summar(?:y|ies)|translations?|ones?)\b/;
 
 /** The comparisons alone, all that stands between two compared adjectives. */
 const MORE_THAN_ALONE = new RegExp(`^(?:${MORE_THAN.source})$`);
@@ -356,10 +376,14 @@ function readComparison(
     } else if (RATHER_BEFORE.test(lead) && RATHER_THAN.test(between)) {
       firstWins = true;
     } else {
-      // an adjective is compared only when the comparison is all that stands between the two
+      // an adjective is compared only when the comparison is all that stands between the two,
+      // after the noun the first adjective is said of ("better answers over faster ones")
       const adjective = first.adjective || second.adjective;
-      const more = (adjective ? MORE_THAN_ALONE : MORE_THAN).test(between);
-      if (!more && !(adjective ? LESS_THAN_ALONE : LESS_THAN).test(between))
+      const compared = first.adjective
+        ? between.replace(NOUN_OF_ADJECTIVE, '')
+        : between;
+      const more = (adjective ? MORE_THAN_ALONE : MORE_THAN).test(compared);
+      if (!more && !(adjective ? LESS_THAN_ALONE : LESS_THAN).test(compared))
         continue;
       firstWins = more;
     }
@@ -444,7 +468,7 @@ const COMPARED_ADJECTIVES: Array<{ field: PriorityField; re: RegExp }> = [
   },
   {
     field: 'quality_priority',
-    re: /\b(?:good|better|right|smart(?:er)?|thorough|high[\s-]quality)\b(?!-)/g,
+    re: /\b(?:good|better|right|smart(?:er)?|clever(?:er)?|fancy|fancier|polished|sophisticated|brilliant|thorough|high[\s-]quality)\b(?!-)/g,
   },
 ];
 
@@ -516,7 +540,16 @@ function readOneClause(clause: string, start: number): ClauseReading[] {
     const levelAt = after ? aspect.end + after.index : before?.index;
     const modest = modestAccepted(clause, aspect);
     const preferredOver = PREFERRED_OVER.exec(clause.slice(0, aspect.index));
-    if (preferredOver) {
+    const levelSet = WEIGHT_LEVEL_AFTER.exec(clause.slice(aspect.end));
+    if (levelSet) {
+      // "cost weight high": the level is said outright
+      out.push({
+        field: aspect.field,
+        value: levelOf(levelSet.groups?.level ?? ''),
+        at: start + aspect.index,
+        phrase: clause.trim(),
+      });
+    } else if (preferredOver) {
       // "we would prioritise it over cost": the aspect is what gives way
       out.push({
         field: aspect.field,

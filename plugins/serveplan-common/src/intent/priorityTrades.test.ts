@@ -391,3 +391,28 @@ describe('a preference said with "rather" or "prefer"', () => {
     expect(intent.latency_priority).toBe('low');
   });
 });
+
+describe('quality given up or permitted in more words', () => {
+  it.each([
+    ['we are fine with a somewhat weaker model', 'quality_priority', 'low'],
+    ['the team will accept slightly worse drafts', 'quality_priority', 'low'],
+    ['the translation can be slow, that is ok', 'latency_priority', 'low'],
+    ['nobody minds if it is a bit dumb', 'quality_priority', 'low'],
+  ])('%s → %s %s', (text, field, value) => {
+    expect(trades(text)[field as 'cost_priority']?.value).toBe(value);
+  });
+
+  it.each([
+    ['we cannot accept a less accurate model', 'quality_priority', 'high'],
+    ['the answer can not be slow', 'latency_priority', 'high'],
+  ])('denied: %s → %s %s', (text, field, value) => {
+    expect(trades(text)[field as 'cost_priority']?.value).toBe(value);
+  });
+
+  it.each([
+    ['the old vendor shipped a worse model last year', 'quality_priority'],
+    ['we can run a smaller model on the box', 'quality_priority'],
+  ])('reads no trade from: %s', (text, field) => {
+    expect(trades(text)[field as 'cost_priority']).toBeUndefined();
+  });
+});

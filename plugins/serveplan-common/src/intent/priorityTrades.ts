@@ -37,6 +37,12 @@ const SACRIFICES: Array<{ field: PriorityField; re: RegExp }> = [
     field: 'cost_priority',
     re: /\b(?:pay(?:s|ing)?|spend(?:s|ing)?|costs?|costing)(?: (?:a (?:bit|little|lot)|somewhat|quite a bit|much|significantly|considerably))? (?:more|extra|a premium|top dollar)\b|\b(?:higher|bigger|larger) (?:costs?|bills?|spend(?:ing)?|prices?)\b/g,
   },
+  {
+    field: 'quality_priority',
+    // "a slightly less polished model", "somewhat worse answers", "a weaker model": the bad end
+    // of quality said of the model or its work ("a smaller model" says only its size)
+    re: /\b(?:an?\s)?(?:(?:slightly|a bit|a little|somewhat|a tad)\s)?(?:less (?:polished|accurate|capable|smart|sophisticated|refined)|dumber|weaker|worse|lower[\s-]quality|rougher)\s(?:models?|llms?|answers?|results?|outputs?|responses?|replies|writing|copy|drafts?|summaries)\b/g,
+  },
 ];
 
 /**
@@ -86,7 +92,7 @@ const STATES: Array<{ field: PriorityField; adjective: string }> = [
   {
     field: 'quality_priority',
     adjective:
-      'less (?:accurate|precise|capable|smart|polished)|dumber|lower[\\s-]quality|imperfect|not (?:(?:as|that|very|super|always|quite) )?(?:perfect|accurate|smart|good|polished)',
+      'less (?:accurate|precise|capable|smart|polished)|dumb(?:er)?|lower[\\s-]quality|imperfect|not (?:(?:as|that|very|super|always|quite) )?(?:perfect|accurate|smart|good|polished)',
   },
 ];
 
@@ -176,7 +182,7 @@ function readStateSacrifices(
  * assistant" (not "our current tool", whose being slow is a complaint).
  */
 const PERMITTED_SUBJECT =
-  '(?:it|they|answers|responses|replies|results|outputs?|summaries|drafts|the (?:answers|responses|replies|results|outputs?|summaries|drafts|model|agent|assistant|bot|chatbot|service|system|tool|jobs?|runs?|generation|pipeline))';
+  '(?:it|they|answers|responses|replies|results|outputs?|summaries|drafts|the (?:answers?|responses?|repl(?:y|ies)|results?|outputs?|summar(?:y|ies)|drafts?|translations?|model|agent|assistant|bot|chatbot|service|system|tool|jobs?|runs?|generation|pipeline))';
 
 /**
  * A state of the service permitted: "it can be slow", "the answers can be a bit less accurate",

@@ -303,3 +303,45 @@ describe('a deadline in days for a batch job', () => {
     ).toBeNull();
   });
 });
+
+describe('a peak time named in the sentence lead-in', () => {
+  it.each([
+    'ticketing assistant. During the heaviest stretch, Friday evenings, we expect roughly 900 queries an hour.',
+    'booking bot. On public holidays, which are our peak, we get around 300 questions a minute.',
+    'exam helper. Results week is the big concern: students might send 25 questions a second then.',
+  ])('%s', text => {
+    expect(read(text).requests_per_s_basis).toBe('peak');
+  });
+
+  it('leaves the basis unsaid when the lead-in names no high point', () => {
+    expect(
+      read(
+        'booking bot. On public holidays, when the office is shut, we get around 300 questions a minute.',
+      ).requests_per_s_basis,
+    ).toBeNull();
+  });
+
+  it('does not take a priority word ("top") as a peak', () => {
+    expect(
+      read(
+        'booking bot. Our top wish, honestly, is to serve around 300 questions a minute.',
+      ).requests_per_s_basis,
+    ).toBeNull();
+  });
+});
+
+describe("the planned load over today's", () => {
+  it('sizes for what the assistant will handle, not what the staff see now', () => {
+    const intent = read(
+      'support bot for a courier firm. Our desk currently answers about 900 emails a day. We expect the assistant to take some 14,000 conversations a week.',
+    );
+    expect(intent.requests_per_s).toBeCloseTo(14000 / (7 * 86400), 6);
+  });
+
+  it('keeps the only rate said, even when it is said of today', () => {
+    expect(
+      read('support bot; right now we get about 900 questions a day')
+        .requests_per_s,
+    ).toBeCloseTo(900 / 86400, 6);
+  });
+});

@@ -202,6 +202,9 @@ function perUserCue(text: string): boolean {
 }
 
 const RATE_RANGE_WHY = 'to size for it';
+/** Words that date a load to the present, before the service exists: "right now", "currently". */
+const CURRENT_LOAD =
+  /\b(?:right now|currently|at the moment|at present|these days|nowadays|today)\b/;
 /** Nouns that name the requests themselves, what the service is sent. */
 const REQUEST_NOUN = /^(?:requests?|reqs?|queries|calls?|prompts?)$/;
 /** How far a stated total may be from a per-person rate times the people and still agree ("~35"). */
@@ -241,7 +244,25 @@ function rateBasis(
   if (AVERAGE.test(adjacent)) return 'average';
   if (PEAK.test(clause) && !AVERAGE.test(clause)) return 'peak';
   if (AVERAGE.test(clause) && !PEAK.test(clause)) return 'average';
-  return null;
+  return peakLeadIn(ctx.text, start) ? 'peak' : null;
+}
+
+/**
+ * A time named the busiest in the sentence's lead-in, before the rate: "At the busiest time,
+ * Monday mornings, we'd expect ...", "On Fridays, which is our peak, we see ...", or the time
+ * named the worry ("Exam week is the big concern: we may get ..."). Only the words that name a
+ * high point (not "top" or "up to", which lead in other things).
+ */
+const PEAK_TIME =
+  /\b(?:peak|peaks|busiest|heaviest|worst|rush hours?|at peak)\b|\b(?:night|day|week|weekend|morning|evening|season|hour|month)s?\s(?:is|are)\s(?:the|our|my)\s(?:(?:big|main|real|only)\s)?(?:worry|concern|crunch|headache)\b/;
+
+/** Whether the sentence holding offset `start` leads in, before it, with a peak time. */
+function peakLeadIn(text: string, start: number): boolean {
+  const before = text.slice(0, start);
+  const sentenceStart =
+    Math.max(before.search(/[.!?\n](?=\s)[^.!?\n]*$/), -1) + 1;
+  const lead = before.slice(sentenceStart);
+  return PEAK_TIME.test(lead) && !AVERAGE.test(lead) && !/\d/.test(lead);
 }
 
 /** Request rates (converted to per second, peak or average), per-user rates and batch sizes. */
@@ -260,6 +281,8 @@ export function extractRates(ctx: QuantityContext): void {
     /** Said in requests ("900 requests a second", "40 rps"), not in a count of other items. */
     inRequests?: boolean;
     written?: string;
+    /** Said of the load as it is now ("600 calls a day right now"), not of what is planned. */
+    current?: boolean;
   }> = [];
   /**
    * Rates per person more than a person sends, to ask about unless the text also states the
@@ -403,6 +426,7 @@ export function extractRates(ctx: QuantityContext): void {
         ? REQUEST_NOUN.test(options.noun)
         : SHORT_UNIT_RE.test(unit ?? ''),
       written,
+      current: CURRENT_LOAD.test(clauseText(ctx, start).text),
     });
   };
 
@@ -587,7 +611,11 @@ export function extractRates(ctx: QuantityContext): void {
     // "we print 210,000 copies a week" beside "about 1,200 summaries a day": a count of other
     // things is a fact about the business when a count of the work itself is said
     const work = rates.filter(r => r.otherThing === undefined);
-    const candidates = work.length > 0 ? work : rates;
+    const counted = work.length > 0 ? work : rates;
+    // "600 calls a day right now ... the bot would handle 5,000 chats a week": size for the
+    // planned load when today's is said beside it
+    const planned = counted.filter(r => !r.current);
+    const candidates = planned.length > 0 ? planned : counted;
     // of two peaks, the one said in requests is the service's ("Black Friday peaked at 11k orders
     // per minute ... at peak we expect 900 requests a second")
     const peak =
@@ -603,8 +631,14 @@ export function extractRates(ctx: QuantityContext): void {
             o.basis ? ` (${o.basis})` : ''
           } also stated; sized for the ${chosen.basis ?? 'stated'} rate`,
       ),
-      ...rates
+      ...counted
         .filter(r => !candidates.includes(r))
+        .map(
+          r =>
+            `"${r.written}" is today's load: sized for the planned one instead`,
+        ),
+      ...rates
+        .filter(r => !counted.includes(r))
         .map(
           r =>
             `"${r.written}" not read as requests: a count of ${r.otherThing}, not of the work`,

@@ -106,3 +106,18 @@ describe('the senders of an interval rate as the users', () => {
     expect(read(text).users).toBeNull();
   });
 });
+
+describe('an interval said with "per" and a number of units', () => {
+  it.each([
+    ['tutoring bot: 480 pupils × 2 questions per 3 min each', (480 * 2) / 180],
+    ['dispatch assistant for 90 drivers, 1 lookup per 45 seconds each', 2],
+  ])('%s', (text, rate) => {
+    expect(read(text).requests_per_s).toBeCloseTo(rate, 4);
+  });
+
+  it('reads no rate from "per" with a count of nobody', () => {
+    expect(
+      read('the status page refreshes 1 time per 30 seconds').requests_per_s,
+    ).toBeNull();
+  });
+});

@@ -19,7 +19,7 @@ import { clauseText, fmt, matches, QuantityContext } from './quantityReading';
 import { setSignal, Spans } from './signals';
 
 const INTERVAL_RE = new RegExp(
-  `\\b(?:once\\s)?every\\s(?:(?:about|around|roughly|approximately|~)\\s?)?(?:(?<num>${N})\\s?(?<unit>seconds?|secs?|s|minutes?|mins?)|(?<bare>minute))\\b`,
+  `\\b(?:(?:once\\s)?every\\s(?:(?:about|around|roughly|approximately|~)\\s?)?(?:(?<num>${N})\\s?(?<unit>seconds?|secs?|s|minutes?|mins?)|(?<bare>minute))|per\\s(?<perNum>${N})\\s?(?<perUnit>seconds?|secs?|s|minutes?|mins?))\\b`,
   'g',
 );
 
@@ -68,11 +68,24 @@ export function readIntervalRates(ctx: QuantityContext): IntervalRate[] {
     const g = m.groups!;
     const start = m.index;
     const end = start + m[0].length;
+    // "every 2 minutes", and "1 query per 2 min": a count over a span of several units
+    const num = g.num ?? g.perNum;
+    const unit = g.unit ?? g.perUnit;
     const seconds = g.bare
       ? 60
-      : parseNumberToken(g.num) * (/^m/.test(g.unit) ? 60 : 1);
+      : parseNumberToken(num) * (/^m/.test(unit) ? 60 : 1);
     if (!(seconds > 0 && seconds < 3600)) continue;
-    const distributed = distributedOver(ctx, start, end);
+    let distributed = distributedOver(ctx, start, end);
+    // "750 agents × 1 query per 2 min each": the count right before the interval is the events
+    // each one sends, not who sends them; the senders are counted before it
+    if (
+      distributed &&
+      (distributed.kind === 'work' || distributed.kind === 'thing') &&
+      COUNT_THEN_INTERVAL.test(
+        ctx.text.slice(distributed.end, start).toLowerCase(),
+      )
+    )
+      distributed = distributedOver(ctx, distributed.start, end);
     const senders =
       distributed && distributed.kind && !NOT_SENDERS.has(distributed.kind)
         ? distributed

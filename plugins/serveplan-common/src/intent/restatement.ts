@@ -33,6 +33,25 @@ const RESTATE_LEAD =
 const CLAUSE_END = '(?=\\s?(?:[,;.!](?!\\d)|[-–—]\\s|\\(|and\\b|$))';
 const RESTATE_RE = new RegExp(`${RESTATE_LEAD}(?<num>${N})${CLAUSE_END}`, 'i');
 
+/** A percentage restated the same way: "make that 8%", "actually 12 percent". */
+const RESTATE_SHARE_RE = new RegExp(
+  `${RESTATE_LEAD}(?<num>${N})\\s?(?:%|percent|per\\s?cent)${CLAUSE_END}`,
+  'i',
+);
+
+/**
+ * The share restated in a follow-up ("actually make that 8%, ..."), as a fraction; it corrects
+ * the share of active people said before (conversation.ts).
+ */
+export function readRestatedShare(
+  text: string,
+): { share: number; text: string } | undefined {
+  const m = RESTATE_SHARE_RE.exec(text);
+  if (!m?.groups) return undefined;
+  const share = parseNumberToken(m.groups.num) / 100;
+  return share > 0 && share <= 1 ? { share, text: m[0] } : undefined;
+}
+
 /** A dash and a number after the restated one: a range when that number is larger. */
 const RANGE_AFTER = new RegExp(`^\\s?[-–—]\\s(?<upper>${N})`);
 

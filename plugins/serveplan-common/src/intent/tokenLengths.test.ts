@@ -789,3 +789,70 @@ describe('a length with no cue in a writing task', () => {
     ).toEqual({ input: 1500, output: null });
   });
 });
+
+describe('lengths of a noun with "in"/"out" shorthand, of what is produced, and of enough context', () => {
+  it('reads a noun then "in" as the typical input', () => {
+    expect(
+      lengths('ticket tagging, 8 req/s, ~2.5k-token emails in, ~40 tokens out'),
+    ).toEqual({ input: 2500, output: 40 });
+  });
+
+  it('keeps a document noun with "in" and a place as the longest input', () => {
+    expect(
+      lengthsWithMax('search over 4k-token documents in our archive').max,
+    ).toBe(4096);
+  });
+
+  it('reads an abstract as output', () => {
+    expect(
+      lengths('batch job: 5,000 filings; ~250-token abstract per filing')
+        .output,
+    ).toBe(250);
+  });
+
+  it('reads the length of what a verb of producing makes as the output', () => {
+    expect(
+      lengths(
+        'a tool for 90 recruiters, each generating about 12 letters a day, typically around 300 tokens',
+      ).output,
+    ).toBe(300);
+    expect(
+      lengths(
+        'we create short poems for greeting cards on demand, and the whole poem, about 120 tokens, must be done in 5 seconds',
+      ).output,
+    ).toBe(120);
+  });
+
+  it('keeps what the product is made from as input', () => {
+    expect(
+      lengths(
+        'we create notes from transcripts a day, usually around 5k tokens',
+      ).output,
+    ).toBeNull();
+  });
+
+  it('reads a predicate "long" or "full text" with a hedge as typical', () => {
+    expect(
+      lengthsWithMax('Report is long, perhaps about 9000 tokens.').input,
+    ).toBe(9000);
+    expect(
+      lengthsWithMax('index 5k dissertations (full text, ~45k tokens each)')
+        .input,
+    ).toBe(45000);
+    expect(
+      lengthsWithMax('long reports, the whole report, roughly 9000 tokens').max,
+    ).toBe(9000);
+  });
+
+  it('reads a size said to be enough after "context" as the longest input', () => {
+    expect(lengthsWithMax('The context can stay small, 8k will do.').max).toBe(
+      8192,
+    );
+    expect(lengthsWithMax('Context is not critical, 16k is plenty.').max).toBe(
+      16384,
+    );
+    expect(
+      lengthsWithMax('Context aside, 16 agents is plenty.').max,
+    ).toBeNull();
+  });
+});

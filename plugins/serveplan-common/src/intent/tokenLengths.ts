@@ -159,6 +159,38 @@ const PAGES_RESTATED_BEFORE =
 const OUT_BEFORE =
   /(?:^|[\s;,(/])out\s?[:=]?\s?(?:(?:about|around|roughly|maybe)\s|~\s?)?$/;
 
+/**
+ * A noun then "in" or "out" as ops shorthand right after a length: "~2k-token emails in",
+ * "300-token summaries out,". Only punctuation or the end may follow, so "4k-token documents in
+ * our archive" stays a document's length.
+ */
+const NOUN_THEN_DIRECTION =
+  /^\s?-?\s?[a-z]+\s(?:(?<in>in|input)|(?<out>out|output))\s*(?:[,;.)/]|$)/;
+
+/**
+ * Words that make a typical length of a document the longest input: the window ("context"), the
+ * document whole ("whole", "entire", "full") or long ("long documents"). "The document is long,
+ * maybe 10k tokens" says how long a typical one is, and "full text" names the document itself.
+ */
+const LONGEST_WORD =
+  /\b(?:context|ctx|window|whole|entire)\b|(?<!\b(?:is|are|be|quite|very|pretty|rather|fairly|so)\s)\blong\b|\bfull\b(?![\s-]texts?\b)/;
+
+/**
+ * A verb of producing and the words after it that may be its object ("generate short personalised
+ * stories", "each producing about 6 documents"): up to four words, none past a preposition, so
+ * "we generate reports from transcripts" makes reports, not transcripts.
+ */
+const PRODUCING_VERB_OBJECT =
+  /\b(?:produc(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|draft(?:s|ed|ing)?|creat(?:e|es|ed|ing))\s((?:(?!(?:from|for|of|with|on|in|into|to|out|by|and|or)\b)[\w'-]+\b\s?){1,4})/g;
+
+/** The stems of the nouns the text says are produced (PRODUCING_VERB_OBJECT). */
+function producingObjects(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(PRODUCING_VERB_OBJECT))
+    for (const w of m[1].split(/\s+/)) if (w) out.add(nounStem(w));
+  return out;
+}
+
 /** Whether the words just before a length give it back as the answer (RETURNED_BEFORE). */
 function returnedAsAnswer(before: string): boolean {
   const verb = RETURNED_BEFORE.exec(before);
@@ -205,6 +237,10 @@ function tokenRole(
     return 'output';
   // a noun right after "N tokens" / "N-token" decides: "500-token answers", "100k-token documents"
   if (direct) {
+    // ops shorthand after the noun: "~2k-token emails in, ~100 tokens out"
+    const shorthand = NOUN_THEN_DIRECTION.exec(ctx.text.slice(tokensEnd));
+    if (shorthand?.groups?.out) return 'output';
+    if (shorthand) return limitBefore(ctx, start) ? 'max' : 'input';
     // ops shorthand: "3,000 tokens in", "350 tokens out"
     if (/^(?:in|input)$/.test(direct))
       return limitBefore(ctx, start) ? 'max' : 'input';
@@ -220,7 +256,7 @@ function tokenRole(
     )
       return 'input';
     if (
-      /^(?:answers?|outputs?|responses?|repl(?:y|ies)|completions?|summar(?:y|ies)|articles?|posts?)\b/.test(
+      /^(?:answers?|outputs?|responses?|repl(?:y|ies)|completions?|summar(?:y|ies)|abstracts?|synops[ie]s|articles?|posts?)\b/.test(
         direct,
       )
     )
@@ -280,8 +316,7 @@ function tokenRole(
     // "transcripts are usually around 9,000 tokens": a typical document is the typical input;
     // "up to", "max", "context" or "long" make it the longest one
     return typical &&
-      (/\b(?:prompts?|inputs?)\b/.test(cued) ||
-        !/\b(?:context|ctx|window|long|whole|entire|full)\b/.test(cued))
+      (/\b(?:prompts?|inputs?)\b/.test(cued) || !LONGEST_WORD.test(cued))
       ? 'input'
       : 'max';
   }
@@ -320,15 +355,21 @@ function roleFromPreviousClause(
   );
   if (!/^\s*,\s*$/.test(joint)) return undefined;
   const named = previous.text.replace(/^.*\d/, '').slice(-60);
+  // "each producing 6 documents a day, usually around 400 tokens", "generate short stories ...
+  // and the whole story, roughly 600 tokens": what the clause names is something produced
+  const noun =
+    /([a-z]+)(?:\s(?:a|per|each|every)\s(?:day|week|month|hour|shift))?\s*$/.exec(
+      named,
+    );
+  if (noun && producingObjects(ctx.text).has(nounStem(noun[1])))
+    return 'output';
   const dMax = cueDistances(named, MAX_CUES, true);
   const { dIn, dOut } = directionDistances(named, true, consumed);
   const best = Math.min(dMax, dIn, dOut);
   if (best === Infinity) return undefined;
   if (best === dOut) return 'output';
   if (best === dIn) return 'input';
-  return typical &&
-    !/\b(?:context|ctx|window|long|whole|entire|full)\b/.test(named) &&
-    !LONGEST_RE.test(named)
+  return typical && !LONGEST_WORD.test(named) && !LONGEST_RE.test(named)
     ? 'input'
     : 'max';
 }
@@ -405,10 +446,12 @@ const CONTEXT_BEFORE_RE = new RegExp(
 );
 /**
  * A bare limit after "context" in its sentence: "context gets big with tool outputs, assume 64k
- * max", "context can grow; 32k at most". The number is the longest input, in tokens.
+ * max", "context can grow; 32k at most"; or a size said to be enough: "the context can stay
+ * small, 8k will do", "context isn't critical, 16k is plenty". The number is the longest input,
+ * in tokens.
  */
 const CONTEXT_THEN_LIMIT_RE = new RegExp(
-  `\\b(?:context|ctx)\\b[^.!?;\\d]{0,60}?(?<num>${N})\\s?(?:tokens?\\s)?(?:max(?:imum)?|at most|tops)\\b`,
+  `\\b(?:context|ctx)\\b[^.!?;\\d]{0,60}?(?<num>${N})\\s?(?:tokens?\\s)?(?:max(?:imum)?|at most|tops|(?:is|are|should be|would be|will be)\\s(?:plenty|enough|sufficient|ample)|will do|suffices)\\b`,
   'g',
 );
 /**

@@ -607,3 +607,110 @@ describe('a job that must finish inside a span', () => {
     ).toBe('translation');
   });
 });
+
+describe('batch jobs said by their deadline, their evening run or the work left', () => {
+  it('reads "complete in" a span of hours, and finishing "all" of it, as offline work', () => {
+    expect(
+      useCaseOf(
+        'please translate our warranty cards, about 9,000 of them, must complete in 36 hours',
+      ),
+    ).toBe('batch_processing');
+    expect(
+      useCaseOf(
+        'we summarise call notes, some 15,000 notes; we must finish them all in 3 days',
+      ),
+    ).toBe('batch_processing');
+    // an answer that completes in seconds is interactive
+    expect(
+      useCaseOf('a translation helper whose answers complete in 2 seconds'),
+    ).toBe('translation');
+  });
+
+  it('reads "the deadline is in" days as offline work, not a response time', () => {
+    expect(
+      useCaseOf(
+        'translate 600 brochures from dutch into spanish, the deadline is in 4 days',
+      ),
+    ).toBe('batch_processing');
+    expect(
+      useCaseOf('translate brochures from dutch into spanish for our reps'),
+    ).toBe('translation');
+  });
+
+  it('reads work "to get through" in full as offline work', () => {
+    expect(
+      useCaseOf(
+        'write summaries for 40,000 court rulings; the ministry gave us six weeks to get through them all',
+      ),
+    ).toBe('batch_processing');
+    expect(
+      useCaseOf('write summaries of court rulings for our clerks as they ask'),
+    ).toBe('summarization');
+  });
+
+  it('reads work done each night or every evening as offline work', () => {
+    expect(
+      useCaseOf(
+        'each night the shop sends its returns forms and we want the reasons pulled out before opening',
+      ),
+    ).toBe('batch_processing');
+    expect(
+      useCaseOf(
+        'every evening the invoices come in and we want the totals extracted by 5am',
+      ),
+    ).toBe('batch_processing');
+    expect(
+      useCaseOf('our staff extract the totals from invoices during the day'),
+    ).toBe('long_document_analysis');
+  });
+
+  it('reads a verb with a counted set of items as its object as offline work', () => {
+    expect(
+      useCaseOf(
+        'the museum wants to summarise 25k object records (each one long) over the winter closure',
+      ),
+    ).toBe('batch_processing');
+    // a count said with a period is a rate, each one waited on
+    expect(
+      useCaseOf(
+        'we summarise 25k support chats every weekend for our managers',
+      ),
+    ).toBe('summarization');
+  });
+});
+
+describe('who is speaking, who is rating, and what is asked for', () => {
+  it('reads a department that reckons or thinks as a speaker, not the task', () => {
+    expect(
+      useCaseOf(
+        'We want a chatbot for our gym members. Our marketing team thinks 9,000 members will try it.',
+      ),
+    ).toBe('chatbot');
+    expect(
+      useCaseOf('We want help with marketing emails for our gym members.'),
+    ).toBe('content_generation');
+  });
+
+  it('reads counted app reviews as ratings people left, not a review done', () => {
+    expect(
+      useCaseOf(
+        'My budgeting app has 30k reviews on the store. I want a chat where users ask about their spending.',
+      ),
+    ).toBe('chatbot');
+    expect(
+      useCaseOf('review the clauses of each supplier agreement for risks'),
+    ).toBe('long_document_analysis');
+  });
+
+  it('reads an agent named as the title of a request as software', () => {
+    expect(
+      useCaseOf('Claims agent for motor insurance. 12 req/s. 16k ctx.'),
+    ).toBe('agent');
+    // trade agents mentioned inside a sentence are people
+    expect(
+      useCaseOf(
+        'Our 40 claims agents need a chatbot to answer questions about cover.',
+      ),
+    ).toBe('chatbot');
+  });
+});

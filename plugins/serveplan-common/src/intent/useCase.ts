@@ -7,6 +7,7 @@
 import { UseCaseId } from '../kb/schema';
 import { CODE_NAMES, taskEvidence } from './useCaseTasks';
 import { FIXED_ITEM_JOB_CUE } from './fixedItemJobs';
+import { COUNTED_ITEM_JOB_CUE } from './countedItemJobs';
 import { hasJobWindowCue, JOB_WINDOW_CUE } from './jobWindowCues';
 import { withoutChatbotSubjects } from './chatbotSubject';
 import { withoutPastWork } from './pastWork';
@@ -83,7 +84,7 @@ const CODE_CONTEXT =
  * 300 ms".
  */
 const DEADLINE_CUE =
-  /(?<!\b(?:any|at) )\bone[\s-](?:off|time)\b|\b(?<!\b(?:turnaround|response|reply|answer|responses|replies|answers)(?: times?)? (?:is |of |are )?)(?:within|in under|in less than) \d+ (?:hours|days)\b|\b(?:done|finish(?:ed|es|ing)?|complet(?:ed|es|ing)) (?:within|inside|in|by|over)\b(?! (?:under |less than )?(?:\d+ ?(?:ms|milliseconds?|s|secs?|seconds?)\b|real[\s-]?time))|\bover (?:the|a|one|a single) (?:weekend|week)\b|\bby (?:tomorrow|the morning|monday|friday|the end of the (?:day|week|weekend|month)|end of (?:day|week|month))\b/;
+  /(?<!\b(?:any|at) )\bone[\s-](?:off|time)\b|\b(?<!\b(?:turnaround|response|reply|answer|responses|replies|answers)(?: times?)? (?:is |of |are )?)(?:within|in under|in less than) \d+ (?:hours|days)\b|\b(?:done|finish(?:ed|es|ing)?|complet(?:e|ed|es|ing)) (?:(?:all|them all|it all|everything|the lot) )?(?:within|inside|in|by|over)\b(?! (?:under |less than )?(?:\d+ ?(?:ms|milliseconds?|s|secs?|seconds?)\b|real[\s-]?time))|\bdeadline (?:is )?(?:in|within) \d+ (?:hours|days|weeks)\b|\bget through (?:them all|all of them|the lot|the (?:whole|entire) (?:lot|backlog|archive|collection))\b|\bover (?:the|a|one|a single) (?:weekend|week)\b|\bby (?:tomorrow|the morning|monday|friday|the end of the (?:day|week|weekend|month)|end of (?:day|week|month))\b/;
 
 /** Nouns and rate words after a number that make "10k" a quantity ("10k employees", "10k/day"). */
 const COUNTED =
@@ -248,8 +249,12 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
       /\bdocument (?:analysis|understanding|processing|review|extraction|intelligence)\b|\bextracts? (?:the )?(?:key )?(?:fields|entities|data points|clauses)\b|\b(?:pull|pulls|pulling|picks?|picking|lifts?|lifting) out (?:the |all the |key )?(?:numbers|figures|fields|amounts|totals|values|entities|data points|dates|names)\b|\bupload(?:s|ed|ing)? (?:a |the |their |our |his |her |an? )?(?:\w+'s )?(?:documents|files|pdfs|statements|filings|forms)\b/g,
       3,
     ],
-    // "analysts" are people, not analysis
-    [/\banaly[sz](?!ts?\b)\w*|\bextract\w*|\breview\w*/g, 1],
+    // "analysts" are people, not analysis; reviews counted or written by customers ("12k
+    // reviews", "app reviews") are ratings people left, not a review done
+    [
+      /\banaly[sz](?!ts?\b)\w*|\bextract\w*|(?<!\b(?:\d[\d,.]*k?|customer|user|app|product|guest|online|star|google|amazon|store)\s)\breview\w*/g,
+      1,
+    ],
   ],
   translation: [
     [/\btranslat\w*|\blocali[sz]\w*|\bi18n\b|\bl10n\b/g, 3],
@@ -271,12 +276,14 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
   ],
   batch_processing: [
     [
-      /\bbatch(?:es|ed)?\b|\bnightly\b|\bovernight\b|\boffline (?:processing|jobs?|inference|pipeline|workloads?)\b|\bbulk\b|\bbackfill\w*|\bevery night\b|\bcron\b|\basync(?:hronous)? (?:jobs?|processing|pipeline)\b|\bbatch[\s-]?(?:jobs?|inference|processing)\b/g,
+      /\bbatch(?:es|ed)?\b|\bnightly\b|\bovernight\b|\boffline (?:processing|jobs?|inference|pipeline|workloads?)\b|\bbulk\b|\bbackfill\w*|\b(?:every|each) (?:night|evening)\b|\bcron\b|\basync(?:hronous)? (?:jobs?|processing|pipeline)\b|\bbatch[\s-]?(?:jobs?|inference|processing)\b/g,
       4,
     ],
     [new RegExp(DEADLINE_CUE.source, 'g'), 4],
     // a fixed set of items to work through: "850,000 articles to tag"
     [FIXED_ITEM_JOB_CUE, 4],
+    // a verb with a counted set as its object: "summarise 40k theses"
+    [COUNTED_ITEM_JOB_CUE, 4],
     // a slot the work is done in, or one run: "window 01:00-05:30", "generated in one run"
     [JOB_WINDOW_CUE, 4],
     [
@@ -390,7 +397,23 @@ const REVIEWING_AGENTS =
  * the task ("marketing copy" is).
  */
 const DEPARTMENT_AS_SPEAKER =
-  /\b(?:marketing|sales|legal|finance|procurement|compliance|management|leadership|hr)(?:\s(?:team|department|dept|folks|people|guys))?(?=\s(?:(?:just|also|already|now|then|recently|finally|has|have|had|is|are|was)\s){0,2}(?:told|tells|tell|said|says|say|asked|asks|ask|asking|wants|want|wanted|needs|approved|approves|signed off|mentioned|mentions|announced|announces|confirmed|confirms|warned|warns|expects|insists|insisted|decided|decides|agreed|promised|informed|emailed|pinged|called)\b)/g;
+  /\b(?:marketing|sales|legal|finance|procurement|compliance|management|leadership|hr)(?:\s(?:team|department|dept|folks|people|guys))?(?=\s(?:(?:just|also|already|now|then|recently|finally|has|have|had|is|are|was)\s){0,2}(?:told|tells|tell|said|says|say|reckon|reckons|reckoned|think|thinks|thought|believe|believes|estimate|estimates|estimated|guess|guesses|asked|asks|ask|asking|wants|want|wanted|needs|approved|approves|signed off|mentioned|mentions|announced|announces|confirmed|confirms|warned|warns|expects|insists|insisted|decided|decides|agreed|promised|informed|emailed|pinged|called)\b)/g;
+
+/**
+ * A request that opens with a title naming one agent, and nothing else in that sentence ("Booking
+ * agent for equipment rental.", "Claims agent."): the agent is what is asked for, so a trade word
+ * before it ("booking", "claims") does not make it a person there.
+ */
+const TITLE_AGENT =
+  /^\s*(?:an?\s)?(?:[a-z-]+\s){1,2}agent(?:\sfor\s(?:(?:the|our|a|an)\s)?(?:[a-z-]+\s?){1,4})?(?=\s*(?:[.:!\n]|$))/;
+
+/** `text` with every HUMAN_AGENTS phrase made people, except an agent named as the request's title. */
+function withHumanAgents(text: string): string {
+  const title = TITLE_AGENT.exec(text)?.[0].length ?? 0;
+  return text.replace(HUMAN_AGENTS, (m: string, offset: number) =>
+    offset < title ? m : ' people ',
+  );
+}
 
 export interface UseCaseReading {
   useCase: UseCaseId;
@@ -478,8 +501,7 @@ function namesUseCase(words: string): boolean {
  */
 export function readUseCase(text: string): UseCaseReading | undefined {
   const cleaned = withoutChatbotSubjects(
-    withoutContractsAsReasons(foldCompounds(text))
-      .replace(HUMAN_AGENTS, ' people ')
+    withHumanAgents(withoutContractsAsReasons(foldCompounds(text)))
       .replace(USING_AGENTS, m => m.replace(/agents\b/, 'people'))
       .replace(REVIEWING_AGENTS, m => m.replace(/^agents?/, 'person'))
       .replace(DEPARTMENT_AS_SPEAKER, 'people')
@@ -603,7 +625,7 @@ export function hasBatchCue(text: string): boolean {
     .replace(BATCH_AS_KIND_OF_CODE, '')
     .replace(BATCHES_ARRIVING, 'groups');
   return (
-    /\bbatch(?:es|ed)?\b|\bnightly\b|\bovernight\b|\boffline\b|\bbulk\b|\bbackfill\w*|\bevery night\b|\bcron\b/.test(
+    /\bbatch(?:es|ed)?\b|\bnightly\b|\bovernight\b|\boffline\b|\bbulk\b|\bbackfill\w*|\b(?:every|each) (?:night|evening)\b|\bcron\b/.test(
       work,
     ) ||
     DEADLINE_CUE.test(work) ||

@@ -346,3 +346,21 @@ describe('a search, then an answer written from it', () => {
     ).toBe('rag');
   });
 });
+
+describe('a message written for someone', () => {
+  it('reads drafting or writing a message as content generation', () => {
+    expect(
+      useCaseOf(
+        'a helper for our planners that reads a cancelled-flight notice and writes a message to each traveller',
+      ),
+    ).toBe('content_generation');
+  });
+
+  it('does not read messages counted by figures as a product', () => {
+    expect(
+      useCaseOf(
+        'We need a chatbot for tenants. Our numbers suggest about 6,000 tenant messages a week.',
+      ),
+    ).toBe('chatbot');
+  });
+});

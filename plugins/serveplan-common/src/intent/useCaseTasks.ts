@@ -21,6 +21,15 @@ const CODE_OBJECT = `(?:${CODE_NAMES}(?![\\w+#])|(?:code|codebases?|(?:unit |int
 const PROSE_OBJECT =
   '(?:emails?|repl(?:y|ies)|letters|posts|articles|copy|content|descriptions|blurbs|teasers|press releases?|newsletters?|proposals|pitches|announcements|captions|headlines|stories|bios|listings|drafts?|release notes|essays?|outlines?|paragraphs?|chapters|poems|slogans|taglines|cover letters|dialog(?:ue)?s?|job (?:ads|adverts|postings|descriptions)|itinerar(?:y|ies)|lesson plans|quizzes|responses to (?:complaints|reviews|customers|enquiries|inquiries))\\b';
 
+/**
+ * A message written for a person to send or receive: "drafts the message to the customer", "writes
+ * a message to each supplier". Only verbs of writing: messages counted or suggested by figures
+ * ("suggest 15,000 messages a day") are traffic, not a product.
+ */
+const WRITE_MESSAGE =
+  '(?:draft(?:s|ed|ing)?|compos(?:e|es|ed|ing)|writ(?:e|es|ing|ten)|wrote)';
+const MESSAGE_OBJECT = 'messages?\\b';
+
 /** Answers written for someone to send: "drafts replies", "drafting responses". */
 const DRAFTED_ANSWER = '(?:repl(?:y|ies)|responses|answers)\\b';
 
@@ -167,6 +176,7 @@ const TASKS: Array<[UseCaseId, RegExp]> = [
   ['content_generation', task(VERB.make, PROSE_OBJECT)],
   // an answer is made by every assistant; one drafted is written for a person to send
   ['content_generation', task('draft(?:s|ed|ing)?', DRAFTED_ANSWER)],
+  ['content_generation', task(WRITE_MESSAGE, MESSAGE_OBJECT)],
   ['content_generation', DRAFT_PRODUCT],
   ['content_generation', task(CONTINUE, CONTINUED_PIECE)],
   ['chatbot', task(ANSWER_CHATS, CHAT_OBJECT)],

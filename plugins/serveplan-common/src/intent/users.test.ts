@@ -701,3 +701,41 @@ describe('which count is the users when several people are counted', () => {
     ).toBe(25);
   });
 });
+
+describe('who of several counts uses it', () => {
+  it('reads the people named as the users after the company size', () => {
+    const intent = read(
+      'We run 4 bakeries with about 300 employees. The users are our 12 shift managers, who would plan orders with it.',
+    );
+    expect(intent.users).toBe(12);
+  });
+
+  it('reads a number singled out to use it after a group as the users', () => {
+    const intent = read(
+      'Our legal department is 5 people. The firm has 90 paralegals, but only about 30 would use the tool each day to draft letters.',
+    );
+    expect(intent.users).toBe(30);
+    expect(intent.users_kind).toBe('daily_active');
+  });
+
+  it('keeps the group when nothing singles out who uses it', () => {
+    const intent = read(
+      'A drafting assistant for our 90 paralegals, but only about 30 work on Fridays.',
+    );
+    expect(intent.users).toBe(90);
+  });
+
+  it('reads the product written out as the people in all', () => {
+    const intent = read(
+      'Ferry kiosk assistant: 6 terminals x 500 passengers = 3,000 at peak hour; budget $2k/month.',
+    );
+    expect(intent.users).toBe(3000);
+  });
+
+  it('reads the people a share of whom is said to open it as the users', () => {
+    const intent = read(
+      'Our IT team is 8 people. We employ 4,200 nurses, and on a quiet day perhaps a fifth of them would open it to check shifts.',
+    );
+    expect(intent.users).toBe(4200);
+  });
+});

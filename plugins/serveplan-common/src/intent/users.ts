@@ -41,6 +41,7 @@ import { peoplePerUnit } from './peoplePerUnit';
 import { countsPeopleNotServed, peopleNotServed } from './excludedAudience';
 import { countBreakdowns, inBreakdown } from './countBreakdown';
 import { setLoneUserDailyUse } from './loneUserRate';
+import { SingledOutUsers, singledOutUsersAfter } from './singledOutUsers';
 
 /** A count, describing words and a user noun: "5k daily active users". */
 const USERS_RE = new RegExp(
@@ -128,6 +129,33 @@ function narrowedCount<T extends { start: number; end: number; value: number }>(
       )} as the realistic number of people using it`,
     );
   return narrowed;
+}
+
+/**
+ * A group counted, then fewer of it singled out as the ones who use it ("35 planning officers, but
+ * only about 12 would use this tool on a given day"): the number singled out is the users
+ * (singledOutUsers.ts). Its span is taken so it is read as nothing else.
+ */
+function usersSingledOut<
+  T extends { start: number; end: number; value: number },
+>(ctx: QuantityContext, found: T[]): SingledOutUsers | undefined {
+  for (const group of found) {
+    if (ctx.spans.overlaps(group.start, group.end)) continue;
+    const part = singledOutUsersAfter(
+      ctx.text.slice(group.end, group.end + 150),
+      group.end,
+      group.value,
+    );
+    if (!part) continue;
+    ctx.spans.take(part.start, part.end);
+    ctx.signals.assumptions.push(
+      `${fmt(part.value)} read as the users: singled out of the ${fmt(
+        group.value,
+      )} as the ones who use it`,
+    );
+    return part;
+  }
+  return undefined;
 }
 
 /** The sentence around `start`-`end` of `text`. */
@@ -547,6 +575,9 @@ export function extractUsers(ctx: QuantityContext): void {
   // "1,800 dealerships x ~6 techs each": the people in all
   for (const p of peoplePerUnit(ctx.text)) {
     if (ctx.spans.overlaps(p.start, p.end)) continue;
+    // "14 ships x 3,000 guests = 42,000": the guests of one ship are a part of the product
+    const inside = found.filter(f => f.start >= p.start && f.end <= p.end);
+    if (p.total) for (const f of inside) found.splice(found.indexOf(f), 1);
     if (found.some(f => f.start < p.end && f.end > p.start)) continue;
     found.push({
       ...p,
@@ -711,7 +742,10 @@ export function extractUsers(ctx: QuantityContext): void {
     ctx.signals,
     found.filter(f => !f.sessions),
   );
-  const narrowed = narrowedCount(ctx, found) ?? usersInScope(ctx, found);
+  const narrowed =
+    usersSingledOut(ctx, found) ??
+    narrowedCount(ctx, found) ??
+    usersInScope(ctx, found);
   const pastOrganisation = narrowed
     ? undefined
     : usersPastOwnOrganisation(ctx, found);
