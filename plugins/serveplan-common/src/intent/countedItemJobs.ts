@@ -2,24 +2,16 @@
  * A job over a counted set of items, said as a verb of working through items with the count as
  * its object and a span the set is done in: "summarise 40k theses over the break", "classify 2
  * million photos before launch", "translate 12,000 manuals within six weeks". At least a thousand
- * items, and no period after them ("score 5,000
- * leads a day", "every weekend" is a rate): a set worked through with nobody waiting on each item, which is batch
- * work (useCase.ts), whatever each item's task is. The items counted first and the verb after
- * ("850,000 articles to tag") are read by fixedItemJobs.ts.
+ * items, and no period after them ("score 5,000 leads a day", "every weekend" is a rate): a set
+ * worked through with nobody waiting on each item, which is batch work (useCase.ts), whatever
+ * each item's task is. The items counted first and the verb after ("850,000 articles to tag") are
+ * read by fixedItemJobs.ts.
  */
-import { PROCESSING_VERB } from './fixedItemJobs';
-
-/** A count of at least a thousand: "850,000", "12000", "2.5k", "3 million". */
-const THOUSANDS =
-  '(?<![\\w.,])(?:\\d{1,3}(?:,\\d{3})+|\\d{4,}|\\d+(?:\\.\\d+)?(?:\\s?(?:k|m|mm|bn)|\\s(?:thousand|million|billion)))(?![\\w,]|\\.\\d)';
+import { NO_PERIOD, PROCESSING_VERB, THOUSANDS } from './fixedItemJobs';
 
 /** Words between the verb and the count: "all", "about", "the remaining". */
 const BEFORE_COUNT =
   '(?:(?:all|the|our|their|about|around|roughly|some|over|nearly|almost|approximately|approx|remaining|another|~)\\s?)*';
-
-/** A period within the sentence after the items makes the count a rate: "a day", "per hour". */
-const NO_PERIOD =
-  '(?![^.!?;]{0,40}?\\b(?:(?:per|a|an|each|every)\\s(?:second|minute|hour|day|night|week|weekend|month|quarter|year|weekday|business day)|daily|hourly|weekly|monthly|nightly)\\b)';
 
 /**
  * A span the whole set is done in, later in the sentence: "over the summer break", "within 3

@@ -20,8 +20,8 @@ const NO_OBJECT =
   '(?=\\s?(?:[,.;:!?)]|$)|\\s(?:by|in|into|with|within|for|before|over|under|using|from|and|or|at|on|during|across|as|so|but)\\b)';
 
 /** A period later in the sentence makes the count a rate: "to triage every day", "daily". */
-const NO_PERIOD =
-  '(?![^.!?;]{0,40}?\\b(?:(?:per|a|an|each|every)\\s(?:second|minute|hour|day|night|week|month|year|weekday|business day)|daily|hourly|weekly|monthly|nightly)\\b)';
+export const NO_PERIOD =
+  '(?![^.!?;]{0,40}?\\b(?:(?:per|a|an|each|every)\\s(?:second|minute|hour|day|night|week|weekend|month|quarter|year|weekday|business day)|daily|hourly|weekly|monthly|nightly)\\b)';
 
 /** "to tag", "left to classify", right after the items' noun phrase; `verb` is the verb. */
 export const TO_PROCESS_AFTER = new RegExp(
@@ -29,7 +29,7 @@ export const TO_PROCESS_AFTER = new RegExp(
 );
 
 /** A count of at least a thousand: "850,000", "12000", "2.5k", "3 million". */
-const THOUSANDS =
+export const THOUSANDS =
   '(?<![\\w.,])(?:\\d{1,3}(?:,\\d{3})+|\\d{4,}|\\d+(?:\\.\\d+)?(?:\\s?(?:k|m|mm|bn)|\\s(?:thousand|million|billion)))(?![\\w,]|\\.\\d)';
 
 /**

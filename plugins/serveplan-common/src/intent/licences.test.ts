@@ -190,6 +190,10 @@ describe('licence names in hostile or unusual spacing', () => {
     'we need summarization classification translation, fast',
     'jdssbmwcfqphkullwcxhvi zcdxvagyo  t',
     'abcdefghijklmnopqrstuvwxyzabcdefghij abcdefghijklmnop,  apache',
+    // "or" inside words once split a licence list 2^n ways before a failing end
+    `licensed under ${'xor'.repeat(40)} zz, apache`,
+    // a title agent's words once split n^3 ways before a failing end
+    `x agent for ${'a'.repeat(3000)}1`,
   ])('reads %j without stalling', text => {
     const started = Date.now();
     // a rejection of the words is fine; a stall is not

@@ -77,7 +77,7 @@ const LICENCE_WORD_AFTER =
   /^(?:'s)?[\s-]?(?:community[\s-])?(?:licen[cs](?:es?|ed|ing)|terms(?: of use)?|agreement)\b/;
 /** A licence frame right before a name: "licensed under Apache 2.0", "under the MIT licence". */
 const LICENCE_FRAME_BEFORE =
-  /\b(?:licen[cs]ed\s(?:under|as|with)|under|licen[cs]es?(?:\s(?:is|are|must be|like|such as))?:?)\s(?:the\s|an?\s)?(?:[\w.-]+(?:\sv?\d[\d.]*)?\s?(?:,|\/|or|and)\s?(?:the\s)?)*$/;
+  /\b(?:licen[cs]ed\s(?:under|as|with)|under|licen[cs]es?(?:\s(?:is|are|must be|like|such as))?:?)\s(?:the\s|an?\s)?(?:[\w.-]+(?:\sv?\d[\d.]*)?\s?(?:,|\/|\bor\b|\band\b)\s?(?:the\s)?)*$/;
 /** A clause about licences: any licence name in it may be a licence without its own noun. */
 const LICENCE_CLAUSE =
   /\blicen[cs]|\bterms\b|\bonly\b|\ballowed\b|\baccept(?:able|ed)?\b/;

@@ -60,7 +60,7 @@ const AT_ONCE =
   /^\s(?:(?:to\s)?(?:be|are|is|being|stay|remain)\s(?:in|on)\s(?:a|an|the)\s(?:[a-z-]+\s)?(?:conversations?|calls?|chats?|sessions?|dialogues?)\s|(?:\w+\s){0,4})?(?:at once|simultaneously|concurrently|(?:at|in) (?:the )?same (?:time|moment)|in parallel|at any (?:one )?time)\b/;
 
 /** Words for at the same time, as in AT_ONCE. */
-const AT_ONCE_WORDS =
+export const AT_ONCE_WORDS =
   '(?:at\\sonce|simultaneously|concurrently|(?:at|in)\\s(?:the\\s)?same\\s(?:time|moment)|in\\sparallel|at\\sany\\s(?:one\\s)?time)';
 /** All of the people just counted, by a pronoun: "all of them", "they all", "every one of us". */
 const ALL_OF_THEM =

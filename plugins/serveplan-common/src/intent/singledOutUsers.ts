@@ -7,6 +7,7 @@
 import { UsersKind } from './intentSchema';
 import { NUMBER_SOURCE as N, parseNumberToken } from './numbers';
 import { activePeriodAfter } from './activePeriod';
+import { AT_ONCE_WORDS } from './peopleCounts';
 
 export interface SingledOutUsers {
   value: number;
@@ -22,9 +23,10 @@ export interface SingledOutUsers {
 const SINGLED_OUT_AFTER = new RegExp(
   `^\\s?,?\\s(?:but|yet|though|and)\\s(?:only|just)\\s(?:(?:about|around|roughly|some|~|approximately|maybe|perhaps)\\s?)?(?<num>${N})(?:\\s(?:of them|people|users|persons))?\\s(?:(?:would|will|could|might|actually|really|then|ever|'d|'ll)\\s){0,2}(?:use|be using|need|access)\\s(?:it|this|that|the\\s[a-z-]+)\\b(?<rest>[^.;!?()]{0,60})`,
 );
-/** People at one moment: "at once", "at the same time", "simultaneously". */
-const AT_ONCE =
-  /\b(?:concurrent(?:ly)?|simultaneous(?:ly)?|at once|(?:at|in) (?:the )?same time|in parallel)\b/;
+/** People at one moment: "at once", "at the same time", "simultaneously", "concurrent". */
+const AT_ONCE = new RegExp(
+  `\\b(?:concurrent|simultaneous|${AT_ONCE_WORDS})\\b`,
+);
 
 /**
  * The users singled out in `after`, the text right after a group's count and noun, which starts

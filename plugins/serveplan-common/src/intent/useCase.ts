@@ -405,7 +405,7 @@ const DEPARTMENT_AS_SPEAKER =
  * before it ("booking", "claims") does not make it a person there.
  */
 const TITLE_AGENT =
-  /^\s*(?:an?\s)?(?:[a-z-]+\s){1,2}agent(?:\sfor\s(?:(?:the|our|a|an)\s)?(?:[a-z-]+\s?){1,4})?(?=\s*(?:[.:!\n]|$))/;
+  /^\s*(?:an?\s)?(?:[a-z-]+\s){1,2}agent(?:\sfor\s(?:(?:the|our|a|an)\s)?[a-z-]+(?:\s[a-z-]+){0,3})?(?=\s*(?:[.:!\n]|$))/;
 
 /** `text` with every HUMAN_AGENTS phrase made people, except an agent named as the request's title. */
 function withHumanAgents(text: string): string {
