@@ -5,7 +5,11 @@
  * are terms ("3 regions", "two apps") counts the groups the parts belong to, not the people.
  * A sum whose terms do not add up to the total is not read: one of the numbers is wrong.
  */
-import { NUMBER_SOURCE as N, parseNumberToken } from './numbers';
+import {
+  NUMBER_SOURCE as N,
+  parseNumberToken,
+  SMALL_COUNT_WORDS,
+} from './numbers';
 
 export interface CountBreakdown {
   /** Offsets of the terms and the "=" ("1,200 + 800 + 500 = "): parts, not counts. */
@@ -22,31 +26,19 @@ const SUM_RE = new RegExp(
 );
 /** One term of the sum. */
 const TERM_RE = new RegExp(N, 'g');
-/** Small counts of groups written as words: "two apps", "three clients". */
-const SMALL_WORDS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
 /**
  * A count and up to three words right before the sum, with a colon, comma, bracket or dash
  * between: "for 3 outsourcing clients: ", "across two apps (".
  */
 const GROUPS_BEFORE = new RegExp(
-  `(?<count>${N}|\\b(?:${Object.keys(SMALL_WORDS).join(
+  `(?<count>${N}|\\b(?:${Object.keys(SMALL_COUNT_WORDS).join(
     '|',
   )}))\\s(?:[a-z][a-z-]*\\s){0,2}[a-z][a-z-]*\\s?(?::|,|\\(|-|–|—)\\s?$`,
 );
 
 /** The value of a term or a count of groups, NaN when it is neither. */
 function valueOf(token: string): number {
-  return SMALL_WORDS[token] ?? parseNumberToken(token);
+  return SMALL_COUNT_WORDS[token] ?? parseNumberToken(token);
 }
 
 /** Every count written as a sum in `text` (lower case). */

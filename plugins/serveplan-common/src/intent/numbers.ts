@@ -35,6 +35,12 @@ const UNITS: Record<string, number> = {
   nineteen: 19,
 };
 
+/** The number words from two to ten, for counts of groups ("three clients"), from UNITS. */
+export const SMALL_COUNT_WORDS: Readonly<Record<string, number>> =
+  Object.fromEntries(
+    Object.entries(UNITS).filter(([, value]) => value >= 2 && value <= 10),
+  );
+
 const TENS: Record<string, number> = {
   twenty: 20,
   thirty: 30,

@@ -903,8 +903,10 @@ export function extractTokens(ctx: QuantityContext, useCase?: string): void {
       owner: ownerBefore?.role ?? ownerAfter,
       ownerNoun: ownerBefore?.noun ?? partNounBefore(ctx.text.slice(0, s)),
     });
-    if (!role && !afterInput && writtenOut) {
-      // in a writing task, a length with no cue measures what is written
+    if (!role && (afterInput || writtenOut)) {
+      // in a writing task, a length with no cue measures what is written; a second length with
+      // no cue, after the input, is the output ("~3,000 tokens in, and it explains the error in
+      // about 350 tokens")
       setTokens(
         ctx,
         'output',
@@ -912,22 +914,9 @@ export function extractTokens(ctx: QuantityContext, useCase?: string): void {
         written,
         [
           rangeText,
-          `"${m[0].trim()}" with no word saying what it measures, in a writing task: read as the typical length of what is written (the output)`,
-        ]
-          .filter(Boolean)
-          .join('; '),
-      );
-    } else if (!role && afterInput) {
-      // a second length with no cue, after the input: the output ("~3,000 tokens in, and it
-      // explains the error in about 350 tokens")
-      setTokens(
-        ctx,
-        'output',
-        value,
-        written,
-        [
-          rangeText,
-          `"${m[0].trim()}" with no word saying what it measures, after the input length: read as the typical output length`,
+          afterInput
+            ? `"${m[0].trim()}" with no word saying what it measures, after the input length: read as the typical output length`
+            : `"${m[0].trim()}" with no word saying what it measures, in a writing task: read as the typical length of what is written (the output)`,
         ]
           .filter(Boolean)
           .join('; '),
