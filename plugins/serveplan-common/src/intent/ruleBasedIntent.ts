@@ -796,7 +796,7 @@ function tightBudgetAssumptions(
       month.usd,
     ).toLocaleString(
       'en-US',
-    )}); the plan shows the cheapest configurations that meet the targets, over budget`,
+    )}, the cheapest GPU-month in the knowledge base's prices); the plan shows the cheapest configurations that meet the targets, over budget`,
   ];
 }
 
