@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import YAML from 'yaml';
 import { z } from 'zod';
 import {
   Calibration,
@@ -17,6 +16,7 @@ import {
   useCasesFileSchema,
   validateKnowledgeBase,
 } from '@serveplan/plugin-serveplan-common';
+import { ParsedYamlCache } from './parsedYamlCache';
 import { findNumbersWithoutProvenance } from './provenance';
 
 /** The knowledge base failed to load; lists every problem found, each naming its file and field. */
@@ -51,6 +51,12 @@ function listYaml(dir: string): string[] {
 
 const pricesFileSchema = z.strictObject({ prices: z.array(priceSchema) });
 
+/** Where parsed kb files are kept between processes: $SERVEPLAN_CACHE/kb, when that is set. */
+function defaultParseCacheDir(): string | undefined {
+  const root = process.env.SERVEPLAN_CACHE;
+  return root ? path.join(root, 'kb') : undefined;
+}
+
 /** Result of reading the kb: the validated data when there are no problems. */
 export interface KnowledgeBaseInspection {
   kb?: KnowledgeBase;
@@ -66,12 +72,18 @@ export interface KnowledgeBaseInspection {
  * `yarn calibrate`, which refits them): a missing coefficients file, or one that cannot drive the
  * current step-time model (fitted for another model version, or with missing or out-of-bounds
  * coefficients), is replaced by the unfitted starting point instead of being reported.
+ *
+ * `parseCacheDir`: where parsed files are kept between processes (see ParsedYamlCache); by
+ * default $SERVEPLAN_CACHE/kb, none when that is unset.
  */
 export function inspectKnowledgeBase(
   dir = defaultKnowledgeBaseDir(),
-  options: { allowMissingCalibration?: boolean } = {},
+  options: { allowMissingCalibration?: boolean; parseCacheDir?: string } = {},
 ): KnowledgeBaseInspection {
   const problems: string[] = [];
+  const yaml = new ParsedYamlCache(
+    'parseCacheDir' in options ? options.parseCacheDir : defaultParseCacheDir(),
+  );
   const hash = createHash('sha256');
   let files = 0;
   const read = <T>(file: string, schema: z.ZodType<T>): T | undefined => {
@@ -91,7 +103,7 @@ export function inspectKnowledgeBase(
     hash.update(rel).update('\0').update(raw).update('\0');
     let data: unknown;
     try {
-      data = YAML.parse(raw);
+      data = yaml.parse(raw);
     } catch (e) {
       problems.push(
         `${rel}: not valid YAML: ${(e as Error).message.split('\n')[0]}`,
@@ -142,6 +154,7 @@ export function inspectKnowledgeBase(
     calibrationProblems(calibration).length > 0
   )
     calibration = uncalibrated();
+  yaml.save();
   if (models.length === 0) problems.push('models/: no model files');
   if (gpus.length === 0) problems.push('gpus/: no GPU files');
   if (!prices || !engine || !calibration || !useCases || problems.length > 0)
@@ -184,7 +197,7 @@ function uncalibrated(): Calibration {
 /** Reads and validates the kb synchronously (keeps the CLI's cold start short); throws every problem found. */
 export function loadKnowledgeBaseSync(
   dir = defaultKnowledgeBaseDir(),
-  options: { allowMissingCalibration?: boolean } = {},
+  options: { allowMissingCalibration?: boolean; parseCacheDir?: string } = {},
 ): KnowledgeBase {
   const { kb, problems } = inspectKnowledgeBase(dir, options);
   if (!kb) throw new KnowledgeBaseError(dir, problems);
