@@ -63,6 +63,23 @@ describe.each(databases.eachSupportedId())(
       expect(res.body.error.field).toBeDefined();
     });
 
+    it('numbers that contradict each other → 400 with what was read beside them', async () => {
+      const res = await converse(
+        'translation service for our clinics: 40 staff in all, 90 of them at once at peak',
+      );
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toMatch(
+        /more people at once than the 40 users in all/,
+      );
+      expect(res.body.error.reading).toMatchObject({ use_case: 'translation' });
+      // the numbers in conflict are not claimed as read
+      expect(res.body.error.reading).not.toHaveProperty('users');
+      // nothing was read of a request rejected for having no words
+      expect(
+        (await converse('!!! ??? 123')).body.error.reading,
+      ).toBeUndefined();
+    });
+
     it.each([
       ['nonsense', 'asdf qwer zxcv', /could not find a use case/],
       [

@@ -62,6 +62,7 @@ export function mapErrors(): ErrorRequestHandler {
         Object.assign(new InputError(error.message), {
           field: error.field,
           suggestions: error.suggestions,
+          ...(error.reading ? { reading: error.reading } : {}),
         }),
       );
       return;

@@ -17,6 +17,9 @@ describe('activePeriodAfter', () => {
     [' per calendar month', 'monthly_active'],
     [' (mau)', 'monthly_active'],
     [' renew their plans each month', 'monthly_active'],
+    // one period, said after what the people do in it
+    [' message our front desk in one month', 'monthly_active'],
+    [' book a table during a single day', 'daily_active'],
   ])('"%s" -> %s', (after, kind) => {
     expect(period(after)).toBe(kind);
   });
@@ -28,6 +31,9 @@ describe('activePeriodAfter', () => {
     // no period of activity
     ' in the Leeds office',
     ' would use it',
+    // a month from now, or a number between, is no period of activity
+    ' signed up within one month',
+    ' send 3 messages in one month',
   ])('"%s" says no period of activity', after => {
     expect(period(after)).toBeUndefined();
   });

@@ -79,13 +79,15 @@ interface PeriodReaders {
 function readersFor(p: PeriodWords): PeriodReaders {
   const each = `(?:(?:a|per|each|every)\\s(?:(?:${p.qualifier})\\s)?|\\/\\s?)${p.noun}`;
   const period = `(?:${each}|${p.adverb}|(?:on|in)\\s(?:a|any)\\sgiven\\s${p.noun})`;
+  // "chat with us in one month": one period, said after what the people do in it
+  const inOne = `(?:in|during)\\s(?:one|1|a\\ssingle)\\s${p.noun}`;
   return {
     right: new RegExp(`^\\s?${period}\\b`),
     ofUse: new RegExp(
       `^[^\\d.;!?]{0,25}?\\b(?:on|in|during)\\s(?:a|an|any)\\s${ORDINARY}\\s${p.noun}\\b`,
     ),
     doingEach: new RegExp(
-      `^\\s(?:(?!(?:per|each|every)\\b)[a-z'-]+\\s){1,4}?(?:${each}|${p.adverb})\\b`,
+      `^\\s(?:(?!(?:per|each|every)\\b)[a-z'-]+\\s){1,4}?(?:${each}|${p.adverb}|${inOne})\\b`,
     ),
     bracketed: new RegExp(
       `^\\s?\\(\\s?(?:${p.short}|${p.adverb}(?: active)?)\\b`,

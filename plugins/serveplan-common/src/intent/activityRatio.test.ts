@@ -41,3 +41,32 @@ describe('a daily-to-monthly active ratio', () => {
     expect(ratio(text)).toBeUndefined();
   });
 });
+
+describe('a percentage of the users said as daily actives', () => {
+  it.each([
+    ['wiki helper: 2,400 staff, 20% DAU, 6 searches/staff/day', 0.2],
+    ['a 45 percent DAU among 900 agents', 0.45],
+    ['1k seats, 60% daily actives', 0.6],
+  ])('%s', (text, share) => {
+    expect(ratio(text)).toBeCloseTo(share, 6);
+  });
+
+  it('keeps the users counted as a whole', () => {
+    const intent = read(
+      'note-taking bot: 1,500 nurses, 40% DAU, 8 notes/nurse/day',
+    );
+    expect(intent.users).toBe(1500);
+    expect(intent.active_share).toBeCloseTo(0.4, 6);
+  });
+
+  it.each([
+    // a change in the daily actives
+    'we saw 30% DAU growth last quarter',
+    // a part of the daily actives
+    '35% of DAU use the search box',
+    // a plain count of daily actives
+    '3,500 DAU',
+  ])('"%s" is no share active per day', text => {
+    expect(ratio(text)).toBeUndefined();
+  });
+});

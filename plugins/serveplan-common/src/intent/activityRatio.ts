@@ -23,9 +23,19 @@ const VALUE_THEN_RATIO = new RegExp(
   'gi',
 );
 
+/**
+ * A percentage said as the daily actives of the users, with no ratio: "40% DAU", "a 25 percent
+ * DAU" - the share of the users active on a day. Not a change in the daily actives ("30% DAU
+ * growth") and not a part of them ("35% of DAU").
+ */
+const VALUE_THEN_DAU = new RegExp(
+  `(?<num>${N})(?<pct>\\s?(?:${PERCENT_WORDS}))\\s(?:daus?|daily\\sactives?)\\b(?!\\s?(?:/|:|\\sover\\b|[\\s-]to[\\s-]|\\s(?:growth|increase|decrease|drop|gain|uplift|lift|churn|decline)\\b))`,
+  'gi',
+);
+
 /** Reads a daily-to-monthly active ratio as the share active per day; the first one is set. */
 export function extractActivityRatio(ctx: QuantityContext): void {
-  for (const re of [RATIO_THEN_VALUE, VALUE_THEN_RATIO]) {
+  for (const re of [RATIO_THEN_VALUE, VALUE_THEN_RATIO, VALUE_THEN_DAU]) {
     for (const m of matches(ctx, re)) {
       const g = m.groups!;
       const value = parseNumberToken(g.num);
@@ -33,13 +43,17 @@ export function extractActivityRatio(ctx: QuantityContext): void {
       const share = g.pct ? value / 100 : value;
       if (!(share > 0 && share <= 1) || (!g.pct && value >= 1)) continue;
       const written = m[0].trim();
+      const of =
+        re === VALUE_THEN_DAU
+          ? 'the share of the users active on a given day'
+          : 'the share of monthly users active on a given day';
       if (
         setSignal(
           ctx.signals,
           'active_share',
           roundSig(share, 4),
           'stated',
-          `"${written}" read as the share of monthly users active on a given day`,
+          `"${written}" read as ${of}`,
         )
       )
         ctx.spans.take(m.index, m.index + m[0].length);

@@ -109,6 +109,14 @@ describe('an amount given for a whole period', () => {
       3000,
     ],
     ['policy assistant for 80 nurses, $24k for this fiscal year', 2000],
+    [
+      'a permit helper for the city office; the line item is $4,800 for the entire financial year',
+      400,
+    ],
+    [
+      'a permit helper for the city office, costing $1,500 over the whole coming quarter',
+      500,
+    ],
   ])('%s → %d a month', (text, monthly) => {
     expect(read(text).budget_usd_per_month).toBeCloseTo(monthly, 2);
   });
@@ -117,6 +125,14 @@ describe('an amount given for a whole period', () => {
     expect(
       read('RAG for 300 lawyers; we indexed 24k filings for the whole year')
         .budget_usd_per_month,
+    ).toBeNull();
+  });
+
+  it('reads no budget from a count over a whole fiscal year', () => {
+    expect(
+      read(
+        'RAG for 300 lawyers; we indexed 24k filings for the whole fiscal year',
+      ).budget_usd_per_month,
     ).toBeNull();
   });
 });

@@ -48,10 +48,11 @@ const BUDGET_NOUN =
   'budget|spend|spending|cap|limit|ceiling|allowance|allocation|bill|costs?|grant|funding';
 /**
  * The span an amount is given for, before its period noun: "for a year", "over the whole year",
- * "for the full quarter", "in this fiscal year".
+ * "for the full quarter", "in this fiscal year", with up to two such words: "for the whole fiscal
+ * year", "over the entire financial year".
  */
 const WHOLE_PERIOD =
-  '(?:in|over|for)\\s(?:a|one|the|each|every|this|next)\\s(?:(?:whole|full|entire|complete|coming|next|fiscal|financial|calendar)\\s)?';
+  '(?:in|over|for)\\s(?:a|one|the|each|every|this|next)\\s(?:(?:whole|full|entire|complete|coming|next|fiscal|financial|calendar)\\s){0,2}';
 /**
  * What the amount pays for, said between it and its period: "$6k of compute for the year", "$500
  * in cloud credits a month", "$2k for GPU hours per quarter", "$900 worth of hosting monthly".

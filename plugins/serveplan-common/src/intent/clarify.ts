@@ -11,6 +11,7 @@ import { roundSig } from './numbers';
 import { MAX_USERS } from './quantities';
 import { REQUESTS_PER_S_SANITY_BOUND } from './personRates';
 import { requestShapeStated } from './requestShape';
+import { onlyModestLatencyTargets } from './modestLatency';
 
 /** Neither null nor undefined. */
 const isSet = <T>(v: T | null | undefined): v is T =>
@@ -103,7 +104,8 @@ export function boundsErrors(f: Partial<IntentFields>): SignalProblem[] {
  * cheapest ones (blind writers of halves 17, 21, 30 and 32 labelled such budgets with no
  * question). It is asked about only beside a demand for the most, stated in the writer's own
  * words: top quality or top speed for less than one GPU ("the best possible quality, under 100 ms,
- * under $50 a month").
+ * under $50 a month"). A speed demand bounded by modest waits ("quick, within 3 seconds") is
+ * no such demand (half 46's label expects no question for it beside $300 a month).
  */
 export function budgetBelowGpuMonth(
   f: Pick<IntentFields, 'budget_usd_per_month'>,
@@ -114,15 +116,24 @@ export function budgetBelowGpuMonth(
   return month && isSet(budget) && budget < month.usd ? month : undefined;
 }
 
-/** Top quality or top speed, said in the text rather than taken from the use case's defaults. */
+/**
+ * Top quality or top speed, said in the text rather than taken from the use case's defaults. A
+ * speed demand the writer bounded with modest waits ("replies must be quick, under 3 seconds to
+ * the first word") asks for that bound, not for top speed (modestLatency.ts).
+ */
 export function demandsTheMost(
-  f: Pick<IntentFields, 'latency_priority' | 'quality_priority'>,
+  f: Pick<
+    IntentFields,
+    'latency_priority' | 'quality_priority' | 'latency_targets'
+  >,
   source: Partial<Record<IntentField, FieldSource>>,
 ): boolean {
   const said = (field: IntentField) =>
     source[field] !== undefined && source[field] !== 'default';
   return (
-    (f.latency_priority === 'high' && said('latency_priority')) ||
+    (f.latency_priority === 'high' &&
+      said('latency_priority') &&
+      !onlyModestLatencyTargets(f.latency_targets)) ||
     (f.quality_priority === 'high' && said('quality_priority'))
   );
 }

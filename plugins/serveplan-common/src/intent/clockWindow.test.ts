@@ -332,3 +332,68 @@ describe('a start said with words before its time, and a due time when people ar
     ).toBeNull();
   });
 });
+
+describe('a start said with the object inside the verb, or as the feeding step ending', () => {
+  const re = new RegExp(START_THEN_DUE_SOURCE);
+  it.each([
+    [
+      'we fire the scoring run off thursday at 9 pm and all of it must be done by 5 am',
+      '9 pm',
+      '5 am',
+    ],
+    [
+      'they kicked it off at 23:00 and it has to finish by 03:30',
+      '23:00',
+      '03:30',
+    ],
+    ['we start things going at 8pm and results are due at 2am', '8pm', '2am'],
+    [
+      'the upload completes around 2am and the summaries must be ready by 9am',
+      '2am',
+      '9am',
+    ],
+    [
+      'once the dump is done at 3 am, everything is due by 7 am',
+      '3 am',
+      '7 am',
+    ],
+  ])('%s', (text, from, to) => {
+    expect(re.exec(text)?.groups).toMatchObject({ from, to });
+  });
+
+  it('reads the window of a batch from them', () => {
+    const ctx = quantityContext(
+      'weekly batch: the extract finishes at 11pm and the scores have to be back by 4:30am',
+      true,
+    );
+    extractBatchWindow(ctx);
+    expect(ctx.signals.values.batch_window_hours).toBe(5.5);
+  });
+
+  it('takes the job itself ending as the due time, not a start', () => {
+    expect(
+      re.exec('the job finishes at 6am and the team reviews it by 10am'),
+    ).toBeNull();
+    expect(re.exec('we kick the tyres at 9am and are done by 5pm')).toBeNull();
+  });
+});
+
+describe('a due time said as when a place opens', () => {
+  it('reads "before the branches open 8am" as the end of the window', () => {
+    const ctx = quantityContext(
+      'the run starts at 1am and has to be through before the branches open 8am',
+      true,
+    );
+    extractBatchWindow(ctx);
+    expect(ctx.signals.values.batch_window_hours).toBe(7);
+  });
+
+  it('reads no end from a place that opens with no time', () => {
+    const ctx = quantityContext(
+      'the run starts at 1am and we read it before the branches open',
+      true,
+    );
+    extractBatchWindow(ctx);
+    expect(ctx.signals.values.batch_window_hours).toBeUndefined();
+  });
+});

@@ -12,7 +12,7 @@
  * A clock time: "10pm", "6:30 am", "22:00", "midnight", and with dots in the marker ("1 a.m.",
  * "7 p.m"); the last dot is left to end the sentence when nothing else needs it.
  */
-const TIME =
+export const TIME =
   '(?:(?:\\d{1,2})(?::\\d{2})?\\s?(?:am|pm|[ap]\\.m\\.??)|\\d{1,2}:\\d{2}|midnight|noon)';
 
 /**
@@ -20,7 +20,7 @@ const TIME =
  * "monday at 6am", "sat 22:00"), as an optional group.
  */
 const DAYS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
-const DAY = `(?:(?:${DAYS.join(
+export const DAY = `(?:(?:${DAYS.join(
   '|',
 )})day|sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?![a-z])`;
 /** The first three letters name a weekday, in full or short. */
@@ -36,11 +36,20 @@ export const CLOCK_RANGE_SOURCE = `\\b(?:from\\s|between\\s)?${dayBefore(
 )}(?<to>${TIME})(?![\\w:])`;
 
 /**
- * Verbs of a job starting, and of its results being due, for START_THEN_DUE_SOURCE; the work
- * arriving starts it too ("the paperwork lands around 10pm").
+ * A step that hands the job its input, ending: "the export finishes at 1am", "once the nightly
+ * dump is done at 3 am", "the upload completes around midnight". Said of the feeding step only:
+ * "the job finishes at 6am" is when results are due.
  */
-const STARTS =
-  '(?:starts?|starting|kicks?\\soff|kicking\\soff|begins?|beginning|fires?|firing|launch(?:es)?|is triggered|gets triggered|lands|arrives|comes\\sin)';
+const FEED_ENDS =
+  '(?<=\\b(?:export|import|dump|extract|upload|download|sync|feed|transfer|ingest|ingestion)\\s)(?:finishes|completes|is\\s(?:done|finished|complete|ready)|wraps\\sup|ends)';
+
+/**
+ * Verbs of a job starting, and of its results being due, for START_THEN_DUE_SOURCE; the work
+ * arriving starts it too ("the paperwork lands around 10pm"). The verb may have its object
+ * between its two words ("we kick the job off", "they fire it off"), and the step that feeds
+ * the job ending is when it starts: "the extract completes at 2am" (FEED_ENDS).
+ */
+const STARTS = `(?:starts?|starting|kicks?\\soff|kicking\\soff|begins?|beginning|fires?|firing|launch(?:es)?|is triggered|gets triggered|lands|arrives|comes\\sin|(?:kick|fire|start|set)(?:s|ed|ing)?\\s(?:it|them|things|everything|the\\s(?:[a-z]+\\s)?(?:job|run|batch))\\s(?:off|going)|${FEED_ENDS})`;
 /**
  * Words between the start verb and its time, ending in "at" or "around": "starts when market data
  * closes at 6 pm", "lands, invoices and packing lists, usually around 10pm". No number between.
@@ -52,14 +61,15 @@ const START_GAP = '(?:[^.!?;\\d]{0,80}?(?=\\s(?:at|around)\\s))?';
  * "should be finalised by"): whatever the verb, and however it is spelt, something that must be
  * so by a time is due then.
  */
-const DUE =
+export const DUE =
   '(?:(?:is|are|must be|has to be|have to be|need to be|needs to be|should be)\\s)?(?:due|done|finished|complete|completed|ready|back|delivered)|(?:must|has to|have to|needs? to|should)\\s(?:finish|complete|end|be done)|(?:must|has to|have to|needs? to|should|got to)\\sbe\\s(?:[a-z]+ly\\s)?[a-z]{3,}(?=\\sby\\s)|finish(?:es)?|ends?|wraps?\\sup';
 /**
  * A time things must be done before, with no verb: "before the 7am shift", "no later than 6am",
- * and when people come in then: "before the analysts arrive at 7 am".
+ * and when people come in, or a place opens, then: "before the analysts arrive at 7 am", "before
+ * the branches open 8am".
  */
-const BEFORE_TIME =
-  '(?:before|no later than)\\s(?:the\\s)?(?:[a-z]+\\s(?:arrives?|gets?\\sin|comes?\\sin|starts?|logs?\\son|shows?\\sup)\\s(?:at|around)\\s)?';
+export const BEFORE_TIME =
+  '(?:before|no later than)\\s(?:the\\s)?(?:[a-z]+\\s(?:arrives?|gets?\\sin|comes?\\sin|starts?|logs?\\son|shows?\\sup|opens?)\\s(?:(?:at|around)\\s)?)?';
 /** What names the job as the subject of its start: "the batch kicks off", "our export starts". */
 const JOB_NOUN =
   '(?:batch|job|run|export|import|dump|pipeline|sync|backfill|load|crawl)';

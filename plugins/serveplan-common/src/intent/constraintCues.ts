@@ -70,6 +70,15 @@ const USE_DENIED =
   /\b(?:(?:must|may|shall|should|will|can|could)\s?not|mustn'?t|shouldn'?t|won'?t|can'?t|cannot|let'?s\snot|let\sus\snot|rather\snot|better\snot|prefer\snot|(?:please|pls|plz|kindly)\s(?:do\s)?not)\s(?:(?:ever|really|be|able|to|allowed|permitted)\s){0,3}(?:use|deploy|run|ship|host|pick|choose|go with|rely on|touch|serve|consider)(?:\s(?:on|with|any|anything|the|a|an))*(?:\s(?:models?|llms?|weights|checkpoints?|anything|something)(?:\s(?:that|which)\s(?:is|was|were|are|has\sbeen))?(?:\s(?:made|developed|built|trained|released|published|created|coming|originating))?\s(?:from|by|in)(?:\s(?:a|an|the))?)?\s*$/;
 
 /**
+ * Hardware the work must not be placed on, said with the work as a pronoun between the verb and
+ * "on": "don't put it on MI300X", "never run this on the L4s", "do not host them on any A10G".
+ * Only a determiner may stand between "on" and the name, so "don't put it on more than 4 H100s" (a
+ * count) and "don't run it on anything slower than an A100" (a size) exclude nothing.
+ */
+const PLACEMENT_DENIED =
+  /\b(?:don'?t|do\snot|never|(?:please|pls|plz)\snot)\s(?:(?:ever|even)\s)?(?:put|place|run|host|deploy|serve|land|schedule)\s(?:it|this|that|them|these|those|the\s(?:model|service|bot|app|workload|thing))\s(?:on|onto)(?:\s(?:any|the|an?|our|those|these))?\s*$/;
+
+/**
  * A name not to be put forward: "please don't suggest H200s", "do not recommend any Qwen model",
  * "never propose Mixtral", "no use of Phi-4", "do not suggest anything from Korea"; what the
  * writer asks to be left out of the answer.
@@ -81,12 +90,13 @@ const NOT_PUT_FORWARD =
 
 /**
  * A wish refused right before the name, with at most "anything from" between: "the CTO does not
- * want anything from Meta", "she doesn't want any Qwen", "they didn't like Mixtral". text.ts reads
+ * want anything from Meta", "she doesn't want any Qwen", "they didn't like Mixtral", "we would
+ * not want to deploy any Qwen model" (a verb of using after the wish). text.ts reads
  * "want" after a plain "not" as a positive turn ("not Qwen, we want Llama"); with the auxiliary
  * the wish is what is denied. "doesn't want to lose Llama" is no refusal of Llama.
  */
 const WISH_REFUSED =
-  /\b(?:(?:do|does|did|would|will)\s?not|don'?t|doesn'?t|didn'?t|wouldn'?t|won'?t|never)\s(?:(?:really|even|ever)\s)?(?:want|like)\s(?:(?:any|anything|something|stuff|the|a|an)\s)?(?:(?:models?|llms?|ones?)\s)?(?:(?:made|built|developed|released|trained)\s)?(?:(?:from|by)\s)?(?:the\s)?$/;
+  /\b(?:(?:do|does|did|would|will)\s?not|don'?t|doesn'?t|didn'?t|wouldn'?t|won'?t|never)\s(?:(?:really|even|ever)\s)?(?:want|like)\s(?:to\s(?:use|deploy|run|serve|host|touch|consider|go\swith|rely\son)\s)?(?:(?:any|anything|something|stuff|the|a|an)\s)?(?:(?:models?|llms?|ones?)\s)?(?:(?:made|built|developed|released|trained)\s)?(?:(?:from|by)\s)?(?:the\s)?$/;
 
 /**
  * A maker or origin refused as a requirement, a modal denying the model comes from it: "it can't
@@ -125,10 +135,12 @@ const BARE_REFUSAL_BEFORE =
 /**
  * A negative experience with a name: "we had a bad experience with Mixtral", "the team got burned
  * by Qwen", "users were unhappy with Llama 3.1 8B", "a miserable time with MI300X drivers". Said of
- * a model or a GPU, it is a reason to leave it out, never a wish for it.
+ * a model or a GPU, it is a reason to leave it out, never a wish for it. So are money or time lost
+ * on it ("we burned money on a Qwen fine-tune", "wasted weeks with L4s") and reservations about
+ * it ("legal had concerns about the Llama models"; not "no concerns about").
  */
 const BAD_EXPERIENCE =
-  /\b(?:(?:bad|poor|terrible|awful|horrible|negative|rough|miserable|painful|frustrating|unpleasant|dreadful|nightmarish|hard|tough|difficult|bumpy|rocky)\s(?:experiences?|results?|luck|time|run|ride)\s(?:with|using|on)|burn(?:ed|t)\sby|disappointed\s(?:by|with|in)|(?:unhappy|not\shappy|dissatisfied)\swith)(?:\s(?:the|a|an|our|their))?\s*$/;
+  /\b(?:(?:bad|poor|terrible|awful|horrible|negative|rough|miserable|painful|frustrating|unpleasant|dreadful|nightmarish|hard|tough|difficult|bumpy|rocky)\s(?:experiences?|results?|luck|time|run|ride)\s(?:with|using|on)|burn(?:ed|t)\sby|disappointed\s(?:by|with|in)|(?:unhappy|not\shappy|dissatisfied)\swith|(?:burn(?:ed|t)|wasted|sank|sunk|blew|lost)\s(?:(?:a\slot\sof|lots\sof|good|real|serious|some)\s)?(?:money|cash|time|budget|effort|weeks|months)\s(?:on|with)|(?<!\b(?:no|any|without)\s)(?:concerns|worries|doubts|reservations|misgivings|complaints)\s(?:about|over|with|regarding))(?:\s(?:the|a|an|our|their))?\s*$/;
 
 /**
  * An abbreviation that leaves out what follows: "excl. H100 PCIe", "w/o MI300X". (text.ts reads
@@ -168,6 +180,7 @@ export function excludedBefore(
     negatedBefore(clause, rel, window) ||
     AVOID_BEFORE.test(before) ||
     USE_DENIED.test(before) ||
+    PLACEMENT_DENIED.test(before) ||
     NOT_PUT_FORWARD.test(before) ||
     PERMISSION_REFUSED.test(before) ||
     REFUSAL_VERB_BEFORE.test(before) ||
@@ -184,14 +197,20 @@ export function excludedBefore(
   );
 }
 
+/** "nothing" before a name, or of hardware "nothing (runs) on", perhaps with a vendor word. */
+const NOTHING_BEFORE_NAME =
+  /\bnothing\s+(?:(?:(?:(?:may|can|should|will|must)\s)?(?:runs?|goes|go)\s)?on\s(?:(?:the|any|an?)\s)?(?:(?:amd|nvidia|intel|google)\s)?)?$/;
+
 /**
  * "nothing Llama-based please", "nothing Qwen": "nothing" right before a name rules the name out,
  * unless the name is the subject of a verb after it ("there is nothing Qwen can't do", "nothing
  * Gemma offers beats it"). "nothing but Llama" restricts instead (ONLY), and has a word between.
+ * Of hardware, "on" may come between, with a vendor: "16 H100s, and nothing on AMD MI300X",
+ * "nothing runs on L4s".
  */
 export function nothingOfName(before: string, after: string): boolean {
   return (
-    /\bnothing\s+$/.test(before) &&
+    NOTHING_BEFORE_NAME.test(before) &&
     !/^[\w-]*\s+(?:can|can'?t|cannot|could|couldn'?t|does|doesn'?t|did|didn'?t|is|isn'?t|was|has|had|will|would|offers?|gives?|does|beats?|comes?\sclose)\b/.test(
       after,
     )

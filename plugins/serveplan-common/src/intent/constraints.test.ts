@@ -563,6 +563,45 @@ describe('a bad experience with a GPU', () => {
   });
 });
 
+describe('money lost on a name, or reservations about it', () => {
+  it.each([
+    'recipe writer for 12 editors. We wasted weeks on a Mistral pilot, so skip Mistral this time.',
+    'recipe writer for 12 editors; compliance raised reservations about the Mistral models, so no Mistral.',
+  ])('excludes it without also asking for it: %s', text => {
+    const intent = read(text);
+    expect(intent.excluded_models.length).toBeGreaterThan(0);
+    expect(intent.excluded_models.every(id => /mistral/i.test(id))).toBe(true);
+    expect(intent.preferred_models).toEqual([]);
+    expect(intent.question ?? '').not.toMatch(/both asked for and excluded/);
+  });
+
+  it('keeps a name wanted after reservations about something else', () => {
+    const intent = read(
+      'recipe writer for 12 editors; legal had concerns about latency, so we want the Mistral models.',
+    );
+    expect(intent.excluded_models).toEqual([]);
+    expect(intent.preferred_models.length).toBeGreaterThan(0);
+  });
+});
+
+describe('hardware the work must not be placed on', () => {
+  it.each([
+    'FAQ bot for a ferry company, 30 req/s. Please never run it on the L4s, they are for video.',
+    'FAQ bot for a ferry company, 30 req/s; do not host this on any A10G.',
+  ])('excludes the GPU rather than allowing it: %s', text => {
+    const intent = read(text);
+    expect(intent.excluded_gpus.length).toBeGreaterThan(0);
+    expect(intent.allowed_gpus).toEqual([]);
+  });
+
+  it('reads a count after "on" as a cap, not an exclusion', () => {
+    const intent = read(
+      'FAQ bot for a ferry company, 30 req/s; do not put it on more than 2 L4s.',
+    );
+    expect(intent.excluded_gpus).toEqual([]);
+  });
+});
+
 describe('"can not" written in two words', () => {
   const chinese = knowledgeBase.models
     .filter(m => m.developer_country.code === 'CN')
@@ -1220,5 +1259,47 @@ describe('refusals said with a verb of refusing or without their auxiliary', () 
     'helpdesk bot for 200 drivers; we not only want Gemma but also Phi-4',
   ])('excludes nothing: %s', text => {
     expect(read(text).excluded_models).not.toContain('google/gemma-2-9b-it');
+  });
+});
+
+describe('a wish refused with a verb of using after it', () => {
+  it('excludes the family the writer would not want to use', () => {
+    const intent = read(
+      'ticket triage for 90 agents, 5 req/s. We would not want to deploy any Qwen model.',
+    );
+    expect(intent.excluded_models).toContain('Qwen/Qwen3-8B');
+    expect(intent.preferred_models).toEqual([]);
+  });
+
+  it('keeps a name after a wish refused of something else', () => {
+    const intent = read(
+      'ticket triage for 90 agents. We do not want to wait long. Qwen is what we use.',
+    );
+    expect(intent.excluded_models).toEqual([]);
+    expect(intent.preferred_models).toContain('Qwen/Qwen3-8B');
+  });
+});
+
+describe('hardware ruled out with "nothing on"', () => {
+  it('excludes the GPU named after "nothing on" and a vendor word', () => {
+    const intent = read(
+      'invoice extraction for 200 clerks on our 8 A100 cards, and nothing on NVIDIA L4',
+    );
+    expect(intent.excluded_gpus).toContain('L4');
+    expect(intent.allowed_gpus.some(id => id.startsWith('A100'))).toBe(true);
+    expect(intent.allowed_gpus).not.toContain('L4');
+  });
+
+  it('excludes the GPU after "nothing runs on"', () => {
+    const intent = read('chat for 50 people on H200; nothing runs on MI300X');
+    expect(intent.excluded_gpus).toContain('MI300X');
+  });
+
+  it('leaves a GPU alone when "nothing" is not next to it', () => {
+    const intent = read(
+      'nothing on the roadmap needs it yet, so a chat for 50 people on L4',
+    );
+    expect(intent.excluded_gpus).toEqual([]);
+    expect(intent.allowed_gpus).toContain('L4');
   });
 });

@@ -111,3 +111,36 @@ export function describeIntent(intent: Intent): string[] {
   if (intent.question) lines.push(`question: ${intent.question}`);
   return lines;
 }
+
+/**
+ * What was read of a rejected request (a ServeplanInputError's `reading`) as one line:
+ * "use case: translation; budget (USD/month): 3,000". Fields in the schema's order; unknown keys
+ * are left out.
+ */
+export function describeReading(
+  reading: Readonly<Record<string, unknown>>,
+): string {
+  const parts: string[] = [];
+  for (const field of Object.keys(intentFieldLabels) as IntentField[]) {
+    const value = reading[field];
+    if (!isSet(value)) continue;
+    if (Array.isArray(value) && value.length === 0) continue;
+    parts.push(`${intentFieldLabels[field]}: ${readingValue(field, value)}`);
+  }
+  return parts.join('; ');
+}
+
+function readingValue(field: IntentField, value: unknown): string {
+  if (field === 'latency_targets' && Array.isArray(value))
+    return (value as Intent['latency_targets'])
+      .map(
+        t =>
+          `${
+            isSet(t.percentile) ? `p${t.percentile} ` : ''
+          }${t.metric.toUpperCase()} ≤ ${num(t.ms)} ms`,
+      )
+      .join(', ');
+  if (Array.isArray(value)) return list(value.map(String));
+  if (typeof value === 'number') return num(value);
+  return String(value).replace(/_/g, ' ');
+}

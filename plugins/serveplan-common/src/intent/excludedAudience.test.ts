@@ -9,6 +9,17 @@ describe('peopleNotServed', () => {
     ['built for the pharmacists rather than the patients', 'patient'],
     ['we serve 30,000 shoppers, but they would never see this', 'shopper'],
     ['about 400 franchisees who will not touch the dashboard', 'franchisee'],
+    // most of those counted, denied access or use
+    [
+      'the forum has 20,000 followers but most are lurkers and will not get access',
+      'follower',
+    ],
+    ["9k subscribers, and the bulk of them won't use it", 'subscriber'],
+    // an aside past where they are, denying all of them use it
+    [
+      'the launch drew 80k listeners on Spotify (they will not all use it, fine)',
+      'listener',
+    ],
   ])('"%s" is not for %ss', (text, noun) => {
     expect(peopleNotServed(text)).toContain(noun);
   });
@@ -21,6 +32,9 @@ describe('peopleNotServed', () => {
     'a helper that is for the guests',
     'we have 900 guests and they would all use it',
     'some 300 tenants, but they never call the office',
+    'we have 900 tenants but most of them will get access',
+    'about 700 tenants on the portal (they would all use it)',
+    'we host 5,000 tenants, but most never call the office',
   ])('"%s" leaves no one out', text => {
     const notServed = peopleNotServed(text);
     for (const noun of ['guest', 'member', 'tenant'])

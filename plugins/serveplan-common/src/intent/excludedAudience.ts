@@ -22,16 +22,33 @@ const NOT_FOR = new RegExp(
 );
 /** "not customer-facing", "never patient-facing": the system is not in front of them. */
 const NOT_FACING = /\b(?:not|never)\s(?:directly\s)?(?<noun>[a-z]+)-facing\b/g;
+/** Not using it or not given access to it: "will not get access", "won't ever use it". */
+const DENIED_USE =
+  "(?:won't|will not|wouldn't|would not|will never|would never|never|don't|do not|can't|cannot|shouldn't|should not)\\s(?:(?:directly|ever|even|actually)\\s)?(?:(?:get|have|be\\sgiven|gain)\\saccess\\b|(?:use|see|touch|access|interact\\swith|talk\\sto|chat\\swith)\\s(?:it|this|that|the\\s[a-z-]+)\\b)";
+
 /** "customers won't use it", "the public will never see it", "patients would not touch this". */
 const WILL_NOT_USE =
   /\b(?<noun>[a-z-]+)\s(?:won't|will not|wouldn't|would not|will never|would never|shouldn't|should not)\s(?:(?:directly|ever)\s)?(?:use|see|touch|access|interact with|talk to|chat with)\s(?:it|this)\b/g;
 /**
  * The people just counted, then "but they'd never use it", "who will not touch this tool": the
  * noun before the pronoun or "who" is who the system is not for ("65,000 members but they'd never
- * touch this tool"). A pronoun with no denial ("and they'd all use it") names no one.
+ * touch this tool"), also past where they are and in an aside, or denied all of them ("200k
+ * readers on the web (they won't all use it)": the count is not who uses it). A pronoun with no
+ * denial ("and they'd all use it") names no one.
  */
 const THEY_WILL_NOT_USE =
-  /\b(?<noun>[a-z-]+),?\s(?:(?:but|and|though|yet)\s(?:they|those|these)|who)(?:'d|'ll)?\s(?:won't|will not|wouldn't|would not|will never|would never|never|don't|do not|shouldn't|should not)\s(?:(?:directly|ever|even|actually)\s)?(?:use|see|touch|access|interact with|talk to|chat with)\s(?:it|this|that|the\s[a-z-]+)\b/g;
+  /\b(?<noun>[a-z-]+)(?:\s(?:on|in|at|across)\s[a-z-]+)?,?\s(?:\(|(?:but|and|though|yet)\s)(?:they|those|these)(?:'d|'ll)?\s(?:won't|will not|wouldn't|would not|will never|would never|never|don't|do not|shouldn't|should not)\s(?:(?:directly|ever|even|actually|all)\s)?(?:use|see|touch|access|interact with|talk to|chat with)\s(?:it|this|that|the\s[a-z-]+)\b|\b(?<noun2>[a-z-]+),?\swho(?:'d|'ll)?\s(?:won't|will not|wouldn't|would not|will never|would never|never|don't|do not|shouldn't|should not)\s(?:(?:directly|ever|even|actually)\s)?(?:use|see|touch|access|interact with|talk to|chat with)\s(?:it|this|that|the\s[a-z-]+)\b/g;
+/**
+ * The people just counted, then most of them denied the system: "60,000 followers but most are
+ * casual fans and will not get access", "9k members, and the bulk of them won't use it". Nearly
+ * all of the count is not served, so the count is background. A share that will use it ("but
+ * most will use it") denies nothing.
+ */
+const MOST_WILL_NOT = new RegExp(
+  `\\b(?<noun>[a-z-]+),?\\s(?:but|and|though|yet)\\s(?:most|the\\s(?:majority|bulk)|nearly\\sall|almost\\sall|the\\svast\\smajority)(?:\\sof\\s(?:them|those|these))?\\s[^.;!?\\d]{0,40}?\\b${DENIED_USE}`,
+  'g',
+);
+
 /**
  * "for the dispatchers rather than the drivers", "instead of customers": the word right after
  * only, so "rather than making customers wait" names no one.
@@ -58,6 +75,7 @@ export function peopleNotServed(text: string): string[] {
     NOT_FACING,
     WILL_NOT_USE,
     THEY_WILL_NOT_USE,
+    MOST_WILL_NOT,
     RATHER_THAN,
   ])
     for (const m of text.toLowerCase().matchAll(re)) {

@@ -11,6 +11,7 @@ describe('a cap said bare right after the GPUs are named', () => {
     ['summarise call notes on A100s, at most 16.', 16],
     ['RAG for our wiki, L40S only, 4 max, 300 users', 4],
     ['legal drafting assistant on H200 GPUs only - max of 12', 12],
+    ['- code review bot\n- A100s only, 4 max\n- Apache licence', 4],
   ])('%s → %d', (text, gpus) => {
     expect(read(text).max_gpus).toBe(gpus);
   });
@@ -27,6 +28,12 @@ describe('a cap said bare right after the GPUs are named', () => {
     expect(intent.latency_targets).toEqual([
       { metric: 'ttft', ms: 200, percentile: null },
     ]);
+  });
+
+  it('keeps a list line cap with a noun after it for that noun', () => {
+    expect(
+      read('- chatbot\n- L40S only, 30 max users\n- fast').max_gpus,
+    ).toBeNull();
   });
 
   it('needs the cap next to the name, not in a later sentence or after other counts', () => {
@@ -199,5 +206,20 @@ describe('GPU counts with a unit noun or a place between', () => {
     'quiz maker for 300 pupils on L40S in our cluster, 16 max concurrent sessions',
   ])('reads no count: %s', text => {
     expect(read(text).max_gpus).toBeNull();
+  });
+});
+
+describe('a count of the GPUs had, with a cap word after it', () => {
+  it.each([
+    ['contract review, A100s only, we have 12 max.', 12],
+    ['FAQ bot on L40S - we own 3 at most', 3],
+  ])('%s → %d', (text, gpus) => {
+    expect(read(text).max_gpus).toBe(gpus);
+  });
+
+  it('reads no GPU count when a noun follows the cap', () => {
+    expect(
+      read('FAQ bot on L40S, we have 30 max concurrent chats').max_gpus,
+    ).toBeNull();
   });
 });

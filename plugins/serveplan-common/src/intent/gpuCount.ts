@@ -93,9 +93,12 @@ export function nodesCountedEarlier(before: string, after: string): number {
   return b[2] ? 2 : Number(b[1]);
 }
 
-/** "(6 of them)", "we have 10": a bare count right after the GPUs were named. */
+/**
+ * "(6 of them)", "we have 10", "we have 8 max": a bare count right after the GPUs were named (a cap
+ * word after it ends the statement, so "we have 8 max concurrent jobs" counts no GPUs).
+ */
 const COUNT_AFTER_NAME_RE = new RegExp(
-  `\\(?(?<num>${N})\\s(?:of (?:them|those|these)|in total|total)\\b|\\bwe(?:'ve got|'ve| have| own| got)\\s(?:(?:about|around|roughly|only|just)\\s)?(?<num2>${N})(?=\\s?(?:[.,;:!)]|$|of them\\b|available\\b|spare\\b|free\\b|in total\\b))`,
+  `\\(?(?<num>${N})\\s(?:of (?:them|those|these)|in total|total)\\b|\\bwe(?:'ve got|'ve| have| own| got)\\s(?:(?:about|around|roughly|only|just)\\s)?(?<num2>${N})(?=\\s?(?:[.,;:!)]|$|of them\\b|available\\b|spare\\b|free\\b|in total\\b|(?:max(?:imum)?|at most|tops)\\s?(?:[.,;:!)]|$)))`,
   'g',
 );
 /** "we have at most", "we can use up to", "we've got only": a cap on what a team has. */
@@ -106,11 +109,12 @@ const COUNT_AFTER_NAME_CHARS = 40;
 /**
  * A cap said bare right after the GPUs are named: "H100 SXM only, 8 max", "L4s (max 6)", "on
  * A100s, at most 16". Only "GPUs", "only", where they are ("L4s in our cloud project, 6 max")
- * and a comma or bracket may come between the name and the cap, and nothing but punctuation or the end after its number: "8 max concurrent" or "max
+ * and a comma or bracket may come between the name and the cap, and nothing but punctuation, the
+ * end of its line (a list item: "- A100s only, 4 max") or of the text after its number: "8 max concurrent" or "max
  * 200 ms" are no GPU count.
  */
 const CAP_AFTER_NAME_RE = new RegExp(
-  `^s?(?:\\s(?:gpus?|cards?|accelerators?))?(?:\\s(?:only|exclusively))?(?:\\s(?:in|on|at)\\s(?:our|the|my|this|their)\\s(?:[a-z-]+\\s)?[a-z-]+)?\\s?[,;:(-]?\\s?(?<cap>(?<num>${N})\\s?(?:max(?:imum)?|at most|at the most|tops)|(?:max(?:imum)?(?:\\sof)?|at most|up to|no more than)\\s(?<num2>${N}))(?=\\s?(?:[.,;:!?)]|$))`,
+  `^s?(?:\\s(?:gpus?|cards?|accelerators?))?(?:\\s(?:only|exclusively))?(?:\\s(?:in|on|at)\\s(?:our|the|my|this|their)\\s(?:[a-z-]+\\s)?[a-z-]+)?\\s?[,;:(-]?\\s?(?<cap>(?<num>${N})\\s?(?:max(?:imum)?|at most|at the most|tops)|(?:max(?:imum)?(?:\\sof)?|at most|up to|no more than)\\s(?<num2>${N}))(?=\\s?(?:[.,;:!?)]|$)|[^\\S\\n]*\\n)`,
 );
 
 /** The cap said right after a GPU name (CAP_AFTER_NAME_RE), with its span, or undefined. */

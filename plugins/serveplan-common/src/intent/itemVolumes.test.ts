@@ -561,3 +561,111 @@ describe('a count said of one run, with clock times or of the last run', () => {
     expect(intent.batch_requests).not.toBe(2_000_000);
   });
 });
+
+describe('a pronoun counting the things the work is done on each of', () => {
+  const volumeOf = (text: string) =>
+    readItemVolumes(context(text.toLowerCase(), true)).find(v =>
+      /\d/.test(text.slice(v.start, v.end)),
+    );
+
+  it.each([
+    ['we need to tag every product photo; there are 80,000 of them.', 'photos'],
+    [
+      'please summarise each support call. roughly 12k of those in total',
+      'calls',
+    ],
+    [
+      'run the checker over every library entry, about 4,500 of them',
+      'entries',
+    ],
+  ])('%s → %s', (text, noun) => {
+    expect(volumeOf(text)).toMatchObject({
+      noun,
+      work: true,
+      workedOnEach: true,
+    });
+  });
+
+  it('sizes the job from it', () => {
+    expect(
+      read(
+        'one-off backfill: we want to translate every product listing into German; there are 220,000 of them.',
+      ).batch_requests,
+    ).toBe(220000);
+  });
+
+  it('reads no set from a part of it, nor from a pronoun far from the work', () => {
+    expect(
+      volumeOf('we need to tag every product photo; 3,000 of them are blurry.'),
+    ).toBeUndefined();
+    expect(
+      volumeOf(
+        'we tag every product photo. the shop is big. the owners say 3,000 of them.',
+      ),
+    ).toBeUndefined();
+  });
+});
+
+describe('a count of work items with its noun left singular', () => {
+  it('is as many items as with the plural ending', () => {
+    const [v] = readItemVolumes(
+      context(
+        'each evening roughly 2,500 report is coming from the branches',
+        true,
+      ),
+    );
+    expect(v).toMatchObject({ noun: 'report', plural: true });
+  });
+
+  it('stays one thing, or a few, below a hundred', () => {
+    const [v] = readItemVolumes(
+      context('we upload 5 report every evening', true),
+    );
+    expect(v?.plural ?? false).toBe(false);
+  });
+});
+
+describe('a whole-set count of a pronoun in a batch request', () => {
+  const text =
+    'we would like the archived survey photos geotagged into map layers: there are 60,000 of them.';
+
+  it('counts the plural before it, passing over parts of a setup', () => {
+    const [v] = readItemVolumes(context(text, true));
+    expect(v).toMatchObject({ noun: 'photos', workedOnEach: true, work: true });
+    expect(v.reading.value).toBe(60_000);
+  });
+
+  it('is no job size outside a batch request, nor as a part of the set', () => {
+    expect(readItemVolumes(context(text))).toHaveLength(0);
+    expect(
+      readItemVolumes(
+        context(
+          'we keep the survey photos. there are 600 of them blurry',
+          true,
+        ),
+      ).filter(v => v.workedOnEach),
+    ).toHaveLength(0);
+  });
+});
+
+describe('counts of the items worked on each of', () => {
+  it('puts the count said after the work ahead of one said before it', () => {
+    const volumes = readItemVolumes(
+      context(
+        'last spring we captioned 500 clips by hand. now we want a caption for every clip, and the library holds about 20,000 clips.',
+        true,
+      ),
+    );
+    expect(volumes.map(v => v.reading.value)).toEqual([20_000, 500]);
+  });
+
+  it('keeps text order when both counts come before the work', () => {
+    const volumes = readItemVolumes(
+      context(
+        'we have 300 clips in one folder and 900 clips in another; add a caption to every clip',
+        true,
+      ),
+    );
+    expect(volumes.map(v => v.reading.value)).toEqual([300, 900]);
+  });
+});

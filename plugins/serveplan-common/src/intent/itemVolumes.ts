@@ -77,12 +77,85 @@ const WORK_ON_EACH_RE = new RegExp(
   'g',
 );
 
-function nounsWorkedOnEach(text: string): Set<string> {
-  return new Set(
-    [...text.toLowerCase().matchAll(WORK_ON_EACH_RE)].map(m =>
-      nounStem(m.groups!.noun),
-    ),
-  );
+/** Each noun worked on each of (WORK_ON_EACH_RE), with where it is first said so. */
+function nounsWorkedOnEach(text: string): Map<string, number> {
+  const said = new Map<string, number>();
+  for (const m of text.toLowerCase().matchAll(WORK_ON_EACH_RE)) {
+    const noun = nounStem(m.groups!.noun);
+    if (!said.has(noun)) said.set(noun, m.index!);
+  }
+  return said;
+}
+
+/** Pronouns for a plural said before them: "400k of them", "some 2,000 of those". */
+const PLURAL_PRONOUN = /^(?:them|those|these)$/;
+
+/**
+ * A count of a pronoun after work said to be done on each of some things ("we want to tag every
+ * product photo; there are 80,000 of them", "summarise each call. About 12k of those.") counts
+ * those things: the job's size. The work is in the same sentence or the one before, with no
+ * other number between, and the count is the whole set, ending its clause ("of them.", "of them
+ * in total"), not a part of it ("300 of them are blurry").
+ */
+const WORK_ON_EACH_PHRASE_RE = new RegExp(
+  `\\b(?:${PROCESSING_VERB}|over|on|across|against|through|for|to)\\s(?:each|every)\\s(?:single\\s)?(?<phrase>[a-z-]+(?:\\s[a-z-]+){0,2}?)(?=\\s(?:by|for|in|into|with|from|on|at|as|and|so|to|using|according)\\b|\\s?[,.;:!?)]|$)`,
+  'g',
+);
+const WHOLE_SET_AFTER =
+  /^\s?(?:[,.;:!?)]|$|\s(?:in total|total|altogether|all told|in all)\b)/;
+
+/** A singular noun made plural: "order" → "orders", "entry" → "entries". */
+const plural = (noun: string) => {
+  if (/s$/.test(noun)) return noun;
+  return /[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`;
+};
+
+/**
+ * "there are 1.8 million of them", "we have about 40k of those": a count of a pronoun said to
+ * exist, the whole set, right after its plural ("...tag the old product photos: there are 90k of
+ * them"). In a batch request the set is the job's items; a plural counting parts of a setup
+ * ("fields", NOT_ITEMS) is passed over for the one before it.
+ */
+const THERE_ARE_BEFORE =
+  /\b(?:there\s(?:are|'re|were|will be)|we(?:'ve|\shave)(?:\sgot)?)\s(?:(?:about|around|roughly|approximately|some|over|nearly|almost|~)\s?)*$/;
+
+/** The plural a whole-set pronoun count stands for (THERE_ARE_BEFORE), in `before` (no digits). */
+function wholeSetOfPronoun(before: string): string | undefined {
+  if (!THERE_ARE_BEFORE.test(before)) return undefined;
+  // the plural in the sentence before, or earlier in the count's own sentence
+  const lastTwo = before
+    .split(/(?<=[.!?])\s+/)
+    .slice(-2)
+    .join(' ');
+  return antecedentBefore(lastTwo.replace(/[.!?]\s/g, ', '), word => {
+    if (NOT_ITEMS.test(word)) return undefined;
+    const kind = nounKind(word);
+    return kind === 'thing' || kind === 'work' || kind === 'page'
+      ? 'items'
+      : undefined;
+  })?.noun;
+}
+
+/**
+ * The things a pronoun count `r` stands for when work is done on each of them (see
+ * WORK_ON_EACH_PHRASE_RE), as a plural noun; undefined otherwise.
+ */
+function eachItemsOfPronoun(
+  ctx: QuantityContext,
+  r: AttachedNumber,
+): string | undefined {
+  if (r.period || !r.noun || !PLURAL_PRONOUN.test(r.noun)) return undefined;
+  const text = ctx.text.toLowerCase();
+  if (!WHOLE_SET_AFTER.test(text.slice(r.phraseEnd, r.phraseEnd + 20)))
+    return undefined;
+  const before = text.slice(Math.max(0, r.start - 200), r.start);
+  const noNumber = before.replace(/^[^]*\d/, '');
+  const work = [...noNumber.matchAll(WORK_ON_EACH_PHRASE_RE)].pop();
+  if (!work) return ctx.batch ? wholeSetOfPronoun(noNumber) : undefined;
+  // the work's sentence, or the one right before the count's
+  const between = noNumber.slice(work.index! + work[0].length);
+  if ((between.match(/[.!?](?:\s|$)/g) ?? []).length > 1) return undefined;
+  return plural(work.groups!.phrase.split(' ').pop()!);
 }
 
 /**
@@ -219,9 +292,6 @@ function perRunEnd(
  */
 const MIN_ITEMS_PER_RUN = 100;
 
-/** Pronouns for a plural said before them: "400k of them", "some 2,000 of those". */
-const PLURAL_PRONOUN = /^(?:them|those|these)$/;
-
 /**
  * What a pronoun counted per run of the job stands for: "every night we dump the day's customs
  * declarations, roughly 400k of them" counts the declarations, the things the job handles,
@@ -276,6 +346,14 @@ function apposedCount(
   const reading: AttachedNumber = { ...r, noun, kind, phraseEnd: r.end };
   return perRunEnd(ctx, reading) === undefined ? undefined : reading;
 }
+
+/**
+ * "about 4 thousand document is coming", "500 invoice per night": a count of a hundred or more
+ * work items with its noun left singular is as many items as with the plural ending; "one batch
+ * job" or "a 2 document upload" stays a count of one thing or a few.
+ */
+const agreementDropped = (r: AttachedNumber) =>
+  r.kind === 'work' && r.value >= MIN_ITEMS_PER_RUN;
 
 export interface ItemVolume {
   reading: AttachedNumber;
@@ -338,13 +416,16 @@ export function readItemVolumes(ctx: QuantityContext): ItemVolume[] {
     const runEnd = perRunEnd(ctx, r);
     const handled = runEnd !== undefined ? handledByTheJob(ctx, r) : undefined;
     // "run a model over every function ... about 210,000 functions": the job's items
+    // "classify every work order; there are 650,000 of them": the work orders
+    const pronounFor =
+      r.value >= MIN_ITEMS_PER_RUN ? eachItemsOfPronoun(ctx, r) : undefined;
     const eachItem =
       !r.period &&
-      /s$/.test(r.noun) &&
       r.value >= MIN_ITEMS_PER_RUN &&
-      workedOnEach.has(nounStem(r.noun));
+      ((/s$/.test(r.noun) && workedOnEach.has(nounStem(r.noun))) ||
+        pronounFor !== undefined);
     if (!work && r.kind !== 'thing' && !handled && !eachItem) continue;
-    const noun = handled ?? r.noun;
+    const noun = handled ?? pronounFor ?? r.noun;
     const perRun = runEnd !== undefined;
     // "every night we export about 2M SKUs": what one run handles are the job's items
     const itemsOfTheRun = perRun && (!!handled || r.value >= MIN_ITEMS_PER_RUN);
@@ -373,14 +454,20 @@ export function readItemVolumes(ctx: QuantityContext): ItemVolume[] {
         r.perWhom !== undefined ||
         r.each === true ||
         each !== null,
-      plural: /s$/.test(noun),
+      plural: /s$/.test(noun) || agreementDropped(r),
       workedOnEach: eachItem,
       start: r.start,
       end,
     });
   }
+  // "covered 212 races last time ... a write-up for every race ... about 1,400 races": the
+  // items counted after the work is named come before those counted ahead of it
+  const afterTheWork = (v: ItemVolume) =>
+    v.start > (workedOnEach.get(nounStem(v.noun)) ?? Infinity);
+  const eachItems = volumes.filter(v => v.workedOnEach);
   return [
-    ...volumes.filter(v => v.workedOnEach),
+    ...eachItems.filter(afterTheWork),
+    ...eachItems.filter(v => !afterTheWork(v)),
     ...volumes.filter(v => !v.workedOnEach),
   ];
 }

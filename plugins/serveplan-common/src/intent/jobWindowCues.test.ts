@@ -59,3 +59,58 @@ describe('the use case and window of a job said with a slot or one run', () => {
     ).toBe('chatbot');
   });
 });
+
+describe('work done between two clock times, or items due by one', () => {
+  it.each([
+    'scoring is done between 11pm and 4 am',
+    'all of it finished from 22:00 to 03:30',
+    'the product feeds must be ready by 5:45am',
+    'the invoices have to be sent out before 06:00',
+  ])('%s', text => {
+    expect(hasJobWindowCue(text)).toBe(true);
+  });
+
+  it.each([
+    // one thing ready by a time may be a system going live
+    'the bot must be ready by 9am',
+    // hours of use, and a time that is a latency
+    'calls are handled between 8am and 6pm',
+    'replies must be ready within 2 seconds',
+  ])('not in "%s"', text => {
+    expect(hasJobWindowCue(text)).toBe(false);
+  });
+
+  it('reads letters due by a clock time as batch work', () => {
+    expect(
+      useCaseOf(
+        'Each Friday the ERP dumps about 9,000 overdue accounts and we write a reminder letter for each; the letters must be done by 6 am.',
+      ),
+    ).toBe('batch_processing');
+  });
+});
+
+describe('a window bounded by two events with their clock times', () => {
+  it('reads the slot between two timed events as a window the work is done in', () => {
+    expect(
+      hasJobWindowCue(
+        'every shipment needs a customs note in the window between the depot closing at 6pm and the first trucks leaving at 4am',
+      ),
+    ).toBe(true);
+    expect(
+      useCaseOf(
+        'we want to auto-write a one-paragraph note for each of the 2,600 lots, all in the window between the auction ending at 5pm and the catalogue going to print at 11pm',
+      ),
+    ).toBe('batch_processing');
+  });
+
+  it('does not read a window named for something else, or one without clock times', () => {
+    expect(
+      hasJobWindowCue(
+        'the support window between the desk opening at 8am and closing at 6pm',
+      ),
+    ).toBe(false);
+    expect(
+      hasJobWindowCue('there is a short window between the two meetings'),
+    ).toBe(false);
+  });
+});

@@ -1,11 +1,12 @@
 /**
  * Words that say the work is done in a scheduled slot or in one run, with nobody waiting on each
  * request: "window 01:00-05:30", "the batch window is 10pm to 4am", "the 22:00-06:00 window",
- * "generated in one run each morning", "processed in a single nightly run". Such a text describes
- * batch work (useCase.ts), whatever each item's task is. A window said only as a length ("a
- * 48-hour window") may be a turnaround as well as a slot, and is left to the other cues; a window
- * named for something else ("the 09:00-17:00 support window", "a 02:00-04:00 maintenance window")
- * and a request answered "in one pass" are no such cue.
+ * "generated in one run each morning", "processed in a single nightly run", "done between 1 am and
+ * 5 am", "the files must be ready by 6am". Such a text describes batch work (useCase.ts),
+ * whatever each item's task is. A window said only as a length ("a 48-hour window") may be a
+ * turnaround as well as a slot, and is left to the other cues; a window named for something else
+ * ("the 09:00-17:00 support window", "a 02:00-04:00 maintenance window") and a request answered
+ * "in one pass" are no such cue.
  */
 import { CLOCK_RANGE_SOURCE } from './clockWindow';
 
@@ -26,9 +27,40 @@ const CLOCK_THEN_WINDOW = `${CLOCK_RANGE}\\s(?:(?:batch|processing|run|nightly|o
 const DONE_IN_ONE_RUN =
   '\\b(?:[a-z]{3,}ed|done|run|written|sent|rewritten|redone)\\s(?:(?:all|together|at once)\\s)?(?:in|as)\\s(?:one|1|a single)\\s(?:(?:nightly|daily|weekly|monthly|scheduled|big|batch)\\s){0,2}(?:run|batch|job|sweep)\\b';
 
+/**
+ * Work said to be done between two clock times: "done between 1 am and 5 am", "finished from
+ * 22:00 to 04:00". Not hours of use ("staff use it from 9am to 5pm").
+ */
+const DONE_BETWEEN = `\\b(?:done|finished|completed)\\s${CLOCK_RANGE}`;
+
+/** A clock time: "7:30am", "6 am", "05:00", "midnight". */
+const CLOCK_TIME =
+  '(?:\\d{1,2}(?::\\d{2})?\\s?(?:am|pm|a\\.m\\.?|p\\.m\\.?)|\\d{1,2}:\\d{2}|midnight)(?![\\w:])';
+
+/**
+ * Items said to be due by a clock time: "the reports must be done by 6am", "the drafts have to
+ * be ready by 07:00". A plural subject names the items; one thing ready by a time ("the bot must
+ * be ready by 9am") may be a system going live.
+ */
+const ITEMS_DUE_BY_CLOCK = `\\b(?!(?:this|its|his|hers|ours|yours|theirs|us|was|is|has|does|as)\\b)[a-z]+s\\s(?:(?:have|has|need|needs|are)\\sto|must|should|will)\\s(?:all\\s)?be\\s(?:ready|done|finished|complete|completed|delivered|sent out|available)\\s(?:by|before|no later than)\\s(?:the\\s)?${CLOCK_TIME}`;
+
+/**
+ * A window bounded by two events, each with its clock time: "in the window between the polls
+ * closing at 8pm and the print deadline at 1:30am", "a window between the close at 17:00 and the
+ * open at 06:00". The events name the slot's ends.
+ */
+const WINDOW_BETWEEN_EVENTS = `${OTHER_WINDOW}\\bwindow\\sbetween\\s[^.!?;]{0,50}?\\b(?:at|by)\\s${CLOCK_TIME}\\sand\\s[^.!?;]{0,50}?\\b(?:at|by)\\s${CLOCK_TIME}`;
+
 /** A window of time, or a single run, the work is done in (see the module comment). */
 export const JOB_WINDOW_CUE = new RegExp(
-  [WINDOW_THEN_CLOCK, CLOCK_THEN_WINDOW, DONE_IN_ONE_RUN].join('|'),
+  [
+    WINDOW_THEN_CLOCK,
+    CLOCK_THEN_WINDOW,
+    DONE_IN_ONE_RUN,
+    DONE_BETWEEN,
+    ITEMS_DUE_BY_CLOCK,
+    WINDOW_BETWEEN_EVENTS,
+  ].join('|'),
   'g',
 );
 

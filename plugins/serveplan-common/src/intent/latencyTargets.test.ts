@@ -1,5 +1,9 @@
 import { extractIntent } from './ruleBasedIntent';
-import { conversationMetric, pluralModelName } from './latencyTargets';
+import {
+  conversationMetric,
+  namesKindCounted,
+  pluralModelName,
+} from './latencyTargets';
 
 const read = (text: string) => extractIntent(text);
 
@@ -180,8 +184,55 @@ describe('model numbers with a plural "s"', () => {
   });
 });
 
+describe('a model number naming the kind of things just counted', () => {
+  it('reads "N things, mostly NAME 12s" as the things, not seconds', () => {
+    expect(
+      read(
+        'the ferry company runs 9 vessels, mainly Damen 42s; chatbot for 300 passengers, first token under 600 ms',
+      ).latency_targets,
+    ).toEqual([{ metric: 'ttft', ms: 600, percentile: null }]);
+    expect(namesKindCounted('55s', 'we keep 14 buses, all of them mb ')).toBe(
+      true,
+    );
+  });
+
+  it('keeps a time after a limit word or without a count before the comma', () => {
+    expect(namesKindCounted('45s', '80 questions, mostly under ')).toBe(false);
+    expect(namesKindCounted('45s', 'the questions, mostly mb ')).toBe(false);
+    expect(namesKindCounted('300 ms', '9 vessels, mainly damen ')).toBe(false);
+  });
+});
+
+describe('a percentile alone in the clause after a time', () => {
+  it('belongs to that time when an earlier target has its own', () => {
+    const intent = read(
+      'tutor bot for 700 pupils: first token within 400 ms at p95, and full answers under 6 s, again at p95.',
+    );
+    expect(intent.latency_targets).toEqual([
+      { metric: 'ttft', ms: 400, percentile: 95 },
+      { metric: 'e2e', ms: 6000, percentile: 95 },
+    ]);
+  });
+
+  it('is not taken when more follows it in its clause', () => {
+    const intent = read(
+      'tutor bot for 700 pupils: first token within 400 ms at p95, and full answers under 6 s, p90 would be nice',
+    );
+    expect(intent.latency_targets).toEqual([
+      { metric: 'ttft', ms: 400, percentile: 95 },
+      { metric: 'e2e', ms: 6000, percentile: null },
+    ]);
+  });
+});
+
 describe('a percentile said as a count out of a total', () => {
   it.each([
+    [
+      'helpdesk bot, 19 out of every 20 tickets answered within 4 seconds',
+      'e2e',
+      4000,
+      95,
+    ],
     [
       'replies should be finished within 3 seconds nine times out of ten',
       'e2e',
@@ -199,6 +250,13 @@ describe('a percentile said as a count out of a total', () => {
     const intent = read(text);
     expect(intent.latency_targets).toEqual([{ metric, ms, percentile }]);
     expect(intent.slo_percentile).toBe(percentile);
+  });
+
+  it('reads "1 in every 6" as a share, not a percentile', () => {
+    expect(
+      read('chatbot, 1 in every 6 users asks twice, first token under 800 ms')
+        .slo_percentile,
+    ).toBeNull();
   });
 
   it('reads a minority as a share, not a percentile', () => {

@@ -83,15 +83,16 @@ const PERCENTAGE_OF_RE = new RegExp(
 );
 
 /**
- * "19 times out of 20", "nine out of ten times", "99 requests in 100": a proportion said as a count
- * of occasions out of a total, a percentile (19 / 20 = 95) on the same terms as a percentage of
- * something (PERCENTAGE_OF_RE): in a clause about latency, and a majority. "1 in 8 users" is a
- * share; "2 in 3 regions" (a noun of no occasion after "in") and "3 in 4 minutes" are no proportion.
+ * "19 times out of 20", "nine out of ten times", "99 requests in 100", "49 out of every 50 replies":
+ * a proportion said as a count of occasions out of a total ("every" or "each" may lead the total
+ * in), a percentile (19 / 20 = 95) on the same terms as a percentage of something
+ * (PERCENTAGE_OF_RE): in a clause about latency, and a majority. "1 in 8 users" is a share; "2 in
+ * 3 regions" (a noun of no occasion after "in") and "3 in 4 minutes" are no proportion.
  */
 const OCCASIONS =
   '(?:times|cases|requests|queries|calls|answers|responses|replies|messages|users)';
 const OUT_OF_RE = new RegExp(
-  `\\b(?<n>\\d{1,4})\\s(?:${OCCASIONS}\\s)?(?:out of\\s(?<m>\\d{1,5})\\b|in\\s(?<m2>\\d{1,5})\\b(?!\\s(?!${OCCASIONS}\\b)[a-z]))(?:\\s${OCCASIONS}\\b)?`,
+  `\\b(?<n>\\d{1,4})\\s(?:${OCCASIONS}\\s)?(?:out of\\s(?:every\\s|each\\s)?(?<m>\\d{1,5})\\b|in\\s(?:every\\s|each\\s)?(?<m2>\\d{1,5})\\b(?!\\s(?!${OCCASIONS}\\b)[a-z]))(?:\\s${OCCASIONS}\\b)?`,
   'g',
 );
 
@@ -287,6 +288,32 @@ function bracketedPercentile(
   );
 }
 
+/**
+ * A percentile alone in the clause after a time, ending its sentence: "ITL under 30 ms at p99, and
+ * TTFT under 200 ms, also at p99". It is that time's when an earlier target of the text already
+ * has a percentile of its own (`earlierHasOne`); with none, it stands apart from every target and
+ * is spread to them all ("TTFT 300 ms, ITL 40 ms, at p99": percentileScope.ts).
+ */
+function trailingClausePercentile(
+  text: string,
+  percentiles: PercentileMention[],
+  end: number,
+  earlierHasOne: boolean,
+): PercentileMention | undefined {
+  if (!earlierHasOne) return undefined;
+  return percentiles.find(
+    p =>
+      !p.qualifies &&
+      p.start > end &&
+      /^\s*,\s*(?:(?:also|again|likewise|similarly|both|measured|and)\s+)*(?:at\s+|@\s?)?$/.test(
+        text.slice(end, p.start),
+      ) &&
+      /^\s*(?:too|as well|again)?\s*(?:[.;!?](?=\s|$)|$)/.test(
+        text.slice(p.end),
+      ),
+  );
+}
+
 /** Words that may lead a clause in before its percentile: "and for", "but in", "at least". */
 const CLAUSE_LEAD_IN =
   /^\s*(?:(?:and|but|so|then|also|for|in|on|with|at least|about|around|roughly|some|over)\s+)*$/;
@@ -458,6 +485,27 @@ export function pluralModelName(written: string, before: string): boolean {
   return name !== undefined && !name.split(' ').some(w => NOT_A_NAME.test(w));
 }
 
+/**
+ * "42 aircraft, mostly ATR 72s", "30 servers, mainly Dell R750s", "12 trucks, all of them Volvo
+ * 16s": after a count of things and a comma, "mostly", "mainly", "all" and the like lead in what
+ * kind the things counted are, so a name with a number of two digits or more glued to a plural
+ * "s" names that kind, not seconds. "40 requests, mostly under 30s" keeps its time: the word
+ * before the number is a limit, no name (NOT_A_NAME).
+ */
+const KIND_OF_THINGS_COUNTED_BEFORE =
+  /\d[\d,.]*k?\s(?:[a-z-]+\s){0,2}[a-z-]+,\s(?:mostly|mainly|largely|chiefly|primarily|predominantly|all|both|most)\s(?:of them\s)?(?<name>(?:[a-z][a-z0-9-]*\s)?[a-z][a-z0-9-]*)\s$/;
+
+/**
+ * Whether the time `written` with the text of its sentence `before` it names the kind of things
+ * just counted ("42 aircraft, mostly atr 72s").
+ */
+export function namesKindCounted(written: string, before: string): boolean {
+  if (!/^\d{2,5}s$/.test(written)) return false;
+  const name = KIND_OF_THINGS_COUNTED_BEFORE.exec(before.toLowerCase())?.groups
+    ?.name;
+  return name !== undefined && !name.split(' ').some(w => NOT_A_NAME.test(w));
+}
+
 /** A time as read by DURATION_RE or ARTICLE_DURATION_RE. */
 interface TimeMatch {
   0: string;
@@ -613,6 +661,9 @@ export function extractLatency(
     if (/^min/.test(unit) && ctx.batch) continue;
     // "64 RTX 4090s": GPUs, not seconds
     if (pluralModelName(m[0], before)) continue;
+    // "42 aircraft, mostly ATR 72s": the kind of things counted, not seconds
+    if (namesKindCounted(m[0], ctx.text.slice(Math.max(0, start - 80), start)))
+      continue;
     // "every 5 seconds", "for 10 minutes", "one query per 2 min": not a target
     // ("a new token at least every 30 ms" is a streaming pace, so a target)
     if (
@@ -671,7 +722,13 @@ export function extractLatency(
       percentileAttachedTo(ctx.text, percentiles, scope, start, end) ??
       qualifyingPercentile(percentiles, clause, scope) ??
       percentileOpeningClause(ctx.text, percentiles, clause, scope, start) ??
-      bracketedPercentile(ctx.text, percentiles, end);
+      bracketedPercentile(ctx.text, percentiles, end) ??
+      trailingClausePercentile(
+        ctx.text,
+        percentiles,
+        end,
+        placed.some(p => p.target.percentile !== null),
+      );
     const fromPrevious = attached
       ? undefined
       : metricOfPreviousClause(ctx, clause, durations, start, end);

@@ -35,6 +35,23 @@ describe('sizeReferences', () => {
     ]);
   });
 
+  it('reads a list of sizes with a determiner before each as one reference', () => {
+    const { references } = resolve(
+      'qwen2.5 suits us, either the 7b or the 14b',
+    );
+    expect([...references[0].mention.ids].sort()).toEqual([
+      'Qwen/Qwen2.5-14B-Instruct',
+      'Qwen/Qwen2.5-7B-Instruct',
+    ]);
+  });
+
+  it('does not join a size to a second one that names no model', () => {
+    const { references } = resolve(
+      'qwen2.5, the 7b or the 14b parameters we read about',
+    );
+    expect(references).toEqual([]);
+  });
+
   it('picks from the models the conversation prefers when the text names none', () => {
     const { references, unresolved } = resolve('swap out the 70b one', [
       'meta-llama/Llama-3.3-70B-Instruct',

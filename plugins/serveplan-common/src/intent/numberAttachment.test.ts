@@ -84,6 +84,9 @@ describe('which nouns name people', () => {
     'croupiers',
     // in the person lexicon, though it ends like "playlists"
     'stylists',
+    // "-alists" are people, not compounds of "list"
+    'finalists',
+    'vocalists',
   ])('%s are people', noun => {
     expect(isPersonNoun(noun)).toBe(true);
   });
@@ -93,6 +96,8 @@ describe('which nouns name people', () => {
     'documents',
     'components',
     'playlists',
+    'checklists',
+    'whitelists',
     'fees',
     'metrics',
     'incidents',
@@ -111,6 +116,13 @@ describe('which nouns name people', () => {
   it('takes agents and assistants as people only with a human modifier', () => {
     expect(isPersonNoun('assistants', ['legal'])).toBe(true);
     expect(isPersonNoun('agents', ['coding'])).toBe(false);
+  });
+
+  it('takes processors as people only when they process casework', () => {
+    expect(isPersonNoun('processors', ['claims'])).toBe(true);
+    expect(isPersonNoun('processors', ['payroll'])).toBe(true);
+    expect(isPersonNoun('processors', ['arm'])).toBe(false);
+    expect(isPersonNoun('processors')).toBe(false);
   });
 
   it('tells hardware, time and money from people', () => {

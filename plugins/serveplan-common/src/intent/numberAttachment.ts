@@ -99,10 +99,22 @@ const AGENT_ENDING =
 /** Plurals with an agentive ending that name things, not people. */
 const THINGS_WITH_AGENT_ENDINGS =
   /^(?:servers|containers|parameters|characters|numbers|letters|orders|answers|papers|chapters|layers|transfers|filters|headers|footers|clusters|computers|monitors|sensors|vectors|errors|factors|tensors|processors|accelerators|connectors|markers|tickers|folders|buffers|registers|triggers|routers|timers|meters|centers|centres|offers|vouchers|covers|others|matters|quarters|parsers|adapters|encoders|decoders|embedders|retrievers|rerankers|loaders|trackers|printers|scanners|transformers|stickers|posters|flyers|banners|blockers|boosters|towers|powers|barriers|tiers|drawers|speakers|generators|simulators|calculators|validators|selectors|iterators|indicators|descriptors|motors|rotors|reactors|elevators|corridors|detectors|extractors|predictors|estimators|aggregators|compressors|resistors|capacitors|transistors|semiconductors|anchors|behaviors|behaviours|doors|floors|colors|colours|flavors|flavours|mirrors|tutorials|restaurants|plants|grants|warrants|implants|pendants|variants|constants|quadrants|incidents|accidents|events|contents|intents|patents|cents|percents|gradients|coefficients|ingredients|components|exponents|fees|trees|degrees|guarantees|committees|coffees|topics|metrics|analytics|statistics|graphics|logistics|physics|lyrics|comics|clinics|basics|ethics|politics|electronics|semantics|dynamics|heuristics|diagnostics|characteristics|entries|tokens|lists)$/;
+/**
+ * Compounds of "list" ("playlists", "checklists", "whitelists"): things. The people in "-alists"
+ * ("journalists", "specialists", "finalists") share the ending but are no compounds of "list".
+ */
+const LIST_COMPOUNDS = /(?<!a)lists$/;
 /** "AI agents" and "coding assistants" are software; "support agents" and "legal assistants" are people. */
 const SOFTWARE_OR_PEOPLE = /^(?:agents|assistants)$/;
 const HUMAN_MODIFIER =
   /^(?:support|sales|human|service|call-center|helpdesk|help-desk|field|legal|dental|medical|teaching|research|executive|personal|administrative|admin|shop|nursing|customer|insurance|travel|real-estate|estate|booking|contact-center|live|claims|care)$/;
+
+/**
+ * Casework that "processors" do as a job: "loan processors", "claims processors", "payroll
+ * processors" are clerks; "image processors" or "8 processors" are chips.
+ */
+const CASEWORK_MODIFIER =
+  /^(?:loan|mortgage|claims?|payroll|benefits?|escrow|title|visa|permit|application|enrol(?:l)?ment|admissions?|refund|invoice|accounts?|billing|insurance)$/;
 
 /** What a "family" may be a kind of, said before it: "model families", "GPU families". */
 const KINDS_OF_THINGS =
@@ -273,7 +285,16 @@ export function isPersonNoun(noun: string, describing: string[] = []): boolean {
     MEN_COMPOUNDS.test(word)
   )
     return true;
-  if (THINGS_WITH_AGENT_ENDINGS.test(word) || /(?:ments|lists)$/.test(word))
+  if (
+    word === 'processors' &&
+    describing.some(d => CASEWORK_MODIFIER.test(d.toLowerCase()))
+  )
+    return true;
+  if (
+    THINGS_WITH_AGENT_ENDINGS.test(word) ||
+    /ments$/.test(word) ||
+    LIST_COMPOUNDS.test(word)
+  )
     return false;
   return AGENT_ENDING.test(word);
 }

@@ -168,6 +168,10 @@ describe('a short statement about the world', () => {
     'the river sings to a velvet calculator',
     'An old violin dreams of the yellow sea.',
     'this lighthouse was painted orange by giraffes',
+    // a bare plural subject, and question marks after a statement
+    'owls whistle green beneath a tired lighthouse?!?',
+    // one word of the domain among many no reader knows
+    'giraffes hum softly while the prompts waltz across the glacier',
   ])('rejects %j, a sentence no reader knows a word of', text => {
     expect(looksLikeStatementAboutTheWorld(text)).toBe(true);
     expect(() => read(text)).toThrow(/does not describe an LLM workload/);
@@ -185,6 +189,10 @@ describe('a short statement about the world', () => {
     // too short, a question, two sentences
     'the sky is green',
     'the ferry leaves from which pier?',
+    'does the lighthouse whistle green at dusk?',
+    // two words of the domain, or one among few unknown words
+    'giraffes hum softly while the prompts stream across the cluster',
+    'violins whisper while the tokens sleep',
     'the bus leaves early. the tram arrives late',
   ])('does not judge %j', text => {
     expect(looksLikeStatementAboutTheWorld(text)).toBe(false);

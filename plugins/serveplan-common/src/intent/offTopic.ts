@@ -153,10 +153,25 @@ const WRITER_OR_NEED =
 /**
  * A clause with its subject and verb: an article, a demonstrative or a possessive, one or two
  * words of the subject, and a verb in the third person ("the moon tastes", "a small grey cat
- * sleeps", "this lamp was", "the old ferry has").
+ * sleeps", "this lamp was", "the old ferry has"); or a bare plural subject and its verb ("owls
+ * sing", "lamps were").
  */
 const SUBJECT_AND_VERB =
-  /^(?:the|a|an|this|that|these|those|his|her|its|their|every|each|some)\s(?:\p{L}+\s){1,2}?(?:is|are|was|were|has|had|does|did|\p{L}{2,}(?:s|ed))\b/u;
+  /^(?:(?:the|a|an|this|that|these|those|his|her|its|their|every|each|some)\s(?:\p{L}+\s){1,2}?(?:is|are|was|were|has|had|does|did|\p{L}{2,}(?:s|ed))|\p{L}{2,}s\s\p{L}{2,})\b/u;
+
+/**
+ * A sentence framed as a question: a question word anywhere ("the ferry leaves from which pier?")
+ * or an auxiliary first ("is the cat asleep?"). Question marks after a statement ("owls sing
+ * to the lake???") ask nothing.
+ */
+const QUESTION_FRAME =
+  /^(?:is|are|was|were|am|do|does|did|can|could|should|would|will|shall|may|might|must|have|has|had)\b|\b(?:what|which|who|whom|whose|when|where|why|how)\b/;
+
+/**
+ * Content words no reader knows, at least this many, outweigh a single word of the domain that
+ * stands among them ("owls sing while the prompts waltz around the lake").
+ */
+const MIN_UNKNOWN_BESIDE_ONE_KNOWN = 5;
 
 /** A word of the vocabulary of a reader or of the domain (isKnownWord without English at large). */
 function isReadersWord(token: string): boolean {
@@ -170,22 +185,26 @@ function isReadersWord(token: string): boolean {
 /**
  * A statement about the world rather than a request ("the moon tastes like a purple
  * spreadsheet"): one sentence of MIN_STATEMENT_WORDS words or more that opens with its subject
- * and verb (SUBJECT_AND_VERB), speaks neither of the writer nor of a need (WRITER_OR_NEED), has
- * no digit, and not one word outside the function words of English that a reader or the domain
- * knows (a count, a person, a task, a unit). A noun phrase ("the letters for the dental clinic")
+ * and verb (SUBJECT_AND_VERB), speaks neither of the writer nor of a need (WRITER_OR_NEED), is
+ * no question (QUESTION_FRAME; question marks after a statement ask nothing), has no digit, and
+ * not one word outside the function words of English that a reader or the domain knows (a count,
+ * a person, a task, a unit), or only one among MIN_UNKNOWN_BESIDE_ONE_KNOWN or more that none
+ * knows. A noun phrase ("the letters for the dental clinic")
  * has no verb and may name what is wanted, so it is not judged.
  */
 export function looksLikeStatementAboutTheWorld(text: string): boolean {
-  const sentence = text
-    .trim()
-    .replace(/[.!]+$/, '')
-    .toLowerCase();
+  const trimmed = text.trim().toLowerCase();
+  if (/\?$/.test(trimmed) && QUESTION_FRAME.test(trimmed)) return false;
+  const sentence = trimmed.replace(/[.!?]+$/, '');
   if (/[.!?;:\d]/.test(sentence) || WRITER_OR_NEED.test(sentence)) return false;
   const words = sentence.match(/\p{L}[\p{L}'-]*/gu) ?? [];
+  const content = words.filter(w => !ENGLISH_FUNCTION_WORDS.has(w));
+  const known = content.filter(isReadersWord).length;
   return (
     words.length >= MIN_STATEMENT_WORDS &&
     SUBJECT_AND_VERB.test(sentence) &&
-    words.every(w => ENGLISH_FUNCTION_WORDS.has(w) || !isReadersWord(w))
+    (known === 0 ||
+      (known === 1 && content.length - known >= MIN_UNKNOWN_BESIDE_ONE_KNOWN))
   );
 }
 

@@ -50,6 +50,13 @@ describe('saysWhoUsesIt', () => {
     expect(saysWhoUsesIt('', '500 people', ' online', 'concurrent')).toBe(true);
   });
 
+  it('reads a product’s users named in the singular, as some writers put it', () => {
+    expect(saysWhoUsesIt('maybe ', '3,500 member', '', 'total')).toBe(true);
+    expect(saysWhoUsesIt('', '800 subscriber', ' visit', 'total')).toBe(true);
+    // a worker named in the singular is no user of a product by its noun
+    expect(saysWhoUsesIt('', '9 cook', ' in the kitchen', 'total')).toBe(false);
+  });
+
   it('does not read a count that only says where people are', () => {
     expect(
       saysWhoUsesIt(

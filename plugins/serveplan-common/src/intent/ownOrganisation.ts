@@ -120,9 +120,12 @@ const FOR_BEFORE =
  */
 const FOR_NAMED_GROUP_BEFORE =
   /\bfor\s(?:(?:the|our|my|its|their|a|an)\s)?(?:[a-z-]+\s){0,3}?(?:team|department|dept|group|unit|division|office|desk|function|squad|branch|practice|org|organisation|organization|company|firm)(?:\s(?:only|alone))?(?:\s?(?:,|\(|-|–|—)|\sof)\s?(?:(?:which|that|who)\s(?:is|are|has|have|counts)\s|that's\s)?(?:(?:about|around|roughly|some|~|approximately|just|only|maybe|probably|close to|nearly)\s?)?$/;
-/** A count named as users of a product: "120k users", "40k subscribers", "2m players". */
+/**
+ * A count named as users of a product: "120k users", "40k subscribers", "2m players"; in the
+ * singular too, as a writer whose first language marks no plural puts it ("3,000 customer").
+ */
 const USERS_NOUN_END =
-  /\b(?:users?|dau|mau|wau|actives|subscribers|players|customers|shoppers|learners|members)$/;
+  /\b(?:users?|dau|mau|wau|actives?|subscribers?|players?|customers?|shoppers?|learners?|members?)$/;
 
 /**
  * The people who use it named as the subject of the sentence, their count after the name: "the

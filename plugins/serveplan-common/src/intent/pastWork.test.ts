@@ -24,3 +24,25 @@ describe('sentences of finished past work', () => {
     expect(withoutPastWork(wish)).toBe(wish);
   });
 });
+
+describe("past work told of someone on the writer's side", () => {
+  it('blanks what a relative or an old vendor did long ago', () => {
+    expect(
+      withoutPastWork(
+        'my cousin built our shop app in kotlin ages ago. now we want a chat helper.',
+      ).trim(),
+    ).toBe('now we want a chat helper.');
+    expect(
+      withoutPastWork(
+        'our old agency wrote the booking code a while ago; a faq bot is next',
+      ).trim(),
+    ).toBe('a faq bot is next');
+  });
+
+  it('keeps such a deed without a past time, and a past time without a deed', () => {
+    const deed = 'my uncle wrote the perl scripts for our shop.';
+    expect(withoutPastWork(deed)).toBe(deed);
+    const time = 'my uncle runs the shop, it opened long ago.';
+    expect(withoutPastWork(time)).toBe(time);
+  });
+});

@@ -9,14 +9,20 @@
 const SPAN_COUNT =
   '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 
-/** A time in the past: "last spring", "3 years ago", "which took 11 months", "back in 2021". */
+/**
+ * A time in the past: "last spring", "3 years ago", "which took 11 months", "back in 2021", "ages
+ * ago".
+ */
 const PAST_TIME = new RegExp(
-  `\\blast (?:spring|summer|autumn|fall|winter|year|month|quarter|week)\\b(?!'s)|\\b(?:${SPAN_COUNT}|a|a few|a couple of|several) (?:years?|months?|weeks?) ago\\b|\\b(?:which|that|it) took (?:us )?(?:about |around |roughly |nearly |almost |over |more than )?${SPAN_COUNT} (?:weeks|months|years)\\b|\\bback in (?:19|20)\\d\\d\\b`,
+  `\\blast (?:spring|summer|autumn|fall|winter|year|month|quarter|week)\\b(?!'s)|\\b(?:${SPAN_COUNT}|a|a few|a couple of|several) (?:years?|months?|weeks?) ago\\b|\\b(?:which|that|it) took (?:us )?(?:about |around |roughly |nearly |almost |over |more than )?${SPAN_COUNT} (?:weeks|months|years)\\b|\\bback in (?:19|20)\\d\\d\\b|\\b(?:ages|long|a while|a long time) ago\\b`,
 );
 
-/** The writer's side as the subject of a verb in the past tense: "we localized", "our team built". */
+/**
+ * The writer's side as the subject of a verb in the past tense: "we localized", "our team built",
+ * "my cousin built", "our old vendor wrote".
+ */
 const PAST_DEED =
-  /\b(?:we|i|our team|the team)\s(?:(?:already|just|recently|finally|also|successfully|once)\s)?(?:(?!(?:need|embed|feed|speed|proceed|succeed|exceed)\b)[a-z]{2,}ed|(?:re)?(?:built|made|wrote|ran|did)|shipped|launched|rolled out|went|spent|took)\b/;
+  /\b(?:we|i|our team|the team|(?:my|our)\s(?:[a-z]+\s)?[a-z]+)\s(?:(?:already|just|recently|finally|also|successfully|once)\s)?(?:(?!(?:need|embed|feed|speed|proceed|succeed|exceed)\b)[a-z]{2,}ed|(?:re)?(?:built|made|wrote|ran|did)|shipped|launched|rolled out|went|spent|took)\b/;
 
 /** A sentence of the request, up to and including its closing mark ("2.5" and "e.g" stay inside). */
 const SENTENCE = /(?:[^.!?;\n]|[.!?;](?!\s|$))+(?:[.!?;]+|\n|$)/g;

@@ -347,3 +347,22 @@ describe('people at the same moment, on shift at once, and a future use of it', 
     expect(USES_THE_SYSTEM.test(' will be moving offices')).toBe(false);
   });
 });
+
+describe('people counted per period over a year or less', () => {
+  it.each([
+    ['enrolment helper: 12,000 students per term; p95 TTFT 400 ms', 12000],
+    ['a Q&A bot for about 7,500 entrants each season', 7500],
+    ['visa assistant; 20k trainees per intake', 20000],
+  ])('%s', (text, users) => {
+    const intent = read(text);
+    expect(intent.users).toBe(users);
+    expect(intent.users_kind).toBe('total');
+  });
+
+  it('still reads people per team or per thing as a ratio', () => {
+    expect(readPeopleCount('reviewers', '', ' per batch of claims')).toBe(
+      undefined,
+    );
+    expect(readPeopleCount('tutors', '', ' per campus')).toBe(undefined);
+  });
+});

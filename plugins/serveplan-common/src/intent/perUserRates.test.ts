@@ -24,6 +24,23 @@ describe('a rate per a qualified person or per active-user abbreviation', () => 
     expect(perUser(text)).toBeCloseTo(rate, 3);
   });
 
+  it.each([
+    // a singular in -y has its plural in -ies
+    ['office bot for 40 secretaries, 12 drafts per secretary per day', 12],
+    [
+      'home-energy advice bot for 7,000 families, 3 questions per family a week',
+      3 / 7,
+    ],
+  ])('reads a person named in -y: %s', (text, rate) => {
+    expect(perUser(text)).toBeCloseTo(rate, 3);
+  });
+
+  it('does not read a thing named in -y as a person', () => {
+    expect(
+      perUser('research bot over 300 studies, 2 summaries per study per day'),
+    ).toBeUndefined();
+  });
+
   it('is a per-user rate, not a total, in the whole intent', () => {
     const intent = read(
       'HR assistant for 8,000 staff, 10% active daily, 7 questions per active employee per day',
@@ -159,5 +176,48 @@ describe('work "each" for a count of people said per day', () => {
     expect(intent.users).toBe(2000);
     expect(intent.requests_per_user_per_day).toBe(3);
     expect(intent.requests_per_s).toBeNull();
+  });
+});
+
+describe('a bare count with its period past "each" or "times"', () => {
+  it.each([
+    ['Roughly 120 inspectors file notes, about 9 each per day', 9],
+    ['we have 40 paralegals and they send maybe 3 apiece a week', 3 / 7],
+    [
+      'The team is 60 person, each one query the bot perhaps 12 time per day.',
+      12,
+    ],
+  ])('%s', (text, rate) => {
+    expect(perUser(text)).toBeCloseTo(rate, 6);
+  });
+
+  it.each([
+    // shared over things, not people
+    'We run 40 kiosks, roughly 6 each per day.',
+    // said of nothing counted or named
+    'The nightly job restarts maybe 3 time per day.',
+  ])('"%s" is no rate per person', text => {
+    expect(perUser(text)).toBeUndefined();
+  });
+});
+
+describe('a count of work per person after an abbreviated "about"', () => {
+  it('keeps "cca." and "approx." inside the sentence', () => {
+    const intent = read(
+      'About 70 clerks use it, every one send cca. 25 email per day.',
+    );
+    expect(intent.users).toBe(70);
+    expect(intent.requests_per_user_per_day).toBe(25);
+    expect(
+      read('90 nurses use it, each writes approx. 14 notes a day')
+        .requests_per_user_per_day,
+    ).toBe(14);
+  });
+
+  it('still ends a sentence at a state abbreviation', () => {
+    const intent = read(
+      'Our office is in Fresno, CA. 300 agents will ask it 5 questions a day each.',
+    );
+    expect(intent.users).toBe(300);
   });
 });

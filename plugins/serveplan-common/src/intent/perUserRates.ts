@@ -60,10 +60,14 @@ const PER_PERSON_THEN_PERIOD = new RegExp(
 /** Activity abbreviations that each stand for one active person. */
 const ACTIVE_PERSON = /^(?:dau|wau|mau)s?$/;
 
-/** Whether a word after "per" names one person: "clinician", "DAU", "staff member". */
+/** The plural of a singular noun: "clinician" → "clinicians", "family" → "families". */
+const pluralOf = (word: string) =>
+  /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : `${word}s`;
+
+/** Whether a word after "per" names one person: "clinician", "DAU", "staff member", "family". */
 const namesOnePerson = (word: string) =>
   ACTIVE_PERSON.test(word) ||
-  isPersonNoun(/s$/.test(word) ? word : `${word}s`) ||
+  isPersonNoun(/s$/.test(word) ? word : pluralOf(word)) ||
   isPersonNoun(word);
 
 /**
@@ -188,6 +192,49 @@ function readEachOfDailyPeople(
   );
 }
 
+/**
+ * After a bare count, its period said past "each" or past "time(s)": "6 each per day", "3 apiece
+ * a week", "50 time per day" (a writer whose first language marks no plural), "4 times daily".
+ */
+const EACH_OR_TIMES_THEN_PERIOD = new RegExp(
+  `^\\s(?:(?<each>each|apiece)|times?)\\s(?:(?:a|an|per|each|every)\\s(?<per>${PERIOD_WORDS})|(?<adv>daily|weekly|monthly|hourly))\\b`,
+);
+
+/**
+ * "250 inspectors file reports, about 6 each per day", "each one asks it maybe 20 time per day":
+ * a bare count with its period past "each" or "times", shared over a count of people said before
+ * it (or said of one person), is what each of them sends in a period.
+ */
+function readBareCountEach(
+  ctx: QuantityContext,
+  text: string,
+  r: AttachedNumber,
+): boolean {
+  if (r.noun || r.period || r.perWhom) return false;
+  const after = EACH_OR_TIMES_THEN_PERIOD.exec(
+    text.slice(r.phraseEnd, r.phraseEnd + 30),
+  );
+  if (!after) return false;
+  const end = r.phraseEnd + after[0].length;
+  const over = distributedOver(ctx, r.start, end);
+  const ofOnePerson =
+    over?.kind === 'person' ||
+    (!after.groups!.each && personSubjectBefore(ctx, r.start) !== undefined);
+  if (!ofOnePerson) return false;
+  const seconds = periodOf(after.groups!.per ?? after.groups!.adv);
+  return (
+    seconds !== undefined &&
+    setPerUser(
+      ctx,
+      r.value,
+      seconds,
+      r.start,
+      end,
+      over ? `: each of the ${fmt(over.value)} ${over.noun ?? 'people'}` : '',
+    )
+  );
+}
+
 /** Rates per user the count readers miss (see the header); the first one found is set. */
 export function extractPerUserRates(ctx: QuantityContext): void {
   if (ctx.signals.values.requests_per_user_per_day !== undefined) return;
@@ -213,6 +260,7 @@ export function extractPerUserRates(ctx: QuantityContext): void {
     }
     if (readPronounCount(ctx, text, r)) return;
     if (readEachOfDailyPeople(ctx, r)) return;
+    if (readBareCountEach(ctx, text, r)) return;
     // "each physician sees 20 patients a day, so that is the note volume"
     if (
       r.noun &&

@@ -298,3 +298,33 @@ describe('a comparative inside a comparison is no step', () => {
     expect(steps.find(s => s.field === 'latency_priority')?.direction).toBe(1);
   });
 });
+
+describe('"good enough" also hyphenated', () => {
+  it('reads quality low from "good-enough summaries"', () => {
+    expect(
+      read('Good-enough summaries will do for the interns').quality_priority
+        ?.value,
+    ).toBe('low');
+  });
+
+  it('reads no quality from "good" alone', () => {
+    expect(
+      read('the interns had a good week').quality_priority,
+    ).toBeUndefined();
+  });
+});
+
+describe('a negation does not reach across "but" into the next statement', () => {
+  it('keeps "accuracy is crucial" high after "not cost sensitive but"', () => {
+    const p = read('we are not latency sensitive but accuracy is crucial');
+    expect(p.latency_priority?.value).toBe('low');
+    expect(p.quality_priority?.value).toBe('high');
+  });
+
+  it('still flips a cue the negation is said of', () => {
+    expect(
+      read("it doesn't need to be real-time for our nurses").latency_priority
+        ?.value,
+    ).toBe('low');
+  });
+});

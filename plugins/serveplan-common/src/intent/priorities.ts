@@ -13,7 +13,9 @@ import {
   PriorityReadings,
   PriorityStep,
 } from './intentSchema';
+import { readChoices, readUnneededTopModels } from './priorityChoices';
 import {
+  ComparisonReading,
   readClausePriorities,
   readClauseSteps,
   readComparisons,
@@ -49,7 +51,7 @@ const CUES: Array<{ field: PriorityField; value: Priority; re: RegExp }> = [
   {
     field: 'quality_priority',
     value: 'low',
-    re: /\b(?:quality|accuracy|correctness|precision)\s(?:is\s|are\s)?(?:not|n't|isn't|is not|does ?n[o']t|doesn't)\s?(?:that\s|very\s|too\s|really\s|so\s|super\s)?(?:important|critical|crucial|matter|a concern|a priority|key|a big deal)\b|\b(?:quality|accuracy)\s(?:is\s)?(?:secondary|(?:a\s)?low(?:er)? priority)\b|\b(?:quality|accuracy) (?:(?:matters?|counts?) (?:for )?(?:(?:very|rather|fairly|pretty) )?little|(?:hardly|barely|scarcely) (?:matters?|counts?)|(?:is|are) (?:of )?(?:(?:very|rather) )?little (?:concern|importance|consequence))\b|\bgood enough\b|\bnothing fancy\b|\b(?:a |one )?(?:small(?:er)?|tiny|\d+(?:\.\d+)?b(?: or \d+(?:\.\d+)?b)?) models? (?:is|are|would be|should be) (?:probably |likely |totally |more than )?(?:enough|fine|ok(?:ay)?|sufficient)\b|\bbasic (?:answers|quality|model)\b|\bsmall(?:er)? models? (?:is|are|would be) (?:fine|ok(?:ay)?|enough)\b|\b(?:doesn'?t|does not|don'?t|do not|needn'?t) (?:need|have) to be (?:(?:very|that|too|super|anything|all that) )?(?:smart|perfect|great|fancy|state of the art|brilliant|amazing|excellent|clever|genius|top[\s-]notch)\b|\bdon'?t need (?:the )?(?:best|top|frontier|a (?:big|large|smart))\b|\bmediocre (?:is )?(?:fine|ok)\b|\bquality can (?:be lower|suffer|drop)\b/g,
+    re: /\b(?:quality|accuracy|correctness|precision)\s(?:is\s|are\s)?(?:not|n't|isn't|is not|does ?n[o']t|doesn't)\s?(?:that\s|very\s|too\s|really\s|so\s|super\s)?(?:important|critical|crucial|matter|a concern|a priority|key|a big deal)\b|\b(?:quality|accuracy)\s(?:is\s)?(?:secondary|(?:a\s)?low(?:er)? priority)\b|\b(?:quality|accuracy) (?:(?:matters?|counts?) (?:for )?(?:(?:very|rather|fairly|pretty) )?little|(?:hardly|barely|scarcely) (?:matters?|counts?)|(?:is|are) (?:of )?(?:(?:very|rather) )?little (?:concern|importance|consequence))\b|\bgood[\s-]enough\b|\bnothing fancy\b|\b(?:a |one )?(?:small(?:er)?|tiny|\d+(?:\.\d+)?b(?: or \d+(?:\.\d+)?b)?) models? (?:is|are|would be|should be) (?:probably |likely |totally |more than )?(?:enough|fine|ok(?:ay)?|sufficient)\b|\bbasic (?:answers|quality|model)\b|\bsmall(?:er)? models? (?:is|are|would be) (?:fine|ok(?:ay)?|enough)\b|\b(?:doesn'?t|does not|don'?t|do not|needn'?t) (?:need|have) to be (?:(?:very|that|too|super|anything|all that) )?(?:smart|perfect|great|fancy|state of the art|brilliant|amazing|excellent|clever|genius|top[\s-]notch)\b|\bdon'?t need (?:the )?(?:best|top|frontier|a (?:big|large|smart))\b|\bmediocre (?:is )?(?:fine|ok)\b|\bquality can (?:be lower|suffer|drop)\b/g,
   },
   {
     field: 'quality_priority',
@@ -58,16 +60,21 @@ const CUES: Array<{ field: PriorityField; value: Priority; re: RegExp }> = [
   },
 ];
 
-/** A negation up to three words before a cue: "not real-time", "doesn't need to be realtime". */
+/**
+ * A negation up to three words before a cue: "not real-time", "doesn't need to be realtime". Not
+ * across a word that starts another statement: in "not time critical but quality is important"
+ * the negation is of the time, not of the quality.
+ */
 const NEGATED_BEFORE = new RegExp(
-  `(?:${NEGATION_SOURCE}|\\b(?:doesn'?t|does not|don'?t|do not|needn'?t|isn'?t|aren'?t)\\b)(?:\\s+\\w+){0,3}\\s*$`,
+  `(?:${NEGATION_SOURCE}|\\b(?:doesn'?t|does not|don'?t|do not|needn'?t|isn'?t|aren'?t)\\b)(?:\\s+(?!(?:but|yet|though|although|however|whereas|while)\\b)\\w+){0,3}\\s*$`,
 );
 
 /**
  * Priorities stated in the text: the last cue for a field wins unless a negation flips it; a
  * field no cue set is read from what people are willing to give up (priorityTrades.ts), then
- * from a ranking (priorityRanking.ts), then from an aspect and a weight in one clause
- * (priorityClauses.ts), so wordings the cues do not list still count.
+ * from a ranking (priorityRanking.ts), then from a choice (priorityChoices.ts), then from an
+ * aspect and a weight in one clause (priorityClauses.ts), so wordings the cues do not list still
+ * count.
  */
 export function readPriorities(text: string): PriorityReadings {
   const out: PriorityReadings = {};
@@ -96,12 +103,16 @@ export function readPriorities(text: string): PriorityReadings {
     }
   }
   // a cue said inside a comparison is one side of it, and the comparison tells which side gives
-  // way: "cost matters more than the best model" does not ask for the best model
-  const comparisons = readComparisons(text);
+  // way: "cost matters more than the best model" does not ask for the best model; so does a
+  // choice ("between speed and cost I'd rather ..."), and a top model said not to be needed is
+  // not asked for ("it doesn't need to be the best model")
+  const choices = readChoices(text);
+  const unneeded = readUnneededTopModels(text);
+  const comparisons = [...readComparisons(text), ...choices];
   for (const [field, r] of Object.entries(out) as Array<
     [PriorityField, PriorityReading]
   >) {
-    const c = comparisons.find(
+    const c = [...comparisons, ...unneeded].find(
       x =>
         x.field === field && x.start <= r.at && r.at + r.phrase.length <= x.end,
     );
@@ -116,15 +127,26 @@ export function readPriorities(text: string): PriorityReadings {
       out[c.field] = { value: c.value, at: c.at, phrase: c.phrase };
   }
   // then trades ("happy to wait", "we'd rather pay more for a bigger model"), then a ranking
-  // ("priorities: 1. cost, 2. quality"), then aspect and weight in one clause: each fills only
-  // the fields the readings before it left unset
+  // ("priorities: 1. cost, 2. quality"), then choices, then aspect and weight in one clause: each
+  // fills only the fields the readings before it left unset
   for (const reading of [
     readTradePriorities(text),
     readRankedPriorities(text),
+    lastOf([...choices, ...unneeded]),
     readClausePriorities(text),
   ])
     for (const [field, r] of Object.entries(reading))
       out[field as PriorityField] ??= r;
+  return out;
+}
+
+/** The last reading of each field among `readings`. */
+function lastOf(readings: ComparisonReading[]): PriorityReadings {
+  const out: PriorityReadings = {};
+  for (const { field, value, at, phrase } of readings) {
+    const prev = out[field];
+    if (!prev || at >= prev.at) out[field] = { value, at, phrase };
+  }
   return out;
 }
 

@@ -929,3 +929,66 @@ describe('more aspect-and-weight wordings', () => {
     expect(clause(text)[field as 'cost_priority']).toBeUndefined();
   });
 });
+
+describe('an adjective of the system after "being" or a "be"-less necessity', () => {
+  it.each([
+    ['the nurses care mostly about it being quick', 'latency_priority', 'high'],
+    ['reply should cheap, we are a charity', 'cost_priority', 'high'],
+    ['the summary must accurate always', 'quality_priority', 'high'],
+    ["we don't care about it being instant", 'latency_priority', 'low'],
+  ])('%s → %s %s', (text, field, value) => {
+    expect(clause(text)[field as 'cost_priority']?.value).toBe(value);
+  });
+
+  it.each([
+    ['we must quickly choose a vendor', 'latency_priority'],
+    ['being a fast-growing clinic we hire a lot', 'latency_priority'],
+  ])('reads no level from: %s', (text, field) => {
+    expect(clause(text)[field as 'cost_priority']).toBeUndefined();
+  });
+});
+
+describe('misspelt negations, work said to be right, paying less and plainer top models', () => {
+  it.each([
+    // a negation typed without its apostrophe and misspelt
+    ['latency dosent matter to the auditors', 'latency_priority', 'low'],
+    ['price dosnt really count here', 'cost_priority', 'low'],
+    // the model's advice or forecasts being right is its correctness
+    [
+      'the key thing is that the suggestions are correct',
+      'quality_priority',
+      'high',
+    ],
+    [
+      'what counts is that its predictions are right',
+      'quality_priority',
+      'high',
+    ],
+    // paying less set against another side of a choice
+    ['i would rather spend less than have it quick', 'cost_priority', 'high'],
+    ['i would rather spend less than have it quick', 'latency_priority', 'low'],
+    ['we would rather get it fast than pay less', 'cost_priority', 'low'],
+    // the fanciest or cleverest model stands for quality in a comparison
+    [
+      'low cost counts for more than running the fanciest llm',
+      'quality_priority',
+      'low',
+    ],
+  ])('%s → %s %s', (text, field, value) => {
+    expect(clause(text)[field as 'cost_priority']?.value).toBe(value);
+  });
+
+  it.each([
+    // a negation spelt right is still needed: "dosage" is no negation
+    ['the dosage matters to the pharmacists', 'quality_priority'],
+    // paying less with no other side is no choice
+    ['customers pay less than $20 per seat', 'cost_priority'],
+    // advice being right with no weight
+    [
+      'our old tool said the predictions are right most days',
+      'quality_priority',
+    ],
+  ])('reads no level from: %s', (text, field) => {
+    expect(clause(text)[field as 'cost_priority']).toBeUndefined();
+  });
+});

@@ -35,7 +35,7 @@ const MODEL_WORK =
  * correct", "it being right" ("it is right" alone is too often "it is right for us").
  */
 const WORK_BEING_RIGHT =
-  '(?:(?:answers?|summar(?:y|ies)|outputs?|results?|translations?|extractions?|drafts?|responses?|replies|facts|numbers|figures)\\s(?:being|are|is|be)|(?:it|things)\\sbeing)\\s(?:(?:always|actually|exactly|factually)\\s)?(?:right|correct)';
+  '(?:(?:answers?|summar(?:y|ies)|outputs?|results?|translations?|extractions?|drafts?|responses?|replies|facts|numbers|figures|recommendations?|suggestions?|advice|predictions?|classifications?|diagnos(?:is|es)|calculations?)\\s(?:being|are|is|be)|(?:it|things)\\sbeing)\\s(?:(?:always|actually|exactly|factually)\\s)?(?:right|correct)';
 
 /** Words that name what a priority is about. */
 const ASPECTS: Array<{ field: PriorityField; re: RegExp }> = [
@@ -255,14 +255,30 @@ const WANTED_ANYWHERE =
  * team", "a quick one").
  */
 const DESCRIBES_THE_SYSTEM =
-  /\b(?:be|is|are|feel|feels|stay|stays|keep it|something|start|starts|begin|begins|comes?(?: back)?|respond|responds|reply|arrive|arrives|return|returns|answer|appear|appears|show up|shows up|pop up|pops up|load|loads|as|make it|keep it)\s(?:(?:really|very|super|fairly|pretty|reasonably|truly|fully|properly|extremely|highly|genuinely|also|always|still)\s)?$|\b(?:no|not)\s$|\b(?:answers?|responses?|replies|it)\s(?:need|needs|must)\s$|\b(?:want|wants|need|needs)\s(?:(?:the|our|its|their)\s)?(?:answers|responses|replies|results)\s$/;
+  /\b(?:be|being|is|are|feel|feels|stay|stays|keep it|something|start|starts|begin|begins|comes?(?: back)?|respond|responds|reply|arrive|arrives|return|returns|answer|appear|appears|show up|shows up|pop up|pops up|load|loads|as|make it|keep it)\s(?:(?:really|very|super|fairly|pretty|reasonably|truly|fully|properly|extremely|highly|genuinely|also|always|still)\s)?$|\b(?:no|not)\s$|\b(?:answers?|responses?|replies|it)\s(?:need|needs|must)\s$|\b(?:want|wants|need|needs)\s(?:(?:the|our|its|their)\s)?(?:answers|responses|replies|results)\s$/;
+
+/**
+ * A word of necessity right before an adjective, its "be" left out as many writers of English as
+ * a second language do: "response must fast", "the bot should cheap", "answers need to accurate".
+ * Only adjectives, never an adverb ("we must quickly decide" describes no system).
+ */
+const NECESSITY_WITHOUT_BE =
+  /\b(?:must|should|has to|have to|needs? to)\s(?:(?:really|very|super|always)\s)?$/;
+
+/** Whether a wanted word that carries an aspect describes the system, from what comes before it. */
+function describesTheSystem(before: string, word: string): boolean {
+  return (
+    DESCRIBES_THE_SYSTEM.test(before) ||
+    (!/ly$/.test(word) && NECESSITY_WITHOUT_BE.test(before))
+  );
+}
 
 /**
  * A negation that turns a weight or a wanted adjective around, also as a contraction typed without
- * its apostrophe ("dont care about cost", "doesnt matter").
+ * its apostrophe ("dont care about cost", "doesnt matter") or misspelt so ("dosnt", "dosent").
  */
 const NEGATION =
-  /(?:\b(?:not|no|never|nobody|no[\s-]one|none|without|hardly|barely|scarcely|neither|nor|dont|doesnt|didnt|isnt|arent|wasnt|werent|cant|wont|wouldnt|shouldnt|neednt)\b|n't\b)/g;
+  /(?:\b(?:not|no|never|nobody|no[\s-]one|none|without|hardly|barely|scarcely|neither|nor|dont|doesnt|dosnt|dosent|doesent|didnt|isnt|arent|wasnt|werent|cant|wont|wouldnt|shouldnt|neednt)\b|n't\b)/g;
 
 /**
  * Whom a comparison is said for, between the comparative and "than": "more important to us than",
@@ -473,23 +489,39 @@ const COMPARED_ADJECTIVES: Array<{ field: PriorityField; re: RegExp }> = [
 ];
 
 /**
+ * Paying less, which names cost only against another side of a choice ("we'd rather pay less than
+ * get it fast", "spend less than have it quick"); it takes the place of the aspect word "spend".
+ */
+const PAYING_LESS =
+  /\b(?:pay(?:ing)?|spend(?:ing)?)\s(?:(?:a\s(?:bit|little|lot)|much|far|way)\s)?less\b/g;
+
+/**
  * A model or its work at the top of the range, said as what is given up or wanted: "having the
  * very best model", "a frontier LLM", "the most capable model", "getting top-tier answers". In a
  * comparison it names quality ("cost matters more than having the best model"); alone it is left
  * to the phrase cues, which read "best model" as a wish.
  */
-const TOP_MODEL =
-  /\b(?:(?:having|getting|using|running|picking|choosing|paying for)\s)?(?:(?:the|a|an)\s)?(?:(?:very|absolute)\s)?(?:best|top|biggest|largest|strongest|smartest|most (?:capable|advanced|powerful|accurate|intelligent)|premium|top[\s-](?:tier|end|shelf)|frontier|high[\s-]end|state[\s-]of[\s-]the[\s-]art)\s(?:possible\s|available\s)?(?:[a-z]+\s)?(?:models?|llms?|answers?|results?|outputs?)\b/g;
+export const TOP_MODEL =
+  /\b(?:(?:having|getting|using|running|picking|choosing|paying for)\s)?(?:(?:the|a|an)\s)?(?:(?:very|absolute)\s)?(?:best|top|biggest|largest|strongest|smartest|cleverest|fanciest|most (?:capable|advanced|powerful|accurate|intelligent|sophisticated)|premium|top[\s-](?:tier|end|shelf)|frontier|high[\s-]end|state[\s-]of[\s-]the[\s-]art)\s(?:possible\s|available\s)?(?:[a-z]+\s)?(?:models?|llms?|answers?|results?|outputs?)\b/g;
 
 /**
  * The aspect words of a clause, the adjectives that carry an aspect ("cheap is more important
  * than fast", "accurate over quick") and the top models that stand for quality ("cheap over the
- * best model"), for comparisons.
+ * best model") or paying less that stands for cost ("rather pay less than ..."), for comparisons.
  */
-function comparablesOf(clause: string): AspectMention[] {
-  const aspects = aspectsOf(clause);
+export function comparablesOf(clause: string): AspectMention[] {
   const overlaps = (a: AspectMention, others: AspectMention[]) =>
     others.some(b => a.index < b.end && a.end > b.index);
+  const payingLess = [...clause.matchAll(PAYING_LESS)].map(m => ({
+    field: 'cost_priority' as const,
+    index: m.index ?? 0,
+    end: (m.index ?? 0) + m[0].length,
+    adjective: true,
+  }));
+  const aspects = [
+    ...aspectsOf(clause).filter(a => !overlaps(a, payingLess)),
+    ...payingLess,
+  ];
   const topModels = [...clause.matchAll(TOP_MODEL)]
     .map(m => ({
       field: 'quality_priority' as const,
@@ -606,7 +638,7 @@ function readOneClause(clause: string, start: number): ClauseReading[] {
       const before = clause.slice(0, at);
       if (
         !WANTED_ANYWHERE.test(m[0]) &&
-        !DESCRIBES_THE_SYSTEM.test(before) &&
+        !describesTheSystem(before, m[0]) &&
         !lists.some(([s, e]) => at >= s && at < e)
       )
         continue;

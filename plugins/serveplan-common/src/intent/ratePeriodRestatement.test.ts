@@ -121,3 +121,28 @@ describe('a follow-up repeating a count with a new period', () => {
     expect(intent.requests_per_s_basis).toBe('peak');
   });
 });
+
+describe('a bare count after a word of money is money', () => {
+  it('reads "we can spend about 6k a month" as money to restate', () => {
+    const r = readPeriodRestatement('per week, not per month', [
+      'we can spend about 6k a month on hosting',
+    ]);
+    expect(r?.of).toBe('money');
+  });
+
+  it('keeps a count with no word of money a count', () => {
+    const r = readPeriodRestatement('per week, not per month', [
+      'the clinic files about 6k forms a month',
+    ]);
+    expect(r?.of).toBe('count');
+  });
+
+  it('corrects a yearly budget said without a sign to a quarterly one', () => {
+    const { intent } = intentFromConversation([
+      'An internal search assistant for 80 lawyers.',
+      'Our budget is roughly 24k per year.',
+      'Correction: 24k per quarter, not per year.',
+    ]);
+    expect(intent.budget_usd_per_month).toBeCloseTo(8000, 0);
+  });
+});

@@ -64,6 +64,13 @@ export interface PeriodRestatement {
 }
 
 /**
+ * A word of money a few words before a bare count, which makes the count an amount of money
+ * although it has no sign: "budget is around 10k a year", "we can spend maybe 2,000 a month".
+ */
+const MONEY_WORD_BEFORE =
+  /\b(?:budget(?:ed)?|spend(?:ing)?|cost(?:s|ing)?|pay(?:ing)?|afford)\b(?:\s[a-z']+){0,3}\s$/;
+
+/**
  * The last count said with a period in `messages` (the last one of `value`, when given): its
  * period and whether it is money.
  */
@@ -81,9 +88,14 @@ function lastPeriodSaid(
       .pop();
     if (!found?.groups) continue;
     const g = found.groups;
+    const before = messages[i]
+      .toLowerCase()
+      .slice(Math.max(0, (found.index ?? 0) - 40), found.index);
     return {
       period: g.short ? SHORT_UNIT[g.short] : g.period,
-      money: Boolean(g.money || g.moneyWord),
+      money: Boolean(
+        g.money || g.moneyWord || (!g.short && MONEY_WORD_BEFORE.test(before)),
+      ),
     };
   }
   return undefined;

@@ -309,8 +309,18 @@ describe('a peak time named in the sentence lead-in', () => {
     'ticketing assistant. During the heaviest stretch, Friday evenings, we expect roughly 900 queries an hour.',
     'booking bot. On public holidays, which are our peak, we get around 300 questions a minute.',
     'exam helper. Results week is the big concern: students might send 25 questions a second then.',
+    'dispatch summaries. On a hectic afternoon the desk could file 300 incident reports an hour.',
+    'a claims helper; during busy weeks adjusters might send 40 questions a minute.',
   ])('%s', text => {
     expect(read(text).requests_per_s_basis).toBe('peak');
+  });
+
+  it('leaves a quiet or ordinary time unsaid', () => {
+    for (const text of [
+      'dispatch summaries. On a normal afternoon the desk could file 300 incident reports an hour.',
+      'dispatch summaries. On a bad afternoon the desk has 12 people, and they file 300 incident reports an hour.',
+    ])
+      expect(read(text).requests_per_s_basis).toBeNull();
   });
 
   it('leaves the basis unsaid when the lead-in names no high point', () => {
@@ -330,6 +340,24 @@ describe('a peak time named in the sentence lead-in', () => {
   });
 });
 
+describe('a heading that names a peak time, before a list of figures', () => {
+  it.each([
+    'Ticket-routing assistant, Black Friday peak: 420 concurrent agents, 90,000 requests/hour, p95 under 2 s.',
+    'Campus helpdesk bot. Busiest week: 3,000 students, 1,800 queries per minute, 4k-token prompts.',
+    'Campus helpdesk bot. At peak: 3,000 students, 30 req/s.',
+  ])('%s', text => {
+    expect(read(text).requests_per_s_basis).toBe('peak');
+  });
+
+  it('does not take a peak measure or an average after the heading for a peak time', () => {
+    for (const text of [
+      'Campus helpdesk bot. Peak latency: 3,000 students, 1,800 queries per minute.',
+      'Campus helpdesk bot, exam peak: 3,000 students, typically 1,800 queries per minute.',
+    ])
+      expect(read(text).requests_per_s_basis).not.toBe('peak');
+  });
+});
+
 describe("the planned load over today's", () => {
   it('sizes for what the assistant will handle, not what the staff see now', () => {
     const intent = read(
@@ -343,5 +371,26 @@ describe("the planned load over today's", () => {
       read('support bot; right now we get about 900 questions a day')
         .requests_per_s,
     ).toBeCloseTo(900 / 86400, 6);
+  });
+});
+
+describe('a rate the sentence names the peak after it', () => {
+  it.each([
+    'triage bot for a hospital: on flu days it is about 40 requests per minute, so size for that peak',
+    'support chatbot taking 3 requests per second on launch day, and that is the peak',
+  ])('%s', text => {
+    expect(read(text).requests_per_s_basis).toBe('peak');
+  });
+
+  it('does not make a rate the peak when another count follows the pointer', () => {
+    expect(
+      read(
+        'support chatbot taking 3 requests per second; the peak is 9 requests per second',
+      ).requests_per_s,
+    ).toBe(9);
+    expect(
+      read('support chatbot taking 3 requests per second, plan for the team')
+        .requests_per_s_basis,
+    ).toBeNull();
   });
 });

@@ -244,24 +244,56 @@ function rateBasis(
   if (AVERAGE.test(adjacent)) return 'average';
   if (PEAK.test(clause) && !AVERAGE.test(clause)) return 'peak';
   if (AVERAGE.test(clause) && !PEAK.test(clause)) return 'average';
-  return peakLeadIn(ctx.text, start) ? 'peak' : null;
+  return peakLeadIn(ctx.text, start) || peakNamedAfter(ctx.text, end)
+    ? 'peak'
+    : null;
+}
+
+/**
+ * The rate just said named the peak later in its sentence, with a word pointing back at it: "...
+ * 50 a minute - size for that peak", "300 an hour, and that is the peak", "plan for this spike".
+ */
+const PEAK_NAMED_AFTER =
+  /\b(?:(?:plan|size|design|provision|build|budget|account)\s(?:it\s)?(?:for|around)|(?:that|this)(?:'s|\sis|\swould be|\swill be))\s(?:that|this|the|our)\s(?:peak|spike|burst|rush|maximum|max)\b/;
+
+/** Whether the sentence holding offset `end`, after it, names the rate before it the peak. */
+function peakNamedAfter(text: string, end: number): boolean {
+  const after = text.slice(end);
+  const stop = after.search(/[.!?\n](?=\s|$)/);
+  const rest = stop < 0 ? after : after.slice(0, stop);
+  return PEAK_NAMED_AFTER.test(rest) && !/\d/.test(rest);
 }
 
 /**
  * A time named the busiest in the sentence's lead-in, before the rate: "At the busiest time,
- * Monday mornings, we'd expect ...", "On Fridays, which is our peak, we see ...", or the time
- * named the worry ("Exam week is the big concern: we may get ..."). Only the words that name a
- * high point (not "top" or "up to", which lead in other things).
+ * Monday mornings, we'd expect ...", "On Fridays, which is our peak, we see ...", the time
+ * named the worry ("Exam week is the big concern: we may get ..."), or a bad or busy time said
+ * as the occasion ("On a bad morning we might send ...", "during hectic weeks"). Only the words
+ * that name a high point (not "top" or "up to", which lead in other things).
  */
 const PEAK_TIME =
-  /\b(?:peak|peaks|busiest|heaviest|worst|rush hours?|at peak)\b|\b(?:night|day|week|weekend|morning|evening|season|hour|month)s?\s(?:is|are)\s(?:the|our|my)\s(?:(?:big|main|real|only)\s)?(?:worry|concern|crunch|headache)\b/;
+  /\b(?:peak|peaks|busiest|heaviest|worst|rush hours?|at peak)\b|\b(?:night|day|week|weekend|morning|evening|season|hour|month)s?\s(?:is|are)\s(?:the|our|my)\s(?:(?:big|main|real|only)\s)?(?:worry|concern|crunch|headache)\b|\b(?:on|in|during)\s(?:(?:a|the|our|those|these)\s)?(?:(?:really|very|particularly|truly)\s)?(?:bad|busy|heavy|hectic|crazy|rough|frantic)\s(?:day|morning|afternoon|evening|night|week|weekend|month|shift|hour)s?\b/;
 
-/** Whether the sentence holding offset `start` leads in, before it, with a peak time. */
+/**
+ * A heading that names a peak time, ending in a colon before a list of figures: "holiday peak:
+ * 650 concurrent users, 12,000 req/hour", "Peak season: ...", "At peak: ...", "busiest hour:".
+ * Every figure after it in its sentence is said of the peak ("Peak latency: ..." names a
+ * measure, not a time, and is no such heading).
+ */
+const PEAK_HEADING =
+  /(?:\b(?:peak|busiest|rush)(?:\s(?:season|hours?|days?|times?|periods?|weeks?|months?|load|traffic))?|\bat peak)\s?:\s[^:]*$/;
+
+/**
+ * Whether the sentence holding offset `start` leads in, before it, with a peak time, or with a
+ * peak heading and its colon.
+ */
 function peakLeadIn(text: string, start: number): boolean {
   const before = text.slice(0, start);
   const sentenceStart =
     Math.max(before.search(/[.!?\n](?=\s)[^.!?\n]*$/), -1) + 1;
   const lead = before.slice(sentenceStart);
+  const heading = PEAK_HEADING.exec(lead);
+  if (heading && !AVERAGE.test(heading[0])) return true;
   return PEAK_TIME.test(lead) && !AVERAGE.test(lead) && !/\d/.test(lead);
 }
 

@@ -75,3 +75,39 @@ describe('a multiple of a rate, or a noun of asking', () => {
       expect(readRequestOccasions(quantityContext(text))).toEqual([]);
   });
 });
+
+describe('a count of what sets each request off, named by its verb', () => {
+  it.each([
+    [
+      'a caption writer that drafts alt text every time an editor uploads a photo; the newsroom sees about 8,640 uploads a day',
+      0.1,
+    ],
+    [
+      'a hint generator: whenever a player taps the lightbulb we ask the model, and players make roughly 7,200 taps an hour',
+      2,
+    ],
+    [
+      'a tip writer for each time someone opens the budgeting screen; there are 360,000 opens per hour',
+      100,
+    ],
+  ])('%s → %d req/s', (text, rate) => {
+    expect(read(text).requests_per_s).toBeCloseTo(rate, 6);
+  });
+
+  it('reads no load from the same count when nothing says it sets a request off', () => {
+    expect(
+      readRequestOccasions(
+        quantityContext(
+          'a subject-line writer for our newsletter, which gets 50,000 opens a week',
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      readRequestOccasions(
+        quantityContext(
+          'a tip writer for each time someone opens the budgeting screen; the app has 360,000 installs per month',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -14,7 +14,14 @@
  * offline job a count of times is how often the job runs, and is not read here.
  */
 import { AttachedNumber, attachNumbers } from './numberAttachment';
-import { clauseText, QuantityContext } from './quantityReading';
+import { NUMBER_SOURCE as N } from './numbers';
+import {
+  clauseText,
+  matches,
+  QuantityContext,
+  readAmount,
+  UPPER,
+} from './quantityReading';
 
 /** A verb of asking the service, in any of its forms. */
 const ASKING_VERB =
@@ -34,9 +41,85 @@ const OTHER_VERB_AFTER =
 const NOUN_MARK_BEFORE =
   /\b(?:a|an|the|each|every|per|our|their|its|my|your|this|that|these|those|of|no|any|some|many|more|fewer|failed|new)\s$/;
 
-/** The counts of occasions with a period that a verb of asking the service governs. */
+/**
+ * What sets off each request, said with a verb after "each time", "every time" or "whenever" and
+ * its subject: "writes a blurb each time someone opens the tab", "whenever a rider taps a stop",
+ * "every time a shopper visits a product page". The verb, as written ("opens", "taps").
+ */
+const TRIGGER_RE =
+  /\b(?:(?:each|every|any)\s(?:single\s)?time(?:\sthat)?|whenever)\s(?:someone|somebody|anyone|anybody|they|we|you|people|users|(?:a|an|the|one|any|some)\s(?:[a-z-]+\s)?[a-z-]+)\s(?:[a-z]+ly\s)?(?<verb>[a-z]+)\b/g;
+
+/** A period after a count of occasions: "a day", "per hour", "/min", "each week". */
+const OCCASION_PERIOD =
+  '(?:\\s?/\\s?|\\s(?:a|an|per|each|every)\\s)(?<per>second|sec|s|minute|min|hour|hr|h|day|week|month)\\b';
+
+/**
+ * The verb that sets off each request, as the noun of a count of its occasions: "opens" in
+ * "1.2 million opens a day" after "each time someone opens the tab"; "visit" gives "visits".
+ */
+function triggerNouns(text: string): string[] {
+  const nouns = new Set<string>();
+  for (const m of text.toLowerCase().matchAll(TRIGGER_RE)) {
+    const verb = m.groups!.verb;
+    // a verb in the third person is already the plural noun ("opens"); else add its ending
+    if (/[^s]s$/.test(verb)) nouns.add(verb);
+    else if (/(?:s|sh|ch|x|z)$/.test(verb)) nouns.add(`${verb}es`);
+    else nouns.add(`${verb}s`);
+  }
+  return [...nouns];
+}
+
+/**
+ * Counts of the occasions that set off a request, said with the trigger's verb as their noun:
+ * "the blurb is written each time someone opens the tab ... about 1.2 million opens a day", one
+ * request each. Without a sentence saying what sets a request off, "50,000 opens a week" (of a
+ * newsletter, say) is no load.
+ */
+function readTriggerCounts(ctx: QuantityContext): AttachedNumber[] {
+  const nouns = triggerNouns(ctx.text);
+  if (nouns.length === 0) return [];
+  const re = new RegExp(
+    `(?<num>${N})${UPPER}\\s(?:[a-z-]+\\s)?(?<noun>${nouns.join(
+      '|',
+    )})${OCCASION_PERIOD}`,
+    'gi',
+  );
+  return [...matches(ctx, re)].map(m => {
+    const g = m.groups!;
+    const read = readAmount(g.num, g.num2, { count: true });
+    const end = m.index + m[0].length;
+    const noun = g.noun.toLowerCase();
+    return {
+      value: read.value,
+      notes: [
+        ...read.notes,
+        `one request for each of the ${noun}, which set it off`,
+      ],
+      num: g.num,
+      num2: g.num2,
+      describing: [],
+      noun,
+      slot: 'volume',
+      period: g.per.toLowerCase(),
+      periodEnd: end,
+      start: m.index,
+      end: m.index + g.num.length,
+      phraseEnd: m.index + m[0].toLowerCase().lastIndexOf(noun) + noun.length,
+    };
+  });
+}
+
+/**
+ * The counts of occasions with a period that a verb of asking the service governs, and the
+ * counts of what sets each request off (readTriggerCounts).
+ */
 export function readRequestOccasions(ctx: QuantityContext): AttachedNumber[] {
   if (ctx.batch) return [];
+  return [...timesAsked(ctx), ...readTriggerCounts(ctx)];
+}
+
+/** "the app calls the model some 3,000 times a day": counts of times with a verb of asking. */
+function timesAsked(ctx: QuantityContext): AttachedNumber[] {
   return attachNumbers(ctx).filter(r => {
     if (r.noun !== 'times' || !r.period || r.measure) return false;
     // "4 times that during outages" takes its period from the rate it multiplies

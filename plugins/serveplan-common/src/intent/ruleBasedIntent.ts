@@ -67,6 +67,8 @@ import { extractPerUserRates } from './perUserRates';
 import { extractActivityRatio } from './activityRatio';
 import { extractSendersAsUsers } from './requestIntervals';
 import { extractWeekWindow } from './weekWindows';
+import { extractDescribedWindow } from './describedWindows';
+import { extractWindowLength } from './windowLength';
 
 /** Neither null nor undefined. */
 const isSet = <T>(v: T | null | undefined): v is T =>
@@ -346,7 +348,9 @@ export function readSignals(text: string, options: ReadOptions = {}): Signals {
   extractBudget(ctx);
   extractTokens(ctx, useCase);
   extractBatchWindow(ctx);
+  extractDescribedWindow(ctx);
   extractWeekWindow(ctx);
+  extractWindowLength(ctx);
   extractPerUserRates(ctx);
   extractRates(ctx);
   extractActivityRatio(ctx);
@@ -506,12 +510,6 @@ export function finalizeIntent(
   options: IntentOptions & { text: string },
   previous?: Intent,
 ): Intent {
-  if (signals.errors.length > 0) {
-    throw new ServeplanInputError(
-      signals.errors.map(e => e.message).join('; '),
-      { field: signals.errors[0].field },
-    );
-  }
   const vocabulary = options.knowledgeBase
     ? intentVocabulary(options.knowledgeBase)
     : undefined;
@@ -739,10 +737,13 @@ export function finalizeIntent(
     else assign(field, 'medium', 'default');
   }
 
-  const bounds = boundsErrors(fields);
-  if (bounds.length > 0)
-    throw new ServeplanInputError(bounds.map(b => b.message).join('; '), {
-      field: bounds[0].field,
+  // Numbers that cannot be, or contradict each other: rejected, with what was read beside them.
+  const problems =
+    signals.errors.length > 0 ? signals.errors : boundsErrors(fields);
+  if (problems.length > 0)
+    throw new ServeplanInputError(problems.map(p => p.message).join('; '), {
+      field: problems[0].field,
+      reading: readFields(fields, source),
     });
 
   // "a single L4 is all I can afford": a small budget said against the GPU it pays for
@@ -773,6 +774,19 @@ export function finalizeIntent(
       ?.message ??
     missingQuestion(fields, source, recognised, options.text, previous);
   return { ...fields, assumptions, question, source, notes };
+}
+
+/** The fields the text stated or implied (not the defaults), for a rejection to show. */
+function readFields(
+  fields: IntentFields,
+  source: Partial<Record<IntentField, FieldSource>>,
+): Partial<IntentFields> {
+  return Object.fromEntries(
+    Object.entries(fields).filter(([field]) => {
+      const from = source[field as IntentField];
+      return from !== undefined && from !== 'default';
+    }),
+  ) as Partial<IntentFields>;
 }
 
 /** What a budget below one GPU-month is taken to mean, when it is not asked about. */

@@ -42,6 +42,9 @@ describe('correctSpelling', () => {
     expect(fix('eigth hundred users, thousnd docs')).toBe(
       'eight hundred users, thousand docs',
     );
+    // a slip of the word a priority is denied with ("nothing urgent")
+    expect(fix('the digest is not urgnet')).toBe('the digest is not urgent');
+    expect(fix('nothing urgent today')).toBe('nothing urgent today');
   });
 
   it('corrects a slip of the word for active users', () => {
@@ -410,8 +413,18 @@ describe('four-letter period words with a letter left out', () => {
     expect(fix('40 jobs an hor, 2k a yar')).toBe('40 jobs an hour, 2k a year');
   });
 
+  it('corrects "have" missing its last letter', () => {
+    expect(fix('they hav 6 cards')).toBe('they have 6 cards');
+  });
+
   it('leaves English words and other short words as written', () => {
-    for (const text of ['a wee bit', 'yea or nay', 'the web', 'her hat'])
+    for (const text of [
+      'a wee bit',
+      'yea or nay',
+      'the web',
+      'her hat',
+      'hat and hive',
+    ])
       expect(correctSpelling(text)).toEqual({ text, corrections: [] });
   });
 
@@ -527,5 +540,16 @@ describe('a slip of a verb that rules out', () => {
     );
     expect([...intent.excluded_gpus].sort()).toEqual(['H200', 'MI300X']);
     expect(intent.allowed_gpus).toEqual([]);
+  });
+});
+
+describe('a key struck twice, between two words equally near', () => {
+  it('corrects into the word the doubled letter explains', () => {
+    expect(fix('a chatbott for our florist')).toBe('a chatbot for our florist');
+    expect(nearestVocabularyWord('chatbott')).toBe('chatbot');
+  });
+
+  it('makes no guess when no doubled letter explains the slip', () => {
+    expect(nearestVocabularyWord('chatbotx')).toBeUndefined();
   });
 });

@@ -53,6 +53,7 @@ const PATTERN_KEYWORDS = [
   'important',
   'critical',
   'crucial',
+  'urgent',
   'cheapest',
   'cheaper',
   'budget',
@@ -512,10 +513,15 @@ export const SHORT_SWAPS: ReadonlyMap<string, string> = new Map(
 
 /** Four-letter period words a rate is said per ("per wek"), too short for the edit rule. */
 const SHORT_PERIODS = ['week', 'hour', 'year'];
+/** Four-letter verbs the readers' patterns look for, as short: "we hav 8 of them". */
+const SHORT_VERBS = ['have'];
 
-/** A four-letter period word with one letter after the first left out → the word ("wek"). */
+/**
+ * A four-letter period word or verb with one letter after the first left out → the word ("wek",
+ * "hav").
+ */
 export const SHORT_DROPS: ReadonlyMap<string, string> = new Map(
-  SHORT_PERIODS.flatMap(w =>
+  [...SHORT_PERIODS, ...SHORT_VERBS].flatMap(w =>
     [1, 2, 3]
       .map(i => `${w.slice(0, i)}${w.slice(i + 1)}`)
       .filter(s => !ENGLISH_NEIGHBOURS.has(s) && !DOMAIN_TERMS.has(s))
@@ -615,6 +621,18 @@ function formTypedPast(word: string, tied: string[]): string | undefined {
   return undefined;
 }
 
+/** Whether `word` is `k` with one of its letters typed twice: "chatbott" of "chatbot". */
+function keyStruckTwice(word: string, k: string): boolean {
+  if (word.length !== k.length + 1) return false;
+  for (let i = 0; i + 1 < word.length; i++)
+    if (
+      word[i] === word[i + 1] &&
+      `${word.slice(0, i)}${word.slice(i + 1)}` === k
+    )
+      return true;
+  return false;
+}
+
 /**
  * The vocabulary word `word` is a slip of, or undefined. Context-free: the words that are English
  * and the kb's names are checked by the caller.
@@ -638,6 +656,9 @@ export function nearestVocabularyWord(word: string): string | undefined {
   // its form and the slip runs past the word into the ending ("cheapr": "cheaper", not "cheap")
   const inflected = formTypedPast(word, best);
   if (inflected) best = [inflected];
+  // "chatbott": a key struck twice explains the slip of one of them only ("chatbot", not "chatbots")
+  const struckTwice = best.filter(k => keyStruckTwice(word, k));
+  if (best.length > 1 && struckTwice.length === 1) best = struckTwice;
   if (best.length !== 1 || isSpellingVariant(word, best[0])) return undefined;
   const target = best[0];
   // an inflection ("peaked", "summarized") or a clipping ("summar", two letters short of

@@ -856,3 +856,150 @@ describe('lengths of a noun with "in"/"out" shorthand, of what is produced, and 
     ).toBeNull();
   });
 });
+
+describe('the longest context said with a relative clause before its length', () => {
+  it.each([
+    [
+      'legal search for 80 lawyers; the largest prompt users will send is 32k',
+      32768,
+    ],
+    [
+      'chat for 300 staff. The longest context it has to handle would be about 8k tokens.',
+      8192,
+    ],
+  ])('%s → %d', (text, max) => {
+    expect(lengthsWithMax(text).max).toBe(max);
+  });
+
+  it('reads no length when another unit follows the number', () => {
+    expect(
+      lengthsWithMax('the longest prompt we saw is 40 lines, 30 users').max,
+    ).toBeNull();
+  });
+});
+
+describe('an output "about the same" as the input', () => {
+  it('reads the output as long as the input', () => {
+    expect(
+      lengths(
+        'support inbox: each ticket is about 90 tokens and the reply roughly the same.',
+      ),
+    ).toEqual({ input: 90, output: 90 });
+  });
+
+  it('reads nothing when "the same" is compared with something else', () => {
+    expect(
+      lengths(
+        'support inbox: each ticket is about 90 tokens and the reply is the same as last year',
+      ).output,
+    ).toBeNull();
+  });
+});
+
+describe('"until" written for "up to"', () => {
+  it('reads the length as the longest input', () => {
+    expect(
+      lengthsWithMax(
+        'contract checker for our notary office, the deeds are long, maybe until 32k tokens',
+      ).max,
+    ).toBe(32768);
+  });
+
+  it('keeps a hedged length without it typical', () => {
+    expect(
+      lengthsWithMax(
+        'contract checker for our notary office, the deeds are long, maybe 20k tokens',
+      ),
+    ).toEqual({ max: null, input: 20000 });
+  });
+});
+
+describe('a length the model must be able to take in', () => {
+  it.each([
+    [
+      'the assistant needs to handle 32k tokens of input for our filings',
+      32768,
+    ],
+    ['it has to accept 16k tokens of input, legal memos are long', 16384],
+  ])('%s → longest input %d', (text, max) => {
+    expect(lengthsWithMax(text).max).toBe(max);
+  });
+
+  it('keeps a length merely sent as the typical input', () => {
+    expect(
+      lengthsWithMax('each call sends 3k tokens of input to the grader'),
+    ).toEqual({ max: null, input: 3000 });
+  });
+});
+
+describe('a length verb after an output noun', () => {
+  it('reads the length as the output', () => {
+    expect(
+      lengths(
+        'helpdesk tool: tickets are usually 600 tokens; a reply runs to about 150 tokens.',
+      ),
+    ).toEqual({ input: 600, output: 150 });
+  });
+
+  it('keeps a document running to a length as the longest input', () => {
+    const intent = extractIntent(
+      'review assistant for audit files; the files run to about 9,000 tokens',
+    );
+    expect(intent.output_tokens).toBeNull();
+    expect(intent.max_input_tokens).toBe(9000);
+  });
+});
+
+describe('"never more than" a bare number after a typical length', () => {
+  it('reads the number as the longest input', () => {
+    expect(
+      lengthsWithMax(
+        'triage of inbound emails, typically 400 tokens and never more than 2,500.',
+      ),
+    ).toEqual({ max: 2500, input: 400 });
+  });
+
+  it('leaves a count of something else alone', () => {
+    expect(
+      lengthsWithMax(
+        'triage of inbound emails, typically 400 tokens and never more than 3 a day.',
+      ).max,
+    ).toBeNull();
+  });
+});
+
+describe('a cap put on the context', () => {
+  it.each([
+    ['triage agent for our ops team; cap the context at 32k', 32768],
+    ['triage agent for our ops team, limit prompts to 6,000 tokens', 6000],
+    ['triage agent for our ops team, context capped at 16k', 16384],
+  ])('%s → longest input %d', (text, max) => {
+    expect(lengthsWithMax(text).max).toBe(max);
+  });
+
+  it('reads no tokens from a cap on a count of something else', () => {
+    expect(
+      lengthsWithMax(
+        'triage agent for our ops team, limit the inputs to 5 files',
+      ).max,
+    ).toBeNull();
+  });
+});
+
+describe('pages in a RAG request', () => {
+  it('reads no longest input from the pages of documents searched', () => {
+    expect(
+      extractIntent(
+        'RAG assistant for our plant engineers over the equipment binders, which are about 300 pages each',
+      ).max_input_tokens,
+    ).toBeNull();
+  });
+
+  it('still reads pages read whole as the longest input', () => {
+    expect(
+      extractIntent(
+        'contract review tool for our lawyers, the leases are about 300 pages each',
+      ).max_input_tokens,
+    ).toBe(180000);
+  });
+});

@@ -42,10 +42,21 @@ const LIMIT_SOURCE =
 /** A limit said as a sign right before the length: "input <= 8k tokens", "≤ 4k", "< 16k". */
 const LIMIT_SIGN = /(?:<=|=<|≤|<)\s?(?:~\s?)?$/;
 /**
+ * "until" as a learner of English writes "up to": "documents are long, maybe until 64k tokens".
+ */
+const UNTIL_SOURCE = '(?:up )?until|till';
+/**
+ * What the model must be able to take in, said with a modal and a verb of capacity: "the model
+ * must accept 100k tokens of input", "it needs to handle 32k tokens", "has to support 16k tokens".
+ * A capacity is the longest input, not a typical one.
+ */
+const CAPACITY_SOURCE =
+  '(?:must|should|shall|needs? to|has to|have to|will have to|(?:be )?able to)(?: be able to)? (?:accept|handle|support|fit|hold|ingest|take in)';
+/**
  * Words that make a length the longest one rather than a typical one: a limit ("up to"), a
  * superlative ("the biggest we've seen"), a length verb ("often run to 90,000 tokens").
  */
-const LONGEST_SOURCE = `${LIMIT_SOURCE}|longest|biggest|largest|(?:run|go)(?:s|es|ing)? (?:to|up to|over|into|past)|reach(?:es|ing)?`;
+const LONGEST_SOURCE = `${LIMIT_SOURCE}|${UNTIL_SOURCE}|${CAPACITY_SOURCE}|longest|biggest|largest|(?:run|go)(?:s|es|ing)? (?:to|up to|over|into|past)|reach(?:es|ing)?`;
 const MAX_CUES = new RegExp(
   `\\b(?:context|ctx|window|${LONGEST_SOURCE}|as much as|long|whole|entire|full|documents?|docs?|files?|transcripts?|contracts?|reports?|books?|codebases?|repos?|repositories)\\b`,
   'g',
@@ -191,6 +202,15 @@ function producingObjects(text: string): Set<string> {
   return out;
 }
 
+/**
+ * A verb of length right before a length (past hedges), which says how long its subject is: "a
+ * draft summary runs to roughly 800 tokens" measures the summary, as "is" would. Read as "is" for
+ * the noun owning the length, so an output noun before it makes the length the output's ("long
+ * documents run to 90k tokens" stays the longest input, a document being no output).
+ */
+const LENGTH_VERB_AT_END =
+  /\s(?:runs?|running|goes|going|reach(?:es|ing)?|stretch(?:es|ing)?)\s(?:(?:up\s)?to|over|into|past)\s(?=(?:(?:about|around|roughly|usually|typically|maybe|~)\s?)*$)/;
+
 /** Whether the words just before a length give it back as the answer (RETURNED_BEFORE). */
 function returnedAsAnswer(before: string): boolean {
   const verb = RETURNED_BEFORE.exec(before);
@@ -267,7 +287,8 @@ function tokenRole(
   // a modifier of the noun that owns the length: "source articles ~2k tokens" are read
   const owner = lengthOwnerBefore(ownerText);
   if (owner?.byModifier) return owner.role;
-  if (outputOwnerBefore(ownerText)) return 'output';
+  if (outputOwnerBefore(ownerText.replace(LENGTH_VERB_AT_END, ' is ')))
+    return 'output';
   if (returnedAsAnswer(ownerText)) return 'output';
   // a length of what the task produces is the output: "descriptions are about 350 tokens" in a
   // description generator, "350-token descriptions" (taskArtefacts.ts)
@@ -445,6 +466,26 @@ const CONTEXT_BEFORE_RE = new RegExp(
   'g',
 );
 /**
+ * A cap put on the context, the verb before it: "cap the context at 64k", "limit the context
+ * window to 32k tokens", "context capped at 16k", "keep prompts under 8k". The number is the
+ * longest input, in tokens; nothing after it may make it a count of something else.
+ */
+const CONTEXT_CAP_RE = new RegExp(
+  `\\b(?:(?:cap|caps|capping|limit|limits|limiting|keep|keeping)\\s(?:the\\s|its\\s|our\\s|their\\s)?(?:context(?:\\s(?:window|length|size))?|ctx|prompts?|inputs?)|(?:context(?:\\s(?:window|length|size))?|ctx|prompts?|inputs?)\\s(?:is\\s|are\\s|should be\\s|must be\\s)?(?:capped|limited))\\s(?:at|to|under|below)\\s(?:(?:about|around|roughly)\\s|~\\s?)?(?<num>${N})(?![\\d.,]?\\d)(?!\\s?(?!(?:tokens?|toks?)\\b)[a-z%$/+-])`,
+  'g',
+);
+/**
+ * The longest context or prompt said with a relative clause before its length: "the longest
+ * context we must accept is 16k", "the biggest prompt users will ever send is 32k tokens", "the
+ * largest input it has to handle would be about 8k". A superlative before the noun, up to four
+ * words of the clause, then "is" and the length; nothing after it but tokens (so "the longest
+ * prompt we get is 3 pages" is left to the pages reader).
+ */
+const LONGEST_WITH_CLAUSE_RE = new RegExp(
+  `\\b(?:longest|largest|biggest|max(?:imum)?)\\s(?:context(?:\\s(?:window|length|size))?|ctx|prompts?|inputs?)\\s(?:that\\s)?(?:[a-z']+\\s){1,4}?(?:is|are|will be|would be|could be|can be)\\s(?:(?:about|around|roughly|maybe)\\s|~\\s?)?(?<num>${N})(?![\\d.,]?\\d)(?!\\s?(?!(?:tokens?|toks?)\\b)[a-z%$/+-])`,
+  'g',
+);
+/**
  * A bare limit after "context" in its sentence: "context gets big with tool outputs, assume 64k
  * max", "context can grow; 32k at most"; or a size said to be enough: "the context can stay
  * small, 8k will do", "context isn't critical, 16k is plenty". The number is the longest input,
@@ -527,7 +568,7 @@ const SEARCHED_SOURCE_BEFORE =
  * sentence, and only when larger than it: the unit is the one just used.
  */
 const LONGEST_BARE_RE = new RegExp(
-  `\\b(?:up to|as (?:long|much|high) as|at most|no more than|max(?:imum)?(?: of)?|peaks? at|tops out at)\\s(?:about\\s|around\\s|roughly\\s|~\\s?)?(?<num>${N})(?![\\d.,]?\\d|\\s?[a-z%$/-])|\\b(?:a|an|with a|with an)\\s(?<num2>${N})\\s?(?:max(?:imum)?|ceiling|cap|upper limit|worst case)\\b`,
+  `\\b(?:up to|as (?:long|much|high) as|at most|(?:no|not|never) (?:more|longer) than|max(?:imum)?(?: of)?|peaks? at|tops out at)\\s(?:about\\s|around\\s|roughly\\s|~\\s?)?(?<num>${N})(?![\\d.,]?\\d|\\s?[a-z%$/-])|\\b(?:a|an|with a|with an)\\s(?<num2>${N})\\s?(?:max(?:imum)?|ceiling|cap|upper limit|worst case)\\b`,
   'g',
 );
 
@@ -720,11 +761,11 @@ const SAME_WITH_NOTHING_AFTER =
 /**
  * An output said to be as long as the input: "1,200 tokens in and about the same out", "similar
  * length back", "translations are roughly as long as the source", "the translation is about the
- * same length" (with nothing after it, SAME_WITH_NOTHING_AFTER). Read only after an input
+ * same length", "the translation about the same" (with nothing after it, SAME_WITH_NOTHING_AFTER). Read only after an input
  * length was stated, as that length.
  */
 const SAME_OUT_RE = new RegExp(
-  `\\b${SAME_HEDGE}(?:the same|similar|as much|as many)(?:\\s(?:length|size|amount|number)(?:\\sof tokens)?)?\\s(?:out|output|back)\\b(?!\\s?of\\b)|\\b(?:outputs?|responses?|answers?|replies|translations?|rewrites?)\\s(?:(?:are|is|come out|will be|should be)\\s)?${SAME_HEDGE}(?:the same length|as long|similar in length|of similar length)(?:\\sas\\s(?:the\\s)?(?:inputs?|sources?|originals?|prompts?|source texts?)\\b|${SAME_WITH_NOTHING_AFTER})`,
+  `\\b${SAME_HEDGE}(?:the same|similar|as much|as many)(?:\\s(?:length|size|amount|number)(?:\\sof tokens)?)?\\s(?:out|output|back)\\b(?!\\s?of\\b)|\\b(?:outputs?|responses?|answers?|repl(?:y|ies)|translations?|rewrites?)\\s(?:(?:are|is|come out|will be|should be)\\s)?${SAME_HEDGE}(?:the same(?: length)?|as long|similar in length|of similar length)(?:\\sas\\s(?:the\\s)?(?:inputs?|sources?|originals?|prompts?|source texts?)\\b|${SAME_WITH_NOTHING_AFTER})`,
   'g',
 );
 
@@ -808,6 +849,30 @@ export function extractTokens(ctx: QuantityContext, useCase?: string): void {
     const { before } = around(ctx, m.index, m.index, 40, 0);
     if (CONTEXT_AS_CONTENT.test(`${before}${m[0]}`)) continue;
     setTokens(ctx, 'max', parseTokenCount(m.groups!.num), m.groups!.num);
+    ctx.spans.take(m.index, m.index + m[0].length);
+  }
+  for (const m of matches(ctx, CONTEXT_CAP_RE)) {
+    const [s, e] = groupSpan(m, m.groups!.num);
+    if (ctx.spans.overlaps(s, e)) continue;
+    setTokens(
+      ctx,
+      'max',
+      parseTokenCount(m.groups!.num),
+      m.groups!.num,
+      `"${m[0].trim()}" read as the longest input, in tokens`,
+    );
+    ctx.spans.take(m.index, m.index + m[0].length);
+  }
+  for (const m of matches(ctx, LONGEST_WITH_CLAUSE_RE)) {
+    const [s, e] = groupSpan(m, m.groups!.num);
+    if (ctx.spans.overlaps(s, e)) continue;
+    setTokens(
+      ctx,
+      'max',
+      parseTokenCount(m.groups!.num),
+      m.groups!.num,
+      `"${m[0].trim()}" read as the longest input, in tokens`,
+    );
     ctx.spans.take(m.index, m.index + m[0].length);
   }
   for (const m of matches(ctx, CONTEXT_THEN_LIMIT_RE)) {
@@ -989,6 +1054,8 @@ export function extractTokens(ctx: QuantityContext, useCase?: string): void {
       m.index,
     );
     if (SEARCHED_SOURCE_BEFORE.test(before.toLowerCase())) continue;
+    // in a RAG request every document is searched: only the passages found go into a prompt
+    if (useCase === 'rag') continue;
     if (ctx.signals.values.max_input_tokens === undefined) {
       setTokens(
         ctx,

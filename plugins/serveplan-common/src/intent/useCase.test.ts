@@ -714,3 +714,92 @@ describe('who is speaking, who is rating, and what is asked for', () => {
     ).toBe('chatbot');
   });
 });
+
+describe('a bot people message, and an agent that uses tools', () => {
+  it.each([
+    'Slack helper bot for the warehouse crew. 300 staff, p95 under 2 s.',
+    'a telegram bot for our cycling club, about 90 members',
+    'FAQ bot for the campus gym',
+  ])('reads "%s" as a chatbot', text => {
+    expect(useCaseOf(text)).toBe('chatbot');
+  });
+
+  it('does not read a bot that talks to nobody as a chatbot', () => {
+    expect(
+      useCaseOf('a crypto trading bot that scores 3 coins every minute'),
+    ).not.toBe('chatbot');
+  });
+
+  it('reads an agent which uses tools as an agent, beside an email it writes', () => {
+    expect(
+      useCaseOf(
+        'We need an agent which can use our internal tools to book rooms and write an email to the guest afterwards.',
+      ),
+    ).toBe('agent');
+  });
+
+  it('does not read people using tools as an agent', () => {
+    expect(
+      useCaseOf(
+        'Our analysts use tools like Excel today; we want help to write reports for the board.',
+      ),
+    ).not.toBe('agent');
+  });
+});
+
+describe('whole papers, long token counts, weekday nights and social media as a channel', () => {
+  it('reads whole papers as long documents', () => {
+    expect(
+      useCaseOf(
+        'a helper that goes through full grant theses and lists the instruments used',
+      ),
+    ).toBe('long_document_analysis');
+  });
+
+  it('does not read a paper mentioned in passing, or papers another task reads, as long documents', () => {
+    expect(
+      useCaseOf('we print a full paper menu for the café'),
+    ).toBeUndefined();
+    // the length of what another task reads does not make it long-document analysis
+    expect(
+      useCaseOf('a digest writer that summarizes whole conference papers'),
+    ).toBe('summarization');
+    expect(
+      useCaseOf(
+        'an agent that calls our ticketing tools over whole dissertations',
+      ),
+    ).toBe('agent');
+  });
+
+  it('reads work done every weekday night as batch work, also spelt "nite"', () => {
+    expect(
+      useCaseOf(
+        "every friday night we translate the week's 3k support replies into Dutch",
+      ),
+    ).toBe('batch_processing');
+    expect(
+      useCaseOf(
+        'each tuesday nite the shop descriptions get rewritten in bulk',
+      ),
+    ).toBe('batch_processing');
+  });
+
+  it('does not read a weekday alone as batch work', () => {
+    expect(
+      useCaseOf(
+        'every friday we translate support replies into Dutch as they come in',
+      ),
+    ).toBe('translation');
+  });
+
+  it('reads social media answered by people as a channel, not content', () => {
+    expect(
+      useCaseOf(
+        'our 6 agents answer calls and social media; we want a bot that answers from the fare policies',
+      ),
+    ).toBe('rag');
+    expect(
+      useCaseOf('we want a tool for our social media posts about new arrivals'),
+    ).toBe('content_generation');
+  });
+});

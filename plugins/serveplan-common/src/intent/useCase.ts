@@ -264,8 +264,10 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
     ],
   ],
   content_generation: [
+    // social media answered or watched by people ("answering phones and social media") is a
+    // channel they are reached on, not content written for it
     [
-      /\bmarketing\b|\bcopy[\s-]?writ\w*|\bblog(?:\s|-)?posts?\b|\bblogs?\b|\bproduct descriptions?\b|\bsocial media\b|\bnewsletters?\b|\bad copy\b|\bseo\b|\bcontent (?:generation|gen|creation|writing|marketing|team)\b|\b(?:creative|fiction|story|novel|poetry|song) writing\b/g,
+      /\bmarketing\b|\bcopy[\s-]?writ\w*|\bblog(?:\s|-)?posts?\b|\bblogs?\b|\bproduct descriptions?\b|(?<!\b(?:answer(?:s|ed|ing)?|monitor(?:s|ed|ing)?|watch(?:es|ed|ing)?|(?:phones?|calls|e?mails?|chat) and)\s)\bsocial media\b|\bnewsletters?\b|\bad copy\b|\bseo\b|\bcontent (?:generation|gen|creation|writing|marketing|team)\b|\b(?:creative|fiction|story|novel|poetry|song) writing\b/g,
       3,
     ],
     [
@@ -276,7 +278,7 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
   ],
   batch_processing: [
     [
-      /\bbatch(?:es|ed)?\b|\bnightly\b|\bovernight\b|\boffline (?:processing|jobs?|inference|pipeline|workloads?)\b|\bbulk\b|\bbackfill\w*|\b(?:every|each) (?:night|evening)\b|\bcron\b|\basync(?:hronous)? (?:jobs?|processing|pipeline)\b|\bbatch[\s-]?(?:jobs?|inference|processing)\b/g,
+      /\bbatch(?:es|ed)?\b|\bnightly\b|\bovernight\b|\boffline (?:processing|jobs?|inference|pipeline|workloads?)\b|\bbulk\b|\bbackfill\w*|\b(?:every|each) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day )?(?:night|nite|evening)\b|\bcron\b|\basync(?:hronous)? (?:jobs?|processing|pipeline)\b|\bbatch[\s-]?(?:jobs?|inference|processing)\b/g,
       4,
     ],
     [new RegExp(DEADLINE_CUE.source, 'g'), 4],
@@ -294,7 +296,7 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
   ],
   agent: [
     [
-      /\bagentic\b|\b(?:ai|llm|autonomous|coding|research|browser|sql|support) agents?\b|\btool[\s-]?(?:calling|calls|use|using)\b|\bfunction[\s-]calling\b|\bmulti[\s-]?step\b|\bmcp\b|\breact loop\b|\bplans? and (?:executes?|acts?)\b|\b(?:through|via|using|with) (?:(?:our|its|internal|external|the|a few|several|various|some|custom)\s)*tools\b/g,
+      /\bagentic\b|\b(?:ai|llm|autonomous|coding|research|browser|sql|support) agents?\b|\btool[\s-]?(?:calling|calls|use|using)\b|\bfunction[\s-]calling\b|\bmulti[\s-]?step\b|\bmcp\b|\breact loop\b|\bplans? and (?:executes?|acts?)\b|\b(?:through|via|using|with) (?:(?:our|its|internal|external|the|a few|several|various|some|custom)\s)*tools\b|\b(?:that|which|it|agent|model|llm|assistant|bot)\s(?:(?:can|could|will|would|should|must|then|also)\s)?uses? (?:(?:our|its|internal|external|the|a few|several|various|some|custom|its own)\s)*tools\b/g,
       3,
     ],
     // tools named by what they reach, in a list: "calls the flight, rail and hotel tools"
@@ -326,6 +328,12 @@ const GAME_CONTEXT =
  */
 const CHAT_FRAME: Cue[] = [
   [/\bchat[\s-]?bots?\b|\bchatgpt\b|\bconversational\b/g, 3],
+  // a bot people message: on a chat platform or named as a helper ("our Slack helper bot", "a
+  // Telegram bot", "a FAQ bot"); a trading or crawling bot talks to nobody
+  [
+    /\b(?:discord|slack|telegram|whatsapp|messenger|wechat|viber|twitch|irc|(?:ms|microsoft) teams|helper|help|faq|q&a)\s(?:[a-z]+\s)?bots?\b/g,
+    2,
+  ],
   // a support channel is a frame too: "a support bot that answers from our docs" is RAG; a help
   // centre's articles are documents, not the channel
   [
@@ -368,6 +376,8 @@ const DOCUMENT_MATERIAL: Cue[] = [
     2,
   ],
   [SEC_FILING, 2],
+  // whole papers read: long inputs, but a summarizer or an agent may be what reads them
+  [/\b(?:entire|whole|full) (?:[a-z]+ )?(?:papers|theses|dissertations)\b/g, 2],
 ];
 
 /** What the frame may add to chatbot when another use case has a task of its own. */
@@ -625,7 +635,7 @@ export function hasBatchCue(text: string): boolean {
     .replace(BATCH_AS_KIND_OF_CODE, '')
     .replace(BATCHES_ARRIVING, 'groups');
   return (
-    /\bbatch(?:es|ed)?\b|\bnightly\b|\bovernight\b|\boffline\b|\bbulk\b|\bbackfill\w*|\b(?:every|each) (?:night|evening)\b|\bcron\b/.test(
+    /\bbatch(?:es|ed)?\b|\bnightly\b|\bovernight\b|\boffline\b|\bbulk\b|\bbackfill\w*|\b(?:every|each) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day )?(?:night|nite|evening)\b|\bcron\b/.test(
       work,
     ) ||
     DEADLINE_CUE.test(work) ||

@@ -364,3 +364,67 @@ describe('a message written for someone', () => {
     ).toBe('chatbot');
   });
 });
+
+describe('a search done so people can ask', () => {
+  it('reads a search over any collection for people to ask as retrieval', () => {
+    expect(
+      taskEvidence(
+        'a tool that searches the tariff sheets so counter clerks can ask about fees',
+      ).has('rag'),
+    ).toBe(true);
+    expect(
+      taskEvidence(
+        'it searches the lab protocols so that technicians could query them',
+      ).has('rag'),
+    ).toBe(true);
+  });
+
+  it('does not read a search named by its parts, or a search for booking', () => {
+    expect(
+      taskEvidence('search latency matters so users can ask quickly').has(
+        'rag',
+      ),
+    ).toBe(false);
+    expect(
+      taskEvidence('it searches cheap flights so travellers can book them').has(
+        'rag',
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('a quoted phrase inside the object, and documents named second', () => {
+  it('reads a quoted phrase before the object as one modifier', () => {
+    expect(
+      taskEvidence(
+        'a service that writes a short "you might also enjoy" blurb under each recipe',
+      ).has('content_generation'),
+    ).toBe(true);
+    expect(
+      taskEvidence(
+        'it replies to questions like "where is my parcel" using our shipping policies',
+      ).has('rag'),
+    ).toBe(true);
+  });
+
+  it('does not let a quoted phrase join a verb to an object far after it', () => {
+    expect(
+      taskEvidence(
+        'it writes back "thanks, we got it" and the team later reads the whole email',
+      ).has('content_generation'),
+    ).toBe(false);
+  });
+
+  it('reads documents named second among the sources of an answer', () => {
+    expect(
+      taskEvidence(
+        'a clinic helper that answers from the booking system and the visiting rules documents',
+      ).has('rag'),
+    ).toBe(true);
+    expect(
+      taskEvidence(
+        'it answers from the booking system and the nurses update the rota',
+      ).has('rag'),
+    ).toBe(false);
+  });
+});

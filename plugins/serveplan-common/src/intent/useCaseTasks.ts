@@ -19,7 +19,7 @@ const CODE_OBJECT = `(?:${CODE_NAMES}(?![\\w+#])|(?:code|codebases?|(?:unit |int
 
 /** Writing for people to read, when written (a travel itinerary is a written plan too). */
 const PROSE_OBJECT =
-  '(?:emails?|repl(?:y|ies)|letters|posts|articles|copy|content|descriptions|blurbs|teasers|press releases?|newsletters?|proposals|pitches|announcements|captions|headlines|stories|bios|listings|drafts?|release notes|essays?|outlines?|paragraphs?|chapters|poems|slogans|taglines|cover letters|dialog(?:ue)?s?|job (?:ads|adverts|postings|descriptions)|itinerar(?:y|ies)|lesson plans|quizzes|responses to (?:complaints|reviews|customers|enquiries|inquiries))\\b';
+  '(?:emails?|repl(?:y|ies)|letters|posts|articles|copy|content|descriptions|blurbs?|teasers|press releases?|newsletters?|proposals|pitches|announcements|captions|headlines|stories|bios|listings|drafts?|release notes|essays?|outlines?|paragraphs?|chapters|poems|slogans|taglines|cover letters|dialog(?:ue)?s?|job (?:ads|adverts|postings|descriptions)|itinerar(?:y|ies)|lesson plans|quizzes|responses to (?:complaints|reviews|customers|enquiries|inquiries))\\b';
 
 /**
  * A message written for a person to send or receive: "drafts the message to the customer", "writes
@@ -49,12 +49,17 @@ const SOURCE_OBJECT =
   '(?:passages|snippets|chunks|excerpts|sections|articles|docs|documents|documentation|manuals?|polic(?:y|ies)|procedures|handbooks?|wiki|library|knowledge base|faqs?|sources)\\b';
 
 /**
- * Up to three words between a verb and its object ("our legacy PL/I", "first drafts of", "about
+ * A short quoted phrase inside a noun phrase, an example or a name of the thing: a "why you'll like
+ * it" blurb, questions like "is my train late". It counts as one modifier.
+ */
+const QUOTED = '["\u201c\u201d][^"\u201c\u201d\\n]{1,60}["\u201c\u201d]';
+
+/**
+ * Up to three words (and a quoted phrase) between a verb and its object ("our legacy PL/I", "first drafts of", "about
  * 40", "a 300-page"), never across "and" or "which", where another verb may start ("write in
  * English and read code").
  */
-const GAP =
-  "(?:(?:\\d[\\d,.]*k?(?:-[a-z]+)?|(?!(?:and|or|but|then|while|which|that|who)\\b)[a-z][\\w'/#+.-]*)\\s){0,3}?";
+const GAP = `(?:(?:\\d[\\d,.]*k?(?:-[a-z]+)?|(?!(?:and|or|but|then|while|which|that|who)\\b)[a-z][\\w'/#+.-]*)\\s){0,3}?(?:${QUOTED}\\s)?`;
 
 /** Verbs by what they do, with their endings (so "product" and "production" are not "produce"). */
 const VERB = {
@@ -70,8 +75,7 @@ const VERB = {
   retrieve:
     '(?:retriev(?:e|es|ed|ing)|look(?:s|ed|ing)? up|search(?:es|ed|ing)?(?: through| in)?|fetch(?:es|ed|ing)?)',
   /** an answer written out of a source: "answers from our docs", "answer using the FAQ" */
-  answerFrom:
-    '(?:answer(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|respond(?:s|ed|ing)?)(?:\\s\\w+){0,3}?\\s(?:from|using|based on|out of|grounded in)',
+  answerFrom: `(?:answer(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|respond(?:s|ed|ing)?)(?:\\s\\w+){0,3}?(?:\\s${QUOTED})?\\s(?:from|using|based on|out of|grounded in)`,
   /** facts taken out of documents */
   extract:
     '(?:extract(?:s|ed|ing)?|pull(?:s|ed|ing)?|pick(?:s|ed|ing)?|lift(?:s|ed|ing)?|pars(?:e|es|ed|ing)|captur(?:e|es|ed|ing))',
@@ -149,7 +153,8 @@ const CODE_MADE = new RegExp(
 /**
  * A search, then an answer written from what it found: "a chat assistant that searches all that
  * and answers from it", "search over our case files plus a written answer", "it searches the
- * manuals, then replies". Retrieval and generation together, whatever the collection is called.
+ * manuals, then replies", "searches the tariff sheets so clerks can ask about fees". Retrieval
+ * and generation together, whatever the collection is called.
  * Not a search named by its parts ("search latency and answer quality", "search results"), nor
  * answering something other than a question ("search the order system and answer calls").
  */
@@ -158,12 +163,24 @@ const SEARCH_THEN_ANSWER = new RegExp(
     '\\bsearch(?:es|ed|ing)?\\b',
     '(?!\\s(?:box|bar|engines?|results?|latency|quality|quer(?:y|ies)|terms?|traffic|volume|speed|pages?|fields?|filters?|index(?:es)?|history|rankings?)\\b)',
     '[^.!?;]{0,60}?',
-    '\\b(?:and|plus|then|with)\\s(?:then\\s)?',
+    '\\b(?:(?:and|plus|then|with)\\s(?:then\\s)?',
     '(?:answers?|repl(?:y|ies)|responds?|',
     '(?:writes?|gives?|drafts?|returns?|produces?|generates?|composes?)\\s(?:an?|the)\\s(?:[a-z]+\\s)?answers?|',
-    '(?:an?|the)\\s(?:written|short|direct|full|generated|grounded|summari[sz]ed|plain english|natural language)\\sanswers?)',
+    '(?:an?|the)\\s(?:written|short|direct|full|generated|grounded|summari[sz]ed|plain english|natural language)\\sanswers?)|',
+    // the search done for people's questions: "so nurses can ask it", "so that staff can query"
+    'so\\s(?:that\\s)?(?:[a-z]+\\s){1,3}?(?:can|could|may|will be able to)\\s(?:ask|query)\\b)',
     '\\b(?!\\s(?:the\\s)?(?:quality|latency|times?|lengths?|speed|calls?|emails?|tickets?|surveys?|phones?|letters?|forms?)\\b)',
   ].join(''),
+  'g',
+);
+
+/**
+ * Answers written from two sources, the documents named second: "answers from our live feed and
+ * the timetable documents", "replies using the order system plus our policies". (When the first
+ * is already documents, task() has read it.)
+ */
+const SOURCE_NAMED_SECOND = new RegExp(
+  `\\b${VERB.answerFrom}\\s(?!${GAP}${SOURCE_OBJECT})${GAP}(?:and|or|plus|&)\\s${GAP}${SOURCE_OBJECT}`,
   'g',
 );
 
@@ -188,6 +205,7 @@ const TASKS: Array<[UseCaseId, RegExp]> = [
   // answers from passages looked up: "helps staff answer questions by retrieving passages"
   ['rag', task(VERB.retrieve, SOURCE_OBJECT)],
   ['rag', task(VERB.answerFrom, SOURCE_OBJECT)],
+  ['rag', SOURCE_NAMED_SECOND],
   ['rag', SEARCH_THEN_ANSWER],
 ];
 

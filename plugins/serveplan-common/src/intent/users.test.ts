@@ -1,3 +1,4 @@
+import { intentFromConversation } from './conversation';
 import { extractIntent } from './ruleBasedIntent';
 import { repositoryKnowledge } from './__testUtils__/knowledge';
 
@@ -737,5 +738,108 @@ describe('who of several counts uses it', () => {
       'Our IT team is 8 people. We employ 4,200 nurses, and on a quiet day perhaps a fifth of them would open it to check shifts.',
     );
     expect(intent.users).toBe(4200);
+  });
+});
+
+describe('a count corrected as people there at the same time', () => {
+  it('reads "make that N at once" as concurrent users', () => {
+    const intent = read(
+      'a booking helper for our clinics, make that 250 at once',
+    );
+    expect(intent.users).toBe(250);
+    expect(intent.users_kind).toBe('concurrent');
+  });
+
+  it('corrects the concurrent users of an earlier turn', () => {
+    const { intent } = intentFromConversation(
+      [
+        'We need an assistant on our hotel booking pages.',
+        'Around 150 guests at the same time during sales.',
+        'Sorry, actually 220 simultaneously - two more hotels join.',
+      ],
+      { knowledgeBase },
+    );
+    expect(intent.users).toBe(220);
+    expect(intent.users_kind).toBe('concurrent');
+  });
+
+  it('does not read requests sent at once as users', () => {
+    const intent = read('a batch summariser; we send 40 requests at once');
+    expect(intent.users).toBeNull();
+    expect(read('it handles 30 at once').users).toBeNull();
+  });
+});
+
+describe('processors of casework counted as staff', () => {
+  it('reads mortgage or payroll processors as the users', () => {
+    const intent = read(
+      'We employ 45 mortgage processors and each reviews maybe 30 files a day.',
+    );
+    expect(intent.users).toBe(45);
+    expect(intent.users_kind).toBe('total');
+    expect(intent.requests_per_user_per_day).toBe(30);
+  });
+
+  it('does not read chips as people', () => {
+    expect(
+      read('a server with 64 processors for the batch job').users,
+    ).toBeNull();
+  });
+});
+
+describe('a crowd mostly denied the system is background', () => {
+  it('takes the people it is for, not the crowd', () => {
+    const intent = read(
+      'A helpdesk bot for our 300 moderators. The forum has 60,000 followers but most are lurkers and will not get access.',
+    );
+    expect(intent.users).toBe(300);
+  });
+});
+
+describe('people named in "-alists" and people active in one period', () => {
+  it('reads vocalists as people, and a share of them active on a day', () => {
+    const intent = read(
+      'Rehearsal-notes assistant for our opera house. The house has roughly 120 vocalists, and on a normal day about a quarter of them would open it.',
+    );
+    expect(intent.users).toBe(120);
+    expect(intent.active_share).toBe(0.25);
+  });
+
+  it('does not read checklists as people', () => {
+    expect(
+      read('Audit bot that reviews 400 checklists, p95 under 2 s').users,
+    ).toBeNull();
+  });
+
+  it('reads buyers who write to the shop in one month as monthly actives past its staff', () => {
+    const intent = read(
+      'We are bakery with 9 bakers. I want assistant on our site for order questions. At Christmas around 3,000 customer write to us in one month.',
+    );
+    expect(intent.users).toBe(3000);
+    expect(intent.users_kind).toBe('monthly_active');
+  });
+
+  it('does not read people who join within one month as monthly actives', () => {
+    const intent = read(
+      'Onboarding chatbot for a gym, 3,000 members expected to sign up within one month.',
+    );
+    expect(intent.users_kind).toBe('total');
+  });
+});
+
+describe('the writer’s own staff, users of the past and users now', () => {
+  it('reads the users now past a peak of the past', () => {
+    const intent = read(
+      'I run the website of a city radio station, we employ 60 presenters. We want a live song-request bot. During last summer festival the stream peaked at 40,000 concurrent listeners; this year we expect about 1,500 fans talking to the bot at the same time.',
+    );
+    expect(intent.users).toBe(1500);
+    expect(intent.users_kind).toBe('concurrent');
+  });
+
+  it('still reads a peak of the past when nothing is said of now', () => {
+    const intent = read(
+      'I run the website of a city radio station, we employ 60 presenters. We want a live song-request bot. Last summer the stream peaked at 40,000 concurrent listeners.',
+    );
+    expect(intent.users).toBe(40000);
   });
 });

@@ -18,7 +18,7 @@ import {
   UPPER,
   USER_NOUNS,
 } from './quantityReading';
-import { ONLINE_AFTER, readPeopleCount } from './peopleCounts';
+import { AT_ONCE_WORDS, ONLINE_AFTER, readPeopleCount } from './peopleCounts';
 import { attachNumbers, isPersonNoun, nounKind } from './numberAttachment';
 import { PeopleCountSpan, readShares } from './shares';
 import {
@@ -79,6 +79,15 @@ const LABEL_THEN_COUNT_RE = new RegExp(
 /** Open sessions at once stand for people at once: "500 concurrent sessions", "200 chats open at the same time". */
 const SESSIONS_RE = new RegExp(
   `(?<num>${N})${UPPER}\\s?\\+?\\s?(?:(?<adj>concurrent|simultaneous|parallel|active|open|live|in-flight)\\s(?:user\\s|chat\\s)?(?<noun>sessions|conversations|chats|connections|calls|streams)\\b|(?<noun2>sessions|conversations|chats|connections|calls|streams)\\s(?:open\\s|running\\s|active\\s)?(?<when>at once|(?:at|in) the same time|in parallel|simultaneously|concurrently)\\b)`,
+  'g',
+);
+/**
+ * A count corrected with no noun, said to be there at the same time: "make that 900 at once",
+ * "actually 250 simultaneously", "change it to 80 at the same time". At once, a count is of
+ * people on it: the users, concurrent.
+ */
+const RESTATED_AT_ONCE_RE = new RegExp(
+  `\\b(?:make\\s(?:that|it)|change\\s(?:that|it)\\sto|(?:no,?\\s|sorry,?\\s)?(?:actually|i\\smeant|rather))\\s(?:more\\slike\\s)?(?:about\\s|around\\s|~\\s?)?(?<num>${N})${UPPER}\\s${AT_ONCE_WORDS}\\b`,
   'g',
 );
 /**
@@ -226,7 +235,10 @@ function usersPastOwnOrganisation<
     ) &&
       !saysWhoUsesIt('', organisation.written, after, organisation.kind));
   if (!writersSide) return undefined;
-  const users = later.find(f => saysWhoUsesItAt(ctx, f));
+  // users of the past ("last year 9,000 viewers at once") are background to users said now
+  const sayUse = later.filter(f => saysWhoUsesItAt(ctx, f));
+  const users =
+    sayUse.find(f => !saidOfThePast(ctx.text, f.start)) ?? sayUse[0];
   if (!users) return undefined;
   ctx.signals.assumptions.push(
     `${fmt(organisation.value)} read as the size of your organisation and ${fmt(
@@ -558,6 +570,18 @@ export function extractUsers(ctx: QuantityContext): void {
       sessions: true,
     });
   }
+  for (const m of matches(ctx, RESTATED_AT_ONCE_RE)) {
+    const read = count(m.groups!, m.index + m[0].length);
+    const [start] = groupSpan(m, m.groups!.num);
+    found.push({
+      value: read.value,
+      kind: 'concurrent',
+      start,
+      end: m.index + m[0].length,
+      written: m[0],
+      notes: read.notes,
+    });
+  }
   for (const m of matches(ctx, ACTIVES_RE)) {
     const g = m.groups!;
     const { clause } = around(ctx, m.index, m.index + m[0].length, 0, 0);
@@ -812,14 +836,22 @@ export function extractUsers(ctx: QuantityContext): void {
     }
     // other people ("a team of 45" and "200 players at once", or last year's users): the users
     // are the ones who use it now
+    // at once now, past a peak at once of the past ("peaked at 40,000 listeners")
+    const atOnceNow =
+      found.find(
+        f =>
+          f.kind === 'concurrent' &&
+          !f.sessions &&
+          !saidOfThePast(ctx.text, f.start),
+      ) ?? atOnce;
     if (
       first === headcount &&
       (!saysWhoUsesItAt(ctx, headcount) ||
         saidOfThePast(ctx.text, headcount.start))
     ) {
-      first = atOnce;
+      first = atOnceNow;
       ctx.signals.assumptions.push(
-        `${fmt(atOnce.value)} at once read as the users; ${fmt(
+        `${fmt(atOnceNow.value)} at once read as the users; ${fmt(
           headcount.value,
         )} ("${headcount.written.trim()}") read as other people`,
       );

@@ -17,6 +17,8 @@ export class ServeplanApiError extends Error {
   readonly suggestions: string[];
   /** 422: the clarifying question asked instead of a plan. */
   readonly question: string | undefined;
+  /** 400 for words with numbers that contradict each other: the intent fields they stated. */
+  readonly reading: Readonly<Record<string, unknown>> | undefined;
   /** False when the response was not the backend's JSON error body (e.g. the plugin is not installed). */
   readonly fromBackend: boolean;
   /**
@@ -32,6 +34,7 @@ export class ServeplanApiError extends Error {
     field?: string;
     suggestions?: string[];
     question?: string;
+    reading?: Readonly<Record<string, unknown>>;
     fromBackend: boolean;
     incompatible?: boolean;
   }) {
@@ -42,6 +45,7 @@ export class ServeplanApiError extends Error {
     this.field = options.field;
     this.suggestions = options.suggestions ?? [];
     this.question = options.question;
+    this.reading = options.reading;
     this.fromBackend = options.fromBackend;
     this.incompatible = options.incompatible ?? false;
   }
@@ -72,6 +76,7 @@ export class ServeplanApiError extends Error {
       field: e.field,
       suggestions: e.suggestions,
       question: e.question,
+      reading: e.reading,
       fromBackend: true,
     });
   }

@@ -71,6 +71,28 @@ describe('ServeplanClient', () => {
     expect(error.message).toBe('need more');
   });
 
+  it('carries what the backend read of words it rejected', async () => {
+    server.use(
+      http.post(`${BASE}/conversations`, () =>
+        HttpResponse.json(
+          {
+            error: {
+              name: 'InputError',
+              message: 'which number is right?',
+              field: 'users',
+              reading: { use_case: 'rag' },
+            },
+          },
+          { status: 400 },
+        ),
+      ),
+    );
+    const error = await client()
+      .createConversation({ text: 'rag for 10 staff, 30 of them at once' })
+      .catch(e => e);
+    expect(error).toMatchObject({ status: 400, reading: { use_case: 'rag' } });
+  });
+
   it('tells a missing backend plugin from a backend error', async () => {
     server.use(
       http.get(

@@ -5,14 +5,17 @@
  * measure them on text they were not tuned on; see requests.yaml). Pure: the caller reads the
  * cases and supplies the engine.
  */
-import { isServeplanInputError } from '../../errors/ServeplanInputError';
+import {
+  isServeplanInputError,
+  ServeplanInputError,
+} from '../../errors/ServeplanInputError';
 import { Intent, LatencyTarget } from '../intentSchema';
 
 /** The parts of the set, in the order they were written (requests.yaml's header says how). */
 export const EVALUATION_HALVES = [
   1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
   23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41,
-  42, 43,
+  42, 43, 44, 45, 46, 47, 48, 49,
 ] as const;
 export type EvaluationHalf = (typeof EVALUATION_HALVES)[number];
 
@@ -156,13 +159,22 @@ export function evaluateIntentEngine(
       }
       if (!intent) {
         // A rejected request asks nothing: "no question" is right when the rejection was expected.
+        // Its other fields are scored against what the rejection says was read, when the
+        // rejection was expected (a request rejected wrongly gets no field right).
         const rejectionExpected = c.expect.error === true;
+        const reading = (error as ServeplanInputError).reading;
+        const read =
+          field !== 'question' && rejectionExpected && reading
+            ? reading[field]
+            : undefined;
         record(
           c,
           field,
-          field === 'question' && expected === false && rejectionExpected,
+          field === 'question'
+            ? expected === false && rejectionExpected
+            : read !== undefined && fieldMatches(field, read, expected),
           expected,
-          `error: ${(error as Error).message}`,
+          read !== undefined ? read : `error: ${(error as Error).message}`,
         );
         continue;
       }

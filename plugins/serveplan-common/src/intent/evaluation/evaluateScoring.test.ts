@@ -48,4 +48,49 @@ describe('evaluateIntentEngine scoring of rejected requests', () => {
     );
     expect(report.overall).toMatchObject({ correct: 0, total: 2 });
   });
+
+  it('scores the other labelled fields of an expected rejection against what it says was read', () => {
+    const text =
+      'translation service: 40 staff in all, 90 of them at once at peak';
+    const contradiction: EvaluationCase = {
+      id: 'x-contradiction',
+      half: 1,
+      style: 'numbers',
+      text,
+      expect: { error: true, question: false, use_case: 'translation' },
+    };
+    const report = evaluateIntentEngine([contradiction], reading);
+    expect(report.overall).toMatchObject({ correct: 3, total: 3 });
+    // the reading holds what the text stated, not the numbers in conflict
+    let thrown: unknown;
+    try {
+      reading(contradiction);
+    } catch (e) {
+      thrown = e;
+    }
+    expect((thrown as ServeplanInputError).reading).toMatchObject({
+      use_case: 'translation',
+    });
+    expect((thrown as ServeplanInputError).reading).not.toHaveProperty('users');
+    // a rejection that says nothing of what it read gets those fields wrong
+    const silent = evaluateIntentEngine([contradiction], rejecting);
+    expect(silent.overall).toMatchObject({ correct: 2, total: 3 });
+    expect(silent.misses.map(m => m.field)).toEqual(['use_case']);
+  });
+
+  it('does not score a reading when the rejection was not expected', () => {
+    const report = evaluateIntentEngine(
+      [
+        {
+          id: 'x-unexpected',
+          half: 1,
+          style: 'numbers',
+          text: 'translation service: 40 staff in all, 90 of them at once at peak',
+          expect: { question: false, use_case: 'translation' },
+        },
+      ],
+      reading,
+    );
+    expect(report.overall).toMatchObject({ correct: 0, total: 2 });
+  });
 });

@@ -1,6 +1,7 @@
 import { ReactNode } from 'react';
 import { Button } from '@material-ui/core';
 import { Alert, AlertTitle } from '@material-ui/lab';
+import { describeReading } from '@serveplan/plugin-serveplan-common';
 import { ServeplanApiError } from '../../api';
 
 export interface ErrorAdvice {
@@ -85,12 +86,15 @@ export function adviceFor(error: Error, what: string): ErrorAdvice {
       error.suggestions.length > 0
         ? ` Did you mean ${error.suggestions.join(', ')}?`
         : '';
+    const read = error.reading ? describeReading(error.reading) : '';
     return {
       title: `Could not ${what}: the input needs a change`,
       detail: `${error.message}${
         error.field ? ` (${error.field})` : ''
-      }.${suggestions}`,
-      todo: 'Correct the value and try again.',
+      }.${suggestions}${read ? ` Read so far: ${read}.` : ''}`,
+      todo: read
+        ? 'Say which number is right (the rest was read as shown) and send it again.'
+        : 'Correct the value and try again.',
     };
   }
   return {

@@ -12,7 +12,7 @@ export const spec = {
     title: 'serveplan',
     version: '1',
     description:
-      "serveplan's backend: words → intent → traffic and SLOs → the cheapest model × GPU\nconfigurations that meet them, over Backstage's database.\n\n- Every route needs Backstage credentials: conversations and the plan list are per user (a user\n  token); the other routes also accept service tokens.\n- Field names in bodies are snake_case, as in the engines' JSON (`bin/serveplan ... --json`).\n- Errors use Backstage's error body (`ErrorResponse`): `error.name`, `error.message` and, for\n  input the engines reject, `error.field` and `error.suggestions` (close matches for a\n  misspelt model or GPU name). 400 bad input, 401 no or invalid credentials, 403 not\n  permitted, 404 unknown id, 409 a conflict with a concurrent change or a stored id, 413 body\n  over the limit, 422 a clarifying question instead of a plan.\n- This file is the single source of the HTTP contract: the server types\n  (`src/schema/openapi/generated`) and the frontend's client are generated from it\n  (`yarn backstage-repo-tools package schema openapi generate --server --client-package plugins/serveplan`).\n",
+      "serveplan's backend: words → intent → traffic and SLOs → the cheapest model × GPU\nconfigurations that meet them, over Backstage's database.\n\n- Every route needs Backstage credentials: conversations and the plan list are per user (a user\n  token); the other routes also accept service tokens.\n- Field names in bodies are snake_case, as in the engines' JSON (`bin/serveplan ... --json`).\n- Errors use Backstage's error body (`ErrorResponse`): `error.name`, `error.message` and, for\n  input the engines reject, `error.field`, `error.suggestions` (close matches for a\n  misspelt model or GPU name) and `error.reading` (for words rejected for numbers that\n  contradict each other or cannot be: the intent fields they stated). 400 bad input, 401 no or invalid credentials, 403 not\n  permitted, 404 unknown id, 409 a conflict with a concurrent change or a stored id, 413 body\n  over the limit, 422 a clarifying question instead of a plan.\n- This file is the single source of the HTTP contract: the server types\n  (`src/schema/openapi/generated`) and the frontend's client are generated from it\n  (`yarn backstage-repo-tools package schema openapi generate --server --client-package plugins/serveplan`).\n",
     license: {
       name: 'Apache-2.0',
       identifier: 'Apache-2.0',
@@ -896,6 +896,12 @@ export const spec = {
                   type: 'string',
                 },
                 description: 'Close matches for a misspelt name.',
+              },
+              reading: {
+                type: 'object',
+                additionalProperties: true,
+                description:
+                  '400 for a request rejected for what it says (numbers that contradict each other or cannot be) - the intent fields its text stated or implied, so only the wrong part needs correcting.',
               },
               question: {
                 type: 'string',

@@ -24,6 +24,10 @@ export interface ErrorResponseError {
    */
   suggestions?: Array<string>;
   /**
+   * 400 for a request rejected for what it says (numbers that contradict each other or cannot be) - the intent fields its text stated or implied, so only the wrong part needs correcting.
+   */
+  reading?: { [key: string]: any };
+  /**
    * 422 only - the clarifying question.
    */
   question?: string;

@@ -1,0 +1,30 @@
+/**
+ * Whether a demand for speed is bounded by a modest wait the writer named. "Replies must be quick:
+ * nobody should wait more than 3 seconds for the first word" asks for a 3-second bound, which the
+ * cheapest GPU meets; it is an ordinary demand, not one for top speed. A wait that only the
+ * fastest setups meet ("first token under 80 ms") or a speed demand with no number at all ("as
+ * fast as possible") stays a demand for the most.
+ */
+import { LatencyMetric, LatencyTarget } from './intentSchema';
+
+/**
+ * The shortest wait, per metric, that a person notices but accepts: a second before the first
+ * word, several seconds for a whole answer, a tenth of a second between words (slower than a
+ * person reads). Any GPU in the knowledge base meets waits this long for a small model.
+ */
+export const MODEST_WAIT_MS: Readonly<Record<LatencyMetric, number>> = {
+  ttft: 1_000,
+  e2e: 5_000,
+  itl: 100,
+};
+
+/** True when the text named at least one latency target and every one of them is a modest wait. */
+export function onlyModestLatencyTargets(
+  targets: readonly LatencyTarget[] | undefined,
+): boolean {
+  return (
+    targets !== undefined &&
+    targets.length > 0 &&
+    targets.every(t => t.ms >= MODEST_WAIT_MS[t.metric])
+  );
+}
