@@ -171,3 +171,36 @@ describe('actives named as the label of a count', () => {
     ).toBe('total');
   });
 });
+
+describe('a period right after a labelled count', () => {
+  it('reads "users: N daily" as daily actives', () => {
+    const intent = read(
+      'Support chatbot.\nusers: 3.4k daily\nbudget: $500/month',
+    );
+    expect(intent.users).toBe(3400);
+    expect(intent.users_kind).toBe('daily_active');
+  });
+
+  it('does not take a period said later of something else', () => {
+    expect(
+      read('Support chatbot. Users: 3,400, and we spend $500 a day on it.')
+        .users_kind,
+    ).toBe('total');
+  });
+});
+
+describe('"by" for "per" before the period of activity', () => {
+  it('reads "N clients by month" as monthly actives', () => {
+    expect(period(' by month use it')).toBe('monthly_active');
+    expect(
+      read('A shop assistant bot; about 700 buyers by day.').users_kind,
+    ).toBe('daily_active');
+  });
+
+  it('does not read "by" a period said of something else', () => {
+    expect(
+      read('A shop assistant bot for 700 buyers, listed by month of signup.')
+        .users_kind,
+    ).toBe('total');
+  });
+});

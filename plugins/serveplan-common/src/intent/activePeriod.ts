@@ -77,9 +77,10 @@ interface PeriodReaders {
 }
 
 function readersFor(p: PeriodWords): PeriodReaders {
-  const each = `(?:(?:a|per|each|every)\\s(?:(?:${p.qualifier})\\s)?|\\/\\s?)${p.noun}`;
+  // "3 thousand buyers by month": "by" for "per", as in Portuguese "por", Spanish "por mes"
+  const each = `(?:(?:a|per|each|every|by)\\s(?:(?:${p.qualifier})\\s)?|\\/\\s?)${p.noun}`;
   const period = `(?:${each}|${p.adverb}|(?:on|in)\\s(?:a|any)\\sgiven\\s${p.noun})`;
-  // "chat with us in one month": one period, said after what the people do in it
+  // "message us in one month": one period, said after what the people do in it
   const inOne = `(?:in|during)\\s(?:one|1|a\\ssingle)\\s${p.noun}`;
   return {
     right: new RegExp(`^\\s?${period}\\b`),
@@ -169,4 +170,14 @@ export function activePeriodAfter(
       return kind;
   }
   return undefined;
+}
+
+/**
+ * The period said right after a count ("users: 4.5k daily", "audience of 40k a month"), from the
+ * words after it in its clause; undefined when none is.
+ */
+export function activePeriodRightAfter(
+  after: string,
+): ActivePeriod | undefined {
+  return READERS.find(([, r]) => r.right.test(after))?.[0];
 }

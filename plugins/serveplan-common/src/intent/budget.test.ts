@@ -379,3 +379,75 @@ describe('what something cost is no budget', () => {
     ).toBe(6000);
   });
 });
+
+describe('a period before the amount, money raised, a rent and a correction', () => {
+  it('reads "the budget for the whole year is $48,000" as $4,000 a month', () => {
+    expect(
+      read(
+        'an intranet search assistant for 900 staff. The budget for the whole year is $48,000.',
+      ).budget_usd_per_month,
+    ).toBeCloseTo(4000, 2);
+  });
+
+  it('reads no year from a period said of the users', () => {
+    expect(
+      read(
+        'an intranet search assistant for 900 staff a year, with a budget of $3,000',
+      ).budget_usd_per_month,
+    ).toBe(3000);
+  });
+
+  it('skips money raised and a rent charged to us for the budget after them', () => {
+    expect(
+      read(
+        'we raised a modest $2m seed and our office landlord charges us $1,200 a month, but inference can take at most $5k a month; a summariser for 40 analysts',
+      ).budget_usd_per_month,
+    ).toBe(5000);
+  });
+
+  it('keeps an amount we may spend a month, said alone', () => {
+    expect(
+      read('a summariser for 40 analysts, we want to spend $2k a month')
+        .budget_usd_per_month,
+    ).toBe(2000);
+  });
+
+  it('takes a correction right after the amount, in its period', () => {
+    expect(
+      read(
+        'a summariser for 40 analysts. We can spend $3k a month. Wait, make it $4k.',
+      ).budget_usd_per_month,
+    ).toBe(4000);
+    expect(
+      read(
+        'a summariser for 40 analysts. We can spend $24k a year. Actually make that $36k.',
+      ).budget_usd_per_month,
+    ).toBe(3000);
+  });
+
+  it('keeps the first amount when the second is no correction', () => {
+    expect(
+      read(
+        'a summariser for 40 analysts. We can spend $3k a month; the old tool was $4k.',
+      ).budget_usd_per_month,
+    ).toBe(3000);
+  });
+});
+
+describe('"for month" said as "per month"', () => {
+  it('reads "1800 dollars for month"', () => {
+    expect(
+      read(
+        'a translation helper for our support team. The money we have is 1800 dollars for month.',
+      ).budget_usd_per_month,
+    ).toBe(1800);
+  });
+
+  it('reads no period from "for months" or "for month-end"', () => {
+    expect(
+      read(
+        'a translation helper for our support team, a budget of $1,800 for month-end reports',
+      ).budget_usd_per_month,
+    ).toBe(1800);
+  });
+});

@@ -48,7 +48,7 @@ const BUDGET_NOUN =
   'budget|spend|spending|cap|limit|ceiling|allowance|allocation|bill|costs?|grant|funding';
 /**
  * The span an amount is given for, before its period noun: "for a year", "over the whole year",
- * "for the full quarter", "in this fiscal year", with up to two such words: "for the whole fiscal
+ * "for the full quarter", "in this fiscal year", with up to two such words: "for the complete fiscal
  * year", "over the entire financial year".
  */
 const WHOLE_PERIOD =
@@ -61,11 +61,11 @@ const PAID_FOR =
   '(?:worth\\s)?(?:of|for|in|on)\\s(?:(?:the|our|my)\\s)?(?:[a-z0-9-]+\\s)?(?:compute|gpus?|gpu\\s(?:time|hours)|hosting|inference|credits|infra(?:structure)?|hardware|serving|cloud)';
 /**
  * A period attached to an amount, after it: "$3k/month", "$3k a day", "3k monthly", "$3k budget
- * per week", "a $10k grant for the year", "$100 is our daily budget", "$6k of compute for the
+ * per week", "1800 dollars for month" (as "per month"; "for months" is no period), "a $10k grant for the year", "$100 is our daily budget", "$6k of compute for the
  * year".
  */
 const PERIOD_AFTER = new RegExp(
-  `^\\s?(?:(?:${BUDGET_NOUN})\\s)?(?:${PAID_FOR}\\s)?(?:(?:\\/\\s?|(?:per|a|an|each|every)\\s)(${PERIOD_UNIT})\\b|(${PERIOD_ADJ})\\b|${WHOLE_PERIOD}(year|quarter|month))|^\\s?(?:is|as)\\s(?:(?:our|the|my|a|an|your)\\s)?(${PERIOD_ADJ})\\s(?:[a-z]+\\s)?(?:${BUDGET_NOUN})\\b`,
+  `^\\s?(?:(?:${BUDGET_NOUN})\\s)?(?:${PAID_FOR}\\s)?(?:(?:\\/\\s?|(?:per|a|an|each|every)\\s)(${PERIOD_UNIT})\\b|for\\s(month|year)\\b(?![-'])|(${PERIOD_ADJ})\\b|${WHOLE_PERIOD}(year|quarter|month))|^\\s?(?:is|as)\\s(?:(?:our|the|my|a|an|your)\\s)?(${PERIOD_ADJ})\\s(?:[a-z]+\\s)?(?:${BUDGET_NOUN})\\b`,
 );
 /** Periods long enough for a sum to be given over several of them: weeks to years. */
 const SPAN_UNIT = alternation(
@@ -99,6 +99,10 @@ const PERIOD_BEFORE = [
   ),
   new RegExp(
     `\\b(?:${BUDGET_NOUN})\\s(?:per|a|each|every)\\s(${PERIOD_UNIT})\\b[^\\d${SIGNS}]*$`,
+  ),
+  // "the money for this fiscal year is $96k", "the spend over the whole year is 40k"
+  new RegExp(
+    `\\b(?:${BUDGET_NOUN})\\s${WHOLE_PERIOD}(year|quarter|month)\\b[^\\d${SIGNS}]*$`,
   ),
   new RegExp(
     `(?:^\\s*|\\b(?:and|so|but|then)\\s)(?:(?:per|a|each|every)\\s(${PERIOD_UNIT})|(${PERIOD_ADJ})),?\\s(?:[a-z']+\\s){0,4}?(?:spend|pay|afford|budget|allocate|invest)\\b[^\\d${SIGNS}]*$`,
@@ -238,10 +242,31 @@ function moneyAmount(
  * An amount right after the bare verb "cost" and whom it cost: "the outage cost us $40k", "one
  * bad batch cost the company 12 000 $", "it would cost me about $900". That is the price of
  * something (a loss, a quote), not what may be spent; a limit in between keeps it a budget ("it
- * must not cost us more than $2k a month"), and "costs us $300 a month" is a running bill.
+ * must not cost us more than $2k a month"), and "costs us $300 a month" is a running bill. So is
+ * what someone else charges or bills us for their own service: "the landlord charges us $900 a
+ * month" is rent, not what the model may cost.
  */
 const PRICE_PAID_BEFORE =
-  /\bcost\s(?:us|me|them|him|her|the company|the business|our (?:company|business|firm))\s(?:(?:about|around|roughly|nearly|almost|over|some|~)\s?)?[$€£]?$/;
+  /\b(?:cost|charg(?:es|ed|ing)|bill(?:s|ed))\s(?:us|me|them|him|her|the company|the business|our (?:company|business|firm))\s(?:(?:about|around|roughly|nearly|almost|over|some|~)\s?)?[$€£]?$/;
+
+/**
+ * Money raised as a funding round: "we raised a $2m seed", "raised a small $450k pre-seed",
+ * "a $5m series A". It is the company's capital, not what may be spent a month on the model.
+ */
+const RAISED_BEFORE =
+  /\brais(?:e|ed|ing)\s(?:(?:a|an|our|the|just|only)\s){0,2}(?:(?:tiny|small|modest|little|big|huge|decent|healthy)\s)?[$€£]?$/;
+const ROUND_AFTER =
+  /^\s?(?:(?:pre-?\s?)?seed|series\s[a-e]|(?:funding\s)?round|raise)\b/;
+
+/**
+ * A correction said right before an amount, which then replaces the budget read before it:
+ * "$5k per month. Actually make that $6k", "make it $7k", "correction: $9k a month".
+ */
+const CORRECTED_BEFORE =
+  /\b(?:make\s(?:that|it)|correction:?|(?:actually|sorry|wait|no),?\s(?:(?:it'?s|it\sis|that'?s|that\sis|it\sshould\sbe|make\s(?:that|it))\s)?)\s?(?:(?:about|around|roughly|more\slike|~)\s?)?[$€£]?$/;
+
+/** The period of the budget read last in each reading, for a correction that gives no period. */
+const LAST_PERIOD = new WeakMap<QuantityContext, string>();
 
 function readBudget(
   ctx: QuantityContext,
@@ -283,6 +308,15 @@ function readBudget(
     );
     return false;
   }
+  if (
+    RAISED_BEFORE.test(before) ||
+    (/\d\s?(?:k|m|mn|million)?$/i.test(written) && ROUND_AFTER.test(after))
+  ) {
+    ctx.signals.assumptions.push(
+      `"${written.trim()}" is money raised, not a budget`,
+    );
+    return false;
+  }
   if (PRICE_PAID_BEFORE.test(before)) {
     ctx.signals.assumptions.push(
       `"${written.trim()}" is what something cost, not a budget`,
@@ -293,13 +327,25 @@ function readBudget(
   const span = periodAfter
     ? null
     : SPAN_AFTER.exec(around(ctx, start, end, 0, 80).after);
-  if (!periodAfter && !span && !named && !BUDGET_WORDS.test(clause))
+  // "Actually make that $12k" after a budget: the correction is of the budget
+  const corrected =
+    CORRECTED_BEFORE.test(before) &&
+    ctx.signals.values.budget_usd_per_month !== undefined;
+  if (
+    !periodAfter &&
+    !span &&
+    !named &&
+    !corrected &&
+    !BUDGET_WORDS.test(clause)
+  )
     return false;
   if (!checkPositive(ctx, 'budget_usd_per_month', amount, written)) return true;
   const period =
     periodAfter ??
     PERIOD_BEFORE.map(re => re.exec(before)).find(p => p !== null);
-  const unitWord = period?.slice(1).find(Boolean);
+  const unitWord =
+    period?.slice(1).find(Boolean) ??
+    (corrected ? LAST_PERIOD.get(ctx) : undefined);
   const notes: string[] = [...rangeNotes];
   let monthly = amount;
   const spanUnit = span?.groups && periodOf(span.groups.unit);
@@ -334,13 +380,20 @@ function readBudget(
       bound: bound.bound,
       written: `${bound.words}${written}`,
     });
-  setSignal(
-    ctx.signals,
-    'budget_usd_per_month',
-    roundSig(monthly, 6),
-    'stated',
-    notes.join('; ') || undefined,
-  );
+  if (corrected)
+    notes.push(`"${written.trim()}" corrects the amount before it`);
+  if (
+    setSignal(
+      ctx.signals,
+      'budget_usd_per_month',
+      roundSig(monthly, 6),
+      'stated',
+      notes.join('; ') || undefined,
+      { override: corrected },
+    ) &&
+    unitWord
+  )
+    LAST_PERIOD.set(ctx, unitWord);
   return true;
 }
 

@@ -105,7 +105,7 @@ export function boundsErrors(f: Partial<IntentFields>): SignalProblem[] {
  * question). It is asked about only beside a demand for the most, stated in the writer's own
  * words: top quality or top speed for less than one GPU ("the best possible quality, under 100 ms,
  * under $50 a month"). A speed demand bounded by modest waits ("quick, within 3 seconds") is
- * no such demand (half 46's label expects no question for it beside $300 a month).
+ * no such demand (modestLatency.ts).
  */
 export function budgetBelowGpuMonth(
   f: Pick<IntentFields, 'budget_usd_per_month'>,

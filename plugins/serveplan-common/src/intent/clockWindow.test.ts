@@ -1,4 +1,5 @@
 import {
+  WEEKDAY_NAME,
   clockHour,
   CLOCK_RANGE_SOURCE,
   clockWindowStart,
@@ -395,5 +396,15 @@ describe('a due time said as when a place opens', () => {
     );
     extractBatchWindow(ctx);
     expect(ctx.signals.values.batch_window_hours).toBeUndefined();
+  });
+});
+
+describe('WEEKDAY_NAME', () => {
+  const re = new RegExp(`^${WEEKDAY_NAME}$`);
+  it.each(['monday', 'wednesday', 'saturday'])('reads "%s"', day => {
+    expect(re.test(day)).toBe(true);
+  });
+  it.each(['mon', 'weekday', 'holiday'])('does not read "%s"', word => {
+    expect(re.test(word)).toBe(false);
   });
 });

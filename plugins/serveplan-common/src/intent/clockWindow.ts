@@ -8,6 +8,8 @@
  * standup. The export kicks off at 10pm." (8 h). Weekdays may be short: "starts Tue 08:00".
  */
 
+import { MUST_SOURCE } from './obligation';
+
 /**
  * A clock time: "10pm", "6:30 am", "22:00", "midnight", and with dots in the marker ("1 a.m.",
  * "7 p.m"); the last dot is left to end the sentence when nothing else needs it.
@@ -20,9 +22,9 @@ export const TIME =
  * "monday at 6am", "sat 22:00"), as an optional group.
  */
 const DAYS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
-export const DAY = `(?:(?:${DAYS.join(
-  '|',
-)})day|sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?![a-z])`;
+/** A weekday's full name: "monday", "thursday". */
+export const WEEKDAY_NAME = `(?:${DAYS.join('|')})day`;
+export const DAY = `(?:${WEEKDAY_NAME}|sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?![a-z])`;
 /** The first three letters name a weekday, in full or short. */
 const DAY_KEYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const dayBefore = (group: string) =>
@@ -36,7 +38,7 @@ export const CLOCK_RANGE_SOURCE = `\\b(?:from\\s|between\\s)?${dayBefore(
 )}(?<to>${TIME})(?![\\w:])`;
 
 /**
- * A step that hands the job its input, ending: "the export finishes at 1am", "once the nightly
+ * A step that hands the job its input, ending: "the sync finishes at 2am", "once the nightly
  * dump is done at 3 am", "the upload completes around midnight". Said of the feeding step only:
  * "the job finishes at 6am" is when results are due.
  */
@@ -46,7 +48,7 @@ const FEED_ENDS =
 /**
  * Verbs of a job starting, and of its results being due, for START_THEN_DUE_SOURCE; the work
  * arriving starts it too ("the paperwork lands around 10pm"). The verb may have its object
- * between its two words ("we kick the job off", "they fire it off"), and the step that feeds
+ * between its two words ("we kick the run off", "they fire it off"), and the step that feeds
  * the job ending is when it starts: "the extract completes at 2am" (FEED_ENDS).
  */
 const STARTS = `(?:starts?|starting|kicks?\\soff|kicking\\soff|begins?|beginning|fires?|firing|launch(?:es)?|is triggered|gets triggered|lands|arrives|comes\\sin|(?:kick|fire|start|set)(?:s|ed|ing)?\\s(?:it|them|things|everything|the\\s(?:[a-z]+\\s)?(?:job|run|batch))\\s(?:off|going)|${FEED_ENDS})`;
@@ -61,8 +63,7 @@ const START_GAP = '(?:[^.!?;\\d]{0,80}?(?=\\s(?:at|around)\\s))?';
  * "should be finalised by"): whatever the verb, and however it is spelt, something that must be
  * so by a time is due then.
  */
-export const DUE =
-  '(?:(?:is|are|must be|has to be|have to be|need to be|needs to be|should be)\\s)?(?:due|done|finished|complete|completed|ready|back|delivered)|(?:must|has to|have to|needs? to|should)\\s(?:finish|complete|end|be done)|(?:must|has to|have to|needs? to|should|got to)\\sbe\\s(?:[a-z]+ly\\s)?[a-z]{3,}(?=\\sby\\s)|finish(?:es)?|ends?|wraps?\\sup';
+export const DUE = `(?:(?:is|are|${MUST_SOURCE}\\sbe)\\s)?(?:due|done|finished|complete|completed|ready|back|delivered)|${MUST_SOURCE}\\s(?:finish|complete|end|be done)|(?:${MUST_SOURCE}|got to)\\sbe\\s(?:[a-z]+ly\\s)?[a-z]{3,}(?=\\sby\\s)|finish(?:es)?|ends?|wraps?\\sup`;
 /**
  * A time things must be done before, with no verb: "before the 7am shift", "no later than 6am",
  * and when people come in, or a place opens, then: "before the analysts arrive at 7 am", "before

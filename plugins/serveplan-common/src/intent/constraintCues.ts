@@ -70,13 +70,14 @@ const USE_DENIED =
   /\b(?:(?:must|may|shall|should|will|can|could)\s?not|mustn'?t|shouldn'?t|won'?t|can'?t|cannot|let'?s\snot|let\sus\snot|rather\snot|better\snot|prefer\snot|(?:please|pls|plz|kindly)\s(?:do\s)?not)\s(?:(?:ever|really|be|able|to|allowed|permitted)\s){0,3}(?:use|deploy|run|ship|host|pick|choose|go with|rely on|touch|serve|consider)(?:\s(?:on|with|any|anything|the|a|an))*(?:\s(?:models?|llms?|weights|checkpoints?|anything|something)(?:\s(?:that|which)\s(?:is|was|were|are|has\sbeen))?(?:\s(?:made|developed|built|trained|released|published|created|coming|originating))?\s(?:from|by|in)(?:\s(?:a|an|the))?)?\s*$/;
 
 /**
- * Hardware the work must not be placed on, said with the work as a pronoun between the verb and
- * "on": "don't put it on MI300X", "never run this on the L4s", "do not host them on any A10G".
+ * Hardware the work must not be placed on, said with the work (or its owners: "us", "me") as a
+ * pronoun between the verb and "on": "don't put it on H200", "never run this on the L4s", "do
+ * not host them on any A10G", "please don't put us on Gaudi".
  * Only a determiner may stand between "on" and the name, so "don't put it on more than 4 H100s" (a
  * count) and "don't run it on anything slower than an A100" (a size) exclude nothing.
  */
 const PLACEMENT_DENIED =
-  /\b(?:don'?t|do\snot|never|(?:please|pls|plz)\snot)\s(?:(?:ever|even)\s)?(?:put|place|run|host|deploy|serve|land|schedule)\s(?:it|this|that|them|these|those|the\s(?:model|service|bot|app|workload|thing))\s(?:on|onto)(?:\s(?:any|the|an?|our|those|these))?\s*$/;
+  /\b(?:don'?t|do\snot|never|(?:please|pls|plz)\snot)\s(?:(?:ever|even)\s)?(?:put|place|run|host|deploy|serve|land|schedule)\s(?:it|this|that|them|these|those|us|me|the\s(?:model|service|bot|app|workload|thing))\s(?:on|onto)(?:\s(?:any|the|an?|our|those|these))?\s*$/;
 
 /**
  * A name not to be put forward: "please don't suggest H200s", "do not recommend any Qwen model",
@@ -205,7 +206,7 @@ const NOTHING_BEFORE_NAME =
  * "nothing Llama-based please", "nothing Qwen": "nothing" right before a name rules the name out,
  * unless the name is the subject of a verb after it ("there is nothing Qwen can't do", "nothing
  * Gemma offers beats it"). "nothing but Llama" restricts instead (ONLY), and has a word between.
- * Of hardware, "on" may come between, with a vendor: "16 H100s, and nothing on AMD MI300X",
+ * Of hardware, "on" may come between, with a vendor: "8 A100s, and nothing on AMD MI325X",
  * "nothing runs on L4s".
  */
 export function nothingOfName(before: string, after: string): boolean {

@@ -588,6 +588,8 @@ describe('hardware the work must not be placed on', () => {
   it.each([
     'FAQ bot for a ferry company, 30 req/s. Please never run it on the L4s, they are for video.',
     'FAQ bot for a ferry company, 30 req/s; do not host this on any A10G.',
+    'FAQ bot for a ferry company, 30 req/s. Please never put us on L4s, our host has none.',
+    'FAQ bot for a ferry company, 30 req/s. Do not place me on the A10G pool.',
   ])('excludes the GPU rather than allowing it: %s', text => {
     const intent = read(text);
     expect(intent.excluded_gpus.length).toBeGreaterThan(0);
@@ -599,6 +601,19 @@ describe('hardware the work must not be placed on', () => {
       'FAQ bot for a ferry company, 30 req/s; do not put it on more than 2 L4s.',
     );
     expect(intent.excluded_gpus).toEqual([]);
+  });
+
+  it('excludes nothing when the writer is put on a list or a count', () => {
+    expect(
+      read(
+        "FAQ bot for a ferry company, 30 req/s; don't put us on more than 2 L4s.",
+      ).excluded_gpus,
+    ).toEqual([]);
+    expect(
+      read(
+        'FAQ bot for a ferry company, 30 req/s; put us on L4s, do not put us on the waitlist.',
+      ).excluded_gpus,
+    ).toEqual([]);
   });
 });
 

@@ -558,3 +558,42 @@ describe('a restated percentage corrects the active share', () => {
     expect(intent.active_share).toBeNull();
   });
 });
+
+describe('corrections that name the value they replace', () => {
+  it('replaces the field whose value is the number after "not"', () => {
+    const { intent } = intentFromConversation(
+      [
+        'A help-desk assistant for our field engineers.',
+        'About 600 engineers use it every day.',
+        "Apologies, that's 450 engineers a day, not 600.",
+      ],
+      { knowledgeBase },
+    );
+    expect(intent.users).toBe(450);
+    expect(intent.question).toBeNull();
+  });
+
+  it('leaves the intent alone when no value matches the replaced number', () => {
+    const { intent } = intentFromConversation(
+      [
+        'A help-desk assistant for our field engineers.',
+        'About 600 engineers use it every day.',
+        'The manuals are 300 pages, not 30.',
+      ],
+      { knowledgeBase },
+    );
+    expect(intent.users).toBe(600);
+  });
+
+  it('reads "change <label> -> <value>" as the labelled value', () => {
+    const { intent } = intentFromConversation(
+      [
+        'use_case: chatbot\nusers: 800 weekly',
+        'change users -> 2.5k daily. no other changes',
+      ],
+      { knowledgeBase },
+    );
+    expect(intent.users).toBe(2500);
+    expect(intent.users_kind).toBe('daily_active');
+  });
+});

@@ -20,9 +20,11 @@ import {
   extractIntent,
   finalizeIntent,
   IntentOptions,
+  ReadOptions,
   readSignals,
 } from './ruleBasedIntent';
 import { setSignal, Signals } from './signals';
+import { labelledChange, readCorrectionOfPrevious } from './valueCorrection';
 
 export interface IntentRefinement {
   intent: Intent;
@@ -41,10 +43,7 @@ function earlierWindowStart(
 }
 
 /** Reads `text` as a first request; undefined when it cannot be read (too long, say). */
-function readQuietly(
-  text: string,
-  options: IntentOptions,
-): Signals | undefined {
+function readQuietly(text: string, options: ReadOptions): Signals | undefined {
   try {
     return readSignals(text, options);
   } catch {
@@ -237,6 +236,50 @@ function periodRestated(
 }
 
 /**
+ * "It's 320 at once, not 500": the new number replaces the value of the field that had the old
+ * one, unless the follow-up stated that field otherwise.
+ */
+function valueCorrected(
+  signals: Signals,
+  previous: Intent,
+  followUp: string,
+): void {
+  const corrected = readCorrectionOfPrevious(followUp, previous);
+  if (!corrected || signals.values[corrected.field] !== undefined) return;
+  setSignal(
+    signals,
+    corrected.field,
+    corrected.value,
+    'stated',
+    `"${corrected.text.trim()}": ${intentFieldLabels[corrected.field]} ${Number(
+      previous[corrected.field],
+    ).toLocaleString('en-US')} → ${corrected.value.toLocaleString('en-US')}`,
+  );
+}
+
+/**
+ * "change users -> 2.8k daily": the change read as the labelled statement "users: 2.8k daily";
+ * what it states fills the fields the follow-up read alone left unset.
+ */
+function labelledChangeRead(
+  signals: Signals,
+  followUp: string,
+  options: IntentOptions,
+): void {
+  const statement = labelledChange(followUp);
+  if (!statement) return;
+  const read = readQuietly(statement, { ...options, followUp: true });
+  if (!read) return;
+  for (const field of Object.keys(read.values) as Array<
+    keyof typeof read.values
+  >) {
+    const value = read.values[field];
+    if (value === undefined || signals.values[field] !== undefined) continue;
+    setSignal(signals, field, value as never, 'stated', read.notes[field]);
+  }
+}
+
+/**
  * Applies a follow-up to an intent. `earlierMessages` are the conversation's messages before it,
  * for what a follow-up refers back to in words rather than in the intent (a window's start).
  * Throws ServeplanInputError for unusable text or numbers.
@@ -260,6 +303,8 @@ export function refineIntent(
   shareRestated(signals, previous, followUp);
   countRestatedOverPeriod(signals, previous, followUp);
   periodRestated(signals, previous, followUp, earlierMessages);
+  valueCorrected(signals, previous, followUp);
+  labelledChangeRead(signals, followUp, options);
   const intent = finalizeIntent(
     signals,
     { ...options, text: followUp },

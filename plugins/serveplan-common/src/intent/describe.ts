@@ -131,16 +131,25 @@ export function describeReading(
 }
 
 function readingValue(field: IntentField, value: unknown): string {
+  // The reading comes over the network: its shape is checked, never trusted.
   if (field === 'latency_targets' && Array.isArray(value))
-    return (value as Intent['latency_targets'])
+    return value
+      .filter(
+        (t): t is Intent['latency_targets'][number] =>
+          typeof t === 'object' &&
+          t !== null &&
+          typeof t.metric === 'string' &&
+          typeof t.ms === 'number',
+      )
       .map(
         t =>
           `${
-            isSet(t.percentile) ? `p${t.percentile} ` : ''
+            typeof t.percentile === 'number' ? `p${t.percentile} ` : ''
           }${t.metric.toUpperCase()} ≤ ${num(t.ms)} ms`,
       )
       .join(', ');
   if (Array.isArray(value)) return list(value.map(String));
   if (typeof value === 'number') return num(value);
+  if (typeof value === 'object') return JSON.stringify(value);
   return String(value).replace(/_/g, ' ');
 }

@@ -29,4 +29,13 @@ describe('describeReading', () => {
     ).toBe('use case: rag');
     expect(describeReading({})).toBe('');
   });
+
+  it('shows a reading of an unexpected shape without failing', () => {
+    expect(
+      describeReading({
+        latency_targets: [{ metric: 7 }, 'x', { metric: 'ttft', ms: 300 }],
+        users: { many: true },
+      }),
+    ).toBe('users: {"many":true}; latency targets: TTFT ≤ 300 ms');
+  });
 });

@@ -18,14 +18,20 @@ describe('a window between two events', () => {
       6,
     ],
   ])('%s → %s h', (text, hours) => {
-    expect(windowOf(text)).toBe(hours);
+    expect(windowOf(text, true)).toBe(hours);
   });
 
-  it('reads a bare "between" only in a batch request', () => {
+  it('reads it only in a batch request', () => {
     const text =
       'the reports are rebuilt between the warehouse closing at 10pm and the first shift at 6am';
     expect(windowOf(text, true)).toBe(8);
     expect(windowOf(text)).toBeUndefined();
+    // hours of use in an interactive request
+    expect(
+      windowOf(
+        'chatbot staffed during office hours between opening at 9am and closing at 6pm',
+      ),
+    ).toBeUndefined();
   });
 });
 
@@ -70,6 +76,26 @@ describe('a window said as a stretch of time the job runs in', () => {
     ['within the 2-week code freeze we want every ticket tagged', 336],
   ])('%s → %s h', (text, hours) => {
     expect(windowOf(text, true)).toBe(hours);
+  });
+
+  it.each([
+    ['it can run during the easter break, which is 4 days', 96],
+    [
+      'everything must be tagged within our summer closure that lasts 2 weeks',
+      336,
+    ],
+    ['finish it inside the planned outage, which runs for 30 hours', 30],
+  ])('%s (its length said after it) → %s h', (text, hours) => {
+    expect(windowOf(text, true)).toBe(hours);
+  });
+
+  it('reads no stretch named first outside a batch request, or of data', () => {
+    expect(
+      windowOf('during the trade fair, which is 3 days, people ask it things'),
+    ).toBeUndefined();
+    expect(
+      windowOf('summarise what is within the archive, which is 20 days', true),
+    ).toBeUndefined();
   });
 
   it('reads no stretch outside a batch request, or of data', () => {

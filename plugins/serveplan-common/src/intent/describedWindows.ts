@@ -1,8 +1,8 @@
 /**
  * Batch windows said through what bounds them rather than as two clock times side by side:
  * - between two events, each at its time: "the window between the market closing at 4pm and
- *   the open at 9:30am" (17.5 h); after "window", "time", "hours" or "gap" in any request, after
- *   a bare "between" only in a batch request;
+ *   the open at 9:30am" (17.5 h), in a batch request only ("office hours between opening at 9am
+ *   and closing at 6pm" in a chatbot request are hours of use);
  * - from a start time to a time the work must be done by, later in the same sentence with counts
  *   of items (but no other clock time) between: "each Friday from 7pm we score the week's
  *   claims, around 20k of them, which must be done before the office opens 8am" (13 h). Outside
@@ -14,6 +14,7 @@
  */
 import { NUMBER_SOURCE as N, parseNumberToken, roundSig } from './numbers';
 import { setSignal } from './signals';
+import { MUST_SOURCE } from './obligation';
 import {
   checkPositive,
   fmt,
@@ -27,7 +28,7 @@ import { BEFORE_TIME, DAY, DUE, hoursBetween, TIME } from './clockWindow';
 const EVENT_WORDS = "(?:[a-z'-]+\\s){0,5}?(?:at|around|of)\\s";
 
 const BETWEEN_EVENTS_RE = new RegExp(
-  `\\b(?<named>(?:window|time|hours|gap|period)\\s(?:[a-z]+\\s)?)?between\\s${EVENT_WORDS}(?<from>${TIME})(?![\\w:])\\s?,?\\s(?:and|to|until)\\s${EVENT_WORDS}(?<to>${TIME})(?![\\w:])`,
+  `\\b(?:(?:window|time|hours|gap|period)\\s(?:[a-z]+\\s)?)?between\\s${EVENT_WORDS}(?<from>${TIME})(?![\\w:])\\s?,?\\s(?:and|to|until)\\s${EVENT_WORDS}(?<to>${TIME})(?![\\w:])`,
   'g',
 );
 
@@ -40,11 +41,21 @@ const FROM_THEN_DUE_RE = new RegExp(
 );
 
 /** The work said to have to be done: "must be finished", "has to be ready", "needs to finish". */
-const MUST_BE_DONE =
-  /\b(?:must|has to|have to|needs? to|should|got to)\s(?:be\s(?:[a-z]+ly\s)?)?(?:done|finished|complete|completed|ready|finish|through)\b/;
+const MUST_BE_DONE = new RegExp(
+  `\\b(?:${MUST_SOURCE}|got to)\\s(?:be\\s(?:[a-z]+ly\\s)?)?(?:done|finished|complete|completed|ready|finish|through)\\b`,
+);
 
 const STRETCH_RE = new RegExp(
   `\\b(?:within|inside|during)\\s(?:the|our|a|an|this|that|its|their)\\s(?<num>${N})\\s?-\\s?(?<unit>hours?|days?|weeks?)\\s(?<noun>[a-z][a-z-]*)`,
+  'g',
+);
+
+/**
+ * The stretch named first and its length said after it: "within the Easter shutdown, which is
+ * 10 days", "during our year-end freeze that lasts 2 weeks".
+ */
+const STRETCH_THEN_LENGTH_RE = new RegExp(
+  `\\b(?:within|inside|during)\\s(?:the|our|this|that|its|their)\\s(?:[a-z-]+\\s){0,2}(?<noun>[a-z][a-z-]*),?\\s(?:which|that)\\s(?:is|lasts|runs(?:\\sfor)?|takes)\\s(?:(?:about|around|roughly|only|just)\\s)?(?<num>${N})\\s?-?\\s?(?<unit>hours?|days?|weeks?)\\b`,
   'g',
 );
 
@@ -78,7 +89,7 @@ export function extractDescribedWindow(ctx: QuantityContext): void {
   if (ctx.signals.values.batch_window_hours !== undefined) return;
   for (const m of matches(ctx, BETWEEN_EVENTS_RE)) {
     const g = m.groups!;
-    if (!g.named && !ctx.batch) continue;
+    if (!ctx.batch) continue;
     const end = m.index + m[0].length;
     const spans: Array<[number, number]> = [
       groupSpan(m, g.from!),
@@ -107,7 +118,10 @@ export function extractDescribedWindow(ctx: QuantityContext): void {
       return;
   }
   if (!ctx.batch) return;
-  for (const m of matches(ctx, STRETCH_RE)) {
+  for (const m of [
+    ...matches(ctx, STRETCH_RE),
+    ...matches(ctx, STRETCH_THEN_LENGTH_RE),
+  ]) {
     const g = m.groups!;
     if (DATA_STRETCH.test(g.noun!)) continue;
     const count = parseNumberToken(g.num!);

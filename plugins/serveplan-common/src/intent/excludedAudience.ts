@@ -22,13 +22,31 @@ const NOT_FOR = new RegExp(
 );
 /** "not customer-facing", "never patient-facing": the system is not in front of them. */
 const NOT_FACING = /\b(?:not|never)\s(?:directly\s)?(?<noun>[a-z]+)-facing\b/g;
-/** Not using it or not given access to it: "will not get access", "won't ever use it". */
-const DENIED_USE =
-  "(?:won't|will not|wouldn't|would not|will never|would never|never|don't|do not|can't|cannot|shouldn't|should not)\\s(?:(?:directly|ever|even|actually)\\s)?(?:(?:get|have|be\\sgiven|gain)\\saccess\\b|(?:use|see|touch|access|interact\\swith|talk\\sto|chat\\swith)\\s(?:it|this|that|the\\s[a-z-]+)\\b)";
+/** Saying someone will not do something: "won't", "would never", "shouldn't". */
+const WILL_NOT =
+  "(?:won't|will not|wouldn't|would not|will never|would never|shouldn't|should not)";
+/** The same, or saying they do not: "never", "don't", "do not". */
+const DO_NOT = `(?:${WILL_NOT}|never|don't|do not)`;
+/** Words before the verb that keep the denial: "won't ever use it", "don't actually see it". */
+const ADVERB = '(?:directly|ever|even|actually)';
+/** Verbs of using the system: "use", "see", "touch", "interact with". */
+const USE_VERB =
+  '(?:use|see|touch|access|interact\\swith|talk\\sto|chat\\swith)';
+/** Using the system, said with its object: "use it", "touch this", "see the dashboard". */
+const USE_IT = `${USE_VERB}\\s(?:it|this|that|the\\s[a-z-]+)\\b`;
 
-/** "customers won't use it", "the public will never see it", "patients would not touch this". */
-const WILL_NOT_USE =
-  /\b(?<noun>[a-z-]+)\s(?:won't|will not|wouldn't|would not|will never|would never|shouldn't|should not)\s(?:(?:directly|ever)\s)?(?:use|see|touch|access|interact with|talk to|chat with)\s(?:it|this)\b/g;
+/** Not using it or not given access to it: "will not get access", "won't ever use it". */
+const DENIED_USE = `(?:${DO_NOT}|can't|cannot)\\s(?:${ADVERB}\\s)?(?:(?:get|have|be\\sgiven|gain)\\saccess\\b|${USE_IT})`;
+
+/**
+ * "customers won't use it", "the public will never see it", "patients would not touch this". A
+ * bare noun with "never" or "don't" ("users don't see it") says how the system works, not who it
+ * is not for, so only a refusal is read here.
+ */
+const WILL_NOT_USE = new RegExp(
+  `(?<![a-z-])(?<noun>[a-z-]{1,40})\\s${WILL_NOT}\\s(?:(?:directly|ever)\\s)?${USE_VERB}\\s(?:it|this)\\b`,
+  'g',
+);
 /**
  * The people just counted, then "but they'd never use it", "who will not touch this tool": the
  * noun before the pronoun or "who" is who the system is not for ("65,000 members but they'd never
@@ -36,16 +54,18 @@ const WILL_NOT_USE =
  * readers on the web (they won't all use it)": the count is not who uses it). A pronoun with no
  * denial ("and they'd all use it") names no one.
  */
-const THEY_WILL_NOT_USE =
-  /\b(?<noun>[a-z-]+)(?:\s(?:on|in|at|across)\s[a-z-]+)?,?\s(?:\(|(?:but|and|though|yet)\s)(?:they|those|these)(?:'d|'ll)?\s(?:won't|will not|wouldn't|would not|will never|would never|never|don't|do not|shouldn't|should not)\s(?:(?:directly|ever|even|actually|all)\s)?(?:use|see|touch|access|interact with|talk to|chat with)\s(?:it|this|that|the\s[a-z-]+)\b|\b(?<noun2>[a-z-]+),?\swho(?:'d|'ll)?\s(?:won't|will not|wouldn't|would not|will never|would never|never|don't|do not|shouldn't|should not)\s(?:(?:directly|ever|even|actually)\s)?(?:use|see|touch|access|interact with|talk to|chat with)\s(?:it|this|that|the\s[a-z-]+)\b/g;
+const THEY_WILL_NOT_USE = new RegExp(
+  `(?<![a-z-])(?<noun>[a-z-]{1,40})(?:\\s(?:on|in|at|across)\\s[a-z-]{1,40})?,?\\s(?:\\(|(?:but|and|though|yet)\\s)(?:they|those|these)(?:'d|'ll)?\\s${DO_NOT}\\s(?:(?:${ADVERB}|all)\\s)?${USE_IT}|(?<![a-z-])(?<noun2>[a-z-]{1,40}),?\\swho(?:'d|'ll)?\\s${DO_NOT}\\s(?:${ADVERB}\\s)?${USE_IT}`,
+  'g',
+);
 /**
- * The people just counted, then most of them denied the system: "60,000 followers but most are
- * casual fans and will not get access", "9k members, and the bulk of them won't use it". Nearly
+ * The people just counted, then most of them denied the system: "45,000 subscribers but most are
+ * occasional readers and won't be given access", "9k members, and the bulk of them won't use it". Nearly
  * all of the count is not served, so the count is background. A share that will use it ("but
  * most will use it") denies nothing.
  */
 const MOST_WILL_NOT = new RegExp(
-  `\\b(?<noun>[a-z-]+),?\\s(?:but|and|though|yet)\\s(?:most|the\\s(?:majority|bulk)|nearly\\sall|almost\\sall|the\\svast\\smajority)(?:\\sof\\s(?:them|those|these))?\\s[^.;!?\\d]{0,40}?\\b${DENIED_USE}`,
+  `(?<![a-z-])(?<noun>[a-z-]{1,40}),?\\s(?:but|and|though|yet)\\s(?:most|the\\s(?:majority|bulk)|nearly\\sall|almost\\sall|the\\svast\\smajority)(?:\\sof\\s(?:them|those|these))?\\s[^.;!?\\d]{0,40}?\\b${DENIED_USE}`,
   'g',
 );
 

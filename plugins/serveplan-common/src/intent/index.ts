@@ -18,6 +18,7 @@ export * from './llmIntent';
 export * from './describe';
 export { defaultLatencyMetric, TOKENS_PER_PAGE, MAX_USERS } from './quantities';
 export { isTightTarget, inferPriorities, stepPriority } from './priorities';
+export { MODEST_WAIT_MS } from './modestLatency';
 export type { PriorityField } from './priorities';
 export { readUseCase } from './useCase';
 export type { UseCaseReading } from './useCase';

@@ -669,3 +669,62 @@ describe('counts of the items worked on each of', () => {
     expect(volumes.map(v => v.reading.value)).toEqual([300, 900]);
   });
 });
+
+describe('a pronoun count of a set made ready for the job', () => {
+  const text =
+    'since 1990 the lab has kept film negatives, and we have digitised roughly 95,000 of them. tag each one by subject.';
+
+  it('counts the plural before it in a batch request', () => {
+    const [v] = readItemVolumes(context(text, true));
+    expect(v).toMatchObject({ noun: 'negatives', work: true });
+    expect(v.reading.value).toBe(95_000);
+  });
+
+  it('is no job size outside a batch request, nor a part of the set', () => {
+    expect(readItemVolumes(context(text))).toHaveLength(0);
+    expect(
+      readItemVolumes(
+        context(
+          'the lab keeps film negatives and we have digitised 900 of them twice',
+          true,
+        ),
+      ),
+    ).toHaveLength(0);
+  });
+});
+
+describe('amounts of material in physical units', () => {
+  it('are no items, so the job counts what it works on', () => {
+    expect(
+      read(
+        'the plant ships 45,000 litres of juice a day. overnight we label 12,000 delivery notes.',
+      ).batch_requests,
+    ).toBe(12_000);
+  });
+
+  it('leave other nouns counted as before', () => {
+    const volumes = readItemVolumes(
+      context('the yard handles 8,000 tonnes and 2,000 crates a week', true),
+    );
+    expect(volumes.map(v => v.noun)).toEqual(['crates']);
+  });
+});
+
+describe('a count as the value of a plural key in a structured request', () => {
+  it.each([
+    ['kind: batch\nrecords: 2.4M\ndeadline: 8h', 2_400_000],
+    ['job: nightly enrichment\n- documents: ~75k\nout: 50 tokens', 75_000],
+  ])('%j → %s', (text, size) => {
+    expect(read(text).batch_requests).toBe(size);
+  });
+
+  it('is no count when the key names no items or the line goes on', () => {
+    const volumes = (text: string) =>
+      readItemVolumes(context(text, true)).map(v => v.reading.value);
+    expect(volumes('kind: batch\ntimeout: 300\n')).toEqual([]);
+    expect(volumes('kind: batch\nrecords: 300 max per file\n')).not.toContain(
+      300,
+    );
+    expect(volumes('kind: batch\nbudget: 5000\n')).toEqual([]);
+  });
+});

@@ -20,6 +20,7 @@ import { inMoneyFrame } from './moneyFrame';
 import { nounStem } from './taskArtefacts';
 import { distributedOver } from './perEntityRates';
 import { PROCESSING_VERB } from './fixedItemJobs';
+import { plural } from './plural';
 
 /**
  * Plurals that count kinds, parts or settings, not items to process, unless the work is done
@@ -27,6 +28,13 @@ import { PROCESSING_VERB } from './fixedItemJobs';
  */
 const NOT_ITEMS =
   /^(?:languages|models|steps|teams|times|variants|versions|regions|zones|clusters|fields|columns|parameters|params|layers|experts|cores|words|characters|chars|percent|batches|chunks)$/;
+
+/**
+ * Units of weight, volume, length, area and energy: "45,000 tonnes of grain a day", "2M litres of
+ * milk", "300 km of pipeline" measure material, never items to process.
+ */
+const PHYSICAL_UNITS =
+  /^(?:tonnes|tons|kilotons|kilograms|kilos|kgs|grams|litres|liters|gallons|barrels|cubic|metres|meters|kilometres|kilometers|kms|miles|feet|yards|acres|hectares|kilowatts|megawatts|gigawatts|kwh|mwh|gwh)$/;
 
 /**
  * "a batch of 800k steps", "each batch holds ~2M chunks", "it is a batch: about 90k variants":
@@ -104,20 +112,16 @@ const WORK_ON_EACH_PHRASE_RE = new RegExp(
 const WHOLE_SET_AFTER =
   /^\s?(?:[,.;:!?)]|$|\s(?:in total|total|altogether|all told|in all)\b)/;
 
-/** A singular noun made plural: "order" → "orders", "entry" → "entries". */
-const plural = (noun: string) => {
-  if (/s$/.test(noun)) return noun;
-  return /[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`;
-};
-
 /**
- * "there are 1.8 million of them", "we have about 40k of those": a count of a pronoun said to
+ * "there are 2.3 million of them", "we have about 40k of those": a count of a pronoun said to
  * exist, the whole set, right after its plural ("...tag the old product photos: there are 90k of
- * them"). In a batch request the set is the job's items; a plural counting parts of a setup
+ * them"), or said to be made ready for the job ("we've scanned about 90k of them", "we have
+ * already digitised 2M of those"). In a batch request the set is the job's items; a plural
+ * counting parts of a setup
  * ("fields", NOT_ITEMS) is passed over for the one before it.
  */
 const THERE_ARE_BEFORE =
-  /\b(?:there\s(?:are|'re|were|will be)|we(?:'ve|\shave)(?:\sgot)?)\s(?:(?:about|around|roughly|approximately|some|over|nearly|almost|~)\s?)*$/;
+  /\b(?:there\s(?:are|'re|were|will be)|we(?:'ve|\shave)(?:\sgot|\s(?:(?:already|now|since)\s)?(?:[a-z]+ed|[a-z]+'d))?)\s(?:(?:about|around|roughly|approximately|some|over|nearly|almost|~)\s?)*$/;
 
 /** The plural a whole-set pronoun count stands for (THERE_ARE_BEFORE), in `before` (no digits). */
 function wholeSetOfPronoun(before: string): string | undefined {
@@ -180,8 +184,7 @@ const ONE_OF_AFTER =
   /^\s?,?\s(?:per|for each|for every|each|every|by each|from each)\s(?<noun>[a-z][a-z-]*)\b/;
 
 /** Whether a word names people, singular ("engineer") or plural ("engineers"). */
-const namesPeople = (noun: string) =>
-  isPersonNoun(/s$/.test(noun) ? noun : `${noun}s`);
+const namesPeople = (noun: string) => isPersonNoun(plural(noun));
 
 /**
  * Whether a count of occasions at `r` is said of one person: a person it is per, a person after
@@ -348,7 +351,31 @@ function apposedCount(
 }
 
 /**
- * "about 4 thousand document is coming", "500 invoice per night": a count of a hundred or more
+ * A count written as the value of a plural key on a line of its own, as in a structured request
+ * ("items: 3.5M", "documents: ~40k", "rows = 2,000,000"): the key is its noun.
+ */
+const LABEL_BEFORE =
+  /(?:^|\n)\s*[-*]?\s*(?<noun>[a-z][a-z]*[a-z]s)\s?[:=]\s?(?:(?:about|around|roughly|approx\.?|~)\s?)?$/;
+const LABEL_VALUE_ENDS_AFTER = /^\s*(?:\n|$)/;
+
+/** The count `r` (no noun, no unit) read as one of the plural key it is the value of. */
+function labelledCount(
+  ctx: QuantityContext,
+  r: AttachedNumber,
+): AttachedNumber | undefined {
+  if (r.noun || r.measure) return undefined;
+  const text = ctx.text.toLowerCase();
+  if (!LABEL_VALUE_ENDS_AFTER.test(text.slice(r.end, r.end + 10)))
+    return undefined;
+  const noun = LABEL_BEFORE.exec(text.slice(Math.max(0, r.start - 40), r.start))
+    ?.groups?.noun;
+  const kind = noun ? nounKind(noun) : undefined;
+  if (kind !== 'work' && kind !== 'thing' && kind !== 'page') return undefined;
+  return { ...r, noun, kind, phraseEnd: r.end };
+}
+
+/**
+ * "some 6 thousand contract is coming", "500 invoice per night": a count of a hundred or more
  * work items with its noun left singular is as many items as with the plural ending; "one batch
  * job" or "a 2 document upload" stays a count of one thing or a few.
  */
@@ -392,8 +419,11 @@ export function readItemVolumes(ctx: QuantityContext): ItemVolume[] {
   const workedOnEach = nounsWorkedOnEach(ctx.text);
   for (const attached of attachNumbers(ctx)) {
     // "every night we pull the new abstracts, usually around 12,000": the abstracts
-    const r = attached.noun ? attached : apposedCount(ctx, attached);
-    if (!r?.noun || r.measure) continue;
+    // "items: 3.5M" in a structured request: the items
+    const r = attached.noun
+      ? attached
+      : apposedCount(ctx, attached) ?? labelledCount(ctx, attached);
+    if (!r?.noun || r.measure || PHYSICAL_UNITS.test(r.noun)) continue;
     // "each engineer asks it 25 times a day": each time a request by that person
     const personalUse =
       OCCASIONS.test(r.noun) && !!r.period && saidOfOnePerson(ctx, r);
@@ -416,7 +446,7 @@ export function readItemVolumes(ctx: QuantityContext): ItemVolume[] {
     const runEnd = perRunEnd(ctx, r);
     const handled = runEnd !== undefined ? handledByTheJob(ctx, r) : undefined;
     // "run a model over every function ... about 210,000 functions": the job's items
-    // "classify every work order; there are 650,000 of them": the work orders
+    // "classify every service ticket; there are 480,000 of them": the service tickets
     const pronounFor =
       r.value >= MIN_ITEMS_PER_RUN ? eachItemsOfPronoun(ctx, r) : undefined;
     const eachItem =
@@ -460,7 +490,7 @@ export function readItemVolumes(ctx: QuantityContext): ItemVolume[] {
       end,
     });
   }
-  // "covered 212 races last time ... a write-up for every race ... about 1,400 races": the
+  // "covered 180 matches last time ... a recap for every match ... about 900 matches": the
   // items counted after the work is named come before those counted ahead of it
   const afterTheWork = (v: ItemVolume) =>
     v.start > (workedOnEach.get(nounStem(v.noun)) ?? Infinity);

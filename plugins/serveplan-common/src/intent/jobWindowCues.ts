@@ -8,11 +8,43 @@
  * ("the 09:00-17:00 support window", "a 02:00-04:00 maintenance window") and a request answered
  * "in one pass" are no such cue.
  */
-import { CLOCK_RANGE_SOURCE } from './clockWindow';
+import { CLOCK_RANGE_SOURCE, TIME } from './clockWindow';
+import { MUST_SOURCE } from './obligation';
 
-/** A window named for something other than a job's run: "maintenance window", "support window". */
-const OTHER_WINDOW =
-  '(?<!\\b(?:maintenance|downtime|outage|change|freeze|release|deployment|support|service|opening|business|office|delivery|response|booking|appointment|visiting|trading|market)\\s)';
+/**
+ * Windows named for something other than a job's run: "the maintenance window", "our SLA
+ * window", "a context window", "office hours window". One list for every reader of windows.
+ */
+export const OTHER_WINDOW_KINDS = [
+  'maintenance',
+  'downtime',
+  'outage',
+  'change',
+  'freeze',
+  'release',
+  'deployment',
+  'support',
+  'service',
+  'sla',
+  'opening',
+  'business',
+  'office',
+  'delivery',
+  'response',
+  'booking',
+  'appointment',
+  'visiting',
+  'trading',
+  'market',
+  'context',
+  'attention',
+  'sliding',
+  'rolling',
+  'time-to-live',
+];
+
+/** Not after a word naming another kind of window. */
+const OTHER_WINDOW = `(?<!\\b(?:${OTHER_WINDOW_KINDS.join('|')})\\s)`;
 
 /** CLOCK_RANGE_SOURCE without its group names, so it can be used twice in one pattern. */
 const CLOCK_RANGE = CLOCK_RANGE_SOURCE.replace(/\(\?<[a-zA-Z]+>/g, '(?:');
@@ -33,20 +65,19 @@ const DONE_IN_ONE_RUN =
  */
 const DONE_BETWEEN = `\\b(?:done|finished|completed)\\s${CLOCK_RANGE}`;
 
-/** A clock time: "7:30am", "6 am", "05:00", "midnight". */
-const CLOCK_TIME =
-  '(?:\\d{1,2}(?::\\d{2})?\\s?(?:am|pm|a\\.m\\.?|p\\.m\\.?)|\\d{1,2}:\\d{2}|midnight)(?![\\w:])';
+/** A clock time (clockWindow.ts' TIME), not the start of a longer number or time. */
+const CLOCK_TIME = `${TIME}(?![\\w:])`;
 
 /**
  * Items said to be due by a clock time: "the reports must be done by 6am", "the drafts have to
  * be ready by 07:00". A plural subject names the items; one thing ready by a time ("the bot must
  * be ready by 9am") may be a system going live.
  */
-const ITEMS_DUE_BY_CLOCK = `\\b(?!(?:this|its|his|hers|ours|yours|theirs|us|was|is|has|does|as)\\b)[a-z]+s\\s(?:(?:have|has|need|needs|are)\\sto|must|should|will)\\s(?:all\\s)?be\\s(?:ready|done|finished|complete|completed|delivered|sent out|available)\\s(?:by|before|no later than)\\s(?:the\\s)?${CLOCK_TIME}`;
+const ITEMS_DUE_BY_CLOCK = `\\b(?!(?:this|its|his|hers|ours|yours|theirs|us|was|is|has|does|as)\\b)[a-z]+s\\s(?:${MUST_SOURCE}|are\\sto|will)\\s(?:all\\s)?be\\s(?:ready|done|finished|complete|completed|delivered|sent out|available)\\s(?:by|before|no later than)\\s(?:the\\s)?${CLOCK_TIME}`;
 
 /**
- * A window bounded by two events, each with its clock time: "in the window between the polls
- * closing at 8pm and the print deadline at 1:30am", "a window between the close at 17:00 and the
+ * A window bounded by two events, each with its clock time: "in the window between the shops
+ * closing at 9pm and the delivery cut-off at 2:30am", "a window between the close at 17:00 and the
  * open at 06:00". The events name the slot's ends.
  */
 const WINDOW_BETWEEN_EVENTS = `${OTHER_WINDOW}\\bwindow\\sbetween\\s[^.!?;]{0,50}?\\b(?:at|by)\\s${CLOCK_TIME}\\sand\\s[^.!?;]{0,50}?\\b(?:at|by)\\s${CLOCK_TIME}`;

@@ -11,6 +11,7 @@
  * "first token 300 ms and 40 ms between tokens" each number keeps its own.
  */
 import { LatencyMetric } from './intentSchema';
+import { MUST_SOURCE } from './obligation';
 
 /**
  * A unit of work an agent or a pipeline repeats, timed as a whole when said whole ("full step",
@@ -53,8 +54,7 @@ const ARRIVAL_VERB =
   '(?:com(?:e|ing)|arriv(?:e|ing)|appear(?:ing)?|show(?:ing)?|stream(?:ing)?|flow(?:ing)?|print(?:ing)?|typ(?:e|ing)|render(?:ing)?|return(?:ing)?|load(?:ing)?|display(?:ing)?|generat(?:e|ing)|produc(?:e|ing)|writ(?:e|ing)|answer(?:ing)?|respond(?:ing)?|repl(?:y|ying)|talk(?:ing)?|speak(?:ing)?)';
 
 /** The verbs a requirement is said with: "replies must come ...", "the answer needs to ...". */
-const MODAL =
-  '(?:should|must|shall|will|would|can|could|needs?(?: to)?|has to|have to|ought to|are to|is to)';
+const MODAL = `(?:${MUST_SOURCE}|shall|will|would|can|could|needs?|ought to|are to|is to)`;
 
 const CUES: Array<[LatencyMetric, CueStrength, RegExp]> = [
   // the metric named

@@ -113,6 +113,25 @@ describe('a percentage of requests written with the word "percent"', () => {
     ).toEqual([{ metric: 'ttft', ms: 800, percentile: 90 }]);
   });
 
+  it('reads the word for percent as writers of nearby languages spell it', () => {
+    expect(
+      read(
+        'helpdesk bot for 800 agents, answer complete within 4 seconds for 90 procent of questions',
+      ).latency_targets,
+    ).toEqual([{ metric: 'e2e', ms: 4000, percentile: 90 }]);
+    expect(
+      read(
+        'assistant for 200 lawyers, first token below 700 ms in 99 Prozent of cases',
+      ).slo_percentile,
+    ).toBe(99);
+    // a share of people, in a clause with no time or latency word, stays a share
+    expect(
+      read(
+        'assistant for 200 lawyers, 60 procent of the lawyers use it weekly; first token below 700 ms',
+      ).latency_targets,
+    ).toEqual([{ metric: 'ttft', ms: 700, percentile: null }]);
+  });
+
   it('reads a percentage "of them" (the things just named) as the percentile of its clause', () => {
     const intent = read(
       'a voice assistant for 300 drivers; replies must be short, and for 95% of them the first token should arrive within 400 ms',

@@ -30,6 +30,7 @@ import {
   saysHowLongItTakes,
 } from './lateness';
 import { setSignal } from './signals';
+import { PERCENT_WORDS } from './shares';
 import {
   approximateAt,
   around,
@@ -64,7 +65,8 @@ interface PercentileMention {
 
 /**
  * "95 % of requests", "99 percent of the time", "in under 15 seconds for 95 % of passengers": a
- * percentage of something (with a sign or the word "percent") is a percentile only in a clause
+ * percentage of something (with a sign or the word "percent", however spelt: "pct", "procent",
+ * PERCENT_WORDS of shares.ts) is a percentile only in a clause
  * about latency (a time limit or a latency word, percentileScope.ts); "20 % of the users use it
  * daily" is a share of users. What it is of is a plural noun, regular ("visitors") or not
  * ("people", "staff", "traffic": IRREGULAR_PLURAL).
@@ -78,12 +80,12 @@ const IRREGULAR_PLURAL =
 const SINGULAR_OCCASION =
   'request|query|call|case|message|question|answer|response|reply|prompt|chat|conversation|session|ticket|search|transaction|user|customer|visitor';
 const PERCENTAGE_OF_RE = new RegExp(
-  `\\b(\\d{2}(?:\\.\\d+)?)\\s?(?:%|percent\\b)\\s(?:of\\s(?:(?:the\\s|our\\s|all\\s)?(?:[a-z]+s|time|${IRREGULAR_PLURAL}|${SINGULAR_OCCASION})|them|those|these))\\b`,
+  `\\b(\\d{2}(?:\\.\\d+)?)\\s?(?:${PERCENT_WORDS})\\s(?:of\\s(?:(?:the\\s|our\\s|all\\s)?(?:[a-z]+s|time|${IRREGULAR_PLURAL}|${SINGULAR_OCCASION})|them|those|these))\\b`,
   'g',
 );
 
 /**
- * "19 times out of 20", "nine out of ten times", "99 requests in 100", "49 out of every 50 replies":
+ * "39 times out of 40", "nine out of ten times", "99 requests in 100", "49 out of every 50 replies":
  * a proportion said as a count of occasions out of a total ("every" or "each" may lead the total
  * in), a percentile (19 / 20 = 95) on the same terms as a percentage of something
  * (PERCENTAGE_OF_RE): in a clause about latency, and a majority. "1 in 8 users" is a share; "2 in
@@ -292,7 +294,7 @@ function bracketedPercentile(
  * A percentile alone in the clause after a time, ending its sentence: "ITL under 30 ms at p99, and
  * TTFT under 200 ms, also at p99". It is that time's when an earlier target of the text already
  * has a percentile of its own (`earlierHasOne`); with none, it stands apart from every target and
- * is spread to them all ("TTFT 300 ms, ITL 40 ms, at p99": percentileScope.ts).
+ * is spread to them all ("TTFT 350 ms, ITL 45 ms, at p99": percentileScope.ts).
  */
 function trailingClausePercentile(
   text: string,
@@ -486,7 +488,7 @@ export function pluralModelName(written: string, before: string): boolean {
 }
 
 /**
- * "42 aircraft, mostly ATR 72s", "30 servers, mainly Dell R750s", "12 trucks, all of them Volvo
+ * "36 jets, mostly Embraer 190s", "30 servers, mainly Dell R750s", "12 trucks, all of them Volvo
  * 16s": after a count of things and a comma, "mostly", "mainly", "all" and the like lead in what
  * kind the things counted are, so a name with a number of two digits or more glued to a plural
  * "s" names that kind, not seconds. "40 requests, mostly under 30s" keeps its time: the word
@@ -497,7 +499,7 @@ const KIND_OF_THINGS_COUNTED_BEFORE =
 
 /**
  * Whether the time `written` with the text of its sentence `before` it names the kind of things
- * just counted ("42 aircraft, mostly atr 72s").
+ * just counted ("36 jets, mostly embraer 190s").
  */
 export function namesKindCounted(written: string, before: string): boolean {
   if (!/^\d{2,5}s$/.test(written)) return false;
@@ -661,7 +663,7 @@ export function extractLatency(
     if (/^min/.test(unit) && ctx.batch) continue;
     // "64 RTX 4090s": GPUs, not seconds
     if (pluralModelName(m[0], before)) continue;
-    // "42 aircraft, mostly ATR 72s": the kind of things counted, not seconds
+    // "36 jets, mostly Embraer 190s": the kind of things counted, not seconds
     if (namesKindCounted(m[0], ctx.text.slice(Math.max(0, start - 80), start)))
       continue;
     // "every 5 seconds", "for 10 minutes", "one query per 2 min": not a target

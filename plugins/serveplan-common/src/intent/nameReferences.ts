@@ -178,7 +178,7 @@ const SIZE = '(?:\\d+x)?\\d+(?:\\.\\d+)?b|a\\d+(?:\\.\\d+)?b';
  * the size, so "the 70b parameters" refers to no model.
  */
 const SIZE_REFERENCE = new RegExp(
-  `\\b(?:the|that|this|those|these)\\s(?<sizes>(?:${SIZE})(?:\\s?(?:,|/|\\bor\\b|\\band\\b)\\s?(?:(?:the|that|this)\\s)?(?:${SIZE}))*)(?:\\s(?:one|ones|models?|versions?|variants?|sizes?|checkpoints?|flavou?rs?)\\b|(?=\\s*(?:[,.;:!?)]|$|\\s(?:too|as\\swell|please|either|instead)\\b)))`,
+  `\\b(?:the|that|this|those|these)\\s(?<sizes>(?:${SIZE})(?:\\s?(?:,|/|\\bor\\b|\\band\\b)\\s?(?:(?:the|that|this)\\s)?(?:${SIZE})){0,8})(?:\\s(?:one|ones|models?|versions?|variants?|sizes?|checkpoints?|flavou?rs?)\\b|(?=\\s*(?:[,.;:!?)]|$|\\s(?:too|as\\swell|please|either|instead)\\b)))`,
   'g',
 );
 

@@ -370,3 +370,29 @@ describe('families as people', () => {
     expect(isPersonNoun('families', ['gpu'])).toBe(false);
   });
 });
+
+describe('describing words joined by "and" before the head noun', () => {
+  it('reads the head past "and"/"or" between describing words', () => {
+    const [r] = attach('our 60 night-shift and weekend nurses');
+    expect(r.noun).toBe('nurses');
+    expect(r.kind).toBe('person');
+    expect(
+      read('A rota assistant for our 75 surgical or ward nurses.').users,
+    ).toBe(75);
+  });
+
+  it('stops at "and" after a noun or before a number', () => {
+    expect(attach('12 nurses and doctors')[0].noun).toBe('nurses');
+    expect(attach('3 big and 2 small rooms')[0].noun).toBeUndefined();
+  });
+});
+
+describe('no joined describing words without a head after them', () => {
+  it('stops at "and" when no noun follows soon', () => {
+    expect(
+      read(
+        'A billing chatbot. We have about 3 milion customer and maybe 5% of them use it each day.',
+      ).users,
+    ).toBe(3_000_000);
+  });
+});

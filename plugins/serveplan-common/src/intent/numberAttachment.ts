@@ -85,7 +85,7 @@ export interface AttachedNumber {
 
 /** Person nouns no agentive ending gives away ("pilots", "guests", "paramedics"). */
 const PERSON_WORDS =
-  /^(?:pilots|pupils|guests|fans|kids|children|adults|teens|teenagers|clerks|cooks|chefs|guards|cadets|interns|apprentices|athletes|coaches|medics|paramedics|mechanics|surgeons|vets|alumni|faculty|crew|crews|personnel|individuals|men|women|midwives|patrons|nuns|monks|parents|residents|tourists|volunteers|freelancers|franchisees|contractors|partners|technicians|electricians|plumbers|cashiers|pharmacists|stylists|therapists|dentists|caregivers|carers|guides|scouts|judges|clergy|pastors|priests|diplomats|soldiers|troops|cops|firefighters|rangers|referees|umpires|jurors|voters|taxpayers|homeowners|renters|landlords|brokers|bankers|tellers|notaries|couriers|drivers|riders|passengers|travellers|travelers|viewers|listeners|followers|creators|influencers|sellers|merchants|vendors|suppliers|farmers|growers|ranchers|fishermen|miners|builders|welders|machinists|linemen|crewmembers|stewards|attendants|concierges|receptionists|secretaries|assistants|agents|families)$/;
+  /^(?:pilots|pupils|guests|fans|kids|children|adults|teens|teenagers|clerks|cooks|chefs|guards|cadets|recruits|interns|apprentices|athletes|coaches|medics|paramedics|mechanics|surgeons|vets|alumni|faculty|crew|crews|personnel|individuals|men|women|midwives|patrons|nuns|monks|parents|residents|tourists|volunteers|freelancers|franchisees|contractors|partners|technicians|electricians|plumbers|cashiers|pharmacists|stylists|therapists|dentists|caregivers|carers|guides|scouts|judges|clergy|pastors|priests|diplomats|soldiers|troops|cops|firefighters|rangers|referees|umpires|jurors|voters|taxpayers|homeowners|renters|landlords|brokers|bankers|tellers|notaries|couriers|drivers|riders|passengers|travellers|travelers|viewers|listeners|followers|creators|influencers|sellers|merchants|vendors|suppliers|farmers|growers|ranchers|fishermen|miners|builders|welders|machinists|linemen|crewmembers|stewards|attendants|concierges|receptionists|secretaries|assistants|agents|families)$/;
 const PERSON_LEXICON = new RegExp(`^(?:${USER_NOUNS})$`);
 /**
  * Job titles said as acronyms, in the plural: "~120 SREs", "40 PMs", "300 SDRs", "25 GPs", "90
@@ -122,7 +122,7 @@ const KINDS_OF_THINGS =
 
 /** Nouns for counts of work: requests and the items each becomes a request for. */
 const WORK_WORDS =
-  /^(?:requests?|reqs?|queries|query|calls?|messages?|msgs|prompts?|completions?|conversations?|chats?|questions?|documents?|docs?|tickets?|emails?|articles?|summaries|translations?|files?|generations?|tasks?|jobs?|inferences?|contracts?|reports?|transcripts?|posts?|descriptions?|items?|records?|reviews?|sessions?|searches|lookups|rows|images|videos|products|listings|issues|runs|episodes|claims|invoices|orders|returns|incidents|alerts|samples|chunks|batches|edits|commits|lines|recordings|comments|threads|filings|memos|notes|forms|applications|cases|receipts|pdfs|logs|events|entries)$/;
+  /^(?:requests?|reqs?|queries|query|calls?|messages?|msgs|prompts?|completions?|conversations?|chats?|questions?|documents?|docs?|tickets?|emails?|articles?|summaries|analyses|translations?|files?|generations?|tasks?|jobs?|inferences?|contracts?|reports?|transcripts?|posts?|descriptions?|items?|records?|reviews?|sessions?|searches|lookups|rows|images|videos|products|listings|issues|runs|episodes|claims|invoices|orders|returns|incidents|alerts|samples|chunks|batches|edits|commits|lines|recordings|comments|threads|filings|memos|notes|forms|applications|cases|receipts|pdfs|logs|events|entries)$/;
 const TOKEN_WORDS = /^(?:tokens?|toks?|tkns?)$/;
 const GPU_WORDS =
   /^(?:gpus?|cards?|accelerators?|tpus?|(?:[ahlbtv]|mi|rtx|gb)\d{2,4}[a-z]{0,4})$/;
@@ -384,6 +384,18 @@ const WORD_RE = /^\s(?<word>[a-z][a-z'-]*)(?![\w$%])/;
  */
 const MAX_PHRASE_WORDS = 4;
 
+/** Whether a noun of a known kind comes within the next two words: "weekend nurses". */
+function headSoonAfter(rest: string): boolean {
+  let text = rest;
+  for (let i = 0; i < 2; i++) {
+    const w = WORD_RE.exec(text);
+    if (!w || PHRASE_END.test(w.groups!.word)) return false;
+    if (nounKind(w.groups!.word) !== undefined) return true;
+    text = text.slice(w[0].length);
+  }
+  return false;
+}
+
 /**
  * Every number not yet read, with the noun it counts. The head noun is the first word of the
  * phrase after the number whose kind is known, else its first plural; the phrase ends at a
@@ -417,7 +429,22 @@ export function attachNumbers(ctx: QuantityContext): AttachedNumber[] {
     const words: Array<{ word: string; end: number }> = [];
     while (words.length < MAX_PHRASE_WORDS) {
       const w = WORD_RE.exec(rest);
-      if (!w || PHRASE_END.test(w.groups!.word)) break;
+      if (!w) break;
+      if (PHRASE_END.test(w.groups!.word)) {
+        // "85 night-shift and weekend nurses": describing words joined before their head
+        const joined =
+          /^(?:and|or)$/.test(w.groups!.word) &&
+          words.length > 0 &&
+          words.every(
+            d =>
+              nounKind(d.word) === undefined && !isSingularPersonNoun(d.word),
+          ) &&
+          headSoonAfter(rest.slice(w[0].length));
+        if (!joined) break;
+        rest = rest.slice(w[0].length);
+        offset += w[0].length;
+        continue;
+      }
       rest = rest.slice(w[0].length);
       offset += w[0].length;
       words.push({ word: w.groups!.word, end: offset });

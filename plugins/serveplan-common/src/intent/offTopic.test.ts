@@ -198,6 +198,31 @@ describe('a short statement about the world', () => {
     expect(looksLikeStatementAboutTheWorld(text)).toBe(false);
   });
 
+  it.each([
+    // the one known word is the work, the product or the model doing it, not its machinery
+    'the parish archive classifies handwritten ledgers by decade',
+    'the tram operator generates apologies for delayed commuters',
+    'the model reads invoices and flags duplicates for clerks',
+    'the api returns shipping quotes for furniture retailers',
+  ])('does not reject %j, work described with one word of the domain', text => {
+    expect(looksLikeStatementAboutTheWorld(text)).toBe(false);
+    expect(() => read(text)).not.toThrow();
+  });
+
+  it('rejects a word of the machinery among five unknown words, not among four', () => {
+    // four unknown words beside "cluster": a fact about a setup, left to the question
+    expect(
+      looksLikeStatementAboutTheWorld(
+        'the cluster sits idle on weekends and holidays',
+      ),
+    ).toBe(false);
+    expect(
+      looksLikeStatementAboutTheWorld(
+        'ferries carry tokens across the harbour while gulls argue',
+      ),
+    ).toBe(true);
+  });
+
   it('asks about a short statement of the writer rather than rejecting it', () => {
     expect(() =>
       read('we run a small veterinary practice downtown'),
@@ -249,6 +274,39 @@ describe('a request for help with an unnamed thing', () => {
     expect(
       looksOffTopic(
         'can you help me find something to eat near the station tonight',
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('a reading or writing job handed to a machine', () => {
+  it('is a request, not off topic: it gets the question', () => {
+    expect(
+      looksOffTopic(
+        'Head nurse on a cardiac ward. After every night we would like the software to read the monitor printouts and draft a morning summary.',
+      ),
+    ).toBe(false);
+    expect(
+      looksOffTopic(
+        'our parish office needs a program that answers the letters people send about weddings and christenings',
+      ),
+    ).toBe(false);
+    expect(
+      read(
+        'Head nurse on a cardiac ward. After every night we would like the software to read the monitor printouts and draft a morning summary.',
+      ).question,
+    ).toBeTruthy();
+  });
+
+  it('stays off topic when people, not a machine, are to do the job', () => {
+    expect(
+      looksOffTopic(
+        'At the end of every term we want our teachers to write short letters to the parents of each pupil.',
+      ),
+    ).toBe(true);
+    expect(
+      looksOffTopic(
+        'We want the garden to look tidy before the neighbours come round for the barbecue on Sunday.',
       ),
     ).toBe(true);
   });

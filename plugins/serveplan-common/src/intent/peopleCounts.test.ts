@@ -366,3 +366,25 @@ describe('people counted per period over a year or less', () => {
     expect(readPeopleCount('tutors', '', ' per campus')).toBe(undefined);
   });
 });
+
+describe('all of the people on it at once, after a modal', () => {
+  it('reads "all of them could be on it at once" as concurrent', () => {
+    const intent = read(
+      'A practice-exam assistant. The cohort is 60 trainees, and all of them might be on it at once before exams.',
+    );
+    expect(intent.users).toBe(60);
+    expect(intent.users_kind).toBe('concurrent');
+  });
+
+  it('counts recruits as people', () => {
+    expect(read('A study chatbot for our 35 recruits.').users).toBe(35);
+  });
+
+  it('does not read a time at once said of something else', () => {
+    expect(
+      read(
+        'A practice-exam assistant for 60 trainees; the 4 servers could be on it at once.',
+      ).users_kind,
+    ).toBe('total');
+  });
+});

@@ -70,7 +70,7 @@ const ALL_OF_THEM =
  * in", "would hit the app", then up to two more words ("use it heavily at once").
  */
 const ON_IT =
-  '(?:(?:(?:are|is|be|get|will\\sbe|would\\sbe)\\s)?(?:(?:would|will|could|can|may|might|then)\\s)?(?:on\\s(?:it|this|the\\s\\w+)|on\\s(?:shift|duty|call)|online|logged\\sin|log(?:s|ging)?\\sin(?!to)|connected|(?:use|uses|using|hit|hitting|access|accessing|query|querying|open|opening|log\\sinto|logging\\sinto|work\\son|working\\son|ask|asking)\\s(?:it|this|the\\s\\w+|our\\s\\w+))\\s(?:[a-z]+\\s){0,2}?)?';
+  '(?:(?:(?:are|is|be|get|(?:will|would|could|can|may|might|should)\\sbe)\\s)?(?:(?:would|will|could|can|may|might|then)\\s)?(?:on\\s(?:it|this|the\\s\\w+)|on\\s(?:shift|duty|call)|online|logged\\sin|log(?:s|ging)?\\sin(?!to)|connected|(?:use|uses|using|hit|hitting|access|accessing|query|querying|open|opening|log\\sinto|logging\\sinto|work\\son|working\\son|ask|asking)\\s(?:it|this|the\\s\\w+|our\\s\\w+))\\s(?:[a-z]+\\s){0,2}?)?';
 /** Right after the count, past a comma: "40 planners, all on it at the same time". */
 const ALL_AT_ONCE_NEXT = new RegExp(
   `^\\s?,\\s(?:and\\s)?(?:${ALL_OF_THEM}|all|everyone|everybody)\\s${ON_IT}${AT_ONCE_WORDS}\\b`,

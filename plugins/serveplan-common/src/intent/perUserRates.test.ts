@@ -221,3 +221,30 @@ describe('a count of work per person after an abbreviated "about"', () => {
     expect(intent.users).toBe(300);
   });
 });
+
+describe('"each" floated after people, before their verb', () => {
+  it('reads what each of the people counted makes in a period', () => {
+    expect(
+      perUser(
+        'Our 20 paralegals would each use it to prepare about 4 memos or letters a week.',
+      ),
+    ).toBeCloseTo(4 / 7, 4);
+    expect(
+      perUser(
+        'The clinic has 15 users, and they will each write maybe 12 notes a day.',
+      ),
+    ).toBe(12);
+  });
+
+  it('does not read "each" said of things, not people', () => {
+    expect(
+      perUser('Our 6 scanners would each process about 300 invoices a week.'),
+    ).toBeUndefined();
+  });
+
+  it('does not read a work count with no period', () => {
+    expect(
+      perUser('Our 20 paralegals would each prepare about 4 memos in total.'),
+    ).toBeUndefined();
+  });
+});

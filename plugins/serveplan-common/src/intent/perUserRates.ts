@@ -31,6 +31,7 @@ import {
 import { distributedOver, personSubjectBefore } from './perEntityRates';
 import { fmt, matches, QuantityContext } from './quantityReading';
 import { setSignal } from './signals';
+import { plural } from './plural';
 
 const DAY_S = 86400;
 /** Periods a person's use is counted in, with the working days as days. */
@@ -60,15 +61,9 @@ const PER_PERSON_THEN_PERIOD = new RegExp(
 /** Activity abbreviations that each stand for one active person. */
 const ACTIVE_PERSON = /^(?:dau|wau|mau)s?$/;
 
-/** The plural of a singular noun: "clinician" → "clinicians", "family" → "families". */
-const pluralOf = (word: string) =>
-  /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : `${word}s`;
-
 /** Whether a word after "per" names one person: "clinician", "DAU", "staff member", "family". */
 const namesOnePerson = (word: string) =>
-  ACTIVE_PERSON.test(word) ||
-  isPersonNoun(/s$/.test(word) ? word : pluralOf(word)) ||
-  isPersonNoun(word);
+  ACTIVE_PERSON.test(word) || isPersonNoun(plural(word)) || isPersonNoun(word);
 
 /**
  * A pronoun for the work, then a period, after a count with no noun: "4 of those a day", "3 of
@@ -193,15 +188,15 @@ function readEachOfDailyPeople(
 }
 
 /**
- * After a bare count, its period said past "each" or past "time(s)": "6 each per day", "3 apiece
- * a week", "50 time per day" (a writer whose first language marks no plural), "4 times daily".
+ * After a bare count, its period said past "each" or past "time(s)": "4 each per day", "3 apiece
+ * a week", "30 time per day" (a writer whose first language marks no plural), "4 times daily".
  */
 const EACH_OR_TIMES_THEN_PERIOD = new RegExp(
   `^\\s(?:(?<each>each|apiece)|times?)\\s(?:(?:a|an|per|each|every)\\s(?<per>${PERIOD_WORDS})|(?<adv>daily|weekly|monthly|hourly))\\b`,
 );
 
 /**
- * "250 inspectors file reports, about 6 each per day", "each one asks it maybe 20 time per day":
+ * "250 inspectors file reports, about 4 each per day", "each one asks it maybe 20 time per day":
  * a bare count with its period past "each" or "times", shared over a count of people said before
  * it (or said of one person), is what each of them sends in a period.
  */
@@ -235,6 +230,49 @@ function readBareCountEach(
   );
 }
 
+/**
+ * "each" floated after its subject, before the verb: "our 12 agents will each handle about 40
+ * chats a shift", "they would each file maybe 6 claims a day", where the subject is people (a
+ * person noun, or a pronoun for people counted before) and no number comes between.
+ */
+const FLOATING_EACH_BEFORE =
+  /\b(?<subject>they|we|[a-z][a-z-]*s)\s(?:(?:would|will|could|might|can|should|may)\s)?each\s(?:[a-z'-]+\s){1,8}?$/;
+/**
+ * The period after a count of work, past other work joined by "or"/"and": " a day", " or blog
+ * posts a day", " and replies per week".
+ */
+const ALTERNATIVES_THEN_PERIOD = new RegExp(
+  `^(?:\\s(?:or|and|and/or)\\s(?:[a-z-]+\\s){1,3}?)?\\s?(?:(?:a|an|per|each|every)\\s(?<per>${PERIOD_WORDS})|(?<adv>daily|weekly|monthly))\\b`,
+);
+
+/** "they'd each make maybe 15 forecasts a day": a count of work each of the people makes. */
+function readFloatingEach(
+  ctx: QuantityContext,
+  text: string,
+  r: AttachedNumber,
+): boolean {
+  if (!r.noun || r.kind !== 'work' || r.perWhom) return false;
+  const before = text
+    .slice(Math.max(0, r.start - 90), r.start)
+    .replace(/^[^]*[\d.;!?]/, '');
+  const subject = FLOATING_EACH_BEFORE.exec(before)?.groups?.subject;
+  if (!subject) return false;
+  const ofPeople = /^(?:they|we)$/.test(subject)
+    ? distributedOver(ctx, r.start, r.phraseEnd)?.kind === 'person'
+    : isPersonNoun(subject);
+  if (!ofPeople) return false;
+  const after = r.period
+    ? undefined
+    : ALTERNATIVES_THEN_PERIOD.exec(text.slice(r.phraseEnd, r.phraseEnd + 50));
+  const period = r.period ?? after?.groups?.per ?? after?.groups?.adv;
+  const seconds = period ? periodOf(period) : undefined;
+  const end = after ? r.phraseEnd + after[0].length : r.periodEnd;
+  return (
+    seconds !== undefined &&
+    setPerUser(ctx, r.value, seconds, r.start, end, ': what each of them does')
+  );
+}
+
 /** Rates per user the count readers miss (see the header); the first one found is set. */
 export function extractPerUserRates(ctx: QuantityContext): void {
   if (ctx.signals.values.requests_per_user_per_day !== undefined) return;
@@ -261,6 +299,7 @@ export function extractPerUserRates(ctx: QuantityContext): void {
     if (readPronounCount(ctx, text, r)) return;
     if (readEachOfDailyPeople(ctx, r)) return;
     if (readBareCountEach(ctx, text, r)) return;
+    if (readFloatingEach(ctx, text, r)) return;
     // "each physician sees 20 patients a day, so that is the note volume"
     if (
       r.noun &&

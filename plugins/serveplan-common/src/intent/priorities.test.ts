@@ -328,3 +328,53 @@ describe('a negation does not reach across "but" into the next statement', () =>
     ).toBe('low');
   });
 });
+
+describe('priorities said by what is worse, by how fast it comes back, and by "but X does"', () => {
+  it.each([
+    [
+      'a wrong diagnosis hint is much worse than a slow one',
+      'latency_priority',
+      'low',
+    ],
+    [
+      'bad translations are a bigger problem than slower replies',
+      'latency_priority',
+      'low',
+    ],
+    ['accuracy first, speed not so much', 'latency_priority', 'low'],
+    [
+      'how quickly the summary arrives is not important to us',
+      'latency_priority',
+      'low',
+    ],
+    [
+      'the newsletter must sound like a real person wrote it',
+      'quality_priority',
+      'high',
+    ],
+    ['the summaries must be correct', 'quality_priority', 'high'],
+    [
+      'speed does not matter much but the price really does, we are small',
+      'cost_priority',
+      'high',
+    ],
+    [
+      'cost hardly matters, while accuracy definitely does.',
+      'quality_priority',
+      'high',
+    ],
+  ])('%s → %s %s', (text, field, value) => {
+    expect(read(text)[field as 'cost_priority']?.value).toBe(value);
+  });
+
+  it('reads none of them where the words say something else', () => {
+    // a slow one that is better, a timing that is right, a price that does something
+    expect(
+      read('a slow answer is worse than a wrong one').latency_priority,
+    ).toBeUndefined();
+    expect(read('the timing has to be right for the launch')).toEqual({});
+    expect(
+      read('we wanted a bigger model but the price does add up').cost_priority,
+    ).toBeUndefined();
+  });
+});

@@ -1,8 +1,8 @@
 /**
  * Priorities said as a choice. Two aspects named as the alternatives, then the one picked with a
- * verb of choosing: "between speed and cost I'd rather it be fast", "of price and accuracy, we
+ * verb of choosing: "between price and speed I'd rather it be cheap", "of price and accuracy, we
  * would pick accuracy". The picked aspect matters and the other gives way. And a top model said
- * not to be needed: "it doesn't need to be the cleverest model", "we don't need the biggest LLM",
+ * not to be needed: "we needn't have the smartest model", "we don't need the biggest LLM",
  * "no need for a frontier model", which makes quality a low priority.
  *
  * Why: a choice names its two sides before the verb and the winner after it, so neither the
@@ -19,13 +19,13 @@ import {
 } from './priorityClauses';
 
 /**
- * The alternatives, then a verb of choosing: "between speed and cost, I'd rather", "of price or
+ * The alternatives, then a verb of choosing: "between price and speed, I'd rather", "of price or
  * quality we would pick", "between latency vs cost - our choice is".
  */
 const CHOICE =
   /\b(?:between|of)\s(?:the\s)?(?<pair>[\w'-]+(?:\s[\w'-]+)?\s(?:and|or|vs\.?|versus|&)\s(?:the\s)?[\w'-]+(?:\s[\w'-]+)?)\s?[,:;-]?\s(?:(?:i|we)(?:'d|\swould)\s(?:(?:much|probably|definitely|always|honestly)\s)?(?:rather|prefer|pick|choose|take|go\s(?:for|with)|lean\s(?:towards?|to)|favou?r)|(?:i|we)\s(?:prefer|pick|choose|favou?r|lean\s(?:towards?|to))|(?:my|our)\s(?:preference|pick|choice|vote)\s(?:is|goes\sto))\b/g;
 
-/** How far after the verb the picked side is looked for: "rather it be fast", "pick accuracy". */
+/** How far after the verb the picked side is looked for: "rather it be cheap", "pick accuracy". */
 const PICK_REACH = 30;
 
 /**

@@ -5,6 +5,7 @@ import {
   readComparisons,
 } from './priorityClauses';
 import { extractIntent } from './ruleBasedIntent';
+import { correctSpelling } from './spelling';
 import { repositoryKnowledge } from './__testUtils__/knowledge';
 
 const knowledgeBase = repositoryKnowledge();
@@ -950,9 +951,14 @@ describe('an adjective of the system after "being" or a "be"-less necessity', ()
 
 describe('misspelt negations, work said to be right, paying less and plainer top models', () => {
   it.each([
-    // a negation typed without its apostrophe and misspelt
-    ['latency dosent matter to the auditors', 'latency_priority', 'low'],
-    ['price dosnt really count here', 'cost_priority', 'low'],
+    // a negation typed without its apostrophe, or misspelt and written right by the spelling
+    // pass (spelling.ts) before any reader sees it
+    ['latency doesnt matter to the auditors', 'latency_priority', 'low'],
+    [
+      correctSpelling('price dosnt really count here').text,
+      'cost_priority',
+      'low',
+    ],
     // the model's advice or forecasts being right is its correctness
     [
       'the key thing is that the suggestions are correct',
@@ -990,5 +996,30 @@ describe('misspelt negations, work said to be right, paying less and plainer top
     ],
   ])('reads no level from: %s', (text, field) => {
     expect(clause(text)[field as 'cost_priority']).toBeUndefined();
+  });
+});
+
+describe('an aspect said of something before a comparison', () => {
+  it('reads "the accuracy of the extraction is more important than the speed"', () => {
+    const r = clause(
+      'the accuracy of the extraction is more important than the speed',
+    );
+    expect(r.quality_priority?.value).toBe('high');
+    expect(r.latency_priority?.value).toBe('low');
+  });
+
+  it('reads "velocity" as speed', () => {
+    expect(
+      clause('correctness is more important than velocity').latency_priority
+        ?.value,
+    ).toBe('low');
+  });
+
+  it('still needs the comparison close by', () => {
+    expect(
+      clause(
+        'the quality of the knowledge base articles we wrote over the past ten years is more important than speed',
+      ).latency_priority,
+    ).toBeUndefined();
   });
 });

@@ -43,7 +43,7 @@ const ASPECTS: Array<{ field: PriorityField; re: RegExp }> = [
     field: 'latency_priority',
     // "time" alone only as the subject that opens a clause ("Time is not so important for us"),
     // not "time zones" or "time to first token"
-    re: /\b(?:latenc(?:y|ies)|speed|response[\s-]times?|responsiveness|turnaround(?:\stimes?)?|(?:shav(?:e|es|ing)|squeez(?:e|es|ing)|trim(?:s|ming)?)\s(?:off\s)?(?:(?:a\sfew|some|the\slast|every)\s)?(?:milli)?seconds(?:\soff)?)\b|(?<=^\s*(?:(?:and|but|so)\s)?(?:the\s)?)(?:time|timing)(?=\s(?:is|isn'?t|are|aren'?t|does|doesn'?t|matters?|really)\b)/g,
+    re: /\b(?:latenc(?:y|ies)|speed|velocity|response[\s-]times?|responsiveness|turnaround(?:\stimes?)?|(?:shav(?:e|es|ing)|squeez(?:e|es|ing)|trim(?:s|ming)?)\s(?:off\s)?(?:(?:a\sfew|some|the\slast|every)\s)?(?:milli)?seconds(?:\soff)?)\b|(?<=^\s*(?:(?:and|but|so)\s)?(?:the\s)?)(?:time|timing)(?=\s(?:is|isn'?t|are|aren'?t|does|doesn'?t|matters?|really)\b)/g,
   },
   {
     field: 'cost_priority',
@@ -275,10 +275,11 @@ function describesTheSystem(before: string, word: string): boolean {
 
 /**
  * A negation that turns a weight or a wanted adjective around, also as a contraction typed without
- * its apostrophe ("dont care about cost", "doesnt matter") or misspelt so ("dosnt", "dosent").
+ * its apostrophe ("dont care about cost", "doesnt matter"). A misspelt one ("dosnt") is written
+ * right by the spelling pass (spelling.ts' misspeltNegation) before any reader sees it.
  */
 const NEGATION =
-  /(?:\b(?:not|no|never|nobody|no[\s-]one|none|without|hardly|barely|scarcely|neither|nor|dont|doesnt|dosnt|dosent|doesent|didnt|isnt|arent|wasnt|werent|cant|wont|wouldnt|shouldnt|neednt)\b|n't\b)/g;
+  /(?:\b(?:not|no|never|nobody|no[\s-]one|none|without|hardly|barely|scarcely|neither|nor|dont|doesnt|didnt|isnt|arent|wasnt|werent|cant|wont|wouldnt|shouldnt|neednt)\b|n't\b)/g;
 
 /**
  * Whom a comparison is said for, between the comparative and "than": "more important to us than",
@@ -289,6 +290,13 @@ const FOR_WHOM_PHRASE =
 const FOR_WHOM = `(?:${FOR_WHOM_PHRASE})?`;
 /** The for-whom phrase right before "than", left out when measuring what stands between. */
 const FOR_WHOM_BEFORE_THAN = new RegExp(`${FOR_WHOM_PHRASE}(?= than\\b)`);
+
+/**
+ * What the first aspect is said of, right after it, left out when measuring what stands between:
+ * "the accuracy (of the extracted fields) matters more than cost".
+ */
+const OF_WHAT_AFTER_ASPECT =
+  /^\s?of\s(?:(?:the|our|its|their|each|every)\s)?[a-z-]+(?:\s[a-z-]+)?(?=\s(?:is|are|matters?|comes?|counts?)\b)/;
 
 /** Adjectives of weight a comparison is made with: "more important than", "less critical than". */
 const WEIGHTY =
@@ -382,7 +390,12 @@ function readComparison(
     const between = clause
       .slice(first.end, second.index)
       .replace(PURSUIT_AFTER_THAN, '');
-    if (between.replace(FOR_WHOM_BEFORE_THAN, '').length > 40) continue;
+    if (
+      between
+        .replace(FOR_WHOM_BEFORE_THAN, '')
+        .replace(OF_WHAT_AFTER_ASPECT, '').length > 40
+    )
+      continue;
     // "care more about accuracy than speed": the comparative stands before both aspects
     const lead = clause.slice(0, first.index);
     const caring = CARE_COMPARED_BEFORE.exec(lead);
@@ -489,8 +502,8 @@ const COMPARED_ADJECTIVES: Array<{ field: PriorityField; re: RegExp }> = [
 ];
 
 /**
- * Paying less, which names cost only against another side of a choice ("we'd rather pay less than
- * get it fast", "spend less than have it quick"); it takes the place of the aspect word "spend".
+ * Paying less, which names cost only against another side of a choice ("I'd rather pay less than
+ * get top accuracy", "spend less than have it quick"); it takes the place of the aspect word "spend".
  */
 const PAYING_LESS =
   /\b(?:pay(?:ing)?|spend(?:ing)?)\s(?:(?:a\s(?:bit|little|lot)|much|far|way)\s)?less\b/g;

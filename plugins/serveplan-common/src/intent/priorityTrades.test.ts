@@ -416,3 +416,19 @@ describe('quality given up or permitted in more words', () => {
     expect(trades(text)[field as 'cost_priority']).toBeUndefined();
   });
 });
+
+describe('paying more rather than have people sit and wait', () => {
+  it('reads latency high from "rather pay more than have customers sit and wait"', () => {
+    const r = readTradePriorities(
+      "we'd rather pay more than have our customers sit and wait",
+    );
+    expect(r.latency_priority?.value).toBe('high');
+  });
+
+  it('reads no latency from paying more than a rival does', () => {
+    expect(
+      readTradePriorities("we'd rather pay more than our rivals do")
+        .latency_priority,
+    ).toBeUndefined();
+  });
+});

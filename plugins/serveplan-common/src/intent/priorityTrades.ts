@@ -244,7 +244,7 @@ const REJECTED: Array<{ field: PriorityField; re: RegExp }> = [
   },
   {
     field: 'latency_priority',
-    re: /^\s(?:than|instead of|over)\s(?:(?:to|have to|having to)\s)?(?:wait(?:ing)?|(?:have|make|let|having|making|letting)\s(?:users|people|them|customers|the team|everyone)\swait)\b/,
+    re: /^\s(?:than|instead of|over)\s(?:(?:to|have to|having to)\s)?(?:wait(?:ing)?|(?:have|make|let|having|making|letting)\s(?:(?:users|people|them|customers|the team|everyone)|(?:(?:our|the|their|your)\s)?[a-z]+)\s(?:(?:sit|stand)\s(?:around\s|there\s)?and\s)?wait)\b/,
   },
   {
     field: 'quality_priority',

@@ -65,7 +65,7 @@ export interface PeriodRestatement {
 
 /**
  * A word of money a few words before a bare count, which makes the count an amount of money
- * although it has no sign: "budget is around 10k a year", "we can spend maybe 2,000 a month".
+ * although it has no sign: "budget is roughly 15k a year", "we can spend maybe 2,000 a month".
  */
 const MONEY_WORD_BEFORE =
   /\b(?:budget(?:ed)?|spend(?:ing)?|cost(?:s|ing)?|pay(?:ing)?|afford)\b(?:\s[a-z']+){0,3}\s$/;

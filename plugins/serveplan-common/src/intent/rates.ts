@@ -268,7 +268,7 @@ function peakNamedAfter(text: string, end: number): boolean {
  * A time named the busiest in the sentence's lead-in, before the rate: "At the busiest time,
  * Monday mornings, we'd expect ...", "On Fridays, which is our peak, we see ...", the time
  * named the worry ("Exam week is the big concern: we may get ..."), or a bad or busy time said
- * as the occasion ("On a bad morning we might send ...", "during hectic weeks"). Only the words
+ * as the occasion ("On a rough evening we could get ...", "during hectic weeks"). Only the words
  * that name a high point (not "top" or "up to", which lead in other things).
  */
 const PEAK_TIME =
@@ -276,7 +276,7 @@ const PEAK_TIME =
 
 /**
  * A heading that names a peak time, ending in a colon before a list of figures: "holiday peak:
- * 650 concurrent users, 12,000 req/hour", "Peak season: ...", "At peak: ...", "busiest hour:".
+ * 900 concurrent users, 20,000 req/hour", "Peak season: ...", "At peak: ...", "busiest hour:".
  * Every figure after it in its sentence is said of the peak ("Peak latency: ..." names a
  * measure, not a time, and is no such heading).
  */

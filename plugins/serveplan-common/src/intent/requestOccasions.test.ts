@@ -111,3 +111,21 @@ describe('a count of what sets each request off, named by its verb', () => {
     ).toEqual([]);
   });
 });
+
+describe('runs of the served software', () => {
+  it('reads "it would run some 30 times an hour" as requests', () => {
+    expect(
+      read(
+        'an agent that triages new support tickets with tool calls. It would run some 30 times an hour.',
+      ).requests_per_s,
+    ).toBeCloseTo(30 / 3600, 6);
+  });
+
+  it('reads nothing from a job or a pipeline that runs', () => {
+    expect(
+      readRequestOccasions(
+        quantityContext('our cleanup job runs 6 times an hour'),
+      ),
+    ).toEqual([]);
+  });
+});

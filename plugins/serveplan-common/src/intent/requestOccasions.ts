@@ -15,6 +15,7 @@
  */
 import { AttachedNumber, attachNumbers } from './numberAttachment';
 import { NUMBER_SOURCE as N } from './numbers';
+import { plural } from './plural';
 import {
   clauseText,
   matches,
@@ -26,6 +27,15 @@ import {
 /** A verb of asking the service, in any of its forms. */
 const ASKING_VERB =
   /\b(?:request(?:s|ed|ing)?|call(?:s|ed|ing)?|quer(?:y|ies|ied|ying)|ask(?:s|ed|ing)?|hit(?:s|ting)?|invok(?:e|es|ed|ing)|prompt(?:s|ed|ing)?|consult(?:s|ed|ing)?|us(?:e|es|ed|ing)|open(?:s|ed|ing)?|trigger(?:s|ed|ing)?)\b/;
+
+/**
+ * The served software itself as the subject of "run", right before the count: "it would run about
+ * 35 times an hour", "the agent runs some 50 times a day". Each run of the agent or assistant is
+ * a request to it; "the job runs 4 times a day" (a job, not the model's work) stays no load, and
+ * so does an offline job (readRequestOccasions reads nothing in one).
+ */
+const SERVED_RUNS =
+  /(?:^\s*|[.;:!?]\s*|,\s*(?:and\s|so\s)?)(?:it|the\s(?:agent|assistant|bot|chatbot|copilot|model))\s(?:(?:would|will|should|might|may|could|'d|'ll)\s)?(?:probably\s|usually\s|typically\s)?run(?:s)?\s(?:(?:about|around|roughly|approximately|maybe|some|perhaps|up to|~)\s?)?$/;
 
 /**
  * Another verb between the verb of asking and the count, which the count is then of: a passive
@@ -43,7 +53,7 @@ const NOUN_MARK_BEFORE =
 
 /**
  * What sets off each request, said with a verb after "each time", "every time" or "whenever" and
- * its subject: "writes a blurb each time someone opens the tab", "whenever a rider taps a stop",
+ * its subject: "drafts a hint each time someone opens a ticket", "whenever a rider taps a stop",
  * "every time a shopper visits a product page". The verb, as written ("opens", "taps").
  */
 const TRIGGER_RE =
@@ -55,23 +65,20 @@ const OCCASION_PERIOD =
 
 /**
  * The verb that sets off each request, as the noun of a count of its occasions: "opens" in
- * "1.2 million opens a day" after "each time someone opens the tab"; "visit" gives "visits".
+ * "800k opens a day" after "each time someone opens a ticket"; "visit" gives "visits".
  */
 function triggerNouns(text: string): string[] {
   const nouns = new Set<string>();
   for (const m of text.toLowerCase().matchAll(TRIGGER_RE)) {
-    const verb = m.groups!.verb;
     // a verb in the third person is already the plural noun ("opens"); else add its ending
-    if (/[^s]s$/.test(verb)) nouns.add(verb);
-    else if (/(?:s|sh|ch|x|z)$/.test(verb)) nouns.add(`${verb}es`);
-    else nouns.add(`${verb}s`);
+    nouns.add(plural(m.groups!.verb));
   }
   return [...nouns];
 }
 
 /**
  * Counts of the occasions that set off a request, said with the trigger's verb as their noun:
- * "the blurb is written each time someone opens the tab ... about 1.2 million opens a day", one
+ * "a hint is drafted each time someone opens a ticket ... about 800,000 opens a day", one
  * request each. Without a sentence saying what sets a request off, "50,000 opens a week" (of a
  * newsletter, say) is no load.
  */
@@ -129,6 +136,7 @@ function timesAsked(ctx: QuantityContext): AttachedNumber[] {
     // the words from the last number before this one (or the clause's start) to it
     const before = whole.replace(/^.*\d/, '');
     const afterCount = before.length < whole.length;
+    if (!afterCount && SERVED_RUNS.test(whole)) return true;
     const asking = [...before.matchAll(new RegExp(ASKING_VERB, 'g'))].pop();
     if (!asking) return false;
     const lead = before.slice(0, asking.index);

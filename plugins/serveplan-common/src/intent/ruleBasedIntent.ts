@@ -69,6 +69,7 @@ import { extractSendersAsUsers } from './requestIntervals';
 import { extractWeekWindow } from './weekWindows';
 import { extractDescribedWindow } from './describedWindows';
 import { extractWindowLength } from './windowLength';
+import { rewriteTimeAndAHalf } from './timeAndAHalf';
 
 /** Neither null nor undefined. */
 const isSet = <T>(v: T | null | undefined): v is T =>
@@ -245,7 +246,7 @@ export function readSignals(text: string, options: ReadOptions = {}): Signals {
   working = spelling.text;
   for (const c of spelling.corrections)
     signals.assumptions.push(`read "${c.from}" as "${c.to}"`);
-  working = working
+  working = rewriteTimeAndAHalf(working)
     .replace(
       /\b(under|within|below|less than|than|in) (?:a|one) (second|minute)\b/g,
       '$1 1 $2',

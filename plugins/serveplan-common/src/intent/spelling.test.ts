@@ -4,6 +4,7 @@ import {
   editAllowance,
   editDistance,
   ENGLISH_NEIGHBOURS,
+  misspeltNegation,
   nearestVocabularyWord,
 } from './spelling';
 import { extractIntent } from './ruleBasedIntent';
@@ -250,6 +251,22 @@ describe('spelling in the rules', () => {
     expect(intent.assumptions).toContain('read "minuet" as "minute"');
   });
 
+  it('reads a misspelt "commercially" as a requirement of commercial use', () => {
+    const asked = extractIntent(
+      'recipe helper for a bakery chain, 40 staff, the model has to be comercially licensed',
+      { knowledgeBase },
+    );
+    expect(asked.commercial_use_required).toBe(true);
+    expect(asked.assumptions).toContain('read "comercially" as "commercially"');
+    // a misspelt word with no requirement in it asks for nothing
+    expect(
+      extractIntent(
+        'recipe helper for a bakery chain, 40 staff, the comercials run on TV',
+        { knowledgeBase },
+      ).commercial_use_required,
+    ).toBe(false);
+  });
+
   it('corrects only the reading: the text given (what a language model is sent) is unchanged', () => {
     const text = 'chtabot for 300 users, latnecy matters';
     const copy = `${text}`;
@@ -286,6 +303,47 @@ describe('vocabulary shared with the use-case and origin readers', () => {
     expect(
       correctSpelling('a chin, a franc and the koran').corrections,
     ).toEqual([]);
+  });
+});
+
+describe('a misspelt negative contraction', () => {
+  it.each([
+    ['dosent', "doesn't"],
+    ['dosnt', "doesn't"],
+    ['doesent', "doesn't"],
+    ["dosen't", "doesn't"],
+    ['shoudnt', "shouldn't"],
+    ['wernt', "weren't"],
+    ['mustn', undefined], // a contraction as written
+    ['doesnt', undefined], // written without its apostrophe only: readers take it as it is
+    ['docent', undefined], // an English word, two slips away
+    ['dozens', undefined],
+  ])('%s → %s', (word, negation) => {
+    expect(misspeltNegation(word)).toBe(negation);
+  });
+
+  it('is written right in the text and noted', () => {
+    const { text, corrections } = correctSpelling(
+      'the price dosent worry us, speed dosnt either',
+    );
+    expect(text).toBe("the price doesn't worry us, speed doesn't either");
+    expect(corrections).toContainEqual({ from: 'dosent', to: "doesn't" });
+  });
+
+  it('turns a weight around for every reader', () => {
+    const knowledgeBase = repositoryKnowledge();
+    const intent = extractIntent(
+      'internal wiki helper for 60 engineers, turnaround dosent matter to us',
+      { knowledgeBase },
+    );
+    expect(intent.latency_priority).toBe('low');
+    // spelt right, the same
+    expect(
+      extractIntent(
+        "internal wiki helper for 60 engineers, turnaround doesn't matter to us",
+        { knowledgeBase },
+      ).latency_priority,
+    ).toBe('low');
   });
 });
 

@@ -84,6 +84,7 @@ const PATTERN_KEYWORDS = [
   'affordable',
   'expensive',
   'commercial',
+  'commercially',
   'license',
   'licence',
   'apache',
@@ -685,6 +686,36 @@ export function nearestVocabularyWord(word: string): string | undefined {
 const CONTRACTION =
   /^(?:should|would|could|must|need|ca|can|do|does|did|is|are|was|were|have|has|had|wo|ai)n'?t?$/;
 
+/**
+ * Negative contractions (as typed without the apostrophe) no English word is one slip from, so a
+ * word one slip from one of them, with its first letter, is that negation misspelt: "dosnt",
+ * "dosent", "dosen't" and "doesent" of "doesn't", "shoudnt" of "shouldn't", "werent" typed
+ * "wernt". Shorter ones are left alone: "hasnt" is one slip from "haunt", "dont" from "done".
+ */
+const NEGATIVE_CONTRACTIONS = [
+  'doesnt',
+  'wouldnt',
+  'shouldnt',
+  'couldnt',
+  'werent',
+  'neednt',
+  'mustnt',
+];
+
+/**
+ * The negation a token misspells, with its apostrophe ("doesn't"), which every reader's pattern
+ * of a negation matches (a contraction ending in "n't", or "doesn'?t"); undefined when the token
+ * is no slip of one. A contraction as written ("doesnt", "wouldn") is left as it is.
+ */
+export function misspeltNegation(token: string): string | undefined {
+  const bare = token.replace(/'(?=t$)/, '');
+  if (!/^[a-z]{4,}$/.test(bare) || CONTRACTION.test(bare)) return undefined;
+  const near = NEGATIVE_CONTRACTIONS.filter(
+    c => c[0] === bare[0] && editDistance(bare, c) === 1,
+  );
+  return near.length === 1 ? `${near[0].slice(0, -1)}'t` : undefined;
+}
+
 /** A token: letters and digits, joined by inner hyphens, dots and apostrophes ("gpt-oss", "we're"). */
 const TOKEN = /[a-z0-9_@+]+(?:['.-][a-z0-9_@+]+)*/g;
 /** A token that is a name, a number or an address rather than words: kept whole. */
@@ -756,6 +787,11 @@ export function correctSpelling(
     return nearestVocabularyWord(word) ?? word;
   };
   const out = text.replace(TOKEN, (token, offset: number) => {
+    const negation = keep.has(token) ? undefined : misspeltNegation(token);
+    if (negation) {
+      corrections.push({ from: token, to: negation });
+      return negation;
+    }
     if (NOT_WORDS.test(token)) return token;
     let at = offset;
     return token

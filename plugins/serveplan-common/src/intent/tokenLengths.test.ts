@@ -968,6 +968,24 @@ describe('"never more than" a bare number after a typical length', () => {
   });
 });
 
+describe('every limit word before a bare longest length', () => {
+  it('reads "no larger than" a bare number as the longest input', () => {
+    expect(
+      lengthsWithMax(
+        'digest of shift notes, typically 700 tokens and no larger than 4,000.',
+      ),
+    ).toEqual({ max: 4000, input: 700 });
+  });
+
+  it('leaves a count of something else after "no bigger than" alone', () => {
+    expect(
+      lengthsWithMax(
+        'digest of shift notes, typically 700 tokens and no bigger than 5 per shift.',
+      ).max,
+    ).toBeNull();
+  });
+});
+
 describe('a cap put on the context', () => {
   it.each([
     ['triage agent for our ops team; cap the context at 32k', 32768],
@@ -1001,5 +1019,138 @@ describe('pages in a RAG request', () => {
         'contract review tool for our lawyers, the leases are about 300 pages each',
       ).max_input_tokens,
     ).toBe(180000);
+  });
+});
+
+describe('the longest input said bare with the limit word after it', () => {
+  it('reads "N max" after typical lengths as the longest input', () => {
+    expect(
+      extractIntent(
+        'Invoice parsing, 9k files a week. Mean 2,200 prompt tokens, 150 output, 32k max.',
+      ).max_input_tokens,
+    ).toBe(32768);
+  });
+
+  it('reads nothing when the limit word is followed by what it counts, or no length came before', () => {
+    expect(
+      extractIntent(
+        'Invoice parsing, 9k files a week. Mean 2,200 prompt tokens, 150 output, 40 max concurrent.',
+      ).max_input_tokens,
+    ).toBeNull();
+    expect(
+      extractIntent('Invoice parsing bot for our clerks, 40 max.')
+        .max_input_tokens,
+    ).toBeNull();
+  });
+});
+
+describe('a length said of what comes out', () => {
+  it('reads "comes out at" as the output length', () => {
+    expect(
+      lengths(
+        'Recap writer for our council meetings. Minutes run around 9,000 tokens and each recap comes out at roughly 350.',
+      ).output,
+    ).toBe(350);
+    expect(
+      lengths(
+        'Recap writer for our council meetings: minutes are 9,000 tokens, the recaps came out at 300 tokens last time.',
+      ).output,
+    ).toBe(300);
+  });
+
+  it('does not read "out" in other senses as an output length', () => {
+    expect(
+      lengths(
+        'Recap writer for our council meetings. Minutes run around 9,000 tokens; we go out at 5 to the hall.',
+      ).output,
+    ).toBeNull();
+  });
+});
+
+describe('a length after a clause that closes with a word of summing up', () => {
+  it('measures what the clause names', () => {
+    expect(
+      lengths(
+        'We want to write tailored cover letters for job seekers; advisers ask for about 60 letters a week in total, typically 500 tokens each.',
+      ).output,
+    ).toBe(500);
+  });
+
+  it('reads a length after a clause naming what is sent as the input', () => {
+    expect(
+      lengths(
+        'We tag support tickets by topic; agents send about 60 tickets a day in total, typically 500 tokens each.',
+      ),
+    ).toEqual({ input: 500, output: null });
+  });
+});
+
+describe('lengths named by their field', () => {
+  it.each([
+    ['mode: offline\nprompt_tokens: ~1,800\ncompletion_tokens: 90', 1800, 90],
+    ['nightly batch; input tokens: 2500, output tokens = 120', 2500, 120],
+    ['nightly batch\nin-tokens: 640\nout-tokens: 32\nmodel: llama', 640, 32],
+  ])('%s', (text, input, output) => {
+    expect(lengths(text)).toEqual({ input, output });
+  });
+
+  it('reads no direction from max_tokens', () => {
+    expect(lengths('nightly batch\nmax_tokens: 256')).toEqual({
+      input: null,
+      output: null,
+    });
+  });
+});
+
+describe('context carried by the prompt', () => {
+  it('reads its length as the typical input, not the window', () => {
+    const i = extractIntent(
+      'Support chat for a bank. Each message includes account context of roughly 1,800 tokens; answers are about 120 tokens.',
+    );
+    expect(i.input_tokens).toBe(1800);
+    expect(i.max_input_tokens).toBeNull();
+  });
+
+  it('still reads a context window as the longest input', () => {
+    const i = extractIntent(
+      'Support chat for a bank. Messages are short, context of about 8,000 tokens; answers are about 120 tokens.',
+    );
+    expect(i.max_input_tokens).toBe(8000);
+  });
+});
+
+describe('"mil" in a length of one text', () => {
+  it('reads it as a thousand', () => {
+    expect(
+      extractIntent(
+        'Necesito resumir contratos, cada uno hasta 35 mil tokens, about 90 per day.',
+      ).max_input_tokens,
+    ).toBe(35000);
+  });
+
+  it('keeps "million" a million', () => {
+    expect(
+      extractIntent(
+        'Necesito resumir contratos, cada uno hasta 35 million tokens, about 90 per day.',
+      ).max_input_tokens,
+    ).toBe(35000000);
+  });
+});
+
+describe('"come out at" said of a document read', () => {
+  it('keeps the length of the document it measures', () => {
+    const i = extractIntent(
+      'Summaries of scanned deeds for a land registry, 40 a day. The biggest scans come out at about 90k tokens after OCR.',
+    );
+    expect(i.output_tokens).toBeNull();
+    expect(i.max_input_tokens).toBe(90000);
+  });
+
+  it('reads no output from a bare number after documents that come out at it', () => {
+    expect(
+      lengths(
+        'Summaries of scanned deeds for a land registry, 40 a day, answers about 200 tokens; the scans come out at around 9000.',
+      ).output,
+    ).toBe(200);
   });
 });

@@ -11,6 +11,7 @@ import {
   RANGE_UPPER_SOURCE as NU,
 } from './numbers';
 import { setSignal } from './signals';
+import { MUST_SOURCE } from './obligation';
 import {
   around,
   checkPositive,
@@ -42,7 +43,7 @@ const LIMIT_SOURCE =
 /** A limit said as a sign right before the length: "input <= 8k tokens", "≤ 4k", "< 16k". */
 const LIMIT_SIGN = /(?:<=|=<|≤|<)\s?(?:~\s?)?$/;
 /**
- * "until" as a learner of English writes "up to": "documents are long, maybe until 64k tokens".
+ * "until" as a learner of English writes "up to": "contracts are long, maybe until 48k tokens".
  */
 const UNTIL_SOURCE = '(?:up )?until|till';
 /**
@@ -50,8 +51,7 @@ const UNTIL_SOURCE = '(?:up )?until|till';
  * must accept 100k tokens of input", "it needs to handle 32k tokens", "has to support 16k tokens".
  * A capacity is the longest input, not a typical one.
  */
-const CAPACITY_SOURCE =
-  '(?:must|should|shall|needs? to|has to|have to|will have to|(?:be )?able to)(?: be able to)? (?:accept|handle|support|fit|hold|ingest|take in)';
+const CAPACITY_SOURCE = `(?:${MUST_SOURCE}|shall|will have to|(?:be )?able to)(?: be able to)? (?:accept|handle|support|fit|hold|ingest|take in)`;
 /**
  * Words that make a length the longest one rather than a typical one: a limit ("up to"), a
  * superlative ("the biggest we've seen"), a length verb ("often run to 90,000 tokens").
@@ -134,13 +134,14 @@ const RETRIEVAL_SUBJECT =
 /**
  * "Context" as part of what the prompt holds rather than as the window: retrieved ("the
  * retrieved context", "RAG context") or added to another part of the prompt ("context plus the
- * question", "the query with its context"). A length of that sum is the prompt's typical length;
+ * question", "the query with its context") or carried by the prompt ("prompts carry account context of
+ * about 2,000 tokens", "each message includes some order context"). A length of that sum is the prompt's typical length;
  * "context up to 32k" or "prompts, with a context of 32k" still speak of the window.
  */
 const PROMPT_PART =
   '(?:questions?|quer(?:y|ies)|prompts?|messages?|instructions?|system prompt)';
 const CONTEXT_AS_CONTENT = new RegExp(
-  `\\b(?:retrieved|rag|supporting|relevant|added|additional|extra|background|search)\\s(?:[a-z-]+\\s)?context\\b(?!\\s(?:window|length|size))|\\bcontext\\s(?:plus|\\+|and|with|together with|along with)\\s(?:(?:the|a|an|its|their|each|every)\\s)?(?:user'?s?\\s)?${PROMPT_PART}\\b|\\b${PROMPT_PART}\\s(?:plus|\\+|and|with|together with|along with)\\s(?:(?:the|its|their|some|any)\\s)?(?:retrieved\\s)?context\\b(?!\\s(?:window|length|size|of|up to))`,
+  `\\b(?:retrieved|rag|supporting|relevant|added|additional|extra|background|search)\\s(?:[a-z-]+\\s)?context\\b(?!\\s(?:window|length|size))|\\b${PROMPT_PART}\\s(?:carry|carries|include|includes|contain|contains|hold|holds|bring|brings)\\s(?:(?:the|some|its|their|our)\\s)?(?:[a-z-]+\\s)?context\\b(?!\\s(?:window|length|size))|\\bcontext\\s(?:plus|\\+|and|with|together with|along with)\\s(?:(?:the|a|an|its|their|each|every)\\s)?(?:user'?s?\\s)?${PROMPT_PART}\\b|\\b${PROMPT_PART}\\s(?:plus|\\+|and|with|together with|along with)\\s(?:(?:the|its|their|some|any)\\s)?(?:retrieved\\s)?context\\b(?!\\s(?:window|length|size|of|up to))`,
 );
 
 /** Nouns of a part of a prompt: several of them make one prompt. */
@@ -204,12 +205,13 @@ function producingObjects(text: string): Set<string> {
 
 /**
  * A verb of length right before a length (past hedges), which says how long its subject is: "a
- * draft summary runs to roughly 800 tokens" measures the summary, as "is" would. Read as "is" for
+ * draft reply runs to roughly 600 tokens" measures the reply, as "is" would. Read as "is" for
  * the noun owning the length, so an output noun before it makes the length the output's ("long
- * documents run to 90k tokens" stays the longest input, a document being no output).
+ * documents run to 90k tokens" stays the longest input, a document being no output). "come out
+ * at" measures too: "the summaries come out at 300 tokens", "scans come out at 80k tokens".
  */
 const LENGTH_VERB_AT_END =
-  /\s(?:runs?|running|goes|going|reach(?:es|ing)?|stretch(?:es|ing)?)\s(?:(?:up\s)?to|over|into|past)\s(?=(?:(?:about|around|roughly|usually|typically|maybe|~)\s?)*$)/;
+  /\s(?:(?:runs?|running|goes|going|reach(?:es|ing)?|stretch(?:es|ing)?)\s(?:(?:up\s)?to|over|into|past)|(?:comes?|came|coming)\sout\s(?:at|to))\s(?=(?:(?:about|around|roughly|usually|typically|maybe|~)\s?)*$)/;
 
 /** Whether the words just before a length give it back as the answer (RETURNED_BEFORE). */
 function returnedAsAnswer(before: string): boolean {
@@ -355,7 +357,8 @@ function tokenRole(
  * A length alone in its clause, after a comma, measures what the clause before it names: "40
  * drafts a day, each roughly 800 tokens" (the drafts), "replies are short, 60 tokens maybe". Only
  * within one sentence, and only from the text after that clause's last number, so "chatbot for
- * 100 users, 500 tokens" stays without a role. A typical length (`typical`: "usually", "about")
+ * 100 users, 500 tokens" stays without a role. A word of summing up may close the clause ("90 letters a
+ * week in total, each about 500 tokens"). A typical length (`typical`: "usually", "about")
  * of a document named there is the typical input, as in one clause: "900 memos arrive a day,
  * typically 3,000 tokens long"; unless the clause speaks of the window or of whole documents.
  */
@@ -379,7 +382,7 @@ function roleFromPreviousClause(
   // "each producing 6 documents a day, usually around 400 tokens", "generate short stories ...
   // and the whole story, roughly 600 tokens": what the clause names is something produced
   const noun =
-    /([a-z]+)(?:\s(?:a|per|each|every)\s(?:day|week|month|hour|shift))?\s*$/.exec(
+    /([a-z]+)(?:\s(?:a|per|each|every)\s(?:day|week|month|hour|shift))?(?:\s(?:altogether|in total|in all|total|overall|combined))?\s*$/.exec(
       named,
     );
   if (noun && producingObjects(ctx.text).has(nounStem(noun[1])))
@@ -395,15 +398,35 @@ function roleFromPreviousClause(
     : 'max';
 }
 
+/**
+ * "mil" in a length of one text is the thousand of Spanish and Portuguese ("each one until 15 mil
+ * tokens", "hasta 8 mil tokens"): the numbers reader takes "mil" as English slang for a million,
+ * which is said of money and volumes, and a single prompt or answer of millions of tokens fits no
+ * model.
+ */
+const MIL_SUFFIX = /\d\s?mil$/i;
+
 function setTokens(
   ctx: QuantityContext,
   role: TokenRole,
-  value: number,
+  read: number,
   written: string,
-  note?: string,
+  givenNote?: string,
   source: 'stated' | 'inferred' = 'stated',
   override = false,
 ) {
+  const mil = MIL_SUFFIX.test(written.trim()) && read >= 1e6;
+  const value = mil ? read / 1000 : read;
+  const note = mil
+    ? [
+        givenNote,
+        `"${written.trim()}" read as ${fmt(
+          value,
+        )} tokens ("mil" as a thousand: one text of millions of tokens fits no model)`,
+      ]
+        .filter(Boolean)
+        .join('; ')
+    : givenNote;
   const fields = {
     max: 'max_input_tokens',
     input: 'input_tokens',
@@ -476,7 +499,7 @@ const CONTEXT_CAP_RE = new RegExp(
 );
 /**
  * The longest context or prompt said with a relative clause before its length: "the longest
- * context we must accept is 16k", "the biggest prompt users will ever send is 32k tokens", "the
+ * context we must handle is 24k", "the biggest prompt users will ever send is 32k tokens", "the
  * largest input it has to handle would be about 8k". A superlative before the noun, up to four
  * words of the clause, then "is" and the length; nothing after it but tokens (so "the longest
  * prompt we get is 3 pages" is left to the pages reader).
@@ -515,21 +538,34 @@ const NOUN_TOKENS_RE = new RegExp(
   `(?<num>${N})\\s?-?\\s?(?<noun>prompts?|inputs?|outputs?|completions?|responses?|answers?)(?![a-z])(?!\\s?(?:/\\s?|(?:per|a|an|each|every)\\s)(?:s|sec|second|min|minute|h|hr|hour|d|day|night|wk|week|mo|month|yr|year)\\b)(?!\\s?(?:nightly|daily|hourly|weekly|monthly)\\b)`,
   'g',
 );
+/**
+ * A length named by its field, as in a config or a form: "in_tokens: ~700", "output_tokens=120",
+ * "prompt tokens: 2,500", "completion-tokens: 80". The key says the direction and that the number
+ * is in tokens. "max_tokens" says neither (a cap on the output in some APIs), so it is left out.
+ */
+const KEYED_LENGTH_RE = new RegExp(
+  `\\b(?:(?<inKey>in|input|prompt)|(?<outKey>out|output|completion))[_\\s-](?:tokens?|toks?)\\s?[:=]\\s?(?:~\\s?|(?:about|around|approx(?:imately|\\.)?)\\s)?(?<num>${N})(?![\\d.,]?\\d)(?![ \\t]?(?!(?:tokens?|toks?)\\b)[a-z%$/])`,
+  'gi',
+);
+
 /** A hedge or a limit after a bare length: "answers 400 or so", "replies 200 tops". */
 const HEDGE_AFTER =
   '(?:or so|or thereabouts|or less|or fewer|or under|or shorter|give or take|tops|at most|max)';
 /**
  * A bare number after a noun of text or a verb of answering, read as tokens when the request
- * speaks of tokens: "prompts ~500", "summaries ~150", "answers up to 300", "it returns 400". Which
+ * speaks of tokens: "prompts ~500", "summaries ~150", "answers up to 300", "it returns 400", "the
+ * digest comes out at around 250". Which
  * nouns count is decided in code (any output noun, and the nouns of input), not by a list here.
  */
 const CUE_THEN_NUMBER_RE = new RegExp(
-  `\\b(?<cue>gets back|writes back|sends back|comes back with|replies with|responds with|spits out|[a-z-]+)\\s(?:(?:are|is|of|at|around|about|maybe|roughly|usually|typically|perhaps|probably|up to|under|below|at most|no more than|max|~|:|=)\\s?)*(?<num>${N})(?![\\d.,]?\\d)(?!\\s?(?:(?!${HEDGE_AFTER}\\b)[a-z%$/]|-))`,
+  `\\b(?<cue>gets back|writes back|sends back|comes back with|(?:comes?|came|coming) out|replies with|responds with|spits out|[a-z-]+)\\s(?:(?:are|is|of|at|around|about|maybe|roughly|usually|typically|perhaps|probably|up to|under|below|at most|no more than|max|~|:|=)\\s?)*(?<num>${N})(?![\\d.,]?\\d)(?!\\s?(?:(?!${HEDGE_AFTER}\\b)[a-z%$/]|-))`,
   'g',
 );
+/** "come out" as a verb of measuring what is made: "the digests come out at about 250". */
+const COME_OUT = /^(?:comes?|came|coming) out$/;
 /** Verbs of answering before a length: its output. */
 const ANSWER_VERB =
-  /^(?:returns|gets back|writes back|sends back|comes back with|replies with|responds with|spits out)$/;
+  /^(?:returns|gets back|writes back|sends back|comes back with|(?:comes?|came|coming) out|replies with|responds with|spits out)$/;
 
 /**
  * Ops shorthand for lengths: "4k in 1k out", "2k in / 500 out", "in/out 2k/300", with a hedge on
@@ -564,11 +600,12 @@ const SEARCHED_SOURCE_BEFORE =
 
 /**
  * A bare number as the longest of a length said just before it: "typically 12k tokens, but it
- * can go up to 64k", "prompts are 2k tokens, at most 10k". Only after a token length in the same
+ * can go up to 64k", "prompts are 2k tokens, at most 10k"; or with the limit word after it at the
+ * end of its clause: "avg 2,000 input tokens, 300 output, 32k max". Only after a token length in the same
  * sentence, and only when larger than it: the unit is the one just used.
  */
 const LONGEST_BARE_RE = new RegExp(
-  `\\b(?:up to|as (?:long|much|high) as|at most|(?:no|not|never) (?:more|longer) than|max(?:imum)?(?: of)?|peaks? at|tops out at)\\s(?:about\\s|around\\s|roughly\\s|~\\s?)?(?<num>${N})(?![\\d.,]?\\d|\\s?[a-z%$/-])|\\b(?:a|an|with a|with an)\\s(?<num2>${N})\\s?(?:max(?:imum)?|ceiling|cap|upper limit|worst case)\\b`,
+  `\\b(?:${LIMIT_SOURCE}|max(?:imum)? of|as (?:much|high) as|peaks? at|tops out at)\\s(?:about\\s|around\\s|roughly\\s|~\\s?)?(?<num>${N})(?![\\d.,]?\\d|\\s?[a-z%$/-])|\\b(?:a|an|with a|with an)\\s(?<num2>${N})\\s?(?:max(?:imum)?|ceiling|cap|upper limit|worst case)\\b|(?<![\\d.,])(?<num3>${N})\\s?(?:max(?:imum)?|at most|tops)(?=\\s?(?:[,.;:!?)]|$))`,
   'g',
 );
 
@@ -579,7 +616,7 @@ function readBareLongest(
 ): void {
   if (ctx.signals.values.max_input_tokens !== undefined) return;
   for (const m of matches(ctx, LONGEST_BARE_RE)) {
-    const num = m.groups!.num ?? m.groups!.num2;
+    const num = m.groups!.num ?? m.groups!.num2 ?? m.groups!.num3;
     const value = parseTokenCount(num);
     const between = (e: number) => ctx.text.slice(e, m.index);
     const length = said.find(
@@ -761,7 +798,7 @@ const SAME_WITH_NOTHING_AFTER =
 /**
  * An output said to be as long as the input: "1,200 tokens in and about the same out", "similar
  * length back", "translations are roughly as long as the source", "the translation is about the
- * same length", "the translation about the same" (with nothing after it, SAME_WITH_NOTHING_AFTER). Read only after an input
+ * same length", "the rewrite about the same" (with nothing after it, SAME_WITH_NOTHING_AFTER). Read only after an input
  * length was stated, as that length.
  */
 const SAME_OUT_RE = new RegExp(
@@ -834,6 +871,17 @@ export function extractTokens(ctx: QuantityContext, useCase?: string): void {
   const lengths: TypicalLength[] = [];
   /** Where each length in tokens ends, for a bare longest said after it. */
   const said: Array<{ end: number; value: number; role?: TokenRole }> = [];
+  for (const m of matches(ctx, KEYED_LENGTH_RE)) {
+    const g = m.groups!;
+    setTokens(
+      ctx,
+      g.inKey ? 'input' : 'output',
+      parseTokenCount(g.num),
+      g.num,
+      `"${m[0].trim()}" read as a length in tokens named by its field`,
+    );
+    ctx.spans.take(m.index, m.index + m[0].length);
+  }
   for (const m of matches(ctx, CONTEXT_AFTER_RE)) {
     setTokens(ctx, 'max', parseTokenCount(m.groups!.num), m.groups!.num);
     ctx.spans.take(m.index, m.index + m[0].length);
@@ -1015,6 +1063,7 @@ export function extractTokens(ctx: QuantityContext, useCase?: string): void {
       : 'output';
     setTokens(ctx, role, value, g.num);
     lengths.push({ role, value, written: g.num, owner: role });
+    said.push({ end: m.index + m[0].length, value, role });
     ctx.spans.take(m.index, m.index + m[0].length);
   }
   if (anyTokens) {
@@ -1022,6 +1071,17 @@ export function extractTokens(ctx: QuantityContext, useCase?: string): void {
       const g = m.groups!;
       const role = cueRole(g.cue);
       if (!role) continue;
+      // "come out at" measures its subject: "the minutes come out at roughly 450" is written, but
+      // "the longest scans come out at around 90k" is a document read (a document noun, or a
+      // noun the task reads, that it does not also produce)
+      if (COME_OUT.test(g.cue)) {
+        const subject = /([a-z]+)\s*$/.exec(ctx.text.slice(0, m.index))?.[1];
+        const stem = subject ? nounStem(subject) : '';
+        const read =
+          consumed.has(stem) ||
+          (subject !== undefined && tokenRoleOfNoun(subject) === 'max');
+        if (read && !produced.has(stem)) continue;
+      }
       const [s, e] = groupSpan(m, g.num);
       if (ctx.spans.overlaps(s, e)) continue;
       const value = parseTokenCount(g.num);
@@ -1033,6 +1093,7 @@ export function extractTokens(ctx: QuantityContext, useCase?: string): void {
         `"${m[0].trim()}" read as tokens, like the other lengths in the request`,
       );
       lengths.push({ role, value, written: g.num, owner: role });
+      said.push({ end: m.index + m[0].length, value, role });
       ctx.spans.take(s, e);
     }
   }

@@ -803,3 +803,24 @@ describe('whole papers, long token counts, weekday nights and social media as a 
     ).toBe('content_generation');
   });
 });
+
+describe('a product launched as a chat', () => {
+  it('is a chatbot, ahead of a loose word for its task', () => {
+    expect(
+      useCaseOf(
+        'we ship a recipe analyzer as a chat in our cooking app; replies stay short',
+      ),
+    ).toBe('chatbot');
+    expect(useCaseOf('the budget analyser, offered as an in app chat')).toBe(
+      'chatbot',
+    );
+  });
+
+  it('is no chat when it is had with someone', () => {
+    expect(
+      useCaseOf(
+        'we analysed the logs and went over the analysis as a chat with the vendor',
+      ),
+    ).not.toBe('chatbot');
+  });
+});

@@ -12,6 +12,7 @@ import { hasJobWindowCue, JOB_WINDOW_CUE } from './jobWindowCues';
 import { withoutChatbotSubjects } from './chatbotSubject';
 import { withoutPastWork } from './pastWork';
 import { withoutContractsAsReasons } from './contractAsReason';
+import { WEEKDAY_NAME } from './clockWindow';
 
 /**
  * The words that name a use case or its task, as its cues spell them: the spelling pass
@@ -67,6 +68,9 @@ export const USE_CASE_WORDS: readonly string[] = [
   'analyze',
   'analyse',
 ];
+
+/** A job run each night, maybe of one weekday: "every night", "each Sunday evening". */
+const EVERY_NIGHT = String.raw`\b(?:every|each) (?:${WEEKDAY_NAME} )?(?:night|nite|evening)\b`;
 
 /** A pattern, its weight, and optionally a context the whole text must show for it to count. */
 type Cue = [RegExp, number, RegExp?];
@@ -264,7 +268,7 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
     ],
   ],
   content_generation: [
-    // social media answered or watched by people ("answering phones and social media") is a
+    // social media answered or watched by people ("answering calls and social media") is a
     // channel they are reached on, not content written for it
     [
       /\bmarketing\b|\bcopy[\s-]?writ\w*|\bblog(?:\s|-)?posts?\b|\bblogs?\b|\bproduct descriptions?\b|(?<!\b(?:answer(?:s|ed|ing)?|monitor(?:s|ed|ing)?|watch(?:es|ed|ing)?|(?:phones?|calls|e?mails?|chat) and)\s)\bsocial media\b|\bnewsletters?\b|\bad copy\b|\bseo\b|\bcontent (?:generation|gen|creation|writing|marketing|team)\b|\b(?:creative|fiction|story|novel|poetry|song) writing\b/g,
@@ -278,7 +282,10 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
   ],
   batch_processing: [
     [
-      /\bbatch(?:es|ed)?\b|\bnightly\b|\bovernight\b|\boffline (?:processing|jobs?|inference|pipeline|workloads?)\b|\bbulk\b|\bbackfill\w*|\b(?:every|each) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day )?(?:night|nite|evening)\b|\bcron\b|\basync(?:hronous)? (?:jobs?|processing|pipeline)\b|\bbatch[\s-]?(?:jobs?|inference|processing)\b/g,
+      new RegExp(
+        String.raw`\bbatch(?:es|ed)?\b|\bnightly\b|\bovernight\b|\boffline (?:processing|jobs?|inference|pipeline|workloads?)\b|\bbulk\b|\bbackfill\w*|${EVERY_NIGHT}|\bcron\b|\basync(?:hronous)? (?:jobs?|processing|pipeline)\b|\bbatch[\s-]?(?:jobs?|inference|processing)\b`,
+        'g',
+      ),
       4,
     ],
     [new RegExp(DEADLINE_CUE.source, 'g'), 4],
@@ -353,6 +360,12 @@ const CHAT_FRAME: Cue[] = [
     /\bnarrators?\b|\b(?:game|dungeon) masters?\b|\bstorytellers?\b/g,
     2,
     GAME_CONTEXT,
+  ],
+  // the product launched as a chat: "a planner as a chat within the app", "offered as an
+  // in-app chat" (not "had a chat with the vendor")
+  [
+    /\bas an? (?:(?:in app|live|built in|simple)\s)?chat\b(?!\s(?:with|about)\b)/g,
+    2,
   ],
   [/\bchat\b|\bassistant\b|\bcompanion\b/g, 1],
 ];
@@ -629,16 +642,17 @@ function scoreUseCases(cleaned: string): UseCaseReading | undefined {
   };
 }
 
+/** Words of batch work: "batch", "nightly", "bulk", "cron", "every Sunday night". */
+const BATCH_WORD_RE = new RegExp(
+  String.raw`\bbatch(?:es|ed)?\b|\bnightly\b|\bovernight\b|\boffline\b|\bbulk\b|\bbackfill\w*|${EVERY_NIGHT}|\bcron\b`,
+);
+
 /** Batch cues that make offline volume readings apply (per night = one batch). */
 export function hasBatchCue(text: string): boolean {
   const work = text
     .replace(BATCH_AS_KIND_OF_CODE, '')
     .replace(BATCHES_ARRIVING, 'groups');
   return (
-    /\bbatch(?:es|ed)?\b|\bnightly\b|\bovernight\b|\boffline\b|\bbulk\b|\bbackfill\w*|\b(?:every|each) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day )?(?:night|nite|evening)\b|\bcron\b/.test(
-      work,
-    ) ||
-    DEADLINE_CUE.test(work) ||
-    hasJobWindowCue(work)
+    BATCH_WORD_RE.test(work) || DEADLINE_CUE.test(work) || hasJobWindowCue(work)
   );
 }

@@ -428,3 +428,33 @@ describe('a quoted phrase inside the object, and documents named second', () => 
     ).toBe(false);
   });
 });
+
+describe('writing for learners and scripts to be spoken', () => {
+  it.each([
+    'we want it to create graded exercises and comprehension passages for each pupil',
+    'the tool should write worksheets for our evening classes',
+    'it drafts radio scripts for our local stations',
+    'video-script writing for 20 youtube channels, 300 requests a day',
+    'flashcard generation for medical students, about 2k a day',
+  ])('%s → content_generation', text => {
+    expect(useCaseOf(text)).toBe('content_generation');
+  });
+
+  it('keeps a script alone as code, and text generation as no product', () => {
+    expect(
+      taskEvidence('it writes bash scripts for our servers').get(
+        'code_generation',
+      ),
+    ).toBeDefined();
+    expect(
+      taskEvidence('a text generation model for our staff').has(
+        'content_generation',
+      ),
+    ).toBe(false);
+    expect(
+      taskEvidence('students read the passages in class').has(
+        'content_generation',
+      ),
+    ).toBe(false);
+  });
+});

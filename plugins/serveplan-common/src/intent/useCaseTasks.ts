@@ -14,12 +14,19 @@ import { UseCaseId } from '../kb/schema';
 export const CODE_NAMES =
   '(?:cobol|fortran|pl/?i|rpg|java|kotlin|scala|python|javascript|typescript|c\\+\\+|c#|golang|rust|ruby|php|perl|vb(?:\\.net|6)?|visual basic|delphi|pascal|objective[\\s-]c|abap|pl/?sql|t-sql|sql|bash|powershell|angular(?:js)?|react|vue|django|rails|jquery|\\.net|spark|pyspark|pytest|junit|jest|graphql|sparql|cypher|kql|spl|yara|(?<!six )sigma)';
 
+/**
+ * Scripts for someone to speak or perform, named by where they are heard: "ad-read scripts",
+ * "video scripts", "sales call scripts". A script alone is code.
+ */
+const SPOKEN_MEDIUM =
+  '(?:ad(?: read)?|ads|podcast|video|youtube|tiktok|radio|tv|film|movie|episode|trailer|explainer|voice ?over|call|phone|presentation|speech|webinar)';
+const SPOKEN_SCRIPT = `${SPOKEN_MEDIUM}\\sscripts?`;
+
 /** What code is made of, when written, moved, explained or checked. */
-const CODE_OBJECT = `(?:${CODE_NAMES}(?![\\w+#])|(?:code|codebases?|(?:unit |integration |end[\\s-]to[\\s-]end |e2e |regression )?tests|unit tests?|test (?:cases|suites?)|functions?|scripts?|stored procedures?|programs?|modules?|classes|boilerplate|regex(?:es)?|dockerfiles?|manifests|helm charts?|iac|terraform|playbooks|migrations|endpoints|(?:pull|merge) requests|commits|diffs|patches|bugs|lint (?:errors|warnings))\\b)`;
+const CODE_OBJECT = `(?:${CODE_NAMES}(?![\\w+#])|(?:code|codebases?|(?:unit |integration |end[\\s-]to[\\s-]end |e2e |regression )?tests|unit tests?|test (?:cases|suites?)|functions?|(?<!\\b${SPOKEN_MEDIUM}\\s)scripts?|stored procedures?|programs?|modules?|classes|boilerplate|regex(?:es)?|dockerfiles?|manifests|helm charts?|iac|terraform|playbooks|migrations|endpoints|(?:pull|merge) requests|commits|diffs|patches|bugs|lint (?:errors|warnings))\\b)`;
 
 /** Writing for people to read, when written (a travel itinerary is a written plan too). */
-const PROSE_OBJECT =
-  '(?:emails?|repl(?:y|ies)|letters|posts|articles|copy|content|descriptions|blurbs?|teasers|press releases?|newsletters?|proposals|pitches|announcements|captions|headlines|stories|bios|listings|drafts?|release notes|essays?|outlines?|paragraphs?|chapters|poems|slogans|taglines|cover letters|dialog(?:ue)?s?|job (?:ads|adverts|postings|descriptions)|itinerar(?:y|ies)|lesson plans|quizzes|responses to (?:complaints|reviews|customers|enquiries|inquiries))\\b';
+const PROSE_OBJECT = `(?:${SPOKEN_SCRIPT}|worksheets?|exercises|(?:reading|practice|comprehension) passages|emails?|repl(?:y|ies)|letters|posts|articles|copy|content|descriptions|blurbs?|teasers|press releases?|newsletters?|proposals|pitches|announcements|captions|headlines|stories|bios|listings|drafts?|release notes|essays?|outlines?|paragraphs?|chapters|poems|slogans|taglines|cover letters|dialog(?:ue)?s?|job (?:ads|adverts|postings|descriptions)|itinerar(?:y|ies)|lesson plans|quizzes|responses to (?:complaints|reviews|customers|enquiries|inquiries))\\b`;
 
 /**
  * A message written for a person to send or receive: "drafts the message to the customer", "writes
@@ -126,15 +133,17 @@ const task = (verb: string, object: string) =>
 /** Who or what makes a thing, after its product: "email generator", "listing description writer". */
 const MAKER = '\\s(?:generators?|writers?|creators?|drafters?|composers?)\\b';
 
+/** The making of a product, after it: "email generation", "caption writing". */
+const MADE = '\\s(?:generation|writing|drafting|creation)\\b';
+
 /**
  * Writing for people to read, singular or plural, as the product before a maker noun: "a
  * quest-text generator", "a quiz generator", "a lyrics writer".
  */
-const PROSE_PRODUCT =
-  '(?:emails?|repl(?:y|ies)|letters?|posts?|articles?|copy|content|descriptions?|blurbs?|teasers?|press releases?|newsletters?|proposals?|pitch(?:es)?|announcements?|captions?|headlines?|stor(?:y|ies)|bios?|listings?|essays?|outlines?|poems?|slogans?|taglines?|dialog(?:ue)?s?|itinerar(?:y|ies)|texts?|quiz(?:zes)?|questions?|flashcards?|worksheets?|lyrics?|jokes?|riddles?)';
+const PROSE_PRODUCT = `(?:emails?|repl(?:y|ies)|letters?|posts?|articles?|copy|content|descriptions?|blurbs?|teasers?|press releases?|newsletters?|proposals?|pitch(?:es)?|announcements?|captions?|headlines?|stor(?:y|ies)|bios?|listings?|essays?|outlines?|poems?|slogans?|taglines?|dialog(?:ue)?s?|itinerar(?:y|ies)|texts?|quiz(?:zes)?|questions?|flashcards?|worksheets?|lyrics?|jokes?|riddles?|${SPOKEN_SCRIPT})`;
 
 /** Code as the product before a maker noun: "test generator", "SQL writer". */
-const CODE_PRODUCT = `(?:${CODE_NAMES}|code|tests?|unit tests?|scripts?|functions?|quer(?:y|ies)|boilerplate|regex(?:es)?)`;
+const CODE_PRODUCT = `(?:${CODE_NAMES}|code|tests?|unit tests?|(?<!\\b${SPOKEN_MEDIUM}\\s)scripts?|functions?|quer(?:y|ies)|boilerplate|regex(?:es)?)`;
 
 /**
  * Code said first and its making after it: "a test suite generated for each class", "migration
@@ -199,6 +208,12 @@ const TASKS: Array<[UseCaseId, RegExp]> = [
   ['chatbot', task(ANSWER_CHATS, CHAT_OBJECT)],
   // the task said as a tool named for its product: "a product-copy generator", "unit test writer"
   ['content_generation', new RegExp(`\\b${PROSE_PRODUCT}${MAKER}`, 'g')],
+  // the task said as its product's making: "worksheet generation", "video-script writing"
+  // ("text generation" names any model's work; "content generation" is a cue of its own)
+  [
+    'content_generation',
+    new RegExp(`\\b(?!(?:texts?|content|copy)\\s)${PROSE_PRODUCT}${MADE}`, 'g'),
+  ],
   ['code_generation', new RegExp(`\\b${CODE_PRODUCT}${MAKER}`, 'g')],
   ['summarization', task(`(?:${VERB.make}|${VERB.transform})`, SUMMARY_OBJECT)],
   ['long_document_analysis', task(VERB.extract, DOCUMENT_OBJECT)],

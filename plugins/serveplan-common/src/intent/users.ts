@@ -38,6 +38,7 @@ import { clauseBeforeParts, GroupPart, partOfGroupAfter } from './partOfGroup';
 import { deploymentScopes, namesScope } from './deploymentScope';
 import { writerCount } from './writerAsUser';
 import { peoplePerUnit } from './peoplePerUnit';
+import { activePeriodRightAfter } from './activePeriod';
 import { countsPeopleNotServed, peopleNotServed } from './excludedAudience';
 import { countBreakdowns, inBreakdown } from './countBreakdown';
 import { setLoneUserDailyUse } from './loneUserRate';
@@ -631,9 +632,11 @@ export function extractUsers(ctx: QuantityContext): void {
       const { clause } = around(ctx, m.index, m.index + m[0].length, 0, 0);
       const lead = g.lead ?? g.noun ?? '';
       const read = count(g, m.index + m[0].length);
+      const kind = usersKindFrom(lead, clause);
+      const { after } = around(ctx, m.index, m.index + m[0].length, 0, 30);
       found.push({
         value: read.value,
-        kind: usersKindFrom(lead, clause),
+        kind: kind === 'total' ? activePeriodRightAfter(after) ?? kind : kind,
         start: m.index,
         end: m.index + m[0].length,
         written: m[0],

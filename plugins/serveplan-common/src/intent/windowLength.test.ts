@@ -3,8 +3,8 @@ import { intentFromConversation } from './conversation';
 import { repositoryKnowledge } from './__testUtils__/knowledge';
 import { quantityContext } from './__testUtils__/quantityContext';
 
-const windowOf = (text: string) => {
-  const ctx = quantityContext(text.toLowerCase());
+const windowOf = (text: string, batch = true) => {
+  const ctx = quantityContext(text.toLowerCase(), batch);
   extractWindowLength(ctx);
   return ctx.signals.values.batch_window_hours;
 };
@@ -27,8 +27,21 @@ describe('a window said as what the window is', () => {
     expect(windowOf(text)).toBeUndefined();
   });
 
+  it('reads no window outside a batch request, where it is a turnaround or a service level', () => {
+    expect(windowOf('the window is 4 hours', false)).toBeUndefined();
+    expect(windowOf('our sla window is 4 hours', true)).toBeUndefined();
+    const { intent } = intentFromConversation(
+      [
+        'Chatbot for the help desk: 2,000 tickets a day. The SLA window is 4 hours.',
+      ],
+      { knowledgeBase: repositoryKnowledge() },
+    );
+    expect(intent.batch_window_hours).toBeNull();
+    expect(intent.batch_requests).toBeNull();
+  });
+
   it('keeps a window read before', () => {
-    const ctx = quantityContext('window is 3 hours');
+    const ctx = quantityContext('window is 3 hours', true);
     ctx.signals.values.batch_window_hours = 6;
     extractWindowLength(ctx);
     expect(ctx.signals.values.batch_window_hours).toBe(6);

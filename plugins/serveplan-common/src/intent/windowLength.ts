@@ -1,9 +1,10 @@
 /**
- * A window's length said as what the window is: "the window is now only 4 hours", "our batch
- * window is 90 minutes", "the window got cut to 3 hours", "processing window: 5 hrs". Naming
- * the window makes the time its length, in a batch request or not (a follow-up saying only the
- * new window has no batch words of its own). A window of something else is not a job's:
- * "the maintenance window is 2 hours", "a context window of 8 hours" of audio.
+ * A window's length said as what the window is: "our window is now only 150 minutes", "our batch
+ * window is 90 minutes", "the window got cut to 3 hours", "processing window: 5 hrs". Read in a
+ * batch request only (a follow-up saying only the new window counts as one when the conversation
+ * was batch work before); elsewhere "the window is 4 hours" is more often a turnaround or a
+ * service level. A window of something else is not a job's: "the maintenance window is 2 hours",
+ * "a context window of 8 hours" of audio (jobWindowCues.ts' OTHER_WINDOW_KINDS).
  */
 import { NUMBER_SOURCE as N, parseNumberToken, roundSig } from './numbers';
 import { setSignal } from './signals';
@@ -13,23 +14,23 @@ import {
   matches,
   QuantityContext,
 } from './quantityReading';
+import { OTHER_WINDOW_KINDS } from './jobWindowCues';
 
 /** Verbs and adverbs between "window" and its length: "is now only", "got cut to", ":". */
 const IS =
   "(?:is|was|'s|has been|will be|becomes|became|got|gets|now|only|just|still|down|up|cut|reduced|shrunk|shrank|shortened|extended|stretched|set|changed|moved|to|:)";
 
 const WINDOW_LENGTH_RE = new RegExp(
-  `\\b(?<kind>[a-z-]+\\s)?window\\s?(?:${IS}\\s?)+(?:(?:about|around|roughly|approximately|~)\\s?)?(?<num>${N})\\s?-?\\s?(?<unit>h|hrs?|hours?|mins?|minutes?)\\b`,
+  `(?<![a-z-])(?<kind>[a-z-]{1,40}\\s)?window\\s?(?:${IS}\\s?)+(?:(?:about|around|roughly|approximately|~)\\s?)?(?<num>${N})\\s?-?\\s?(?<unit>h|hrs?|hours?|mins?|minutes?)\\b`,
   'g',
 );
 
 /** Windows that are not a job's time to finish. */
-const OTHER_WINDOW =
-  /^(?:maintenance|context|downtime|change|deployment|release|booking|delivery|service|support|attention|sliding|rolling|time-to-live)\s$/;
+const OTHER_WINDOW = new RegExp(`^(?:${OTHER_WINDOW_KINDS.join('|')})\\s$`);
 
 /** The batch window said as what the window is, when none was read before. */
 export function extractWindowLength(ctx: QuantityContext): void {
-  if (ctx.signals.values.batch_window_hours !== undefined) return;
+  if (!ctx.batch || ctx.signals.values.batch_window_hours !== undefined) return;
   for (const m of matches(ctx, WINDOW_LENGTH_RE)) {
     const g = m.groups!;
     if (g.kind && OTHER_WINDOW.test(g.kind)) continue;

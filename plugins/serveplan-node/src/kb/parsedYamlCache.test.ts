@@ -5,7 +5,7 @@ import {
   defaultKnowledgeBaseDir,
   inspectKnowledgeBase,
 } from './loadKnowledgeBase';
-import { ParsedYamlCache } from './parsedYamlCache';
+import { CACHE_FILE, ParsedYamlCache } from './parsedYamlCache';
 
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'serveplan-kbcache-'));
 
@@ -16,13 +16,13 @@ describe('ParsedYamlCache', () => {
     expect(first.parse('a: 1\nb: [x, y]\n')).toEqual({ a: 1, b: ['x', 'y'] });
     first.save();
     const stored = JSON.parse(
-      fs.readFileSync(path.join(dir, 'kb-parsed-v1.json'), 'utf8'),
+      fs.readFileSync(path.join(dir, CACHE_FILE), 'utf8'),
     );
     expect(Object.values(stored)).toEqual([{ a: 1, b: ['x', 'y'] }]);
     // The next load takes it from the file: prove it by editing the stored value.
     const key = Object.keys(stored)[0];
     fs.writeFileSync(
-      path.join(dir, 'kb-parsed-v1.json'),
+      path.join(dir, CACHE_FILE),
       JSON.stringify({ [key]: { a: 2 } }),
     );
     expect(new ParsedYamlCache(dir).parse('a: 1\nb: [x, y]\n')).toEqual({
@@ -39,7 +39,7 @@ describe('ParsedYamlCache', () => {
     expect(second.parse('a: 3\n')).toEqual({ a: 3 });
     second.save();
     const stored = JSON.parse(
-      fs.readFileSync(path.join(dir, 'kb-parsed-v1.json'), 'utf8'),
+      fs.readFileSync(path.join(dir, CACHE_FILE), 'utf8'),
     );
     expect(Object.values(stored)).toEqual([{ a: 3 }]);
   });
@@ -50,12 +50,12 @@ describe('ParsedYamlCache', () => {
     expect(cache.parse('x: .inf\n')).toEqual({ x: Infinity });
     expect(() => cache.parse('a: [1, 2\n')).toThrow();
     cache.save();
-    expect(fs.existsSync(path.join(dir, 'kb-parsed-v1.json'))).toBe(false);
+    expect(fs.existsSync(path.join(dir, CACHE_FILE))).toBe(false);
   });
 
   it('falls back to parsing when the cache file is corrupt or the folder cannot be written', () => {
     const dir = tmp();
-    fs.writeFileSync(path.join(dir, 'kb-parsed-v1.json'), '{not json');
+    fs.writeFileSync(path.join(dir, CACHE_FILE), '{not json');
     expect(new ParsedYamlCache(dir).parse('a: 1\n')).toEqual({ a: 1 });
     const file = path.join(tmp(), 'a-file');
     fs.writeFileSync(file, '');
@@ -79,7 +79,7 @@ describe('ParsedYamlCache', () => {
     expect(filling.kb).toEqual(plain.kb);
     expect(cached.kb).toEqual(plain.kb);
     // A cached entry that no longer satisfies the schema is reported like a bad file.
-    const file = path.join(cacheDir, 'kb-parsed-v1.json');
+    const file = path.join(cacheDir, CACHE_FILE);
     const stored = JSON.parse(fs.readFileSync(file, 'utf8'));
     for (const [key, value] of Object.entries(stored))
       if ((value as { id?: string }).id === 'L4')

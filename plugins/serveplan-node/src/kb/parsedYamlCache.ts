@@ -10,8 +10,13 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
+import { version as YAML_VERSION } from 'yaml/package.json';
 
-const FILE = 'kb-parsed-v1.json';
+/**
+ * The cache file, named for the parser that filled it: another `yaml` version (which may parse
+ * the same bytes differently) starts a cache of its own.
+ */
+export const CACHE_FILE = `kb-parsed-v1-yaml-${YAML_VERSION}.json`;
 
 /** True when the value survives JSON unchanged (no NaN, infinities or non-plain objects). */
 function jsonSafe(value: unknown): boolean {
@@ -43,7 +48,9 @@ export class ParsedYamlCache {
 
   private static readStored(dir: string): Record<string, unknown> {
     try {
-      const data = JSON.parse(fs.readFileSync(path.join(dir, FILE), 'utf8'));
+      const data = JSON.parse(
+        fs.readFileSync(path.join(dir, CACHE_FILE), 'utf8'),
+      );
       return data && typeof data === 'object' && !Array.isArray(data)
         ? data
         : {};
@@ -73,7 +80,7 @@ export class ParsedYamlCache {
     if (!this.dir || !this.changed) return;
     try {
       fs.mkdirSync(this.dir, { recursive: true });
-      const target = path.join(this.dir, FILE);
+      const target = path.join(this.dir, CACHE_FILE);
       const tmp = `${target}.${process.pid}.tmp`;
       fs.writeFileSync(tmp, JSON.stringify(this.used));
       fs.renameSync(tmp, target);

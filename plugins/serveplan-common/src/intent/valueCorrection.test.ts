@@ -1,0 +1,49 @@
+import { labelledChange, readCorrectionOfPrevious } from './valueCorrection';
+import { emptyIntentFields } from './intentSchema';
+
+describe('readCorrectionOfPrevious', () => {
+  const previous = {
+    ...emptyIntentFields(),
+    users: 120,
+    budget_usd_per_month: 900,
+  };
+
+  it('replaces the field whose value is the number said after "not"', () => {
+    expect(
+      readCorrectionOfPrevious('oops, it is 90 at peak, not 120.', previous),
+    ).toMatchObject({ field: 'users', value: 90 });
+    expect(
+      readCorrectionOfPrevious('my mistake: $1,100 a month, not 900', previous),
+    ).toMatchObject({ field: 'budget_usd_per_month', value: 1100 });
+  });
+
+  it('does nothing when no field has the replaced value', () => {
+    expect(
+      readCorrectionOfPrevious('it is 90 at peak, not 300.', previous),
+    ).toBeUndefined();
+  });
+
+  it('does nothing without a number after "not"', () => {
+    expect(
+      readCorrectionOfPrevious('we have 120 staff, not all of them', previous),
+    ).toBeUndefined();
+  });
+});
+
+describe('labelledChange', () => {
+  it('reads "change <label> -> <value>" as a labelled statement', () => {
+    expect(labelledChange('change budget -> 3.5k monthly. thanks')).toBe(
+      'budget: 3.5k monthly',
+    );
+    expect(labelledChange('please change the users to 800 weekly')).toBe(
+      'users: 800 weekly',
+    );
+  });
+
+  it('leaves "change it to" and changes without a number alone', () => {
+    expect(labelledChange('change it to 400')).toBeUndefined();
+    expect(labelledChange('change the model to something smaller')).toBe(
+      undefined,
+    );
+  });
+});

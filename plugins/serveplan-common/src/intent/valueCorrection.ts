@@ -1,0 +1,59 @@
+/**
+ * Follow-ups that correct a value by naming it: "sorry, it's 90 at peak, not 120" (the new
+ * number, then the one it replaces) and "change budget -> 3k a month" (a label, an arrow or
+ * "to", then the new value, read as "budget: 3k a month").
+ */
+import { IntentFields } from './intentSchema';
+import { NUMBER_SOURCE as N, parseNumberToken } from './numbers';
+
+/** The new number, a few words about it, then "not" and the number it replaces. */
+const NOT_PREVIOUS_RE = new RegExp(
+  `(?<new>${N})(?:\\s[a-z'-]+){0,4}?\\s?,?\\s(?:not|instead of|rather than)\\s(?:the\\s)?(?<old>${N})(?![\\w.,]?\\d)`,
+  'i',
+);
+
+export interface CorrectedValue {
+  field: keyof IntentFields;
+  value: number;
+  text: string;
+}
+
+/**
+ * "it's 320 at once, not 500": the number field of the intent so far whose value is the replaced
+ * number (500) gets the new one; undefined when no field, or more than one, has that value.
+ */
+export function readCorrectionOfPrevious(
+  text: string,
+  previous: IntentFields,
+): CorrectedValue | undefined {
+  const m = NOT_PREVIOUS_RE.exec(text);
+  if (!m?.groups) return undefined;
+  const value = parseNumberToken(m.groups.new);
+  const old = parseNumberToken(m.groups.old);
+  if (!(value > 0) || !(old > 0) || value === old) return undefined;
+  const fields = (Object.keys(previous) as Array<keyof IntentFields>).filter(
+    f => {
+      const current = previous[f];
+      return (
+        typeof current === 'number' && Math.abs(current - old) <= old * 1e-3
+      );
+    },
+  );
+  if (fields.length !== 1) return undefined;
+  return { field: fields[0], value, text: m[0] };
+}
+
+/** "change users -> 2.8k daily", "change the budget to $900 a month": the label and its new value. */
+const CHANGE_LABEL_RE =
+  /\bchange\s(?:the\s)?(?<label>[a-z][a-z_ -]{1,30}?)\s?(?:->|→|=>|\bto\b)\s?(?<value>(?:[^.;\n]|\.(?=\d))*\d(?:[^.;\n]|\.(?=\d))*)/i;
+
+/**
+ * The follow-up's labelled change as a labelled statement ("users: 2.8k daily") for the reader,
+ * or undefined when it says none.
+ */
+export function labelledChange(text: string): string | undefined {
+  const m = CHANGE_LABEL_RE.exec(text);
+  if (!m?.groups) return undefined;
+  if (/^(?:it|that|this)$/i.test(m.groups.label.trim())) return undefined;
+  return `${m.groups.label.trim()}: ${m.groups.value.trim()}`;
+}
