@@ -899,29 +899,19 @@ export function extractTokens(ctx: QuantityContext, useCase?: string): void {
     setTokens(ctx, 'max', parseTokenCount(m.groups!.num), m.groups!.num);
     ctx.spans.take(m.index, m.index + m[0].length);
   }
-  for (const m of matches(ctx, CONTEXT_CAP_RE)) {
-    const [s, e] = groupSpan(m, m.groups!.num);
-    if (ctx.spans.overlaps(s, e)) continue;
-    setTokens(
-      ctx,
-      'max',
-      parseTokenCount(m.groups!.num),
-      m.groups!.num,
-      `"${m[0].trim()}" read as the longest input, in tokens`,
-    );
-    ctx.spans.take(m.index, m.index + m[0].length);
-  }
-  for (const m of matches(ctx, LONGEST_WITH_CLAUSE_RE)) {
-    const [s, e] = groupSpan(m, m.groups!.num);
-    if (ctx.spans.overlaps(s, e)) continue;
-    setTokens(
-      ctx,
-      'max',
-      parseTokenCount(m.groups!.num),
-      m.groups!.num,
-      `"${m[0].trim()}" read as the longest input, in tokens`,
-    );
-    ctx.spans.take(m.index, m.index + m[0].length);
+  for (const re of [CONTEXT_CAP_RE, LONGEST_WITH_CLAUSE_RE]) {
+    for (const m of matches(ctx, re)) {
+      const [s, e] = groupSpan(m, m.groups!.num);
+      if (ctx.spans.overlaps(s, e)) continue;
+      setTokens(
+        ctx,
+        'max',
+        parseTokenCount(m.groups!.num),
+        m.groups!.num,
+        `"${m[0].trim()}" read as the longest input, in tokens`,
+      );
+      ctx.spans.take(m.index, m.index + m[0].length);
+    }
   }
   for (const m of matches(ctx, CONTEXT_THEN_LIMIT_RE)) {
     const [s, e] = groupSpan(m, m.groups!.num);
