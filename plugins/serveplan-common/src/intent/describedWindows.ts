@@ -12,15 +12,15 @@
  *   our 2-week code freeze" (the whole stretch, round the clock), in a batch request only.
  * Each is read only when no window was read before.
  */
-import { NUMBER_SOURCE as N, parseNumberToken, roundSig } from './numbers';
-import { setSignal } from './signals';
+import { NUMBER_SOURCE as N, parseNumberToken } from './numbers';
 import { MUST_SOURCE } from './obligation';
 import {
-  checkPositive,
   fmt,
   groupSpan,
   matches,
   QuantityContext,
+  setBatchWindow,
+  windowNote,
 } from './quantityReading';
 import { BEFORE_TIME, DAY, DUE, hoursBetween, TIME } from './clockWindow';
 
@@ -72,14 +72,8 @@ function setWindow(
   spans: Array<[number, number]>,
 ): boolean {
   if (hours === undefined) return false;
-  if (!checkPositive(ctx, 'batch_window_hours', hours, m[0])) return false;
-  setSignal(
-    ctx.signals,
-    'batch_window_hours',
-    roundSig(hours, 6),
-    'stated',
-    `"${m[0].trim()}" read as a window of ${fmt(roundSig(hours, 4))} h${how}`,
-  );
+  if (!setBatchWindow(ctx, hours, m[0], windowNote(m[0], hours, how)))
+    return false;
   for (const [start, end] of spans) ctx.spans.take(start, end);
   return true;
 }

@@ -12,6 +12,7 @@ import {
   parseRange,
   RANGE_SEPARATOR_SOURCE as RS,
   RANGE_UPPER_SOURCE as NU,
+  roundSig,
 } from './numbers';
 import { Clause, clauseAt } from './text';
 import { setSignal, Signals, Spans } from './signals';
@@ -128,6 +129,34 @@ export function checkPositive(
     });
     return false;
   }
+  return true;
+}
+
+/** The note of a batch window read from `written`: '"10pm-6am" read as a window of 8 h'. */
+export function windowNote(written: string, hours: number, how = ''): string {
+  return `"${written.trim()}" read as a window of ${fmt(
+    roundSig(hours, 4),
+  )} h${how}`;
+}
+
+/**
+ * Sets the batch window (hours, above zero, else the error `checkPositive` records) read from
+ * `written`, with its note; false when the hours are not usable. The caller takes the span.
+ */
+export function setBatchWindow(
+  ctx: QuantityContext,
+  hours: number,
+  written: string,
+  note: string | undefined,
+): boolean {
+  if (!checkPositive(ctx, 'batch_window_hours', hours, written)) return false;
+  setSignal(
+    ctx.signals,
+    'batch_window_hours',
+    roundSig(hours, 6),
+    'stated',
+    note,
+  );
   return true;
 }
 

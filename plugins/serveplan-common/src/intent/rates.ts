@@ -38,7 +38,9 @@ import {
   matches,
   QuantityContext,
   readAmount,
+  setBatchWindow,
   UPPER,
+  windowNote,
 } from './quantityReading';
 import { ItemVolume, readItemVolumes } from './itemVolumes';
 import { inMoneyFrame } from './moneyFrame';
@@ -733,7 +735,7 @@ function setClockWindow(
     'batch_window_hours',
     roundSig(hours, 6),
     'stated',
-    `"${m[0].trim()}" read as a window of ${fmt(roundSig(hours, 4))} h${how}`,
+    windowNote(m[0], hours, how),
   );
   ctx.spans.take(m.index, m.index + m[0].length);
 }
@@ -797,14 +799,8 @@ export function extractBatchWindow(ctx: QuantityContext): void {
       why: 'the longest it may take',
     });
     const hours = read.value * perUnit;
-    if (!checkPositive(ctx, 'batch_window_hours', hours, m[0])) continue;
-    setSignal(
-      ctx.signals,
-      'batch_window_hours',
-      roundSig(hours, 6),
-      'stated',
-      read.notes.join('; ') || undefined,
-    );
+    if (!setBatchWindow(ctx, hours, m[0], read.notes.join('; ') || undefined))
+      continue;
     ctx.spans.take(m.index, m.index + m[0].length);
   }
 }

@@ -7,13 +7,12 @@
  * passed ("2 weeks ago").
  */
 import { NUMBER_SOURCE as N, parseNumberToken, roundSig } from './numbers';
-import { setSignal } from './signals';
 import {
-  checkPositive,
   clauseText,
   fmt,
   matches,
   QuantityContext,
+  setBatchWindow,
 } from './quantityReading';
 
 const HOURS_PER_WEEK = 168;
@@ -51,16 +50,10 @@ export function extractWeekWindow(ctx: QuantityContext): void {
     const count = g.num ? parseNumberToken(g.num) : 1;
     const weeks = /^f/.test(g.unit) ? count * 2 : count;
     const hours = weeks * HOURS_PER_WEEK;
-    if (!checkPositive(ctx, 'batch_window_hours', hours, m[0])) continue;
-    setSignal(
-      ctx.signals,
-      'batch_window_hours',
-      roundSig(hours, 6),
-      'stated',
-      `"${m[0].trim()}" read as a window of ${fmt(
-        weeks,
-      )} × ${HOURS_PER_WEEK} h = ${fmt(roundSig(hours, 6))} h`,
-    );
+    const note = `"${m[0].trim()}" read as a window of ${fmt(
+      weeks,
+    )} × ${HOURS_PER_WEEK} h = ${fmt(roundSig(hours, 6))} h`;
+    if (!setBatchWindow(ctx, hours, m[0], note)) continue;
     ctx.spans.take(m.index, end);
     return;
   }

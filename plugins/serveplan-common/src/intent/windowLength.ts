@@ -6,13 +6,12 @@
  * service level. A window of something else is not a job's: "the maintenance window is 2 hours",
  * "a context window of 8 hours" of audio (jobWindowCues.ts' OTHER_WINDOW_KINDS).
  */
-import { NUMBER_SOURCE as N, parseNumberToken, roundSig } from './numbers';
-import { setSignal } from './signals';
+import { NUMBER_SOURCE as N, parseNumberToken } from './numbers';
 import {
-  checkPositive,
-  fmt,
   matches,
   QuantityContext,
+  setBatchWindow,
+  windowNote,
 } from './quantityReading';
 import { OTHER_WINDOW_KINDS } from './jobWindowCues';
 
@@ -36,14 +35,7 @@ export function extractWindowLength(ctx: QuantityContext): void {
     if (g.kind && OTHER_WINDOW.test(g.kind)) continue;
     const minutes = /^m/.test(g.unit);
     const hours = parseNumberToken(g.num) / (minutes ? 60 : 1);
-    if (!checkPositive(ctx, 'batch_window_hours', hours, m[0])) continue;
-    setSignal(
-      ctx.signals,
-      'batch_window_hours',
-      roundSig(hours, 6),
-      'stated',
-      `"${m[0].trim()}" read as a window of ${fmt(roundSig(hours, 4))} h`,
-    );
+    if (!setBatchWindow(ctx, hours, m[0], windowNote(m[0], hours))) continue;
     ctx.spans.take(m.index, m.index + m[0].length);
     return;
   }
