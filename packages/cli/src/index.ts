@@ -5,6 +5,7 @@
  */
 import { CommanderError } from 'commander';
 import { isServeplanInputError } from '@serveplan/plugin-serveplan-common';
+import { inputErrorMessage } from './inputErrorMessage';
 import { commanderExitCode, createProgram } from './program';
 
 function fail(message: string, code: number): never {
@@ -19,7 +20,7 @@ async function main() {
     if (e instanceof CommanderError) {
       process.exit(commanderExitCode(e));
     }
-    if (isServeplanInputError(e)) fail(e.message, 2);
+    if (isServeplanInputError(e)) fail(inputErrorMessage(e), 2);
     if (e instanceof Error && e.name === 'KnowledgeBaseError')
       fail(e.message, 3);
     if (process.env.SERVEPLAN_DEBUG) throw e;
