@@ -24,8 +24,9 @@ describe('unusable text is a specific error', () => {
     ['x'.repeat(20_000), /limit is 10,000/],
     // within the limit as written, 18 times longer once NFKC spells out the ligature
     [`chatbot ${'\ufdfa'.repeat(5_000)}`, /once its Unicode is normalised/],
-    // keyboard mash long enough to be no slip (three tokens get the question below)
+    // keyboard mash of two tokens or more, none a word (one token gets the question below)
     ['qwert yuiop hjkl zxcvb ;; dfgh', /does not describe an LLM workload/],
+    ['asdkjh qwpoeiru zzxcv', /does not describe an LLM workload/],
   ])('%j', (text, message) => {
     expect(errorOf(() => read(text)).message).toMatch(message);
   });
@@ -114,7 +115,8 @@ describe('contradictions and missing facts are a question, not a guess', () => {
       'chatbot for 100 users on H100, no H100',
       /both allowed and excluded|both asked for and excluded/,
     ],
-    ['asdkjh qwpoeiru zzxcv', /could not find a use case/],
+    ['blue green purple', /could not find a use case/],
+    ['asdkjh', /could not find a use case/],
     ['we need an LLM for something', /could not find|How many users/],
     ['a chatbot please', /How many users/],
     ['nightly batch summarization', /How many requests .* one batch/],

@@ -77,16 +77,25 @@ describe('text about something other than serving a model', () => {
 });
 
 describe('keyboard mash', () => {
-  it.each(['sdfg hjkl wert yuiop zxcv bnm', 'poiuy lkjhg mnbvc trewq ;; fdsa'])(
-    'rejects %j, five or more tokens and not one a word',
-    text => {
-      expect(() => read(text)).toThrow(/does not describe an LLM workload/);
-    },
-  );
+  it.each([
+    'sdfg hjkl wert yuiop zxcv bnm',
+    'poiuy lkjhg mnbvc trewq ;; fdsa',
+    // short: two tokens or more, one a slide along a row, none a word
+    'hjkl zxcv uiop',
+    'qwerty ghj ???',
+    'zxcvb plonk',
+  ])('rejects %j, mash and not one word', text => {
+    expect(() => read(text)).toThrow(/does not describe an LLM workload/);
+  });
 
   it.each([
-    // too short to tell from a slip or the start of a request: the question instead
-    'hjkl zxcv uiop',
+    // one token may be a slip: the question instead
+    'asdfgh',
+    // real words naming no request have no mash in them: the question instead
+    'blue green purple',
+    // a word anyone knows beside the mash
+    'qwerty ghj chatbot',
+    'asdf hello',
     // terse requests: numbers, names and real words
     'rag 2k users h100',
     'llama3 8b l4 p95<200ms',

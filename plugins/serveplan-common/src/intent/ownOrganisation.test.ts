@@ -17,6 +17,8 @@ describe('countsOwnOrganisation', () => {
     'my ml platform group has about ',
     'our weekend rota has ',
     'the night shift, which is ',
+    'the analytics team i lead is just ',
+    'our ops group we run has ',
   ])('"%s" is the writer’s group', before => {
     expect(countsOwnOrganisation(before)).toBe(true);
   });

@@ -29,10 +29,11 @@ const ORGANISATION_NOUNS =
   'company|studio|startup|firm|org|organisation|organization|business|agency|team|group|department|squad|rotation|rota|shift';
 /**
  * The group's own size said in the company's name for itself, or a team's in it: "our studio has
- * 80 people", "the platform team, which is 11 people", "my data team is 6 engineers".
+ * 80 people", "the platform team, which is 11 people", "my data team is 6 engineers", "the
+ * team I manage is 9 people".
  */
 const ORGANISATION_HAS_BEFORE = new RegExp(
-  `\\b(?:our|the|my)\\s(?:[a-z-]+\\s){0,2}?(?:${ORGANISATION_NOUNS})(?:,?\\s(?:which|that|who))?\\s(?:has|is|are|employs|counts)\\s(?:(?:about|around|roughly|some|~|just|only|over)\\s?)?$`,
+  `\\b(?:our|the|my)\\s(?:[a-z-]+\\s){0,2}?(?:${ORGANISATION_NOUNS})(?:,?\\s(?:which|that|who)|\\s(?:i|we)\\s(?:manage|lead|run|head|am\\son|work\\sin|belong\\sto))?\\s(?:has|is|are|employs|counts)\\s(?:(?:about|around|roughly|some|~|just|only|over)\\s?)?$`,
 );
 /**
  * Its own people counted after "our ... has" or "employs", whatever it calls itself: "our bank

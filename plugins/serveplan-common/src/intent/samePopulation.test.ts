@@ -91,6 +91,17 @@ describe('saidOfThePast', () => {
       expect(saidOfThePast(text, text.search(/\d/))).toBe(false);
   });
 
+  it('reads a start as the past, and a sentence come back to now as not', () => {
+    const text =
+      'we began in 2015 with 4 volunteers, and three years later we coach 600 athletes';
+    expect(saidOfThePast(text, text.indexOf('4 volunteers'))).toBe(true);
+    expect(saidOfThePast(text, text.indexOf('600'))).toBe(false);
+    const now =
+      'we founded the club with 12 members and today 480 people train';
+    expect(saidOfThePast(now, now.indexOf('12'))).toBe(true);
+    expect(saidOfThePast(now, now.indexOf('480'))).toBe(false);
+  });
+
   it('does not read a plan as the past', () => {
     const text = 'we will roll it out to 200 users next spring';
     expect(saidOfThePast(text, text.indexOf('200'))).toBe(false);

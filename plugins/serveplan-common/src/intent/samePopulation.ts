@@ -24,21 +24,37 @@ const ANYONE =
 
 /**
  * The past in the words before a count: a past verb of the writer or a group ("we shipped",
- * "they had"), an earlier thing or occasion ("our last title", "the previous project", "last
- * election", "the last launch"), a peak already reached ("the site peaked at"), or "back in",
- * "ago".
+ * "they had", "we began in 2015 with"), an earlier thing or occasion ("our last title", "the
+ * previous project", "last election", "the last launch"), a peak already reached ("the site
+ * peaked at"), or "back in", "ago".
  */
 const PAST_BEFORE =
-  /\b(?:we|i|they|he|she|it)\s(?:(?:[a-z]+ly|also|once|then|just|still)\s)?(?:had|shipped|built|launched|released|ran|made|did|was|were|used to|hired|sold|finished|delivered)\b|\b(?:last|previous|prior|former|old)\s(?:title|game|project|product|release|job|company|employer|startup|team|app|version|year|season|contract|election|event|launch|campaign|sale|quarter|month|week|time|cycle|peak|holiday|tournament|festival|conference|edition|outage|incident|semester|term|match|christmas|summer|winter|spring|autumn|black friday)\b|\b(?:peaked|topped out|maxed out)\b|\bback (?:in|then)\b|\b(?:ago|formerly|previously)\b/;
+  /\b(?:we|i|they|he|she|it)\s(?:(?:[a-z]+ly|also|once|then|just|still)\s)?(?:had|shipped|built|launched|released|ran|made|did|was|were|used to|hired|sold|finished|delivered|started|began|founded)\b|\b(?:last|previous|prior|former|old)\s(?:title|game|project|product|release|job|company|employer|startup|team|app|version|year|season|contract|election|event|launch|campaign|sale|quarter|month|week|time|cycle|peak|holiday|tournament|festival|conference|edition|outage|incident|semester|term|match|christmas|summer|winter|spring|autumn|black friday)\b|\b(?:peaked|topped out|maxed out)\b|\bback (?:in|then)\b|\b(?:ago|formerly|previously)\b/;
 
-/** Whether the count starting at `start` of `text` is said of the past ("last year we had 900 users"). */
+/**
+ * Words that bring a sentence back from the past to now before its count: "we started with 3
+ * trucks, and 18 months later we broker loads for 140 carriers", "we had 20 then, today 300".
+ */
+const BACK_TO_NOW =
+  /\b(?:now|today|currently|nowadays|these days|at the moment|at present|(?:\d+|a few|some|several|a couple of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s(?:months?|years?|weeks?)\slater)\b/;
+
+/**
+ * Whether the count starting at `start` of `text` is said of the past ("last year we had 900
+ * users"), unless the sentence comes back to now before it.
+ */
 export function saidOfThePast(text: string, start: number): boolean {
-  const sentence = /[^.;!?]*$/.exec(text.slice(0, start))?.[0] ?? '';
-  return PAST_BEFORE.test(sentence.toLowerCase());
+  const sentence = (
+    /[^.;!?]*$/.exec(text.slice(0, start))?.[0] ?? ''
+  ).toLowerCase();
+  const past = PAST_BEFORE.exec(sentence);
+  return (
+    past !== null &&
+    !BACK_TO_NOW.test(sentence.slice(past.index + past[0].length))
+  );
 }
 
 /** The noun a count counts, lower-case and singular, or undefined when it names nobody in particular. */
-function who(count: CountOfPeople): string | undefined {
+export function who(count: CountOfPeople): string | undefined {
   const noun = (count.noun ?? '').toLowerCase().trim();
   if (!noun || ANYONE.test(noun)) return undefined;
   const last = /[a-z-]+$/.exec(noun)?.[0] ?? noun;

@@ -43,6 +43,11 @@ import { countsPeopleNotServed, peopleNotServed } from './excludedAudience';
 import { countBreakdowns, inBreakdown } from './countBreakdown';
 import { setLoneUserDailyUse } from './loneUserRate';
 import { SingledOutUsers, singledOutUsersAfter } from './singledOutUsers';
+import {
+  highestStanding,
+  PeopleCountCandidate,
+  peopleCountStanding,
+} from './peopleCountStanding';
 
 /** A count, describing words and a user noun: "5k daily active users". */
 const USERS_RE = new RegExp(
@@ -285,27 +290,26 @@ function activeOthersSaidToUseIt<
  * A first count of people that nothing says uses the system ("the migration took 3 vendors",
  * "our plant runs 3 shifts with 1,100 line workers") and a later count of people said to use it
  * ("a diagnostic agent for our 35 technicians", "650 underwriters, half of them use it daily"):
- * the first is context, the later one is the users. Both must be headcounts: a later count at
- * once or of actives is another measure of the same people, read with the headcount elsewhere.
+ * the first is context, the later one is the users; of several such, the one standing highest
+ * (peopleCountStanding.ts). Both must be headcounts: a later count at once or of actives is
+ * another measure of the same people, read with the headcount elsewhere.
  */
-function usersPastContext<
-  T extends {
-    start: number;
-    end: number;
-    value: number;
-    kind: UsersKind;
-    written: string;
-  },
->(ctx: QuantityContext, found: T[]): T | undefined {
+function usersPastContext<T extends PeopleCountCandidate>(
+  ctx: QuantityContext,
+  found: T[],
+): T | undefined {
   const free = found.filter(f => !ctx.spans.overlaps(f.start, f.end));
   const [context, ...later] = free;
   if (!context || context.kind !== 'total' || saysWhoUsesItAt(ctx, context))
     return undefined;
-  const users = later.find(
-    f =>
-      f.value !== context.value &&
-      ((f.kind === 'total' && saysWhoUsesItAt(ctx, f)) ||
-        activeOthersSaidToUseIt(ctx, context, f)),
+  const users = highestStanding(
+    ctx.text,
+    later.filter(
+      f =>
+        f.value !== context.value &&
+        ((f.kind === 'total' && peopleCountStanding(ctx.text, f) > 0) ||
+          activeOthersSaidToUseIt(ctx, context, f)),
+    ),
   );
   if (!users) return undefined;
   ctx.signals.assumptions.push(
@@ -322,16 +326,20 @@ function usersPastContext<
  * (samePopulation.ts): the past is background, the later count is who uses what is asked for now.
  * A later part of the people of the past ("400 testers, 40 of them daily") is not another count.
  */
-function usersPastThePast<
-  T extends { start: number; end: number; value: number; written: string },
->(ctx: QuantityContext, found: T[]): T | undefined {
+function usersPastThePast<T extends PeopleCountCandidate>(
+  ctx: QuantityContext,
+  found: T[],
+): T | undefined {
   const free = found.filter(f => !ctx.spans.overlaps(f.start, f.end));
   const [past, ...later] = free;
   if (!past || !saidOfThePast(ctx.text, past.start)) return undefined;
-  const now = later.find(
-    f =>
-      !saidOfThePast(ctx.text, f.start) &&
-      !PART_OF_EARLIER.test(f.written.toLowerCase()),
+  const now = highestStanding(
+    ctx.text,
+    later.filter(
+      f =>
+        !saidOfThePast(ctx.text, f.start) &&
+        !PART_OF_EARLIER.test(f.written.toLowerCase()),
+    ),
   );
   if (!now) return undefined;
   ctx.signals.assumptions.push(
@@ -340,6 +348,27 @@ function usersPastThePast<
     )} ("${past.written.trim()}") read as said of the past`,
   );
   return now;
+}
+
+/**
+ * The count of people whose words most make it the users (peopleCountStanding.ts), the first of
+ * them on a tie, when no rule above settles which count is the users.
+ */
+function usersByStanding<T extends PeopleCountCandidate>(
+  ctx: QuantityContext,
+  found: T[],
+): T | undefined {
+  const free = found.filter(f => !ctx.spans.overlaps(f.start, f.end));
+  const best = highestStanding(ctx.text, free);
+  if (best && best !== free[0])
+    ctx.signals.assumptions.push(
+      `${fmt(
+        best.value,
+      )} read as the users: the count of people the words most say use it; ${fmt(
+        free[0].value,
+      )} ("${free[0].written.trim()}") read as other people`,
+    );
+  return best;
 }
 
 /** Whether the words around a count of people say they use the system (ownOrganisation.ts). */
@@ -781,7 +810,7 @@ export function extractUsers(ctx: QuantityContext): void {
     pastOrganisation?.users ??
     (pastOrganisation ? undefined : usersPastContext(ctx, found)) ??
     usersPastThePast(ctx, found) ??
-    found.find(f => !ctx.spans.overlaps(f.start, f.end));
+    usersByStanding(ctx, found);
   // a part said right after a group ("2,000 users, of which 300 are daily active"), read before
   // the counts take their spans, since the part may be one of them
   const parts = found.flatMap(whole => {
