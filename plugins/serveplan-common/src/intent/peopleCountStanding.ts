@@ -92,6 +92,23 @@ export function namedElsewhereAsServed(
   end: number,
 ): boolean {
   if (noun.length < 3) return false;
+  return servedMentions(text, noun).some(
+    ([from, to]) => to <= start || from >= end,
+  );
+}
+
+/** The last text read for mentions, and its mentions by noun: one scan per noun, not per count. */
+let mentionsText = '';
+const mentionsByNoun = new Map<string, Array<[number, number]>>();
+
+/** Where `text` names the people `noun` names as who the system serves. */
+function servedMentions(text: string, noun: string): Array<[number, number]> {
+  if (text !== mentionsText) {
+    mentionsText = text;
+    mentionsByNoun.clear();
+  }
+  const known = mentionsByNoun.get(noun);
+  if (known) return known;
   const forms = `(?:${escapeRe(noun)}|${escapeRe(plural(noun))})`;
   const served = new RegExp(
     [
@@ -102,10 +119,11 @@ export function namedElsewhereAsServed(
     ].join('|'),
     'g',
   );
-  const lower = text.toLowerCase();
-  for (const m of lower.matchAll(served))
-    if (m.index! + m[0].length <= start || m.index! >= end) return true;
-  return false;
+  const mentions: Array<[number, number]> = [];
+  for (const m of text.toLowerCase().matchAll(served))
+    mentions.push([m.index!, m.index! + m[0].length]);
+  mentionsByNoun.set(noun, mentions);
+  return mentions;
 }
 
 /** What speaks for and against one count of people in `text` being the users. */
@@ -113,14 +131,16 @@ export function peopleCountCues(
   text: string,
   c: PeopleCountCandidate,
 ): { for: number; against: number } {
-  const before = text.slice(0, c.start);
+  // the words before as far as any cue reads (its sentence, in all but run-on text): bounded so
+  // that many counts in a long text cost no more than their number
+  const before = text.slice(Math.max(0, c.start - 300), c.start);
   const after = text.slice(c.end, c.end + 60);
   const lowerAfter = after.toLowerCase();
   let forIt = 0;
   let against = 0;
   if (
     saysWhoUsesIt(
-      text.slice(Math.max(0, c.start - 300), c.start),
+      before,
       c.written,
       after,
       // by the words, not by what the count measures: "900 patients a day" are seen, not users
