@@ -214,16 +214,10 @@ function usersInScope<T extends { start: number; end: number; value: number }>(
  * people") and a later count that says who uses the system ("only the 40 writers would use it",
  * "120k monthly active users"): the later count is the users, the first is who the writer is.
  */
-function usersPastOwnOrganisation<
-  T extends {
-    start: number;
-    end: number;
-    value: number;
-    kind: UsersKind;
-    written: string;
-    noun?: string;
-  },
->(ctx: QuantityContext, found: T[]): { organisation: T; users: T } | undefined {
+function usersPastOwnOrganisation<T extends PeopleCountCandidate>(
+  ctx: QuantityContext,
+  found: T[],
+): { organisation: T; users: T } | undefined {
   const free = found.filter(f => !ctx.spans.overlaps(f.start, f.end));
   const [organisation, ...later] = free;
   if (!organisation) return undefined;
@@ -264,16 +258,11 @@ const PART_OF_EARLIER = /\bof\s(?:them|those|whom|which|these)\b/;
  * group, as "14 curators" and "3,000 people a day", are no part of it), and the words say they
  * use it: then they are the users, as a later headcount said to use it would be.
  */
-function activeOthersSaidToUseIt<
-  T extends {
-    start: number;
-    end: number;
-    value: number;
-    written: string;
-    kind: UsersKind;
-    noun?: string;
-  },
->(ctx: QuantityContext, context: T, later: T): boolean {
+function activeOthersSaidToUseIt<T extends PeopleCountCandidate>(
+  ctx: QuantityContext,
+  context: T,
+  later: T,
+): boolean {
   if (later.kind !== 'daily_active' && later.kind !== 'monthly_active')
     return false;
   if (PART_OF_EARLIER.test(later.written.toLowerCase())) return false;
