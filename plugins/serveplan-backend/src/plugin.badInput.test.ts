@@ -45,6 +45,7 @@ describe.each(databases.eachSupportedId())(
       ['empty text', '', /empty request/],
       ['only spaces', '   \n\t ', /empty request/],
       ['no words at all', '!!! ??? 123', /has no words/],
+      ['keyboard mash', 'asdf qwer zxcv', /does not describe an LLM workload/],
       [
         'absurd numbers of users',
         'a chatbot for 5 trillion users',
@@ -81,7 +82,11 @@ describe.each(databases.eachSupportedId())(
     });
 
     it.each([
-      ['nonsense', 'asdf qwer zxcv', /could not find a use case/],
+      [
+        'words that name no request',
+        'blue green purple',
+        /could not find a use case/,
+      ],
       [
         'a contradiction',
         '10 users, 5000 requests per second each',
@@ -289,7 +294,7 @@ describe.each(databases.eachSupportedId())(
     });
 
     it("someone else's conversation is not found (404), an unknown one too", async () => {
-      const mine = await converse('asdf qwer zxcv');
+      const mine = await converse('blue green purple');
       const id = mine.body.conversation.id;
       const theirs = await api()
         .post(`/api/serveplan/conversations/${id}/messages`)

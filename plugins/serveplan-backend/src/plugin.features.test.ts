@@ -562,7 +562,7 @@ describe('a language model configured', () => {
     const backend = await backendWith(await closedPortUrl());
     const res = await request(backend.server)
       .post('/api/serveplan/conversations')
-      .send({ text: 'asdf qwer zxcv' });
+      .send({ text: 'blue green purple' });
     expect(res.status).toBe(201);
     expect(res.body.provider).toBe('rules');
     expect(res.body.notices[0]).toMatch(/is not reachable/);

@@ -96,6 +96,9 @@ describe('saidOfThePast', () => {
       'we began in 2015 with 4 volunteers, and three years later we coach 600 athletes';
     expect(saidOfThePast(text, text.indexOf('4 volunteers'))).toBe(true);
     expect(saidOfThePast(text, text.indexOf('600'))).toBe(false);
+    const later =
+      'we began with two vans, and a year later we deliver for 90 shops';
+    expect(saidOfThePast(later, later.indexOf('90'))).toBe(false);
     const now =
       'we founded the club with 12 members and today 480 people train';
     expect(saidOfThePast(now, now.indexOf('12'))).toBe(true);

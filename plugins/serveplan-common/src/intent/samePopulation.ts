@@ -32,11 +32,11 @@ const PAST_BEFORE =
   /\b(?:we|i|they|he|she|it)\s(?:(?:[a-z]+ly|also|once|then|just|still)\s)?(?:had|shipped|built|launched|released|ran|made|did|was|were|used to|hired|sold|finished|delivered|started|began|founded)\b|\b(?:last|previous|prior|former|old)\s(?:title|game|project|product|release|job|company|employer|startup|team|app|version|year|season|contract|election|event|launch|campaign|sale|quarter|month|week|time|cycle|peak|holiday|tournament|festival|conference|edition|outage|incident|semester|term|match|christmas|summer|winter|spring|autumn|black friday)\b|\b(?:peaked|topped out|maxed out)\b|\bback (?:in|then)\b|\b(?:ago|formerly|previously)\b/;
 
 /**
- * Words that bring a sentence back from the past to now before its count: "we started with 3
- * trucks, and 18 months later we broker loads for 140 carriers", "we had 20 then, today 300".
+ * Words that bring a sentence back from the past to now before its count: "we began with two
+ * vans, and a year later we deliver for 90 shops", "we had 20 then, today 300".
  */
 const BACK_TO_NOW =
-  /\b(?:now|today|currently|nowadays|these days|at the moment|at present|(?:\d+|a few|some|several|a couple of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s(?:months?|years?|weeks?)\slater)\b/;
+  /\b(?:now|today|currently|nowadays|these days|at the moment|at present|(?:\d+|a|one|a few|some|several|a couple of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s(?:months?|years?|weeks?)\slater)\b/;
 
 /**
  * Whether the count starting at `start` of `text` is said of the past ("last year we had 900

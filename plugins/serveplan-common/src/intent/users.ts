@@ -340,8 +340,8 @@ function usersPastThePast<T extends PeopleCountCandidate>(
 }
 
 /**
- * The count of people whose words most make it the users (peopleCountStanding.ts), the first of
- * them on a tie, when no rule above settles which count is the users.
+ * When no rule above settles which count is the users: the first count, unless the words speak
+ * for a later one and it stands higher (peopleCountStanding.ts highestStanding).
  */
 function usersByStanding<T extends PeopleCountCandidate>(
   ctx: QuantityContext,
