@@ -81,6 +81,69 @@ describe.each(databases.eachSupportedId())(
       ).toBeUndefined();
     });
 
+    it('a message correcting a rejected first message keeps what that message said', async () => {
+      const rejected =
+        'translation service for our clinics: 40 staff in all, 90 of them at once at peak';
+      expect((await converse(rejected)).status).toBe(400);
+      const res = await api()
+        .post('/api/serveplan/conversations')
+        .send({ text: 'sorry, 20 at once', corrects: rejected });
+      expect(res.status).toBe(201);
+      expect(res.body.intent).toMatchObject({
+        use_case: 'translation',
+        users: 20,
+        users_kind: 'concurrent',
+      });
+      // the conversation begins with the rejected message and why it was not planned
+      expect(res.body.messages.map((m: { role: string }) => m.role)).toEqual([
+        'user',
+        'assistant',
+        'user',
+        'assistant',
+      ]);
+      expect(res.body.messages[0].text).toBe(rejected);
+      expect(res.body.messages[1].text).toMatch(
+        /^Not planned: .*more people at once/,
+      );
+      expect(res.body.conversation.message_count).toBe(4);
+      // later follow-ups refine it as any conversation
+      const next = await api()
+        .post(
+          `/api/serveplan/conversations/${res.body.conversation.id}/messages`,
+        )
+        .send({ text: 'make it cheaper' });
+      expect(next.status).toBe(200);
+      expect(next.body.intent.use_case).toBe('translation');
+      expect(next.body.intent.cost_priority).toBe('high');
+    });
+
+    it('the rejected message edited and sent again is read on its own', async () => {
+      const res = await api().post('/api/serveplan/conversations').send({
+        text: 'translation service for our clinics: 40 staff in all, 25 of them at once at peak',
+        corrects:
+          'translation service for our clinics: 40 staff in all, 90 of them at once at peak',
+      });
+      expect(res.status).toBe(201);
+      expect(res.body.intent).toMatchObject({
+        use_case: 'translation',
+        users: 40,
+      });
+      expect(res.body.messages).toHaveLength(4);
+    });
+
+    it('a correction of text with nothing to keep is read on its own, and says so', async () => {
+      const res = await api()
+        .post('/api/serveplan/conversations')
+        .send({ text: 'a chatbot for 300 nurses', corrects: '!!! ??? 123' });
+      expect(res.status).toBe(201);
+      expect(res.body.intent.users).toBe(300);
+      expect(res.body.notices[0]).toMatch(/nothing of the earlier message/);
+      const bad = await api()
+        .post('/api/serveplan/conversations')
+        .send({ text: 'a chatbot for 300 nurses', corrects: 42 });
+      expect(bad.status).toBe(400);
+    });
+
     it.each([
       [
         'words that name no request',

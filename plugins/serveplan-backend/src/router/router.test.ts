@@ -56,6 +56,7 @@ describe('createRouter', () => {
     intentService = {
       provider: 'rules',
       extract: jest.fn(),
+      correct: jest.fn(),
       refine: jest.fn(),
     };
     plans = {

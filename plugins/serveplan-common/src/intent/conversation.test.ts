@@ -1,4 +1,8 @@
-import { intentFromConversation, refineIntent } from './conversation';
+import {
+  intentBesideRejection,
+  intentFromConversation,
+  refineIntent,
+} from './conversation';
 import { extractIntent } from './ruleBasedIntent';
 import { repositoryKnowledge } from './__testUtils__/knowledge';
 
@@ -595,5 +599,65 @@ describe('corrections that name the value they replace', () => {
     );
     expect(intent.users).toBe(2500);
     expect(intent.users_kind).toBe('daily_active');
+  });
+});
+
+describe('a first message rejected for what it says, then corrected', () => {
+  const contradictory =
+    'a translation service for our clinics, budget $4k a month: 40 staff in all, 90 of them at once';
+
+  it('keeps what the rejected message said beside the numbers in conflict', () => {
+    expect(() => start(contradictory)).toThrow(/more people at once/);
+    const kept = intentBesideRejection(contradictory, { knowledgeBase })!;
+    expect(kept.use_case).toBe('translation');
+    expect(kept.budget_usd_per_month).toBe(4000);
+    expect(kept.source.users ?? 'default').toBe('default');
+    expect(kept.assumptions.join(' ')).toMatch(/not planned as written/);
+  });
+
+  it('leaves out a field rejected as out of bounds, and names it', () => {
+    const kept = intentBesideRejection(
+      'RAG bot for 2,000 users, budget $0/month',
+      { knowledgeBase },
+    )!;
+    expect(kept.users).toBe(2000);
+    expect(kept.use_case).toBe('rag');
+    expect(kept.source.budget_usd_per_month ?? 'default').toBe('default');
+    expect(kept.assumptions.join(' ')).toMatch(/left out of it: .*budget/i);
+  });
+
+  it('keeps nothing of text that is no request', () => {
+    expect(intentBesideRejection('!!! ??? 123', { knowledgeBase })).toBe(
+      undefined,
+    );
+    expect(intentBesideRejection('asdf qwer zxcv', { knowledgeBase })).toBe(
+      undefined,
+    );
+  });
+
+  it('reads a conversation whose first message is corrected by the next', () => {
+    const { intent } = intentFromConversation(
+      [contradictory, 'sorry, 20 at once'],
+      { knowledgeBase },
+    );
+    expect(intent.use_case).toBe('translation');
+    expect(intent.budget_usd_per_month).toBe(4000);
+    expect(intent.users).toBe(20);
+    expect(intent.users_kind).toBe('concurrent');
+  });
+
+  it('starts afresh after a first message of which nothing can be kept', () => {
+    const { intent } = intentFromConversation(
+      ['asdf qwer zxcv', 'a chatbot for 300 nurses'],
+      { knowledgeBase },
+    );
+    expect(intent.use_case).toBe('chatbot');
+    expect(intent.users).toBe(300);
+  });
+
+  it('still rejects a lone first message', () => {
+    expect(() =>
+      intentFromConversation([contradictory], { knowledgeBase }),
+    ).toThrow(/more people at once/);
   });
 });

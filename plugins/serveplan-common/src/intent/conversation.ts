@@ -5,7 +5,8 @@
  * replace (users, rates, budget, the allowed GPUs, the use case); exclusions add up; relative
  * phrases step a priority or scale the traffic; everything not mentioned stays.
  */
-import { Intent, intentFieldLabels } from './intentSchema';
+import { isServeplanInputError } from '../errors/ServeplanInputError';
+import { Intent, IntentField, intentFieldLabels } from './intentSchema';
 import { clockWindowStart } from './clockWindow';
 import { readPeriodRestatement } from './ratePeriodRestatement';
 import { rewriteNumberWords, roundSig } from './numbers';
@@ -328,14 +329,91 @@ export function refineIntent(
   return { intent, changes };
 }
 
-/** The intent after a whole conversation: the first message, then each follow-up in turn. */
+/** Times a rejected message is read again with one more field in conflict left out. */
+const MAX_FIELDS_LEFT_OUT = 4;
+
+/**
+ * What a first message rejected for what it says still says, as an intent: the fields read
+ * beside the ones in conflict ("a rag bot: 40 staff in all, 90 of them at once" keeps the use
+ * case, not the users), for the message that corrects it to refine. Undefined when nothing of it
+ * can be kept: no words, too long, not about serving a model. The fields left out are named in
+ * the intent's assumptions.
+ */
+export function intentBesideRejection(
+  rejected: string,
+  options: IntentOptions = {},
+): Intent | undefined {
+  const signals = readQuietly(rejected, options);
+  if (!signals) return undefined;
+  const leftOut = new Set<IntentField>();
+  for (const problem of signals.errors)
+    if (problem.field) leftOut.add(problem.field);
+  signals.errors = [];
+  for (let attempt = 0; attempt <= MAX_FIELDS_LEFT_OUT; attempt++) {
+    for (const field of leftOut) {
+      delete signals.values[field];
+      delete signals.source[field];
+      delete signals.notes[field];
+    }
+    try {
+      const intent = finalizeIntent(signals, { ...options, text: rejected });
+      return {
+        ...intent,
+        assumptions: [
+          ...intent.assumptions,
+          `the first message was not planned as written${
+            leftOut.size > 0
+              ? `; left out of it: ${[...leftOut]
+                  .map(f => intentFieldLabels[f] ?? f)
+                  .join(', ')}`
+              : ''
+          }`,
+        ],
+      };
+    } catch (e) {
+      if (!isServeplanInputError(e)) throw e;
+      const field = e.field as IntentField | undefined;
+      // a rejection of the text itself (off topic), or one that leaving out did not settle
+      if (!field || !(field in intentFieldLabels) || leftOut.has(field))
+        return undefined;
+      leftOut.add(field);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The first message of a conversation: read as a request, or, when it is rejected for what it
+ * says and a follow-up comes after it, what it says beside the numbers in conflict
+ * (intentBesideRejection), for the follow-up to correct; undefined when nothing of it can be
+ * kept, so the follow-up starts afresh.
+ */
+function firstIntent(
+  messages: readonly string[],
+  options: IntentOptions,
+): Intent | undefined {
+  try {
+    return extractIntent(messages[0], options);
+  } catch (e) {
+    if (!isServeplanInputError(e) || messages.length < 2) throw e;
+    return intentBesideRejection(messages[0], options);
+  }
+}
+
+/**
+ * The intent after a whole conversation: the first message, then each follow-up in turn. A first
+ * message rejected for what it says is corrected by the follow-ups, or left behind when nothing
+ * of it can be kept, as in the portal.
+ */
 export function intentFromConversation(
   messages: readonly string[],
   options: IntentOptions = {},
 ): IntentRefinement {
   if (messages.length === 0)
     return { intent: extractIntent('', options), changes: [] };
-  let intent = extractIntent(messages[0], options);
+  const first = firstIntent(messages, options);
+  if (!first) return intentFromConversation(messages.slice(1), options);
+  let intent = first;
   let changes: string[] = [];
   for (let i = 1; i < messages.length; i++) {
     ({ intent, changes } = refineIntent(

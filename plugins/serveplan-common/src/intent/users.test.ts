@@ -750,6 +750,16 @@ describe('a count corrected as people there at the same time', () => {
     expect(intent.users_kind).toBe('concurrent');
   });
 
+  it('reads "no, N at once" and "sorry, N at once" the same way', () => {
+    for (const text of [
+      'a booking helper for our clinics, no, 250 at once',
+      'a booking helper for our clinics - oops, 250 at once',
+    ]) {
+      expect(read(text).users).toBe(250);
+      expect(read(text).users_kind).toBe('concurrent');
+    }
+  });
+
   it('corrects the concurrent users of an earlier turn', () => {
     const { intent } = intentFromConversation(
       [

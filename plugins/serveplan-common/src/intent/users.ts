@@ -89,11 +89,11 @@ const SESSIONS_RE = new RegExp(
 );
 /**
  * A count corrected with no noun, said to be there at the same time: "make that 900 at once",
- * "actually 250 simultaneously", "change it to 80 at the same time". At once, a count is of
- * people on it: the users, concurrent.
+ * "actually 250 simultaneously", "change it to 80 at the same time", "sorry, 30 at once". At
+ * once, a count is of people on it: the users, concurrent.
  */
 const RESTATED_AT_ONCE_RE = new RegExp(
-  `\\b(?:make\\s(?:that|it)|change\\s(?:that|it)\\sto|(?:no,?\\s|sorry,?\\s)?(?:actually|i\\smeant|rather))\\s(?:more\\slike\\s)?(?:about\\s|around\\s|~\\s?)?(?<num>${N})${UPPER}\\s${AT_ONCE_WORDS}\\b`,
+  `\\b(?:make\\s(?:that|it)|change\\s(?:that|it)\\sto|(?:no,?\\s|sorry,?\\s)?(?:actually|i\\smeant|rather)|(?:no|sorry|oops),)\\s(?:more\\slike\\s)?(?:about\\s|around\\s|~\\s?)?(?<num>${N})${UPPER}\\s${AT_ONCE_WORDS}\\b`,
   'g',
 );
 /**

@@ -7,6 +7,7 @@ import type {
   InputLengthSweep,
   InputLengthSweepRequest,
   MessageRequest,
+  NewConversationRequest,
   Plan,
   PlanRequest,
   RateSweep,
@@ -30,7 +31,9 @@ export interface EffectiveKnowledgeBase {
  * @public
  */
 export interface ServeplanApi {
-  createConversation(request: MessageRequest): Promise<ConversationTurn>;
+  createConversation(
+    request: NewConversationRequest,
+  ): Promise<ConversationTurn>;
   postMessage(
     conversationId: string,
     request: MessageRequest,

@@ -16,6 +16,7 @@ import type {
   InputLengthSweep,
   InputLengthSweepRequest,
   MessageRequest,
+  NewConversationRequest,
   Plan,
   PlanRequest,
   RateSweep,
@@ -52,7 +53,9 @@ export class ServeplanClient implements ServeplanApi {
     this.#client = new DefaultApiClient(options);
   }
 
-  createConversation(request: MessageRequest): Promise<ConversationTurn> {
+  createConversation(
+    request: NewConversationRequest,
+  ): Promise<ConversationTurn> {
     return this.#json(() => this.#client.createConversation({ body: request }));
   }
 

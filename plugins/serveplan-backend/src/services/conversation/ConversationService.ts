@@ -49,6 +49,12 @@ export interface MessageInput {
   top?: number;
 }
 
+/** A first message, maybe correcting an earlier first message that was rejected. */
+export interface NewConversationInput extends MessageInput {
+  /** The text of a first message rejected for what it says, which `text` corrects. */
+  corrects?: string;
+}
+
 export type ConversationView = Omit<StoredConversation, 'intent'>;
 
 export interface MessageView extends Omit<StoredMessage, 'payload'> {
@@ -131,25 +137,44 @@ export class ConversationService {
   }
 
   async create(
-    input: MessageInput,
+    input: NewConversationInput,
     options: { credentials: BackstageCredentials },
   ): Promise<ConversationTurn> {
     await this.#plans.authorizeCreate(options.credentials);
     const { overrides, top } = this.#checkInput(input);
+    if (input.corrects !== undefined && typeof input.corrects !== 'string')
+      throw new InputError('corrects must be a string');
     const { kb } = await this.#kb.current();
-    const reading = await this.#intent.extract(input.text, kb);
+    const corrected =
+      input.corrects !== undefined
+        ? await this.#intent.correct(input.corrects, input.text, kb)
+        : undefined;
+    const reading = corrected ?? {
+      ...(await this.#intent.extract(input.text, kb)),
+      changes: [],
+    };
     const outcome = await this.#plan(kb, reading.intent, overrides, top);
 
     const now = new Date().toISOString();
     const owner = principalRef(options.credentials);
+    // the rejected first message and why, kept as the conversation's first turn
+    const earlier =
+      input.corrects !== undefined
+        ? {
+            text: input.corrects,
+            reply: corrected?.rejection
+              ? `Not planned: ${corrected.rejection}.`
+              : 'Read with the message after it.',
+          }
+        : undefined;
     const conversation: StoredConversation = {
       id: crypto.randomUUID(),
       created_by: owner,
-      title: titleOf(input.text),
+      title: titleOf(earlier?.text ?? input.text),
       intent: reading.intent,
       question: outcome.question,
       latest_plan_id: null,
-      message_count: 2,
+      message_count: earlier ? 4 : 2,
       created_at: now,
       updated_at: now,
     };
@@ -166,16 +191,21 @@ export class ConversationService {
         )
       : null;
     conversation.latest_plan_id = plan?.id ?? null;
-    const messages = this.#messages(conversation.id, 1, input, {
-      intent: reading.intent,
-      changes: [],
-      question: outcome.question,
-      notices: reading.notices,
-      provider: reading.provider,
-      overrides,
-      plan,
-      now,
-    });
+    const messages = [
+      ...(earlier
+        ? this.#rejectedTurn(conversation.id, earlier, overrides, now)
+        : []),
+      ...this.#messages(conversation.id, earlier ? 3 : 1, input, {
+        intent: reading.intent,
+        changes: reading.changes,
+        question: outcome.question,
+        notices: reading.notices,
+        provider: reading.provider,
+        overrides,
+        plan,
+        now,
+      }),
+    ];
     await this.#db.transaction(async stores => {
       await stores.conversations.insert(conversation);
       if (plan) await stores.plans.insert(plan);
@@ -190,7 +220,7 @@ export class ConversationService {
       conversation: toConversationView(conversation),
       messages: messages.map(toMessageView),
       intent: reading.intent,
-      changes: [],
+      changes: reading.changes,
       question: outcome.question,
       notices: reading.notices,
       provider: reading.provider,
@@ -372,6 +402,45 @@ export class ConversationService {
       intent,
       result,
     };
+  }
+
+  /** The first turn of a conversation begun by correcting it: the rejected message and why. */
+  #rejectedTurn(
+    conversationId: string,
+    earlier: { text: string; reply: string },
+    overrides: string[],
+    now: string,
+  ): StoredMessage[] {
+    const payload = {
+      intent: null,
+      changes: [],
+      question: null,
+      notices: [],
+      provider: null,
+      overrides,
+    };
+    return [
+      {
+        id: crypto.randomUUID(),
+        conversation_id: conversationId,
+        seq: 1,
+        role: 'user',
+        text: earlier.text,
+        plan_id: null,
+        payload,
+        created_at: now,
+      },
+      {
+        id: crypto.randomUUID(),
+        conversation_id: conversationId,
+        seq: 2,
+        role: 'assistant',
+        text: earlier.reply,
+        plan_id: null,
+        payload,
+        created_at: now,
+      },
+    ];
   }
 
   #messages(

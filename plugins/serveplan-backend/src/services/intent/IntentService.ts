@@ -15,6 +15,8 @@ import {
   describeChanges,
   extractIntent,
   Intent,
+  intentBesideRejection,
+  isServeplanInputError,
   KnowledgeBase,
   mergeIntents,
   refineIntent,
@@ -41,6 +43,12 @@ export interface IntentReading {
 
 export interface IntentRefinement extends IntentReading {
   changes: string[];
+}
+
+/** A first message rejected for what it says, then the message that corrects it. */
+export interface CorrectedReading extends IntentRefinement {
+  /** Why the first message was rejected; undefined when it read as a request after all. */
+  rejection?: string;
 }
 
 export function chatClientFor(
@@ -156,6 +164,51 @@ export class IntentService {
     return { intent, provider: this.#client.provider, notices: llm.notices };
   }
 
+  /**
+   * Reads a message that corrects a first message rejected for what it says (a 400 with what was
+   * read of it): what the first message said beside the fields in conflict holds, and the
+   * correction refines it as a follow-up would. A correction that reads as a whole request by
+   * itself (the first message edited and sent again), or one after a first message of which
+   * nothing can be kept (no words, not about serving a model), is read as a first request.
+   * Throws ServeplanInputError when the correction itself is unusable.
+   */
+  async correct(
+    rejected: string,
+    correction: string,
+    kb: KnowledgeBase,
+  ): Promise<CorrectedReading> {
+    let base: Intent | undefined;
+    let rejection: string | undefined;
+    try {
+      base = extractIntent(rejected, { knowledgeBase: kb });
+    } catch (e) {
+      if (!isServeplanInputError(e)) throw e;
+      rejection = e.message;
+      base = intentBesideRejection(rejected, { knowledgeBase: kb });
+    }
+    if (base && readsAsWholeRequest(correction, kb)) {
+      // the rejected message edited and sent again: it stands on its own
+      const whole = await this.extract(correction, kb);
+      return { ...whole, changes: [], rejection };
+    }
+    if (!base) {
+      const fresh = await this.extract(correction, kb);
+      return {
+        ...fresh,
+        changes: [],
+        rejection,
+        notices: [
+          'nothing of the earlier message could be kept: this message is read on its own',
+          ...fresh.notices,
+        ],
+      };
+    }
+    return {
+      ...(await this.refine(base, [rejected], correction, kb)),
+      rejection,
+    };
+  }
+
   /** Applies a follow-up to the conversation's intent. Throws ServeplanInputError for unusable text. */
   async refine(
     previous: Intent,
@@ -192,6 +245,15 @@ export class IntentService {
       provider: this.#client.provider,
       notices: llm.notices,
     };
+  }
+}
+
+/** Whether `text` reads by itself as a request that asks nothing (by the rules). */
+function readsAsWholeRequest(text: string, kb: KnowledgeBase): boolean {
+  try {
+    return extractIntent(text, { knowledgeBase: kb }).question === null;
+  } catch {
+    return false;
   }
 }
 

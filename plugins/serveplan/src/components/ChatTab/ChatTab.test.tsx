@@ -289,6 +289,49 @@ describe('Chat tab', () => {
     expect(box).toHaveValue('a chatbot');
   });
 
+  it('starts the conversation from a rejected first message and its correction', async () => {
+    const rejected = 'translation for our clinics: 40 staff in all, 90 at once';
+    const turn = turnFor({ texts: [rejected, 'sorry, 20 at once'] });
+    const bodies: unknown[] = [];
+    server.use(
+      emptyList(),
+      http.post(`${BASE}/conversations`, async ({ request }) => {
+        const body = (await request.json()) as { corrects?: string };
+        bodies.push(body);
+        if (!body.corrects)
+          return HttpResponse.json(
+            {
+              error: {
+                name: 'InputError',
+                message:
+                  '"90 at once" is more people at once than the 40 users in all',
+                field: 'users',
+                reading: { use_case: 'translation' },
+              },
+            },
+            { status: 400 },
+          );
+        return HttpResponse.json(turn, { status: 201 });
+      }),
+    );
+    await renderPage();
+    const box = await screen.findByRole('textbox', {
+      name: 'Describe the workload',
+    });
+    await userEvent.type(box, `${rejected}{Enter}`);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Read so far: use case: translation');
+    expect(alert).toHaveTextContent('the rest is kept as read');
+
+    await userEvent.clear(box);
+    await userEvent.type(box, 'sorry, 20 at once{Enter}');
+    expect(await screen.findByText(turn.messages[1].text)).toBeInTheDocument();
+    expect(bodies).toEqual([
+      { text: rejected },
+      { text: 'sorry, 20 at once', corrects: rejected },
+    ]);
+  });
+
   it('says how to install the backend when it is missing', async () => {
     server.use(
       http.get(

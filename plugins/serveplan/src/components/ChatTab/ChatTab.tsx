@@ -257,6 +257,7 @@ export function ChatTab() {
                 <ErrorNotice
                   error={ws.sendError}
                   what="get an answer"
+                  readingKept
                   onClose={ws.dismissSendError}
                 >
                   {ws.sendError instanceof ServeplanApiError &&

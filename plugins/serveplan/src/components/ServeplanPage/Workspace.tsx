@@ -9,7 +9,7 @@ import {
   useState,
 } from 'react';
 import { useApi, useAppSearchParams } from '@backstage/frontend-plugin-api';
-import { serveplanApiRef } from '../../api';
+import { serveplanApiRef, ServeplanApiError } from '../../api';
 import type {
   Conversation,
   ConversationTurn,
@@ -80,6 +80,11 @@ export function useWorkspace(): Workspace {
   return value;
 }
 
+/** A request rejected for what it says, with what was read of it (a 400 with `reading`). */
+function isRejectionWithReading(e: unknown): boolean {
+  return e instanceof ServeplanApiError && e.status === 400 && !!e.reading;
+}
+
 function isTab(value: string | null): value is TabId {
   return value !== null && (TAB_IDS as string[]).includes(value);
 }
@@ -114,6 +119,9 @@ export function WorkspaceProvider(props: { children: ReactNode }) {
     { text: string; conversationId: string | undefined } | undefined
   >();
   const [sendError, setSendError] = useState<Error | undefined>();
+  // A first message rejected for what it says (a 400 with what was read of it): the next
+  // message starts the conversation as its correction, so what it said is not lost.
+  const rejectedFirst = useRef<string | undefined>();
   const [whatIf, setWhatIf] = useState<Plan | undefined>();
   const [planLoading, setPlanLoading] = useState(false);
   const [planError, setPlanError] = useState<Error | undefined>();
@@ -269,9 +277,13 @@ export function WorkspaceProvider(props: { children: ReactNode }) {
       setPending(mine);
       setSendError(undefined);
       try {
+        const corrects = target ? undefined : rejectedFirst.current;
         const turn = target
           ? await api.postMessage(target, { text })
-          : await api.createConversation({ text });
+          : await api.createConversation(
+              corrects === undefined ? { text } : { text, corrects },
+            );
+        if (!target) rejectedFirst.current = undefined;
         const previous = shown.current;
         if (
           !isCurrent() ||
@@ -305,6 +317,9 @@ export function WorkspaceProvider(props: { children: ReactNode }) {
         );
         return turn;
       } catch (e) {
+        // a rejected correction keeps the first message it corrects
+        if (!target && isRejectionWithReading(e) && !rejectedFirst.current)
+          rejectedFirst.current = text;
         if (isCurrent()) setSendError(e as Error);
         return undefined;
       } finally {
@@ -315,6 +330,7 @@ export function WorkspaceProvider(props: { children: ReactNode }) {
   );
 
   const startNew = useCallback(() => {
+    rejectedFirst.current = undefined;
     show(undefined);
     setConversationError(undefined);
     setSendError(undefined);

@@ -11,8 +11,19 @@ export interface ErrorAdvice {
   todo: string;
 }
 
+/** What to do about a rejection that came with what was read of the words. */
+function readingTodo(kept: boolean | undefined): string {
+  return kept
+    ? 'Say which number is right in your next message: the rest is kept as read.'
+    : 'Say which number is right (the rest was read as shown) and send it again.';
+}
+
 /** Turns an error into what happened and what to do about it. */
-export function adviceFor(error: Error, what: string): ErrorAdvice {
+export function adviceFor(
+  error: Error,
+  what: string,
+  options: { readingKept?: boolean } = {},
+): ErrorAdvice {
   if (!(error instanceof ServeplanApiError)) {
     return {
       title: `Could not ${what}`,
@@ -93,7 +104,7 @@ export function adviceFor(error: Error, what: string): ErrorAdvice {
         error.field ? ` (${error.field})` : ''
       }.${suggestions}${read ? ` Read so far: ${read}.` : ''}`,
       todo: read
-        ? 'Say which number is right (the rest was read as shown) and send it again.'
+        ? readingTodo(options.readingKept)
         : 'Correct the value and try again.',
     };
   }
@@ -108,11 +119,15 @@ export function adviceFor(error: Error, what: string): ErrorAdvice {
 export function ErrorNotice(props: {
   error: Error;
   what: string;
+  /** The next message corrects the rejected one, so what was read of it is kept (the chat). */
+  readingKept?: boolean;
   action?: { label: string; onClick: () => void };
   onClose?: () => void;
   children?: ReactNode;
 }) {
-  const advice = adviceFor(props.error, props.what);
+  const advice = adviceFor(props.error, props.what, {
+    readingKept: props.readingKept,
+  });
   return (
     <Alert
       severity="error"

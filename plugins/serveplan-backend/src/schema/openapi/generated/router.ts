@@ -101,13 +101,14 @@ export const spec = {
         operationId: 'createConversation',
         summary:
           'Start a conversation from a request in words; answers with a plan or one clarifying question.',
-        description: 'Needs the `serveplan.plan.create` permission.',
+        description:
+          'Needs the `serveplan.plan.create` permission. With `corrects`, the request corrects an earlier first message that was rejected for what it says (a 400 with `error.reading`): what that message said beside the fields in conflict holds, and the conversation begins with it and the reason it was not planned.',
         requestBody: {
           required: true,
           content: {
             'application/json': {
               schema: {
-                $ref: '#/components/schemas/MessageRequest',
+                $ref: '#/components/schemas/NewConversationRequest',
               },
             },
           },
@@ -1345,6 +1346,33 @@ export const spec = {
           text: {
             type: 'string',
             maxLength: 10000,
+          },
+          overrides: {
+            $ref: '#/components/schemas/Overrides',
+          },
+          top: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 50,
+            description:
+              'Recommendations to return; when absent, app-config `serveplan.plan.top` (5 unless configured).',
+          },
+        },
+      },
+      NewConversationRequest: {
+        type: 'object',
+        required: ['text'],
+        additionalProperties: false,
+        properties: {
+          text: {
+            type: 'string',
+            maxLength: 10000,
+          },
+          corrects: {
+            type: 'string',
+            maxLength: 10000,
+            description:
+              'The text of a first message that was rejected for what it says; `text` corrects it (for example by saying which of two numbers in conflict is right).',
           },
           overrides: {
             $ref: '#/components/schemas/Overrides',

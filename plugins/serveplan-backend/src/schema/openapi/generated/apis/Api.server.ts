@@ -18,6 +18,7 @@ import { IntentResponse } from '../models/IntentResponse.model';
 import { MeasurementList } from '../models/MeasurementList.model';
 import { MeasurementOrigin } from '../models/MeasurementOrigin.model';
 import { MessageRequest } from '../models/MessageRequest.model';
+import { NewConversationRequest } from '../models/NewConversationRequest.model';
 import { Plan } from '../models/Plan.model';
 import { PlanList } from '../models/PlanList.model';
 import { PlanRequest } from '../models/PlanRequest.model';
@@ -46,7 +47,7 @@ export type AddMeasurements = {
  * @public
  */
 export type CreateConversation = {
-  body: MessageRequest;
+  body: NewConversationRequest;
   response:
     | ConversationTurn
     | ErrorResponse

@@ -40,6 +40,7 @@ export * from '../models/Message.model';
 export * from '../models/MessageRequest.model';
 export * from '../models/MixedRecommendation.model';
 export * from '../models/MixedRecommendationPartsInner.model';
+export * from '../models/NewConversationRequest.model';
 export * from '../models/Percentile.model';
 export * from '../models/Plan.model';
 export * from '../models/PlanBest.model';

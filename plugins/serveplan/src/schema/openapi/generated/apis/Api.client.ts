@@ -22,6 +22,7 @@ import { IntentResponse } from '../models/IntentResponse.model';
 import { MeasurementList } from '../models/MeasurementList.model';
 import { MeasurementOrigin } from '../models/MeasurementOrigin.model';
 import { MessageRequest } from '../models/MessageRequest.model';
+import { NewConversationRequest } from '../models/NewConversationRequest.model';
 import { Plan } from '../models/Plan.model';
 import { PlanList } from '../models/PlanList.model';
 import { PlanRequest } from '../models/PlanRequest.model';
@@ -60,7 +61,7 @@ export type AddMeasurements = {
  * @public
  */
 export type CreateConversation = {
-  body: MessageRequest;
+  body: NewConversationRequest;
 };
 /**
  * @public
@@ -223,9 +224,9 @@ export class DefaultApiClient {
   }
 
   /**
-   * Needs the `serveplan.plan.create` permission.
+   * Needs the `serveplan.plan.create` permission. With `corrects`, the request corrects an earlier first message that was rejected for what it says (a 400 with `error.reading`): what that message said beside the fields in conflict holds, and the conversation begins with it and the reason it was not planned.
    * Start a conversation from a request in words; answers with a plan or one clarifying question.
-   * @param messageRequest -
+   * @param newConversationRequest -
    */
   public async createConversation(
     // @ts-ignore
