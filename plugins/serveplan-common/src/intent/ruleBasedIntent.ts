@@ -23,6 +23,7 @@ import {
   roundSig,
 } from './numbers';
 import { cleanText, MAX_REQUEST_CHARS, splitClauses } from './text';
+import { foreignReadingNote, readOtherLanguageWords } from './otherLanguages';
 import { correctSpelling } from './spelling';
 import { looksOffTopic } from './offTopic';
 import { emptySignals, setSignal, Signals, Spans } from './signals';
@@ -241,7 +242,12 @@ export function readSignals(text: string, options: ReadOptions = {}): Signals {
       )} characters of plain text`,
       { field: 'text' },
     );
-  // misspellings are corrected for the rules only: `text` itself (what an LLM reads) is untouched
+  // words of another language read in English, then misspellings corrected, for the rules only:
+  // `text` itself (what an LLM reads) is untouched
+  const foreign = readOtherLanguageWords(working);
+  working = foreign.text;
+  const foreignNote = foreignReadingNote(foreign.readings);
+  if (foreignNote) signals.assumptions.push(foreignNote);
   const spelling = correctSpelling(working, protectedWords(vocabulary));
   working = spelling.text;
   for (const c of spelling.corrections)

@@ -1,0 +1,76 @@
+import { foreignReadingNote, readOtherLanguageWords } from './otherLanguages';
+import { extractIntent } from './ruleBasedIntent';
+import { repositoryKnowledge } from './__testUtils__/knowledge';
+
+const knowledgeBase = repositoryKnowledge();
+const read = (text: string) => extractIntent(text, { knowledgeBase });
+// the rules read lower-case text
+const english = (text: string) =>
+  readOtherLanguageWords(text.toLowerCase()).text;
+
+describe('readOtherLanguageWords', () => {
+  it('reads the words of sizing a deployment in English', () => {
+    expect(english('20 000 utilisateurs, 5 % actifs par jour')).toBe(
+      '20 000 users, 5 % active per day',
+    );
+    expect(english('uns 12 mil alunos, no máximo 300 ao mesmo tempo')).toBe(
+      'about 12 thousand students, at most 300 at the same time',
+    );
+    expect(english('presupuesto de 900 dólares al mes')).toBe(
+      'budget de 900 dólares per month',
+    );
+    expect(english('keine Modelle aus China, 2 Sekunden')).toBe(
+      'no models from china, 2 seconds',
+    );
+    expect(english('orçamento US$ 700/mês')).toBe('budget us$ 700/month');
+  });
+
+  it('leaves English alone, also where a foreign word is spelt the same', () => {
+    for (const text of [
+      'a chatbot for 40 daily actives, maximum context 32k',
+      'par for the course: 300 users, an hour a day',
+      'a mil-spec tool for 50 engineers',
+      'the pic shows 20 people at once',
+      'solo founder, 10 users, use it per day',
+    ])
+      expect(english(text)).toBe(text.toLowerCase());
+  });
+
+  it('lists what was read, and nothing for English', () => {
+    const { readings } = readOtherLanguageWords('1 500 personnes par jour');
+    expect(foreignReadingNote(readings)).toBe(
+      'read in English: "personnes" as "people", "par jour" as "per day"',
+    );
+    expect(
+      foreignReadingNote(readOtherLanguageWords('500 people a day').readings),
+    ).toBeUndefined();
+  });
+});
+
+describe('requests in other languages', () => {
+  it('reads a French request', () => {
+    const intent = read(
+      'Assistant de support : 20 000 utilisateurs au total, 8 % actifs chaque jour, budget 30 000 $ par trimestre. Pas de modèles chinois.',
+    );
+    expect(intent.users).toBe(20000);
+    expect(intent.active_share).toBe(0.08);
+    expect(intent.budget_usd_per_month).toBe(10000);
+    expect(intent.excluded_models.length).toBeGreaterThan(0);
+    expect(intent.assumptions.join(' ')).toMatch(/read in English/);
+  });
+
+  it('reads a Portuguese request', () => {
+    const intent = read(
+      'Chatbot para a biblioteca: no máximo 80 pessoas usando ao mesmo tempo, orçamento de US$ 900 por mês.',
+    );
+    expect(intent.users).toBe(80);
+    expect(intent.users_kind).toBe('concurrent');
+    expect(intent.budget_usd_per_month).toBe(900);
+  });
+
+  it('does not reject a request in French as off topic', () => {
+    expect(() =>
+      read('Bonjour, on veut déployer un modèle pour résumer nos contrats.'),
+    ).not.toThrow();
+  });
+});

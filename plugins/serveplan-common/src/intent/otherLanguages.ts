@@ -1,0 +1,235 @@
+/**
+ * Words of a request written wholly or partly in French, Portuguese, Spanish or German, read in
+ * English before the rules read the text: "45 000 utilisateurs au total, 12 % actifs chaque
+ * jour", "uns 38 mil alunos", "US$ 400 por mês", "keine Modelle aus China". Only the words of
+ * sizing a deployment are here (people, periods, at once, bounds, money, tasks, priorities,
+ * origins, lengths of text and time), each as a whole word or phrase, so English is never
+ * rewritten: a phrase whose words are also English ("par", "pic", "mil", "uns") is read only in
+ * the frame that makes it foreign ("par jour", "pic à", "38 mil", "uns 40"). What was read so is
+ * listed as an assumption.
+ */
+
+/** One phrase of another language and the English the rules read instead. */
+interface ForeignPhrase {
+  /** The phrase, a regular-expression source without groups, matched case-insensitively. */
+  words: string;
+  english: string;
+}
+
+/** Each table lists longer phrases before the shorter ones they contain. */
+const FRENCH: ForeignPhrase[] = [
+  { words: 'utilisateurs? actifs', english: 'active users' },
+  { words: 'utilisateur(?:rice)?s?', english: 'users' },
+  { words: 'personnes', english: 'people' },
+  { words: 'salariés|employés|collaborateurs', english: 'employees' },
+  { words: 'étudiants|élèves', english: 'students' },
+  { words: 'requêtes|demandes', english: 'requests' },
+  { words: 'par jour|chaque jour|quotidiennement', english: 'per day' },
+  { words: 'par semaine', english: 'per week' },
+  { words: 'par mois|mensuels?', english: 'per month' },
+  { words: 'seulement|uniquement', english: 'only' },
+  { words: 'par trimestre', english: 'per quarter' },
+  { words: 'par an|par année|annuels?', english: 'per year' },
+  { words: 'par heure', english: 'per hour' },
+  { words: 'par minute', english: 'per minute' },
+  { words: 'par seconde', english: 'per second' },
+  { words: 'en même temps|simultanément', english: 'at the same time' },
+  { words: 'actifs', english: 'active' },
+  { words: 'au total', english: 'in total' },
+  { words: 'pic à|pic de|en pointe', english: 'at peak' },
+  { words: 'au maximum|au plus', english: 'at most' },
+  { words: 'moins de', english: 'under' },
+  { words: 'environ|à peu près|près de', english: 'about' },
+  { words: "jusqu'à", english: 'up to' },
+  { words: 'modèles? chinois', english: 'models from china' },
+  { words: 'modèles?', english: 'models' },
+  { words: 'pas de', english: 'no' },
+  { words: 'déployer', english: 'deploy' },
+  { words: 'résumer', english: 'summarize' },
+  { words: 'résumés?', english: 'summaries' },
+  { words: 'traduire', english: 'translate' },
+  { words: 'traductions?', english: 'translation' },
+  { words: 'réponses?', english: 'answers' },
+  { words: 'jetons', english: 'tokens' },
+  { words: 'fenêtre', english: 'window' },
+  { words: 'secondes?', english: 'seconds' },
+  { words: 'heures', english: 'hours' },
+  { words: 'jours', english: 'days' },
+  { words: 'compte plus que|importe plus que', english: 'matters more than' },
+  { words: 'qualité', english: 'quality' },
+  { words: 'coûts?', english: 'cost' },
+  { words: 'latence', english: 'latency' },
+  { words: 'pas cher|bon marché', english: 'cheap' },
+];
+
+const PORTUGUESE: ForeignPhrase[] = [
+  { words: 'usuários ativos', english: 'active users' },
+  { words: 'usuários|utilizadores', english: 'users' },
+  { words: 'pessoas', english: 'people' },
+  { words: 'funcionários|colaboradores', english: 'employees' },
+  { words: 'clientes', english: 'customers' },
+  { words: 'requisições|solicitações', english: 'requests' },
+  { words: 'documentos', english: 'documents' },
+  { words: 'chamados', english: 'tickets' },
+  { words: 'alunos|estudantes', english: 'students' },
+  { words: 'por dia|diariamente', english: 'per day' },
+  { words: 'por semana', english: 'per week' },
+  { words: 'por mês|mensais?', english: 'per month' },
+  { words: 'só|somente|apenas', english: 'only' },
+  { words: 'temos', english: 'we have' },
+  { words: 'por trimestre', english: 'per quarter' },
+  { words: 'por ano|anuais?', english: 'per year' },
+  { words: 'por hora', english: 'per hour' },
+  { words: 'por minuto', english: 'per minute' },
+  { words: 'por segundo', english: 'per second' },
+  { words: 'ao mesmo tempo|simultaneamente', english: 'at the same time' },
+  { words: 'no máximo', english: 'at most' },
+  { words: 'menos de', english: 'under' },
+  { words: 'cerca de|aproximadamente', english: 'about' },
+  { words: 'até', english: 'up to' },
+  { words: 'orçamento', english: 'budget' },
+  { words: 'modelos? chineses', english: 'models from china' },
+  { words: 'nada de', english: 'no' },
+  { words: 'código aberto', english: 'open source' },
+  { words: 'resumir', english: 'summarize' },
+  { words: 'resumos?', english: 'summaries' },
+  { words: 'traduzir', english: 'translate' },
+  { words: 'tradução', english: 'translation' },
+  { words: 'janela de', english: 'window of' },
+  { words: 'saída', english: 'output' },
+  { words: 'entrada', english: 'input' },
+  { words: 'um décimo', english: 'a tenth' },
+  { words: 'um quinto', english: 'a fifth' },
+  { words: 'um quarto', english: 'a quarter' },
+  { words: 'metade', english: 'half' },
+  { words: 'deles|delas', english: 'of them' },
+  { words: 'usem|usam', english: 'use' },
+  { words: 'usando', english: 'using' },
+  { words: 'primeiro token', english: 'first token' },
+  { words: 'segundos?', english: 'seconds' },
+  { words: 'horas', english: 'hours' },
+  { words: 'dias', english: 'days' },
+  { words: 'qualidade', english: 'quality' },
+  { words: 'custos?', english: 'cost' },
+  { words: 'latência', english: 'latency' },
+  { words: 'barato', english: 'cheap' },
+];
+
+const SPANISH: ForeignPhrase[] = [
+  { words: 'usuarios activos', english: 'active users' },
+  { words: 'usuarios', english: 'users' },
+  { words: 'empleados', english: 'employees' },
+  { words: 'estudiantes|alumnos', english: 'students' },
+  { words: 'solicitudes|peticiones', english: 'requests' },
+  { words: 'por día|al día|diariamente', english: 'per day' },
+  { words: 'por semana|a la semana', english: 'per week' },
+  { words: 'por mes|al mes', english: 'per month' },
+  { words: 'sólo|solamente', english: 'only' },
+  { words: 'tenemos', english: 'we have' },
+  { words: 'por año|al año', english: 'per year' },
+  { words: 'al mismo tiempo|simultáneamente', english: 'at the same time' },
+  { words: 'como máximo', english: 'at most' },
+  { words: 'alrededor de', english: 'about' },
+  { words: 'presupuesto', english: 'budget' },
+  { words: 'modelos? chinos', english: 'models from china' },
+  { words: 'resumir', english: 'summarize' },
+  { words: 'traducir', english: 'translate' },
+  { words: 'traducción', english: 'translation' },
+  { words: 'calidad', english: 'quality' },
+  { words: 'costo|coste', english: 'cost' },
+  { words: 'latencia', english: 'latency' },
+];
+
+const GERMAN: ForeignPhrase[] = [
+  { words: 'aktive nutzer', english: 'active users' },
+  { words: 'benutzer|nutzer(?:innen)?', english: 'users' },
+  { words: 'mitarbeiter(?:innen|n)?', english: 'employees' },
+  { words: 'kunden', english: 'customers' },
+  { words: 'anfragen', english: 'requests' },
+  { words: 'dokumente', english: 'documents' },
+  { words: 'pro tag|am tag|täglich', english: 'per day' },
+  { words: 'pro woche', english: 'per week' },
+  { words: 'pro monat|im monat|monatlich', english: 'per month' },
+  { words: 'nur', english: 'only' },
+  { words: 'wir haben', english: 'we have' },
+  { words: 'pro jahr|im jahr|jährlich', english: 'per year' },
+  { words: 'gleichzeitig', english: 'at the same time' },
+  { words: 'höchstens|maximal', english: 'at most' },
+  { words: 'ungefähr|etwa', english: 'about' },
+  { words: 'keine modelle aus china', english: 'no models from china' },
+  { words: 'chinesische modelle', english: 'models from china' },
+  { words: 'zusammenfassen', english: 'summarize' },
+  { words: 'zusammenfassungen?', english: 'summaries' },
+  { words: 'übersetzen', english: 'translate' },
+  { words: 'übersetzung(?:en)?', english: 'translation' },
+  { words: 'qualität', english: 'quality' },
+  { words: 'kosten', english: 'cost' },
+  { words: 'latenz', english: 'latency' },
+  { words: 'sekunden', english: 'seconds' },
+  { words: 'stunden', english: 'hours' },
+];
+
+/**
+ * Words read as foreign only in their frame: a period after a slash ("/mês", "/an"; "an" is
+ * English), "38 mil" (thousand, after a number), "uns 40" and "unos 40" (about, before one).
+ */
+const FRAMED: Array<{ re: RegExp; english: string }> = [
+  // a period after a slash: "US$ 1.200/mês", "400 €/mois"
+  { re: /(?<=\/\s?)(?:mês|mois|mes|monat)(?![\p{L}\d])/giu, english: 'month' },
+  { re: /(?<=\/\s?)(?:ano|an|año|jahr)(?![\p{L}\d])/giu, english: 'year' },
+  { re: /(?<=\d\s?)mil(?![\p{L}\d])/giu, english: 'thousand' },
+  {
+    re: /(?<![\p{L}\d])(?:uns|umas|unos|unas)(?=\s\d)/giu,
+    english: 'about',
+  },
+];
+
+/** All phrases as one pattern, each its own group, so one pass reads a text. */
+const PHRASES = [...FRENCH, ...PORTUGUESE, ...SPANISH, ...GERMAN];
+const PHRASE_RE = new RegExp(
+  `(?<![\\p{L}\\d'])(?:${PHRASES.map(p => `(${p.words})`).join(
+    '|',
+  )})(?![\\p{L}\\d])`,
+  'giu',
+);
+
+export interface ForeignReading {
+  /** The text with the phrases in English. */
+  text: string;
+  /** What was read, as written and in English, in the order of the text. */
+  readings: Array<{ from: string; to: string }>;
+}
+
+/** Reads the foreign phrases of `text` in English (see the module comment). */
+export function readOtherLanguageWords(text: string): ForeignReading {
+  const readings: Array<{ from: string; to: string }> = [];
+  let out = text.replace(PHRASE_RE, (match: string, ...groups: unknown[]) => {
+    const index = groups.findIndex(
+      (g, i) => i < PHRASES.length && typeof g === 'string',
+    );
+    if (index < 0) return match;
+    const english = PHRASES[index].english;
+    readings.push({ from: match, to: english });
+    return english;
+  });
+  for (const { re, english } of FRAMED) {
+    out = out.replace(re, (match: string) => {
+      readings.push({ from: match, to: english });
+      return english;
+    });
+  }
+  return { text: out, readings };
+}
+
+/** The assumption that says what was read in English, or undefined when nothing was. */
+export function foreignReadingNote(
+  readings: ForeignReading['readings'],
+): string | undefined {
+  if (readings.length === 0) return undefined;
+  const shown = readings
+    .slice(0, 8)
+    .map(r => `"${r.from}" as "${r.to}"`)
+    .join(', ');
+  const more = readings.length > 8 ? ` and ${readings.length - 8} more` : '';
+  return `read in English: ${shown}${more}`;
+}
