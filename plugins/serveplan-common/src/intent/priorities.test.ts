@@ -378,3 +378,36 @@ describe('priorities said by what is worse, by how fast it comes back, and by "b
     ).toBeUndefined();
   });
 });
+
+describe('a high cue inside the scope of a negation', () => {
+  it.each([
+    // a need denied before the cue: "no need for", "nobody needs"
+    ['there is no real need for snappy replies', 'latency_priority'],
+    ['nobody needs instant answers from this tool', 'latency_priority'],
+    // a need denied however many words it takes
+    ['the bot does not have to be the fastest', 'latency_priority'],
+    [
+      "we don't necessarily need it to be the most accurate",
+      'quality_priority',
+    ],
+    ["it won't have to be the very cheapest", 'cost_priority'],
+    // a need or a weight denied after the cue
+    ['real-time replies are not required', 'latency_priority'],
+    ["speedy answers aren't really necessary", 'latency_priority'],
+    ['a frontier model is not needed for tagging', 'quality_priority'],
+    ['the lowest cost is not that important', 'cost_priority'],
+  ])('%s → %s low', (text, field) => {
+    expect(read(text)[field as 'cost_priority']?.value).toBe('low');
+  });
+
+  it.each([
+    ['fast responses are critical', 'latency_priority'],
+    ['low latency is not negotiable', 'latency_priority'],
+    ['instant replies are not optional', 'latency_priority'],
+    ['we need the best model', 'quality_priority'],
+    ['it has to be the fastest', 'latency_priority'],
+    ['no need to wait, replies should be snappy', 'latency_priority'],
+  ])('keeps %s → %s high', (text, field) => {
+    expect(read(text)[field as 'cost_priority']?.value).toBe('high');
+  });
+});

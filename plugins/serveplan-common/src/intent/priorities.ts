@@ -70,8 +70,23 @@ const CUES: Array<{ field: PriorityField; value: Priority; re: RegExp }> = [
  * the negation is of the time, not of the quality.
  */
 const NEGATED_BEFORE = new RegExp(
-  `(?:${NEGATION_SOURCE}|\\b(?:doesn'?t|does not|don'?t|do not|needn'?t|isn'?t|aren'?t)\\b)(?:\\s+(?!(?:but|yet|though|although|however|whereas|while)\\b)\\w+){0,3}\\s*$`,
+  `(?:${NEGATION_SOURCE}|\\b(?:doesn'?t|does not|don'?t|do not|needn'?t|isn'?t|aren'?t)\\b|\\bno\\s(?:(?:real|actual|particular|big)\\s)?need\\b|\\b(?:nobody|no[\\s-]one)\\s(?:really\\s)?needs\\b)(?:\\s+(?!(?:but|yet|though|although|however|whereas|while)\\b)\\w+){0,3}\\s*$`,
 );
+
+/**
+ * A need denied right before a cue, however many words the need takes: "doesn't have to be the
+ * fastest", "it needn't necessarily be the most accurate", "we don't really need it to be instant".
+ */
+const NEED_DENIED_BEFORE =
+  /\b(?:(?:doesn'?t|does\snot|don'?t|do\snot|won'?t|will\snot)\s(?:(?:really|necessarily|strictly)\s)?(?:(?:need|have)\sto|need\s(?:it|them|this|the\s[a-z]+)\sto)|needn'?t|need\snot)\s(?:(?:really|necessarily|strictly|always)\s)?be\s(?:(?:the|a|an)\s)?(?:(?:very|absolute)\s)?$/;
+
+/**
+ * A need or a weight denied right after a cue: "fast responses are not needed", "real-time isn't
+ * required", "the best model is not necessary", "instant replies aren't that important". Not "is
+ * not negotiable" or "is not optional", which say the cue matters.
+ */
+const NEGATED_AFTER =
+  /^(?:\s(?:models?|llms?|answers?|responses?|replies|results?|outputs?|performance))?\s(?:(?:(?:is|are|was|were|will be|would be)\snot|isn'?t|aren'?t|wasn'?t|weren'?t|won'?t be|wouldn'?t be)\s|not\s)(?:(?:really|strictly|necessarily|actually|particularly|that|very|so|super|too|all that)\s)?(?:needed|required|necessary|essential|important|critical|crucial|vital|key|a (?:must|requirement|priority|need|big deal|concern))\b/;
 
 /**
  * Priorities stated in the text: the last cue for a field wins unless a negation flips it; a
@@ -90,10 +105,14 @@ export function readPriorities(text: string): PriorityReadings {
       if (taken.some(([s, e]) => at < e && end > s)) continue;
       taken.push([at, end]);
       let value = cue.value;
-      // "not real-time", "doesn't need to be cheap": a negation right before flips high to low
+      // "not real-time", "doesn't need to be cheap", "doesn't have to be the fastest": a negation
+      // right before flips high to low, and so does a need denied right after ("fast responses
+      // are not needed")
       if (
         value === 'high' &&
-        NEGATED_BEFORE.test(text.slice(Math.max(0, at - 30), at))
+        (NEGATED_BEFORE.test(text.slice(Math.max(0, at - 30), at)) ||
+          NEED_DENIED_BEFORE.test(text.slice(Math.max(0, at - 50), at)) ||
+          NEGATED_AFTER.test(text.slice(end, end + 60)))
       )
         value = 'low';
       const prev = out[cue.field];

@@ -66,3 +66,20 @@ describe('a top model said not to be needed', () => {
     ).not.toBe('low');
   });
 });
+
+describe('a top model said not to have to be used', () => {
+  it.each([
+    'the assistant does not have to be the strongest model on the market',
+    "we don't have to use the largest llm",
+    'it need not run the biggest model',
+  ])('%s → quality low', text => {
+    expect(read(text).quality_priority?.value).toBe('low');
+  });
+
+  it('keeps a top model that has to be used', () => {
+    expect(
+      read('it has to be the strongest model on the market').quality_priority
+        ?.value,
+    ).toBe('high');
+  });
+});

@@ -3,7 +3,8 @@
  * verb of choosing: "between price and speed I'd rather it be cheap", "of price and accuracy, we
  * would pick accuracy". The picked aspect matters and the other gives way. And a top model said
  * not to be needed: "we needn't have the smartest model", "we don't need the biggest LLM",
- * "no need for a frontier model", which makes quality a low priority.
+ * "it doesn't have to be the best model", "no need for a frontier model", which makes quality a
+ * low priority.
  *
  * Why: a choice names its two sides before the verb and the winner after it, so neither the
  * comparisons of one clause ("accuracy over speed") nor the phrase cues read it; and a top model
@@ -62,11 +63,11 @@ export function readChoices(text: string): ComparisonReading[] {
 }
 
 /**
- * A need denied right before a top model: "doesn't need to be", "we don't really need", "no need
- * for", "needn't use", "there's no need to run".
+ * A need denied right before a top model: "doesn't need to be", "it doesn't have to be", "we don't
+ * really need", "no need for", "needn't use", "need not be", "there's no need to run".
  */
 const NOT_NEEDED_BEFORE =
-  /\b(?:(?:doesn'?t|does\snot|don'?t|do\snot|won'?t|will\snot)\s(?:really\s|necessarily\s)?need(?:\sto\s(?:be|use|run|have|get|pay\sfor))?|needn'?t\s(?:be|use|run|have)|no\sneed\s(?:for|to\s(?:be|use|run|have|pay\sfor)))\s$/;
+  /\b(?:(?:doesn'?t|does\snot|don'?t|do\snot|won'?t|will\snot)\s(?:really\s|necessarily\s)?(?:need(?:\sto\s(?:be|use|run|have|get|pay\sfor))?|have\sto\s(?:be|use|run|have|get|pay\sfor))|(?:needn'?t|need\snot)\s(?:be|use|run|have)|no\sneed\s(?:for|to\s(?:be|use|run|have|pay\sfor)))\s$/;
 
 /** Top models said not to be needed: quality low, with the span from the denial to the model. */
 export function readUnneededTopModels(text: string): ComparisonReading[] {

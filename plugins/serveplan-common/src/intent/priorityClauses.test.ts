@@ -1023,3 +1023,75 @@ describe('an aspect said of something before a comparison', () => {
     ).toBeUndefined();
   });
 });
+
+describe('a comparison whose sides are clauses about their aspect', () => {
+  it.each([
+    [
+      'staying accurate matters more than the bill',
+      { quality_priority: 'high', cost_priority: 'low' },
+    ],
+    [
+      'being quick matters more than what it costs',
+      { latency_priority: 'high', cost_priority: 'low' },
+    ],
+    [
+      'getting the wording right matters more to the editors than the price',
+      { quality_priority: 'high', cost_priority: 'low' },
+    ],
+    [
+      'being cheap matters less than being right',
+      { cost_priority: 'low', quality_priority: 'high' },
+    ],
+    [
+      'precise is more important to us than it being fast',
+      { quality_priority: 'high', latency_priority: 'low' },
+    ],
+    [
+      'being affordable matters more than how much it might take to answer',
+      { cost_priority: 'high' },
+    ],
+    // the other way round, and plain adjectives still compared
+    [
+      'cheap matters more than being right',
+      { cost_priority: 'high', quality_priority: 'low' },
+    ],
+  ])('%s', (text, expected) => {
+    const r = clause(text);
+    for (const [field, value] of Object.entries(expected))
+      expect(r[field as 'cost_priority']?.value).toBe(value);
+  });
+
+  it('keeps a cheap setup wished for against a word no aspect carries', () => {
+    const intent = extractIntent(
+      'a chatbot for 200 staff. cheap matters more than perfect',
+      { knowledgeBase },
+    );
+    expect(intent.cost_priority).toBe('high');
+  });
+
+  it('still needs the comparison to be all that stands between', () => {
+    expect(
+      clause('being right about the schedule matters more than the price')
+        .cost_priority?.value,
+    ).not.toBe('low');
+  });
+});
+
+describe('an aspect put above all', () => {
+  it.each([
+    ['replies must be well-grounded', 'quality_priority', 'high'],
+    ['well-researched answers above everything', 'quality_priority', 'high'],
+    ['precision first and foremost', 'quality_priority', 'high'],
+    ['responsive replies most of all', 'latency_priority', 'high'],
+    ['affordable above all, please', 'cost_priority', 'high'],
+    ["the answers needn't be well-sourced", 'quality_priority', 'low'],
+  ])('%s → %s %s', (text, field, value) => {
+    expect(clause(text)[field as 'cost_priority']?.value).toBe(value);
+  });
+
+  it('reads no wish from an adjective said of something else', () => {
+    expect(
+      clause('our well-researched handbook is in the wiki').quality_priority,
+    ).toBeUndefined();
+  });
+});

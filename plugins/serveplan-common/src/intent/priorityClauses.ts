@@ -184,9 +184,23 @@ function levelOf(word: string): Priority {
   return 'medium';
 }
 
-/** Right after the aspect: "quality first", "accuracy above all". */
-const FIRST_AFTER =
-  /^\s(?:(?:and|&)\s[a-z-]+\s)?(?:first|comes? first|above all|before anything)\b/;
+/** Words that put what stands before them ahead of the rest: "above all", "first and foremost". */
+const ABOVE_ALL =
+  '(?:above\\s(?:all|everything)|before\\s(?:anything|everything)|over\\severything|first\\sand\\sforemost|most\\sof\\sall)';
+
+/** Right after the aspect: "quality first", "accuracy above all", "precision first and foremost". */
+const FIRST_AFTER = new RegExp(
+  `^\\s(?:(?:and|&)\\s[a-z-]+\\s)?(?:first|comes? first|${ABOVE_ALL})\\b`,
+);
+
+/**
+ * Right after an adjective that carries its aspect, with the work it is said of: "well-sourced
+ * above all", "cheap answers above everything", "responsive first and foremost". It asks for the
+ * aspect wherever the adjective stands.
+ */
+const ABOVE_ALL_AFTER = new RegExp(
+  `^(?:\\s(?:answers?|responses?|replies|results?|outputs?|models?))?,?\\s${ABOVE_ALL}\\b`,
+);
 
 /** Adjectives that name an aspect and ask for it at once: "snappy", "cheap", "accurate". */
 const WANTED: Array<{ field: PriorityField; re: RegExp }> = [
@@ -200,7 +214,8 @@ const WANTED: Array<{ field: PriorityField; re: RegExp }> = [
   },
   {
     field: 'quality_priority',
-    re: /\b(?:accurate(?:ly)?|correct|precise|error[\s-]free)\b(?!-)/g,
+    // "well-sourced", "well-grounded": answers backed by what they cite
+    re: /\b(?:accurate(?:ly)?|correct|precise|error[\s-]free|well[\s-](?:sourced|grounded|researched|referenced|cited))\b(?!-)/g,
   },
 ];
 
@@ -348,9 +363,21 @@ const RATHER_THAN =
 const NOUN_OF_ADJECTIVE =
   /^\s(?:answers?|responses?|replies|results?|outputs?|models?|drafts?|summar(?:y|ies)|translations?|ones?)\b/;
 
-/** The comparisons alone, all that stands between two compared adjectives. */
-const MORE_THAN_ALONE = new RegExp(`^(?:${MORE_THAN.source})$`);
-const LESS_THAN_ALONE = new RegExp(`^(?:${LESS_THAN.source})$`);
+/**
+ * The words that open the second side of a comparison said as a clause about its aspect: "(than)
+ * being (cheap)", "(than) it being (fast)", "(than) what it (costs)", "(than) how much we
+ * (spend)", "(than) the (price)".
+ */
+const SIDE_LEAD =
+  '(?:(?:being|staying|keeping\\s(?:it|things))\\s|(?:it|things|them)\\sbeing\\s|(?:what|how\\smuch)\\s(?:it|this|that|they|we|the\\s[a-z]+)\\s(?:(?:will|would|might)\\s)?|(?:the|our|its|their)\\s)?';
+
+/**
+ * The comparisons alone, all that stands between two compared adjectives, but for the words that
+ * open the second side: "right matters more to us than the price", "correct matters more than
+ * being cheap".
+ */
+const MORE_THAN_ALONE = new RegExp(`^(?:${MORE_THAN.source})${SIDE_LEAD}$`);
+const LESS_THAN_ALONE = new RegExp(`^(?:${LESS_THAN.source})${SIDE_LEAD}$`);
 
 /**
  * Clauses are cut further at "and"/"so" starting a new statement ("... and we", "so budget ..."),
@@ -652,6 +679,7 @@ function readOneClause(clause: string, start: number): ClauseReading[] {
       if (
         !WANTED_ANYWHERE.test(m[0]) &&
         !describesTheSystem(before, m[0]) &&
+        !ABOVE_ALL_AFTER.test(clause.slice(at + m[0].length)) &&
         !lists.some(([s, e]) => at >= s && at < e)
       )
         continue;

@@ -432,3 +432,23 @@ describe('paying more rather than have people sit and wait', () => {
     ).toBeUndefined();
   });
 });
+
+describe('a time taken that nobody minds', () => {
+  it.each([
+    "we don't mind if a reply takes 8 seconds",
+    'who cares if it takes 20 seconds',
+    'it does not really matter if answers take 15 seconds',
+    'none of us care when the summary takes 2 minutes',
+  ])('%s → latency low', text => {
+    expect(trades(text).latency_priority?.value).toBe('low');
+  });
+
+  it('reads no sacrifice from a time wished for', () => {
+    expect(
+      trades("we'd be happy if it takes 2 seconds").latency_priority,
+    ).toBeUndefined();
+    expect(
+      trades('we do care if it takes 20 seconds').latency_priority,
+    ).toBeUndefined();
+  });
+});

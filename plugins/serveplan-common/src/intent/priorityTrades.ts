@@ -6,7 +6,8 @@
  * sacrifice is made "for" ("for a bigger model", "to get faster answers") is the aspect that
  * matters. A negation of the willingness ("not willing to wait", "we can't pay more") turns the
  * sacrificed aspect into a high priority. The willingness may also follow the sacrifice ("if a
- * reply takes 40 seconds, that's fine"), and then a plain time taken counts as one. A concession
+ * reply takes 40 seconds, that's fine"), and then a plain time taken counts as one, as it does
+ * after indifference ("nobody minds if it takes 10 seconds"). A concession
  * ("even if it costs more", "even though it's pricey") gives up its aspect like a willingness, and
  * so does a state of the service accepted on a condition ("fine if it's a little slow", "ok with
  * it being expensive", "if it's slower, no problem"): the aspect's bad end said as an adjective.
@@ -60,6 +61,15 @@ const WILLING =
  */
 const TIME_TAKEN =
   /\b(?:tak(?:e|es|ing)|took)\s(?:(?:up to|about|around|roughly|maybe|even|as (?:long|much) as)\s)?\d+(?:\.\d+)?\s?(?:seconds?|secs?|s|minutes?|mins?|hours?|hrs?)\b/g;
+
+/**
+ * Indifference to the condition right before a time taken: "we don't care if it takes", "nobody
+ * minds if a reply takes", "it doesn't matter if replies take", "who cares if it takes". Unlike
+ * a willingness ("we'd be happy if it takes 2 seconds", a wish), it tolerates the time, so the
+ * time is given up.
+ */
+const INDIFFERENT_BEFORE =
+  /\b(?:(?:don'?t|do\snot|doesn'?t|does\snot|won'?t|wouldn'?t|will\snot|would\snot)\s(?:(?:really|much|even)\s)?(?:mind|care|matter)|(?:nobody|no[\s-]one|none\sof\s(?:us|them)|who)\s(?:(?:really|will|would|here|even)\s)?(?:minds?|cares?))\s(?:(?:at\sall|much|really|even)\s)?(?:if|when|that)\s(?:(?:(?:a|an|the|each|every|our|their)\s)?[a-z]+\s)?(?:(?:sometimes|occasionally|ever|only)\s)?$/;
 
 /**
  * Willingness said after the sacrifice, a few words on, in the same sentence: "if a reply takes
@@ -378,7 +388,19 @@ export function readTradePriorities(text: string): PriorityReadings {
     readNamedTrades(clause, put);
     readPreferred(clause, put);
     for (const m of clause.text.matchAll(TIME_TAKEN)) {
-      const accepted = acceptedAfter(text, clause.start + (m.index ?? 0), m[0]);
+      const at = m.index ?? 0;
+      const indifferent = INDIFFERENT_BEFORE.exec(
+        clause.text.slice(Math.max(0, at - 60), at),
+      );
+      if (indifferent) {
+        put('latency_priority', {
+          value: 'low',
+          at: clause.start + at,
+          phrase: `${indifferent[0]}${m[0]}`,
+        });
+        continue;
+      }
+      const accepted = acceptedAfter(text, clause.start + at, m[0]);
       if (accepted) put('latency_priority', accepted);
     }
     for (const s of SACRIFICES) {
