@@ -194,3 +194,45 @@ test('plan from words, change an SLO, find the conversation after a reload', asy
   expect(luminance(colours.text)).toBeGreaterThan(0.65);
   await snap(page, testInfo, '6-recommendations-dark');
 });
+
+test('a request rejected for its numbers is corrected by the next message', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(300_000);
+  await signIn(page);
+  await page.goto('/serveplan');
+  const composer = page.getByRole('textbox', {
+    name: /^(Describe the workload|Follow up, or answer the question)$/,
+  });
+  await expect(composer).toBeEnabled({ timeout: 60_000 });
+  const startAfresh = page.getByRole('button', { name: 'New conversation' });
+  if (await startAfresh.isVisible()) await startAfresh.click();
+
+  const rejected =
+    'A translation service for our clinics: 40 staff in all, 90 of them at once at peak';
+  const box = page.getByRole('textbox', { name: 'Describe the workload' });
+  await box.fill(rejected);
+  await box.press('Enter');
+  const alert = page.getByRole('alert').filter({ hasText: 'Read so far' });
+  await expect(alert).toContainText('use case: translation', {
+    timeout: 60_000,
+  });
+  await expect(alert).toContainText('the rest is kept as read');
+  await snap(page, testInfo, '7-rejected-first-message');
+
+  await box.fill('sorry, 20 at once');
+  await box.press('Enter');
+  const thread = page.getByRole('list', { name: 'Conversation', exact: true });
+  await expect(thread.getByText(rejected)).toBeVisible({ timeout: PLANNING });
+  await expect(thread.getByText(/^Not planned: /)).toBeVisible();
+  await expect(thread.getByText('sorry, 20 at once')).toBeVisible();
+  const summary = page.getByRole('form', { name: 'What I understood' });
+  await expect(summary.getByRole('textbox', { name: 'Users' })).toHaveValue(
+    '20',
+    { timeout: PLANNING },
+  );
+  await expect(
+    page.getByRole('tab', { name: /^Recommendations \(\d+\)$/ }),
+  ).toBeVisible({ timeout: PLANNING });
+  await snap(page, testInfo, '8-corrected-conversation');
+});
