@@ -25,6 +25,19 @@ describe('readOtherLanguageWords', () => {
     expect(english('orçamento US$ 700/mês')).toBe('budget us$ 700/month');
   });
 
+  it('reads a dot before three digits as grouping thousands in text of such a language', () => {
+    expect(english('resumir 3.200 contratos por dia')).toBe(
+      'summarize 3,200 contratos per day',
+    );
+    // one borrowed word does not make the text Portuguese; decimals stay decimals
+    expect(english('a chatbot for 1.500 users por dia')).toBe(
+      'a chatbot for 1.500 users per day',
+    );
+    expect(english('resumir 2.5 documentos por dia, 1.2345 e 1.500,50')).toBe(
+      'summarize 2.5 documents per day, 1.2345 e 1.500,50',
+    );
+  });
+
   it('leaves English alone, also where a foreign word is spelt the same', () => {
     for (const text of [
       'a chatbot for 40 daily actives, maximum context 32k',

@@ -1,12 +1,12 @@
 /**
  * Words of a request written wholly or partly in French, Portuguese, Spanish or German, read in
- * English before the rules read the text: "45 000 utilisateurs au total, 12 % actifs chaque
- * jour", "uns 38 mil alunos", "US$ 400 por mês", "keine Modelle aus China". Only the words of
- * sizing a deployment are here (people, periods, at once, bounds, money, tasks, priorities,
- * origins, lengths of text and time), each as a whole word or phrase, so English is never
- * rewritten: a phrase whose words are also English ("par", "pic", "mil", "uns") is read only in
- * the frame that makes it foreign ("par jour", "pic à", "38 mil", "uns 40"). What was read so is
- * listed as an assumption.
+ * English before the rules read the text: "8 000 utilisateurs, 5 % actifs par jour", "uns 12 mil
+ * alunos", "US$ 900 por mês", "keine Modelle aus China". Only the words of sizing a deployment
+ * are here (people, periods, at once, bounds, money, tasks, priorities, origins, lengths of text
+ * and time), each as a whole word or phrase, so English is never rewritten: a phrase whose words
+ * are also English ("par", "pic", "mil", "uns") is read only in the frame that makes it foreign
+ * ("par jour", "pic à", "12 mil", "uns 40"). In text of a language that groups thousands with a
+ * dot, "2.400" is 2,400. What was read so is listed as an assumption.
  */
 
 /** One phrase of another language and the English the rules read instead. */
@@ -186,6 +186,17 @@ const FRAMED: Array<{ re: RegExp; english: string }> = [
 
 /** All phrases as one pattern, each its own group, so one pass reads a text. */
 const PHRASES = [...FRENCH, ...PORTUGUESE, ...SPANISH, ...GERMAN];
+/** Phrases of the languages that group thousands with a dot ("2.400" is two thousand four hundred). */
+const DOT_GROUPING = new Set<ForeignPhrase>([
+  ...PORTUGUESE,
+  ...SPANISH,
+  ...GERMAN,
+]);
+/**
+ * A number with one dot and three digits after it, and no other digit, dot or comma next to it:
+ * "2.400", "1.500" ("3.14", "1.2345", "1.500,50" are not).
+ */
+const DOT_THOUSANDS = /(?<![\d.,])(\d{1,3})\.(\d{3})(?![\d]|[.,]\d)/g;
 const PHRASE_RE = new RegExp(
   `(?<![\\p{L}\\d'])(?:${PHRASES.map(p => `(${p.words})`).join(
     '|',
@@ -203,15 +214,28 @@ export interface ForeignReading {
 /** Reads the foreign phrases of `text` in English (see the module comment). */
 export function readOtherLanguageWords(text: string): ForeignReading {
   const readings: Array<{ from: string; to: string }> = [];
+  let dotGrouping = 0;
   let out = text.replace(PHRASE_RE, (match: string, ...groups: unknown[]) => {
     const index = groups.findIndex(
       (g, i) => i < PHRASES.length && typeof g === 'string',
     );
     if (index < 0) return match;
     const english = PHRASES[index].english;
+    if (DOT_GROUPING.has(PHRASES[index])) dotGrouping++;
     readings.push({ from: match, to: english });
     return english;
   });
+  // in a text written in a language that groups thousands with a dot (two of its phrases or more,
+  // so one borrowed word does not decide it), "2.400 teses" is 2,400
+  if (dotGrouping >= 2)
+    out = out.replace(
+      DOT_THOUSANDS,
+      (match: string, high: string, low: string) => {
+        const to = `${high},${low}`;
+        readings.push({ from: match, to });
+        return to;
+      },
+    );
   for (const { re, english } of FRAMED) {
     out = out.replace(re, (match: string) => {
       readings.push({ from: match, to: english });
