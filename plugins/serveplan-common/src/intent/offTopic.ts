@@ -2,7 +2,7 @@
  * Text about something other than serving a model ("can you recommend a restaurant for lunch?"):
  * whole sentences in which no reader found anything and no word of the domain appears. Such text
  * is rejected with a specific error rather than answered with a question about users, which
- * would pretend it was a request. So is keyboard mash ("asdf qwerty ???": two tokens or more, one
+ * would pretend it was a request. So is keyboard mash ("hjkl qwert ??": two tokens or more, one
  * a slide along a row of keys, none a word; blind labellers of the evaluation set label it an
  * error seven times to one, in halves 12-14, 18, 21, 22 and 29 against half 2), and so are five
  * or more made-up words among which no word of English or of the engine stands ("florp ganz
@@ -55,7 +55,7 @@ function isNoWord(token: string): boolean {
 
 /**
  * Keys hit at random rather than words: MIN_MASH_TOKENS tokens or more, at least one of them no
- * word and none a word anyone knows (isKnownWord: "asdf qwerty", "asdkj qwe;lkj zxcv"), and no
+ * word and none a word anyone knows (isKnownWord: "hjkl qwert", "lkjh poiu ;;"), and no
  * number (a number makes it a terse request: "rag 2k users h100"). A single token may be a slip;
  * real words that name no request ("blue green purple") have no token of mash, and get the
  * clarifying question.

@@ -174,7 +174,7 @@ const GERMAN: ForeignPhrase[] = [
  * English), "38 mil" (thousand, after a number), "uns 40" and "unos 40" (about, before one).
  */
 const FRAMED: Array<{ re: RegExp; english: string }> = [
-  // a period after a slash: "US$ 1.200/mês", "400 €/mois"
+  // a period after a slash: "R$ 800/mês", "400 €/mois"
   { re: /(?<=\/\s?)(?:mês|mois|mes|monat)(?![\p{L}\d])/giu, english: 'month' },
   { re: /(?<=\/\s?)(?:ano|an|año|jahr)(?![\p{L}\d])/giu, english: 'year' },
   { re: /(?<=\d\s?)mil(?![\p{L}\d])/giu, english: 'thousand' },
@@ -226,7 +226,7 @@ export function readOtherLanguageWords(text: string): ForeignReading {
     return english;
   });
   // in a text written in a language that groups thousands with a dot (two of its phrases or more,
-  // so one borrowed word does not decide it), "2.400 teses" is 2,400
+  // so one borrowed word does not decide it), "3.600 contratos" is 3,600
   if (dotGrouping >= 2)
     out = out.replace(
       DOT_THOUSANDS,

@@ -37,7 +37,7 @@ export interface PeopleCountCandidate {
   kind: UsersKind;
   /** The noun it counts ("players", "team"), when it has one. */
   noun?: string;
-  /** Where the number stands, for a count read after a lead word ("team: 14"). */
+  /** Where the number stands, for a count read after a lead word ("crew: 12"). */
   countAt?: number;
 }
 
