@@ -43,6 +43,9 @@ describe('readOtherLanguageWords', () => {
       'a chatbot for 40 daily actives, maximum context 32k',
       'par for the course: 300 users, an hour a day',
       'a mil-spec tool for 50 engineers',
+      // in English text "mil" stays the slang for a million
+      'a chatbot for 2 mil users',
+      'budget 400/an hour? no: 400/month',
       'the pic shows 20 people at once',
       'solo founder, 10 users, use it per day',
     ])

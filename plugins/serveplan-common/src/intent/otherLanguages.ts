@@ -170,17 +170,36 @@ const GERMAN: ForeignPhrase[] = [
 ];
 
 /**
- * Words read as foreign only in their frame: a period after a slash ("/mês", "/an"; "an" is
- * English), "38 mil" (thousand, after a number), "uns 40" and "unos 40" (about, before one).
+ * Words read as foreign only in their frame, and only in text where other phrases of their
+ * languages were read: a period after a slash ("/mês", "/an"; "an" is English), "12 mil" (the
+ * thousand of Portuguese and Spanish, after a number; in English text "mil" stays the slang for a
+ * million that the number reader takes it for), "uns 40" and "unos 40" (about, before one).
  */
-const FRAMED: Array<{ re: RegExp; english: string }> = [
-  // a period after a slash: "R$ 800/mês", "400 €/mois"
-  { re: /(?<=\/\s?)(?:mês|mois|mes|monat)(?![\p{L}\d])/giu, english: 'month' },
-  { re: /(?<=\/\s?)(?:ano|an|año|jahr)(?![\p{L}\d])/giu, english: 'year' },
-  { re: /(?<=\d\s?)mil(?![\p{L}\d])/giu, english: 'thousand' },
+const FRAMED: Array<{
+  re: RegExp;
+  english: string;
+  /** The phrases of which at least one must have been read. */
+  after: Set<ForeignPhrase>;
+}> = [
+  {
+    re: /(?<=\/\s?)(?:mês|mois|mes|monat)(?![\p{L}\d])/giu,
+    english: 'month',
+    after: new Set([...FRENCH, ...PORTUGUESE, ...SPANISH, ...GERMAN]),
+  },
+  {
+    re: /(?<=\/\s?)(?:ano|an|año|jahr)(?![\p{L}\d])/giu,
+    english: 'year',
+    after: new Set([...FRENCH, ...PORTUGUESE, ...SPANISH, ...GERMAN]),
+  },
+  {
+    re: /(?<=\d\s?)mil(?![\p{L}\d])/giu,
+    english: 'thousand',
+    after: new Set([...PORTUGUESE, ...SPANISH]),
+  },
   {
     re: /(?<![\p{L}\d])(?:uns|umas|unos|unas)(?=\s\d)/giu,
     english: 'about',
+    after: new Set([...PORTUGUESE, ...SPANISH]),
   },
 ];
 
@@ -214,17 +233,18 @@ export interface ForeignReading {
 /** Reads the foreign phrases of `text` in English (see the module comment). */
 export function readOtherLanguageWords(text: string): ForeignReading {
   const readings: Array<{ from: string; to: string }> = [];
-  let dotGrouping = 0;
+  const read: ForeignPhrase[] = [];
   let out = text.replace(PHRASE_RE, (match: string, ...groups: unknown[]) => {
     const index = groups.findIndex(
       (g, i) => i < PHRASES.length && typeof g === 'string',
     );
     if (index < 0) return match;
     const english = PHRASES[index].english;
-    if (DOT_GROUPING.has(PHRASES[index])) dotGrouping++;
+    read.push(PHRASES[index]);
     readings.push({ from: match, to: english });
     return english;
   });
+  const dotGrouping = read.filter(p => DOT_GROUPING.has(p)).length;
   // in a text written in a language that groups thousands with a dot (two of its phrases or more,
   // so one borrowed word does not decide it), "3.600 contratos" is 3,600
   if (dotGrouping >= 2)
@@ -236,7 +256,8 @@ export function readOtherLanguageWords(text: string): ForeignReading {
         return to;
       },
     );
-  for (const { re, english } of FRAMED) {
+  for (const { re, english, after } of FRAMED) {
+    if (!read.some(p => after.has(p))) continue;
     out = out.replace(re, (match: string) => {
       readings.push({ from: match, to: english });
       return english;
