@@ -859,6 +859,39 @@ function inputOrWindowEarlier(
 const WRITING_USE_CASES: ReadonlySet<string> = new Set(['content_generation']);
 
 /**
+ * Each match of `re` not yet read (its `num` group) as the longest input in tokens, with a note
+ * made from the words matched; its span is taken from the match's start, or from its number's
+ * (`fromNumber`) when the words before the number may still be another reader's. `unless` skips a
+ * match.
+ */
+function readLongestInputs(
+  ctx: QuantityContext,
+  re: RegExp,
+  options: {
+    note?: (written: string) => string;
+    fromNumber?: boolean;
+    unless?: (m: RegExpMatchArray & { index: number }) => boolean;
+  } = {},
+): void {
+  for (const m of matches(ctx, re)) {
+    if (options.unless?.(m)) continue;
+    const num = m.groups!.num;
+    setTokens(
+      ctx,
+      'max',
+      parseTokenCount(num),
+      num,
+      options.note?.(m[0].trim()),
+    );
+    const [numberStart] = groupSpan(m, num);
+    ctx.spans.take(
+      options.fromNumber ? numberStart : m.index,
+      m.index + m[0].length,
+    );
+  }
+}
+
+/**
  * Context need and typical input/output lengths from "32k context", "prompts ~500 tokens",
  * "100-page contracts". `useCase`: the request's use case, stated or carried by the conversation
  * ("an assistant that drafts appeal letters", then "the letters run about 800 tokens": in a
@@ -882,55 +915,24 @@ export function extractTokens(ctx: QuantityContext, useCase?: string): void {
     );
     ctx.spans.take(m.index, m.index + m[0].length);
   }
-  for (const m of matches(ctx, CONTEXT_AFTER_RE)) {
-    setTokens(ctx, 'max', parseTokenCount(m.groups!.num), m.groups!.num);
-    ctx.spans.take(m.index, m.index + m[0].length);
-  }
-  for (const m of matches(ctx, LIMITED_INPUT_RE)) {
-    setTokens(ctx, 'max', parseTokenCount(m.groups!.num), m.groups!.num);
-    ctx.spans.take(m.index, m.index + m[0].length);
-  }
-  for (const m of matches(ctx, CONTEXT_BEFORE_RE)) {
-    const [s, e] = groupSpan(m, m.groups!.num);
-    if (ctx.spans.overlaps(s, e)) continue;
+  readLongestInputs(ctx, CONTEXT_AFTER_RE);
+  readLongestInputs(ctx, LIMITED_INPUT_RE);
+  readLongestInputs(ctx, CONTEXT_BEFORE_RE, {
     // "the retrieved context is about 6k tokens": what the prompt holds, read with the cues
-    const { before } = around(ctx, m.index, m.index, 40, 0);
-    if (CONTEXT_AS_CONTENT.test(`${before}${m[0]}`)) continue;
-    setTokens(ctx, 'max', parseTokenCount(m.groups!.num), m.groups!.num);
-    ctx.spans.take(m.index, m.index + m[0].length);
-  }
-  for (const re of [CONTEXT_CAP_RE, LONGEST_WITH_CLAUSE_RE]) {
-    for (const m of matches(ctx, re)) {
-      const [s, e] = groupSpan(m, m.groups!.num);
-      if (ctx.spans.overlaps(s, e)) continue;
-      setTokens(
-        ctx,
-        'max',
-        parseTokenCount(m.groups!.num),
-        m.groups!.num,
-        `"${m[0].trim()}" read as the longest input, in tokens`,
-      );
-      ctx.spans.take(m.index, m.index + m[0].length);
-    }
-  }
-  for (const m of matches(ctx, CONTEXT_THEN_LIMIT_RE)) {
-    const [s, e] = groupSpan(m, m.groups!.num);
-    if (ctx.spans.overlaps(s, e)) continue;
-    setTokens(ctx, 'max', parseTokenCount(m.groups!.num), m.groups!.num);
-    ctx.spans.take(s, m.index + m[0].length);
-  }
-  for (const m of matches(ctx, CONTEXT_THEN_NEED_RE)) {
-    const [s, e] = groupSpan(m, m.groups!.num);
-    if (ctx.spans.overlaps(s, e)) continue;
-    setTokens(
-      ctx,
-      'max',
-      parseTokenCount(m.groups!.num),
-      m.groups!.num,
-      `"${m[0].trim()}" read as the context the request needs`,
-    );
-    ctx.spans.take(s, m.index + m[0].length);
-  }
+    unless: m =>
+      CONTEXT_AS_CONTENT.test(
+        `${around(ctx, m.index, m.index, 40, 0).before}${m[0]}`,
+      ),
+  });
+  for (const re of [CONTEXT_CAP_RE, LONGEST_WITH_CLAUSE_RE])
+    readLongestInputs(ctx, re, {
+      note: written => `"${written}" read as the longest input, in tokens`,
+    });
+  readLongestInputs(ctx, CONTEXT_THEN_LIMIT_RE, { fromNumber: true });
+  readLongestInputs(ctx, CONTEXT_THEN_NEED_RE, {
+    fromNumber: true,
+    note: written => `"${written}" read as the context the request needs`,
+  });
   const anyTokens = /\btokens?\b/.test(ctx.text);
   for (const m of matches(ctx, IN_OUT_RE)) {
     const g = m.groups!;
