@@ -1,4 +1,5 @@
 import {
+  correctionStart,
   intentBesideRejection,
   intentFromConversation,
   refineIntent,
@@ -653,6 +654,28 @@ describe('a first message rejected for what it says, then corrected', () => {
     );
     expect(intent.use_case).toBe('chatbot');
     expect(intent.users).toBe(300);
+  });
+
+  it('says where a correction starts: the kept reading, alone, or nothing kept', () => {
+    const start = correctionStart(contradictory, 'sorry, 20 at once', {
+      knowledgeBase,
+    });
+    expect(start.base?.use_case).toBe('translation');
+    expect(start.rejection).toMatch(/more people at once/);
+    // the rejected message edited and sent again is read on its own
+    const edited = correctionStart(
+      contradictory,
+      'a translation service for our clinics, budget $4k a month: 40 staff in all, 25 of them at once',
+      { knowledgeBase },
+    );
+    expect(edited.base).toBeUndefined();
+    expect(edited.nothingKept).toBe(false);
+    const none = correctionStart('!!! ??? 123', 'a chatbot for 300 nurses', {
+      knowledgeBase,
+    });
+    expect(none.base).toBeUndefined();
+    expect(none.nothingKept).toBe(true);
+    expect(none.rejection).toMatch(/has no words/);
   });
 
   it('still rejects a lone first message', () => {

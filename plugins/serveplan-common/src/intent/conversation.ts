@@ -382,28 +382,56 @@ export function intentBesideRejection(
   return undefined;
 }
 
-/**
- * The first message of a conversation: read as a request, or, when it is rejected for what it
- * says and a follow-up comes after it, what it says beside the numbers in conflict
- * (intentBesideRejection), for the follow-up to correct; undefined when nothing of it can be
- * kept, so the follow-up starts afresh.
- */
-function firstIntent(
-  messages: readonly string[],
-  options: IntentOptions,
-): Intent | undefined {
+/** Where a message correcting a first message that was rejected starts from. */
+export interface CorrectionStart {
+  /** The intent the correction refines; undefined when the correction is read on its own. */
+  base?: Intent;
+  /** Why the first message was rejected; undefined when it reads as a request after all. */
+  rejection?: string;
+  /** True when nothing of the first message could be kept (no words, not about serving a model). */
+  nothingKept: boolean;
+}
+
+/** Whether `text` reads by itself as a request that asks nothing. */
+function readsAsWholeRequest(text: string, options: IntentOptions): boolean {
   try {
-    return extractIntent(messages[0], options);
-  } catch (e) {
-    if (!isServeplanInputError(e) || messages.length < 2) throw e;
-    return intentBesideRejection(messages[0], options);
+    return extractIntent(text, options).question === null;
+  } catch {
+    return false;
   }
 }
 
 /**
+ * Where a correction of a first message rejected for what it says starts from: what that message
+ * said beside the fields in conflict (intentBesideRejection), for the correction to refine as a
+ * follow-up would. A correction that reads as a whole request by itself (the first message
+ * edited and sent again), or one after a first message of which nothing can be kept, is read on
+ * its own. The portal (the backend's IntentService) and labelled conversations read the same way.
+ */
+export function correctionStart(
+  rejected: string,
+  correction: string,
+  options: IntentOptions = {},
+): CorrectionStart {
+  let base: Intent | undefined;
+  let rejection: string | undefined;
+  try {
+    base = extractIntent(rejected, options);
+  } catch (e) {
+    if (!isServeplanInputError(e)) throw e;
+    rejection = e.message;
+    base = intentBesideRejection(rejected, options);
+    if (!base) return { rejection, nothingKept: true };
+  }
+  if (readsAsWholeRequest(correction, options))
+    return { rejection, nothingKept: false };
+  return { base, rejection, nothingKept: false };
+}
+
+/**
  * The intent after a whole conversation: the first message, then each follow-up in turn. A first
- * message rejected for what it says is corrected by the follow-ups, or left behind when nothing
- * of it can be kept, as in the portal.
+ * message rejected for what it says is corrected by the next (correctionStart), as in the
+ * portal.
  */
 export function intentFromConversation(
   messages: readonly string[],
@@ -411,9 +439,15 @@ export function intentFromConversation(
 ): IntentRefinement {
   if (messages.length === 0)
     return { intent: extractIntent('', options), changes: [] };
-  const first = firstIntent(messages, options);
-  if (!first) return intentFromConversation(messages.slice(1), options);
-  let intent = first;
+  let intent: Intent;
+  try {
+    intent = extractIntent(messages[0], options);
+  } catch (e) {
+    if (!isServeplanInputError(e) || messages.length < 2) throw e;
+    const start = correctionStart(messages[0], messages[1], options);
+    if (!start.base) return intentFromConversation(messages.slice(1), options);
+    intent = start.base;
+  }
   let changes: string[] = [];
   for (let i = 1; i < messages.length; i++) {
     ({ intent, changes } = refineIntent(

@@ -12,11 +12,10 @@ import {
 } from '@backstage/backend-plugin-api';
 import {
   changedFields,
+  correctionStart,
   describeChanges,
   extractIntent,
   Intent,
-  intentBesideRejection,
-  isServeplanInputError,
   KnowledgeBase,
   mergeIntents,
   refineIntent,
@@ -167,45 +166,32 @@ export class IntentService {
   /**
    * Reads a message that corrects a first message rejected for what it says (a 400 with what was
    * read of it): what the first message said beside the fields in conflict holds, and the
-   * correction refines it as a follow-up would. A correction that reads as a whole request by
-   * itself (the first message edited and sent again), or one after a first message of which
-   * nothing can be kept (no words, not about serving a model), is read as a first request.
-   * Throws ServeplanInputError when the correction itself is unusable.
+   * correction refines it as a follow-up would, or is read on its own (correctionStart in
+   * serveplan-common says which). Throws ServeplanInputError when the correction itself is
+   * unusable.
    */
   async correct(
     rejected: string,
     correction: string,
     kb: KnowledgeBase,
   ): Promise<CorrectedReading> {
-    let base: Intent | undefined;
-    let rejection: string | undefined;
-    try {
-      base = extractIntent(rejected, { knowledgeBase: kb });
-    } catch (e) {
-      if (!isServeplanInputError(e)) throw e;
-      rejection = e.message;
-      base = intentBesideRejection(rejected, { knowledgeBase: kb });
-    }
-    if (base && readsAsWholeRequest(correction, kb)) {
-      // the rejected message edited and sent again: it stands on its own
-      const whole = await this.extract(correction, kb);
-      return { ...whole, changes: [], rejection };
-    }
-    if (!base) {
-      const fresh = await this.extract(correction, kb);
+    const start = correctionStart(rejected, correction, { knowledgeBase: kb });
+    if (start.base)
       return {
-        ...fresh,
-        changes: [],
-        rejection,
-        notices: [
-          'nothing of the earlier message could be kept: this message is read on its own',
-          ...fresh.notices,
-        ],
+        ...(await this.refine(start.base, [rejected], correction, kb)),
+        rejection: start.rejection,
       };
-    }
+    const alone = await this.extract(correction, kb);
     return {
-      ...(await this.refine(base, [rejected], correction, kb)),
-      rejection,
+      ...alone,
+      changes: [],
+      rejection: start.rejection,
+      notices: start.nothingKept
+        ? [
+            'nothing of the earlier message could be kept: this message is read on its own',
+            ...alone.notices,
+          ]
+        : alone.notices,
     };
   }
 
@@ -245,15 +231,6 @@ export class IntentService {
       provider: this.#client.provider,
       notices: llm.notices,
     };
-  }
-}
-
-/** Whether `text` reads by itself as a request that asks nothing (by the rules). */
-function readsAsWholeRequest(text: string, kb: KnowledgeBase): boolean {
-  try {
-    return extractIntent(text, { knowledgeBase: kb }).question === null;
-  } catch {
-    return false;
   }
 }
 
