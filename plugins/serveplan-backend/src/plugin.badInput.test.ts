@@ -142,6 +142,14 @@ describe.each(databases.eachSupportedId())(
         .post('/api/serveplan/conversations')
         .send({ text: 'a chatbot for 300 nurses', corrects: 42 });
       expect(bad.status).toBe(400);
+      const long = await api()
+        .post('/api/serveplan/conversations')
+        .send({
+          text: 'a chatbot for 300 nurses',
+          corrects: 'x'.repeat(10_001),
+        });
+      expect(long.status).toBe(400);
+      expect(long.body.error.message).toMatch(/corrects/);
     });
 
     it.each([
