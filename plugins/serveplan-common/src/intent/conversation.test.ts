@@ -657,11 +657,11 @@ describe('a first message rejected for what it says, then corrected', () => {
   });
 
   it('says where a correction starts: the kept reading, alone, or nothing kept', () => {
-    const start = correctionStart(contradictory, 'sorry, 20 at once', {
+    const corrected = correctionStart(contradictory, 'sorry, 20 at once', {
       knowledgeBase,
     });
-    expect(start.base?.use_case).toBe('translation');
-    expect(start.rejection).toMatch(/more people at once/);
+    expect(corrected.base?.use_case).toBe('translation');
+    expect(corrected.rejection).toMatch(/more people at once/);
     // the rejected message edited and sent again is read on its own
     const edited = correctionStart(
       contradictory,
