@@ -113,6 +113,13 @@ describe('which nouns name people', () => {
       expect(isPersonNoun(noun)).toBe(false);
   });
 
+  it('takes job titles clipped as people say them as people, not clipped names of things', () => {
+    for (const noun of ['techs', 'admins', 'execs', 'grads', 'postdocs'])
+      expect(isPersonNoun(noun)).toBe(true);
+    for (const noun of ['docs', 'specs', 'apps', 'reqs', 'hires'])
+      expect(isPersonNoun(noun)).toBe(false);
+  });
+
   it('takes agents and assistants as people only with a human modifier', () => {
     expect(isPersonNoun('assistants', ['legal'])).toBe(true);
     expect(isPersonNoun('agents', ['coding'])).toBe(false);

@@ -93,6 +93,13 @@ const PERSON_LEXICON = new RegExp(`^(?:${USER_NOUNS})$`);
  */
 const ROLE_ACRONYMS =
   /^(?:sres|swes|sdes|sdets|pms|tpms|ems|sdrs|bdrs|aes|csms|csrs|tams|qas|qes|dbas|hrbps|rns|lpns|cnas|nps|gps|emts|tas|ras|cpas)$/;
+/**
+ * Job titles clipped as people say them at work: "40 lab techs", "12 admins", "the execs", "90
+ * grads". Clipped forms that name things ("docs", "specs", "apps") are not here, nor "hires": "250
+ * new hires a month" is people arriving, not the people who will use the service.
+ */
+const CLIPPED_ROLES =
+  /^(?:techs|techies|admins|sysadmins|execs|grads|undergrads|postgrads|postdocs|profs|mgrs|salesreps|officials|fellows|newbies|rookies|temps)$/;
 /** Someone who does something, by the form of the word. */
 const AGENT_ENDING =
   /^[a-z]{2,}(?:ers|ors|ists|istas|ians|ees|ants|ents|eers|ics)$|^(?:staff|crews?)$/;
@@ -282,6 +289,7 @@ export function isPersonNoun(noun: string, describing: string[] = []): boolean {
     PERSON_LEXICON.test(word) ||
     PERSON_WORDS.test(word) ||
     ROLE_ACRONYMS.test(word) ||
+    CLIPPED_ROLES.test(word) ||
     MEN_COMPOUNDS.test(word)
   )
     return true;
@@ -322,6 +330,7 @@ export function isSingularPersonNoun(noun: string): boolean {
     p =>
       PERSON_LEXICON.test(p) ||
       PERSON_WORDS.test(p) ||
+      CLIPPED_ROLES.test(p) ||
       MEN_COMPOUNDS.test(p) ||
       (isPersonNoun(p) && !WEAK_AGENT_PLURAL.test(p)),
   );

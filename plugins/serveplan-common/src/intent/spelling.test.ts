@@ -6,6 +6,7 @@ import {
   ENGLISH_NEIGHBOURS,
   misspeltNegation,
   nearestVocabularyWord,
+  vowelsLeftOut,
 } from './spelling';
 import { extractIntent } from './ruleBasedIntent';
 import { repositoryKnowledge } from './__testUtils__/knowledge';
@@ -200,6 +201,19 @@ describe('correctSpelling', () => {
     expect(intent.quality_priority).toBe('low');
   });
 
+  it('reads a shorthand written without its vowels as the one vocabulary word of its outline', () => {
+    expect(fix('25 engnrs, 10 qstns a day each')).toBe(
+      '25 engineers, 10 questions a day each',
+    );
+    expect(vowelsLeftOut('dvlprs')).toBe('developers');
+    expect(vowelsLeftOut('bdgt')).toBe('budget');
+    // a vowel after the first letter, too short, or too little of the word left: not shorthand
+    for (const w of ['engnres', 'hrs', 'ppl', 'ms', 'rhythms', 'tsks'])
+      expect(vowelsLeftOut(w)).toBeUndefined();
+    // names the knowledge base knows are never read as shorthand
+    expect(correctSpelling('nvlnk', ['nvlnk']).text).toBe('nvlnk');
+  });
+
   it('keeps English words that are one slip from a vocabulary word', () => {
     for (const w of [
       'used',
@@ -225,7 +239,15 @@ describe('correctSpelling', () => {
         .split('\n')
         .map(w => w.trim().toLowerCase())
         .filter(w => /^[a-z]{3,}$/.test(w));
-      const slips = new Set(['minuet', 'minuets', 'peek', 'peeks', 'employes']);
+      // "wkly" is the dictionary's abbreviation of "weekly": read as what it stands for
+      const slips = new Set([
+        'minuet',
+        'minuets',
+        'peek',
+        'peeks',
+        'employes',
+        'wkly',
+      ]);
       const changed = correctSpelling(words.join(' '))
         .corrections.map(c => c.from)
         .filter(w => !slips.has(w));

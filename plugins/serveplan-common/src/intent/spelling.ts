@@ -680,6 +680,43 @@ export function nearestVocabularyWord(word: string): string | undefined {
 }
 
 /**
+ * A word's consonant outline: its first letter, then its other letters but the vowels (a, e, i,
+ * o, u), a letter typed twice kept once ("engineers" → "engnrs", "messages" → "msgs").
+ */
+function consonantOutline(word: string): string {
+  return `${word[0]}${word.slice(1).replace(/[aeiou]/g, '')}`.replace(
+    /(.)\1+/g,
+    '$1',
+  );
+}
+
+/** Vocabulary words of five letters or more by their consonant outline. */
+const BY_OUTLINE = new Map<string, string[]>();
+for (const w of SPELLING_VOCABULARY) {
+  if (w.length < 5) continue;
+  const outline = consonantOutline(w);
+  BY_OUTLINE.set(outline, [...(BY_OUTLINE.get(outline) ?? []), w]);
+}
+
+/**
+ * The vocabulary word a shorthand written without its vowels stands for: "engnrs" (engineers),
+ * "rqsts" (requests), "ltncy" (latency), "bdgt" (budget), as a note-taker writes. Only a word of
+ * four letters or more with no vowel after its first letter, whose outline is the outline of one
+ * vocabulary word alone, at least half as long as that word; shorter words ("hrs", "ppl") are
+ * left to the readers that know them. Context-free: English words ("rhythms") are the caller's.
+ */
+export function vowelsLeftOut(word: string): string | undefined {
+  if (word.length < 4 || !/^[a-z][b-df-hj-np-tv-z]+$/.test(word))
+    return undefined;
+  const outline = consonantOutline(word);
+  if (outline !== word) return undefined;
+  const found = BY_OUTLINE.get(outline) ?? [];
+  return found.length === 1 && word.length * 2 >= found[0].length
+    ? found[0]
+    : undefined;
+}
+
+/**
  * A negative contraction written without its apostrophe ("shouldnt", "mustn", "dont"): two edits
  * from "should" or "must", but correcting it would turn a "must not" into a "must".
  */
@@ -784,7 +821,7 @@ export function correctSpelling(
       return slip.asWritten?.(before, after) ? word : slip.to;
     }
     if (ENGLISH_NEIGHBOURS.has(word)) return word;
-    return nearestVocabularyWord(word) ?? word;
+    return nearestVocabularyWord(word) ?? vowelsLeftOut(word) ?? word;
   };
   const out = text.replace(TOKEN, (token, offset: number) => {
     const negation = keep.has(token) ? undefined : misspeltNegation(token);
