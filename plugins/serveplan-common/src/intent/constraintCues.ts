@@ -17,7 +17,7 @@ import { negatedBefore } from './text';
  * don't want to lose", where the refusal goes on to something else).
  */
 export const EXCLUDED_AFTER =
-  /^\s*(?:models?|gpus?|cards?|family|series|weights|ones|licen[cs]es?|licen[cs]ed(?: models?)?)?\s*(?:is|are)?\s*(?:not allowed|banned|excluded|out|off the table|not an option|forbidden|a no-go|not ok(?:ay)?|not acceptable|unacceptable|too expensive|not available|unavailable|blocked)\b|^\s*(?:(?:gpus?|cards?|instances?|nodes?|capacity|quota)\s)?(?:requests?|reservations?|orders?|allocations?|applications?|tickets?|purchases?)\s(?:(?:is|are|was|were|has been|have been|got|'s)\s)?(?:still\s)?(?:pending|stuck|on hold|delayed|denied|rejected|declined|refused|cancell?ed|not (?:yet )?approved|unapproved|backordered|in limbo|in review|under review|waitlisted|fell through)\b|^\s*(?:(?:gpus?|cards?|instances?|nodes?|servers?|boxes)\s)?(?:(?:have|has|had|were|was|are|is|got|have been|has been)\s)?(?:went|gone|(?:re)?assigned|(?:re)?allocated|moved|given|handed|lent|loaned|taken|pulled|transferred|diverted|repurposed|claimed|sold|returned)\s(?:(?:over|back|away)\s)?(?:(?:to|for|by)\s(?:(?:an?|the|some)\s)?(?:another|other|different)\b|elsewhere\b)|^\s*(?:(?:gpus?|cards?|instances?|nodes?|servers?|boxes)\s)?(?:(?:have|has|had|were|was|are|is|got|have been|has been)\s)?(?:gone|went|given|taken|pulled|sold)\saway\b|^\s*(?:models?|gpus?|cards?|family|series|ones|stuff)?\s*(?:we|i|they|(?:the|our|my)\s(?:[\w-]+\s)?[\w-]+)\s(?:(?:really|just|definitely|absolutely|simply|also)\s)?(?:don'?t|dont|do\snot|doesn'?t|doesnt|does\snot|won'?t|wont|will\snot|can'?t|cant|cannot|can\snot|never|wouldn'?t|wouldnt|would\snot)\s(?:(?:really|even|ever)\s)?(?:want|like|need|use|trust|allow|accept|touch|consider)(?:\s(?:them|it|at\sall|either|anymore|please|pls|plz|here))*\s*$/;
+  /^\s*(?:models?|gpus?|cards?|family|series|weights|ones|licen[cs]es?|licen[cs]ed(?: models?)?)?\s*(?:(?:is|are|was|were|has been|have been|got|gets|must be|should be|will be|would be|are to be|is to be)\s)?\s*(?:not allowed|banned|excluded|out|off the table|not an option|forbidden|a no-go|not ok(?:ay)?|not acceptable|unacceptable|too expensive|not available|unavailable|blocked|ruled out|off[\s-]limits|out of bounds|(?:a\s)?non[\s-]?starters?|not permitted|prohibited|disallowed|barred|vetoed|rejected|blacklisted|blocklisted|embargoed|taboo|not approved|unapproved|not cleared)\b|^\s*(?:models?|family|series|ones)?\s*(?:is|are|was|were|has been|have been|got|gets|must be|should be|will be|is to be|are to be|to be)\s(?:avoided|rejected)\b|^\s*(?:(?:gpus?|cards?|instances?|nodes?|capacity|quota)\s)?(?:requests?|reservations?|orders?|allocations?|applications?|tickets?|purchases?)\s(?:(?:is|are|was|were|has been|have been|got|'s)\s)?(?:still\s)?(?:pending|stuck|on hold|delayed|denied|rejected|declined|refused|cancell?ed|not (?:yet )?approved|unapproved|backordered|in limbo|in review|under review|waitlisted|fell through)\b|^\s*(?:(?:gpus?|cards?|instances?|nodes?|servers?|boxes)\s)?(?:(?:have|has|had|were|was|are|is|got|have been|has been)\s)?(?:went|gone|(?:re)?assigned|(?:re)?allocated|moved|given|handed|lent|loaned|taken|pulled|transferred|diverted|repurposed|claimed|sold|returned)\s(?:(?:over|back|away)\s)?(?:(?:to|for|by)\s(?:(?:an?|the|some)\s)?(?:another|other|different)\b|elsewhere\b)|^\s*(?:(?:gpus?|cards?|instances?|nodes?|servers?|boxes)\s)?(?:(?:have|has|had|were|was|are|is|got|have been|has been)\s)?(?:gone|went|given|taken|pulled|sold)\saway\b|^\s*(?:models?|gpus?|cards?|family|series|ones|stuff)?\s*(?:we|i|they|(?:the|our|my)\s(?:[\w-]+\s)?[\w-]+)\s(?:(?:really|just|definitely|absolutely|simply|also)\s)?(?:don'?t|dont|do\snot|doesn'?t|doesnt|does\snot|won'?t|wont|will\snot|can'?t|cant|cannot|can\snot|never|wouldn'?t|wouldnt|would\snot)\s(?:(?:really|even|ever)\s)?(?:want|like|need|use|trust|allow|accept|touch|consider)(?:\s(?:them|it|at\sall|either|anymore|please|pls|plz|here))*\s*$/;
 
 /**
  * Verbs of keeping away that text.ts's negation words do not cover: "keep away from DeepSeek",
@@ -26,7 +26,7 @@ export const EXCLUDED_AFTER =
  * the clause and a few words before the name.
  */
 const AVOID_BEFORE =
-  /\b(?:(?:keep|keeping|stay|staying|steer|steering)\s(?:away|clear)\s(?:from|of)|(?:keep|keeping|stay|staying)\s(?:(?:it|us|them|this|that|everything|things)\s)?off|rul(?:e|es|ed|ing)\sout|leav(?:e|es|ing)\sout|left\sout|prohibit(?:s|ed|ing)?|forbid(?:s|den|ding)?|disallow(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|blocklist(?:s|ed|ing)?|no\sgo\sfor)\b(?:\s+[\w'-]+){0,4}\s*$/;
+  /\b(?:(?:keep|keeping|stay|staying|steer|steering)\s(?:away|clear)\s(?:from|of)|(?:keep|keeping|stay|staying)\s(?:(?:it|us|them|this|that|everything|things)\s)?off|rul(?:e|es|ed|ing)\sout|leav(?:e|es|ing)\sout|left\sout|prohibit(?:s|ed|ing)?|forbid(?:s|den|ding)?|disallow(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|blocklist(?:s|ed|ing)?|bar(?:s|red|ring)|outlaw(?:s|ed|ing)?|embargo(?:es|ed|ing)?(?:\s(?:on|against))?|no\sgo\sfor)\b(?:\s+[\w'-]+){0,4}\s*$/;
 
 /**
  * A verb of prohibition anywhere earlier in the clause, however many words stand between it and
@@ -108,6 +108,13 @@ const ORIGIN_DENIED =
   /\b(?:(?:must|may|shall|should|will|can|could)\s?not|mustn'?t|shouldn'?t|won'?t|can'?t|cannot)\s(?:be|come|originate)\s(?:(?:made|developed|built|trained|released|published)\s)?(?:from|by|in)\s(?:(?:a|an|the|any)\s)?$/;
 
 /**
+ * The name itself denied as the choice, with a modal before "be": "it cannot be Llama", "the
+ * model can't be a Qwen", "it won't be Mixtral". Only a determiner may stand between.
+ */
+const CHOICE_DENIED =
+  /\b(?:can'?t|cannot|can\snot|mustn'?t|shouldn'?t|won'?t)\sbe\s(?:(?:a|an|any|another)\s)?$/;
+
+/**
  * A permission refused right before the name: "the publisher won't allow Chinese models", "legal
  * doesn't permit Llama", "IT will never approve MI300X". text.ts reads "allow" after a plain "not"
  * as a positive turn ("not Qwen, Llama is allowed"); with the auxiliary the verb is what is denied.
@@ -122,7 +129,7 @@ const PERMISSION_REFUSED =
  * from Llama" refuses the answers, not the model.
  */
 const REFUSAL_VERB_BEFORE =
-  /\b(?:refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|veto(?:es|ed|ing)?)(?:\sto\s(?:use|deploy|run|touch|consider|accept))?(?:\s(?:any|all|the|anything|everything))?(?:\s(?:models?|llms?|weights|ones))?(?:\s(?:made|developed|built|trained|released))?(?:\s(?:from|by|in)(?:\s(?:a|an|the))?)?\s*$/;
+  /\b(?:refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|veto(?:es|ed|ing)?)(?:\sto\s(?:use|deploy|run|touch|consider|accept))?(?:\s(?:any|all|every|each|the|anything|everything))?(?:\s(?:models?|llms?|weights|ones))?(?:\s(?:made|developed|built|trained|released))?(?:\s(?:from|by|in)(?:\s(?:a|an|the))?)?\s*$/;
 
 /**
  * A refusal with its auxiliary left out, as a learner of English writes it: "we not want Llama
@@ -188,6 +195,7 @@ export function excludedBefore(
     BARE_REFUSAL_BEFORE.test(before) ||
     WISH_REFUSED.test(before) ||
     ORIGIN_DENIED.test(before) ||
+    CHOICE_DENIED.test(before) ||
     BAD_EXPERIENCE.test(before) ||
     DISLIKED_BEFORE.test(before) ||
     RETRACTED_BEFORE.test(before) ||

@@ -1318,3 +1318,64 @@ describe('hardware ruled out with "nothing on"', () => {
     expect(intent.allowed_gpus).toContain('L4');
   });
 });
+
+describe('verdicts and verbs of banning, closed as a class', () => {
+  it.each([
+    'contract assistant for 90 lawyers; the firm bars Qwen',
+    'contract assistant for 90 lawyers; compliance has vetoed each Qwen model',
+    'contract assistant for 90 lawyers. It must run well, and it cannot be Qwen.',
+    'contract assistant for 90 lawyers; Qwen has been ruled out',
+    'contract assistant for 90 lawyers; Qwen models are off-limits',
+    'contract assistant for 90 lawyers; Qwen is a non-starter for us',
+    'contract assistant for 90 lawyers; Qwen is not permitted',
+    'contract assistant for 90 lawyers; Qwen was rejected in the review',
+    'contract assistant for 90 lawyers; Qwen is to be avoided',
+    'contract assistant for 90 lawyers; the board wants an embargo on Qwen',
+  ])('excludes the family: %s', text => {
+    const intent = read(text);
+    expect(intent.excluded_models).toContain('Qwen/Qwen3-8B');
+    expect(intent.preferred_models).toEqual([]);
+  });
+
+  it('does not read a past verb of a model as a verdict on it', () => {
+    const intent = read(
+      'contract assistant for 90 lawyers; in our trial Qwen avoided the mistakes of the old tool, so we want Qwen',
+    );
+    expect(intent.excluded_models).not.toContain('Qwen/Qwen3-8B');
+  });
+});
+
+describe('an origin said long after the noun it describes', () => {
+  it('excludes by origin when what it describes is ruled out', () => {
+    for (const text of [
+      'tutoring chat for 400 pupils; the ministry bars any model trained by a lab registered in China',
+      'tutoring chat for 400 pupils; nothing whose maker is based in China',
+      'tutoring chat for 400 pupils; no model whose developer is Chinese',
+    ])
+      expect(read(text).excluded_models).toContain('Qwen/Qwen3-8B');
+  });
+
+  it('excludes nothing when the described noun is allowed, or the makers are staff', () => {
+    expect(
+      read(
+        'tutoring chat for 400 pupils; anything trained by a lab registered in China is fine',
+      ).excluded_models,
+    ).toEqual([]);
+    expect(
+      read('tutoring chat for 400 pupils; our developers are Chinese')
+        .excluded_models,
+    ).toEqual([]);
+  });
+});
+
+describe('a maker named last in a list after "from"', () => {
+  it('excludes every maker of the list, a loose brand too', () => {
+    const intent = read(
+      'tutoring chat for 400 pupils, nothing from Google or IBM',
+    );
+    expect(intent.excluded_models).toContain('google/gemma-3-27b-it');
+    expect(intent.excluded_models).toContain(
+      'ibm-granite/granite-3.3-8b-instruct',
+    );
+  });
+});

@@ -506,6 +506,27 @@ function narrowedMembers(
     : undefined;
 }
 
+/** The nouns an origin phrase describes: "nothing", "anything", "models". */
+const ORIGIN_HEAD =
+  /\b(?:nothing|anything|everything|models?|llms?|weights|checkpoints?)\b/g;
+
+/**
+ * Whether the noun an origin phrase describes is ruled out, when the phrase runs long after it:
+ * "policy bars anything built by a company headquartered in China", "nothing whose developer is
+ * based in China". The last such noun within 80 characters before the origin is read as the
+ * name would be.
+ */
+function headRuledOut(clause: string, rel: number, length: number): boolean {
+  const from = Math.max(0, rel - 80);
+  const heads = [...clause.slice(from, rel).matchAll(ORIGIN_HEAD)];
+  const head = heads[heads.length - 1];
+  if (!head) return false;
+  // the noun and the space after it stand before, as a name's words would: "nothing "
+  const end = from + (head.index ?? 0) + head[0].length;
+  const after = clause[end] === ' ' ? end + 1 : end;
+  return ruledOut(clause, after, rel + length - after);
+}
+
 /**
  * "no models from Chinese labs", "models from the US or Europe only": the kb models of developers
  * from the origins named, excluded when the clause rules them out (a negation anywhere before,
@@ -524,7 +545,11 @@ function readOrigins(
     const rel = mention.at - clause.start;
     const ids = mention.origins.flatMap(o => modelsFrom(vocabulary, o));
     if (ids.length === 0 || LIFT.test(clause.text)) continue;
-    if (ruledOut(clause.text, rel, mention.length)) excluded.push(...ids);
+    if (
+      ruledOut(clause.text, rel, mention.length) ||
+      headRuledOut(clause.text, rel, mention.length)
+    )
+      excluded.push(...ids);
     else if (ONLY.test(clause.text)) {
       preferred.push(...ids);
       setOnly();

@@ -172,14 +172,16 @@ const PRONOUN_ADJ_END =
 const MAKER_PEOPLE = '(?:developers?|vendors?|providers?|makers?)';
 
 /**
- * An origin said of models, five ways: after "nothing"/"anything" alone ("nothing Chinese"); before a maker noun ("Chinese models", "US-based labs",
+ * An origin said of models, six ways: after "nothing"/"anything" alone ("nothing Chinese"); before a maker noun ("Chinese models", "US-based labs",
  * "no Chinese-developed weights", "an American or European lab"); after "from"/"in"/"by" in a
  * clause about models ("anything that comes from China", "models from the US or Europe only",
  * "models whose makers are headquartered in Korea"); "of Chinese origin"; or before makers in a
- * restriction (MAKER_PEOPLE: "US or EU developers only").
+ * restriction (MAKER_PEOPLE: "US or EU developers only"); or as what the maker is, after "whose"
+ * ("no model whose developer is Chinese", "... is based in China"; "our developers are American" is
+ * about staff).
  */
 const ORIGIN_PHRASE = new RegExp(
-  `\\b(?:nothing|anything|everything|something)\\s(?<pronounAdj>${ORIGIN_LIST})(?=${PRONOUN_ADJ_END})|\\b(?<adj>${ORIGIN_LIST})(?:${MADE}\\s(?:${MAKER_NOUN})?|[\\s-]${MODEL_NOUN}\\b|${MADE}\\b)|\\b(?:from|made in|developed in|built in|trained in|based in|headquartered in|incorporated in|domiciled in|out of|by)\\s(?:a\\s|an\\s|the\\s)?(?<place>${ORIGIN_LIST})(?<noun>\\s${MAKER_NOUN}\\b)?|\\bof\\s(?<of>${ORIGIN_LIST})\\sorigin\\b|\\b(?<makers>${ORIGIN_LIST})[\\s-]${MAKER_PEOPLE}\\s(?:only|exclusively)\\b|\\b(?:only|exclusively)\\s(?<onlyMakers>${ORIGIN_LIST})[\\s-]${MAKER_PEOPLE}\\b`,
+  `\\b(?:nothing|anything|everything|something)\\s(?<pronounAdj>${ORIGIN_LIST})(?=${PRONOUN_ADJ_END})|\\b(?<adj>${ORIGIN_LIST})(?:${MADE}\\s(?:${MAKER_NOUN})?|[\\s-]${MODEL_NOUN}\\b|${MADE}\\b)|\\b(?:from|made in|developed in|built in|trained in|based in|headquartered in|incorporated in|registered in|located in|domiciled in|out of|by)\\s(?:a\\s|an\\s|the\\s)?(?<place>${ORIGIN_LIST})(?<noun>\\s${MAKER_NOUN}\\b)?|\\bof\\s(?<of>${ORIGIN_LIST})\\sorigin\\b|\\b(?<makers>${ORIGIN_LIST})[\\s-]${MAKER_PEOPLE}\\s(?:only|exclusively)\\b|\\b(?:only|exclusively)\\s(?<onlyMakers>${ORIGIN_LIST})[\\s-]${MAKER_PEOPLE}\\b|\\bwhose\\s(?:makers?|developers?|vendors?|providers?|creators?|publishers?|labs?|compan(?:y|ies))\\s(?:is|are|was|were)\\s(?:(?:based|headquartered|located|registered)\\sin\\s(?:the\\s)?)?(?<whose>${ORIGIN_LIST})\\b`,
   'g',
 );
 /**
@@ -220,6 +222,7 @@ export function findOrigins(text: string): OriginMention[] {
       g.of ??
       g.makers ??
       g.onlyMakers ??
+      g.whose ??
       '';
     // the mention starts at the origin words, so "nothing from" and "keep away from" stand before it
     const at = (m.index ?? 0) + m[0].indexOf(list);

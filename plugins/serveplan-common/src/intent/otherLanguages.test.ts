@@ -25,6 +25,27 @@ describe('readOtherLanguageWords', () => {
     expect(english('orçamento US$ 700/mês')).toBe('budget us$ 700/month');
   });
 
+  it('reads the trades of the people counted and what is forbidden', () => {
+    expect(english('2 000 traducteurs, modèles chinois interdits')).toBe(
+      '2 000 translators, models from china forbidden',
+    );
+    expect(
+      english('40 Entwickler, keine Llama-Modelle, Qwen ist verboten'),
+    ).toBe('40 developers, no llama-modelle, qwen is forbidden');
+    expect(english('300 agentes al mismo tiempo')).toBe(
+      '300 support agents at the same time',
+    );
+  });
+
+  it('reads Italian, with its dot grouping thousands and "mila" after a number', () => {
+    expect(english('1.500 utenti al giorno, 12 mila richieste al mese')).toBe(
+      '1,500 users per day, 12 thousand requests per month',
+    );
+    expect(english('nessun modello cinese, costi al massimo 900 euro')).toBe(
+      'no models cinese, cost at most 900 euro',
+    );
+  });
+
   it('reads a dot before three digits as grouping thousands in text of such a language', () => {
     expect(english('resumir 3.200 contratos por dia')).toBe(
       'summarize 3,200 contratos per day',
@@ -48,6 +69,8 @@ describe('readOtherLanguageWords', () => {
       'budget 400/an hour? no: 400/month',
       'the pic shows 20 people at once',
       'solo founder, 10 users, use it per day',
+      'the medici archive: a mila codename for 12 operators, 40 costs',
+      'a maestro of 12 operators, 40 costs',
     ])
       expect(english(text)).toBe(text.toLowerCase());
   });
@@ -82,6 +105,26 @@ describe('requests in other languages', () => {
     expect(intent.users).toBe(80);
     expect(intent.users_kind).toBe('concurrent');
     expect(intent.budget_usd_per_month).toBe(900);
+  });
+
+  it('reads an Italian request', () => {
+    const intent = read(
+      'Chatbot per il servizio clienti: circa 1.500 utenti al giorno, al massimo 200 contemporaneamente, budget 4.000 euro al mese, niente modelli cinesi.',
+    );
+    expect(intent.users).toBe(1500);
+    expect(intent.users_kind).toBe('daily_active');
+    expect(intent.excluded_models.length).toBeGreaterThan(0);
+    expect(intent.assumptions.join(' ')).toMatch(/read in English/);
+  });
+
+  it('reads people counted by their trade in French and exclusions in German', () => {
+    expect(read('Traduction EN<->FR, 2 000 traducteurs, 40 req/s').users).toBe(
+      2000,
+    );
+    expect(
+      read('Chatbot für 40 Entwickler. Chinesische Modelle sind verboten.')
+        .excluded_models.length,
+    ).toBeGreaterThan(0);
   });
 
   it('does not reject a request in French as off topic', () => {

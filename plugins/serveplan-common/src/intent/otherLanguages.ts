@@ -1,12 +1,13 @@
 /**
- * Words of a request written wholly or partly in French, Portuguese, Spanish or German, read in
- * English before the rules read the text: "8 000 utilisateurs, 5 % actifs par jour", "uns 12 mil
- * alunos", "US$ 900 por mês", "keine Modelle aus China". Only the words of sizing a deployment
- * are here (people, periods, at once, bounds, money, tasks, priorities, origins, lengths of text
- * and time), each as a whole word or phrase, so English is never rewritten: a phrase whose words
- * are also English ("par", "pic", "mil", "uns") is read only in the frame that makes it foreign
- * ("par jour", "pic à", "12 mil", "uns 40"). In text of a language that groups thousands with a
- * dot, "2.400" is 2,400. What was read so is listed as an assumption.
+ * Words of a request written wholly or partly in French, Portuguese, Spanish, German or Italian,
+ * read in English before the rules read the text: "8 000 utilisateurs, 5 % actifs par jour",
+ * "uns 12 mil alunos", "US$ 900 por mês", "keine Modelle aus China", "1.500 utenti al giorno".
+ * Only the words of sizing a deployment are here (people and their trades, periods, at once,
+ * bounds, money, tasks, priorities, origins, what is forbidden, lengths of text and time), each
+ * as a whole word or phrase, so English is never rewritten: a phrase whose words are also English
+ * ("par", "pic", "mil", "uns") is read only in the frame that makes it foreign ("par jour", "pic
+ * à", "12 mil", "uns 40"). In text of a language that groups thousands with a dot, "2.400" is
+ * 2,400. What was read so is listed as an assumption.
  */
 
 /** One phrase of another language and the English the rules read instead. */
@@ -23,6 +24,19 @@ const FRENCH: ForeignPhrase[] = [
   { words: 'personnes', english: 'people' },
   { words: 'salariés|employés|collaborateurs', english: 'employees' },
   { words: 'étudiants|élèves', english: 'students' },
+  { words: 'traducteurs|traductrices', english: 'translators' },
+  { words: 'techniciens|techniciennes', english: 'technicians' },
+  { words: 'ingénieurs', english: 'engineers' },
+  { words: 'développeurs|développeuses', english: 'developers' },
+  { words: 'médecins', english: 'doctors' },
+  { words: 'infirmiers|infirmières', english: 'nurses' },
+  { words: 'avocats|juristes', english: 'lawyers' },
+  { words: 'enseignants|professeurs', english: 'teachers' },
+  { words: 'conseillers|conseillères', english: 'advisers' },
+  { words: 'opérateurs|opératrices', english: 'operators' },
+  { words: 'rédacteurs|rédactrices', english: 'writers' },
+  { words: 'chercheurs|chercheuses', english: 'researchers' },
+  { words: 'interdits?|interdites?', english: 'forbidden' },
   { words: 'requêtes|demandes', english: 'requests' },
   { words: 'par jour|chaque jour|quotidiennement', english: 'per day' },
   { words: 'par semaine', english: 'per week' },
@@ -72,6 +86,19 @@ const PORTUGUESE: ForeignPhrase[] = [
   { words: 'documentos', english: 'documents' },
   { words: 'chamados', english: 'tickets' },
   { words: 'alunos|estudantes', english: 'students' },
+  { words: 'tradutores', english: 'translators' },
+  { words: 'técnicos', english: 'technicians' },
+  { words: 'engenheiros', english: 'engineers' },
+  { words: 'desenvolvedores', english: 'developers' },
+  { words: 'médicos', english: 'doctors' },
+  { words: 'enfermeiros|enfermeiras', english: 'nurses' },
+  { words: 'advogados', english: 'lawyers' },
+  { words: 'professores', english: 'teachers' },
+  { words: 'atendentes', english: 'support agents' },
+  { words: 'analistas', english: 'analysts' },
+  { words: 'pesquisadores', english: 'researchers' },
+  { words: 'operadores', english: 'operators' },
+  { words: 'proibidos?|proibidas?', english: 'forbidden' },
   { words: 'por dia|diariamente', english: 'per day' },
   { words: 'por semana', english: 'per week' },
   { words: 'por mês|mensais?', english: 'per month' },
@@ -120,6 +147,19 @@ const SPANISH: ForeignPhrase[] = [
   { words: 'usuarios', english: 'users' },
   { words: 'empleados', english: 'employees' },
   { words: 'estudiantes|alumnos', english: 'students' },
+  { words: 'traductores', english: 'translators' },
+  { words: 'técnicos', english: 'technicians' },
+  { words: 'ingenieros', english: 'engineers' },
+  { words: 'desarrolladores', english: 'developers' },
+  { words: 'médicos', english: 'doctors' },
+  { words: 'enfermeros|enfermeras', english: 'nurses' },
+  { words: 'abogados', english: 'lawyers' },
+  { words: 'profesores', english: 'teachers' },
+  { words: 'agentes', english: 'support agents' },
+  { words: 'analistas', english: 'analysts' },
+  { words: 'investigadores', english: 'researchers' },
+  { words: 'operadores', english: 'operators' },
+  { words: 'prohibidos?|prohibidas?', english: 'forbidden' },
   { words: 'solicitudes|peticiones', english: 'requests' },
   { words: 'por día|al día|diariamente', english: 'per day' },
   { words: 'por semana|a la semana', english: 'per week' },
@@ -145,6 +185,21 @@ const GERMAN: ForeignPhrase[] = [
   { words: 'benutzer|nutzer(?:innen)?', english: 'users' },
   { words: 'mitarbeiter(?:innen|n)?', english: 'employees' },
   { words: 'kunden', english: 'customers' },
+  { words: 'übersetzer(?:innen)?', english: 'translators' },
+  { words: 'techniker(?:innen)?', english: 'technicians' },
+  { words: 'ingenieure|ingenieurinnen', english: 'engineers' },
+  { words: 'entwickler(?:innen)?', english: 'developers' },
+  { words: 'ärzte|ärztinnen', english: 'doctors' },
+  { words: 'pflegekräfte', english: 'nurses' },
+  { words: 'anwälte|anwältinnen|juristen', english: 'lawyers' },
+  { words: 'lehrer(?:innen)?|lehrkräfte', english: 'teachers' },
+  { words: 'sachbearbeiter(?:innen)?', english: 'clerks' },
+  { words: 'kollegen|kolleginnen', english: 'colleagues' },
+  { words: 'studenten|studierende', english: 'students' },
+  { words: 'forscher(?:innen)?', english: 'researchers' },
+  { words: 'verboten', english: 'forbidden' },
+  { words: 'sind', english: 'are' },
+  { words: 'ist', english: 'is' },
   { words: 'anfragen', english: 'requests' },
   { words: 'dokumente', english: 'documents' },
   { words: 'pro tag|am tag|täglich', english: 'per day' },
@@ -158,6 +213,7 @@ const GERMAN: ForeignPhrase[] = [
   { words: 'ungefähr|etwa', english: 'about' },
   { words: 'keine modelle aus china', english: 'no models from china' },
   { words: 'chinesische modelle', english: 'models from china' },
+  { words: 'keine|keinen|kein', english: 'no' },
   { words: 'zusammenfassen', english: 'summarize' },
   { words: 'zusammenfassungen?', english: 'summaries' },
   { words: 'übersetzen', english: 'translate' },
@@ -167,6 +223,57 @@ const GERMAN: ForeignPhrase[] = [
   { words: 'latenz', english: 'latency' },
   { words: 'sekunden', english: 'seconds' },
   { words: 'stunden', english: 'hours' },
+];
+
+const ITALIAN: ForeignPhrase[] = [
+  { words: 'utenti attivi', english: 'active users' },
+  { words: 'utenti', english: 'users' },
+  { words: 'persone', english: 'people' },
+  { words: 'dipendenti', english: 'employees' },
+  { words: 'clienti', english: 'customers' },
+  { words: 'studenti', english: 'students' },
+  { words: 'tecnici', english: 'technicians' },
+  { words: 'ingegneri', english: 'engineers' },
+  { words: 'sviluppatori', english: 'developers' },
+  { words: 'operatori', english: 'operators' },
+  { words: 'avvocati', english: 'lawyers' },
+  { words: 'traduttori', english: 'translators' },
+  { words: 'richieste|domande', english: 'requests' },
+  { words: 'documenti', english: 'documents' },
+  {
+    words: 'al giorno|ogni giorno|giornalier[ie]|quotidian[ie]',
+    english: 'per day',
+  },
+  { words: 'alla settimana|a settimana|settimanal[ie]', english: 'per week' },
+  { words: 'al mese|mensil[ie]', english: 'per month' },
+  { words: "all'anno|annu[ie]|annual[ie]", english: 'per year' },
+  { words: "all'ora", english: 'per hour' },
+  { words: 'al minuto', english: 'per minute' },
+  { words: 'al secondo', english: 'per second' },
+  { words: 'soltanto|solamente|esclusivamente', english: 'only' },
+  { words: 'abbiamo', english: 'we have' },
+  {
+    words: 'contemporaneamente|in contemporanea|allo stesso tempo',
+    english: 'at the same time',
+  },
+  { words: 'al massimo', english: 'at most' },
+  { words: 'meno di', english: 'under' },
+  { words: 'fino a', english: 'up to' },
+  { words: 'modelli cinesi', english: 'models from china' },
+  { words: 'modell[io]', english: 'models' },
+  { words: 'nessun|nessuna|nessuno|niente', english: 'no' },
+  { words: 'vietat[io]|vietate?', english: 'forbidden' },
+  { words: 'riassumere', english: 'summarize' },
+  { words: 'riassunt[io]', english: 'summaries' },
+  { words: 'tradurre', english: 'translate' },
+  { words: 'traduzion[ei]', english: 'translation' },
+  { words: 'rispost[ae]', english: 'answers' },
+  { words: 'secondi', english: 'seconds' },
+  { words: 'giorni', english: 'days' },
+  { words: 'qualità', english: 'quality' },
+  { words: 'cost[io]', english: 'cost' },
+  { words: 'latenza', english: 'latency' },
+  { words: 'economico', english: 'cheap' },
 ];
 
 /**
@@ -184,17 +291,34 @@ const FRAMED: Array<{
   {
     re: /(?<=\/\s?)(?:mês|mois|mes|monat)(?![\p{L}\d])/giu,
     english: 'month',
-    after: new Set([...FRENCH, ...PORTUGUESE, ...SPANISH, ...GERMAN]),
+    after: new Set([
+      ...FRENCH,
+      ...PORTUGUESE,
+      ...SPANISH,
+      ...GERMAN,
+      ...ITALIAN,
+    ]),
   },
   {
     re: /(?<=\/\s?)(?:ano|an|año|jahr)(?![\p{L}\d])/giu,
     english: 'year',
-    after: new Set([...FRENCH, ...PORTUGUESE, ...SPANISH, ...GERMAN]),
+    after: new Set([
+      ...FRENCH,
+      ...PORTUGUESE,
+      ...SPANISH,
+      ...GERMAN,
+      ...ITALIAN,
+    ]),
   },
   {
     re: /(?<=\d\s?)mil(?![\p{L}\d])/giu,
     english: 'thousand',
     after: new Set([...PORTUGUESE, ...SPANISH]),
+  },
+  {
+    re: /(?<=\d\s?)mila(?![\p{L}\d])/giu,
+    english: 'thousand',
+    after: new Set(ITALIAN),
   },
   {
     re: /(?<![\p{L}\d])(?:uns|umas|unos|unas)(?=\s\d)/giu,
@@ -204,12 +328,13 @@ const FRAMED: Array<{
 ];
 
 /** All phrases as one pattern, each its own group, so one pass reads a text. */
-const PHRASES = [...FRENCH, ...PORTUGUESE, ...SPANISH, ...GERMAN];
+const PHRASES = [...FRENCH, ...PORTUGUESE, ...SPANISH, ...GERMAN, ...ITALIAN];
 /** Phrases of the languages that group thousands with a dot ("2.400" is two thousand four hundred). */
 const DOT_GROUPING = new Set<ForeignPhrase>([
   ...PORTUGUESE,
   ...SPANISH,
   ...GERMAN,
+  ...ITALIAN,
 ]);
 /**
  * A number with one dot and three digits after it, and no other digit, dot or comma next to it:

@@ -228,6 +228,13 @@ function tokenize(text: string): Token[] {
 const VERSIONISH =
   /^(?:v?\d+(?:\.\d+)*|\d+x\d+b|\d+(?:\.\d+)?b|a\d+b|instruct|it|chat)$/;
 
+/**
+ * "from", "by" or "of" right before a loose brand, or before a list it ends: "anything from
+ * Meta", "nothing from Microsoft or IBM", "models by Google, Meta and IBM".
+ */
+const LOOSE_BRAND_AFTER_FROM =
+  /\b(?:from|by|of)\s+(?:[a-z][\w.-]*(?:\s?,|\s(?:or|and|nor|and\/or))\s+){0,3}$/;
+
 /** Brand words that are also ordinary English or too loose on their own. */
 const LOOSE_BRANDS = new Set([
   'meta',
@@ -455,11 +462,11 @@ export function findNameMentions(
           brand &&
           LOOSE_BRANDS.has(word) &&
           (/^\s*(?:models?|'s|llms?)\b/.test(text.slice(window[0].end)) ||
-            /\b(?:from|by|of)\s+$/.test(
-              text.slice(Math.max(0, window[0].start - 12), window[0].start),
+            LOOSE_BRAND_AFTER_FROM.test(
+              text.slice(Math.max(0, window[0].start - 60), window[0].start),
             ))
         ) {
-          // "Meta models", "anything from Meta"
+          // "Meta models", "anything from Meta", "nothing from Microsoft or IBM"
           found = { kind: 'model_group', ids: brand, ...span };
         } else {
           const group = vocabulary.gpuGroups.get(word);
