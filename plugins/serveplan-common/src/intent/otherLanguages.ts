@@ -42,6 +42,8 @@ const FRENCH: ForeignPhrase[] = [
   { words: 'par semaine', english: 'per week' },
   { words: 'par mois|mensuels?', english: 'per month' },
   { words: 'seulement|uniquement', english: 'only' },
+  { words: 'traitements? par lots|par lots', english: 'batch processing' },
+  { words: "personne n'attend", english: 'nobody waits on each' },
   { words: 'par trimestre', english: 'per quarter' },
   { words: 'par an|par année|annuels?', english: 'per year' },
   { words: 'par heure', english: 'per hour' },

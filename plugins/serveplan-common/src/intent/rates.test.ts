@@ -394,3 +394,12 @@ describe('a rate the sentence names the peak after it', () => {
     ).toBeNull();
   });
 });
+
+describe('a length called a window, among other lengths', () => {
+  it('is the batch window, though a length of each item comes first', () => {
+    const intent = read(
+      'Batch job: each lecture recording is about 45 minutes; transcribe-and-summarise all 3,000 of them in a 72-hour window.',
+    );
+    expect(intent.batch_window_hours).toBe(72);
+  });
+});

@@ -769,7 +769,13 @@ export function extractBatchWindow(ctx: QuantityContext): void {
         hoursBetween(start, m.groups!.to),
         ` from ${start}, the start said before`,
       );
-  for (const m of matches(ctx, WINDOW_RE)) {
+  // a length called a window ("a 60-hour window") is read before other lengths in the text,
+  // which may be how long each item is ("each episode is about 52 minutes")
+  const windows = [...matches(ctx, WINDOW_RE)];
+  for (const m of [
+    ...windows.filter(w => w.groups!.window),
+    ...windows.filter(w => !w.groups!.window),
+  ]) {
     const g = m.groups!;
     const before = ctx.text.slice(Math.max(0, m.index - 30), m.index);
     const after = ctx.text.slice(

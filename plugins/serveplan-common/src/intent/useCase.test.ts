@@ -824,3 +824,28 @@ describe('a product launched as a chat', () => {
     ).not.toBe('chatbot');
   });
 });
+
+describe('batch work said by its definition', () => {
+  it('reads a set of items nobody waits on as batch work, whatever each task is', () => {
+    for (const text of [
+      'write alt text for the 9,000 photos of our image archive within ten days; nobody is waiting on any single one',
+      'we want to translate all 2,000 help pages in one go, it must be done within 5 days',
+    ])
+      expect(readUseCase(text.toLowerCase())?.useCase).toBe('batch_processing');
+    // French "par lots", read in English before the rules
+    expect(
+      extractIntent(
+        'Nous devons traduire 40 000 fiches produit, traitement par lots, en 3 jours.',
+        { knowledgeBase: repositoryKnowledge() },
+      ).use_case,
+    ).toBe('batch_processing');
+  });
+
+  it('does not make a stream of items batch work on that alone', () => {
+    expect(
+      readUseCase(
+        'summarise each call transcript as the call ends, 4,000 calls a day; nobody waits on these summaries',
+      )?.useCase,
+    ).toBe('summarization');
+  });
+});

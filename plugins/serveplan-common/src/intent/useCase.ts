@@ -139,6 +139,13 @@ const NOT_AGENT_WORK =
  */
 const WORKING_AGENT = `\\b(?!${NOT_AGENT_WORK}\\b)[a-z]{2,}ing agents?\\b`;
 
+/**
+ * Batch work said as what it is: "nobody waits on each one", "no one is sitting there waiting
+ * for any single summary", "no user waits for them", or the whole set "done in one go".
+ */
+const NOBODY_WAITING_ON_EACH =
+  /\b(?:nobody|no one|no-one|none of us|no human|no user|no person)\s(?:(?:is|will be|'s|needs to be|has to be)\s)?(?:(?:sitting|sits|standing|stands)\s(?:there\s|around\s)?)?(?:wait(?:s|ing)?|watch(?:es|ing)?)\s(?:on|for)\s(?:each|every|any|them|these|those|individual|a single|the individual|one)\b|\b(?:all|everything|the whole (?:lot|set|thing|catalog(?:ue)?|archive|backlog))\s(?:(?:\d[\d,.]*k?\s)?[a-z]+\s)?(?:in|at)\sone\s(?:go|shot|sitting)\b|\bin\sone\s(?:go|shot)\b/g;
+
 export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
   chatbot: [
     // "questions" alone: people asking, someone answering (RAG's own cues outweigh it)
@@ -289,6 +296,9 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
       4,
     ],
     [new RegExp(DEADLINE_CUE.source, 'g'), 4],
+    // half of the definition of batch work: nobody waits on each item, or all done in one go (a
+    // stream of items nobody waits on is batch work only with a set or a window besides)
+    [NOBODY_WAITING_ON_EACH, 2],
     // a fixed set of items to work through: "850,000 articles to tag"
     [FIXED_ITEM_JOB_CUE, 4],
     // a verb with a counted set as its object: "summarise 40k theses"
