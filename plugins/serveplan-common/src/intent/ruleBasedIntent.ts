@@ -223,6 +223,40 @@ function readRelative(
   void vocabularyIds;
 }
 
+/** Inputs of this many tokens are whole documents, not turns of a chat (kb use-case templates). */
+const DOCUMENT_SIZED_INPUT_TOKENS = 50_000;
+/** The assistant called a chat by name: then the user said what it is. */
+const CHAT_BY_NAME =
+  /\bchat(?:bot|[\s-]?gpt)?s?\b|\bq&a\b|\bconversation(?:al)?\b/;
+
+/**
+ * An assistant read as a chatbot only for want of a better cue, whose inputs are stated at tens
+ * of thousands of tokens ("a typical protocol is about 60,000 tokens", "a file can be as long as
+ * 60k tokens"): people asking about whole documents, which is long-document analysis. Not when
+ * the text calls it a chat, nor when the use case was stated outright.
+ */
+function readDocumentSizedInputs(text: string, signals: Signals): void {
+  const v = signals.values;
+  const longest = Math.max(v.input_tokens ?? 0, v.max_input_tokens ?? 0);
+  if (
+    v.use_case !== 'chatbot' ||
+    signals.source.use_case === 'stated' ||
+    longest < DOCUMENT_SIZED_INPUT_TOKENS ||
+    CHAT_BY_NAME.test(text)
+  )
+    return;
+  setSignal(
+    signals,
+    'use_case',
+    'long_document_analysis',
+    'inferred',
+    `inputs of ${longest.toLocaleString(
+      'en-US',
+    )} tokens are whole documents: long-document analysis`,
+    { override: true },
+  );
+}
+
 /** Reads what one text states, before defaults. Throws ServeplanInputError for unreadable text. */
 export function readSignals(text: string, options: ReadOptions = {}): Signals {
   assertReadableText(text);
@@ -365,6 +399,7 @@ export function readSignals(text: string, options: ReadOptions = {}): Signals {
   extractActiveShare(ctx);
   extractSendersAsUsers(ctx);
   extractGpuCount(ctx, gpuCounts, gpuNameEnds);
+  readDocumentSizedInputs(working, signals);
   for (const r of rewritten.replacements) {
     if (
       r.approximate &&

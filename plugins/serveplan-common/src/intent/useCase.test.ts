@@ -849,3 +849,30 @@ describe('batch work said by its definition', () => {
     ).toBe('summarization');
   });
 });
+
+describe('an assistant whose inputs are whole documents', () => {
+  const knowledgeBase = repositoryKnowledge();
+  const useCase = (text: string) =>
+    extractIntent(text, { knowledgeBase }).use_case;
+
+  it('is long-document analysis when its inputs run to tens of thousands of tokens', () => {
+    expect(
+      useCase(
+        'An assistant our 40 auditors use to question working papers; one set of papers is typically 80,000 tokens.',
+      ),
+    ).toBe('long_document_analysis');
+  });
+
+  it('stays a chatbot when the text calls it a chat, or its inputs are short', () => {
+    expect(
+      useCase(
+        'A support chatbot for 40 auditors with conversations up to 64,000 tokens.',
+      ),
+    ).toBe('chatbot');
+    expect(
+      useCase(
+        'An assistant our 40 auditors use for questions; prompts are about 2,000 tokens.',
+      ),
+    ).toBe('chatbot');
+  });
+});
