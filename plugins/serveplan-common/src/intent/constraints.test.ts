@@ -1379,3 +1379,13 @@ describe('a maker named last in a list after "from"', () => {
     );
   });
 });
+
+describe('a loose brand after a list of other words', () => {
+  it('is no maker when the list is not of brands', () => {
+    const intent = read(
+      'tutoring chat for 400 pupils, no tracking of ads and Meta pixels',
+    );
+    expect(intent.excluded_models).toEqual([]);
+    expect(intent.preferred_models).toEqual([]);
+  });
+});

@@ -223,7 +223,11 @@ function readRelative(
   void vocabularyIds;
 }
 
-/** Inputs of this many tokens are whole documents, not turns of a chat (kb use-case templates). */
+/**
+ * Inputs of this many tokens are whole documents, not turns of a chat: a rule of thumb, six times
+ * the longest input the chatbot template sizes for and more than twice the long-document
+ * template's mean (kb/use-cases.yaml).
+ */
 const DOCUMENT_SIZED_INPUT_TOKENS = 50_000;
 /** The assistant called a chat by name: then the user said what it is. */
 const CHAT_BY_NAME =

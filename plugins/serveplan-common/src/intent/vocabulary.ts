@@ -228,12 +228,30 @@ function tokenize(text: string): Token[] {
 const VERSIONISH =
   /^(?:v?\d+(?:\.\d+)*|\d+x\d+b|\d+(?:\.\d+)?b|a\d+b|instruct|it|chat)$/;
 
+/** "from", "by" or "of", then up to three words each closed by a comma or a conjunction. */
+const FROM_THEN_LIST =
+  /\b(?:from|by|of)\s+((?:[a-z][\w.-]*(?:\s?,|\s(?:or|and|nor|and\/or))\s+){0,3})$/;
+
 /**
- * "from", "by" or "of" right before a loose brand, or before a list it ends: "anything from
- * Meta", "nothing from Microsoft or IBM", "models by Google, Meta and IBM".
+ * Whether a loose brand at `start` follows "from", "by" or "of" right away or ends a list of
+ * brands after it: "anything from Meta", "nothing from Microsoft or IBM", "models by Google, Meta
+ * and IBM" (not "a lot of ads and Meta", whose list is of other words).
  */
-const LOOSE_BRAND_AFTER_FROM =
-  /\b(?:from|by|of)\s+(?:[a-z][\w.-]*(?:\s?,|\s(?:or|and|nor|and\/or))\s+){0,3}$/;
+function afterMakerFrom(
+  text: string,
+  start: number,
+  vocabulary: IntentVocabulary,
+): boolean {
+  const list = FROM_THEN_LIST.exec(
+    text.slice(Math.max(0, start - 60), start),
+  )?.[1];
+  if (list === undefined) return false;
+  return list
+    .split(/\s?,\s*|\s+(?:or|and|nor|and\/or)\s+/)
+    .map(w => w.trim())
+    .filter(w => w !== '')
+    .every(w => vocabulary.brands.has(compactName(w)));
+}
 
 /** Brand words that are also ordinary English or too loose on their own. */
 const LOOSE_BRANDS = new Set([
@@ -462,9 +480,7 @@ export function findNameMentions(
           brand &&
           LOOSE_BRANDS.has(word) &&
           (/^\s*(?:models?|'s|llms?)\b/.test(text.slice(window[0].end)) ||
-            LOOSE_BRAND_AFTER_FROM.test(
-              text.slice(Math.max(0, window[0].start - 60), window[0].start),
-            ))
+            afterMakerFrom(text, window[0].start, vocabulary))
         ) {
           // "Meta models", "anything from Meta", "nothing from Microsoft or IBM"
           found = { kind: 'model_group', ids: brand, ...span };
