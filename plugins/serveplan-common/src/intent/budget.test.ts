@@ -451,3 +451,20 @@ describe('"for month" said as "per month"', () => {
     ).toBe(1800);
   });
 });
+
+describe('"a grand" as an amount', () => {
+  it('is a thousand dollars before a period or at the end of a clause, not in "a grand total"', () => {
+    const knowledgeBase = repositoryKnowledge();
+    const budget = (text: string) =>
+      extractIntent(text, { knowledgeBase }).budget_usd_per_month;
+    expect(budget('chatbot for 40 staff, budget under a grand a month')).toBe(
+      1000,
+    );
+    expect(budget('chatbot for 40 staff, we can spend a grand tops')).toBe(
+      1000,
+    );
+    expect(
+      budget('chatbot for 40 staff; last year a grand total of 12 tickets'),
+    ).toBeNull();
+  });
+});

@@ -45,6 +45,13 @@ const BATCH_OF_BEFORE =
   /\bbatch(?:\s(?:of|holds?|contains?|covers?|with|is|was)|\s?:)\s(?:(?:about|around|roughly|approximately|some|over|up to|~)\s?)*$/;
 
 /**
+ * "about 18,000 text chunks in all", "90k variants in total": a count said to be the whole set
+ * in a batch job is its items, whatever the noun.
+ */
+const SAID_TO_BE_ALL_AFTER =
+  /^\s?(?:in all|in total|altogether|all told|all together|total)\b/;
+
+/**
  * "a backlog of roughly 14,000 old spec sheets", "our archive of 2 million scans": what a backlog
  * or an archive holds is work waiting to be done, whatever its noun.
  */
@@ -431,7 +438,10 @@ export function readItemVolumes(ctx: QuantityContext): ItemVolume[] {
       NOT_ITEMS.test(r.noun) &&
       !workedPer.has(nounStem(r.noun)) &&
       !personalUse &&
-      !BATCH_OF_BEFORE.test(ctx.text.slice(Math.max(0, r.start - 40), r.start))
+      !BATCH_OF_BEFORE.test(
+        ctx.text.slice(Math.max(0, r.start - 40), r.start),
+      ) &&
+      !(ctx.batch && SAID_TO_BE_ALL_AFTER.test(ctx.text.slice(r.phraseEnd)))
     )
       continue;
     // "a few of the documents are long": a part of the set, said elsewhere

@@ -17,7 +17,7 @@ describe('readOtherLanguageWords', () => {
       'about 12 thousand students, at most 300 at the same time',
     );
     expect(english('presupuesto de 900 dólares al mes')).toBe(
-      'budget de 900 dólares per month',
+      'budget de 900 dollars per month',
     );
     expect(english('keine Modelle aus China, 2 Sekunden')).toBe(
       'no models from china, 2 seconds',
@@ -125,6 +125,31 @@ describe('requests in other languages', () => {
       read('Chatbot für 40 Entwickler. Chinesische Modelle sind verboten.')
         .excluded_models.length,
     ).toBeGreaterThan(0);
+  });
+
+  it('reads money, targets, percentiles and licences said in other languages', () => {
+    const es = read(
+      'Chatbot para clientes: 1,200 usuarios concurrentes en pico, primer token abajo de 800 ms al p90, unos 9 mil dólares al mes, uso comercial obligatorio.',
+    );
+    expect(es.users_kind).toBe('concurrent');
+    expect(es.budget_usd_per_month).toBe(9000);
+    expect(es.commercial_use_required).toBe(true);
+    expect(es.latency_targets).toEqual([
+      { metric: 'ttft', ms: 800, percentile: 90 },
+    ]);
+    const it = read(
+      "Sistema RAG per 150 utenti: risposte entro 3 secondi al 95° percentile, budget 18.000 dollari all'anno, solo uso commerciale.",
+    );
+    expect(it.slo_percentile).toBe(95);
+    expect(it.budget_usd_per_month).toBe(1500);
+    expect(it.commercial_use_required).toBe(true);
+    const de = read(
+      'Assistent für 200 Nutzer, ein Drittel davon täglich. Genauigkeit ist wichtiger als Geschwindigkeit, erstes Token unter 2 Sek. Jahresbudget 24.000 USD.',
+    );
+    expect(de.active_share).toBeCloseTo(1 / 3, 3);
+    expect(de.quality_priority).toBe('high');
+    expect(de.latency_targets[0]).toMatchObject({ metric: 'ttft', ms: 2000 });
+    expect(de.budget_usd_per_month).toBe(2000);
   });
 
   it('does not reject a request in French as off topic', () => {

@@ -19,6 +19,10 @@ interface ForeignPhrase {
 
 /** Each table lists longer phrases before the shorter ones they contain. */
 const FRENCH: ForeignPhrase[] = [
+  {
+    words: 'utilisateurs? simultanés|utilisateurs? concurrents',
+    english: 'concurrent users',
+  },
   { words: 'utilisateurs? actifs', english: 'active users' },
   { words: 'utilisateur(?:rice)?s?', english: 'users' },
   { words: 'personnes', english: 'people' },
@@ -75,10 +79,22 @@ const FRENCH: ForeignPhrase[] = [
   { words: 'qualité', english: 'quality' },
   { words: 'coûts?', english: 'cost' },
   { words: 'latence', english: 'latency' },
+  {
+    words: 'usage commercial|utilisation commerciale',
+    english: 'commercial use',
+  },
+  { words: 'premier jeton|premier token', english: 'first token' },
+  { words: 'rapidité|vitesse', english: 'speed' },
+  { words: 'précision|exactitude', english: 'accuracy' },
+  { words: 'plus important(?:e)? que', english: 'more important than' },
   { words: 'pas cher|bon marché', english: 'cheap' },
 ];
 
 const PORTUGUESE: ForeignPhrase[] = [
+  {
+    words: 'usuários simultâneos|usuários concorrentes',
+    english: 'concurrent users',
+  },
   { words: 'usuários ativos', english: 'active users' },
   { words: 'usuários|utilizadores', english: 'users' },
   { words: 'pessoas', english: 'people' },
@@ -117,6 +133,7 @@ const PORTUGUESE: ForeignPhrase[] = [
   { words: 'cerca de|aproximadamente', english: 'about' },
   { words: 'até', english: 'up to' },
   { words: 'orçamento', english: 'budget' },
+  { words: 'dólares', english: 'dollars' },
   { words: 'modelos? chineses', english: 'models from china' },
   { words: 'nada de', english: 'no' },
   { words: 'código aberto', english: 'open source' },
@@ -141,10 +158,24 @@ const PORTUGUESE: ForeignPhrase[] = [
   { words: 'qualidade', english: 'quality' },
   { words: 'custos?', english: 'cost' },
   { words: 'latência', english: 'latency' },
+  { words: 'percentil', english: 'percentile' },
+  { words: 'uso comercial', english: 'commercial use' },
+  { words: 'simultâneos|concorrentes', english: 'concurrent' },
+  { words: 'ativos', english: 'active' },
+  { words: 'velocidade|rapidez', english: 'speed' },
+  { words: 'precisão', english: 'accuracy' },
+  {
+    words: 'mais importante que|mais importante do que',
+    english: 'more important than',
+  },
   { words: 'barato', english: 'cheap' },
 ];
 
 const SPANISH: ForeignPhrase[] = [
+  {
+    words: 'usuarios concurrentes|usuarios simultáneos',
+    english: 'concurrent users',
+  },
   { words: 'usuarios activos', english: 'active users' },
   { words: 'usuarios', english: 'users' },
   { words: 'empleados', english: 'employees' },
@@ -173,6 +204,13 @@ const SPANISH: ForeignPhrase[] = [
   { words: 'como máximo', english: 'at most' },
   { words: 'alrededor de', english: 'about' },
   { words: 'presupuesto', english: 'budget' },
+  { words: 'presupuesto anual', english: 'budget per year' },
+  { words: 'presupuesto mensual', english: 'budget per month' },
+  { words: 'dólares|dólar', english: 'dollars' },
+  { words: 'anual(?:es)?', english: 'per year' },
+  { words: 'mensual(?:es)?', english: 'per month' },
+  { words: 'x mes', english: 'per month' },
+  { words: 'x día|x dia', english: 'per day' },
   { words: 'modelos? chinos', english: 'models from china' },
   { words: 'resumir', english: 'summarize' },
   { words: 'traducir', english: 'translate' },
@@ -180,6 +218,17 @@ const SPANISH: ForeignPhrase[] = [
   { words: 'calidad', english: 'quality' },
   { words: 'costo|coste', english: 'cost' },
   { words: 'latencia', english: 'latency' },
+  { words: 'percentil', english: 'percentile' },
+  { words: 'uso comercial', english: 'commercial use' },
+  { words: 'obligatorio|obligatoria', english: 'required' },
+  { words: 'concurrentes|simultáneos', english: 'concurrent' },
+  { words: 'activos', english: 'active' },
+  { words: 'en pico|en hora pico|en el pico', english: 'at peak' },
+  { words: 'abajo de|menos de', english: 'under' },
+  { words: 'primer token', english: 'first token' },
+  { words: 'velocidad|rapidez', english: 'speed' },
+  { words: 'precisión|exactitud', english: 'accuracy' },
+  { words: 'más importante que', english: 'more important than' },
 ];
 
 const GERMAN: ForeignPhrase[] = [
@@ -223,7 +272,28 @@ const GERMAN: ForeignPhrase[] = [
   { words: 'qualität', english: 'quality' },
   { words: 'kosten', english: 'cost' },
   { words: 'latenz', english: 'latency' },
+  { words: 'perzentil', english: 'percentile' },
+  {
+    words: 'kommerziell nutzbar|kommerzielle nutzung',
+    english: 'commercial use',
+  },
+  { words: 'erstes token|erste token', english: 'first token' },
+  { words: 'ein drittel davon', english: 'a third of them' },
+  { words: 'ein viertel davon', english: 'a quarter of them' },
+  { words: 'die hälfte davon', english: 'half of them' },
+  { words: 'unter', english: 'under' },
+  { words: 'innerhalb von', english: 'within' },
+  { words: 'geschwindigkeit|schnelligkeit', english: 'speed' },
+  { words: 'genauigkeit|präzision', english: 'accuracy' },
+  { words: 'wichtiger als', english: 'more important than' },
+  { words: 'schnell', english: 'fast' },
+  { words: 'jahresbudget', english: 'budget per year' },
+  { words: 'monatsbudget', english: 'budget per month' },
   { words: 'sekunden', english: 'seconds' },
+  { words: 'sekunde', english: 'second' },
+  { words: 'sek', english: 'sec' },
+  { words: 'muss|müssen', english: 'must' },
+  { words: 'sein', english: 'be' },
   { words: 'stunden', english: 'hours' },
 ];
 
@@ -275,6 +345,23 @@ const ITALIAN: ForeignPhrase[] = [
   { words: 'qualità', english: 'quality' },
   { words: 'cost[io]', english: 'cost' },
   { words: 'latenza', english: 'latency' },
+  { words: 'percentili?', english: 'percentile' },
+  { words: 'uso commerciale|per uso commerciale', english: 'commercial use' },
+  { words: 'alla volta', english: 'at the same time' },
+  { words: 'entro', english: 'within' },
+  { words: 'contesto', english: 'context' },
+  { words: 'primo token', english: 'first token' },
+  { words: 'redattori', english: 'writers' },
+  { words: 'colleghi', english: 'colleagues' },
+  { words: 'testi', english: 'texts' },
+  { words: 'velocità|rapidità', english: 'speed' },
+  { words: 'precisione|accuratezza', english: 'accuracy' },
+  {
+    words: 'più importante di|più importante della',
+    english: 'more important than',
+  },
+  { words: 'veloce', english: 'fast' },
+  { words: 'dollari|dollaro', english: 'dollars' },
   { words: 'economico', english: 'cheap' },
 ];
 
@@ -316,6 +403,18 @@ const FRAMED: Array<{
     re: /(?<=\d\s?)mil(?![\p{L}\d])/giu,
     english: 'thousand',
     after: new Set([...PORTUGUESE, ...SPANISH]),
+  },
+  {
+    // "al 90° percentile", "90º percentil" (NFKC has made "º" an "o"): the 90th
+    re: /(?<=\d)(?:°|º|o)(?=\s?percentile)/giu,
+    english: 'th',
+    after: new Set([
+      ...FRENCH,
+      ...PORTUGUESE,
+      ...SPANISH,
+      ...GERMAN,
+      ...ITALIAN,
+    ]),
   },
   {
     re: /(?<=\d\s?)mila(?![\p{L}\d])/giu,

@@ -403,3 +403,13 @@ describe('a length called a window, among other lengths', () => {
     expect(intent.batch_window_hours).toBe(72);
   });
 });
+
+describe('a window said as "a fortnight" with time to finish', () => {
+  it('is fourteen days', () => {
+    const intent = read(
+      'Batch job: 90,000 archived letters need a one-line summary; we have a fortnight to get through them.',
+    );
+    expect(intent.batch_requests).toBe(90000);
+    expect(intent.batch_window_hours).toBe(336);
+  });
+});

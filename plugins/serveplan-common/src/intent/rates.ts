@@ -794,7 +794,8 @@ export function extractBatchWindow(ctx: QuantityContext): void {
       days &&
       !g.window &&
       !/^(?:in|within|under|over|inside)$/.test(g.prep ?? '') &&
-      !DEADLINE_BEFORE.test(beforeNumber)
+      !DEADLINE_BEFORE.test(beforeNumber) &&
+      !timeToFinish(before, after)
     )
       continue;
     let perUnit = 1 / 60;

@@ -301,6 +301,14 @@ export function readSignals(text: string, options: ReadOptions = {}): Signals {
       '$1 1 $2',
     )
     .replace(/\bper cent\b/g, 'percent')
+    // "we have a fortnight": fourteen days
+    .replace(/\b(?:a|one) fortnight\b/g, '14 days')
+    .replace(/\btwo fortnights\b/g, '28 days')
+    // "under a grand a month", "a grand tops": one thousand dollars, not "a grand total"
+    .replace(
+      /\b(?:a|one) grand\b(?=\s(?:a|an|per|each|every)\s(?:month|year|week|quarter)\b|\s?\/\s?(?:mo|month|yr|year)\b|\s(?:tops|max|maximum|at most|or so)\b|\s*(?:[,.;!?)]|$))/g,
+      '1 grand',
+    )
     // "150ish tokens", "20-ish users": a hedge on the number, which the readers take as about it
     .replace(/(?<=\d)[\s-]?ish\b/g, '');
   const rewritten = rewriteNumberWords(working);
