@@ -71,6 +71,7 @@ describe('readOtherLanguageWords', () => {
       'solo founder, 10 users, use it per day',
       'the medici archive: a mila codename for 12 operators, 40 costs',
       'a maestro of 12 operators, 40 costs',
+      'a 1.500 s timeout, 20 users per week and 40 circa 2019, per year',
     ])
       expect(english(text)).toBe(text.toLowerCase());
   });
@@ -150,6 +151,21 @@ describe('requests in other languages', () => {
     expect(de.quality_priority).toBe('high');
     expect(de.latency_targets[0]).toMatchObject({ metric: 'ttft', ms: 2000 });
     expect(de.budget_usd_per_month).toBe(2000);
+  });
+
+  it('reads round numbers said in words, "each" and Dutch', () => {
+    const fr = read(
+      'Assistant RAG pour une centaine de techniciens, chacun pose une dizaine de questions par jour.',
+    );
+    expect(fr.users).toBe(100);
+    expect(fr.requests_per_user_per_day).toBe(10);
+    const nl = read(
+      'Chatbot voor 1.200 medewerkers, maximaal 150 gebruikers tegelijk, geen Chinese modellen, budget 3.000 dollar per maand.',
+    );
+    expect(nl.users).toBe(150);
+    expect(nl.users_kind).toBe('concurrent');
+    expect(nl.excluded_models.length).toBeGreaterThan(0);
+    expect(nl.budget_usd_per_month).toBe(3000);
   });
 
   it('does not reject a request in French as off topic', () => {

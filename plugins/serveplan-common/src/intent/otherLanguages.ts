@@ -1,13 +1,14 @@
 /**
- * Words of a request written wholly or partly in French, Portuguese, Spanish, German or Italian,
- * read in English before the rules read the text: "8 000 utilisateurs, 5 % actifs par jour",
- * "uns 12 mil alunos", "US$ 900 por mês", "keine Modelle aus China", "1.500 utenti al giorno".
- * Only the words of sizing a deployment are here (people and their trades, periods, at once,
- * bounds, money, tasks, priorities, origins, what is forbidden, lengths of text and time), each
- * as a whole word or phrase, so English is never rewritten: a phrase whose words are also English
- * ("par", "pic", "mil", "uns") is read only in the frame that makes it foreign ("par jour", "pic
- * à", "12 mil", "uns 40"). In text of a language that groups thousands with a dot, "2.400" is
- * 2,400. What was read so is listed as an assumption.
+ * Words of a request written wholly or partly in French, Portuguese, Spanish, German, Italian or
+ * Dutch, read in English before the rules read the text: "8 000 utilisateurs, 5 % actifs par
+ * jour", "uns 12 mil alunos", "US$ 900 por mês", "keine Modelle aus China", "1.500 utenti al
+ * giorno", "une dizaine de requêtes". Only the words of sizing a deployment are here (people and
+ * their trades, periods, at once, bounds and round numbers, money, tasks, priorities, origins,
+ * what is forbidden, lengths of text and time), each as a whole word or phrase, so English is
+ * never rewritten: a phrase whose words are also English ("par", "pic", "mil", "uns") is read
+ * only in the frame that makes it foreign ("par jour", "pic à", "12 mil", "uns 40"). In text of
+ * a language that groups thousands with a dot, "2.400" is 2,400. What was read so is listed as
+ * an assumption.
  */
 
 /** One phrase of another language and the English the rules read instead. */
@@ -60,6 +61,14 @@ const FRENCH: ForeignPhrase[] = [
   { words: 'au maximum|au plus', english: 'at most' },
   { words: 'moins de', english: 'under' },
   { words: 'environ|à peu près|près de', english: 'about' },
+  { words: 'une dizaine de|une dizaine', english: 'about ten' },
+  { words: 'une douzaine de|une douzaine', english: 'a dozen' },
+  { words: 'une vingtaine de|une vingtaine', english: 'about twenty' },
+  { words: 'une trentaine de|une trentaine', english: 'about thirty' },
+  { words: 'une cinquantaine de|une cinquantaine', english: 'about fifty' },
+  { words: 'une centaine de|une centaine', english: 'about a hundred' },
+  { words: 'un millier de|un millier', english: 'about a thousand' },
+  { words: 'chacun|chacune', english: 'each' },
   { words: "jusqu'à", english: 'up to' },
   { words: 'modèles? chinois', english: 'models from china' },
   { words: 'modèles?', english: 'models' },
@@ -131,6 +140,10 @@ const PORTUGUESE: ForeignPhrase[] = [
   { words: 'no máximo', english: 'at most' },
   { words: 'menos de', english: 'under' },
   { words: 'cerca de|aproximadamente', english: 'about' },
+  { words: 'uma dezena de|uma dezena', english: 'about ten' },
+  { words: 'uma dúzia de|uma dúzia', english: 'a dozen' },
+  { words: 'uma centena de|uma centena', english: 'about a hundred' },
+  { words: 'cada um|cada uma', english: 'each' },
   { words: 'até', english: 'up to' },
   { words: 'orçamento', english: 'budget' },
   { words: 'dólares', english: 'dollars' },
@@ -203,6 +216,12 @@ const SPANISH: ForeignPhrase[] = [
   { words: 'al mismo tiempo|simultáneamente', english: 'at the same time' },
   { words: 'como máximo', english: 'at most' },
   { words: 'alrededor de', english: 'about' },
+  { words: 'una decena de|una decena', english: 'about ten' },
+  { words: 'una docena de|una docena', english: 'a dozen' },
+  { words: 'una veintena de|una veintena', english: 'about twenty' },
+  { words: 'un centenar de|un centenar', english: 'about a hundred' },
+  { words: 'un millar de|un millar', english: 'about a thousand' },
+  { words: 'cada uno|cada una', english: 'each' },
   { words: 'presupuesto', english: 'budget' },
   { words: 'presupuesto anual', english: 'budget per year' },
   { words: 'presupuesto mensual', english: 'budget per month' },
@@ -262,6 +281,8 @@ const GERMAN: ForeignPhrase[] = [
   { words: 'gleichzeitig', english: 'at the same time' },
   { words: 'höchstens|maximal', english: 'at most' },
   { words: 'ungefähr|etwa', english: 'about' },
+  { words: 'ein dutzend|dutzend', english: 'a dozen' },
+  { words: 'jeder|jede|jeweils', english: 'each' },
   { words: 'keine modelle aus china', english: 'no models from china' },
   { words: 'chinesische modelle', english: 'models from china' },
   { words: 'keine|keinen|kein', english: 'no' },
@@ -331,6 +352,14 @@ const ITALIAN: ForeignPhrase[] = [
   { words: 'al massimo', english: 'at most' },
   { words: 'meno di', english: 'under' },
   { words: 'fino a', english: 'up to' },
+  { words: 'una decina di|una decina', english: 'about ten' },
+  { words: 'una dozzina di|una dozzina', english: 'a dozen' },
+  { words: 'una ventina di|una ventina', english: 'about twenty' },
+  { words: 'una trentina di|una trentina', english: 'about thirty' },
+  { words: 'una cinquantina di|una cinquantina', english: 'about fifty' },
+  { words: 'un centinaio di|un centinaio', english: 'about a hundred' },
+  { words: 'un migliaio di|un migliaio', english: 'about a thousand' },
+  { words: 'ognuno|ognuna|ciascuno|ciascuna', english: 'each' },
   { words: 'modelli cinesi', english: 'models from china' },
   { words: 'modell[io]', english: 'models' },
   { words: 'nessun|nessuna|nessuno|niente', english: 'no' },
@@ -365,6 +394,52 @@ const ITALIAN: ForeignPhrase[] = [
   { words: 'economico', english: 'cheap' },
 ];
 
+const DUTCH: ForeignPhrase[] = [
+  { words: 'actieve gebruikers', english: 'active users' },
+  { words: 'gebruikers', english: 'users' },
+  { words: 'medewerkers|werknemers', english: 'employees' },
+  { words: 'klanten', english: 'customers' },
+  { words: 'studenten|leerlingen', english: 'students' },
+  { words: 'verzoeken|aanvragen|vragen', english: 'requests' },
+  { words: 'documenten', english: 'documents' },
+  { words: 'per dag|dagelijks', english: 'per day' },
+  { words: 'wekelijks', english: 'per week' },
+  { words: 'per maand|maandelijks', english: 'per month' },
+  { words: 'per jaar|jaarlijks', english: 'per year' },
+  { words: 'per uur', english: 'per hour' },
+  {
+    words: 'tegelijk|tegelijkertijd|gelijktijdig',
+    english: 'at the same time',
+  },
+  { words: 'maximaal|hoogstens', english: 'at most' },
+  { words: "ongeveer|zo'n", english: 'about' },
+  { words: 'minder dan|onder', english: 'under' },
+  { words: 'binnen', english: 'within' },
+  { words: 'alleen', english: 'only' },
+  { words: 'geen chinese modellen', english: 'no models from china' },
+  { words: 'chinese modellen', english: 'models from china' },
+  { words: 'modellen', english: 'models' },
+  { words: 'geen', english: 'no' },
+  { words: 'samenvatten', english: 'summarize' },
+  { words: 'samenvattingen?', english: 'summaries' },
+  { words: 'vertalen', english: 'translate' },
+  { words: 'vertaling(?:en)?', english: 'translation' },
+  { words: 'antwoorden?', english: 'answers' },
+  { words: 'eerste token', english: 'first token' },
+  { words: 'seconden', english: 'seconds' },
+  { words: 'uren', english: 'hours' },
+  { words: 'dagen', english: 'days' },
+  { words: 'kwaliteit', english: 'quality' },
+  { words: 'kosten', english: 'cost' },
+  { words: 'snelheid', english: 'speed' },
+  { words: 'nauwkeurigheid', english: 'accuracy' },
+  { words: 'belangrijker dan', english: 'more important than' },
+  { words: 'goedkoop', english: 'cheap' },
+  { words: 'snel', english: 'fast' },
+  { words: 'commercieel gebruik', english: 'commercial use' },
+  { words: 'ieder|elke', english: 'each' },
+];
+
 /**
  * Words read as foreign only in their frame, and only in text where other phrases of their
  * languages were read: a period after a slash ("/mês", "/an"; "an" is English), "12 mil" (the
@@ -386,6 +461,7 @@ const FRAMED: Array<{
       ...SPANISH,
       ...GERMAN,
       ...ITALIAN,
+      ...DUTCH,
     ]),
   },
   {
@@ -397,6 +473,7 @@ const FRAMED: Array<{
       ...SPANISH,
       ...GERMAN,
       ...ITALIAN,
+      ...DUTCH,
     ]),
   },
   {
@@ -414,6 +491,7 @@ const FRAMED: Array<{
       ...SPANISH,
       ...GERMAN,
       ...ITALIAN,
+      ...DUTCH,
     ]),
   },
   {
@@ -429,13 +507,21 @@ const FRAMED: Array<{
 ];
 
 /** All phrases as one pattern, each its own group, so one pass reads a text. */
-const PHRASES = [...FRENCH, ...PORTUGUESE, ...SPANISH, ...GERMAN, ...ITALIAN];
+const PHRASES = [
+  ...FRENCH,
+  ...PORTUGUESE,
+  ...SPANISH,
+  ...GERMAN,
+  ...ITALIAN,
+  ...DUTCH,
+];
 /** Phrases of the languages that group thousands with a dot ("2.400" is two thousand four hundred). */
 const DOT_GROUPING = new Set<ForeignPhrase>([
   ...PORTUGUESE,
   ...SPANISH,
   ...GERMAN,
   ...ITALIAN,
+  ...DUTCH,
 ]);
 /**
  * A number with one dot and three digits after it, and no other digit, dot or comma next to it:
