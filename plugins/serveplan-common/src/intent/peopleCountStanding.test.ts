@@ -137,3 +137,21 @@ describe('the users among several counts of people', () => {
     ).toBe(90);
   });
 });
+
+describe('use said past a second noun or a period after the count', () => {
+  const users = (text: string) => extractIntent(text, { knowledgeBase });
+
+  it('reads the count whose people, joined with others, are said to use it', () => {
+    const intent = users(
+      'Our clinic group has 14 partners and 300 patients a week. We want a letter summariser; about 60 nurses and receptionists would use it daily.',
+    );
+    expect(intent.users).toBe(60);
+  });
+
+  it('reads a count said to use it over a period', () => {
+    const intent = users(
+      'Our town has 90,000 residents. We want a RAG assistant on the permits site; roughly 1,200 people a week use the permits site.',
+    );
+    expect(intent.users).toBe(1200);
+  });
+});

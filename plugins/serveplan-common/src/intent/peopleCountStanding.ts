@@ -126,6 +126,19 @@ function servedMentions(text: string, noun: string): Array<[number, number]> {
   return mentions;
 }
 
+/**
+ * Words between a counted noun and what is said of it: a second noun joined to it ("and
+ * assistants" of "85 advisers and assistants would use it") or the period it is counted over ("a
+ * month" of "2,500 people a month use the portal").
+ */
+const BETWEEN_NOUN_AND_VERB =
+  /^\s(?:(?:and|or|&|plus)\s[a-z][a-z-]*|(?:a|an|per|each|every)\s(?:day|week|month|year|weekday|working day|business day))(?=\s)/i;
+
+/** The words after a count past what stands between its noun and its verb. */
+function afterCoordinated(after: string): string {
+  return after.replace(BETWEEN_NOUN_AND_VERB, '');
+}
+
 /** What speaks for and against one count of people in `text` being the users. */
 export function peopleCountCues(
   text: string,
@@ -139,12 +152,14 @@ export function peopleCountCues(
   let forIt = 0;
   let against = 0;
   if (
-    saysWhoUsesIt(
-      before,
-      c.written,
-      after,
-      // by the words, not by what the count measures: "900 patients a day" are seen, not users
-      'total',
+    [after, afterCoordinated(after)].some(a =>
+      saysWhoUsesIt(
+        before,
+        c.written,
+        a,
+        // by the words, not by what the count measures: "900 patients a day" are seen, not users
+        'total',
+      ),
     ) ||
     SOME_USE_AFTER.test(lowerAfter) ||
     EACH_ASKS_AFTER.test(lowerAfter)
