@@ -143,7 +143,7 @@ describe('use said past a second noun or a period after the count', () => {
 
   it('reads the count whose people, joined with others, are said to use it', () => {
     const intent = users(
-      'Our clinic group has 14 partners and 300 patients a week. We want a letter summariser; about 60 nurses and receptionists would use it daily.',
+      'I run a clinic group - founded 1990, 14 partners, about 300 corporate clients. We want a letter summariser. About 60 nurses and receptionists would use it, each about 20 letters a day.',
     );
     expect(intent.users).toBe(60);
   });
