@@ -1,6 +1,7 @@
 import { extractIntent } from './ruleBasedIntent';
 import { intentFromConversation } from './conversation';
 import { lengthOwnerBefore, ownerRole } from './numberAttachment';
+import { repositoryKnowledge } from './__testUtils__/knowledge';
 
 const lengthsWithMax = (text: string) => {
   const i = extractIntent(text);
@@ -1152,5 +1153,37 @@ describe('"come out at" said of a document read', () => {
         'Summaries of scanned deeds for a land registry, 40 a day, answers about 200 tokens; the scans come out at around 9000.',
       ).output,
     ).toBe(200);
+  });
+});
+
+describe('an output length said bare after a length in tokens', () => {
+  const knowledgeBase = repositoryKnowledge();
+  const lengths = (text: string) => {
+    const intent = extractIntent(text, { knowledgeBase });
+    return [intent.input_tokens, intent.output_tokens];
+  };
+
+  it('takes the unit said once for both', () => {
+    expect(
+      lengths(
+        'Summaries of support calls for 40 agents: transcripts are about 4,000 tokens and each summary should be roughly 300.',
+      ),
+    ).toEqual([4000, 300]);
+    expect(
+      lengths('Chatbot for 40 agents. Prompt ~1,200 tokens, reply ~150.'),
+    ).toEqual([1200, 150]);
+  });
+
+  it('reads no bare number with a unit of its own, or in another sentence', () => {
+    expect(
+      lengths(
+        'Summaries for 40 agents: transcripts are about 4,000 tokens and the summary should come within 8 seconds.',
+      )[1],
+    ).toBeNull();
+    expect(
+      lengths(
+        'Summaries for 40 agents: transcripts are about 4,000 tokens. The summary budget is 300.',
+      )[1],
+    ).toBeNull();
   });
 });

@@ -679,6 +679,47 @@ function readBareTypical(
   }
 }
 
+/**
+ * A bare number as the output's length after a length in tokens said before it in its sentence:
+ * "inputs are typically 3,000 tokens and the summary should be around 250", "input ca. 1,500
+ * tokens, output ca. 900". The unit said once covers both.
+ */
+const OUTPUT_BARE_RE = new RegExp(
+  `\\b(?:summary|summaries|answer|answers|output|outputs|reply|replies|response|responses|result|results|draft|drafts|letter|letters|completion|completions)\\s(?:(?:should|would|will|must|can|could|might)\\s(?:be\\s)?|is\\s|are\\s|of\\s|at\\s|comes?\\sto\\s|runs?\\s(?:to\\s)?|:\\s?)?(?:(?:about|around|roughly|maybe|approximately|ca\\.?|circa|typically|usually|under|at most)\\s|~\\s?)?(?<num>${N})(?![\\d.,]?\\d|\\s?[a-z%$/-])`,
+  'g',
+);
+
+/** The output's length said bare after a length in tokens in its sentence (OUTPUT_BARE_RE). */
+function readBareOutput(
+  ctx: QuantityContext,
+  said: Array<{ end: number; value: number; role?: TokenRole }>,
+): void {
+  if (ctx.signals.values.output_tokens !== undefined) return;
+  for (const m of matches(ctx, OUTPUT_BARE_RE)) {
+    const num = m.groups!.num;
+    const before = said.find(
+      l =>
+        l.role !== 'output' &&
+        l.end <= m.index &&
+        !/[.!?;]/.test(ctx.text.slice(l.end, m.index)),
+    );
+    const value = parseTokenCount(num);
+    if (!before || !(value > 0)) continue;
+    const [s, e] = groupSpan(m, num);
+    setTokens(
+      ctx,
+      'output',
+      value,
+      num,
+      `"${m[0].trim()}" after a length of ${fmt(
+        before.value,
+      )} tokens read as the output in tokens`,
+    );
+    ctx.spans.take(s, e);
+    return;
+  }
+}
+
 /** A typical length as read: the slot it landed in and the role its owner noun gives it. */
 interface TypicalLength {
   role: TokenRole;
@@ -1093,6 +1134,7 @@ export function extractTokens(ctx: QuantityContext, useCase?: string): void {
   preferWholeInput(ctx, lengths);
   readBareLongest(ctx, said);
   readBareTypical(ctx, said);
+  readBareOutput(ctx, said);
   for (const m of matches(ctx, PAGES_RE)) {
     const pages = parseNumberToken(
       m.groups!.num ?? m.groups!.num2 ?? m.groups!.num3,
