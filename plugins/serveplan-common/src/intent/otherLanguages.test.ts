@@ -168,6 +168,19 @@ describe('requests in other languages', () => {
     expect(nl.budget_usd_per_month).toBe(3000);
   });
 
+  it('reads verbs of writing, so the task decides the use case', () => {
+    expect(
+      read(
+        'Wir brauchen ein Tool, das die Qualitäts-Berichte vorformuliert. Ca. 40 Nutzer, jeder 5 Berichte pro Tag.',
+      ).use_case,
+    ).toBe('content_generation');
+    expect(
+      read(
+        'Dobbiamo generare avvisi per i clienti: circa 800 testi al giorno, li scrivono 10 redattori.',
+      ).use_case,
+    ).toBe('content_generation');
+  });
+
   it('does not reject a request in French as off topic', () => {
     expect(() =>
       read('Bonjour, on veut déployer un modèle pour résumer nos contrats.'),

@@ -458,3 +458,23 @@ describe('writing for learners and scripts to be spoken', () => {
     ).toBe(false);
   });
 });
+
+describe('written pieces as the object of a verb of making', () => {
+  it.each([
+    'a tool that drafts incident reports for our 30 safety officers',
+    'generate service notices and payment reminders for 12 clerks',
+    'the assistant writes weekly bulletins and player spotlights',
+  ])('is content generation: %s', text => {
+    expect(taskEvidence(text).get('content_generation')?.score).toBeGreaterThan(
+      0,
+    );
+  });
+
+  it('does not make reports read or searched writing', () => {
+    expect(
+      taskEvidence('search our incident reports and answer questions').get(
+        'content_generation',
+      ),
+    ).toBeUndefined();
+  });
+});

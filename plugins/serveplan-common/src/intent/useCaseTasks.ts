@@ -26,7 +26,7 @@ const SPOKEN_SCRIPT = `${SPOKEN_MEDIUM}\\sscripts?`;
 const CODE_OBJECT = `(?:${CODE_NAMES}(?![\\w+#])|(?:code|codebases?|(?:unit |integration |end[\\s-]to[\\s-]end |e2e |regression )?tests|unit tests?|test (?:cases|suites?)|functions?|(?<!\\b${SPOKEN_MEDIUM}\\s)scripts?|stored procedures?|programs?|modules?|classes|boilerplate|regex(?:es)?|dockerfiles?|manifests|helm charts?|iac|terraform|playbooks|migrations|endpoints|(?:pull|merge) requests|commits|diffs|patches|bugs|lint (?:errors|warnings))\\b)`;
 
 /** Writing for people to read, when written (a travel itinerary is a written plan too). */
-const PROSE_OBJECT = `(?:${SPOKEN_SCRIPT}|worksheets?|exercises|(?:reading|practice|comprehension) passages|emails?|repl(?:y|ies)|letters|posts|articles|copy|content|descriptions|blurbs?|teasers|press releases?|newsletters?|proposals|pitches|announcements|captions|headlines|stories|bios|listings|drafts?|release notes|essays?|outlines?|paragraphs?|chapters|poems|slogans|taglines|cover letters|dialog(?:ue)?s?|job (?:ads|adverts|postings|descriptions)|itinerar(?:y|ies)|lesson plans|quizzes|responses to (?:complaints|reviews|customers|enquiries|inquiries))\\b`;
+const PROSE_OBJECT = `(?:${SPOKEN_SCRIPT}|worksheets?|exercises|(?:reading|practice|comprehension) passages|emails?|repl(?:y|ies)|letters|posts|articles|copy|content|descriptions|blurbs?|teasers|press releases?|newsletters?|proposals|pitches|announcements|captions|headlines|stories|bios|listings|drafts?|release notes|essays?|outlines?|paragraphs?|chapters|poems|slogans|taglines|cover letters|dialog(?:ue)?s?|job (?:ads|adverts|postings|descriptions)|itinerar(?:y|ies)|lesson plans|quizzes|reports|notices|notifications|reminders|memos|bulletins|write-?ups|spotlights|rationales|responses to (?:complaints|reviews|customers|enquiries|inquiries))\\b`;
 
 /**
  * A message written for a person to send or receive: "drafts the message to the customer", "writes
@@ -109,7 +109,7 @@ const ANSWER_CHATS =
  * "email drafts", "reply drafts", "drafted letters". Drafts are written for a person to send.
  */
 const DRAFT_PRODUCT = new RegExp(
-  `\\b(?:emails?|repl(?:y|ies)|responses?|letters?|messages?|posts?|articles?|proposals?|newsletters?|press releases?)\\sdrafts?\\b|\\bdrafted\\s${GAP}${PROSE_OBJECT}`,
+  `\\b(?:emails?|repl(?:y|ies)|responses?|letters?|messages?|posts?|articles?|proposals?|newsletters?|press releases?|reports?|notices?)\\sdrafts?\\b|\\bdrafted\\s${GAP}${PROSE_OBJECT}`,
   'g',
 );
 
