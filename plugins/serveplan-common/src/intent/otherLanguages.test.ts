@@ -37,6 +37,19 @@ describe('readOtherLanguageWords', () => {
     );
   });
 
+  it('reads a decimal comma before a unit in text of these languages', () => {
+    expect(
+      english('premier token en moins de 1,5 s, pour 2,5 % des utilisateurs'),
+    ).toBe('first token en under 1.5 s, pour 2.5 % des users');
+    // English text, and commas that group thousands or list numbers, stay as written
+    for (const text of [
+      'first token in 1,5 s for 300 users',
+      '1,500 utilisateurs par jour',
+      'choisir 1,2 ou 3 modèles par jour',
+    ])
+      expect(english(text)).not.toMatch(/1\.[52]/);
+  });
+
   it('reads Italian, with its dot grouping thousands and "mila" after a number', () => {
     expect(english('1.500 utenti al giorno, 12 mila richieste al mese')).toBe(
       '1,500 users per day, 12 thousand requests per month',

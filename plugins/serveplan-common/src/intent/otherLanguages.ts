@@ -59,7 +59,7 @@ const FRENCH: ForeignPhrase[] = [
   { words: 'au total', english: 'in total' },
   { words: 'pic à|pic de|en pointe', english: 'at peak' },
   { words: 'au maximum|au plus', english: 'at most' },
-  { words: 'moins de', english: 'under' },
+  { words: 'moins de|en dessous de|sous', english: 'under' },
   { words: 'environ|à peu près|près de', english: 'about' },
   { words: 'une dizaine de|une dizaine', english: 'about ten' },
   { words: 'une douzaine de|une douzaine', english: 'a dozen' },
@@ -557,6 +557,12 @@ const DOT_GROUPING = new Set<ForeignPhrase>([
  * "2.400", "1.500" ("3.14", "1.2345", "1.500,50" are not).
  */
 const DOT_THOUSANDS = /(?<![\d.,])(\d{1,3})\.(\d{3})(?![\d]|[.,]\d)/g;
+/**
+ * A number with a comma and one or two digits after it, then a unit of time, a percent, a scale
+ * or money: "1,5 s", "2,5 %", "0,8 Sek", "1,2k". Not "1,500" (thousands), nor "1,2 or 3" (a list).
+ */
+const DECIMAL_COMMA =
+  /(?<![\d.,])(\d+),(\d{1,2})(?=\s?(?:%|€|\$|(?:s|secs?|seconds?|secondes?|segundos?|sekunden?|sek|secondi|seconden|ms|h|hrs?|hours?|heures?|horas?|stunden?|ore|uren|min|minutes?|minutos?|minuten?|minuti|k|m|mio|mrd|eur|euros?|usd|dollars?|tokens?)\b))/gi;
 const PHRASE_RE = new RegExp(
   `(?<![\\p{L}\\d'])(?:${PHRASES.map(p => `(${p.words})`).join(
     '|',
@@ -585,6 +591,17 @@ export function readOtherLanguageWords(text: string): ForeignReading {
     readings.push({ from: match, to: english });
     return english;
   });
+  // every language here writes a decimal with a comma: in text with two of their phrases or more,
+  // "1,5 s" and "2,5 %" are 1.5 s and 2.5 % (a comma before three digits still groups thousands)
+  if (read.length >= 2)
+    out = out.replace(
+      DECIMAL_COMMA,
+      (match: string, whole: string, fraction: string) => {
+        const to = `${whole}.${fraction}`;
+        readings.push({ from: match, to });
+        return to;
+      },
+    );
   const dotGrouping = read.filter(p => DOT_GROUPING.has(p)).length;
   // in a text written in a language that groups thousands with a dot (two of its phrases or more,
   // so one borrowed word does not decide it), "3.600 contratos" is 3,600
