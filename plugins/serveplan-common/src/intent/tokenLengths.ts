@@ -648,35 +648,54 @@ const TYPICAL_BARE_RE = new RegExp(
   'g',
 );
 
-/** The typical input said bare after the longest one in its sentence (TYPICAL_BARE_RE). */
-function readBareTypical(
+/** A length said in tokens earlier in the request, as the bare-number readers see it. */
+type SaidLength = { end: number; value: number; role?: TokenRole };
+
+/**
+ * A bare number matched by `re` read as the `role` length, when a length said before it in its
+ * sentence, in tokens, fits (`fits`): the unit said once covers the number after it. One number
+ * at most; `why` says how it was read, for the note.
+ */
+function readBareAfterSaid(
   ctx: QuantityContext,
-  said: Array<{ end: number; value: number; role?: TokenRole }>,
+  said: SaidLength[],
+  re: RegExp,
+  role: TokenRole,
+  fits: (before: SaidLength, value: number) => boolean,
+  why: (before: SaidLength) => string,
 ): void {
-  if (ctx.signals.values.input_tokens !== undefined) return;
-  for (const m of matches(ctx, TYPICAL_BARE_RE)) {
+  const field = role === 'output' ? 'output_tokens' : 'input_tokens';
+  if (ctx.signals.values[field] !== undefined) return;
+  for (const m of matches(ctx, re)) {
     const num = m.groups!.num;
     const value = parseTokenCount(num);
-    const longest = said.find(
+    const before = said.find(
       l =>
-        l.role === 'max' &&
         l.end <= m.index &&
-        !/[.!?;]/.test(ctx.text.slice(l.end, m.index)),
+        !/[.!?;]/.test(ctx.text.slice(l.end, m.index)) &&
+        fits(l, value),
     );
-    if (!longest || !(value < longest.value)) continue;
+    if (!before) continue;
     const [s, e] = groupSpan(m, num);
-    setTokens(
-      ctx,
-      'input',
-      value,
-      num,
-      `"${m[0].trim()}" after a longest length of ${fmt(
-        longest.value,
-      )} tokens read as the typical input`,
-    );
+    setTokens(ctx, role, value, num, `"${m[0].trim()}" ${why(before)}`);
     ctx.spans.take(s, e);
     return;
   }
+}
+
+/** The typical input said bare after the longest one in its sentence (TYPICAL_BARE_RE). */
+function readBareTypical(ctx: QuantityContext, said: SaidLength[]): void {
+  readBareAfterSaid(
+    ctx,
+    said,
+    TYPICAL_BARE_RE,
+    'input',
+    (longest, value) => longest.role === 'max' && value < longest.value,
+    longest =>
+      `after a longest length of ${fmt(
+        longest.value,
+      )} tokens read as the typical input`,
+  );
 }
 
 /**
@@ -690,34 +709,18 @@ const OUTPUT_BARE_RE = new RegExp(
 );
 
 /** The output's length said bare after a length in tokens in its sentence (OUTPUT_BARE_RE). */
-function readBareOutput(
-  ctx: QuantityContext,
-  said: Array<{ end: number; value: number; role?: TokenRole }>,
-): void {
-  if (ctx.signals.values.output_tokens !== undefined) return;
-  for (const m of matches(ctx, OUTPUT_BARE_RE)) {
-    const num = m.groups!.num;
-    const before = said.find(
-      l =>
-        l.role !== 'output' &&
-        l.end <= m.index &&
-        !/[.!?;]/.test(ctx.text.slice(l.end, m.index)),
-    );
-    const value = parseTokenCount(num);
-    if (!before || !(value > 0)) continue;
-    const [s, e] = groupSpan(m, num);
-    setTokens(
-      ctx,
-      'output',
-      value,
-      num,
-      `"${m[0].trim()}" after a length of ${fmt(
+function readBareOutput(ctx: QuantityContext, said: SaidLength[]): void {
+  readBareAfterSaid(
+    ctx,
+    said,
+    OUTPUT_BARE_RE,
+    'output',
+    (before, value) => before.role !== 'output' && value > 0,
+    before =>
+      `after a length of ${fmt(
         before.value,
       )} tokens read as the output in tokens`,
-    );
-    ctx.spans.take(s, e);
-    return;
-  }
+  );
 }
 
 /** A typical length as read: the slot it landed in and the role its owner noun gives it. */
