@@ -853,3 +853,24 @@ describe('the writer’s own staff, users of the past and users now', () => {
     expect(intent.users).toBe(40000);
   });
 });
+
+describe('a count with its noun left out, after the people were named', () => {
+  it('is the users, at once when said so', () => {
+    const atOnce = read(
+      'We need a chatbot for our warehouse pickers, roughly 40 using it at the same time on the night shift.',
+    );
+    expect(atOnce.users).toBe(40);
+    expect(atOnce.users_kind).toBe('concurrent');
+    const all = read('A Q&A bot for the paralegals; maybe 25 will use it.');
+    expect(all.users).toBe(25);
+    expect(all.users_kind).toBe('total');
+  });
+
+  it('is not read when no people were named, nor beside a count of people with a noun', () => {
+    expect(read('A Q&A bot; we handle 25 at once.').users).toBeNull();
+    const named = read(
+      'A Q&A bot for 4,000 paralegals, though only about 25 at once.',
+    );
+    expect(named.users).toBe(4000);
+  });
+});

@@ -97,6 +97,25 @@ const RESTATED_AT_ONCE_RE = new RegExp(
   'g',
 );
 /**
+ * A count with its noun left out, said to use it or to be on it at once, after the people were
+ * named: "a chatbot for our home-care nurses, about 50 using it at the same time", "for the lab
+ * techs - maybe 30 will use it". The count is of those people (peopleNamedIn), and is read as the
+ * users only when no count of people with a noun is said ("25,000 students, a few hundred at once"
+ * keeps the students).
+ */
+const ELIDED_NOUN_USE_RE = new RegExp(
+  `\\b(?:(?:about|around|roughly|approximately|approx\\.?|abt|maybe|some|up to|~)\\s?)?(?<num>${N})${UPPER}\\s(?:(?<use>(?:(?:would|will|could|can|might|may)\\s(?:all\\s)?(?:be\\s)?)?us(?:e|es|ing|eing)\\s(?:it|this)\\b)|(?<once>${AT_ONCE_WORDS})\\b)`,
+  'g',
+);
+
+/** The plural nouns in `before` that name people: those an elided count is of. */
+function peopleNamedIn(before: string): string[] {
+  return [...before.matchAll(/\b[a-z]+s\b/g)]
+    .map(w => w[0])
+    .filter(w => isPersonNoun(w));
+}
+
+/**
  * "actives" as a noun for active users, with the period they are active in: "40,000 daily
  * actives", "2m monthly actives", "300k actives".
  */
@@ -601,6 +620,37 @@ export function extractUsers(ctx: QuantityContext): void {
       notes: read.notes,
     });
   }
+  // read now, before other readers take the numbers; kept only when nothing else counts people
+  const elided: typeof found = [];
+  for (const m of matches(ctx, ELIDED_NOUN_USE_RE)) {
+    const g = m.groups!;
+    const [start] = groupSpan(m, g.num);
+    const named = peopleNamedIn(
+      ctx.text.slice(Math.max(0, start - 200), start),
+    );
+    if (named.length === 0) continue;
+    const end = m.index + m[0].length;
+    const read = count(g, end);
+    const atOnce =
+      g.once !== undefined ||
+      new RegExp(`^[^.;!?]{0,30}?${AT_ONCE_WORDS}`).test(
+        ctx.text.slice(end, end + 60),
+      );
+    elided.push({
+      value: read.value,
+      kind: atOnce ? 'concurrent' : 'total',
+      start,
+      end,
+      written: m[0],
+      noun: named[named.length - 1],
+      notes: [
+        ...read.notes,
+        `"${m[0].trim()}" read as ${fmt(read.value)} of the ${
+          named[named.length - 1]
+        } named before`,
+      ],
+    });
+  }
   for (const m of matches(ctx, ACTIVES_RE)) {
     const g = m.groups!;
     const { clause } = around(ctx, m.index, m.index + m[0].length, 0, 0);
@@ -723,6 +773,8 @@ export function extractUsers(ctx: QuantityContext): void {
       notes: r.notes,
     });
   }
+  // "about 50 using it" after "for our nurses": the users only when no count of people has a noun
+  if (found.length === 0) found.push(...elided);
   // "company: 350 devs concurrently": the count is read with its own noun after it, not as the
   // size of the lead word before it
   const ownNoun = found.filter(
