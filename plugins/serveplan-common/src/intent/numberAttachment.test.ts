@@ -403,3 +403,22 @@ describe('no joined describing words without a head after them', () => {
     ).toBe(3_000_000);
   });
 });
+
+describe('describing words joined by a slash', () => {
+  const knowledgeBase = repositoryKnowledge();
+  const read = (text: string) => extractIntent(text, { knowledgeBase });
+
+  it('are one describing word before the head noun', () => {
+    expect(read('Q&A bot for ~90 design/build engineers').users).toBe(90);
+    expect(
+      read('batch job: write notes for ~8k invoice/order lines in a 6 h window')
+        .batch_requests,
+    ).toBe(8000);
+  });
+
+  it('leave a rate after a slash a rate', () => {
+    const intent = read('chatbot for 300 users at 40 req/s peak');
+    expect(intent.users).toBe(300);
+    expect(intent.requests_per_s).toBe(40);
+  });
+});

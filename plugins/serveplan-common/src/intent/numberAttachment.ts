@@ -385,7 +385,13 @@ function slotOf(
 const NUMBER_RE = new RegExp(`(?<num>${N})${UPPER}`, 'g');
 /** "-token", "-gpu", "-page" joined to the number, then a space. */
 const MEASURE_RE = /^-(?<measure>[a-z]+)(?=\s)/;
-const WORD_RE = /^\s(?<word>[a-z][a-z'-]*)(?![\w$%])/;
+/**
+ * A word of a noun phrase; two joined by a slash are one describing word when another word follows
+ * ("120 engine/tools devs", "14k room-type/date rows"), but never a rate's "per" ("req/s",
+ * "tokens/day", "$/month").
+ */
+const WORD_RE =
+  /^\s(?<word>[a-z][a-z'-]*(?:\/(?!(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|d|days?|wk|weeks?|mo|months?|yr|years?|users?|gpus?|persons?|heads?|seats?|requests?|reqs?)\b)[a-z][a-z'-]{2,}(?=\s[a-z]))?)(?![\w$%])/;
 
 /**
  * How many words after a number may form its noun phrase ("800 field service technicians",
