@@ -194,6 +194,18 @@ describe('requests in other languages', () => {
     ).toBe('content_generation');
   });
 
+  it('reads Polish', () => {
+    const pl = read(
+      'Code completion: 250 programistów, ok. 1,2 mln zapytań dziennie, p99 TTFT 120 ms, budżet 60 tys. USD rocznie, bez chińskich modeli.',
+    );
+    expect(pl.users).toBe(250);
+    expect(pl.budget_usd_per_month).toBe(5000);
+    expect(pl.excluded_models.length).toBeGreaterThan(0);
+    expect(
+      read('Chatbot, około 40 osób jednocześnie, tylko L40S.').users_kind,
+    ).toBe('concurrent');
+  });
+
   it('does not reject a request in French as off topic', () => {
     expect(() =>
       read('Bonjour, on veut déployer un modèle pour résumer nos contrats.'),

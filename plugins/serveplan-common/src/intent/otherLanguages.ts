@@ -1,14 +1,14 @@
 /**
- * Words of a request written wholly or partly in French, Portuguese, Spanish, German, Italian or
- * Dutch, read in English before the rules read the text: "8 000 utilisateurs, 5 % actifs par
- * jour", "uns 12 mil alunos", "US$ 900 por mês", "keine Modelle aus China", "1.500 utenti al
- * giorno", "une dizaine de requêtes". Only the words of sizing a deployment are here (people and
- * their trades, periods, at once, bounds and round numbers, money, tasks, priorities, origins,
- * what is forbidden, lengths of text and time), each as a whole word or phrase, so English is
- * never rewritten: a phrase whose words are also English ("par", "pic", "mil", "uns") is read
- * only in the frame that makes it foreign ("par jour", "pic à", "12 mil", "uns 40"). In text of
- * a language that groups thousands with a dot, "2.400" is 2,400. What was read so is listed as
- * an assumption.
+ * Words of a request written wholly or partly in French, Portuguese, Spanish, German, Italian,
+ * Dutch or Polish, read in English before the rules read the text: "8 000 utilisateurs, 5 %
+ * actifs par jour", "uns 12 mil alunos", "US$ 900 por mês", "keine Modelle aus China", "1.500
+ * utenti al giorno", "une dizaine de requêtes", "60 tys. USD rocznie". Only the words of sizing a
+ * deployment are here (people and their trades, periods, at once, bounds and round numbers,
+ * money, tasks, priorities, origins, what is forbidden, lengths of text and time), each as a
+ * whole word or phrase, so English is never rewritten: a phrase whose words are also English
+ * ("par", "pic", "mil", "uns") is read only in the frame that makes it foreign ("par jour", "pic
+ * à", "12 mil", "uns 40"). In text of a language that groups thousands with a dot, "2.400" is
+ * 2,400. What was read so is listed as an assumption.
  */
 
 /** One phrase of another language and the English the rules read instead. */
@@ -469,6 +469,65 @@ const DUTCH: ForeignPhrase[] = [
   { words: 'ieder|elke', english: 'each' },
 ];
 
+const POLISH: ForeignPhrase[] = [
+  {
+    words: 'aktywnych użytkowników|aktywni użytkownicy',
+    english: 'active users',
+  },
+  { words: 'użytkowników|użytkownicy|użytkownika', english: 'users' },
+  { words: 'osób|osoby|ludzi', english: 'people' },
+  { words: 'pracowników|pracownicy', english: 'employees' },
+  {
+    words: 'programistów|programiści|deweloperów|devów',
+    english: 'developers',
+  },
+  { words: 'klientów|klienci', english: 'customers' },
+  { words: 'studentów|uczniów', english: 'students' },
+  { words: 'zapytań|requestów|żądań', english: 'requests' },
+  { words: 'dokumentów', english: 'documents' },
+  { words: 'dziennie|na dzień|każdego dnia', english: 'per day' },
+  { words: 'tygodniowo|na tydzień', english: 'per week' },
+  { words: 'miesięcznie|na miesiąc', english: 'per month' },
+  { words: 'rocznie|na rok', english: 'per year' },
+  { words: 'na godzinę', english: 'per hour' },
+  { words: 'na minutę', english: 'per minute' },
+  { words: 'na sekundę', english: 'per second' },
+  {
+    words: 'jednocześnie|równocześnie|naraz|na raz',
+    english: 'at the same time',
+  },
+  { words: 'maksymalnie|najwyżej', english: 'at most' },
+  { words: 'około|mniej więcej', english: 'about' },
+  { words: 'poniżej|mniej niż', english: 'under' },
+  { words: 'tylko|wyłącznie', english: 'only' },
+  { words: 'budżet|budżetu', english: 'budget' },
+  {
+    words: 'chińskich modeli|modele chińskie|chińskie modele',
+    english: 'models from china',
+  },
+  { words: 'modeli|modele', english: 'models' },
+  { words: 'bez', english: 'no' },
+  { words: 'mamy', english: 'we have' },
+  { words: 'podsumowania|podsumowanie|streszczenia', english: 'summaries' },
+  { words: 'tłumaczenie|tłumaczenia', english: 'translation' },
+  { words: 'tłumaczyć|przetłumaczyć', english: 'translate' },
+  { words: 'odpowiedzi', english: 'answers' },
+  { words: 'pierwszy token', english: 'first token' },
+  { words: 'tokenów|tokeny', english: 'tokens' },
+  { words: 'kontekst|kontekstu', english: 'context' },
+  { words: 'sekund|sekundy', english: 'seconds' },
+  { words: 'godzin|godziny', english: 'hours' },
+  { words: 'dni', english: 'days' },
+  { words: 'jakość', english: 'quality' },
+  { words: 'koszt|koszty|kosztów', english: 'cost' },
+  { words: 'opóźnienie', english: 'latency' },
+  { words: 'ważniejsz[ay] niż', english: 'more important than' },
+  { words: 'tani|tanio', english: 'cheap' },
+  { words: 'szybki|szybko', english: 'fast' },
+  { words: 'użytku komercyjnego|użycie komercyjne', english: 'commercial use' },
+  { words: 'każdy|każda', english: 'each' },
+];
+
 /**
  * Words read as foreign only in their frame, and only in text where other phrases of their
  * languages were read: a period after a slash ("/mês", "/an"; "an" is English), "12 mil" (the
@@ -491,6 +550,7 @@ const FRAMED: Array<{
       ...GERMAN,
       ...ITALIAN,
       ...DUTCH,
+      ...POLISH,
     ]),
   },
   {
@@ -503,6 +563,7 @@ const FRAMED: Array<{
       ...GERMAN,
       ...ITALIAN,
       ...DUTCH,
+      ...POLISH,
     ]),
   },
   {
@@ -521,7 +582,19 @@ const FRAMED: Array<{
       ...GERMAN,
       ...ITALIAN,
       ...DUTCH,
+      ...POLISH,
     ]),
+  },
+  {
+    // "60 tys." and "1,2 mln": thousand and million after a number
+    re: /(?<=\d\s?)tys\.?(?![\p{L}\d])/giu,
+    english: 'thousand',
+    after: new Set(POLISH),
+  },
+  {
+    re: /(?<=\d\s?)mln\.?(?![\p{L}\d])/giu,
+    english: 'million',
+    after: new Set(POLISH),
   },
   {
     re: /(?<=\d\s?)mila(?![\p{L}\d])/giu,
@@ -543,6 +616,7 @@ const PHRASES = [
   ...GERMAN,
   ...ITALIAN,
   ...DUTCH,
+  ...POLISH,
 ];
 /** Phrases of the languages that group thousands with a dot ("2.400" is two thousand four hundred). */
 const DOT_GROUPING = new Set<ForeignPhrase>([
