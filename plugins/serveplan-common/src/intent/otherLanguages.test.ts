@@ -194,6 +194,18 @@ describe('requests in other languages', () => {
     ).toBe('content_generation');
   });
 
+  it('reads "or" between two names in text of these languages', () => {
+    expect(
+      english(
+        'uniquement sur GPU L40S ou H100 PCIe, licences Apache 2.0 ou MIT',
+      ),
+    ).toBe('only sur gpu l40s or h100 pcie, licences apache 2.0 or mit');
+    // an English text keeps an "ou" as written
+    expect(english('the OU admins and 40 users')).toBe(
+      'the ou admins and 40 users',
+    );
+  });
+
   it('reads Polish', () => {
     const pl = read(
       'Code completion: 250 programistów, ok. 1,2 mln zapytań dziennie, p99 TTFT 120 ms, budżet 60 tys. USD rocznie, bez chińskich modeli.',

@@ -586,6 +586,21 @@ const FRAMED: Array<{
     ]),
   },
   {
+    // "L40S ou H100 PCIe", "7B albo 14B", "Apache oder MIT": "or" between two words, in text of
+    // these languages only ("ou" and "lub" are no English words, but an acronym may be)
+    re: /(?<=[\p{L}\d.] )(?:ou|oder|oppure|albo|lub)(?= [\p{L}\d])/giu,
+    english: 'or',
+    after: new Set([
+      ...FRENCH,
+      ...PORTUGUESE,
+      ...SPANISH,
+      ...GERMAN,
+      ...ITALIAN,
+      ...DUTCH,
+      ...POLISH,
+    ]),
+  },
+  {
     // "60 tys." and "1,2 mln": thousand and million after a number
     re: /(?<=\d\s?)tys\.?(?![\p{L}\d])/giu,
     english: 'thousand',

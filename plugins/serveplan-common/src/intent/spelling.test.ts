@@ -214,6 +214,10 @@ describe('correctSpelling', () => {
     expect(correctSpelling('nvlnk', ['nvlnk']).text).toBe('nvlnk');
   });
 
+  it('reads "opne source" as open source', () => {
+    expect(fix('must be opne source')).toBe('must be open source');
+  });
+
   it('keeps English words that are one slip from a vocabulary word', () => {
     for (const w of [
       'used',

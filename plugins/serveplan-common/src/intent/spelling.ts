@@ -48,6 +48,8 @@ export interface SpellingCorrection {
  * load, lengths and latency words (use-case words come from useCase.ts's USE_CASE_WORDS).
  */
 const PATTERN_KEYWORDS = [
+  'open',
+  'source',
   'latency',
   'latencies',
   'important',
@@ -445,7 +447,8 @@ minuses minutest minutiae mire missions moat modals mode modems moderates modes 
 moire moist mole molt monte monty moore moot mope morn moro morse moss mote motels moth mott
 mouth move mullion mullions mumblers muse mush musk muss mutt mutters
 nerd nerds neuroses nice nicety nighty nike nile nina nite none nursed
-offices oily operates operations orly outposts oversight oversights overweight
+offices oily olen omen opec opel operates operations orly outposts oven oversight oversights overweight
+owen oxen
 palavers panniers parsons passable patents patience patienter patientest patiently payers
 payments peal pear peas pease peat peck peek pensions percentage perceptible perceptive perk
 permissible permission persians persona personae personal personals physicals physicists placers
