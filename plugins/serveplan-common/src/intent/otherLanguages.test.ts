@@ -206,6 +206,22 @@ describe('requests in other languages', () => {
     );
   });
 
+  it('reads French staff, "dont" and "l\'utiliseront", and Portuguese "sem", in their text only', () => {
+    const fr = read(
+      "Assistant RAG pour nos agents. Environ 2 500 agents au total, dont à peu près 20 % l'utiliseront chaque jour.",
+    );
+    expect(fr.users).toBe(2500);
+    expect(fr.active_share).toBe(0.2);
+    expect(
+      read('chatbot de atendimento para 3 mil usuários por dia, sem Llama.')
+        .excluded_models.length,
+    ).toBeGreaterThan(0);
+    // English: a typist's "dont" and AI agents stay as written
+    expect(english('we dont want 40 agents to run wild')).toBe(
+      'we dont want 40 agents to run wild',
+    );
+  });
+
   it('reads Polish', () => {
     const pl = read(
       'Code completion: 250 programistów, ok. 1,2 mln zapytań dziennie, p99 TTFT 120 ms, budżet 60 tys. USD rocznie, bez chińskich modeli.',

@@ -77,6 +77,11 @@ const FRENCH: ForeignPhrase[] = [
   { words: 'résumer', english: 'summarize' },
   { words: 'résumés?', english: 'summaries' },
   { words: 'traduire', english: 'translate' },
+  {
+    words: "l'utiliseront|l'utiliseraient|l'utilisera",
+    english: 'will use it',
+  },
+  { words: "l'utilisent|l'utilise", english: 'use it' },
   { words: 'rédiger|rédige', english: 'draft' },
   { words: 'générer|génère', english: 'generate' },
   { words: 'écrire|écrit', english: 'write' },
@@ -161,7 +166,7 @@ const PORTUGUESE: ForeignPhrase[] = [
   { words: 'gerar', english: 'generate' },
   { words: 'escrever', english: 'write' },
   { words: 'relatórios', english: 'reports' },
-  { words: 'tradução', english: 'translation' },
+  { words: 'tradução|traduçao|traducao', english: 'translation' },
   { words: 'janela de', english: 'window of' },
   { words: 'saída', english: 'output' },
   { words: 'entrada', english: 'input' },
@@ -181,6 +186,7 @@ const PORTUGUESE: ForeignPhrase[] = [
   { words: 'latência', english: 'latency' },
   { words: 'percentil', english: 'percentile' },
   { words: 'uso comercial', english: 'commercial use' },
+  { words: 'não importa|nao importa', english: "doesn't matter" },
   { words: 'simultâneos|concorrentes', english: 'concurrent' },
   { words: 'ativos', english: 'active' },
   { words: 'velocidade|rapidez', english: 'speed' },
@@ -584,6 +590,24 @@ const FRAMED: Array<{
       ...DUTCH,
       ...POLISH,
     ]),
+  },
+  {
+    // French "dont": "2 500 agents, dont 20 % ..." (of whom), never the English "dont" of a typist
+    re: /(?<![\p{L}'])dont(?![\p{L}'])/giu,
+    english: 'of whom',
+    after: new Set(FRENCH),
+  },
+  {
+    // French civil servants and staff: "nos agents", "2 500 agents" (not "des agents IA")
+    re: /(?<=(?:\d|nos|les|des|aux|ses|leurs|vos)\s)agents(?!\s(?:ia|ai|autonomes|intelligents|conversationnels|logiciels)\b)(?![\p{L}])/giu,
+    english: 'staff',
+    after: new Set(FRENCH),
+  },
+  {
+    // Portuguese "sem Llama": without
+    re: /(?<![\p{L}])sem(?=\s\p{L})/giu,
+    english: 'no',
+    after: new Set(PORTUGUESE),
   },
   {
     // "L40S ou H100 PCIe", "7B albo 14B", "Apache oder MIT": "or" between two words, in text of

@@ -148,6 +148,13 @@ describe('use said past a second noun or a period after the count', () => {
     expect(intent.users).toBe(60);
   });
 
+  it('reads a count said to use it past where its people are', () => {
+    const intent = users(
+      'The hospital has about 6,000 staff on three sites. We would like the 45 nurses of the oncology unit to use it for handover notes.',
+    );
+    expect(intent.users).toBe(45);
+  });
+
   it('reads a count said to use it over a period', () => {
     const intent = users(
       'Our town has 90,000 residents. We want a RAG assistant on the permits site; roughly 1,200 people a week use the permits site.',

@@ -128,11 +128,12 @@ function servedMentions(text: string, noun: string): Array<[number, number]> {
 
 /**
  * Words between a counted noun and what is said of it: a second noun joined to it ("and
- * assistants" of "85 advisers and assistants would use it") or the period it is counted over ("a
- * month" of "2,500 people a month use the portal").
+ * assistants" of "85 advisers and assistants would use it"), the period it is counted over ("a
+ * month" of "2,500 people a month use the portal") or where they are ("of the secretariat" of
+ * "we'd like the 80 people of the secretariat to use it", with its "to").
  */
 const BETWEEN_NOUN_AND_VERB =
-  /^\s(?:(?:and|or|&|plus)\s[a-z][a-z-]*|(?:a|an|per|each|every)\s(?:day|week|month|year|weekday|working day|business day))(?=\s)/i;
+  /^\s(?:(?:and|or|&|plus)\s[a-z][a-z-]*|(?:a|an|per|each|every)\s(?:day|week|month|year|weekday|working day|business day)|(?:of|in|at|on|from)\s(?:the|our|their|its)\s[a-z][a-z-]*(?:\s(?:team|office|department|unit|desk|group))?)(?:\sto(?=\s(?:use|access|query)\b))?(?=\s)/i;
 
 /** The words after a count past what stands between its noun and its verb. */
 function afterCoordinated(after: string): string {
