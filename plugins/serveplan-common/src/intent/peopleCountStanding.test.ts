@@ -155,6 +155,13 @@ describe('use said past a second noun or a period after the count', () => {
     expect(intent.users).toBe(45);
   });
 
+  it('reads a count of people wished able to do something with it', () => {
+    const intent = users(
+      'Our agency employs 3,000 people in four offices. We want the 60 people of the legal desk to be able to upload a contract and get the key dates back.',
+    );
+    expect(intent.users).toBe(60);
+  });
+
   it('reads a count said to use it over a period', () => {
     const intent = users(
       'Our town has 90,000 residents. We want a RAG assistant on the permits site; roughly 1,200 people a week use the permits site.',

@@ -140,6 +140,9 @@ function afterCoordinated(after: string): string {
   return after.replace(BETWEEN_NOUN_AND_VERB, '');
 }
 
+/** The people wished able to do something: "we'd like the 80 people of the secretariat to be able to upload". */
+const ABLE_TO_AFTER = /^\s(?:to\s)?be\sable\sto\s[a-z]+/;
+
 /** What speaks for and against one count of people in `text` being the users. */
 export function peopleCountCues(
   text: string,
@@ -163,6 +166,7 @@ export function peopleCountCues(
       ),
     ) ||
     SOME_USE_AFTER.test(lowerAfter) ||
+    ABLE_TO_AFTER.test(afterCoordinated(lowerAfter)) ||
     EACH_ASKS_AFTER.test(lowerAfter)
   )
     forIt += 2;
