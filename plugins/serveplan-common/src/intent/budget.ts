@@ -25,6 +25,7 @@ import {
   contradictoryBounds,
 } from './budgetBounds';
 import { setSignal } from './signals';
+import { readUnconvertedBudget } from './unconvertedCurrency';
 import {
   around,
   checkPositive,
@@ -414,7 +415,11 @@ function boundedAmounts(ctx: QuantityContext): BoundedAmount[] {
  * question.
  */
 export function extractBudget(ctx: QuantityContext): void {
+  // "40 000 kronor a month": asked for in dollars, unless a budget in dollars is said too
+  const unconverted = readUnconvertedBudget(ctx);
   readBudgets(ctx);
+  if (unconverted && ctx.signals.values.budget_usd_per_month !== undefined)
+    ctx.signals.questions.splice(ctx.signals.questions.indexOf(unconverted), 1);
   const conflict = contradictoryBounds(boundedAmounts(ctx));
   if (conflict) ctx.signals.questions.push(conflict);
   BOUNDED.delete(ctx);

@@ -66,7 +66,7 @@ export function periodOf(word: string): BudgetPeriod | undefined {
   return PERIOD_NOUNS[w] ?? PERIOD_ADJECTIVES[w];
 }
 
-export type CurrencyCode = 'USD' | 'EUR' | 'GBP';
+export type CurrencyCode = 'USD' | 'EUR' | 'GBP' | 'CHF';
 
 interface CurrencyWord {
   code: CurrencyCode;
@@ -83,6 +83,7 @@ export const CURRENCY_BEFORE: Record<string, CurrencyWord> = {
   eur: { code: 'EUR' },
   '£': { code: 'GBP' },
   gbp: { code: 'GBP' },
+  chf: { code: 'CHF' },
 };
 
 /** Signs, codes and words written after an amount: "3k USD", "2k euros", "10 grand", "500 quid". */
@@ -109,6 +110,7 @@ export const CURRENCY_AFTER: Record<string, CurrencyWord> = {
   pound: { code: 'GBP' },
   pounds: { code: 'GBP' },
   quid: { code: 'GBP' },
+  chf: { code: 'CHF' },
 };
 
 /** The currency a written sign or word stands for (before or after the amount). */

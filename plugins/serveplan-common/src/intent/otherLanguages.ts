@@ -338,7 +338,6 @@ const GERMAN: ForeignPhrase[] = [
   { words: 'monatsbudget', english: 'budget per month' },
   { words: 'sekunden', english: 'seconds' },
   { words: 'sekunde', english: 'second' },
-  { words: 'sek', english: 'sec' },
   { words: 'muss|müssen', english: 'must' },
   { words: 'sein', english: 'be' },
   { words: 'stunden', english: 'hours' },
@@ -590,6 +589,12 @@ const FRAMED: Array<{
       ...DUTCH,
       ...POLISH,
     ]),
+  },
+  {
+    // German "Sek." after a number ("unter 1 Sek"), in German text only: elsewhere SEK is the krona
+    re: /(?<=\d\s?)sek\.?(?![\p{L}])/giu,
+    english: 'sec',
+    after: new Set(GERMAN),
   },
   {
     // French "dont": "2 500 agents, dont 20 % ..." (of whom), never the English "dont" of a typist
