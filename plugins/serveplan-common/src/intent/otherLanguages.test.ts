@@ -222,6 +222,12 @@ describe('requests in other languages', () => {
     );
   });
 
+  it('reads the Swiss and gender-neutral German forms of people', () => {
+    expect(
+      english('120 Mitarbeitende und 30 Forschende, 400 Nutzende pro Tag'),
+    ).toBe('120 employees und 30 researchers, 400 users per day');
+  });
+
   it('reads Polish', () => {
     const pl = read(
       'Code completion: 250 programistów, ok. 1,2 mln zapytań dziennie, p99 TTFT 120 ms, budżet 60 tys. USD rocznie, bez chińskich modeli.',

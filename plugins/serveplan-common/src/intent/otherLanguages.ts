@@ -270,8 +270,8 @@ const SPANISH: ForeignPhrase[] = [
 
 const GERMAN: ForeignPhrase[] = [
   { words: 'aktive nutzer', english: 'active users' },
-  { words: 'benutzer|nutzer(?:innen)?', english: 'users' },
-  { words: 'mitarbeiter(?:innen|n)?', english: 'employees' },
+  { words: 'benutzer|nutzer(?:innen)?|nutzende[n]?|benutzende[n]?', english: 'users' },
+  { words: 'mitarbeiter(?:innen|n)?|mitarbeitende[n]?', english: 'employees' },
   { words: 'kunden', english: 'customers' },
   { words: 'übersetzer(?:innen)?', english: 'translators' },
   { words: 'techniker(?:innen)?', english: 'technicians' },
@@ -284,7 +284,7 @@ const GERMAN: ForeignPhrase[] = [
   { words: 'sachbearbeiter(?:innen)?', english: 'clerks' },
   { words: 'kollegen|kolleginnen', english: 'colleagues' },
   { words: 'studenten|studierende', english: 'students' },
-  { words: 'forscher(?:innen)?', english: 'researchers' },
+  { words: 'forscher(?:innen)?|forschende[n]?', english: 'researchers' },
   { words: 'verboten', english: 'forbidden' },
   { words: 'sind', english: 'are' },
   { words: 'ist', english: 'is' },

@@ -874,3 +874,20 @@ describe('a count with its noun left out, after the people were named', () => {
     expect(named.users).toBe(4000);
   });
 });
+
+describe('a count that a rate per user is said of', () => {
+  it('is the users, whatever its noun', () => {
+    const intent = read(
+      'Summaries of lab notebooks for about 90 labmates, each asking about 6 a day.',
+    );
+    expect(intent.users).toBe(90);
+    expect(intent.question).toBeNull();
+  });
+
+  it('is not a count of things', () => {
+    const intent = read(
+      'Summaries of about 90 notebooks, each about 6 pages a day.',
+    );
+    expect(intent.users).toBeNull();
+  });
+});

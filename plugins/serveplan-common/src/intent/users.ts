@@ -4,7 +4,7 @@
  * parts said of them ("of whom 300 log in each day"); and the share of them active on a day.
  */
 import { UsersKind } from './intentSchema';
-import { NUMBER_SOURCE as N, roundSig } from './numbers';
+import { NUMBER_SOURCE as N, parseNumberToken, roundSig } from './numbers';
 import { setSignal, Signals } from './signals';
 import {
   around,
@@ -107,6 +107,43 @@ const ELIDED_NOUN_USE_RE = new RegExp(
   `\\b(?:(?:about|around|roughly|approximately|approx\\.?|abt|maybe|some|up to|~)\\s?)?(?<num>${N})${UPPER}\\s(?:(?<use>(?:(?:would|will|could|can|might|may)\\s(?:all\\s)?(?:be\\s)?)?us(?:e|es|ing|eing)\\s(?:it|this)\\b)|(?<once>${AT_ONCE_WORDS})\\b)`,
   'g',
 );
+
+/** A count of a plural noun with "each" after it: "150 labmates, each about 5 a day". */
+const COUNT_THEN_EACH_RE = new RegExp(
+  `(?<![\\d.,])(?<num>${N})\\s(?<noun>[a-z][a-z-]*s|[a-z][a-z-]*nde|[a-z][a-z-]*nen)\\s?,?\\s(?:each|every one|apiece|jede/?r?)\\b`,
+  'g',
+);
+
+/**
+ * The count a rate per user was said of, when its noun names no known kind of thing: a per-user
+ * rate ("each about 5 a day") makes the people it is said of the users, whatever the noun.
+ */
+function countBeforeEach(ctx: QuantityContext) {
+  for (const m of matches(ctx, COUNT_THEN_EACH_RE)) {
+    const g = m.groups!;
+    const kind = nounKind(g.noun);
+    if (kind !== undefined && kind !== 'person' && kind !== 'thing') continue;
+    const [start] = groupSpan(m, g.num);
+    const end = start + g.num.length + 1 + g.noun.length;
+    const value = parseNumberToken(g.num);
+    if (!(value > 0)) continue;
+    return {
+      value,
+      kind: 'total' as UsersKind,
+      start,
+      end,
+      written: ctx.text.slice(start, end),
+      noun: g.noun,
+      notes: [
+        `"${ctx.text.slice(
+          start,
+          end,
+        )}" read as the users: what each of them sends is said after it`,
+      ],
+    };
+  }
+  return undefined;
+}
 
 /** The plural nouns in `before` that name people: those an elided count is of. */
 function peopleNamedIn(before: string): string[] {
@@ -775,6 +812,14 @@ export function extractUsers(ctx: QuantityContext): void {
   }
   // "about 50 using it" after "for our nurses": the users only when no count of people has a noun
   if (found.length === 0) found.push(...elided);
+  // "ca 150 Mitarbeitende, jede/r so 5 pro Tag": what each of them sends makes them people
+  if (
+    found.length === 0 &&
+    ctx.signals.values.requests_per_user_per_day !== undefined
+  ) {
+    const each = countBeforeEach(ctx);
+    if (each) found.push(each);
+  }
   // "company: 350 devs concurrently": the count is read with its own noun after it, not as the
   // size of the lead word before it
   const ownNoun = found.filter(
