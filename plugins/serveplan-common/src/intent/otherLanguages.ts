@@ -300,7 +300,7 @@ const GERMAN: ForeignPhrase[] = [
   { words: 'höchstens|maximal', english: 'at most' },
   { words: 'ungefähr|etwa', english: 'about' },
   { words: 'ein dutzend|dutzend', english: 'a dozen' },
-  { words: 'jeder|jede|jeweils', english: 'each' },
+  { words: 'jede/r|jeder|jede|jeweils', english: 'each' },
   { words: 'keine modelle aus china', english: 'no models from china' },
   { words: 'chinesische modelle', english: 'models from china' },
   { words: 'keine|keinen|kein', english: 'no' },

@@ -108,22 +108,27 @@ const ELIDED_NOUN_USE_RE = new RegExp(
   'g',
 );
 
-/** A count of a plural noun with "each" after it: "150 labmates, each about 5 a day". */
+/**
+ * A count of a plural noun with "each" after it and what each of them sends in a day or a week:
+ * "150 labmates, each about 5 a day", "ca 150 Mitarbeitende, jede/r so 5 pro Tag" (not "90
+ * notebooks, each about 6 pages a day": pages are no requests).
+ */
 const COUNT_THEN_EACH_RE = new RegExp(
-  `(?<![\\d.,])(?<num>${N})\\s(?<noun>[a-z][a-z-]*s|[a-z][a-z-]*nde|[a-z][a-z-]*nen)\\s?,?\\s(?:each|every one|apiece|jede/?r?)\\b`,
+  `(?<![\\d.,])(?<num>${N})\\s(?<noun>[a-z][a-z-]*s|[a-z][a-z-]*nde|[a-z][a-z-]*nen)\\s?,?\\s(?:each|every one|apiece)\\s(?:[a-z/]+\\s){0,3}?(?:(?:about|around|roughly|maybe|so|ca\\.?|~)\\s?)?\\d[\\d,.]*\\s(?:(?:requests?|queries|questions|prompts|messages|reports|summaries|drafts|translations|times)\\s)?(?:a|per|each|every)\\s(?:day|week|working day|workday)\\b`,
   'g',
 );
 
 /**
- * The count a rate per user was said of, when its noun names no known kind of thing: a per-user
- * rate ("each about 5 a day") makes the people it is said of the users, whatever the noun.
+ * The count a rate per user is said of, when its noun names no known kind of thing: what each of
+ * them sends in a day ("each about 5 a day") makes the people counted the users, whatever the noun.
  */
 function countBeforeEach(ctx: QuantityContext) {
-  for (const m of matches(ctx, COUNT_THEN_EACH_RE)) {
+  // the words may have been read as a rate of the group (perEntityRates.ts): the count is still theirs
+  for (const m of ctx.text.matchAll(COUNT_THEN_EACH_RE)) {
     const g = m.groups!;
     const kind = nounKind(g.noun);
     if (kind !== undefined && kind !== 'person' && kind !== 'thing') continue;
-    const [start] = groupSpan(m, g.num);
+    const start = m.index ?? 0;
     const end = start + g.num.length + 1 + g.noun.length;
     const value = parseNumberToken(g.num);
     if (!(value > 0)) continue;
@@ -813,10 +818,7 @@ export function extractUsers(ctx: QuantityContext): void {
   // "about 50 using it" after "for our nurses": the users only when no count of people has a noun
   if (found.length === 0) found.push(...elided);
   // "ca 150 Mitarbeitende, jede/r so 5 pro Tag": what each of them sends makes them people
-  if (
-    found.length === 0 &&
-    ctx.signals.values.requests_per_user_per_day !== undefined
-  ) {
+  if (found.length === 0) {
     const each = countBeforeEach(ctx);
     if (each) found.push(each);
   }
