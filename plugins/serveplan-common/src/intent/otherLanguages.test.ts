@@ -85,6 +85,7 @@ describe('readOtherLanguageWords', () => {
       'the medici archive: a mila codename for 12 operators, 40 costs',
       'a maestro of 12 operators, 40 costs',
       'a 1.500 s timeout, 20 users per week and 40 circa 2019, per year',
+      'the runt of the litter, 3 users',
     ])
       expect(english(text)).toBe(text.toLowerCase());
   });
@@ -226,6 +227,16 @@ describe('requests in other languages', () => {
     expect(
       english('120 Mitarbeitende und 30 Forschende, 400 Nutzende pro Tag'),
     ).toBe('120 employees und 30 researchers, 400 users per day');
+  });
+
+  it('reads Swedish', () => {
+    const sv = read(
+      'Chattbot för kommunen: högst 80 användare samtidigt, inga kinesiska modeller, första token inom 2 sekunder.',
+    );
+    expect(sv.users).toBe(80);
+    expect(sv.users_kind).toBe('concurrent');
+    expect(sv.excluded_models.length).toBeGreaterThan(0);
+    expect(sv.latency_targets[0]).toMatchObject({ metric: 'ttft', ms: 2000 });
   });
 
   it('reads Polish', () => {

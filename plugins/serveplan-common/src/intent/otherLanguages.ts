@@ -1,6 +1,6 @@
 /**
  * Words of a request written wholly or partly in French, Portuguese, Spanish, German, Italian,
- * Dutch or Polish, read in English before the rules read the text: "8 000 utilisateurs, 5 %
+ * Dutch, Polish or Swedish, read in English before the rules read the text: "8 000 utilisateurs, 5 %
  * actifs par jour", "uns 12 mil alunos", "US$ 900 por mês", "keine Modelle aus China", "1.500
  * utenti al giorno", "une dizaine de requêtes", "60 tys. USD rocznie". Only the words of sizing a
  * deployment are here (people and their trades, periods, at once, bounds and round numbers,
@@ -270,7 +270,10 @@ const SPANISH: ForeignPhrase[] = [
 
 const GERMAN: ForeignPhrase[] = [
   { words: 'aktive nutzer', english: 'active users' },
-  { words: 'benutzer|nutzer(?:innen)?|nutzende[n]?|benutzende[n]?', english: 'users' },
+  {
+    words: 'benutzer|nutzer(?:innen)?|nutzende[n]?|benutzende[n]?',
+    english: 'users',
+  },
   { words: 'mitarbeiter(?:innen|n)?|mitarbeitende[n]?', english: 'employees' },
   { words: 'kunden', english: 'customers' },
   { words: 'übersetzer(?:innen)?', english: 'translators' },
@@ -533,6 +536,51 @@ const POLISH: ForeignPhrase[] = [
   { words: 'każdy|każda', english: 'each' },
 ];
 
+/** Swedish, with the Norwegian and Danish words for users, staff and at once. */
+const SWEDISH: ForeignPhrase[] = [
+  { words: 'aktiva användare', english: 'active users' },
+  { words: 'användare|brukere|brugere', english: 'users' },
+  { words: 'personer', english: 'people' },
+  { words: 'anställda|medarbetare|ansatte', english: 'employees' },
+  { words: 'kunder', english: 'customers' },
+  { words: 'studenter|elever', english: 'students' },
+  { words: 'handläggare', english: 'clerks' },
+  { words: 'utvecklare', english: 'developers' },
+  { words: 'frågor|förfrågningar|anrop', english: 'requests' },
+  { words: 'dokument', english: 'documents' },
+  { words: 'om dagen|dagligen', english: 'per day' },
+  { words: 'i veckan', english: 'per week' },
+  { words: 'i månaden|per månad', english: 'per month' },
+  { words: 'om året|per år|årligen', english: 'per year' },
+  { words: 'i timmen|per timme', english: 'per hour' },
+  { words: 'samtidigt|samtidig', english: 'at the same time' },
+  { words: 'högst', english: 'at most' },
+  { words: 'ungefär|cirka', english: 'about' },
+  { words: 'inom', english: 'within' },
+  { words: 'bara|endast|enbart', english: 'only' },
+  { words: 'budgeten', english: 'budget' },
+  { words: 'inga kinesiska modeller', english: 'no models from china' },
+  { words: 'kinesiska modeller', english: 'models from china' },
+  { words: 'modeller', english: 'models' },
+  { words: 'inga|ingen', english: 'no' },
+  { words: 'sammanfatta', english: 'summarize' },
+  { words: 'sammanfattningar|sammanfattning', english: 'summaries' },
+  { words: 'översätta', english: 'translate' },
+  { words: 'översättningar|översättning', english: 'translation' },
+  { words: 'första token', english: 'first token' },
+  { words: 'sekunder', english: 'seconds' },
+  { words: 'timmar', english: 'hours' },
+  { words: 'dagar', english: 'days' },
+  { words: 'kvalitet|kvaliteten', english: 'quality' },
+  { words: 'kostnad|kostnader|kostnaden', english: 'cost' },
+  { words: 'latens', english: 'latency' },
+  { words: 'snabbt|snabb', english: 'fast' },
+  { words: 'billigt|billig', english: 'cheap' },
+  { words: 'viktigare än', english: 'more important than' },
+  { words: 'kommersiell användning', english: 'commercial use' },
+  { words: 'var och en|varje', english: 'each' },
+];
+
 /**
  * Words read as foreign only in their frame, and only in text where other phrases of their
  * languages were read: a period after a slash ("/mês", "/an"; "an" is English), "12 mil" (the
@@ -556,6 +604,7 @@ const FRAMED: Array<{
       ...ITALIAN,
       ...DUTCH,
       ...POLISH,
+      ...SWEDISH,
     ]),
   },
   {
@@ -569,6 +618,7 @@ const FRAMED: Array<{
       ...ITALIAN,
       ...DUTCH,
       ...POLISH,
+      ...SWEDISH,
     ]),
   },
   {
@@ -588,6 +638,7 @@ const FRAMED: Array<{
       ...ITALIAN,
       ...DUTCH,
       ...POLISH,
+      ...SWEDISH,
     ]),
   },
   {
@@ -617,7 +668,7 @@ const FRAMED: Array<{
   {
     // "L40S ou H100 PCIe", "7B albo 14B", "Apache oder MIT": "or" between two words, in text of
     // these languages only ("ou" and "lub" are no English words, but an acronym may be)
-    re: /(?<=[\p{L}\d.] )(?:ou|oder|oppure|albo|lub)(?= [\p{L}\d])/giu,
+    re: /(?<=[\p{L}\d.] )(?:ou|oder|oppure|albo|lub|eller)(?= [\p{L}\d])/giu,
     english: 'or',
     after: new Set([
       ...FRENCH,
@@ -627,6 +678,7 @@ const FRAMED: Array<{
       ...ITALIAN,
       ...DUTCH,
       ...POLISH,
+      ...SWEDISH,
     ]),
   },
   {
@@ -661,6 +713,7 @@ const PHRASES = [
   ...ITALIAN,
   ...DUTCH,
   ...POLISH,
+  ...SWEDISH,
 ];
 /** Phrases of the languages that group thousands with a dot ("2.400" is two thousand four hundred). */
 const DOT_GROUPING = new Set<ForeignPhrase>([
