@@ -1,4 +1,6 @@
 import { mayCountSamePeople, saidOfThePast } from './samePopulation';
+import { extractIntent } from './ruleBasedIntent';
+import { repositoryKnowledge } from './__testUtils__/knowledge';
 
 /** The two counts as they sit in `text`: each found by its written words. */
 function counts(
@@ -108,5 +110,24 @@ describe('saidOfThePast', () => {
   it('does not read a plan as the past', () => {
     const text = 'we will roll it out to 200 users next spring';
     expect(saidOfThePast(text, text.indexOf('200'))).toBe(false);
+  });
+});
+
+describe('the writer counted with their team beside people at once', () => {
+  const knowledgeBase = repositoryKnowledge();
+  const read = (text: string) => extractIntent(text, { knowledgeBase });
+
+  it('are other people: no contradiction, the people at once are the users', () => {
+    const intent = read(
+      "It's me and two staff at the bakery. We want a chatbot for customer orders on the website; on Saturday mornings maybe 30 people order at once.",
+    );
+    expect(intent.users).toBe(30);
+    expect(intent.users_kind).toBe('concurrent');
+  });
+
+  it('are the same people when the count at once is said of them', () => {
+    expect(() =>
+      read('A chatbot for me and 3 colleagues, 10 of us at once.'),
+    ).toThrow(/more people at once/);
   });
 });

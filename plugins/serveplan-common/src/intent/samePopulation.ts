@@ -61,6 +61,11 @@ export function who(count: CountOfPeople): string | undefined {
   return last.replace(/(?:es|s)$/, '');
 }
 
+/** The writer counted with others: "me plus four staff", "me and 3 colleagues". */
+const WRITER_WITH_OTHERS = /\b(?:me|myself)\s(?:plus|and|\+|with)\s/;
+/** A count said of the same group: "40 of us", "all of them at once". */
+const OF_THE_SAME = /\bof\s(?:us|them|those)\b/;
+
 /**
  * Whether `atOnce` (people at one moment) may be part of `whole` (people in all), with `text`
  * the whole text both counts are offsets of.
@@ -72,6 +77,13 @@ export function mayCountSamePeople(
 ): boolean {
   const before = text.slice(0, whole.start);
   if (namesOwnGroup(before, whole.written, whole.noun ?? '')) return false;
+  // "it's me plus four staff" beside "40 people chatting at once": the writer's own team, and the
+  // people the system meets, unless the count at once is said of the team ("40 of us at once")
+  if (
+    WRITER_WITH_OTHERS.test(whole.written.toLowerCase()) &&
+    !OF_THE_SAME.test(atOnce.written.toLowerCase())
+  )
+    return false;
   if (saidOfThePast(text, whole.start)) return false;
   const wholeWho = who(whole);
   const atOnceWho = who(atOnce);
