@@ -891,3 +891,19 @@ describe('a count that a rate per user is said of', () => {
     expect(intent.users).toBeNull();
   });
 });
+
+describe('a count of clients that are no persons, named as who it is for', () => {
+  it('is the users when nothing counts people', () => {
+    const intent = read(
+      'A booking assistant for independent pharmacies. 650 pharmacies, p95 TTFT 800 ms.',
+    );
+    expect(intent.users).toBe(650);
+  });
+
+  it('is not read for things the system is not for', () => {
+    const intent = read(
+      'A booking assistant for our staff. We have 650 pharmacies.',
+    );
+    expect(intent.users).toBeNull();
+  });
+});

@@ -45,6 +45,7 @@ import { setLoneUserDailyUse } from './loneUserRate';
 import { SingledOutUsers, singledOutUsersAfter } from './singledOutUsers';
 import {
   highestStanding,
+  namedElsewhereAsServed,
   PeopleCountCandidate,
   peopleCountStanding,
 } from './peopleCountStanding';
@@ -144,6 +145,37 @@ function countBeforeEach(ctx: QuantityContext) {
           start,
           end,
         )}" read as the users: what each of them sends is said after it`,
+      ],
+    };
+  }
+  return undefined;
+}
+
+/**
+ * A count of clients that are no persons, named elsewhere as who the system is for: "a support
+ * chatbot for dental practices. 1,800 practices, peak 25 req/s", "an agent for our clinics ...
+ * 1.8k clinics on the platform". Read only when nothing counts people.
+ */
+function servedCountOfThings(ctx: QuantityContext) {
+  for (const r of attachNumbers(ctx)) {
+    if (!r.noun || r.measure || !/s$/.test(r.noun)) continue;
+    if (r.kind !== undefined && r.kind !== 'thing') continue;
+    const singular = r.noun.replace(/(?:ies)$/, 'y').replace(/s$/, '');
+    if (!namedElsewhereAsServed(ctx.text, singular, r.start, r.phraseEnd))
+      continue;
+    const written = ctx.text.slice(r.start, r.phraseEnd);
+    return {
+      value: r.value,
+      kind: 'total' as UsersKind,
+      start: r.start,
+      end: r.phraseEnd,
+      written,
+      noun: r.noun,
+      notes: [
+        ...r.notes,
+        `"${written.trim()}" read as the users: the ${
+          r.noun
+        } are named as who it is for`,
       ],
     };
   }
@@ -819,7 +851,7 @@ export function extractUsers(ctx: QuantityContext): void {
   if (found.length === 0) found.push(...elided);
   // "ca 150 Mitarbeitende, jede/r so 5 pro Tag": what each of them sends makes them people
   if (found.length === 0) {
-    const each = countBeforeEach(ctx);
+    const each = countBeforeEach(ctx) ?? servedCountOfThings(ctx);
     if (each) found.push(each);
   }
   // "company: 350 devs concurrently": the count is read with its own noun after it, not as the
