@@ -109,6 +109,10 @@ const ELIDED_NOUN_USE_RE = new RegExp(
   'g',
 );
 
+/** Nouns that name software as often as clients ("40 agents, each calls our tools"): never read as users here. */
+const SOFTWARE_NOUNS =
+  /^(?:agents|assistants|bots|chatbots|workers|services|apps|applications|tools|scripts|jobs|pipelines|instances|models|devices)$/;
+
 /**
  * A count of a plural noun with "each" after it and what each of them sends in a day or a week:
  * "150 labmates, each about 5 a day", "ca 150 Mitarbeitende, jede/r so 5 pro Tag" (not "90
@@ -129,6 +133,7 @@ function countBeforeEach(ctx: QuantityContext) {
     const g = m.groups!;
     const kind = nounKind(g.noun);
     if (kind !== undefined && kind !== 'person' && kind !== 'thing') continue;
+    if (SOFTWARE_NOUNS.test(g.noun)) continue;
     const start = m.index ?? 0;
     const end = start + g.num.length + 1 + g.noun.length;
     const value = parseNumberToken(g.num);
@@ -160,6 +165,7 @@ function servedCountOfThings(ctx: QuantityContext) {
   for (const r of attachNumbers(ctx)) {
     if (!r.noun || r.measure || !/s$/.test(r.noun)) continue;
     if (r.kind !== undefined && r.kind !== 'thing') continue;
+    if (SOFTWARE_NOUNS.test(r.noun)) continue;
     const singular = r.noun.replace(/(?:ies)$/, 'y').replace(/s$/, '');
     if (!namedElsewhereAsServed(ctx.text, singular, r.start, r.phraseEnd))
       continue;
