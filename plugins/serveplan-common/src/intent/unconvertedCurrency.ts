@@ -6,7 +6,7 @@
  * and the Swiss franc are near enough to par that budget.ts reads them as dollars with a note.
  */
 import { NUMBER_SOURCE as N } from './numbers';
-import { matches, QuantityContext } from './quantityReading';
+import { QuantityContext } from './quantityReading';
 import { SignalProblem } from './signals';
 
 /** Codes, signs and words of currencies read by no rate, with the code a question names. */
@@ -47,6 +47,14 @@ const AMOUNT_RE = new RegExp(
   'giu',
 );
 
+/** A currency word alone, to find where an amount in it may stand. */
+const CURRENCY_WORD_RE = new RegExp(
+  `(?<![\\p{L}])(?:${ALTERNATION})(?![\\p{L}])`,
+  'giu',
+);
+/** Currency words looked at, at most: a budget is said once or twice, not a thousand times. */
+const MAX_CURRENCY_WORDS = 20;
+
 function codeOf(word: string): string | undefined {
   return CURRENCIES.find(c =>
     new RegExp(`^(?:${c.words})$`, 'iu').test(word.trim()),
@@ -61,20 +69,33 @@ function codeOf(word: string): string | undefined {
 export function readUnconvertedBudget(
   ctx: QuantityContext,
 ): SignalProblem | undefined {
-  for (const m of matches(ctx, AMOUNT_RE)) {
-    const g = m.groups!;
-    const code = codeOf(g.before ?? g.after ?? '');
-    if (!code) continue;
-    const sentence = sentenceAround(ctx.text, m.index, m.index + m[0].length);
-    if (!MONEY_CONTEXT.test(sentence.toLowerCase())) continue;
-    ctx.spans.take(m.index, m.index + m[0].length);
-    ctx.signals.recognised++;
-    const question: SignalProblem = {
-      field: 'budget_usd_per_month',
-      message: `The budget is given in ${code} ("${m[0].trim()}"); serveplan plans in US dollars and keeps no exchange rates. What is the budget in US dollars, and per month or per year?`,
-    };
-    ctx.signals.questions.push(question);
-    return question;
+  // the amount is looked for only around a currency word, so text of many numbers and no such
+  // word costs one scan (AMOUNT_RE tried at every number is slow on hostile input)
+  let tried = 0;
+  for (const w of ctx.text.matchAll(CURRENCY_WORD_RE)) {
+    if (++tried > MAX_CURRENCY_WORDS) return undefined;
+    const from = Math.max(0, (w.index ?? 0) - 40);
+    const to = (w.index ?? 0) + w[0].length + 40;
+    for (const m of ctx.text.slice(from, to).matchAll(AMOUNT_RE)) {
+      const start = from + (m.index ?? 0);
+      const end = start + m[0].length;
+      if (end <= (w.index ?? 0) || start >= (w.index ?? 0) + w[0].length)
+        continue;
+      if (ctx.spans.overlaps(start, end)) continue;
+      const g = m.groups!;
+      const code = codeOf(g.before ?? g.after ?? '');
+      if (!code) continue;
+      const sentence = sentenceAround(ctx.text, start, end);
+      if (!MONEY_CONTEXT.test(sentence.toLowerCase())) continue;
+      ctx.spans.take(start, end);
+      ctx.signals.recognised++;
+      const question: SignalProblem = {
+        field: 'budget_usd_per_month',
+        message: `The budget is given in ${code} ("${m[0].trim()}"); serveplan plans in US dollars and keeps no exchange rates. What is the budget in US dollars, and per month or per year?`,
+      };
+      ctx.signals.questions.push(question);
+      return question;
+    }
   }
   return undefined;
 }
