@@ -226,7 +226,7 @@ describe('requests in other languages', () => {
   it('reads the Swiss and gender-neutral German forms of people', () => {
     expect(
       english('120 Mitarbeitende und 30 Forschende, 400 Nutzende pro Tag'),
-    ).toBe('120 employees und 30 researchers, 400 users per day');
+    ).toBe('120 employees and 30 researchers, 400 users per day');
   });
 
   it('reads Swedish', () => {
@@ -237,6 +237,18 @@ describe('requests in other languages', () => {
     expect(sv.users_kind).toBe('concurrent');
     expect(sv.excluded_models.length).toBeGreaterThan(0);
     expect(sv.latency_targets[0]).toMatchObject({ metric: 'ttft', ms: 2000 });
+  });
+
+  it('reads "and" between two words in text of its language', () => {
+    expect(
+      read(
+        'Chatbot voor 300 medewerkers; onze hostingpartner heeft alleen A10G en L40S beschikbaar.',
+      ).allowed_gpus,
+    ).toEqual(['A10G', 'L40S']);
+    // French "en" stays French outside Dutch text
+    expect(english('40 requêtes par jour en pointe')).toBe(
+      '40 requests per day at peak',
+    );
   });
 
   it('reads Polish', () => {

@@ -642,6 +642,28 @@ const FRAMED: Array<{
     ]),
   },
   {
+    // "A10G en L40S", "Apache und MIT", "L4 och L40S", "Mistral et Mixtral": "and" between two
+    // words, each in text of its own language ("en" is French for "in" too)
+    re: /(?<=[\p{L}\d.] )en(?= [\p{L}\d])/giu,
+    english: 'and',
+    after: new Set(DUTCH),
+  },
+  {
+    re: /(?<=[\p{L}\d.] )und(?= [\p{L}\d])/giu,
+    english: 'and',
+    after: new Set(GERMAN),
+  },
+  {
+    re: /(?<=[\p{L}\d.] )och(?= [\p{L}\d])/giu,
+    english: 'and',
+    after: new Set(SWEDISH),
+  },
+  {
+    re: /(?<=[\p{L}\d.] )et(?= [\p{L}\d])/giu,
+    english: 'and',
+    after: new Set(FRENCH),
+  },
+  {
     // German "Sek." after a number ("unter 1 Sek"), in German text only: elsewhere SEK is the krona
     re: /(?<=\d\s?)sek\.?(?![\p{L}])/giu,
     english: 'sec',
