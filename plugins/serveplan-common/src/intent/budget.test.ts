@@ -454,7 +454,6 @@ describe('"for month" said as "per month"', () => {
 
 describe('"a grand" as an amount', () => {
   it('is a thousand dollars before a period or at the end of a clause, not in "a grand total"', () => {
-    const knowledgeBase = repositoryKnowledge();
     const budget = (text: string) =>
       extractIntent(text, { knowledgeBase }).budget_usd_per_month;
     expect(budget('chatbot for 40 staff, budget under a grand a month')).toBe(

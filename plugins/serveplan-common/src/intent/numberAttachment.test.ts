@@ -405,9 +405,6 @@ describe('no joined describing words without a head after them', () => {
 });
 
 describe('describing words joined by a slash', () => {
-  const knowledgeBase = repositoryKnowledge();
-  const read = (text: string) => extractIntent(text, { knowledgeBase });
-
   it('are one describing word before the head noun', () => {
     expect(read('Q&A bot for ~90 design/build engineers').users).toBe(90);
     expect(

@@ -1157,31 +1157,31 @@ describe('"come out at" said of a document read', () => {
 });
 
 describe('an output length said bare after a length in tokens', () => {
-  const knowledgeBase = repositoryKnowledge();
-  const lengths = (text: string) => {
-    const intent = extractIntent(text, { knowledgeBase });
+  const kb = repositoryKnowledge();
+  const bareLengths = (text: string) => {
+    const intent = extractIntent(text, { knowledgeBase: kb });
     return [intent.input_tokens, intent.output_tokens];
   };
 
   it('takes the unit said once for both', () => {
     expect(
-      lengths(
+      bareLengths(
         'Summaries of support calls for 40 agents: transcripts are about 4,000 tokens and each summary should be roughly 300.',
       ),
     ).toEqual([4000, 300]);
     expect(
-      lengths('Chatbot for 40 agents. Prompt ~1,200 tokens, reply ~150.'),
+      bareLengths('Chatbot for 40 agents. Prompt ~1,200 tokens, reply ~150.'),
     ).toEqual([1200, 150]);
   });
 
   it('reads no bare number with a unit of its own, or in another sentence', () => {
     expect(
-      lengths(
+      bareLengths(
         'Summaries for 40 agents: transcripts are about 4,000 tokens and the summary should come within 8 seconds.',
       )[1],
     ).toBeNull();
     expect(
-      lengths(
+      bareLengths(
         'Summaries for 40 agents: transcripts are about 4,000 tokens. The summary budget is 300.',
       )[1],
     ).toBeNull();
