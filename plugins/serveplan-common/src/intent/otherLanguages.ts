@@ -641,28 +641,20 @@ const FRAMED: Array<{
       ...SWEDISH,
     ]),
   },
-  {
-    // "A10G en L40S", "Apache und MIT", "L4 och L40S", "Mistral et Mixtral": "and" between two
-    // words, each in text of its own language ("en" is French for "in" too)
-    re: /(?<=[\p{L}\d.] )en(?= [\p{L}\d])/giu,
+  // "A10G en L40S", "Apache und MIT", "L4 och L40S", "Mistral et Mixtral": "and" between two words,
+  // each in text of its own language ("en" is French for "in" too)
+  ...(
+    [
+      ['en', DUTCH],
+      ['und', GERMAN],
+      ['och', SWEDISH],
+      ['et', FRENCH],
+    ] as const
+  ).map(([word, language]) => ({
+    re: new RegExp(`(?<=[\\p{L}\\d.] )${word}(?= [\\p{L}\\d])`, 'giu'),
     english: 'and',
-    after: new Set(DUTCH),
-  },
-  {
-    re: /(?<=[\p{L}\d.] )und(?= [\p{L}\d])/giu,
-    english: 'and',
-    after: new Set(GERMAN),
-  },
-  {
-    re: /(?<=[\p{L}\d.] )och(?= [\p{L}\d])/giu,
-    english: 'and',
-    after: new Set(SWEDISH),
-  },
-  {
-    re: /(?<=[\p{L}\d.] )et(?= [\p{L}\d])/giu,
-    english: 'and',
-    after: new Set(FRENCH),
-  },
+    after: new Set<ForeignPhrase>(language),
+  })),
   {
     // German "Sek." after a number ("unter 1 Sek"), in German text only: elsewhere SEK is the krona
     re: /(?<=\d\s?)sek\.?(?![\p{L}])/giu,
