@@ -412,4 +412,11 @@ describe('a window said as "a fortnight" with time to finish', () => {
     expect(intent.batch_requests).toBe(90000);
     expect(intent.batch_window_hours).toBe(336);
   });
+
+  it('keeps a period said as "once a fortnight" out of the window', () => {
+    const intent = read(
+      'Batch job: 90,000 archived letters need a one-line summary; we run it once a fortnight, overnight in 8 hours.',
+    );
+    expect(intent.batch_window_hours).toBe(8);
+  });
 });

@@ -301,8 +301,11 @@ export function readSignals(text: string, options: ReadOptions = {}): Signals {
       '$1 1 $2',
     )
     .replace(/\bper cent\b/g, 'percent')
-    // "we have a fortnight": fourteen days
-    .replace(/\b(?:a|one) fortnight\b/g, '14 days')
+    // "we have a fortnight": fourteen days (not a period: "once a fortnight")
+    .replace(
+      /(?<!\b(?:once|twice|times|per|every|each)\s)\b(?:a|one) fortnight\b/g,
+      '14 days',
+    )
     .replace(/\btwo fortnights\b/g, '28 days')
     // "under a grand a month", "a grand tops": one thousand dollars, not "a grand total"
     .replace(
