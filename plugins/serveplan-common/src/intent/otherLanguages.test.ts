@@ -86,6 +86,7 @@ describe('readOtherLanguageWords', () => {
       'a maestro of 12 operators, 40 costs',
       'a 1.500 s timeout, 20 users per week and 40 circa 2019, per year',
       'the runt of the litter, 3 users',
+      'a maximal throughput for 30 users, genera of models, rapports with 4 customers',
     ])
       expect(english(text)).toBe(text.toLowerCase());
   });

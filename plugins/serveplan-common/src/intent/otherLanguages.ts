@@ -85,7 +85,6 @@ const FRENCH: ForeignPhrase[] = [
   { words: 'rédiger|rédige', english: 'draft' },
   { words: 'générer|génère', english: 'generate' },
   { words: 'écrire|écrit', english: 'write' },
-  { words: 'rapports', english: 'reports' },
   { words: 'traductions?', english: 'translation' },
   { words: 'réponses?', english: 'answers' },
   { words: 'jetons', english: 'tokens' },
@@ -248,7 +247,7 @@ const SPANISH: ForeignPhrase[] = [
   { words: 'resumir', english: 'summarize' },
   { words: 'traducir', english: 'translate' },
   { words: 'redactar|redacta', english: 'draft' },
-  { words: 'generar|genera', english: 'generate' },
+  { words: 'generar', english: 'generate' },
   { words: 'escribir|escribe', english: 'write' },
   { words: 'informes', english: 'reports' },
   { words: 'traducción', english: 'translation' },
@@ -300,7 +299,7 @@ const GERMAN: ForeignPhrase[] = [
   { words: 'wir haben', english: 'we have' },
   { words: 'pro jahr|im jahr|jährlich', english: 'per year' },
   { words: 'gleichzeitig', english: 'at the same time' },
-  { words: 'höchstens|maximal', english: 'at most' },
+  { words: 'höchstens', english: 'at most' },
   { words: 'ungefähr|etwa', english: 'about' },
   { words: 'ein dutzend|dutzend', english: 'a dozen' },
   { words: 'jede/r|jeder|jede|jeweils', english: 'each' },
@@ -396,7 +395,7 @@ const ITALIAN: ForeignPhrase[] = [
   { words: 'riassunt[io]', english: 'summaries' },
   { words: 'tradurre', english: 'translate' },
   { words: 'redigere', english: 'draft' },
-  { words: 'generare|genera', english: 'generate' },
+  { words: 'generare', english: 'generate' },
   { words: 'scrivere|scrive|scrivono', english: 'write' },
   { words: 'rapporti|relazioni', english: 'reports' },
   { words: 'avvisi', english: 'notices' },
@@ -655,6 +654,13 @@ const FRAMED: Array<{
     english: 'and',
     after: new Set<ForeignPhrase>(language),
   })),
+  {
+    // German "maximal 10 Personen": at most, before a number and in German text ("maximal" is
+    // English too)
+    re: /(?<![\p{L}])maximal(?=\s\d)/giu,
+    english: 'at most',
+    after: new Set(GERMAN),
+  },
   {
     // German "Sek." after a number ("unter 1 Sek"), in German text only: elsewhere SEK is the krona
     re: /(?<=\d\s?)sek\.?(?![\p{L}])/giu,
