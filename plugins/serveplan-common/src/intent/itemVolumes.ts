@@ -44,12 +44,14 @@ const PHYSICAL_UNITS =
 const BATCH_OF_BEFORE =
   /\bbatch(?:\s(?:of|holds?|contains?|covers?|with|is|was)|\s?:)\s(?:(?:about|around|roughly|approximately|some|over|up to|~)\s?)*$/;
 
+/** Words that say a count is all of them: "in all", "in total", "altogether". */
+const ALL_TOLD = 'in all|in total|altogether|all told|all together|total';
+
 /**
  * "about 18,000 text chunks in all", "90k variants in total": a count said to be the whole set
  * in a batch job is its items, whatever the noun.
  */
-const SAID_TO_BE_ALL_AFTER =
-  /^\s?(?:in all|in total|altogether|all told|all together|total)\b/;
+const SAID_TO_BE_ALL_AFTER = new RegExp(`^\\s?(?:${ALL_TOLD})\\b`);
 
 /**
  * "a backlog of roughly 14,000 old spec sheets", "our archive of 2 million scans": what a backlog
@@ -116,8 +118,9 @@ const WORK_ON_EACH_PHRASE_RE = new RegExp(
   `\\b(?:${PROCESSING_VERB}|over|on|across|against|through|for|to)\\s(?:each|every)\\s(?:single\\s)?(?<phrase>[a-z-]+(?:\\s[a-z-]+){0,2}?)(?=\\s(?:by|for|in|into|with|from|on|at|as|and|so|to|using|according)\\b|\\s?[,.;:!?)]|$)`,
   'g',
 );
-const WHOLE_SET_AFTER =
-  /^\s?(?:[,.;:!?)]|$|\s(?:in total|total|altogether|all told|in all)\b)/;
+const WHOLE_SET_AFTER = new RegExp(
+  `^\\s?(?:[,.;:!?)]|$|\\s(?:${ALL_TOLD})\\b)`,
+);
 
 /**
  * "there are 2.3 million of them", "we have about 40k of those": a count of a pronoun said to

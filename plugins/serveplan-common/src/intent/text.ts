@@ -105,3 +105,14 @@ export function negatedBefore(
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** The sentence around `start`-`end` of `text`. */
+export function sentenceAround(
+  text: string,
+  start: number,
+  end: number,
+): string {
+  const before = /[^.!?]*$/.exec(text.slice(0, start))?.[0] ?? '';
+  const after = /^[^.!?]*/.exec(text.slice(end))?.[0] ?? '';
+  return before + text.slice(start, end) + after;
+}

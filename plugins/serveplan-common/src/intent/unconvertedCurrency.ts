@@ -8,6 +8,7 @@
 import { NUMBER_SOURCE as N } from './numbers';
 import { QuantityContext } from './quantityReading';
 import { SignalProblem } from './signals';
+import { sentenceAround } from './text';
 
 /** Codes, signs and words of currencies read by no rate, with the code a question names. */
 const CURRENCIES: Array<{ code: string; words: string }> = [
@@ -98,17 +99,4 @@ export function readUnconvertedBudget(
     }
   }
   return undefined;
-}
-
-/** The sentence holding `start`-`end`. */
-function sentenceAround(text: string, start: number, end: number): string {
-  const from = Math.max(
-    text.lastIndexOf('. ', start),
-    text.lastIndexOf('; ', start),
-    text.lastIndexOf('\n', start),
-  );
-  const stops = ['. ', '; ', '\n']
-    .map(s => text.indexOf(s, end))
-    .filter(i => i >= 0);
-  return text.slice(from + 1, stops.length ? Math.min(...stops) : undefined);
 }

@@ -6,6 +6,7 @@
 import { UsersKind } from './intentSchema';
 import { NUMBER_SOURCE as N, roundSig } from './numbers';
 import { setSignal, Signals } from './signals';
+import { sentenceAround } from './text';
 import {
   around,
   approximateAt,
@@ -177,13 +178,6 @@ function usersSingledOut<
     return part;
   }
   return undefined;
-}
-
-/** The sentence around `start`-`end` of `text`. */
-function sentenceAround(text: string, start: number, end: number): string {
-  const before = /[^.!?]*$/.exec(text.slice(0, start))?.[0] ?? '';
-  const after = /^[^.!?]*/.exec(text.slice(end))?.[0] ?? '';
-  return before + text.slice(start, end) + after;
 }
 
 /**
