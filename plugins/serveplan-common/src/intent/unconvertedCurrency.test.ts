@@ -34,6 +34,12 @@ describe('a budget in a currency far from the dollar', () => {
     );
   });
 
+  it('rejects an amount that is not above zero, as a budget in dollars is', () => {
+    expect(() =>
+      read('chatbot for 40 clerks, budget -40 000 SEK a month'),
+    ).toThrow(/must be greater than zero/);
+  });
+
   it('does not take a currency word outside talk of money', () => {
     expect(
       read('chatbot for 40 clerks in 3 offices; 500 yen coins in the jar')

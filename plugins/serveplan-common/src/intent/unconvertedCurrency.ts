@@ -5,8 +5,8 @@
  * dropped: it becomes the clarifying question, naming the amount as written. The euro, the pound
  * and the Swiss franc are near enough to par that budget.ts reads them as dollars with a note.
  */
-import { NUMBER_SOURCE as N } from './numbers';
-import { QuantityContext } from './quantityReading';
+import { checkPositive, QuantityContext } from './quantityReading';
+import { NUMBER_SOURCE as N, parseNumberToken } from './numbers';
 import { SignalProblem } from './signals';
 import { sentenceAround } from './text';
 
@@ -90,6 +90,21 @@ export function readUnconvertedBudget(
       if (!MONEY_CONTEXT.test(sentence.toLowerCase())) continue;
       ctx.spans.take(start, end);
       ctx.signals.recognised++;
+      // "-40 000 kronor", "0 yen": rejected as any budget that is not above zero
+      const written = (g.num ?? g.num2 ?? '').replace(/ /g, '');
+      const magnitude = parseNumberToken(written.replace(/^[-−]/, ''));
+      const negative =
+        /^[-−]/.test(m[0].trim()) ||
+        /[-−]\s?$/.test(ctx.text.slice(Math.max(0, start - 2), start));
+      if (
+        !checkPositive(
+          ctx,
+          'budget_usd_per_month',
+          negative ? -magnitude : magnitude,
+          m[0],
+        )
+      )
+        return undefined;
       const question: SignalProblem = {
         field: 'budget_usd_per_month',
         message: `The budget is given in ${code} ("${m[0].trim()}"); serveplan plans in US dollars and keeps no exchange rates. What is the budget in US dollars, and per month or per year?`,
