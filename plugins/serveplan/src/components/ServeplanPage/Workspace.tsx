@@ -385,6 +385,14 @@ export function WorkspaceProvider(props: { children: ReactNode }) {
   );
   const plan = isWhatIf ? whatIf : conversation?.plan ?? undefined;
   const busy = pending !== undefined;
+  // A conversation named (by the URL or storage) but not shown yet is loading from this render
+  // on: the load effect sets its flag only after the render, and in between the page would offer
+  // a fresh composer for a frame, which a fast user (or a browser test) could type into.
+  const opening =
+    conversationId !== undefined &&
+    conversation?.conversation.id !== conversationId &&
+    !conversationError;
+  const loadingShown = conversationLoading || opening;
   const pendingHere =
     pending && pending.conversationId === conversationId
       ? pending.text
@@ -397,7 +405,7 @@ export function WorkspaceProvider(props: { children: ReactNode }) {
       conversationId,
       restoring,
       conversation,
-      conversationLoading,
+      conversationLoading: loadingShown,
       conversationError,
       send,
       busy,
@@ -421,7 +429,7 @@ export function WorkspaceProvider(props: { children: ReactNode }) {
       conversationId,
       restoring,
       conversation,
-      conversationLoading,
+      loadingShown,
       conversationError,
       send,
       busy,
