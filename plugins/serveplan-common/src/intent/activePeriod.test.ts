@@ -204,3 +204,18 @@ describe('"by" for "per" before the period of activity', () => {
     ).toBe('total');
   });
 });
+
+describe('a day of use said before the people, loosely', () => {
+  it('reads "on any given day, somewhere around" and "a typical school night" as daily actives', () => {
+    const a = read(
+      'A grammar helper. On any given day somewhere around 700 people use it.',
+    );
+    expect(a.users).toBe(700);
+    expect(a.users_kind).toBe('daily_active');
+    const b = read(
+      'Study chat: on a typical exam night about 1,500 pupils use the app.',
+    );
+    expect(b.users).toBe(1500);
+    expect(b.users_kind).toBe('daily_active');
+  });
+});

@@ -116,7 +116,7 @@ const READERS: Array<[ActivePeriod, PeriodReaders]> = PERIODS.map(
 
 /** Words that make a count approximate, between a period said first and the count. */
 const HEDGE =
-  '(?:(?:about|around|roughly|approximately|approx\\.?|~|maybe|some|up to|over|nearly|almost|close to|more than|at least)\\s?)?';
+  '(?:(?:somewhere\\s)?(?:about|around|roughly|approximately|approx\\.?|~|maybe|some|up to|over|nearly|almost|close to|more than|at least)\\s?)?';
 /** Who the count is of, said as its label: "daily users are about", "monthly visitors:". */
 const LABEL =
   '(?:active\\s)?(?:users?|visitors?|people|persons?|customers?|members?|players?|readers?|shoppers?|logins?)\\s?(?:(?:is|are|count is|number is|will be|would be|=|:)\\s?)?';
@@ -128,7 +128,10 @@ const LABEL =
  */
 function periodBefore(p: PeriodWords): RegExp {
   const each = `(?:per|each|every)\\s(?:(?:${p.qualifier})\\s)?${p.noun}`;
-  const occasion = `(?:on|in)\\s(?:a|an|any)\\s${ORDINARY}\\s${p.noun}`;
+  // "on a typical school night" is a day's use too
+  const noun =
+    p.noun === 'day' ? '(?:[a-z]+\\s)?(?:day|night|evening)' : p.noun;
+  const occasion = `(?:on|in)\\s(?:a|an|any)\\s${ORDINARY}\\s${noun}`;
   return new RegExp(
     `(?:^|[^a-z-])(?:${p.adverb}|${each}|${occasion})\\s?(?:${LABEL})?${HEDGE}$`,
   );

@@ -467,3 +467,30 @@ describe('"a grand" as an amount', () => {
     ).toBeNull();
   });
 });
+
+describe('budgets labelled, capped after the amount, or given for a first year', () => {
+  it('reads an amount for the first year as yearly', () => {
+    expect(
+      read(
+        'chatbot for 50 users; we set aside $60,000 for the first year of the pilot',
+      ).budget_usd_per_month,
+    ).toBe(5000);
+  });
+
+  it('reads a budget named before a colon that ends its clause', () => {
+    expect(
+      read('RAG for 30 users. Yearly cloud allowance for the team: $48,000.')
+        .budget_usd_per_month,
+    ).toBe(4000);
+  });
+
+  it('reads an amount with a period and the name of a cap after it', () => {
+    expect(read('code gen for 20 devs, 1.8k/mo cap').budget_usd_per_month).toBe(
+      1800,
+    );
+    // a rate of requests is no budget
+    expect(
+      read('code gen for 20 devs, 300/mo requests').budget_usd_per_month,
+    ).toBeNull();
+  });
+});

@@ -53,7 +53,7 @@ const BUDGET_NOUN =
  * year", "over the entire financial year".
  */
 const WHOLE_PERIOD =
-  '(?:in|over|for)\\s(?:a|one|the|each|every|this|next)\\s(?:(?:whole|full|entire|complete|coming|next|fiscal|financial|calendar)\\s){0,2}';
+  '(?:in|over|for)\\s(?:a|one|the|each|every|this|next)\\s(?:(?:whole|full|entire|complete|coming|next|first|initial|fiscal|financial|calendar)\\s){0,2}';
 /**
  * What the amount pays for, said between it and its period: "$6k of compute for the year", "$500
  * in cloud credits a month", "$2k for GPU hours per quarter", "$900 worth of hosting monthly".
@@ -109,6 +109,13 @@ const PERIOD_BEFORE = [
     `(?:^\\s*|\\b(?:and|so|but|then)\\s)(?:(?:per|a|each|every)\\s(${PERIOD_UNIT})|(${PERIOD_ADJ})),?\\s(?:[a-z']+\\s){0,4}?(?:spend|pay|afford|budget|allocate|invest)\\b[^\\d${SIGNS}]*$`,
   ),
 ];
+/**
+ * A budget's name as the label of the amount, before a colon that ends its clause: "Annual compute
+ * allocation for this project: $90,000", "Budget for the pilot: 4k".
+ */
+const BUDGET_LABEL_BEFORE = new RegExp(
+  `(?:\\b[a-z]+\\s){0,3}\\b(?:${BUDGET_NOUN})\\b[^.;!?\\d${SIGNS}]{0,40}:\\s?[${SIGNS}]?$`,
+);
 const NOT_BUDGET_AFTER =
   /^(?:(?:\s?\/\s?|\s?(?:per|a|an)\s)(?:hour|hr|h|month|mo))?(?:\s?\/\s?|\s?(?:per|a|an)\s)(?:gpu|card|node|instance|million|1m|m|mtok|1k|k|thousand|token|tokens|request|query|call|user|seat|head)\b/;
 const BUDGET_WORDS =
@@ -189,10 +196,11 @@ function framedAmounts(ctx: QuantityContext): void {
 
 /**
  * "finance capped it at 4.5k a month", "keep it under 10k per year": a limit on what it costs,
- * with a month, quarter or year after the amount (a day or second is more likely a rate).
+ * with a month, quarter or year after the amount (a day or second is more likely a rate); or the
+ * limit's name after the amount and its period: "2.5k/mo cap", "40k a year ceiling".
  */
 const CAP_RE = new RegExp(
-  `\\b(?:capped|caps?|capping|limited|limits?|(?:keep|keeping|stay|staying|kept)\\s(?:it\\s|this\\s|things\\s|the (?:bill|cost|costs|spend)\\s|costs?\\s|spend\\s)?(?:under|below|within|at|around))\\b[^.;\\d]{0,15}?(?<num>${N})(?:${MONEY_UPPER})?(?=(?:\\s?/\\s?|\\s(?:per|a|an)\\s)(?:month|mo|quarter|year|yr)\\b)`,
+  `\\b(?:capped|caps?|capping|limited|limits?|(?:keep|keeping|stay|staying|kept)\\s(?:it\\s|this\\s|things\\s|the (?:bill|cost|costs|spend)\\s|costs?\\s|spend\\s)?(?:under|below|within|at|around))\\b[^.;\\d]{0,15}?(?<num>${N})(?:${MONEY_UPPER})?(?=(?:\\s?/\\s?|\\s(?:per|a|an)\\s)(?:month|mo|quarter|year|yr)\\b)|(?<![\\w.,])(?<num2>${N})(?=(?:\\s?/\\s?|\\s(?:per|a|an)\\s)(?:month|mo|quarter|year|yr)\\s(?:budget\\s)?(?:cap|ceiling|limit|max(?:imum)?|tops)\\b)`,
   'g',
 );
 /**
@@ -325,6 +333,10 @@ function readBudget(
     return false;
   }
   const periodAfter = PERIOD_AFTER.exec(after);
+  // the clause ends at a colon: a label before it names the amount
+  const label = BUDGET_LABEL_BEFORE.exec(
+    ctx.text.slice(Math.max(0, start - 80), start),
+  )?.[0];
   const span = periodAfter
     ? null
     : SPAN_AFTER.exec(around(ctx, start, end, 0, 80).after);
@@ -337,13 +349,16 @@ function readBudget(
     !span &&
     !named &&
     !corrected &&
-    !BUDGET_WORDS.test(clause)
+    !BUDGET_WORDS.test(clause) &&
+    !label
   )
     return false;
   if (!checkPositive(ctx, 'budget_usd_per_month', amount, written)) return true;
   const period =
     periodAfter ??
-    PERIOD_BEFORE.map(re => re.exec(before)).find(p => p !== null);
+    PERIOD_BEFORE.map(
+      re => re.exec(before) ?? (label ? re.exec(label) : null),
+    ).find(p => p !== null);
   const unitWord =
     period?.slice(1).find(Boolean) ??
     (corrected ? LAST_PERIOD.get(ctx) : undefined);
@@ -462,12 +477,13 @@ function readBudgets(ctx: QuantityContext): void {
     if (ctx.signals.values.budget_usd_per_month !== undefined) return;
     for (const m of matches(ctx, re)) {
       const g = m.groups!;
-      const read = moneyAmount(g.num, g.hi);
+      const num = g.num ?? g.num2;
+      const read = moneyAmount(num, g.hi);
       // the amount runs to the end of the range: a period, if any, comes right after it
-      const [s] = groupSpan(m, g.num);
+      const [s] = groupSpan(m, num);
       const e = g.hi
         ? m.index + m[0].lastIndexOf(g.hi) + g.hi.length
-        : s + g.num.length;
+        : s + num.length;
       const written = m[0].slice(s - m.index, e - m.index);
       if (
         readBudget(

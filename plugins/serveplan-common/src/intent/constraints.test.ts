@@ -1389,3 +1389,20 @@ describe('a loose brand after a list of other words', () => {
     expect(intent.preferred_models).toEqual([]);
   });
 });
+
+describe('exclusions said as models not to be used or considered', () => {
+  it('reads "not to be used" and "cannot be considered" after a name or an origin', () => {
+    expect(
+      read('chatbot for 30 staff. Mistral models are not to be used.')
+        .excluded_models.length,
+    ).toBeGreaterThan(0);
+    expect(
+      read('chatbot for 30 staff. Mistral models are not to be used.')
+        .preferred_models,
+    ).toEqual([]);
+    const origin = read(
+      'RAG for 200 agents; models from Chinese laboratories cannot be considered.',
+    );
+    expect(origin.excluded_models).toContain('Qwen/Qwen3-32B');
+  });
+});

@@ -142,13 +142,13 @@ const PRONOUN_US =
 const ORIGIN_LIST = `(?:${ORIGIN_WORD})(?:\\s?(?:,|/|\\bor\\b|\\band\\b|\\band/or\\b)\\s?(?:an?\\s|the\\s)?(?:${ORIGIN_WORD}))*`;
 /** What an origin describes: models and the labs that make them. */
 const MAKER_NOUN =
-  '(?:ai\\s)?(?:labs?|models?|llms?|weights|ones|vendors?|companies|company|developers?|providers?|firms?|startups?|origin|checkpoints?|open[\\s-]weights?(?:\\smodels?)?)';
+  '(?:ai\\s)?(?:labs?|laborator(?:y|ies)|models?|llms?|weights|ones|vendors?|companies|company|developers?|providers?|firms?|startups?|origin|checkpoints?|open[\\s-]weights?(?:\\smodels?)?)';
 /**
  * The same right after an adjective, where a company word needs "AI" ("Chinese AI companies"):
  * "we serve American companies" is about customers, not models.
  */
 const MODEL_NOUN =
-  '(?:(?:ai\\s)?(?:labs?|models?|llms?|weights|ones|origin|checkpoints?|open[\\s-]weights?(?:\\smodels?)?)|ai\\s(?:vendors?|companies|company|developers?|providers?|firms?|startups?))';
+  '(?:(?:ai\\s)?(?:labs?|laborator(?:y|ies)|models?|llms?|weights|ones|origin|checkpoints?|open[\\s-]weights?(?:\\smodels?)?)|ai\\s(?:vendors?|companies|company|developers?|providers?|firms?|startups?))';
 /**
  * "Chinese-developed", "US-made", "EU-based", "China-headquartered": an origin joined to a verb
  * of making or of where the maker is.

@@ -527,3 +527,25 @@ describe('Indian English scale words after digits', () => {
     expect(intent.users).toBe(600_000);
   });
 });
+
+describe('number words repeated or followed by "of"', () => {
+  it('reads "forty (40)" as one number, as contracts write it', () => {
+    expect(rewriteNumberWords('capped at twelve (12) seats').text).toBe(
+      'capped at 12 seats',
+    );
+    // a different number in brackets is a second number
+    expect(rewriteNumberWords('twelve (14) seats').text).toBe('12 (14) seats');
+  });
+
+  it('reads "a couple of minutes" as 2 minutes, keeping "of" before a whole', () => {
+    expect(rewriteNumberWords('within a couple of hours').text).toBe(
+      'within 2 hours',
+    );
+    expect(rewriteNumberWords('a few of them use it').text).toBe(
+      '3 of them use it',
+    );
+    expect(rewriteNumberWords('several of our staff').text).toBe(
+      '5 of our staff',
+    );
+  });
+});

@@ -327,6 +327,13 @@ type Kind =
  * Parses a run of number words (already split into lowercase tokens) into one or more numbers.
  * A token that cannot continue the current number ("one two", "twenty thirty") starts a new one.
  */
+/**
+ * "of" after a vague count and before what it counts: "a couple of minutes" is 2 minutes (not "a
+ * few of them" or "a couple of our users", where the "of" names a whole the few are part of).
+ */
+const OF_AFTER_VAGUE =
+  /^\sof(?=\s(?!(?:them|us|you|those|these|the|our|their|your|my|his|her|its|which|whom|what|it|this|that)\b)[a-z])/;
+
 function parseWordRun(tokens: string[]): WordNumber[] {
   const out: WordNumber[] = [];
   let total = 0;
@@ -677,7 +684,16 @@ export function rewriteNumberWords(text: string): {
       end: out.length + digits.length,
     });
     out += digits + (seg.suffix ?? '');
-    lastEnd = seg.end;
+    // "forty (40) seats": the digits repeating the words in brackets, as contracts write them,
+    // are the same number, not a second one
+    const repeated = /^\s?\((\d[\d,]*)\)/.exec(text.slice(seg.end));
+    const of = /\b(?:couple|few|several)$/.test(text.slice(seg.start, seg.end))
+      ? OF_AFTER_VAGUE.exec(text.slice(seg.end))
+      : null;
+    lastEnd =
+      repeated && Number(repeated[1].replace(/,/g, '')) === seg.value
+        ? seg.end + repeated[0].length
+        : seg.end + (of?.[0].length ?? 0);
   }
   out += text.slice(lastEnd);
   return { text: out, replacements };

@@ -87,6 +87,9 @@ describe('readOtherLanguageWords', () => {
       'a 1.500 s timeout, 20 users per week and 40 circa 2019, per year',
       'the runt of the litter, 3 users',
       'a maximal throughput for 30 users, genera of models, rapports with 4 customers',
+      // Indonesian and Turkish words English also has, in English text
+      'dan and ada want 5 hrs, a bin of 3 jam jars, 20 unit tests, 6 org charts',
+      'ada gpus only, tot up 4 rb items, 300an, total 40 users per day',
     ])
       expect(english(text)).toBe(text.toLowerCase());
   });
@@ -262,6 +265,64 @@ describe('requests in other languages', () => {
     expect(
       read('Chatbot, około 40 osób jednocześnie, tylko L40S.').users_kind,
     ).toBe('concurrent');
+  });
+
+  it('reads Indonesian, with its shorthand and counts after a number', () => {
+    expect(
+      english('layanan utk 12rb pengguna aktif harian, maks 2 detik'),
+    ).toBe('layanan for 12 thousand daily active users, at most 2 second');
+    const id = read(
+      'Kami butuh chatbot buat tim support, sekitar 8 ribu pengguna aktif harian, rata-rata 5 pertanyaan per hari. TTFT p95 di bawah 800 ms. Anggaran maksimal US$4.000 per bulan. Latensi penting banget, jangan pakai Gemma.',
+    );
+    expect(id.users).toBe(8000);
+    expect(id.users_kind).toBe('daily_active');
+    expect(id.budget_usd_per_month).toBe(4000);
+    expect(id.latency_priority).toBe('high');
+    expect(id.excluded_models.every(m => m.includes('gemma'))).toBe(true);
+    expect(id.excluded_models.length).toBeGreaterThan(0);
+    // "1,5 juta" is a million and a half; "/bln" a month; "300an" some three hundred
+    const volume = read(
+      'Ringkasan dokumen, 1,5 juta permintaan sebulan, budget $9rb/bln.',
+    );
+    expect(volume.requests_per_s).toBeCloseTo(1.5e6 / (730 * 3600), 6);
+    expect(volume.budget_usd_per_month).toBe(9000);
+    expect(read('code completion buat 300an developer').users).toBe(300);
+    // "yg udah ada" is the ones there are, not the Ada GPUs
+    expect(
+      read('chatbot 50 user, pakai A10G yg udah ada aja').allowed_gpus,
+    ).toEqual(['A10G']);
+  });
+
+  it('reads Turkish, with its suffixes and the postpositions after what they govern', () => {
+    expect(english('günde 40 bin istek')).toBe('per day 40 thousand istek');
+    const tr = read(
+      'Destek ekibi için chatbot: yaklaşık 120 temsilcimiz aynı anda kullanacak. İlk token 500 ms altında olmalı, p95. Bütçe aylık 7 bin dolar. Sadece L40S.',
+    );
+    expect(tr.users).toBe(120);
+    expect(tr.users_kind).toBe('concurrent');
+    expect(tr.latency_targets).toEqual([
+      { metric: 'ttft', ms: 500, percentile: 95 },
+    ]);
+    expect(tr.budget_usd_per_month).toBe(7000);
+    expect(tr.allowed_gpus).toEqual(['L40S']);
+    // typed without Turkish letters, and "değil" after what it denies
+    const typed = read(
+      'kod tamamlama, 60 gelistirici, kalite en onemli, gece batch değil',
+    );
+    expect(typed.use_case).toBe('code_completion');
+    expect(typed.users).toBe(60);
+    expect(typed.quality_priority).toBe('high');
+  });
+
+  it('reads the Dutch nouns of work and "tot" before a number', () => {
+    const nl = read(
+      'We willen klachten laten samenvatten: ongeveer 400 klachten per dag, piek tot 2 per minuut. Moet goedkoop, kwaliteit mag iets minder.',
+    );
+    expect(nl.use_case).toBe('summarization');
+    expect(nl.cost_priority).toBe('high');
+    expect(nl.quality_priority).toBe('low');
+    expect(nl.requests_per_s).toBeCloseTo(2 / 60, 6);
+    expect(english('a tot 3 years old')).toBe('a tot 3 years old');
   });
 
   it('does not reject a request in French as off topic', () => {

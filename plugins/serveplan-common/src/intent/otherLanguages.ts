@@ -1,6 +1,13 @@
+import { INDONESIAN, INDONESIAN_AFTER_NUMBER } from './indonesianWords';
+import {
+  readTurkishPostpositions,
+  TURKISH,
+  TURKISH_AFTER_NUMBER,
+} from './turkishWords';
+
 /**
  * Words of a request written wholly or partly in French, Portuguese, Spanish, German, Italian,
- * Dutch, Polish or Swedish, read in English before the rules read the text: "8 000 utilisateurs, 5 %
+ * Dutch, Polish, Swedish, Indonesian or Turkish, read in English before the rules read the text: "8 000 utilisateurs, 5 %
  * actifs par jour", "uns 12 mil alunos", "US$ 900 por mês", "keine Modelle aus China", "1.500
  * utenti al giorno", "une dizaine de requêtes", "60 tys. USD rocznie". Only the words of sizing a
  * deployment are here (people and their trades, periods, at once, bounds and round numbers,
@@ -12,7 +19,7 @@
  */
 
 /** One phrase of another language and the English the rules read instead. */
-interface ForeignPhrase {
+export interface ForeignPhrase {
   /** The phrase, a regular-expression source without groups, matched case-insensitively. */
   words: string;
   english: string;
@@ -434,11 +441,22 @@ const DUTCH: ForeignPhrase[] = [
   { words: 'studenten|leerlingen', english: 'students' },
   { words: 'verzoeken|aanvragen|vragen', english: 'requests' },
   { words: 'documenten', english: 'documents' },
+  { words: 'brieven', english: 'letters' },
+  { words: 'klachten', english: 'complaints' },
+  { words: 'meldingen', english: 'reports' },
+  { words: 'duizenden', english: 'thousands of' },
   { words: 'per dag|dagelijks', english: 'per day' },
   { words: 'wekelijks', english: 'per week' },
   { words: 'per maand|maandelijks', english: 'per month' },
   { words: 'per jaar|jaarlijks', english: 'per year' },
   { words: 'per uur', english: 'per hour' },
+  { words: 'per minuut', english: 'per minute' },
+  { words: 'piek', english: 'peak' },
+  { words: 'moet (?:echt |wel )?correct zijn', english: 'must be correct' },
+  { words: 'jaarbudget', english: 'annual budget' },
+  { words: 'gemiddeld', english: 'on average' },
+  { words: 'niet belangrijk', english: 'not important' },
+  { words: 'mag (?:iets|ietsje|wat) minder', english: 'can be lower' },
   {
     words: 'tegelijk|tegelijkertijd|gelijktijdig',
     english: 'at the same time',
@@ -452,7 +470,7 @@ const DUTCH: ForeignPhrase[] = [
   { words: 'chinese modellen', english: 'models from china' },
   { words: 'modellen', english: 'models' },
   { words: 'geen', english: 'no' },
-  { words: 'samenvatten', english: 'summarize' },
+  { words: 'samenvat+en', english: 'summarize' },
   { words: 'samenvattingen?', english: 'summaries' },
   { words: 'vertalen', english: 'translate' },
   { words: 'opstellen', english: 'draft' },
@@ -470,7 +488,7 @@ const DUTCH: ForeignPhrase[] = [
   { words: 'snelheid', english: 'speed' },
   { words: 'nauwkeurigheid', english: 'accuracy' },
   { words: 'belangrijker dan', english: 'more important than' },
-  { words: 'goedkoop', english: 'cheap' },
+  { words: 'goedkoo?p', english: 'cheap' },
   { words: 'snel', english: 'fast' },
   { words: 'commercieel gebruik', english: 'commercial use' },
   { words: 'ieder|elke', english: 'each' },
@@ -580,6 +598,20 @@ const SWEDISH: ForeignPhrase[] = [
   { words: 'var och en|varje', english: 'each' },
 ];
 
+/** Every phrase of every language here. */
+const ALL_PHRASES: ForeignPhrase[] = [
+  ...FRENCH,
+  ...PORTUGUESE,
+  ...SPANISH,
+  ...GERMAN,
+  ...ITALIAN,
+  ...DUTCH,
+  ...POLISH,
+  ...SWEDISH,
+  ...INDONESIAN,
+  ...TURKISH,
+];
+
 /**
  * Words read as foreign only in their frame, and only in text where other phrases of their
  * languages were read: a period after a slash ("/mês", "/an"; "an" is English), "12 mil" (the
@@ -593,32 +625,55 @@ const FRAMED: Array<{
   after: Set<ForeignPhrase>;
 }> = [
   {
-    re: /(?<=\/\s?)(?:mês|mois|mes|monat)(?![\p{L}\d])/giu,
+    re: /(?<=\/\s?)(?:mês|mois|mes|monat|bulan|bln|ay)(?![\p{L}\d])/giu,
     english: 'month',
-    after: new Set([
-      ...FRENCH,
-      ...PORTUGUESE,
-      ...SPANISH,
-      ...GERMAN,
-      ...ITALIAN,
-      ...DUTCH,
-      ...POLISH,
-      ...SWEDISH,
-    ]),
+    after: new Set(ALL_PHRASES),
   },
   {
-    re: /(?<=\/\s?)(?:ano|an|año|jahr)(?![\p{L}\d])/giu,
+    re: /(?<=\/\s?)(?:ano|an|año|jahr|tahun|thn|y[ıi]l)(?![\p{L}\d])/giu,
     english: 'year',
-    after: new Set([
-      ...FRENCH,
-      ...PORTUGUESE,
-      ...SPANISH,
-      ...GERMAN,
-      ...ITALIAN,
-      ...DUTCH,
-      ...POLISH,
-      ...SWEDISH,
-    ]),
+    after: new Set(ALL_PHRASES),
+  },
+  {
+    re: /(?<=\/\s?)(?:hari|g[üu]n)(?![\p{L}\d])/giu,
+    english: 'day',
+    after: new Set([...INDONESIAN, ...TURKISH]),
+  },
+  {
+    re: /(?<=\/\s?)(?:detik|saniye|sn)(?![\p{L}\d])/giu,
+    english: 'second',
+    after: new Set([...INDONESIAN, ...TURKISH]),
+  },
+  // "20rb", "1,5 jt", "6 jam", "150 bin", "2 adet": shorthand and counters after a number
+  ...(
+    [
+      [INDONESIAN_AFTER_NUMBER, INDONESIAN],
+      [TURKISH_AFTER_NUMBER, TURKISH],
+    ] as const
+  ).flatMap(([words, language]) =>
+    words.map(w => ({
+      re: new RegExp(`(?<=\\d)\\s?(?:${w.words})(?![\\p{L}\\d])`, 'giu'),
+      english: w.english === '' ? '' : ` ${w.english}`,
+      after: new Set<ForeignPhrase>(language),
+    })),
+  ),
+  {
+    // Indonesian "ada" (there is: "yg udah ada", the ones we have), not the GPUs' Ada architecture
+    re: /(?<![\p{L}])ada(?![\p{L}\d]|\s(?:lovelace|gpus?|generation|architecture)\b)/giu,
+    english: 'there is',
+    after: new Set(INDONESIAN),
+  },
+  {
+    // Indonesian "hrs" (harus, must), not after a number, where it is the English hours
+    re: /(?<![\p{L}\d])(?<!\d\s)hrs(?![\p{L}\d])/giu,
+    english: 'must',
+    after: new Set(INDONESIAN),
+  },
+  {
+    // Indonesian "DAU-nya", "budget-nya": the suffix that makes a noun "the", dropped
+    re: /(?<=\p{L})-nya(?![\p{L}])/giu,
+    english: '',
+    after: new Set(INDONESIAN),
   },
   {
     re: /(?<=\d\s?)mil(?![\p{L}\d])/giu,
@@ -629,16 +684,7 @@ const FRAMED: Array<{
     // "al 90° percentile", "90º percentil" (NFKC has made "º" an "o"): the 90th
     re: /(?<=\d)(?:°|º|o)(?=\s?percentile)/giu,
     english: 'th',
-    after: new Set([
-      ...FRENCH,
-      ...PORTUGUESE,
-      ...SPANISH,
-      ...GERMAN,
-      ...ITALIAN,
-      ...DUTCH,
-      ...POLISH,
-      ...SWEDISH,
-    ]),
+    after: new Set(ALL_PHRASES),
   },
   // "A10G en L40S", "Apache und MIT", "L4 och L40S", "Mistral et Mixtral": "and" between two words,
   // each in text of its own language ("en" is French for "in" too)
@@ -648,12 +694,20 @@ const FRAMED: Array<{
       ['und', GERMAN],
       ['och', SWEDISH],
       ['et', FRENCH],
+      ['dan', INDONESIAN],
+      ['ve', TURKISH],
     ] as const
   ).map(([word, language]) => ({
     re: new RegExp(`(?<=[\\p{L}\\d.] )${word}(?= [\\p{L}\\d])`, 'giu'),
     english: 'and',
     after: new Set<ForeignPhrase>(language),
   })),
+  {
+    // Dutch "tot 3 per minuut": up to, before a number ("tot" is English too)
+    re: /(?<![\p{L}])tot(?=\s\d)/giu,
+    english: 'up to',
+    after: new Set(DUTCH),
+  },
   {
     // German "maximal 10 Personen": at most, before a number and in German text ("maximal" is
     // English too)
@@ -725,16 +779,8 @@ const FRAMED: Array<{
 ];
 
 /** All phrases as one pattern, each its own group, so one pass reads a text. */
-const PHRASES = [
-  ...FRENCH,
-  ...PORTUGUESE,
-  ...SPANISH,
-  ...GERMAN,
-  ...ITALIAN,
-  ...DUTCH,
-  ...POLISH,
-  ...SWEDISH,
-];
+const PHRASES = ALL_PHRASES;
+const TURKISH_SET = new Set(TURKISH);
 /** Phrases of the languages that group thousands with a dot ("2.400" is two thousand four hundred). */
 const DOT_GROUPING = new Set<ForeignPhrase>([
   ...PORTUGUESE,
@@ -742,6 +788,8 @@ const DOT_GROUPING = new Set<ForeignPhrase>([
   ...GERMAN,
   ...ITALIAN,
   ...DUTCH,
+  ...INDONESIAN,
+  ...TURKISH,
 ]);
 /**
  * A number with one dot and three digits after it, and no other digit, dot or comma next to it:
@@ -753,7 +801,7 @@ const DOT_THOUSANDS = /(?<![\d.,])(\d{1,3})\.(\d{3})(?![\d]|[.,]\d)/g;
  * or money: "1,5 s", "2,5 %", "0,8 Sek", "1,2k". Not "1,500" (thousands), nor "1,2 or 3" (a list).
  */
 const DECIMAL_COMMA =
-  /(?<![\d.,])(\d+),(\d{1,2})(?=\s?(?:%|€|\$|(?:s|secs?|seconds?|secondes?|segundos?|sekunden?|sek|secondi|seconden|ms|h|hrs?|hours?|heures?|horas?|stunden?|ore|uren|min|minutes?|minutos?|minuten?|minuti|k|m|mio|mrd|eur|euros?|usd|dollars?|tokens?)\b))/gi;
+  /(?<![\d.,])(\d+),(\d{1,2})(?=\s?(?:%|€|\$|(?:s|secs?|seconds?|secondes?|segundos?|sekunden?|sek|secondi|seconden|ms|h|hrs?|hours?|heures?|horas?|stunden?|ore|uren|min|minutes?|minutos?|minuten?|minuti|k|m|mio|mrd|million|thousand|billion|jt|rb|bin|eur|euros?|usd|dollars?|tokens?)\b))/gi;
 const PHRASE_RE = new RegExp(
   `(?<![\\p{L}\\d'])(?:${PHRASES.map(p => `(${p.words})`).join(
     '|',
@@ -811,6 +859,15 @@ export function readOtherLanguageWords(text: string): ForeignReading {
       readings.push({ from: match, to: english });
       return english;
     });
+  }
+  if (read.some(p => TURKISH_SET.has(p))) {
+    const turned = readTurkishPostpositions(out);
+    if (turned !== out)
+      readings.push({
+        from: 'Turkish postpositions',
+        to: 'before their words',
+      });
+    out = turned;
   }
   return { text: out, readings };
 }

@@ -248,3 +248,13 @@ describe('"each" floated after people, before their verb', () => {
     ).toBeUndefined();
   });
 });
+
+describe('"each" floated after people in a relative clause', () => {
+  it('reads a count of things each of them handles in a period', () => {
+    const intent = read(
+      'Contract review for 12 paralegals who will each check about seven leases per day.',
+    );
+    expect(intent.users).toBe(12);
+    expect(intent.requests_per_user_per_day).toBe(7);
+  });
+});

@@ -236,7 +236,7 @@ function readBareCountEach(
  * person noun, or a pronoun for people counted before) and no number comes between.
  */
 const FLOATING_EACH_BEFORE =
-  /\b(?<subject>they|we|[a-z][a-z-]*s)\s(?:(?:would|will|could|might|can|should|may)\s)?each\s(?:[a-z'-]+\s){1,8}?$/;
+  /\b(?<subject>they|we|[a-z][a-z-]*s)\s(?:(?:who|that)\s)?(?:(?:would|will|could|might|can|should|may)\s)?each\s(?:[a-z'-]+\s){1,8}?$/;
 /**
  * The period after a count of work, past other work joined by "or"/"and": " a day", " or blog
  * posts a day", " and replies per week".
@@ -245,13 +245,17 @@ const ALTERNATIVES_THEN_PERIOD = new RegExp(
   `^(?:\\s(?:or|and|and/or)\\s(?:[a-z-]+\\s){1,3}?)?\\s?(?:(?:a|an|per|each|every)\\s(?<per>${PERIOD_WORDS})|(?<adv>daily|weekly|monthly))\\b`,
 );
 
-/** "they'd each make maybe 15 forecasts a day": a count of work each of the people makes. */
+/**
+ * "they'd each make maybe 15 forecasts a day", "analysts who will each review six treaties per
+ * day": a count of work (or of things handled) each of the people makes.
+ */
 function readFloatingEach(
   ctx: QuantityContext,
   text: string,
   r: AttachedNumber,
 ): boolean {
-  if (!r.noun || r.kind !== 'work' || r.perWhom) return false;
+  if (!r.noun || (r.kind !== 'work' && r.kind !== 'thing') || r.perWhom)
+    return false;
   const before = text
     .slice(Math.max(0, r.start - 90), r.start)
     .replace(/^[^]*[\d.;!?]/, '');

@@ -1,6 +1,10 @@
 import { extractIntent } from './ruleBasedIntent';
 import { intentFromConversation } from './conversation';
-import { readPriorities, readRelativePriorities } from './priorities';
+import {
+  PriorityField,
+  readPriorities,
+  readRelativePriorities,
+} from './priorities';
 import { repositoryKnowledge } from './__testUtils__/knowledge';
 
 const read = (text: string) => readPriorities(text.toLowerCase());
@@ -409,5 +413,40 @@ describe('a high cue inside the scope of a negation', () => {
     ['no need to wait, replies should be snappy', 'latency_priority'],
   ])('keeps %s → %s high', (text, field) => {
     expect(read(text)[field as 'cost_priority']?.value).toBe('high');
+  });
+});
+
+describe('priorities said as tolerances and trades', () => {
+  const level = (text: string, field: PriorityField) =>
+    read(text)[field]?.value;
+
+  it('reads an aspect of little concern, a wait accepted, and speed that is no thing as low latency', () => {
+    for (const text of [
+      'Response time is of little concern to the auditors.',
+      'An answer within a couple of minutes is entirely acceptable.',
+      '10 seconds per page is fine for us',
+      'replies may take a few seconds',
+      'For the back office, speed honestly is not a thing.',
+    ])
+      expect(level(text, 'latency_priority')).toBe('low');
+  });
+
+  it('reads thoroughness as quality and "how quickly" as latency in a comparison', () => {
+    const text =
+      'Thoroughness matters far more than how quickly the reports come back.';
+    expect(level(text, 'quality_priority')).toBe('high');
+    expect(level(text, 'latency_priority')).toBe('low');
+  });
+
+  it('reads paying more accepted as low cost priority, and not a cent more as high', () => {
+    expect(
+      level("we'd rather pay more than ship a wrong figure", 'cost_priority'),
+    ).toBe('low');
+    expect(
+      level(
+        'it must run on the old box and not cost us a penny more',
+        'cost_priority',
+      ),
+    ).toBe('high');
   });
 });

@@ -43,7 +43,7 @@ const ASPECTS: Array<{ field: PriorityField; re: RegExp }> = [
     field: 'latency_priority',
     // "time" alone only as the subject that opens a clause ("Time is not so important for us"),
     // not "time zones" or "time to first token"
-    re: /\b(?:latenc(?:y|ies)|speed|velocity|response[\s-]times?|responsiveness|turnaround(?:\stimes?)?|(?:shav(?:e|es|ing)|squeez(?:e|es|ing)|trim(?:s|ming)?)\s(?:off\s)?(?:(?:a\sfew|some|the\slast|every)\s)?(?:milli)?seconds(?:\soff)?)\b|(?<=^\s*(?:(?:and|but|so)\s)?(?:the\s)?)(?:time|timing)(?=\s(?:is|isn'?t|are|aren'?t|does|doesn'?t|matters?|really)\b)/g,
+    re: /\b(?:latenc(?:y|ies)|speed|velocity|snappiness|response[\s-]times?|responsiveness|turnaround(?:\stimes?)?|how\s(?:quickly|fast|soon)|(?:shav(?:e|es|ing)|squeez(?:e|es|ing)|trim(?:s|ming)?)\s(?:off\s)?(?:(?:a\sfew|some|the\slast|every)\s)?(?:milli)?seconds(?:\soff)?)\b|(?<=^\s*(?:(?:and|but|so)\s)?(?:the\s)?)(?:time|timing)(?=\s(?:is|isn'?t|are|aren'?t|does|doesn'?t|matters?|really)\b)/g,
   },
   {
     field: 'cost_priority',
@@ -57,7 +57,7 @@ const ASPECTS: Array<{ field: PriorityField; re: RegExp }> = [
     // correctness as much as "accuracy" does, and "reliable tool calling" the model's getting it
     // right as much as "tool-calling accuracy" does
     re: new RegExp(
-      `\\b(?:quality|accuracy|correctness|precision|hallucinat\\w*|mistakes?|wrong (?:answers?|numbers?|results?|values?)|(?:the )?(?:right|correct) (?:answers?|results?|numbers?|outputs?)|(?:answers?|it|things) right|${WORK_BEING_RIGHT}|(?:reliable|dependable|consistent|robust)\\s${MODEL_WORK}|${MODEL_WORK}\\sreliability|reliability\\sof\\s(?:the\\s|its\\s)?${MODEL_WORK})\\b`,
+      `\\b(?:quality|accuracy|correctness|precision|thoroughness|rigou?r|hallucinat\\w*|mistakes?|wrong (?:answers?|numbers?|results?|values?)|(?:the )?(?:right|correct) (?:answers?|results?|numbers?|outputs?)|(?:answers?|it|things) right|${WORK_BEING_RIGHT}|(?:reliable|dependable|consistent|robust)\\s${MODEL_WORK}|${MODEL_WORK}\\sreliability|reliability\\sof\\s(?:the\\s|its\\s)?${MODEL_WORK})\\b`,
       'g',
     ),
   },
@@ -71,11 +71,11 @@ const ASPECTS: Array<{ field: PriorityField; re: RegExp }> = [
  * from the current level (readRelativePriorities), not levels.
  */
 const WEIGHT_HIGH =
-  /(?<!non[\s-]?)\b(?:matters?(?!\s(?:(?:much|far|way|a lot|a bit|a little|somewhat|even|rather)\s)?less\b)(?!\s(?:(?:much|far|way|a lot|a bit|a little|somewhat|even|rather)\s)?more\b(?!\sthan\b))|counts?|important|critical|crucial|key|paramount|essential|vital|everything|non[\s-]?negotiable|priority|a must|must[\s-]have|cares?|worr(?:y|ies|ied)|fussed|bothered|(?<=\b(?:a|an|no|our|the|real|big|bigger|serious|major|main|huge|key|top|biggest|first|primary|chief|greatest|overriding)\s)(?:concern|issue|problem)|(?<=\b(?:is|are|isn'?t|aren'?t|is not|are not)\s)(?:the|our)\s(?:(?:main|one|only|whole|key|real|big|bigger|biggest|first)\s)?thing\b|(?<=\b(?:is|are|isn'?t|aren'?t|is not|are not)\s)what\s(?:[\w']+\s){0,3}?(?:notices?|remembers?|judges?|complains?|values?|pays? for)|optimi[sz](?:e|es|ed|ing)\s(?:(?:hard|heavily|aggressively|primarily|mainly|mostly|first)\s)?(?:for|on)|prioriti[sz](?:e|es|ed|ing)|focus(?:es|ed|ing)? on|minimi[sz](?:e|es|ed|ing)|maximi[sz](?:e|es|ed|ing)|big deal|unacceptable|deal[\s-]?breakers?|tight|limited|eating|killing|hurting|painful|too (?:high|much)|out of control|through the roof|unsustainable|(?:whole|main|only|sole|entire|primary|real) (?:reason|point|driver|goal)|requirements?|targets?|constraints?|pressure|slas?|(?:deciding|decisive|determining|overriding|main|primary|chief|biggest|most\simportant|first|foremost|top|key|number\sone)\s(?:factor|consideration|criterion))\b/g;
+  /(?<!non[\s-]?)\b(?:matters?(?!\s(?:(?:much|far|way|a lot|a bit|a little|somewhat|even|rather)\s)?less\b)(?!\s(?:(?:much|far|way|a lot|a bit|a little|somewhat|even|rather)\s)?more\b(?!\sthan\b))|counts?|important|critical|crucial|key|paramount|essential|vital|everything|non[\s-]?negotiable|priority|a must|must[\s-]have|cares?|worr(?:y|ies|ied)|fussed|bothered|(?<=\b(?:a|an|no|our|the|real|big|bigger|serious|major|main|huge|key|top|biggest|first|primary|chief|greatest|overriding)\s)(?:concern|issue|problem)|(?<=\b(?:is|are|isn'?t|aren'?t|is not|are not)\s)(?:the|our)\s(?:(?:main|one|only|whole|key|real|big|bigger|biggest|first)\s)?thing\b|(?<=\b(?:isn'?t|aren'?t|is not|are not)\s)a\sthing\b|(?<=\b(?:is|are|isn'?t|aren'?t|is not|are not)\s)what\s(?:[\w']+\s){0,3}?(?:notices?|remembers?|judges?|complains?|values?|pays? for)|optimi[sz](?:e|es|ed|ing)\s(?:(?:hard|heavily|aggressively|primarily|mainly|mostly|first)\s)?(?:for|on)|prioriti[sz](?:e|es|ed|ing)|focus(?:es|ed|ing)? on|minimi[sz](?:e|es|ed|ing)|maximi[sz](?:e|es|ed|ing)|big deal|unacceptable|deal[\s-]?breakers?|tight|limited|eating|killing|hurting|painful|too (?:high|much)|out of control|through the roof|unsustainable|(?:whole|main|only|sole|entire|primary|real) (?:reason|point|driver|goal)|requirements?|targets?|constraints?|pressure|slas?|(?:deciding|decisive|determining|overriding|main|primary|chief|biggest|most\simportant|first|foremost|top|key|number\sone)\s(?:factor|consideration|criterion))\b/g;
 
 /** Words saying that something matters little. */
 const WEIGHT_LOW =
-  /\b(?:secondary|irrelevant|(?:a\s)?low(?:er)? priority|(?:a\s)?(?:distant|far|poor)\ssecond|an\safterthought|flexible|relaxed|(?<!non[\s-]?)negotiable|minor|nice[\s-]to[\s-]have)\b/g;
+  /\b(?:secondary|irrelevant|(?:of\s)?(?:(?:very|rather)\s)?little\s(?:concern|importance|consequence)|(?:a\s)?low(?:er)? priority|(?:a\s)?(?:distant|far|poor)\ssecond|an\safterthought|flexible|relaxed|(?<!non[\s-]?)negotiable|minor|nice[\s-]to[\s-]have)\b/g;
 
 /**
  * The level each aspect is wanted at, said of it ("latency should be low", "keep costs down",

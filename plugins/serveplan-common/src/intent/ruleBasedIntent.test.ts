@@ -498,7 +498,7 @@ describe('ranges', () => {
     expect(intent.assumptions.join(' ')).toMatch(/upper end/);
   });
 
-  it('reads ranges of GPUs, batch sizes, windows and tokens at the upper end', () => {
+  it('reads ranges of GPUs, batch sizes and windows at the upper end, a typical length at its middle', () => {
     expect(read('chatbot for 100 users on 4-8 GPUs').max_gpus).toBe(8);
     const batch = read(
       'nightly batch of 10-20k documents, finished within 4-6 hours',
@@ -507,7 +507,11 @@ describe('ranges', () => {
     expect(batch.batch_window_hours).toBe(6);
     expect(
       read('chatbot for 40 users, answers of 300-500 tokens').output_tokens,
-    ).toBe(500);
+    ).toBe(400);
+    // the longest input is sized for: the upper end
+    expect(
+      read('chatbot for 40 users, prompts up to 3-4k tokens').max_input_tokens,
+    ).toBe(4096);
   });
 });
 

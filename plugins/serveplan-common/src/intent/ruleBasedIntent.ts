@@ -312,8 +312,15 @@ export function readSignals(text: string, options: ReadOptions = {}): Signals {
       /\b(?:a|one) grand\b(?=\s(?:a|an|per|each|every)\s(?:month|year|week|quarter)\b|\s?\/\s?(?:mo|month|yr|year)\b|\s(?:tops|max|maximum|at most|or so)\b|\s*(?:[,.;!?)]|$))/g,
       '1 grand',
     )
+    // "at the exact same time", "the very same moment": the same time
+    .replace(/\bthe (?:exact|very) same\b/g, 'the same')
     // "150ish tokens", "20-ish users": a hedge on the number, which the readers take as about it
-    .replace(/(?<=\d)[\s-]?ish\b/g, '');
+    .replace(/(?<=\d)[\s-]?ish\b/g, '')
+    // and after a number in words: "a hundred and twenty-ish", "fifty-ish"
+    .replace(
+      /\b(ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)[\s-]ish\b/g,
+      '$1',
+    );
   const rewritten = rewriteNumberWords(working);
   working = rewritten.text;
   const clauses = splitClauses(working);

@@ -131,3 +131,24 @@ describe('the writer counted with their team beside people at once', () => {
     ).toThrow(/more people at once/);
   });
 });
+
+describe('a count of a group named right before it', () => {
+  const knowledgeBase = repositoryKnowledge();
+  it('is that group, not the people who use it at once', () => {
+    const intent = extractIntent(
+      'A policy lookup bot. Our review board (5 people) approved it; about 90 clerks would be on it at the same time.',
+      { knowledgeBase },
+    );
+    expect(intent.users).toBe(90);
+    expect(intent.users_kind).toBe('concurrent');
+  });
+
+  it('still contradicts a count at once said of the same people', () => {
+    expect(() =>
+      extractIntent(
+        'A drafting tool for the firm: about 9 people in all, but it must take 30 of us using it at the exact same time.',
+        { knowledgeBase },
+      ),
+    ).toThrow(/more people at once/);
+  });
+});

@@ -61,6 +61,17 @@ export function who(count: CountOfPeople): string | undefined {
   return last.replace(/(?:es|s)$/, '');
 }
 
+/**
+ * A group named right before a count that says who is in it: "the steering committee (7 people",
+ * "our review board, 9 people". The count is that group's, whatever its noun.
+ */
+const GROUP_BEFORE =
+  /\b(committee|board|panel|council|task ?force|working group|steering group|squad|crew)\s?(?:\(|,|:|-|of)\s?(?:about\s|around\s|roughly\s|~\s?)?$/;
+
+function groupNamedBefore(before: string): string | undefined {
+  return GROUP_BEFORE.exec(before.toLowerCase())?.[1];
+}
+
 /** The writer counted with others: "me plus four staff", "me and 3 colleagues". */
 const WRITER_WITH_OTHERS = /\b(?:me|myself)\s(?:plus|and|\+|with)\s/;
 /** A count said of the same group: "40 of us", "all of them at once". */
@@ -85,7 +96,7 @@ export function mayCountSamePeople(
   )
     return false;
   if (saidOfThePast(text, whole.start)) return false;
-  const wholeWho = who(whole);
+  const wholeWho = who(whole) ?? groupNamedBefore(before);
   const atOnceWho = who(atOnce);
   return !wholeWho || !atOnceWho || wholeWho === atOnceWho;
 }

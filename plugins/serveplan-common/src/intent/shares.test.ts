@@ -284,3 +284,22 @@ describe('a share active on an ordinary day', () => {
     ).toBeNull();
   });
 });
+
+describe('shares of people said loosely', () => {
+  it('reads "1 in 4 logs in" and a fraction that is the subject of using it', () => {
+    expect(
+      read(
+        'Partner portal Q&A. 2,000 partners on file; roughly 1 in 5 logs in on a given day.',
+      ).active_share,
+    ).toBe(0.2);
+    expect(
+      read(
+        'Of our 900 teachers, we expect about a third to use it on a given day.',
+      ).active_share,
+    ).toBeCloseTo(1 / 3, 3);
+    // a quarter as a period is no share
+    expect(
+      read('chatbot for 900 teachers, budget $2k every quarter').active_share,
+    ).toBeNull();
+  });
+});

@@ -62,7 +62,7 @@ const PERCENT_SIGN_BEFORE = /(?:^|[^\w%.,])%\s?$/;
  * uptime".
  */
 const PREDICATE_AFTER =
-  /^\s(?:(?:[a-z]+ly|maybe|probably|only|just|still)\s)?(?:are|is|were|was|will|would|could|might|may|do|does|use|uses|using|log|logs|code|come|visit|open|chat|ask|work|need|sign|check|hit|rely)\b/;
+  /^\s(?:(?:[a-z]+ly|maybe|probably|only|just|still)\s)?(?:to\s)?(?:are|is|were|was|will|would|could|might|may|do|does|use|uses|using|log|logs|code|come|visit|open|chat|ask|work|need|sign|check|hit|rely)\b/;
 /**
  * With no noun and no "of" after it, a share followed by when the people use it is a share of
  * them, with at most two words (none naming a kind of thing) between: "10 % on any given day",
@@ -91,6 +91,23 @@ function whenActiveAfter(next: string, before: string): boolean {
     .filter(Boolean)
     .every(word => nounKind(word) === undefined && !CHANGE_WORDS.test(word));
 }
+/**
+ * A fraction that is the subject of using it, after the group it is a part of: "of our 3,200
+ * nurses, about a quarter use it daily", "we expect a third to use it on a given day" (not "every
+ * quarter", "a quarter of an hour").
+ */
+const FRACTION_SUBJECT_AFTER =
+  /^\s(?:(?:would|will|could|might|may|should)\s)?(?:to\s)?(?:use|uses|using|log\sin|logs\sin|be\s(?:active|online|on\sit)|are\s(?:active|online|on\sit))\b/;
+const PERIOD_BEFORE_FRACTION =
+  /\b(?:every|each|per|this|next|last|that|the|first|second|third|fourth|fiscal|a)\s$/;
+
+function fractionAsSubject(text: string, start: number, end: number): boolean {
+  return (
+    FRACTION_SUBJECT_AFTER.test(text.slice(end, end + 30)) &&
+    !PERIOD_BEFORE_FRACTION.test(text.slice(Math.max(0, start - 12), start))
+  );
+}
+
 /** Between the two counts of a ratio: "1 in 4", "one out of five", "1/5". */
 const RATIO_AFTER = /^(?:\s(?:in|out of)\s|\s?\/\s?)$/;
 /** More of a date or a path around a slash ratio: "1/5/2024", "2024/3/4". */
@@ -208,7 +225,19 @@ export function readShares(
       !MORE_SLASHES_AFTER.test(text.slice(next.end, next.end + 3)) &&
       !MORE_SLASHES_BEFORE.test(text.slice(Math.max(0, r.start - 3), r.start))
     ) {
-      add(r.value / next.value, r.start, next.end, next.noun);
+      // "1 in 4 logs in": the verb is no noun counted
+      const verb =
+        next.noun !== undefined &&
+        /^(?:logs|signs|checks|shows|turns)$/.test(next.noun) &&
+        /^\s(?:in|on|up)\b/.test(
+          text.slice(next.phraseEnd, next.phraseEnd + 4),
+        );
+      add(
+        r.value / next.value,
+        r.start,
+        next.end,
+        verb ? undefined : next.noun,
+      );
       return;
     }
     const percent = PERCENT_AFTER.exec(text.slice(r.end, r.end + 10));
@@ -230,7 +259,8 @@ export function readShares(
     const end = start + m[0].length;
     if (
       !FRACTION_OF_AFTER.test(text.slice(end, end + 4)) &&
-      !OF_BEFORE.test(text.slice(Math.max(0, start - 40), start))
+      !OF_BEFORE.test(text.slice(Math.max(0, start - 40), start)) &&
+      !fractionAsSubject(text, start, end)
     )
       continue;
     const share = FRACTIONS[g.frac.replace(/s$/, '')] * (g.n ? Number(g.n) : 1);

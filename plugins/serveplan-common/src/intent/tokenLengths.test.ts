@@ -272,11 +272,11 @@ describe('a length settled on right after a range', () => {
     ).toEqual({ input: 45, output: 250 });
   });
 
-  it('keeps the upper end without a settling word or when the value lies outside the range', () => {
-    expect(lengths('FAQ bot; answers run 200-300 tokens').output).toBe(300);
+  it('keeps the middle of a typical length without a settling word or when the value lies outside the range', () => {
+    expect(lengths('FAQ bot; answers run 200-300 tokens').output).toBe(250);
     expect(
       lengths('FAQ bot; answers run 200-300 tokens, say 900.').output,
-    ).toBe(300);
+    ).toBe(250);
   });
 });
 
@@ -1185,5 +1185,31 @@ describe('an output length said bare after a length in tokens', () => {
         'Summaries for 40 agents: transcripts are about 4,000 tokens. The summary budget is 300.',
       )[1],
     ).toBeNull();
+  });
+});
+
+describe('lengths said in shorthand', () => {
+  it('reads "out" before or after a bare number as the output, after a length in tokens', () => {
+    expect(lengths('triage agent; in ~5k tokens, out ~300')).toEqual({
+      input: 5000,
+      output: 300,
+    });
+    expect(lengths('coding agent: prompts ~2,000 tokens; ~150 out')).toEqual({
+      input: 2000,
+      output: 150,
+    });
+    // "out of" is no length
+    expect(
+      lengths('chat; prompts 900 tokens, 2 out of 3 users').output,
+    ).not.toBe(2);
+  });
+
+  it('reads a typical length given as a range at its middle, the longest at its upper end', () => {
+    const i = extractIntent(
+      'RAG for 30 analysts: retrieved passages 2k-3k tokens, answers 100-300 tokens, context max 16k',
+    );
+    expect(i.input_tokens).toBe(2500);
+    expect(i.output_tokens).toBe(200);
+    expect(i.max_input_tokens).toBe(16384);
   });
 });

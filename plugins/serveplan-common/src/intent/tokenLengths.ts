@@ -485,7 +485,7 @@ const LIMITED_INPUT_RE = new RegExp(
 const LENGTH_VERB =
   '(?:(?:can|could|may|might|will|would|often|sometimes|usually|easily)\\s)?(?:gets?|go(?:es)?|grows?|reach(?:es)?|runs?|hits?|climbs?|balloons?|be)\\s(?:up\\s)?(?:to\\s)?';
 const CONTEXT_BEFORE_RE = new RegExp(
-  `\\b(?:context(?:\\s(?:window|length|size))?|ctx|max(?:imum)?\\s(?:input|prompt)(?:\\s(?:length|size))?)\\s?(?:${LENGTH_VERB})?(?:should be|must be|needs to be|of|:|=|is|up to|around|about|~|at least|>=?)?\\s?(?:maybe|roughly|about|around|~|at least)?\\s?(?<num>${N})(?![\\d.,]?\\d)(?!\\s?(?:users?|%|ms|req))`,
+  `\\b(?:context(?:\\s(?:window|length|size))?|ctx|max(?:imum)?\\s(?:input|prompt)(?:\\s(?:length|size))?)\\s?(?:${LENGTH_VERB})?(?:should be|must be|needs to be|of|:|=|is|up to|around|about|~|at least|>=?)?\\s?(?:maybe|roughly|about|around|~|at least|max(?:imum)?|at most)?\\s?(?<num>${N})(?![\\d.,]?\\d)(?!\\s?(?:users?|%|ms|req))`,
   'g',
 );
 /**
@@ -667,12 +667,13 @@ function readBareAfterSaid(
   const field = role === 'output' ? 'output_tokens' : 'input_tokens';
   if (ctx.signals.values[field] !== undefined) return;
   for (const m of matches(ctx, re)) {
-    const num = m.groups!.num;
+    const num = m.groups!.num ?? m.groups!.num2;
     const value = parseTokenCount(num);
     const before = said.find(
       l =>
         l.end <= m.index &&
-        !/[.!?;]/.test(ctx.text.slice(l.end, m.index)) &&
+        // its sentence; a semicolon joins shorthand ("prompts ~3k tokens; ~400 out")
+        !/[.!?]/.test(ctx.text.slice(l.end, m.index)) &&
         fits(l, value),
     );
     if (!before) continue;
@@ -708,19 +709,29 @@ const OUTPUT_BARE_RE = new RegExp(
   'g',
 );
 
-/** The output's length said bare after a length in tokens in its sentence (OUTPUT_BARE_RE). */
+/**
+ * The output as "out" in shorthand, before or after its bare number: "in ~6k tok, out ~500",
+ * "prompts ~3,000 tokens, so ~400 out" (not "out of 500").
+ */
+const OUT_BARE_RE = new RegExp(
+  `\\bout\\s?(?:[:=]\\s?)?(?:(?:about|around|roughly|maybe|approximately|ca\\.?)\\s|~\\s?)?(?<num>${N})(?![\\d.,]?\\d|\\s?[a-z%$/-])|(?<![\\w.,])(?:~\\s?)?(?<num2>${N})\\sout\\b(?!\\s(?:of|there|loud|now)\\b)`,
+  'g',
+);
+
+/** The output's length said bare after a length in tokens in its sentence (OUTPUT_BARE_RE, OUT_BARE_RE). */
 function readBareOutput(ctx: QuantityContext, said: SaidLength[]): void {
-  readBareAfterSaid(
-    ctx,
-    said,
-    OUTPUT_BARE_RE,
-    'output',
-    (before, value) => before.role !== 'output' && value > 0,
-    before =>
-      `after a length of ${fmt(
-        before.value,
-      )} tokens read as the output in tokens`,
-  );
+  for (const re of [OUTPUT_BARE_RE, OUT_BARE_RE])
+    readBareAfterSaid(
+      ctx,
+      said,
+      re,
+      'output',
+      (before, value) => before.role !== 'output' && value > 0,
+      before =>
+        `after a length of ${fmt(
+          before.value,
+        )} tokens read as the output in tokens`,
+    );
 }
 
 /** A typical length as read: the slot it landed in and the role its owner noun gives it. */
@@ -1008,8 +1019,10 @@ export function extractTokens(ctx: QuantityContext, useCase?: string): void {
       produced,
       consumed,
     );
-    // a range ("500-2k tokens"): the upper end, like every range, unless a value in it is
-    // settled on right after it ("60 to 80 tokens (call it 70)")
+    // a range ("500-2k tokens"): the upper end for the longest input, like every range sized
+    // for; its middle for a typical length, which is the mean of the lengths ("answers 200-250
+    // tokens" average 225); either way a value settled on right after it wins ("60 to 80 tokens
+    // (call it 70)")
     const range = g.num2 ? parseRange(g.num, g.num2) : undefined;
     const settled =
       range && range.low < range.high
@@ -1021,13 +1034,14 @@ export function extractTokens(ctx: QuantityContext, useCase?: string): void {
           )
         : undefined;
     const written = settled?.num ?? g.num2 ?? g.num;
-    const value = settled?.value ?? parseTokenCount(written);
+    let value = settled?.value ?? parseTokenCount(written);
     const show = (n: number) => `${fmt(n)} tokens`;
     let rangeText: string | undefined;
+    const spread = !settled && range && range.low < range.high;
     if (settled) {
       rangeText = settledNote(range!.low, range!.high, settled, show);
       ctx.spans.take(tokensEnd, tokensEnd + settled.end);
-    } else if (range && range.low < range.high)
+    } else if (spread && role === 'max')
       rangeText = rangeNote(range.low, value, show);
     const ownerBefore = lengthOwnerBefore(
       ctx.text.slice(Math.max(0, s - 50), s),
@@ -1043,6 +1057,13 @@ export function extractTokens(ctx: QuantityContext, useCase?: string): void {
       writing && !role && !inputOrWindowEarlier(ctx, s, consumed);
     let landed: TokenRole = role ?? 'input';
     if (!role && (afterInput || writtenOut)) landed = 'output';
+    if (spread && landed !== 'max') {
+      const high = value;
+      value = Math.round((range.low + high) / 2);
+      rangeText = `${show(range.low)} to ${show(high)} read as ${show(
+        value,
+      )}, the middle: a typical length is the mean of the lengths`;
+    }
     said.push({ end: m.index + m[0].length, value, role: landed });
     lengths.push({
       role: landed,

@@ -876,3 +876,23 @@ describe('an assistant whose inputs are whole documents', () => {
     ).toBe('chatbot');
   });
 });
+
+describe('use cases named by what the work is or is not', () => {
+  it('reads docstrings and doc comments as code generation', () => {
+    expect(useCaseOf('a docstring writer for our 80 developers')).toBe(
+      'code_generation',
+    );
+  });
+
+  it('does not read batch work said not to be the case', () => {
+    expect(
+      useCaseOf('live translation of support tickets, not a nightly batch'),
+    ).toBe('translation');
+    expect(useCaseOf('summaries on demand, no batch jobs')).toBe(
+      'summarization',
+    );
+    expect(useCaseOf('a nightly batch of 40k tickets to summarize')).toBe(
+      'batch_processing',
+    );
+  });
+});

@@ -190,6 +190,11 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
       /\bunit tests?\b|\b(?:pull|merge) requests?\b|\bsuggest\w* (?:code )?fixes\b|\bdiffs?\b/g,
       2,
     ],
+    // documentation written into code: "docstring generator", "writes JSDoc comments"
+    [
+      /\b(?:docstrings?|jsdoc|javadoc|code comments|type (?:hints|annotations))\b/g,
+      2,
+    ],
     [
       /\bcoding (?:assistant|agent|helper|tool)\b|\bcode review\w*\b|\brefactor\w*\b|\bprogramming (?:assistant|help)\b|\bdebug\w*\b/g,
       2,
@@ -465,6 +470,13 @@ const BATCH_AS_KIND_OF_CODE =
   /\bbatch (?=(?:programs?|scripts?|code|codebases?|applications?|apps|modules?)\b)/g;
 
 /**
+ * Batch work said not to be the case: "realtime, not a nightly batch", "no batch jobs", "instead
+ * of an overnight run". The words name what the work is not.
+ */
+const BATCH_DENIED =
+  /\b(?:not|never|no|isn'?t|aren'?t|rather than|instead of)\s(?:(?:a|an|some|the|in)\s)?(?:(?:nightly|overnight|offline|bulk)\s)*(?:batch(?:es|ed)?(?:[\s-](?:jobs?|processing|runs?|mode))?|nightly|overnight)\b(?:\s(?:jobs?|runs?))?/g;
+
+/**
  * Batches counted per second or per minute are how the work arrives, each one waited on ("1,200
  * alarm batches per minute", "40 batches/s"): no offline job runs that often.
  */
@@ -539,7 +551,8 @@ export function readUseCase(text: string): UseCaseReading | undefined {
       .replace(REVIEWING_AGENTS, m => m.replace(/^agents?/, 'person'))
       .replace(DEPARTMENT_AS_SPEAKER, 'people')
       .replace(BATCH_AS_KIND_OF_CODE, '')
-      .replace(BATCHES_ARRIVING, 'groups'),
+      .replace(BATCHES_ARRIVING, 'groups')
+      .replace(BATCH_DENIED, ''),
     namesUseCase,
   );
   const present = withoutPastWork(cleaned);

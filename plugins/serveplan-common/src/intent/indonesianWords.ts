@@ -1,0 +1,147 @@
+import type { ForeignPhrase } from './otherLanguages';
+
+/**
+ * Indonesian words of sizing a deployment, as written at work (with the chat shorthand "yg",
+ * "bgt", "jgn", "utk", "org"), read in English by otherLanguages.ts. Longer phrases come before
+ * the shorter ones they contain. Words English also has ("dan", "ada", "hrs", "jam", "hari",
+ * "unit", "org", "rb") are read only in their frame, in Indonesian text (otherLanguages.ts).
+ */
+export const INDONESIAN: ForeignPhrase[] = [
+  { words: 'pengguna aktif harian', english: 'daily active users' },
+  { words: 'pengguna aktif bulanan', english: 'monthly active users' },
+  { words: 'pengguna aktif', english: 'active users' },
+  { words: 'pengguna terdaftar', english: 'registered users' },
+  { words: 'penggunanya|pengguna|pemakai', english: 'users' },
+  { words: 'karyawan|pegawai|staf', english: 'employees' },
+  { words: 'pelanggan', english: 'customers' },
+  { words: 'pengembang', english: 'developers' },
+  { words: 'pertanyaannya|pertanyaan', english: 'questions' },
+  { words: 'permintaan', english: 'requests' },
+  { words: 'deskripsi produk', english: 'product descriptions' },
+  { words: 'deskripsi', english: 'descriptions' },
+  { words: 'artikel', english: 'articles' },
+  { words: 'dokumen', english: 'documents' },
+  {
+    words: 'secara bersamaan|bersamaan|sekaligus|dalam waktu yang sama',
+    english: 'at the same time',
+  },
+  { words: 'jam sibuk|saat puncak|waktu puncak', english: 'at peak' },
+  { words: 'aktif harian', english: 'daily active' },
+  { words: 'aktif bulanan', english: 'monthly active' },
+  { words: 'aktif', english: 'active' },
+  {
+    words: 'per harinya|per hari|setiap hari|tiap hari|harian',
+    english: 'per day',
+  },
+  { words: 'sehari', english: 'a day' },
+  { words: 'per minggu|mingguan', english: 'per week' },
+  { words: 'seminggu', english: 'a week' },
+  { words: 'per bulan|per bln|bulanan', english: 'per month' },
+  { words: 'sebulan', english: 'a month' },
+  { words: 'per tahun|per thn|tahunan', english: 'per year' },
+  { words: 'setahun', english: 'a year' },
+  { words: 'per menit|tiap menit', english: 'per minute' },
+  { words: 'per detik', english: 'per second' },
+  // singular, so "req/detik" is "req/second"; "3 detik" reads as 3 seconds all the same
+  { words: 'detik', english: 'second' },
+  { words: 'menit', english: 'minute' },
+  { words: 'ribu', english: 'thousand' },
+  { words: 'juta', english: 'million' },
+  { words: 'miliar', english: 'billion' },
+  {
+    words:
+      'kurang lebih|lebih kurang|kira-kira|kira2|sekitaran|sekitar|kisaran',
+    english: 'about',
+  },
+  { words: 'rata-rata|rata2|rerata', english: 'average' },
+  {
+    words:
+      'jangan lebih dari|tidak lebih dari|nggak lebih dari|gak lebih dari|paling banyak|maksimal|maksimum|maks',
+    english: 'at most',
+  },
+  { words: 'kurang dari|di bawah|dibawah', english: 'under' },
+  { words: 'bisa sampai|sampai|hingga', english: 'up to' },
+  {
+    words: 'jangan pakai|jangan gunakan|jgn pakai|tidak boleh pakai',
+    english: 'do not use',
+  },
+  { words: 'jgn yg lain|jangan yang lain', english: 'nothing else' },
+  {
+    words: 'jangan|jgn|tidak boleh|nggak boleh|gak boleh',
+    english: 'must not',
+  },
+  { words: 'hanya|cuma|saja|aja|doang', english: 'only' },
+  { words: 'pakai|gunakan|menggunakan|memakai', english: 'use' },
+  {
+    words:
+      'tidak terlalu penting|nggak terlalu penting|gak terlalu penting|ga terlalu penting|kurang penting|tidak penting',
+    english: 'not important',
+  },
+  {
+    words: 'lebih penting (?:daripada|dari|drpd)|lebih penting',
+    english: 'more important than',
+  },
+  {
+    words: 'penting banget|penting bgt|sangat penting|penting sekali',
+    english: 'very important',
+  },
+  { words: 'yang penting|yg penting', english: 'what matters is' },
+  { words: 'penting', english: 'important' },
+  {
+    words:
+      'nggak harus sempurna|tidak harus sempurna|gak harus sempurna|ga harus sempurna',
+    english: 'need not be perfect',
+  },
+  { words: 'harus bagus banget|harus bagus', english: 'must be very good' },
+  { words: 'harus|wajib', english: 'must' },
+  { words: 'akurat', english: 'accurate' },
+  { words: 'murah', english: 'cheap' },
+  { words: 'hemat', english: 'cheap' },
+  { words: 'kualitas|mutu', english: 'quality' },
+  { words: 'latensi', english: 'latency' },
+  { words: 'biaya', english: 'cost' },
+  { words: 'rendah banget|rendah bgt|sangat rendah', english: 'very low' },
+  { words: 'kecepatan|cepat', english: 'fast' },
+  { words: 'waktu ke token pertama', english: 'time to first token' },
+  { words: 'token pertama', english: 'first token' },
+  { words: 'konteks', english: 'context' },
+  {
+    words:
+      'terjemahan|terjemahannya|terjemahkan|diterjemahkan|menerjemahkan|penerjemahan',
+    english: 'translation',
+  },
+  {
+    words: 'ringkasan|rangkuman|meringkas|merangkum|diringkas',
+    english: 'summary',
+  },
+  { words: 'menulis|tulis', english: 'write' },
+  { words: 'lisensi', english: 'licence' },
+  { words: 'penggunaan komersial', english: 'commercial use' },
+  { words: 'mengizinkan|membolehkan', english: 'allow' },
+  { words: 'anggarannya|anggaran|budgetnya', english: 'budget' },
+  { words: 'dolar', english: 'dollars' },
+  { words: 'tiap|setiap|masing-masing|masing2', english: 'each' },
+  { words: 'untuk|utk|buat', english: 'for' },
+  { words: 'atau', english: 'or' },
+  { words: 'bukan', english: 'not' },
+  { words: 'koreksi|revisi', english: 'correction' },
+  { words: 'totalnya', english: 'in total' },
+  { words: 'kartu', english: 'cards' },
+  { words: 'kelar dalam|selesai dalam', english: 'finished within' },
+];
+
+/** Shorthand that follows a number in Indonesian text: "20rb", "1,5 jt", "6 jam", "3 hari", "6 unit". */
+export const INDONESIAN_AFTER_NUMBER: Array<{
+  words: string;
+  english: string;
+}> = [
+  { words: 'rb', english: 'thousand' },
+  { words: 'jt', english: 'million' },
+  { words: 'jam', english: 'hours' },
+  { words: 'hari', english: 'days' },
+  { words: 'bulan', english: 'months' },
+  { words: 'org', english: 'people' },
+  { words: 'unit|biji|buah', english: 'cards' },
+  // "300an developer": some three hundred
+  { words: 'an', english: '' },
+];
