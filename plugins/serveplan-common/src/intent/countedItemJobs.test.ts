@@ -23,3 +23,14 @@ describe('a verb with a counted set of items as its object', () => {
     expect(cued('analysts review contracts for 3,000 clients')).toBe(false);
   });
 });
+
+describe('a window named in the next sentence', () => {
+  it('reads "Window: one weekend" after the set as its span', () => {
+    expect(
+      cued('re-score 1.5M product reviews for toxicity. Window: one weekend.'),
+    ).toBe(true);
+    expect(cued('re-score 1.5M product reviews for toxicity. Thanks!')).toBe(
+      false,
+    );
+  });
+});

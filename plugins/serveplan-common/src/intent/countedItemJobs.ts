@@ -15,11 +15,12 @@ const BEFORE_COUNT =
 
 /**
  * A span the whole set is done in, later in the sentence: "over the summer break", "within 3
- * weeks", "before launch", "by the end of March". Without one, the count may be what an assistant
+ * weeks", "before launch", "by the end of March", or a window named in the next sentence ("...
+ * for relevance. Window: one weekend"). Without one, the count may be what an assistant
  * can do when asked ("a chat assistant that can translate 3,000 emails").
  */
 const SPAN_AFTER =
-  '(?=[^.!?;]{0,60}?\\b(?:over|within|by|before|during|in)\\s(?:(?:the|a|an|one|next|coming|\\d+|two|three|four|five|six|ten|end of|end of the)\\s){0,3}(?:[a-z]+\\s)?(?:days?|weeks?|months?|quarters?|years?|break|closure|holidays?|summer|winter|spring|autumn|weekend|launch|deadline|january|february|march|april|may|june|july|august|september|october|november|december)\\b)';
+  '(?=[^.!?;]{0,60}?\\b(?:over|within|by|before|during|in)\\s(?:(?:the|a|an|one|next|coming|\\d+|two|three|four|five|six|ten|end of|end of the)\\s){0,3}(?:[a-z]+\\s)?(?:days?|weeks?|months?|quarters?|years?|break|closure|holidays?|summer|winter|spring|autumn|weekend|launch|deadline|january|february|march|april|may|june|july|august|september|october|november|december)\\b|[^!?]{0,80}?\\b(?:window|deadline|time\\s?frame)\\s?(?::|is|=|of)\\s)';
 
 /**
  * A verb of working through items, with a counted plural object of at least a thousand and a span

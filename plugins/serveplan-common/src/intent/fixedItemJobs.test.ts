@@ -44,3 +44,25 @@ describe('the use case of a fixed set of items', () => {
     ).not.toBe('batch_processing');
   });
 });
+
+describe('items with an aside in brackets, and new verbs of working through them', () => {
+  it('reads the set past a bracketed aside, and coding against a dictionary', () => {
+    expect(
+      cue('about 90k claims (roughly 400,000 pages) to screen for fraud.'),
+    ).toBe(true);
+    expect(
+      cue('1.1m symptom entries (free text) to code against ICD-10.'),
+    ).toBe(true);
+    // "to code" with an object of its own is no job over the items
+    expect(cue('12,000 students to code python')).toBe(false);
+  });
+
+  it("makes a set and a window both stated a batch job, whatever each item's task", () => {
+    const intent = extractIntent(
+      'We need to translate the manuals: about 25 thousand pages and we have 60 hours to process them.',
+    );
+    expect(intent.use_case).toBe('batch_processing');
+    expect(intent.batch_requests).toBe(25000);
+    expect(intent.batch_window_hours).toBe(60);
+  });
+});

@@ -10,14 +10,16 @@
 
 /** Verbs of working through items one by one. */
 export const PROCESSING_VERB =
-  '(?:classif(?:y|ying)|categori[sz](?:e|ing)|label(?:l?ing)?|tag(?:ging)?|summari[sz](?:e|ing)|translat(?:e|ing)|process(?:ing)?|analy[sz](?:e|ing)|scor(?:e|ing)|transcrib(?:e|ing)|review(?:ing)?|annotat(?:e|ing)|triag(?:e|ing)|redact(?:ing)?|anonymi[sz](?:e|ing)|dedup(?:e|licate)?|convert(?:ing)?|enrich(?:ing)?|clean(?:ing)? up|go(?:ing)? through|run(?:ning)? (?:through|over))';
+  '(?:classif(?:y|ying)|categori[sz](?:e|ing)|label(?:l?ing)?|tag(?:ging)?|summari[sz](?:e|ing)|translat(?:e|ing)|process(?:ing)?|analy[sz](?:e|ing)|(?:re-?)?scor(?:e|ing)|cod(?:e|ing)(?=\\sagainst\\b)|grad(?:e|ing)|screen(?:ing)?|extract(?:ing)? from|transcrib(?:e|ing)|review(?:ing)?|annotat(?:e|ing)|triag(?:e|ing)|redact(?:ing)?|anonymi[sz](?:e|ing)|dedup(?:e|licate)?|convert(?:ing)?|enrich(?:ing)?|clean(?:ing)? up|go(?:ing)? through|run(?:ning)? (?:through|over))';
 
 /** Words between the items and "to": "left to", "still to", "waiting to be". */
 const STILL = '(?:(?:left|still|waiting|queued|pending|remaining)\\s)?';
 
 /** What may follow an infinitive that has no object of its own: an end, or a preposition. */
 const NO_OBJECT =
-  '(?=\\s?(?:[,.;:!?)]|$)|\\s(?:by|in|into|with|within|for|before|over|under|using|from|and|or|at|on|during|across|as|so|but)\\b)';
+  '(?=\\s?(?:[,.;:!?)]|$)|\\s(?:by|in|into|with|within|for|before|over|under|using|from|and|or|at|on|during|across|as|so|but|against)\\b)';
+/** An aside in brackets after the items: "70k documents (about 350,000 pages) to tag". */
+const ASIDE = '(?:\\s\\([^()]{0,80}\\))?';
 
 /** A period later in the sentence makes the count a rate: "to triage every day", "daily". */
 export const NO_PERIOD =
@@ -25,7 +27,7 @@ export const NO_PERIOD =
 
 /** "to tag", "left to classify", right after the items' noun phrase; `verb` is the verb. */
 export const TO_PROCESS_AFTER = new RegExp(
-  `^\\s${STILL}to\\s(?<verb>${PROCESSING_VERB})${NO_OBJECT}${NO_PERIOD}`,
+  `^${ASIDE}\\s${STILL}to\\s(?<verb>${PROCESSING_VERB})${NO_OBJECT}${NO_PERIOD}`,
 );
 
 /** A count of at least a thousand: "850,000", "12000", "2.5k", "3 million". */
@@ -37,6 +39,6 @@ export const THOUSANDS =
  * cue: "850,000 articles to tag", "1.2m old claims still to review".
  */
 export const FIXED_ITEM_JOB_CUE = new RegExp(
-  `${THOUSANDS}\\s(?:[a-z'-]+\\s){0,3}?[a-z-]*[a-z]s\\s${STILL}to\\s${PROCESSING_VERB}${NO_OBJECT}${NO_PERIOD}`,
+  `${THOUSANDS}\\s(?:[a-z'-]+\\s){0,3}?[a-z-]*[a-z]s${ASIDE}\\s${STILL}to\\s${PROCESSING_VERB}${NO_OBJECT}${NO_PERIOD}`,
   'g',
 );

@@ -312,6 +312,10 @@ describe('requests in other languages', () => {
     expect(typed.use_case).toBe('code_completion');
     expect(typed.users).toBe(60);
     expect(typed.quality_priority).toBe('high');
+    // "X değil Y": Y, not X
+    expect(english('kayıt sayısı 20 bin değil 35 bin')).toBe(
+      'the record count is 35 thousand, not 20 thousand',
+    );
   });
 
   it('reads the Dutch nouns of work and "tot" before a number', () => {

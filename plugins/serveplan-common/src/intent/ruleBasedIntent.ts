@@ -261,6 +261,44 @@ function readDocumentSizedInputs(text: string, signals: Signals): void {
   );
 }
 
+/**
+ * A set of items and the window to finish them in, both stated, are a batch job whatever each
+ * item's task is ("40,000 documents to translate, and we have 48 hours"): nobody waits on one.
+ */
+function readSetInWindowAsBatch(signals: Signals): void {
+  const {
+    batch_requests: items,
+    batch_window_hours: hours,
+    use_case,
+  } = signals.values;
+  if (
+    items === undefined ||
+    items === null ||
+    hours === undefined ||
+    hours === null ||
+    use_case === undefined ||
+    use_case === 'batch_processing' ||
+    signals.source.batch_requests !== 'stated' ||
+    signals.source.batch_window_hours !== 'stated'
+  )
+    return;
+  setSignal(
+    signals,
+    'use_case',
+    'batch_processing',
+    'inferred',
+    `${items.toLocaleString(
+      'en-US',
+    )} items to finish within ${hours.toLocaleString(
+      'en-US',
+    )} hours are a batch job, whatever each item's task (${use_case.replace(
+      /_/g,
+      ' ',
+    )})`,
+    { override: true },
+  );
+}
+
 /** Reads what one text states, before defaults. Throws ServeplanInputError for unreadable text. */
 export function readSignals(text: string, options: ReadOptions = {}): Signals {
   assertReadableText(text);
@@ -422,6 +460,7 @@ export function readSignals(text: string, options: ReadOptions = {}): Signals {
   extractSendersAsUsers(ctx);
   extractGpuCount(ctx, gpuCounts, gpuNameEnds);
   readDocumentSizedInputs(working, signals);
+  readSetInWindowAsBatch(signals);
   for (const r of rewritten.replacements) {
     if (
       r.approximate &&

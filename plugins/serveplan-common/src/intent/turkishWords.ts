@@ -61,7 +61,12 @@ export const TURKISH: ForeignPhrase[] = [
   { words: `[öo]zet${SUFFIXED}`, english: 'summary' },
   { words: 'ilk token', english: 'first token' },
   { words: 'ger[çc]ek zamanl[ıi]', english: 'realtime' },
+  { words: 'her gece', english: 'every night' },
   { words: 'gece', english: 'nightly' },
+  { words: 'pencere', english: 'window' },
+  { words: 'kay[ıi]t say[ıi]s[ıi]', english: 'the record count is' },
+  { words: `kay[ıi]t${SUFFIXED}|kayd[ıi]${SUFFIXED}`, english: 'records' },
+  { words: 'pardon', english: 'sorry' },
   {
     words: 'tercih ediyoruz|tercih ederiz|tercih ederim|tercihimiz',
     english: 'we prefer',
@@ -82,17 +87,24 @@ export const TURKISH_AFTER_NUMBER: Array<{ words: string; english: string }> = [
 
 /**
  * Turkish puts "under" and "not" after what they govern: "150ms altı" and "3 saniyenin altında"
- * are under 150 ms and under 3 seconds; "gece batch değil" is not a nightly batch. Each is put
- * before it, so the rules read it as English.
+ * are under 150 ms and under 3 seconds; "gece batch değil" is not a nightly batch; "20 bin değil
+ * 35 bin" is 35 thousand, not 20 thousand. Each is put before it, so the rules read it as English.
  */
 export function readTurkishPostpositions(text: string): string {
-  return text
-    .replace(
-      /(\d[\d.,]*\s?(?:ms|s|sn|seconds?|minutes?)\p{L}*)\s(?:alt[ıi]nda|alt[ıi])(?![\p{L}])/gu,
-      'under $1',
-    )
-    .replace(
-      /(?<=^|[\s(,;:])((?:[\p{L}-]+\s){0,1}[\p{L}-]+)\sde[ğg]il(?![\p{L}])/gu,
-      'not $1',
-    );
+  return (
+    text
+      // "20 bin değil 35 bin": 35 thousand, not 20 thousand
+      .replace(
+        /(\d[\d.,]*(?:\s(?:thousand|million))?)\s(?:de[ğg]il),?\s(\d[\d.,]*(?:\s(?:thousand|million))?)/gu,
+        '$2, not $1',
+      )
+      .replace(
+        /(\d[\d.,]*\s?(?:ms|s|sn|seconds?|minutes?)\p{L}*)\s(?:alt[ıi]nda|alt[ıi])(?![\p{L}])/gu,
+        'under $1',
+      )
+      .replace(
+        /(?<=^|[\s(,;:])((?:[\p{L}-]+\s){0,1}[\p{L}-]+)\sde[ğg]il(?![\p{L}])/gu,
+        'not $1',
+      )
+  );
 }

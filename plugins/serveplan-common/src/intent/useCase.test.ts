@@ -896,3 +896,39 @@ describe('use cases named by what the work is or is not', () => {
     );
   });
 });
+
+describe('use cases read from how the work is done', () => {
+  it("reads acting through the writer's systems and on its own as an agent", () => {
+    expect(
+      useCaseOf(
+        'an assistant that files expense claims by calling our finance API and approves small ones on its own',
+      ),
+    ).toBe('agent');
+    expect(
+      useCaseOf(
+        'a helper for dispatchers that reschedules visits through our planning API without being asked at each step',
+      ),
+    ).toBe('agent');
+  });
+
+  it('reads answers with their sources and questions over procedures as RAG', () => {
+    expect(
+      useCaseOf('a bot for field staff that answers with the source page'),
+    ).toBe('rag');
+    expect(
+      useCaseOf('a question-answering helper over our runbooks and playbooks'),
+    ).toBe('rag');
+    // questions about procedures, with no body of text searched, stay a chat
+    expect(
+      useCaseOf('a chatbot that answers questions about store procedures'),
+    ).toBe('chatbot');
+  });
+
+  it('reads complete documents taken in one pass as long-document analysis', () => {
+    expect(
+      useCaseOf(
+        'the model must read a complete dossier in a single pass and flag gaps',
+      ),
+    ).toBe('long_document_analysis');
+  });
+});

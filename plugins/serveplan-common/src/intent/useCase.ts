@@ -228,11 +228,19 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
       3,
     ],
     [
-      /\b(?:over|across|from|on|about|against) (?:our |the |internal |their |company |private )*(?:[a-z]+ )?(?:[a-z]*docs|documents|documentation|wiki|confluence|sharepoint|manuals|policies|policy documents|handbook|intranet|knowledge|reports|papers|literature|publications|studies|catalog(?:ue)?(?: entries)?)\b|\banswers? (?:\w+ )?(?:pulled|drawn|taken|sourced|grounded|based|built|generated|retrieved|looked up|fetched) (?:from|on|in) (?:our |the |their |internal )\b|\bask (?:the|our) (?:catalog(?:ue)?|docs|documentation|wiki|handbook|knowledge base|manuals?|runbooks?)\b|\bdocument q&a\b|\bsearch (?:our|internal|the) (?:docs|documents|wiki)\b|\benterprise search\b/g,
+      /\b(?:over|across|from|on|about|against) (?:our |the |internal |their |company |private )*(?:[a-z]+ )?(?:[a-z]*docs|documents|documentation|wiki|confluence|sharepoint|manuals|policies|policy documents|handbook|intranet|knowledge|reports|papers|literature|publications|studies|catalog(?:ue)?(?: entries)?)\b|\b(?:over|across|from|against) (?:our |the |internal |their |company |private )*(?:[a-z]+ )?(?:sops|procedures|guidelines|runbooks|playbooks|regulations|standards|faqs|articles|help ?cent(?:er|re))\b|\banswers? (?:\w+ )?(?:pulled|drawn|taken|sourced|grounded|based|built|generated|retrieved|looked up|fetched) (?:from|on|in) (?:our |the |their |internal )\b|\bask (?:the|our) (?:catalog(?:ue)?|docs|documentation|wiki|handbook|knowledge base|manuals?|runbooks?)\b|\bdocument q&a\b|\bsearch (?:our|internal|the) (?:docs|documents|wiki)\b|\benterprise search\b/g,
       3,
     ],
     // citations are what a retrieval system produces: answers that point at their sources
-    [/\bcitations?\b|\bcit(?:e|es|ing) (?:the |its |their )?sources?\b/g, 3],
+    [
+      /\bcitations?\b|\bcit(?:e|es|ing) (?:the |its |their )?sources?\b|\b(?:answers?|replies|responds?) with (?:the |its |their )?sources?\b|\bwith (?:source |sources? )?(?:references|attributions?)\b/g,
+      3,
+    ],
+    // answers taken from a body of text: "it pulls from our policy manuals"
+    [
+      /\b(?:pulls?|pulling|draws?|drawing) (?:answers? )?from (?:our|the|their|internal)\b/g,
+      3,
+    ],
     // passages looked up and cited: "with the relevant passages retrieved and cited", "answers
     // with the relevant section"
     [
@@ -249,7 +257,7 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
   ],
   long_document_analysis: [
     [
-      /\blong[\s-](?:documents?|docs|reports?|contracts?|context|texts?|inputs?|pdfs?|files?|transcripts?)\b|\b(?:entire|whole|full) (?:[a-z]+ )?(?:books?|reports?|codebases?|documents?|contracts?|filings?|agreements?|records)\b|\blengthy\b|\b(?:huge|big|large|massive|enormous) (?:documents?|files?|pdfs?)\b/g,
+      /\blong[\s-](?:documents?|docs|reports?|contracts?|context|texts?|inputs?|pdfs?|files?|transcripts?)\b|\b(?:entire|whole|full|complete) (?:[a-z]+ )?(?:books?|reports?|codebases?|documents?|contracts?|filings?|agreements?|records|applications|treaties|treaty|dossiers?|manuscripts?|theses|thesis)\b|\bin (?:a single|one) pass\b|\blengthy\b|\b(?:huge|big|large|massive|enormous) (?:documents?|files?|pdfs?)\b/g,
       3,
     ],
     [
@@ -332,6 +340,12 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
       2,
     ],
     [RECORD_CHANGE, 2],
+    // acting through the writer's systems and on its own: "by calling our scheduling API", "roll
+    // on tables through our API", "without being asked at every step", "loops until green"
+    [
+      /\b(?:by |through |via )?(?:calling|calls?|hits?|hitting) (?:our|the|their|its|an?|external|internal) (?:[a-z-]+ ){0,2}apis?\b|\b(?:through|via) (?:our|their|the|its) (?:[a-z-]+ )?apis?\b|\bwithout (?:being asked|asking|human (?:input|approval|help))(?: (?:at|for) (?:every|each) step)?\b|\b(?:on its own|by itself)\b|\bloops? until\b|\bagent mode\b/g,
+      2,
+    ],
     [
       /\bagents?\b|\bworkflow automation\b|\bautomat\w* workflows?\b|\borchestrat\w*/g,
       1,

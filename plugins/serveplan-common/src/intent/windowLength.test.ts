@@ -58,3 +58,10 @@ describe('a window said as what the window is', () => {
     expect(intent.batch_window_hours).toBe(3);
   });
 });
+
+describe('a window said in days or weeks', () => {
+  it('reads days and weeks as hours', () => {
+    expect(windowOf('extraction job, the window is 2.5 days')).toBe(60);
+    expect(windowOf('re-indexing run; processing window: 1 week')).toBe(168);
+  });
+});
