@@ -494,3 +494,13 @@ describe('budgets labelled, capped after the amount, or given for a first year',
     ).toBeNull();
   });
 });
+
+describe('an amount dismissed, then corrected', () => {
+  it('reads "call it $X" after an amount called unrealistic', () => {
+    expect(
+      read(
+        'chat for 300 members. $200 a month is probably fantasy - call it $650.',
+      ).budget_usd_per_month,
+    ).toBe(650);
+  });
+});

@@ -140,7 +140,7 @@ const SET_APART_AFTER = new RegExp(
  * old system was slow" dismisses a fact, not the amount, and "don't ignore that" keeps it.
  */
 const DISMISSED_AFTER = new RegExp(
-  `^\\s?(?:(?:\\/\\s?|(?:per|a|an|each|every)\\s)(?:${PERIOD_UNIT})\\b|(?:${PERIOD_ADJ})\\b)?(?:\\s[\\w'-]+){0,6}?\\s?(?:,|\\(|\\s?[-–—])?\\s?(?:(?:so|but|just|please|pls)\\s)*(?<!(?:n't|not|never)\\s)(?:ignore|disregard|forget(?:\\sabout)?|scratch|never\\s?mind)\\s(?:that|this|it)(?:\\s(?:one|number|figure|amount|line|part))?(?=\\s?(?:[,.;:!?)]|$))`,
+  `^\\s?(?:(?:\\/\\s?|(?:per|a|an|each|every)\\s)(?:${PERIOD_UNIT})\\b|(?:${PERIOD_ADJ})\\b)?(?:\\s[\\w'-]+){0,6}?\\s?(?:,|\\(|\\s?[-–—])?\\s?(?:(?:so|but|just|please|pls)\\s)*(?<!(?:n't|not|never)\\s)(?:ignore|disregard|forget(?:\\sabout)?|scratch|never\\s?mind)\\s(?:that|this|it)(?:\\s(?:one|number|figure|amount|line|part))?(?=\\s?(?:[,.;:!?)]|$))|^\\s?(?:(?:\\/\\s?|(?:per|a|an|each|every)\\s)(?:${PERIOD_UNIT})\\b)?\\s(?:is|was|'s)\\s(?:(?:probably|clearly|obviously|likely|just|a\\sbit|pure|total)\\s)?(?:a\\s)?(?:fantasy|unrealistic|not\\srealistic|a\\spipe\\sdream|wishful\\sthinking|too\\s(?:low|tight|optimistic))\\b`,
 );
 
 /** The upper bound of a money range: "$5-10k", "$5k to $10k", "5,000-8,000 USD". */
@@ -272,7 +272,10 @@ const ROUND_AFTER =
  * "$5k per month. Actually make that $6k", "make it $7k", "correction: $9k a month".
  */
 const CORRECTED_BEFORE =
-  /\b(?:make\s(?:that|it)|correction:?|(?:actually|sorry|wait|no),?\s(?:(?:it'?s|it\sis|that'?s|that\sis|it\sshould\sbe|make\s(?:that|it))\s)?)\s?(?:(?:about|around|roughly|more\slike|~)\s?)?[$€£]?$/;
+  /\b(?:make\s(?:that|it)|call\sit|correction:?|(?:actually|sorry|wait|no),?\s(?:(?:it'?s|it\sis|that'?s|that\sis|it\sshould\sbe|make\s(?:that|it))\s)?)\s?(?:(?:about|around|roughly|more\slike|~)\s?)?[$€£]?$/;
+
+/** Readings where an amount was dismissed: one corrected after it is the budget ("$400 is fantasy - call it $700"). */
+const DISMISSED = new WeakSet<QuantityContext>();
 
 /** The period of the budget read last in each reading, for a correction that gives no period. */
 const LAST_PERIOD = new WeakMap<QuantityContext, string>();
@@ -304,6 +307,7 @@ function readBudget(
     return true;
   }
   if (DISMISSED_AFTER.test(ctx.text.slice(end, end + 100))) {
+    DISMISSED.add(ctx);
     ctx.signals.assumptions.push(
       `"${written.trim()}" is dismissed right after it: not read as the budget`,
     );
@@ -343,7 +347,8 @@ function readBudget(
   // "Actually make that $12k" after a budget: the correction is of the budget
   const corrected =
     CORRECTED_BEFORE.test(before) &&
-    ctx.signals.values.budget_usd_per_month !== undefined;
+    (ctx.signals.values.budget_usd_per_month !== undefined ||
+      DISMISSED.has(ctx));
   if (
     !periodAfter &&
     !span &&

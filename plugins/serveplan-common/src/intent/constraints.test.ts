@@ -1406,3 +1406,31 @@ describe('exclusions said as models not to be used or considered', () => {
     expect(origin.excluded_models).toContain('Qwen/Qwen3-32B');
   });
 });
+
+describe('names given as examples of an exclusion, and GPUs that are taken', () => {
+  it('reads names in brackets after an exclusion as excluded, not asked for', () => {
+    const intent = read(
+      'chat for 80 agents. no US-made models (Llama, Gemma) please.',
+    );
+    expect(intent.preferred_models).toEqual([]);
+    expect(intent.excluded_models).toContain('google/gemma-3-27b-it');
+    expect(intent.question).toBeNull();
+  });
+
+  it('reads GPUs booked solid or going to another team as ruled out', () => {
+    expect(
+      read('summaries for 30 staff. A100s are booked solid, so L40S.')
+        .excluded_gpus,
+    ).toContain('A100-80GB-SXM');
+    expect(
+      read('summaries for 30 staff; the L4s are going to another team')
+        .excluded_gpus,
+    ).toEqual(['L4']);
+  });
+
+  it('reads GPU names joined by "+" as one list', () => {
+    expect(
+      read('code gen for 50 devs on L40S + H100 SXM only').allowed_gpus,
+    ).toEqual(['L40S', 'H100-SXM']);
+  });
+});

@@ -228,7 +228,8 @@ export function extractNameConstraints(
       nothingOfName(before, after) ||
       EXCLUDED_AFTER.test(after) ||
       refused.has(index) ||
-      continuesExclusion(text, previousExcluded, mention, isGpu);
+      continuesExclusion(text, previousExcluded, mention, isGpu) ||
+      examplesOfExcluded(text, mention.start);
     previousExcluded = excluded ? { end: mention.end, isGpu } : undefined;
     // "drop the Llama ban": allowed again, not preferred
     if (lifted(clause)) {
@@ -481,6 +482,20 @@ export function extractNameConstraints(
  * members of it: "the DeepSeek R1 distills, specifically the Qwen 32B one", "Gemma 3, the 27B
  * one". Every word of the name must appear in a member's id; the members found replace the family.
  */
+/**
+ * Names in brackets right after an exclusion are examples of what it excludes: "no Chinese-origin
+ * models (Qwen, DeepSeek, Kimi)", "without the big US labs (Llama, Gemma)".
+ */
+const EXCLUSION_BEFORE_BRACKET =
+  /\b(?:no|not|never|exclud\w*|without|ban\w*|avoid\w*|forbid\w*|block\w*|rul\w* out)\b[^().;!?]{0,50}$/;
+
+function examplesOfExcluded(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 120), at);
+  const open = before.lastIndexOf('(');
+  if (open < 0 || before.indexOf(')', open) >= 0) return false;
+  return EXCLUSION_BEFORE_BRACKET.test(before.slice(0, open).trimEnd());
+}
+
 function narrowedMembers(
   text: string,
   earlier: NameMention[],

@@ -20,12 +20,18 @@ export const INDONESIAN: ForeignPhrase[] = [
   { words: 'deskripsi produk', english: 'product descriptions' },
   { words: 'deskripsi', english: 'descriptions' },
   { words: 'artikel', english: 'articles' },
+  { words: 'tiket', english: 'tickets' },
+  { words: 'orang', english: 'people' },
   { words: 'dokumen', english: 'documents' },
   {
     words: 'secara bersamaan|bersamaan|sekaligus|dalam waktu yang sama',
     english: 'at the same time',
   },
   { words: 'jam sibuk|saat puncak|waktu puncak', english: 'at peak' },
+  {
+    words: 'pakai barengan|pakai bareng|barengan',
+    english: 'at the same time',
+  },
   { words: 'aktif harian', english: 'daily active' },
   { words: 'aktif bulanan', english: 'monthly active' },
   { words: 'aktif', english: 'active' },
@@ -53,7 +59,9 @@ export const INDONESIAN: ForeignPhrase[] = [
       'kurang lebih|lebih kurang|kira-kira|kira2|sekitaran|sekitar|kisaran',
     english: 'about',
   },
-  { words: 'rata-rata|rata2|rerata', english: 'average' },
+  { words: 'rata-rata|rata2|rerata', english: 'on average' },
+  { words: 'biasanya', english: 'usually' },
+  { words: 'paling panjang|terpanjang', english: 'longest' },
   {
     words:
       'jangan lebih dari|tidak lebih dari|nggak lebih dari|gak lebih dari|paling banyak|maksimal|maksimum|maks',
@@ -62,7 +70,8 @@ export const INDONESIAN: ForeignPhrase[] = [
   { words: 'kurang dari|di bawah|dibawah', english: 'under' },
   { words: 'bisa sampai|sampai|hingga', english: 'up to' },
   {
-    words: 'jangan pakai|jangan gunakan|jgn pakai|tidak boleh pakai',
+    words:
+      'jangan pakai|jangan pake|jangn pake|jangan gunakan|jgn pakai|jgn pake|tidak boleh pakai',
     english: 'do not use',
   },
   { words: 'jgn yg lain|jangan yang lain', english: 'nothing else' },
@@ -71,7 +80,7 @@ export const INDONESIAN: ForeignPhrase[] = [
     english: 'must not',
   },
   { words: 'hanya|cuma|saja|aja|doang', english: 'only' },
-  { words: 'pakai|gunakan|menggunakan|memakai', english: 'use' },
+  { words: 'pakai|pake|gunakan|menggunakan|memakai', english: 'use' },
   {
     words:
       'tidak terlalu penting|nggak terlalu penting|gak terlalu penting|ga terlalu penting|kurang penting|tidak penting',
@@ -86,6 +95,10 @@ export const INDONESIAN: ForeignPhrase[] = [
     english: 'very important',
   },
   { words: 'yang penting|yg penting', english: 'what matters is' },
+  {
+    words: 'nomor satu|nomer satu|prioritas utama|paling utama',
+    english: 'is the top priority',
+  },
   { words: 'penting', english: 'important' },
   {
     words:
@@ -115,6 +128,7 @@ export const INDONESIAN: ForeignPhrase[] = [
     english: 'summary',
   },
   { words: 'menulis|tulis', english: 'write' },
+  { words: 'bertanya|tanya', english: 'asks' },
   { words: 'lisensi', english: 'licence' },
   { words: 'penggunaan komersial', english: 'commercial use' },
   { words: 'mengizinkan|membolehkan', english: 'allow' },
@@ -124,10 +138,14 @@ export const INDONESIAN: ForeignPhrase[] = [
   { words: 'untuk|utk|buat', english: 'for' },
   { words: 'atau', english: 'or' },
   { words: 'bukan', english: 'not' },
-  { words: 'koreksi|revisi', english: 'correction' },
+  { words: 'koreksi|revisi|ralat', english: 'correction' },
+  { words: 'lagi penuh|sedang penuh|penuh', english: 'fully booked' },
   { words: 'totalnya', english: 'in total' },
   { words: 'kartu', english: 'cards' },
-  { words: 'kelar dalam|selesai dalam', english: 'finished within' },
+  {
+    words: 'kelar dalam|selesai dalam|beres dalam',
+    english: 'finished within',
+  },
 ];
 
 /** Shorthand that follows a number in Indonesian text: "20rb", "1,5 jt", "6 jam", "3 hari", "6 unit". */
@@ -144,4 +162,5 @@ export const INDONESIAN_AFTER_NUMBER: Array<{
   { words: 'unit|biji|buah', english: 'cards' },
   // "300an developer": some three hundred
   { words: 'an', english: '' },
+  { words: 'kali', english: 'times' },
 ];

@@ -287,6 +287,14 @@ describe('requests in other languages', () => {
     expect(volume.requests_per_s).toBeCloseTo(1.5e6 / (730 * 3600), 6);
     expect(volume.budget_usd_per_month).toBe(9000);
     expect(read('code completion buat 300an developer').users).toBe(300);
+    // "masing-masing bertanya ... 2 kali per hari": each asks twice a day; "pake" and "jangn pake"
+    const each = read(
+      'Asisten RAG, 9.000 seller aktif harian, masing-masing bertanya rata-rata 3 kali per hari. jangn pake llama, paling panjang 8k token, biasanya 1.500 token.',
+    );
+    expect(each.requests_per_user_per_day).toBe(3);
+    expect(each.excluded_models.length).toBeGreaterThan(0);
+    expect(each.input_tokens).toBe(1500);
+    expect(each.max_input_tokens).toBe(8192);
     // "yg udah ada" is the ones there are, not the Ada GPUs
     expect(
       read('chatbot 50 user, pakai A10G yg udah ada aja').allowed_gpus,

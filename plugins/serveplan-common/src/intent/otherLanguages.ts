@@ -648,6 +648,12 @@ const FRAMED: Array<{
     english: 'second',
     after: new Set([...INDONESIAN, ...TURKISH]),
   },
+  {
+    // Indonesian "per mnt", "/menit": a minute
+    re: /(?<=(?:\/|\bper)\s?)(?:mnt|menit|dakika)(?![\p{L}\d])/giu,
+    english: 'minute',
+    after: new Set([...INDONESIAN, ...TURKISH]),
+  },
   // "20rb", "1,5 jt", "6 jam", "150 bin", "2 adet": shorthand and counters after a number
   ...(
     [

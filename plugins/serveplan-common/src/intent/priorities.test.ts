@@ -450,3 +450,21 @@ describe('priorities said as tolerances and trades', () => {
     ).toBe('high');
   });
 });
+
+describe('more ways of saying quality and patience', () => {
+  const level = (text: string, field: PriorityField) =>
+    read(text)[field]?.value;
+  it('reads quality valued, the whole product, "prio high" and a refused compromise', () => {
+    for (const text of [
+      'we value answer quality highly',
+      'accuracy is the whole product',
+      'quality prio: high',
+      'zero compromise on quality',
+      'fidelity matters more than speed',
+    ])
+      expect(level(text, 'quality_priority')).toBe('high');
+    expect(level('no hurry on any of these runs', 'latency_priority')).toBe(
+      'low',
+    );
+  });
+});

@@ -336,10 +336,10 @@ const NAMED_TRADES = NAMED_ASPECTS.map(({ field, word }) => ({
 
 /**
  * Refusing the trade, a few words before its verb: "we won't sacrifice", "without compromising
- * on", "we don't want to give up", "never trade".
+ * on", "we don't want to give up", "never trade", "zero compromise on".
  */
 const REFUSED_BEFORE =
-  /\b(?:not|never|without|won'?t|can'?t|cannot|couldn'?t|wouldn'?t|shouldn'?t|mustn'?t|don'?t|do not|doesn'?t|does not|refuse|unwilling|unable)\b(?:\s+[\w'-]+){0,3}?\s*$/;
+  /\b(?:not|never|without|zero|0|no|won'?t|can'?t|cannot|couldn'?t|wouldn'?t|shouldn'?t|mustn'?t|don'?t|do not|doesn'?t|does not|refuse|unwilling|unable)\b(?:\s+[\w'-]+){0,3}?\s*$/;
 
 /**
  * Priorities from an aspect given up by name: "happy to trade some quality for a lower bill"

@@ -1213,3 +1213,40 @@ describe('lengths said in shorthand', () => {
     expect(i.max_input_tokens).toBe(16384);
   });
 });
+
+describe('typical lengths said beside the word "context", and the longest said bare', () => {
+  it("reads a typical request's tokens of context, and a prompt including context, as the typical input", () => {
+    expect(
+      lengthsWithMax(
+        'code gen for 40 devs. A typical call carries about 2,500 tokens of context.',
+      ),
+    ).toEqual({ max: null, input: 2500 });
+    expect(
+      lengthsWithMax(
+        'code gen for 40 devs. Prompts are small, about 1,800 tokens including the file context.',
+      ),
+    ).toEqual({ max: null, input: 1800 });
+    expect(
+      lengthsWithMax(
+        'completion for 90 devs. context ~2.5k tokens in, ~30 out.',
+      ),
+    ).toEqual({ max: null, input: 2500 });
+    // a window stays a window
+    expect(lengthsWithMax('chat for 40 users, 32k context').max).toBe(32768);
+  });
+
+  it('reads the longest after a typical length, a worst case and a context that grows', () => {
+    expect(
+      lengthsWithMax('notes average 3k tokens; the longest run to about 50k'),
+    ).toEqual({ max: 50000, input: 3000 });
+    expect(
+      lengthsWithMax(
+        'support bot. prompts ~900 tok typ, 8k worst case; replies ~200 tok',
+      ),
+    ).toEqual({ max: 8192, input: 900 });
+    expect(
+      lengthsWithMax('agent. contexts grow with the tool outputs, up to 64k.')
+        .max,
+    ).toBe(65536);
+  });
+});

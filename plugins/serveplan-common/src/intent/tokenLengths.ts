@@ -62,6 +62,16 @@ const MAX_CUES = new RegExp(
   'g',
 );
 const LONGEST_RE = new RegExp(`\\b(?:${LONGEST_SOURCE})\\b`);
+/**
+ * Words that make a length the longest one however typical the rest of the sentence: a limit or
+ * a superlative, not a length verb ("typically run to about 6,000 tokens" is a typical length).
+ */
+const EXPLICIT_LONGEST_RE = new RegExp(
+  `\\b(?:${LIMIT_SOURCE}|${UNTIL_SOURCE}|${CAPACITY_SOURCE}|longest|biggest|largest)\\b`,
+);
+/** Words of a typical length: "typically", "on average", "a typical request". */
+const TYPICAL_WORDS =
+  /\b(?:averag(?:e|es|ing)|avg|typical(?:ly)?|usually|normally|generally|mostly|mean)\b/;
 /** An input cue with one of these before it is the longest input: "prompts up to 8k tokens". */
 const LIMIT_OR_CONTEXT_RE = new RegExp(`\\b(?:${LIMIT_SOURCE}|context)\\b`);
 const INPUT_CUES =
@@ -232,6 +242,17 @@ function tokenRole(
   consumed: Set<string>,
 ): TokenRole | undefined {
   const direct = attached.trim().replace(/^of\s/, '');
+  // "about 3,000 tokens including repository context": the context is part of the prompt measured
+  if (
+    /^(?:including|incl|with|plus)$/.test(direct) &&
+    /^\s?(?:the\s|its\s|our\s|their\s|all\s)?(?:[a-z-]+\s)?(?:context|history|instructions|system prompt)\b/.test(
+      ctx.text.slice(
+        tokensEnd + attached.length,
+        tokensEnd + attached.length + 50,
+      ),
+    )
+  )
+    return limitBefore(ctx, start) ? 'max' : 'input';
   // the noun the length qualifies, past describing words: "a 500-token product record"
   const qualified = /^\s?-?\s?of\s/.test(attached)
     ? undefined
@@ -271,8 +292,17 @@ function tokenRole(
       /^(?:context|ctx|window|documents?|docs?|files?|transcripts?|contracts?|reports?|books?|codebases?)\b/.test(
         direct,
       )
-    )
-      return 'max';
+    ) {
+      // "a typical request carries about 3,000 tokens of context": a typical prompt's length
+      const clauseBefore = ctx.text
+        .slice(Math.max(0, start - 60), start)
+        .replace(/^.*[\d.;!?]/, '');
+      return /^context\b/.test(direct) &&
+        TYPICAL_WORDS.test(clauseBefore) &&
+        !EXPLICIT_LONGEST_RE.test(clauseBefore)
+        ? 'input'
+        : 'max';
+    }
     if (
       /^(?:prompts?|inputs?|questions?|quer(?:y|ies)|messages?)\b/.test(direct)
     )
@@ -322,7 +352,9 @@ function tokenRole(
       before,
     ) ||
       /\b(?:is|are|was|were|be|'s)\slike\s?$/.test(before)) &&
-    !LONGEST_RE.test(before);
+    !(TYPICAL_WORDS.test(before)
+      ? EXPLICIT_LONGEST_RE.test(before)
+      : LONGEST_RE.test(before));
   // "retrieved context plus the question": context said as what the prompt holds is no window
   const cued = CONTEXT_AS_CONTENT.test(before)
     ? before.replace(/\bcontext\b/g, w => ' '.repeat(w.length))
@@ -485,7 +517,7 @@ const LIMITED_INPUT_RE = new RegExp(
 const LENGTH_VERB =
   '(?:(?:can|could|may|might|will|would|often|sometimes|usually|easily)\\s)?(?:gets?|go(?:es)?|grows?|reach(?:es)?|runs?|hits?|climbs?|balloons?|be)\\s(?:up\\s)?(?:to\\s)?';
 const CONTEXT_BEFORE_RE = new RegExp(
-  `\\b(?:context(?:\\s(?:window|length|size))?|ctx|max(?:imum)?\\s(?:input|prompt)(?:\\s(?:length|size))?)\\s?(?:${LENGTH_VERB})?(?:should be|must be|needs to be|of|:|=|is|up to|around|about|~|at least|>=?)?\\s?(?:maybe|roughly|about|around|~|at least|max(?:imum)?|at most)?\\s?(?<num>${N})(?![\\d.,]?\\d)(?!\\s?(?:users?|%|ms|req))`,
+  `\\b(?:context(?:\\s(?:window|length|size|cap|limit))?|ctx|max(?:imum)?\\s(?:input|prompt)(?:\\s(?:length|size))?)\\s?(?:${LENGTH_VERB})?(?:should be|must be|needs to be|of|:|=|is|up to|around|about|~|at least|>=?)?\\s?(?:maybe|roughly|about|around|~|at least|max(?:imum)?|at most)?\\s?(?<num>${N})(?![\\d.,]?\\d|k\\b)(?!\\s?(?:users?|%|ms|req))(?!\\s?(?:tokens?\\s|toks?\\s)?(?:in|input)\\b)`,
   'g',
 );
 /**
@@ -510,12 +542,13 @@ const LONGEST_WITH_CLAUSE_RE = new RegExp(
 );
 /**
  * A bare limit after "context" in its sentence: "context gets big with tool outputs, assume 64k
- * max", "context can grow; 32k at most"; or a size said to be enough: "the context can stay
+ * max", "context can grow; 32k at most", "32k worst case", "contexts get huge with log dumps, up to
+ * 128k"; or a size said to be enough: "the context can stay
  * small, 8k will do", "context isn't critical, 16k is plenty". The number is the longest input,
  * in tokens.
  */
 const CONTEXT_THEN_LIMIT_RE = new RegExp(
-  `\\b(?:context|ctx)\\b[^.!?;\\d]{0,60}?(?<num>${N})\\s?(?:tokens?\\s)?(?:max(?:imum)?|at most|tops|(?:is|are|should be|would be|will be)\\s(?:plenty|enough|sufficient|ample)|will do|suffices)\\b`,
+  `\\b(?:contexts?|ctx)\\b[^.!?;\\d]{0,60}?(?<num>${N})\\s?(?:tokens?\\s)?(?:max(?:imum)?|at most|tops|(?:in\\s(?:the\\s)?)?worst[\\s-]case|(?:is|are|should be|would be|will be)\\s(?:plenty|enough|sufficient|ample)|will do|suffices)\\b|\\b(?:contexts?|ctx)\\s(?:get|gets|grow|grows|can get|can grow|run|runs)\\b[^.!?;\\d]{0,60}?\\b(?:up to|as (?:big|long|large) as)\\s(?<num2>${N})(?![\\d.,]?\\d)(?!\\s?(?!(?:tokens?|toks?)\\b)[a-z%$/])`,
   'g',
 );
 /**
@@ -600,12 +633,13 @@ const SEARCHED_SOURCE_BEFORE =
 
 /**
  * A bare number as the longest of a length said just before it: "typically 12k tokens, but it
- * can go up to 64k", "prompts are 2k tokens, at most 10k"; or with the limit word after it at the
- * end of its clause: "avg 2,000 input tokens, 300 output, 32k max". Only after a token length in the same
+ * can go up to 64k", "prompts are 2k tokens, at most 10k", "averaging 45k tokens; the longest run
+ * to about 120k"; or with the limit word after it at the end of its clause: "avg 2,000 input
+ * tokens, 300 output, 32k max", "1,500 tok typical, 32k worst case". Only after a token length in the same
  * sentence, and only when larger than it: the unit is the one just used.
  */
 const LONGEST_BARE_RE = new RegExp(
-  `\\b(?:${LIMIT_SOURCE}|max(?:imum)? of|as (?:much|high) as|peaks? at|tops out at)\\s(?:about\\s|around\\s|roughly\\s|~\\s?)?(?<num>${N})(?![\\d.,]?\\d|\\s?[a-z%$/-])|\\b(?:a|an|with a|with an)\\s(?<num2>${N})\\s?(?:max(?:imum)?|ceiling|cap|upper limit|worst case)\\b|(?<![\\d.,])(?<num3>${N})\\s?(?:max(?:imum)?|at most|tops)(?=\\s?(?:[,.;:!?)]|$))`,
+  `\\b(?:${LIMIT_SOURCE}|max(?:imum)? of|as (?:much|high) as|peaks? at|tops out at|longest|the longest (?:ones? )?(?:run to|runs? to|reach(?:es)?|are|is))\\s(?:about\\s|around\\s|roughly\\s|~\\s?)?(?<num>${N})(?![\\d.,]?\\d|\\s?[a-z%$/-])|\\b(?:a|an|with a|with an)\\s(?<num2>${N})\\s?(?:max(?:imum)?|ceiling|cap|upper limit|worst case)\\b|(?<![\\d.,])(?<num3>${N})\\s?(?:max(?:imum)?|at most|tops|worst[\\s-]case|at (?:the )?(?:worst|longest))(?=\\s?(?:[,.;:!?)]|$))`,
   'g',
 );
 
@@ -620,7 +654,7 @@ function readBareLongest(
     const value = parseTokenCount(num);
     const between = (e: number) => ctx.text.slice(e, m.index);
     const length = said.find(
-      l => l.end <= m.index && !/[.!?;]/.test(between(l.end)),
+      l => l.end <= m.index && !/[.!?]/.test(between(l.end)),
     );
     if (!length || !(value > length.value)) continue;
     const [s, e] = groupSpan(m, num);
@@ -930,7 +964,7 @@ function readLongestInputs(
 ): void {
   for (const m of matches(ctx, re)) {
     if (options.unless?.(m)) continue;
-    const num = m.groups!.num;
+    const num = m.groups!.num ?? m.groups!.num2;
     setTokens(
       ctx,
       'max',
@@ -970,7 +1004,20 @@ export function extractTokens(ctx: QuantityContext, useCase?: string): void {
     );
     ctx.spans.take(m.index, m.index + m[0].length);
   }
-  readLongestInputs(ctx, CONTEXT_AFTER_RE);
+  readLongestInputs(ctx, CONTEXT_AFTER_RE, {
+    // "a typical request carries about 3,000 tokens of context": a typical prompt, read with the
+    // cues (not "32k context", nor "typically up to 32k of context")
+    unless: m => {
+      const before = ctx.text
+        .slice(Math.max(0, m.index - 60), m.index)
+        .replace(/^.*[\d.;!?]/, '');
+      return (
+        /^[\d.,]+\s?(?:k\s?)?tokens?\sof\scontext\b/.test(m[0]) &&
+        TYPICAL_WORDS.test(before) &&
+        !EXPLICIT_LONGEST_RE.test(before)
+      );
+    },
+  });
   readLongestInputs(ctx, LIMITED_INPUT_RE);
   readLongestInputs(ctx, CONTEXT_BEFORE_RE, {
     // "the retrieved context is about 6k tokens": what the prompt holds, read with the cues
