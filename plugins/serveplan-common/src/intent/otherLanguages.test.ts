@@ -90,6 +90,8 @@ describe('readOtherLanguageWords', () => {
       // Indonesian and Turkish words English also has, in English text
       'dan and ada want 5 hrs, a bin of 3 jam jars, 20 unit tests, 6 org charts',
       'ada gpus only, tot up 4 rb items, 300an, total 40 users per day',
+      // Czech words English also has, in English text
+      'we do 40 requests, a pod of 3 replicas, 5000 jen, do one thing',
     ])
       expect(english(text)).toBe(text.toLowerCase());
   });
@@ -324,6 +326,21 @@ describe('requests in other languages', () => {
     expect(english('kayıt sayısı 20 bin değil 35 bin')).toBe(
       'the record count is 35 thousand, not 20 thousand',
     );
+  });
+
+  it('reads Czech, with "jen", "do" and "pod" in Czech text only', () => {
+    const cz = read(
+      'Chatbot pro e-shop: ve špičce 120 lidí najednou. První token do jedné sekundy. Jen L4, máme jich 6. Rozpočet maximálně 2 500 USD měsíčně, kvalita je na prvním místě.',
+    );
+    expect(cz.users).toBe(120);
+    expect(cz.users_kind).toBe('concurrent');
+    expect(cz.latency_targets).toEqual([
+      { metric: 'ttft', ms: 1000, percentile: null },
+    ]);
+    expect(cz.allowed_gpus).toEqual(['L4']);
+    expect(cz.max_gpus).toBe(6);
+    expect(cz.budget_usd_per_month).toBe(2500);
+    expect(cz.quality_priority).toBe('high');
   });
 
   it('reads the Dutch nouns of work and "tot" before a number', () => {

@@ -1,3 +1,4 @@
+import { CZECH } from './czechWords';
 import { INDONESIAN, INDONESIAN_AFTER_NUMBER } from './indonesianWords';
 import {
   readTurkishPostpositions,
@@ -7,8 +8,8 @@ import {
 
 /**
  * Words of a request written wholly or partly in French, Portuguese, Spanish, German, Italian,
- * Dutch, Polish, Swedish, Indonesian or Turkish, read in English before the rules read the text: "8 000 utilisateurs, 5 %
- * actifs par jour", "uns 12 mil alunos", "US$ 900 por mês", "keine Modelle aus China", "1.500
+ * Dutch, Polish, Swedish, Czech, Indonesian or Turkish, read in English before the rules read the
+ * text: "8 000 utilisateurs, 5 % actifs par jour", "uns 12 mil alunos", "US$ 900 por mês", "keine Modelle aus China", "1.500
  * utenti al giorno", "une dizaine de requêtes", "60 tys. USD rocznie". Only the words of sizing a
  * deployment are here (people and their trades, periods, at once, bounds and round numbers,
  * money, tasks, priorities, origins, what is forbidden, lengths of text and time), each as a
@@ -612,6 +613,7 @@ const ALL_PHRASES: ForeignPhrase[] = [
   ...DUTCH,
   ...POLISH,
   ...SWEDISH,
+  ...CZECH,
   ...INDONESIAN,
   ...TURKISH,
 ];
@@ -629,12 +631,12 @@ const FRAMED: Array<{
   after: Set<ForeignPhrase>;
 }> = [
   {
-    re: /(?<=\/\s?)(?:mês|mois|mes|monat|bulan|bln|ay)(?![\p{L}\d])/giu,
+    re: /(?<=\/\s?)(?:mês|mois|mes|monat|bulan|bln|ay|měsíc|mesic)(?![\p{L}\d])/giu,
     english: 'month',
     after: new Set(ALL_PHRASES),
   },
   {
-    re: /(?<=\/\s?)(?:ano|an|año|jahr|tahun|thn|y[ıi]l)(?![\p{L}\d])/giu,
+    re: /(?<=\/\s?)(?:ano|an|año|jahr|tahun|thn|y[ıi]l|rok)(?![\p{L}\d])/giu,
     english: 'year',
     after: new Set(ALL_PHRASES),
   },
@@ -712,6 +714,24 @@ const FRAMED: Array<{
     english: 'and',
     after: new Set<ForeignPhrase>(language),
   })),
+  {
+    // Czech "jen L40S": only, not after a number (where "jen" is the yen)
+    re: /(?<![\p{L}\d])(?<!\d\s)jen(?![\p{L}\d])/giu,
+    english: 'only',
+    after: new Set(CZECH),
+  },
+  {
+    // Czech "do 48 hodin", "do jedné sekundy": within, before a number ("do" is English too)
+    re: /(?<![\p{L}])do(?=\s(?:\d|jedn|dv|tř|one\b|two\b))/giu,
+    english: 'within',
+    after: new Set(CZECH),
+  },
+  {
+    // Czech "pod 2 s": under, before a number ("pod" is English too)
+    re: /(?<![\p{L}])pod(?=\s\d)/giu,
+    english: 'under',
+    after: new Set(CZECH),
+  },
   {
     // Dutch "tot 3 per minuut": up to, before a number ("tot" is English too)
     re: /(?<![\p{L}])tot(?=\s\d)/giu,

@@ -1,0 +1,102 @@
+import type { ForeignPhrase } from './otherLanguages';
+
+/**
+ * Czech (and the Slovak spelled the same) words of sizing a deployment, also as typed without
+ * their accents ("mesic", "uzivatelu"), read in English by otherLanguages.ts. Czech declines its
+ * nouns, so a noun is listed in the forms that follow a count ("60 000 zákazníků", "4 tokeny").
+ * Longer phrases come before the shorter ones they contain. Words English also has ("jen", "do",
+ * "pod") are read only in their frame (otherLanguages.ts).
+ */
+export const CZECH: ForeignPhrase[] = [
+  {
+    words: 'aktivních zákazníků|aktivnich zakazniku',
+    english: 'active customers',
+  },
+  {
+    words: 'aktivních uživatelů|aktivnich uzivatelu',
+    english: 'active users',
+  },
+  {
+    words: 'uživatelů|uživatelé|uživatele|uzivatelu|uzivatele',
+    english: 'users',
+  },
+  { words: 'zákazníků|zákazníci|zakazniku|zakaznici', english: 'customers' },
+  { words: 'lidí|lidi|osob', english: 'people' },
+  { words: 'zaměstnanců|zaměstnanci|zamestnancu', english: 'employees' },
+  { words: 'operátorů|operátoři|operatoru', english: 'operators' },
+  { words: 'vývojářů|vývojáři|vyvojaru', english: 'developers' },
+  { words: 'copywriterů|copywriteři', english: 'copywriters' },
+  { words: 'produktů|produkty', english: 'products' },
+  { words: 'popisků|popisky|popisů', english: 'descriptions' },
+  { words: 'dotazů|dotazy', english: 'questions' },
+  { words: 'reklamací|reklamace', english: 'complaints' },
+  { words: 'požadavků|požadavky|pozadavku', english: 'requests' },
+  { words: 'dokumentů|dokumenty', english: 'documents' },
+  { words: 'generování', english: 'generations' },
+  { words: 'tokenů|tokeny|tokenu', english: 'tokens' },
+  { words: 've špičce|ve špičkách|ve spicce|špička', english: 'at peak' },
+  { words: 'najednou|současně|naráz|soucasne', english: 'at the same time' },
+  { words: 'měsíčně|za měsíc|mesicne', english: 'per month' },
+  { words: 'denně|za den|každý den|denne', english: 'per day' },
+  { words: 'týdně|za týden', english: 'per week' },
+  { words: 'ročně|za rok|rocne', english: 'per year' },
+  { words: 'za hodinu', english: 'per hour' },
+  { words: 'za minutu', english: 'per minute' },
+  { words: 'za sekundu', english: 'per second' },
+  { words: 'jenom|pouze|výhradně|vyhradne', english: 'only' },
+  { words: 'maximálně|nejvýše|maximalne', english: 'at most' },
+  { words: 'méně než|mene nez', english: 'under' },
+  {
+    words: 'cca.?|zhruba|přibližně|priblizne|kolem|okolo|asi',
+    english: 'about',
+  },
+  { words: 'tisíc|tisic', english: 'thousand' },
+  { words: 'milionů|miliony|milion', english: 'million' },
+  { words: 'jedné|jedna|jeden|jednu', english: 'one' },
+  { words: 'dvě|dva', english: 'two' },
+  { words: 'sekundy|sekund|sekundu', english: 'seconds' },
+  { words: 'hodin|hodiny|hodinu', english: 'hours' },
+  { words: 'dnů|dní|dny', english: 'days' },
+  { words: 'minut|minuty', english: 'minutes' },
+  { words: 'rozpočet|rozpočtem|rozpocet', english: 'budget' },
+  {
+    words:
+      'je pro nás na prvním místě|je na prvním místě|na prvním místě|na prvnim miste',
+    english: 'is the top priority',
+  },
+  { words: 'kvalita|kvality|kvalitu|kvalitě', english: 'quality' },
+  { words: 'odpovědí|odpovědi|odpovedi', english: 'answers' },
+  { words: 'levné|levný|levně|levnější|levne', english: 'cheap' },
+  {
+    words: 'nemusí být super rychlé|nemusí být rychlé|nemusi byt rychle',
+    english: 'does not need to be fast',
+  },
+  { words: 'důležité|důležitá|důležitý|dulezite', english: 'important' },
+  { words: 'rychlost|rychle|rychlé', english: 'speed' },
+  { words: 'latence', english: 'latency' },
+  { words: 'náklady|cena', english: 'cost' },
+  {
+    words: 'překlad|překladu|přeložit|překládat|preklad',
+    english: 'translation',
+  },
+  { words: 'shrnutí|shrnout', english: 'summary' },
+  { words: 'přepsat|přepsalo|přepsal', english: 'rewrite' },
+  { words: 'napsat|psát', english: 'write' },
+  { words: 'generovat', english: 'generate' },
+  { words: 'první token|prvni token', english: 'first token' },
+  { words: 'vstup|vstupu', english: 'input' },
+  { words: 'výstup|výstupu|vystup', english: 'output' },
+  { words: 'čínských modelů|čínské modely', english: 'models from china' },
+  { words: 'žádné|žádný|žádná|zadne', english: 'no' },
+  { words: 'bez', english: 'no' },
+  { words: 'každý|každá|každé|kazdy', english: 'each' },
+  { words: 'nebo', english: 'or' },
+  {
+    words: 'nikdo na výsledek nečeká|nikdo nečeká|nikdo necheka',
+    english: 'nobody waits on each',
+  },
+  { words: 'přes víkend|pres vikend', english: 'over the weekend' },
+  { words: 'doběhnout do|dobehnout do', english: 'finish within' },
+  { words: 'komerční použití|komerčnímu použití', english: 'commercial use' },
+  { words: 'máme jich|mame jich', english: 'we have' },
+];
