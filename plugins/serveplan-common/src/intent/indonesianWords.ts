@@ -1,4 +1,8 @@
 import type { ForeignPhrase } from './otherLanguages';
+import { nounKind } from './numberAttachment';
+
+/** The word for percent in the languages near Indonesian's writers: no noun counted. */
+const PERCENT_WORD = /^(?:procent|prozent|percent|persen)$/;
 
 /**
  * Indonesian words of sizing a deployment, as written at work (with the chat shorthand "yg",
@@ -21,6 +25,9 @@ export const INDONESIAN: ForeignPhrase[] = [
   { words: 'deskripsi', english: 'descriptions' },
   { words: 'artikel', english: 'articles' },
   { words: 'tiket', english: 'tickets' },
+  { words: 'kurirnya|kurir', english: 'couriers' },
+  { words: 'pesan', english: 'messages' },
+  { words: 'produk', english: 'products' },
   { words: 'orang', english: 'people' },
   { words: 'dokumen', english: 'documents' },
   {
@@ -40,6 +47,8 @@ export const INDONESIAN: ForeignPhrase[] = [
     english: 'per day',
   },
   { words: 'sehari', english: 'a day' },
+  { words: 'tiap malam|setiap malam|tiap malem', english: 'every night' },
+  { words: 'malam|malem', english: 'night' },
   { words: 'per minggu|mingguan', english: 'per week' },
   { words: 'seminggu', english: 'a week' },
   { words: 'per bulan|per bln|bulanan', english: 'per month' },
@@ -56,7 +65,7 @@ export const INDONESIAN: ForeignPhrase[] = [
   { words: 'miliar', english: 'billion' },
   {
     words:
-      'kurang lebih|lebih kurang|kira-kira|kira2|sekitaran|sekitar|kisaran',
+      'kurang lebih|lebih kurang|kira-kira|kira2|sekitaran|sekitar|sekitr|sktr|kisaran',
     english: 'about',
   },
   { words: 'rata-rata|rata2|rerata', english: 'on average' },
@@ -68,6 +77,8 @@ export const INDONESIAN: ForeignPhrase[] = [
     english: 'at most',
   },
   { words: 'kurang dari|di bawah|dibawah', english: 'under' },
+  { words: 's/d|sampai dengan', english: 'to' },
+  { words: 'antara', english: 'between' },
   { words: 'bisa sampai|sampai|hingga', english: 'up to' },
   {
     words:
@@ -87,7 +98,8 @@ export const INDONESIAN: ForeignPhrase[] = [
     english: 'not important',
   },
   {
-    words: 'lebih penting (?:daripada|dari|drpd)|lebih penting',
+    words:
+      'lebih penting (?:daripada|dari|drpd)|lbh pe?nting (?:dari|dr|drpd)|lebih penting',
     english: 'more important than',
   },
   {
@@ -106,15 +118,33 @@ export const INDONESIAN: ForeignPhrase[] = [
     english: 'need not be perfect',
   },
   { words: 'harus bagus banget|harus bagus', english: 'must be very good' },
+  {
+    words:
+      'ga harus|gak harus|nggak harus|tidak harus|tidak perlu|ga perlu|gak perlu|nggak perlu',
+    english: 'does not need to be',
+  },
+  {
+    words:
+      'gak ada yg nunggu|ga ada yg nunggu|gak ada yang nunggu|tidak ada yang menunggu|nggak ada yang nungguin|nggak ada yang nunggu',
+    english: 'nobody waits on each',
+  },
+  { words: 'lemot|lambat', english: 'slow' },
   { words: 'harus|wajib', english: 'must' },
   { words: 'akurat', english: 'accurate' },
+  {
+    words: 'kurang lebih sama panjangnya|sama panjangnya|kurang lebih sama',
+    english: 'about the same length',
+  },
+  { words: 'ringkasannya', english: 'the summary' },
+  { words: 'jg|juga', english: 'also' },
   { words: 'murah', english: 'cheap' },
   { words: 'hemat', english: 'cheap' },
   { words: 'kualitas|mutu', english: 'quality' },
   { words: 'latensi', english: 'latency' },
   { words: 'biaya', english: 'cost' },
   { words: 'rendah banget|rendah bgt|sangat rendah', english: 'very low' },
-  { words: 'kecepatan|cepat', english: 'fast' },
+  { words: 'kecepatan', english: 'speed' },
+  { words: 'cepat|cepet', english: 'fast' },
   { words: 'waktu ke token pertama', english: 'time to first token' },
   { words: 'token pertama', english: 'first token' },
   { words: 'konteks', english: 'context' },
@@ -131,6 +161,12 @@ export const INDONESIAN: ForeignPhrase[] = [
   { words: 'bertanya|tanya', english: 'asks' },
   { words: 'lisensi', english: 'licence' },
   { words: 'penggunaan komersial', english: 'commercial use' },
+  {
+    words: 'boleh dipakai komersial|bisa dipakai komersial|dipakai komersial',
+    english: 'allow commercial use',
+  },
+  { words: 'berlisensi', english: 'licensed under' },
+  { words: 'lisensinya', english: 'the licence is' },
   { words: 'mengizinkan|membolehkan', english: 'allow' },
   { words: 'anggarannya|anggaran|budgetnya', english: 'budget' },
   { words: 'dolar', english: 'dollars' },
@@ -138,12 +174,13 @@ export const INDONESIAN: ForeignPhrase[] = [
   { words: 'untuk|utk|buat', english: 'for' },
   { words: 'atau', english: 'or' },
   { words: 'bukan', english: 'not' },
-  { words: 'koreksi|revisi|ralat', english: 'correction' },
+  { words: 'koreksi|revisi|ralat|eh salah|maaf salah', english: 'correction' },
   { words: 'lagi penuh|sedang penuh|penuh', english: 'fully booked' },
   { words: 'totalnya', english: 'in total' },
   { words: 'kartu', english: 'cards' },
   {
-    words: 'kelar dalam|selesai dalam|beres dalam',
+    words:
+      'kelar dalam|selesai dalam|beres dalam|slesai dlm|selesai dlm|beres dlm',
     english: 'finished within',
   },
 ];
@@ -161,6 +198,23 @@ export const INDONESIAN_AFTER_NUMBER: Array<{
   { words: 'org', english: 'people' },
   { words: 'unit|biji|buah', english: 'cards' },
   // "300an developer": some three hundred
-  { words: 'an', english: '' },
+  { words: '-?an', english: '' },
   { words: 'kali', english: 'times' },
 ];
+
+/**
+ * Indonesian puts no plural on a noun after a count ("5rb seller", "8 listing"): read in English,
+ * a known noun of people or work after a count takes its plural ("5 thousand sellers"), so the
+ * count readers find what it counts.
+ */
+export function pluralizeCountedNouns(text: string): string {
+  return text.replace(
+    /(\d(?:[\d.,]*\d)?(?:\s?(?:thousand|million))?\s)([a-z]{3,}[^s\W])\b/g,
+    (whole: string, count: string, noun: string) => {
+      const kind = nounKind(`${noun}s`);
+      return (kind === 'person' || kind === 'work') && !PERCENT_WORD.test(noun)
+        ? `${count}${noun}s`
+        : whole;
+    },
+  );
+}

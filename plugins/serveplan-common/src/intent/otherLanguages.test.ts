@@ -297,6 +297,21 @@ describe('requests in other languages', () => {
     expect(each.excluded_models.length).toBeGreaterThan(0);
     expect(each.input_tokens).toBe(1500);
     expect(each.max_input_tokens).toBe(8192);
+    // a noun after a count takes its plural; a clock time with a dot; "s/d" is "to"
+    const sellers = read(
+      'CS bot buat seller center. ~4rb seller aktif harian, TTFT p90 < 900ms.',
+    );
+    expect(sellers.users).toBe(4000);
+    expect(sellers.users_kind).toBe('daily_active');
+    const nightly = read(
+      'Tiap malam re-generate ringkasan untuk 900 ribu produk, harus selesai antara jam 01.00 dan 05.00 WIB.',
+    );
+    expect(nightly.batch_window_hours).toBe(4);
+    expect(() =>
+      read(
+        'Job batch: 2 juta listing harus beres dalam satu weekend (Sabtu 00:00 s/d Senin 06:00).',
+      ),
+    ).not.toThrow();
     // "yg udah ada" is the ones there are, not the Ada GPUs
     expect(
       read('chatbot 50 user, pakai A10G yg udah ada aja').allowed_gpus,

@@ -1,5 +1,9 @@
 import { CZECH } from './czechWords';
-import { INDONESIAN, INDONESIAN_AFTER_NUMBER } from './indonesianWords';
+import {
+  INDONESIAN,
+  INDONESIAN_AFTER_NUMBER,
+  pluralizeCountedNouns,
+} from './indonesianWords';
 import {
   readTurkishPostpositions,
   TURKISH,
@@ -682,6 +686,12 @@ const FRAMED: Array<{
     after: new Set(INDONESIAN),
   },
   {
+    // Indonesian clock times with a dot: "jam 01.00 dan 05.00", "22.30 WIB"
+    re: /(?<=(?:jam|pukul|and|to|between|up to)\s\d{1,2})\.(?=\d{2}(?![\d.,]))|(?<=\b\d{2})\.(?=\d{2}\s?(?:wib|wita|wit)\b)/giu,
+    english: ':',
+    after: new Set(INDONESIAN),
+  },
+  {
     // Indonesian "DAU-nya", "budget-nya": the suffix that makes a noun "the", dropped
     re: /(?<=\p{L})-nya(?![\p{L}])/giu,
     english: '',
@@ -811,6 +821,7 @@ const FRAMED: Array<{
 /** All phrases as one pattern, each its own group, so one pass reads a text. */
 const PHRASES = ALL_PHRASES;
 const TURKISH_SET = new Set(TURKISH);
+const INDONESIAN_SET = new Set(INDONESIAN);
 /** Phrases of the languages that group thousands with a dot ("2.400" is two thousand four hundred). */
 const DOT_GROUPING = new Set<ForeignPhrase>([
   ...PORTUGUESE,
@@ -890,6 +901,7 @@ export function readOtherLanguageWords(text: string): ForeignReading {
       return english;
     });
   }
+  if (read.some(p => INDONESIAN_SET.has(p))) out = pluralizeCountedNouns(out);
   if (read.some(p => TURKISH_SET.has(p))) {
     const turned = readTurkishPostpositions(out);
     if (turned !== out)

@@ -1250,3 +1250,23 @@ describe('typical lengths said beside the word "context", and the longest said b
     ).toBe(65536);
   });
 });
+
+describe('outputs said by what produces them or by the input', () => {
+  it('reads an output as long as the input, and what a request produces or a bot answers with', () => {
+    expect(
+      lengths(
+        'translation for 90 clerks. Letters are about 600 tokens and the translation comes out roughly the same length.',
+      ),
+    ).toEqual({ input: 600, output: 600 });
+    expect(
+      lengths(
+        'test writer for 40 devs; each call takes about 5,000 tokens and produces roughly 900 tokens of tests.',
+      ).output,
+    ).toBe(900);
+    expect(
+      lengths(
+        'tutor for 900 pupils. Questions are short, like 80 tokens, and it answers with maybe 250.',
+      ),
+    ).toEqual({ input: 80, output: 250 });
+  });
+});

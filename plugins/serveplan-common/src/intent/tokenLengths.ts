@@ -133,7 +133,7 @@ function limitBefore(ctx: QuantityContext, start: number): boolean {
  * back 400 tokens", "it replies with ~60 tokens".
  */
 const RETURNED_BEFORE =
-  /\b(?:(?:comes?|came|coming|gets?|got|getting|sends?|sent|writes?|wrote)\sback|return(?:s|ed|ing)?|(?:repl(?:y|ies|ied)|respond(?:s|ed)?|answer(?:s|ed)?)\swith|spits?\sout)\s(?:(?:at|as|in|with|about|around|roughly|usually|typically|maybe|under|up to|~)\s?)*$/;
+  /\b(?:(?:comes?|came|coming|gets?|got|getting|sends?|sent|writes?|wrote)\sback|return(?:s|ed|ing)?|(?:repl(?:y|ies|ied)|respond(?:s|ed)?|answer(?:s|ed)?)\swith|spits?\sout|produc(?:e|es|ed|ing)|emits?)\s(?:(?:at|as|in|with|about|around|roughly|usually|typically|maybe|under|up to|~)\s?)*$/;
 /**
  * What a search or a retriever returns is read by the model, not written by it: "the vector
  * search returns ~2,000 tokens" is input.
@@ -739,7 +739,7 @@ function readBareTypical(ctx: QuantityContext, said: SaidLength[]): void {
  * tokens, output ca. 900". The unit said once covers both.
  */
 const OUTPUT_BARE_RE = new RegExp(
-  `\\b(?:summary|summaries|answer|answers|output|outputs|reply|replies|response|responses|result|results|draft|drafts|letter|letters|completion|completions)\\s(?:(?:should|would|will|must|can|could|might)\\s(?:be\\s)?|is\\s|are\\s|of\\s|at\\s|comes?\\sto\\s|runs?\\s(?:to\\s)?|:\\s?)?(?:(?:about|around|roughly|maybe|approximately|ca\\.?|circa|typically|usually|under|at most)\\s|~\\s?)?(?<num>${N})(?![\\d.,]?\\d|\\s?[a-z%$/-])`,
+  `\\b(?:summary|summaries|answer|answers|output|outputs|reply|replies|response|responses|result|results|draft|drafts|letter|letters|completion|completions)\\s(?:(?:should|would|will|must|can|could|might)\\s(?:be\\s)?|is\\s|are\\s|of\\s|at\\s|with\\s|comes?\\sto\\s|runs?\\s(?:to\\s)?|:\\s?)?(?:also\\s)?(?:(?:about|around|roughly|maybe|perhaps|approximately|ca\\.?|circa|typically|usually|under|at most)\\s|~\\s?)?(?<num>${N})(?![\\d.,]?\\d|\\s?[a-z%$/-])`,
   'g',
 );
 
@@ -876,7 +876,7 @@ function partNounBefore(before: string): string | undefined {
 }
 
 const SAME_HEDGE =
-  '(?:(?:about|roughly|around|approximately|more or less|pretty much|basically|nearly|almost)\\s)?';
+  '(?:(?:about|roughly|around|approximately|more or less|pretty much|basically|nearly|almost)\\s)*';
 /**
  * "the same length" with nothing it is compared to, at the end of its clause: "a memo is about
  * 700 tokens and the rewrite is roughly the same length." The comparison is with the length just
@@ -891,7 +891,7 @@ const SAME_WITH_NOTHING_AFTER =
  * length was stated, as that length.
  */
 const SAME_OUT_RE = new RegExp(
-  `\\b${SAME_HEDGE}(?:the same|similar|as much|as many)(?:\\s(?:length|size|amount|number)(?:\\sof tokens)?)?\\s(?:out|output|back)\\b(?!\\s?of\\b)|\\b(?:outputs?|responses?|answers?|repl(?:y|ies)|translations?|rewrites?)\\s(?:(?:are|is|come out|will be|should be)\\s)?${SAME_HEDGE}(?:the same(?: length)?|as long|similar in length|of similar length)(?:\\sas\\s(?:the\\s)?(?:inputs?|sources?|originals?|prompts?|source texts?)\\b|${SAME_WITH_NOTHING_AFTER})`,
+  `\\b${SAME_HEDGE}(?:the same|similar|as much|as many)(?:\\s(?:length|size|amount|number)(?:\\sof tokens)?)?\\s(?:out|output|back)\\b(?!\\s?of\\b)|\\b(?:outputs?|responses?|answers?|repl(?:y|ies)|translations?|rewrites?)\\s(?:(?:are|is|comes? out|will be|should be)\\s)?${SAME_HEDGE}(?:the same(?: length)?|as long|similar in length|of similar length)(?:\\sas\\s(?:the\\s)?(?:inputs?|sources?|originals?|prompts?|source texts?)\\b|${SAME_WITH_NOTHING_AFTER})`,
   'g',
 );
 
