@@ -1434,3 +1434,17 @@ describe('names given as examples of an exclusion, and GPUs that are taken', () 
     ).toEqual(['L40S', 'H100-SXM']);
   });
 });
+
+describe('models and GPUs no longer usable', () => {
+  it('reads "can no longer use" and "unable to use" as exclusions', () => {
+    const gpus = read(
+      'review tool for 20 analysts; we can no longer use the H100s, plan for L40S instead.',
+    );
+    expect(gpus.excluded_gpus).toContain('H100-SXM');
+    expect(gpus.allowed_gpus).toEqual(['L40S']);
+    expect(
+      read('chat for 90 clerks. we are unable to use Gemma models.')
+        .excluded_models.length,
+    ).toBeGreaterThan(0);
+  });
+});

@@ -66,6 +66,9 @@ export const CZECH: ForeignPhrase[] = [
   },
   { words: 'kvalita|kvality|kvalitu|kvalitě', english: 'quality' },
   { words: 'odpovědí|odpovědi|odpovedi', english: 'answers' },
+  { words: 'odpověď|odpoved', english: 'answer' },
+  { words: 'a vlastně|vlastně|vlastne', english: 'actually' },
+  { words: 'budou|bude', english: 'will be' },
   { words: 'levné|levný|levně|levnější|levne', english: 'cheap' },
   {
     words: 'nemusí být super rychlé|nemusí být rychlé|nemusi byt rychle',

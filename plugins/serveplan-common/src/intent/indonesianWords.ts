@@ -136,6 +136,14 @@ export const INDONESIAN: ForeignPhrase[] = [
     english: 'about the same length',
   },
   { words: 'ringkasannya', english: 'the summary' },
+  {
+    words: 'seluruh jawaban|semua jawaban|jawaban lengkap|jawaban penuh',
+    english: 'the whole answer',
+  },
+  {
+    words: 'nunggu hasilnya|menunggu hasilnya|nungguin hasilnya',
+    english: 'waits for the result',
+  },
   { words: 'jg|juga', english: 'also' },
   { words: 'murah', english: 'cheap' },
   { words: 'hemat', english: 'cheap' },

@@ -170,7 +170,7 @@ const VERB_GAP =
  */
 const OCCASION_MODIFIER =
   'normal|typical|average|regular|usual|busy|quiet|given|good|busiest|worst|peak|heaviest';
-const ON_A_DAY = `\\s(?:on|in|during)\\s(?:a|an|any|the|each|every)\\s(?:(?:${OCCASION_MODIFIER})\\s)?(?<on>weekday|workday|working day|business day|day|week|month|hour|minute)\\b`;
+const ON_A_DAY = `\\s(?:on|in|during|(?:in|over)\\sthe\\scourse\\sof)\\s(?:a|an|any|the|each|every)\\s(?:(?:${OCCASION_MODIFIER})\\s)?(?<on>weekday|workday|working day|business day|day|week|month|hour|minute)\\b`;
 /** The period after the noun, maybe past a per-person phrase, a distributive "each" and a verb. */
 const PERIOD_AFTER = new RegExp(
   `^(?:${PER_PERSON})?(?<each>\\s(?:each|apiece))?${VERB_GAP}(?:(?:\\s?/\\s?|\\s(?:per|a|an|each|every)\\s)(?<per>${PERIOD_UNIT})\\b|\\s?(?<adv>daily|nightly|hourly|weekly|monthly|overnight)\\b|${ON_A_DAY})`,
@@ -304,6 +304,9 @@ export function isPersonNoun(noun: string, describing: string[] = []): boolean {
     LIST_COMPOUNDS.test(word)
   )
     return false;
+  // "fee-earners", "case-workers": a hyphenated compound is a person by its head
+  if (/^[a-z]+-[a-z]+$/.test(word))
+    return isPersonNoun(word.slice(word.lastIndexOf('-') + 1), describing);
   return AGENT_ENDING.test(word);
 }
 

@@ -258,3 +258,13 @@ describe('"each" floated after people in a relative clause', () => {
     expect(intent.requests_per_user_per_day).toBe(7);
   });
 });
+
+describe('a day said as "in the course of a working day"', () => {
+  it('is the period of what each person asks', () => {
+    expect(
+      read(
+        'Policy assistant for 300 handlers; we expect each asking around 12 questions in the course of a working day.',
+      ).requests_per_user_per_day,
+    ).toBe(12);
+  });
+});

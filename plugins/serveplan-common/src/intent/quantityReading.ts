@@ -168,9 +168,9 @@ export function setBatchWindow(
  */
 const settledRe = (unit: string | undefined) =>
   new RegExp(
-    `^\\s?(?:[(,;:]|\\s?[-–—])?\\s?(?:(?:so|or|but|and|i'd|we'd)\\s)?(?:call it|let'?s say|let us say|say|realistically|roughly|~)\\s?(?<num>${N})(?:\\s?(?:${
+    `^(?:(?:\\s[a-z]+){1,3}\\s?\\(|\\s?(?:[(,;:]|\\s?[-–—])?)\\s?(?:(?:so|or|but|and|i'd|we'd)\\s)?(?:call it|let'?s say|let us say|say|realistically|roughly|~)\\s?(?<num>${N})(?:\\s?(?:${
       unit ?? '(?!)'
-    })\\b)?(?=\\s?(?:[).,;:!?]|$))`,
+    })\\b)?(?:\\s(?:typical|typically|usually|on average|average|avg))?(?=\\s?(?:[).,;:!?]|$))`,
   );
 
 /**

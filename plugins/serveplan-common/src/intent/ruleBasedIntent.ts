@@ -350,6 +350,8 @@ export function readSignals(text: string, options: ReadOptions = {}): Signals {
       /\b(?:a|one) grand\b(?=\s(?:a|an|per|each|every)\s(?:month|year|week|quarter)\b|\s?\/\s?(?:mo|month|yr|year)\b|\s(?:tops|max|maximum|at most|or so)\b|\s*(?:[,.;!?)]|$))/g,
       '1 grand',
     )
+    // "c. 44 thousand", "ca. 300 users": circa, about
+    .replace(/\b(?:c\.|ca\.?|circa)\s?(?=\d)/g, 'about ')
     // "at the exact same time", "the very same moment": the same time
     .replace(/\bthe (?:exact|very) same\b/g, 'the same')
     // "150ish tokens", "20-ish users": a hedge on the number, which the readers take as about it

@@ -152,3 +152,15 @@ describe('a count of a group named right before it', () => {
     ).toThrow(/more people at once/);
   });
 });
+
+describe('a count at once said "of them" after a headcount', () => {
+  const knowledgeBase = repositoryKnowledge();
+  it('is a part of that headcount, so more at once than in all is put back', () => {
+    expect(() =>
+      extractIntent(
+        'digest bot for the support desk, 20 clerks total, but it must serve 70 of them chatting at the same time.',
+        { knowledgeBase },
+      ),
+    ).toThrow(/more people at once/);
+  });
+});

@@ -96,6 +96,8 @@ export function mayCountSamePeople(
   )
     return false;
   if (saidOfThePast(text, whole.start)) return false;
+  // "35 engineers in total, but 120 of them at once": the same people, by the pronoun
+  if (OF_THE_SAME.test(atOnce.written.toLowerCase())) return true;
   const wholeWho = who(whole) ?? groupNamedBefore(before);
   const atOnceWho = who(atOnce);
   return !wholeWho || !atOnceWho || wholeWho === atOnceWho;

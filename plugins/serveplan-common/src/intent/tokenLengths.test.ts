@@ -1251,6 +1251,16 @@ describe('typical lengths said beside the word "context", and the longest said b
   });
 });
 
+describe('a typical value settled on after a range and its words', () => {
+  it('reads "(~7k typical)" after a range as the typical input', () => {
+    expect(
+      lengths(
+        'RAG for 40 users. Prompts 5-9k tokens after retrieval (~6k typical).',
+      ).input,
+    ).toBe(6000);
+  });
+});
+
 describe('outputs said by what produces them or by the input', () => {
   it('reads an output as long as the input, and what a request produces or a bot answers with', () => {
     expect(

@@ -238,7 +238,7 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
     ],
     // answers taken from a body of text: "it pulls from our policy manuals"
     [
-      /\b(?:pulls?|pulling|draws?|drawing) (?:answers? )?from (?:our|the|their|internal)\b/g,
+      /\b(?:pulls?|pulling|draws?|drawing) (?:answers? )?(?:from|on) (?:our|the|their|internal)\b/g,
       3,
     ],
     // passages looked up and cited: "with the relevant passages retrieved and cited", "answers

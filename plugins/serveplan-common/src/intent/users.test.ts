@@ -907,3 +907,14 @@ describe('a count of clients that are no persons, named as who it is for', () =>
     expect(intent.users).toBeNull();
   });
 });
+
+describe('people named by hyphenated compounds, and counts hedged with "c."', () => {
+  it('reads "fee-earners" as people and "c. 44 thousand" as about 44,000', () => {
+    expect(read('Q&A for 900 fee-earners, p95 TTFT 1 s').users).toBe(900);
+    const hedged = read(
+      'Benefits chatbot. Monthly active users: c. 12 thousand.',
+    );
+    expect(hedged.users).toBe(12000);
+    expect(hedged.users_kind).toBe('monthly_active');
+  });
+});
