@@ -64,6 +64,15 @@ export const CZECH: ForeignPhrase[] = [
       'je pro nás na prvním místě|je na prvním místě|na prvním místě|na prvnim miste',
     english: 'is the top priority',
   },
+  {
+    words: 'nejdůležitější (?:jsou|je) pro nás|nejdůležitější (?:jsou|je)',
+    english: 'what matters most is',
+  },
+  {
+    words: 'na kvalitě tolik nezáleží|na kvalitě nezáleží',
+    english: 'quality matters little',
+  },
+  { words: 'tolik nezáleží|nezáleží', english: 'matters little' },
   { words: 'kvalita|kvality|kvalitu|kvalitě', english: 'quality' },
   { words: 'odpovědí|odpovědi|odpovedi', english: 'answers' },
   { words: 'odpověď|odpoved', english: 'answer' },

@@ -356,6 +356,11 @@ describe('requests in other languages', () => {
     expect(cz.max_gpus).toBe(6);
     expect(cz.budget_usd_per_month).toBe(2500);
     expect(cz.quality_priority).toBe('high');
+    const cheap = read(
+      'Popisky produktů: nejdůležitější jsou pro nás náklady, na kvalitě tolik nezáleží.',
+    );
+    expect(cheap.cost_priority).toBe('high');
+    expect(cheap.quality_priority).toBe('low');
   });
 
   it('reads the Dutch nouns of work and "tot" before a number', () => {

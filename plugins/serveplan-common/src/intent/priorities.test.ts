@@ -468,3 +468,19 @@ describe('more ways of saying quality and patience', () => {
     );
   });
 });
+
+describe('priorities said as the principal concern, #1, or fast steps', () => {
+  const level = (text: string, field: PriorityField) =>
+    read(text)[field]?.value;
+  it('reads them', () => {
+    expect(level('accuracy is our principal concern', 'quality_priority')).toBe(
+      'high',
+    );
+    expect(level('price is #1, speed irrelevant', 'cost_priority')).toBe(
+      'high',
+    );
+    expect(
+      level('fast per-step replies are important', 'latency_priority'),
+    ).toBe('high');
+  });
+});
