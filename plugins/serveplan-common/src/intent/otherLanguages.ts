@@ -784,16 +784,7 @@ const FRAMED: Array<{
     // these languages only ("ou" and "lub" are no English words, but an acronym may be)
     re: /(?<=[\p{L}\d.] )(?:ou|oder|oppure|albo|lub|eller)(?= [\p{L}\d])/giu,
     english: 'or',
-    after: new Set([
-      ...FRENCH,
-      ...PORTUGUESE,
-      ...SPANISH,
-      ...GERMAN,
-      ...ITALIAN,
-      ...DUTCH,
-      ...POLISH,
-      ...SWEDISH,
-    ]),
+    after: new Set(ALL_PHRASES),
   },
   {
     // "60 tys." and "1,2 mln": thousand and million after a number
