@@ -918,3 +918,13 @@ describe('people named by hyphenated compounds, and counts hedged with "c."', ()
     expect(hedged.users_kind).toBe('monthly_active');
   });
 });
+
+describe("the writer's own team beside daily users", () => {
+  it('asks nothing when more use it a day than the team that runs it', () => {
+    const intent = read(
+      'a homework chatbot. About 400 students use it on a typical day; money is tight, we are three people and a dog.',
+    );
+    expect(intent.users).toBe(400);
+    expect(intent.question).toBeNull();
+  });
+});

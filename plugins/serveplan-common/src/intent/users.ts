@@ -32,6 +32,7 @@ import {
   countsWritersSide,
   namesOnCallCrew,
   saysWhoUsesIt,
+  namesOwnGroup,
 } from './ownOrganisation';
 import { mayCountSamePeople, saidOfThePast } from './samePopulation';
 import { whenPeopleUseIt } from './whenPeopleUseIt';
@@ -924,7 +925,13 @@ export function extractUsers(ctx: QuantityContext): void {
     active &&
     headcount &&
     active.value > headcount.value &&
-    headNoun(active.written) === headNoun(headcount.written)
+    headNoun(active.written) === headNoun(headcount.written) &&
+    // "we're two people and a cat": the writer's own team, not the users in all
+    !namesOwnGroup(
+      ctx.text.slice(0, headcount.start),
+      headcount.written,
+      headcount.noun ?? '',
+    )
   )
     ctx.signals.questions.push({
       field: 'users',
