@@ -31,6 +31,11 @@ import { sendRequest } from './client';
 // a millisecond of timer or HTTP jitter is small next to what is measured; saturation near 25
 // req/s. The rates are set from the predicted capacity, so a recalibration keeps them in place.
 const MODEL = 'meta-llama/Llama-3.1-8B-Instruct';
+/**
+ * A send lag (client lateness against its own Poisson schedule) at p99 above which the machine
+ * was too busy to time a first token of under 100 ms to 10 %; on an idle machine it is a few ms.
+ */
+const BUSY_HOST_LAG_MS = 20;
 const deployment = {
   model: MODEL,
   gpu: 'a100-80gb-sxm',
@@ -194,7 +199,14 @@ describe('loadtest against the simulator agrees with predict', () => {
   it.each([0.25, 0.55, 0.9])(
     'agrees within 10 %% at %p of the predicted capacity',
     async fraction => {
-      const { r, p, cal, err, requests } = await compare(fraction);
+      let run = await compare(fraction);
+      // The client's own lateness in sending is the measure of how busy this machine was: past
+      // BUSY_HOST_LAG_MS at p99 it also delays the first tokens it times (and the simulator's
+      // timers), by as much as the 10 % under test. Such a run is measured once more, and the
+      // second run is judged; both are printed.
+      if (run.r.lag.summary()!.p99 > BUSY_HOST_LAG_MS)
+        run = await compare(fraction);
+      const { r, p, cal, err, requests } = run;
       expect(cal.tokensPerWord).toBe(1);
       expect(r.failed).toBe(0);
       expect(r.completed).toBe(requests);
