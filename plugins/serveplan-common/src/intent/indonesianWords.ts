@@ -1,8 +1,9 @@
 import type { ForeignPhrase } from './otherLanguages';
 import { nounKind } from './numberAttachment';
+import { PERCENT_WORDS } from './shares';
 
-/** The word for percent in the languages near Indonesian's writers: no noun counted. */
-const PERCENT_WORD = /^(?:procent|prozent|percent|persen)$/;
+/** A word for percent (shares.ts' list): no noun counted. */
+const PERCENT_WORD = new RegExp(`^(?:${PERCENT_WORDS})$`);
 
 /**
  * Indonesian words of sizing a deployment, as written at work (with the chat shorthand "yg",

@@ -547,5 +547,9 @@ describe('number words repeated or followed by "of"', () => {
     expect(rewriteNumberWords('several of our staff').text).toBe(
       '5 of our staff',
     );
+    // a hedge after the words is dropped with them
+    expect(rewriteNumberWords('a hundred and twenty-ish tokens').text).toBe(
+      '120 tokens',
+    );
   });
 });

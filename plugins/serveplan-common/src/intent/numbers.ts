@@ -690,10 +690,12 @@ export function rewriteNumberWords(text: string): {
     const of = /\b(?:couple|few|several)$/.test(text.slice(seg.start, seg.end))
       ? OF_AFTER_VAGUE.exec(text.slice(seg.end))
       : null;
+    // "a hundred and twenty-ish": a hedge on the number, which the readers take as about it
+    const hedge = /^[\s-]ish\b/.exec(text.slice(seg.end));
     lastEnd =
       repeated && Number(repeated[1].replace(/,/g, '')) === seg.value
         ? seg.end + repeated[0].length
-        : seg.end + (of?.[0].length ?? 0);
+        : seg.end + (of?.[0].length ?? hedge?.[0].length ?? 0);
   }
   out += text.slice(lastEnd);
   return { text: out, replacements };

@@ -355,12 +355,8 @@ export function readSignals(text: string, options: ReadOptions = {}): Signals {
     // "at the exact same time", "the very same moment": the same time
     .replace(/\bthe (?:exact|very) same\b/g, 'the same')
     // "150ish tokens", "20-ish users": a hedge on the number, which the readers take as about it
-    .replace(/(?<=\d)[\s-]?ish\b/g, '')
-    // and after a number in words: "a hundred and twenty-ish", "fifty-ish"
-    .replace(
-      /\b(ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)[\s-]ish\b/g,
-      '$1',
-    );
+    // (after a number in words, "fifty-ish", rewriteNumberWords drops it)
+    .replace(/(?<=\d)[\s-]?ish\b/g, '');
   const rewritten = rewriteNumberWords(working);
   working = rewritten.text;
   const clauses = splitClauses(working);

@@ -45,10 +45,10 @@ const OF_BEFORE =
 /**
  * The words for a percentage after its number: "%", "percent", "per cent", "pct", the word
  * typed with a vowel or its "er" left out ("percnt", "prcent", "pcnt"), and the same word as
- * writers of nearby languages spell it ("5 procent", "5 Prozent").
+ * writers of nearby languages spell it ("5 procent", "5 Prozent", "5 persen").
  */
 export const PERCENT_WORDS =
-  '%|per\\s?cent\\b|p(?:e?r)?ce?nt\\b|pct\\b|procent\\b|prozent\\b';
+  '%|per\\s?cent\\b|p(?:e?r)?ce?nt\\b|pct\\b|procent\\b|prozent\\b|persen\\b';
 const PERCENT_AFTER = new RegExp(`^\\s?(?:${PERCENT_WORDS})`);
 /**
  * The percent sign before the number, as Turkish and several other languages write it ("%2 of
