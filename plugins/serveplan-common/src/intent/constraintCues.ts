@@ -180,7 +180,10 @@ export function excludedBefore(
   rel: number,
   window = 40,
 ): boolean {
-  const before = clause.slice(Math.max(0, rel - 40), rel);
+  // a maker's possessive before the name is part of it: "rather not use Meta's Llama models"
+  const before = clause
+    .slice(Math.max(0, rel - 40), rel)
+    .replace(/\s[a-z]+'s\s$/, ' ');
   // "we can't use more than 16 H100s", "we do not have over 8 A100s": a cap on a count, not an
   // exclusion (the count is read by gpuCount.ts)
   if (CAPPED_COUNT.test(before)) return false;

@@ -1448,3 +1448,22 @@ describe('models and GPUs no longer usable', () => {
     ).toBeGreaterThan(0);
   });
 });
+
+describe("a maker's possessive before its own model names", () => {
+  it('is one mention, excluded or preferred with the name', () => {
+    const excluded = extractIntent(
+      "chatbot for 30 users. we'd rather not run Google's Gemma models.",
+      { knowledgeBase },
+    );
+    expect(excluded.question).toBeNull();
+    expect(excluded.preferred_models).toEqual([]);
+    expect(excluded.excluded_models.some(m => /gemma/i.test(m))).toBe(true);
+    const preferred = extractIntent(
+      "chatbot for 30 users, ideally Alibaba's Qwen3 8B",
+      {
+        knowledgeBase,
+      },
+    );
+    expect(preferred.preferred_models).toEqual(['Qwen/Qwen3-8B']);
+  });
+});

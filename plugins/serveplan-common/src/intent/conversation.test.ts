@@ -684,3 +684,25 @@ describe('a first message rejected for what it says, then corrected', () => {
     ).toThrow(/more people at once/);
   });
 });
+
+describe('a follow-up that counts more people at once than the first message counts in all', () => {
+  it('is rejected as the conversation read as one text is', () => {
+    expect(() =>
+      intentFromConversation(
+        [
+          'a benefits assistant for our 250 staff, $1k a month',
+          'we think 900 of them will be on it at the same time in January',
+        ],
+        { knowledgeBase },
+      ),
+    ).toThrow(/more people at once/);
+  });
+  it('still takes a correction of the headcount', () => {
+    expect(
+      intentFromConversation(
+        ['a benefits assistant for our 250 staff', 'actually 900 staff'],
+        { knowledgeBase },
+      ).intent.users,
+    ).toBe(900);
+  });
+});

@@ -85,6 +85,39 @@ function usersReadInContext(
     setSignal(signals, 'users_kind', whole.values.users_kind, 'stated');
 }
 
+/** A count said of people named before: "1,500 of them", "200 of our staff". */
+const OF_PEOPLE_BEFORE =
+  /\bof\s(?:them|those|these|whom|(?:our|the|its|their)\s[a-z]+)\b/;
+
+/**
+ * More people at once in a follow-up than the earlier messages count in all, said of those
+ * people ("internal HR chatbot for our 400 employees", then "about 1,500 of them at the same
+ * time"): rejected as the conversation read as one text is, not read as a correction.
+ */
+function contradictionReadInContext(
+  signals: Signals,
+  previous: Intent,
+  followUp: string,
+  earlierMessages: readonly string[],
+  options: IntentOptions,
+): void {
+  const atOnce = signals.values.users;
+  if (
+    signals.values.users_kind !== 'concurrent' ||
+    atOnce === undefined ||
+    atOnce === null ||
+    previous.users_kind !== 'total' ||
+    previous.users === null ||
+    !(atOnce > previous.users) ||
+    earlierMessages.length === 0 ||
+    !OF_PEOPLE_BEFORE.test(followUp.toLowerCase())
+  )
+    return;
+  const whole = readQuietly([...earlierMessages, followUp].join('\n'), options);
+  const problem = whole?.errors.find(e => e.field === 'users');
+  if (problem) signals.errors.push(problem);
+}
+
 /**
  * A share of people in a follow-up said of the people the earlier messages counted ("about
  * 2,000 volunteers", then "maybe 10 % of them use it on a given day"): when the follow-up alone
@@ -300,6 +333,13 @@ export function refineIntent(
     contextLatencyTargets: previous.latency_targets,
   });
   usersReadInContext(signals, previous, followUp, earlierMessages, options);
+  contradictionReadInContext(
+    signals,
+    previous,
+    followUp,
+    earlierMessages,
+    options,
+  );
   shareReadInContext(signals, followUp, earlierMessages, options);
   shareRestated(signals, previous, followUp);
   countRestatedOverPeriod(signals, previous, followUp);

@@ -223,3 +223,16 @@ describe('a count of the GPUs had, with a cap word after it', () => {
     ).toBeNull();
   });
 });
+
+describe('a bare count of the GPUs named, said as reserved', () => {
+  it('reads "we have N reserved" after the GPU name', () => {
+    expect(
+      extractIntent(
+        'chatbot for 300 users, must run on L40S cards, we have 12 reserved',
+        {
+          knowledgeBase,
+        },
+      ).max_gpus,
+    ).toBe(12);
+  });
+});

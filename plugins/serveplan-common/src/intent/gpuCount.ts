@@ -94,11 +94,12 @@ export function nodesCountedEarlier(before: string, after: string): number {
 }
 
 /**
- * "(6 of them)", "we have 10", "we have 8 max": a bare count right after the GPUs were named (a cap
- * word after it ends the statement, so "we have 8 max concurrent jobs" counts no GPUs).
+ * "(6 of them)", "we have 10", "we have 8 max", "we have 16 reserved": a bare count right after
+ * the GPUs were named (a cap word after it ends the statement, so "we have 8 max concurrent
+ * jobs" counts no GPUs).
  */
 const COUNT_AFTER_NAME_RE = new RegExp(
-  `\\(?(?<num>${N})\\s(?:of (?:them|those|these)|in total|total)\\b|\\bwe(?:'ve got|'ve| have| own| got)\\s(?:(?:about|around|roughly|only|just)\\s)?(?<num2>${N})(?=\\s?(?:[.,;:!)]|$|of them\\b|available\\b|spare\\b|free\\b|in total\\b|(?:max(?:imum)?|at most|tops)\\s?(?:[.,;:!)]|$)))`,
+  `\\(?(?<num>${N})\\s(?:of (?:them|those|these)|in total|total)\\b|\\bwe(?:'ve got|'ve| have| own| got)\\s(?:(?:about|around|roughly|only|just)\\s)?(?<num2>${N})(?=\\s?(?:[.,;:!)]|$|of them\\b|available\\b|spare\\b|free\\b|in total\\b|(?:reserved|booked|allocated|committed)\\s?(?:[.,;:!)]|$)|(?:max(?:imum)?|at most|tops)\\s?(?:[.,;:!)]|$)))`,
   'g',
 );
 /** "we have at most", "we can use up to", "we've got only": a cap on what a team has. */

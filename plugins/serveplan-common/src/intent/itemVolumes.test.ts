@@ -728,3 +728,37 @@ describe('a count as the value of a plural key in a structured request', () => {
     expect(volumes('kind: batch\nbudget: 5000\n')).toEqual([]);
   });
 });
+
+describe('the whole set of a batch said with a pronoun or after "each of"', () => {
+  const batch = (text: string) =>
+    extractIntent(text, { knowledgeBase }).batch_requests;
+  it('reads "there\'s N of them" and "it\'s N of them"', () => {
+    expect(
+      batch(
+        "we need all our old invoice scans classified over a weekend. there's about 90,000 of them.",
+      ),
+    ).toBe(90000);
+    expect(
+      batch(
+        "we keep scanned permits going back years; Ann thinks it's 40,000 of them. each one should be tagged within 72 hours.",
+      ),
+    ).toBe(40000);
+  });
+  it('reads the items after "for each of N" with a describing word', () => {
+    expect(
+      batch(
+        'batch job: a short abstract for each of 75,000 scanned theses, done within 3 days',
+      ),
+    ).toBe(75000);
+  });
+  it('reads a window in weeks', () => {
+    expect(
+      extractIntent(
+        'backfill of 2M call notes, done within three weeks of wall-clock time',
+        {
+          knowledgeBase,
+        },
+      ).batch_window_hours,
+    ).toBe(504);
+  });
+});

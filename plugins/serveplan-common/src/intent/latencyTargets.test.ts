@@ -586,3 +586,14 @@ describe('a percentile in brackets after a time', () => {
     ]);
   });
 });
+
+describe('a median said of a length', () => {
+  it('is no latency percentile', () => {
+    const i = extractIntent(
+      'contract review for 30 lawyers; the median is about 20,000 tokens; answers within 90 seconds',
+    );
+    expect(i.latency_targets).toEqual([
+      { metric: 'e2e', ms: 90000, percentile: null },
+    ]);
+  });
+});

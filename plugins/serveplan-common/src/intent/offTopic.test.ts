@@ -110,6 +110,9 @@ describe('keyboard mash', () => {
     expect(looksLikeKeyboardMash('qwer tyu asdf ghjk xcvb now')).toBe(false);
     expect(looksLikeKeyboardMash('crm sql pdf nlp hr')).toBe(false);
     expect(looksLikeKeyboardMash('asdf qwer zxcv 5000')).toBe(false);
+    // A lone letter left between a slide and a separator is no word either way.
+    expect(looksLikeKeyboardMash('ghjkl;s poiuq wertzu mnb')).toBe(true);
+    expect(looksLikeKeyboardMash('a i')).toBe(false);
   });
 });
 

@@ -62,7 +62,11 @@ function isNoWord(token: string): boolean {
  */
 export function looksLikeKeyboardMash(text: string): boolean {
   if (/\d/.test(text) || DOMAIN_WORD.test(text)) return false;
-  const tokens = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  // A lone letter is no evidence either way: it is what a slide leaves between separators
+  // ("sdfjkl;a lkjasd"), and a sentence has other words.
+  const tokens = (text.toLowerCase().match(/\p{L}+/gu) ?? []).filter(
+    t => t.length > 1,
+  );
   return (
     tokens.length >= MIN_MASH_TOKENS &&
     tokens.some(isNoWord) &&

@@ -268,3 +268,16 @@ describe('a day said as "in the course of a working day"', () => {
     ).toBe(12);
   });
 });
+
+describe('"each" opening its clause, for people counted before', () => {
+  const perDay = (text: string) =>
+    extractIntent(text, { knowledgeBase }).requests_per_user_per_day;
+  it('reads what each of them does after a semicolon or comma', () => {
+    expect(
+      perDay('about 30 surveyors use it; each files maybe four reports a day'),
+    ).toBe(4);
+    expect(
+      perDay('there are 120 couriers, each one sends 1 summary a day'),
+    ).toBe(1);
+  });
+});

@@ -238,6 +238,13 @@ function readBareCountEach(
 const FLOATING_EACH_BEFORE =
   /\b(?<subject>they|we|[a-z][a-z-]*s)\s(?:(?:who|that)\s)?(?:(?:would|will|could|might|can|should|may)\s)?each\s(?:[a-z'-]+\s){1,8}?$/;
 /**
+ * "each" alone as the subject at the start of its clause, for people counted before: "45 associates
+ * would use it; each reviews perhaps six agreements a day", "900 drivers, each one does one log a
+ * day".
+ */
+const LEADING_EACH_BEFORE =
+  /(?:^\s?|[,;:]\s?|\b(?:and|so)\s)each(?:\sone|\sof\sthem)?\s(?:[a-z'-]+\s){1,6}?$/;
+/**
  * The period after a count of work, past other work joined by "or"/"and": " a day", " or blog
  * posts a day", " and replies per week".
  */
@@ -247,30 +254,45 @@ const ALTERNATIVES_THEN_PERIOD = new RegExp(
 
 /**
  * "they'd each make maybe 15 forecasts a day", "analysts who will each review six treaties per
- * day": a count of work (or of things handled) each of the people makes.
+ * day", "45 associates; each reviews six agreements a day": a count of work (or of things
+ * handled) each of the people makes.
  */
 function readFloatingEach(
   ctx: QuantityContext,
   text: string,
   r: AttachedNumber,
 ): boolean {
-  if (!r.noun || (r.kind !== 'work' && r.kind !== 'thing') || r.perWhom)
+  // one of a thing is said in the singular, which the attachment leaves without a noun: "each
+  // one does one log a day"
+  const singular =
+    r.value === 1 && !r.noun
+      ? /^\s([a-z][a-z-]*)\b/.exec(text.slice(r.end, r.end + 30))?.[1]
+      : undefined;
+  const kind = singular ? nounKind(`${singular}s`) : r.kind;
+  if (
+    !(r.noun || singular) ||
+    (kind !== 'work' && kind !== 'thing') ||
+    r.perWhom
+  )
     return false;
+  const phraseEnd = singular ? r.end + 1 + singular.length : r.phraseEnd;
   const before = text
     .slice(Math.max(0, r.start - 90), r.start)
     .replace(/^[^]*[\d.;!?]/, '');
-  const subject = FLOATING_EACH_BEFORE.exec(before)?.groups?.subject;
+  const subject =
+    FLOATING_EACH_BEFORE.exec(before)?.groups?.subject ??
+    (LEADING_EACH_BEFORE.test(before) ? 'they' : undefined);
   if (!subject) return false;
   const ofPeople = /^(?:they|we)$/.test(subject)
-    ? distributedOver(ctx, r.start, r.phraseEnd)?.kind === 'person'
+    ? distributedOver(ctx, r.start, phraseEnd)?.kind === 'person'
     : isPersonNoun(subject);
   if (!ofPeople) return false;
   const after = r.period
     ? undefined
-    : ALTERNATIVES_THEN_PERIOD.exec(text.slice(r.phraseEnd, r.phraseEnd + 50));
+    : ALTERNATIVES_THEN_PERIOD.exec(text.slice(phraseEnd, phraseEnd + 50));
   const period = r.period ?? after?.groups?.per ?? after?.groups?.adv;
   const seconds = period ? periodOf(period) : undefined;
-  const end = after ? r.phraseEnd + after[0].length : r.periodEnd;
+  const end = after ? phraseEnd + after[0].length : r.periodEnd;
   return (
     seconds !== undefined &&
     setPerUser(ctx, r.value, seconds, r.start, end, ': what each of them does')

@@ -484,3 +484,59 @@ describe('priorities said as the principal concern, #1, or fast steps', () => {
     ).toBe('high');
   });
 });
+
+describe('priorities said as a comparison, a tolerance or an ellipsis', () => {
+  const knowledgeBase = repositoryKnowledge();
+  const priorities = (text: string) => {
+    const i = extractIntent(text, { knowledgeBase });
+    return [i.latency_priority, i.cost_priority, i.quality_priority];
+  };
+  it('reads "X ahead of Y" as X over Y', () => {
+    expect(
+      priorities('notes for 30 auditors. correctness ahead of price.'),
+    ).toEqual(['medium', 'low', 'high']);
+  });
+  it('reads "matters more than how cheap it is"', () => {
+    expect(
+      priorities(
+        'drafts for 25 brokers; being right matters far more than how cheap it is',
+      ),
+    ).toEqual(['medium', 'low', 'high']);
+  });
+  it('reads a modest need as low quality', () => {
+    expect(
+      priorities(
+        'tags for 80 clerks. we do not need anything clever, cheap and cheerful is fine',
+      ),
+    ).toEqual(['medium', 'high', 'low']);
+  });
+  it('reads correctness weighed against slowness as high quality', () => {
+    expect(
+      priorities(
+        'sql helper for 12 analysts: a wrong query is far worse than a slow one',
+      )[2],
+    ).toBe('high');
+    expect(
+      priorities(
+        'bot for 40 agents, they can wait as long as the answers are correct',
+      )[2],
+    ).toBe('high');
+    expect(
+      priorities('clause review for 9 lawyers; no clause may be missed')[2],
+    ).toBe('high');
+  });
+  it('reads "but X is" closing a clause as X mattering', () => {
+    expect(
+      priorities(
+        'agent for 20 planners. speed is not a big deal, but quality is.',
+      ),
+    ).toEqual(['low', 'medium', 'high']);
+  });
+  it('reads "nobody expects an instant answer" as no latency need', () => {
+    expect(
+      priorities(
+        'research helper for 15 scientists; nobody expects an instant reply',
+      )[0],
+    ).toBe('low');
+  });
+});

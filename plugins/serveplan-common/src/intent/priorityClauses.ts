@@ -322,7 +322,7 @@ const WEIGHTY =
  * one that matters.
  */
 const MORE_THAN = new RegExp(
-  `\\s?(?:>+|\\b(?:(?:is |are |matters? |comes? |counts? )?(?:much |far |way )?more(?: ${WEIGHTY})?${FOR_WHOM} than|(?:matters? |comes? |counts? )?(?:over|above|before|beats|trumps)|rather than))\\s?`,
+  `\\s?(?:>+|\\b(?:(?:is |are |matters? |comes? |counts? )?(?:much |far |way )?more(?: ${WEIGHTY})?${FOR_WHOM} than|(?:matters? |comes? |counts? )?(?:over|above|before|ahead of|beats|trumps)|rather than))\\s?`,
 );
 /** "speed is secondary to accuracy": the first aspect named is the one that matters less. */
 const LESS_THAN = new RegExp(
@@ -366,10 +366,10 @@ const NOUN_OF_ADJECTIVE =
 /**
  * The words that open the second side of a comparison said as a clause about its aspect: "(than)
  * being (cheap)", "(than) it being (fast)", "(than) what it (costs)", "(than) how much we
- * (spend)", "(than) the (price)".
+ * (spend)", "(than) how (cheap it is)", "(than) the (price)".
  */
 const SIDE_LEAD =
-  '(?:(?:being|staying|keeping\\s(?:it|things))\\s|(?:it|things|them)\\sbeing\\s|(?:what|how\\smuch)\\s(?:it|this|that|they|we|the\\s[a-z]+)\\s(?:(?:will|would|might)\\s)?|(?:the|our|its|their)\\s)?';
+  '(?:(?:being|staying|keeping\\s(?:it|things))\\s|(?:it|things|them)\\sbeing\\s|(?:what|how\\smuch)\\s(?:it|this|that|they|we|the\\s[a-z]+)\\s(?:(?:will|would|might)\\s)?|how\\s|(?:the|our|its|their)\\s)?';
 
 /**
  * The comparisons alone, all that stands between two compared adjectives, but for the words that

@@ -152,9 +152,12 @@ function unitName(unit: string): string {
   return names[u] ?? (/^(?:rps|qps)$/.test(u) ? 'second' : u.replace(/s$/, ''));
 }
 
-/** "each of 20,000 invoices", "each of the 40 GPUs": "each" over things, no cue of a person. */
+/**
+ * "each of 20,000 invoices", "each of the 40 GPUs", "each of 220,000 archived articles": "each"
+ * over things, no cue of a person. After a count, the noun may follow one describing word.
+ */
 const EACH_OF_COUNTED =
-  /\beach of (?:(?:the|these|those|our|its|their)\s)?(?:[\d,.]+k?\s)?(?<noun>[a-z][a-z-]*)/g;
+  /\beach of (?:(?:the|these|those|our|its|their)\s)?(?<count>[\d,.]+k?\s)?(?<noun>[a-z][a-z-]*)(?:\s(?<next>[a-z][a-z-]*))?/g;
 
 /**
  * What joins the steps of a calculation: "0.05 req/s each -> 200 req/s", "6/min each => 35
@@ -191,10 +194,16 @@ const MEASURE_KINDS = /^(?:token|page|time|money)$/;
 
 function perUserCue(text: string): boolean {
   const clause = text
-    .replace(EACH_OF_COUNTED, (phrase, noun: string) => {
-      const kind = nounKind(noun);
-      return kind && kind !== 'person' ? '' : phrase;
-    })
+    .replace(
+      EACH_OF_COUNTED,
+      (phrase, count?: string, noun?: string, next?: string) => {
+        // the word after the count's first word only when a count was said ("each of whom
+        // processes" has no count)
+        const kind =
+          nounKind(noun ?? '') ?? (count && next ? nounKind(next) : undefined);
+        return kind && kind !== 'person' ? '' : phrase;
+      },
+    )
     .replace(MEASURE_EACH, (phrase, noun: string) =>
       MEASURE_KINDS.test(nounKind(noun) ?? '') ? '' : phrase,
     );
@@ -699,7 +708,7 @@ const clockWindowHours = (g: Record<string, string | undefined>) =>
   windowHours({ from: g.from!, to: g.to!, fromDay: g.fromDay, toDay: g.toDay });
 
 const WINDOW_RE = new RegExp(
-  `(?:\\b(?<prep>in|within|under|over|inside|of|:)\\s)?(?<num>${N})${UPPER}\\s?-?\\s?(?<unit>h|hrs?|hours?|mins?|minutes?|days?)\\b(?<window>\\s?(?:window|batch window|time window))?`,
+  `(?:\\b(?<prep>in|within|under|over|inside|of|:)\\s)?(?<num>${N})${UPPER}\\s?-?\\s?(?<unit>h|hrs?|hours?|mins?|minutes?|days?|weeks?)\\b(?<window>\\s?(?:window|batch window|time window))?`,
   'g',
 );
 
@@ -783,7 +792,8 @@ export function extractBatchWindow(ctx: QuantityContext): void {
       m.index + m[0].length + 30,
     );
     if (!ctx.batch && !g.window && !timeToFinish(before, after)) continue;
-    const days = /^d/.test(g.unit);
+    // weeks are read as days are: "within two weeks of wall-clock time"
+    const days = /^[dw]/.test(g.unit);
     // "the last 30 days of logs" is what to process, not how long it may take; "the deadline
     // moved up to 7 days" is how long
     const beforeNumber = ctx.text.slice(
@@ -799,7 +809,8 @@ export function extractBatchWindow(ctx: QuantityContext): void {
     )
       continue;
     let perUnit = 1 / 60;
-    if (days) perUnit = 24;
+    if (/^w/.test(g.unit)) perUnit = 168;
+    else if (days) perUnit = 24;
     else if (/^h/.test(g.unit)) perUnit = 1;
     const read = readAmount(g.num, g.num2, {
       show: n => `${fmt(roundSig(n * perUnit, 6))} h`,

@@ -1129,3 +1129,23 @@ describe('a limit on the input below the typical input', () => {
     expect(i.question).toMatch(/longer than the 4,096-token context/);
   });
 });
+
+describe('numbers said as words or as decades', () => {
+  it('reads "one point two million" as 1.2 million', () => {
+    expect(
+      extractIntent('batch: one point two million receipts, within 5 days', {
+        knowledgeBase,
+      }).batch_requests,
+    ).toBe(1200000);
+  });
+  it('reads "a 1980s contract" as a decade, not a latency', () => {
+    expect(
+      extractIntent(
+        'review for 20 lawyers; the oldest is a 1980s contract; answers within a minute',
+        {
+          knowledgeBase,
+        },
+      ).latency_targets,
+    ).toEqual([{ metric: 'e2e', ms: 60000, percentile: null }]);
+  });
+});

@@ -299,6 +299,21 @@ function readSetInWindowAsBatch(signals: Signals): void {
   );
 }
 
+/** The digits said as words, each at its value's index. */
+const DIGIT_WORDS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+];
+
 /** Reads what one text states, before defaults. Throws ServeplanInputError for unreadable text. */
 export function readSignals(text: string, options: ReadOptions = {}): Signals {
   assertReadableText(text);
@@ -352,6 +367,21 @@ export function readSignals(text: string, options: ReadOptions = {}): Signals {
     )
     // "c. 44 thousand", "ca. 300 users": circa, about
     .replace(/\b(?:c\.|ca\.?|circa)\s?(?=\d)/g, 'about ')
+    // "two point four million", "one point five k": a decimal said in words
+    .replace(
+      /\b(zero|one|two|three|four|five|six|seven|eight|nine|ten) point ((?:(?:zero|one|two|three|four|five|six|seven|eight|nine)\b ?){1,2})/g,
+      (_, whole: string, digits: string) =>
+        `${DIGIT_WORDS.indexOf(whole)}.${digits
+          .trim()
+          .split(' ')
+          .map(d => DIGIT_WORDS.indexOf(d))
+          .join('')} `,
+    )
+    // "a 1990s lease", "since the 2010s": a decade, not 1990 seconds
+    .replace(
+      /\b(a|an|the|early|mid|late|since|from|of|in)([\s-])((?:19|20)\d0)'?s\b/g,
+      '$1$2decade $3',
+    )
     // "at the exact same time", "the very same moment": the same time
     .replace(/\bthe (?:exact|very) same\b/g, 'the same')
     // "150ish tokens", "20-ish users": a hedge on the number, which the readers take as about it

@@ -437,7 +437,7 @@ forts foster foul fourteenth fourth fourthly frog fromm
 generals generating gland grad grant grind grouched grounder grounders
 hagglers hale hall halo hals halt haman handcars handlebars handles handsets helpless hindered
 humanest humanism humanist hundredths hungered hunkered huntress hurdlers
-importance importing importune impotent insanely instance instigators instinct intently
+importance importing importune impotent insanely installed instals instance instigators instills instinct intently
 investigates investigations
 lass last layer layers leanness leapt lease leash leathers lees legs leis lens leos lesa lets
 licensee loss

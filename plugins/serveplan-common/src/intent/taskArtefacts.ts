@@ -105,12 +105,19 @@ const READING_VERB_RE =
 const READING_NOUN_RE =
   /\b(?:translations?|summari[sz]ations?|classification|categori[sz]ation|moderation|analysis|transcription)\sof\s(?<object>[a-z][a-z' -]*)/g;
 
+/**
+ * A written-up form with what it is made from after "for" or "of": "a 150-token abstract for each
+ * of 220,000 archived articles", "summaries of the call transcripts".
+ */
+const WRITE_UP_OF_RE =
+  /\b(?:summar(?:y|ies)|abstracts?|synops[ie]s|digests?|captions?|headlines?)\s(?:for|of)\s(?:(?:each|every|all|one)\s(?:of\s)?)?(?:(?:the|our|their|its)\s)?(?:[\d][\d,.]*\s?k?\s)?(?<object>[a-z][a-z' -]*)/g;
+
 /** Determiners and possessives before what is read: "our articles", "all the incoming calls". */
 const OBJECT_DETERMINERS =
   /^(?:(?:our|their|your|its|my|his|her|the|a|an|all|these|those|each|every|any|some)\s)+/;
 
 /**
- * The stems of the nouns the task reads (READING_VERB_RE, READING_NOUN_RE), less any it also
+ * The stems of the nouns the task reads (READING_VERB_RE, READING_NOUN_RE, WRITE_UP_OF_RE), less any it also
  * produces: a length said of one of them is an input length ("600 articles a day, each ~1,500
  * tokens" when the articles are translated).
  */
@@ -118,7 +125,7 @@ export function consumedNouns(text: string): Set<string> {
   const lower = text.toLowerCase();
   const produced = producedNouns(lower);
   const stems = new Set<string>();
-  for (const re of [READING_VERB_RE, READING_NOUN_RE])
+  for (const re of [READING_VERB_RE, READING_NOUN_RE, WRITE_UP_OF_RE])
     for (const m of lower.matchAll(re))
       for (const head of objectHeads(
         m.groups!.object.replace(OBJECT_DETERMINERS, ''),

@@ -1280,3 +1280,82 @@ describe('outputs said by what produces them or by the input', () => {
     ).toEqual({ input: 80, output: 250 });
   });
 });
+
+describe('token lengths said with their subject, a cover, a range or shorthand', () => {
+  const all = (text: string) => {
+    const i = extractIntent(text);
+    return {
+      max: i.max_input_tokens,
+      input: i.input_tokens,
+      output: i.output_tokens,
+    };
+  };
+  it('reads "outs short, ~N" as the output', () => {
+    expect(
+      all('autocomplete for 300 devs. outs brief, ~25 tok; ctx up to 8k')
+        .output,
+    ).toBe(25);
+  });
+  it('reads a length of "the X themselves" as X', () => {
+    expect(
+      all(
+        'summaries for 90 nurses. notes are about 3,000 tokens; the summaries themselves run to about 250 tokens',
+      ).output,
+    ).toBe(250);
+  });
+  it('reads "a 64k window" as the longest input, "a 4h window" not', () => {
+    expect(all('agent for 50 sres, it needs a 32k window at least').max).toBe(
+      32768,
+    );
+    expect(all('batch of 9,000 files in a 4h window').max).toBeNull();
+  });
+  it('reads "with the largest hitting N" after a typical length', () => {
+    expect(
+      all(
+        'qa for 20 staff, prompts around 5k tokens, with the biggest hitting 30k',
+      ),
+    ).toMatchObject({ input: 5000, max: 30000 });
+  });
+  it('reads a length after "the output is ..., " or "prompts are ..., " as theirs', () => {
+    expect(
+      all(
+        'docs writer for 15 devs. the output is two or three pages, ~900 tokens.',
+      ).output,
+    ).toBe(900);
+    expect(
+      all('completion for 60 devs. prompts are the open buffer, say 3k tokens')
+        .input,
+    ).toBe(3000);
+  });
+  it('reads a length that covers nearly every text as the longest input', () => {
+    expect(
+      all(
+        'summaries for 25 analysts; 50k tokens should cover almost all filings',
+      ).max,
+    ).toBe(50000);
+  });
+  it('reads "and writes ~N" after an input length as the output', () => {
+    expect(
+      all(
+        'agent, 800 runs a month; each run reads 6,000 input tokens and returns ~400',
+      ).output,
+    ).toBe(400);
+  });
+  it('reads a typical range after the longest context at its middle', () => {
+    expect(
+      all('agent, each call takes up to 16k tokens of context (usually 4-6k)'),
+    ).toMatchObject({ max: 16384, input: 5000 });
+  });
+  it('reads an input said with a limit in in/out shorthand as the longest', () => {
+    expect(
+      all('summaries, 12 req/s, bundles up to 9k tokens in, ~200 tok out'),
+    ).toMatchObject({ max: 9000, output: 200 });
+  });
+  it('reads the item an abstract is written for as read', () => {
+    expect(
+      all(
+        'batch: a 120-token abstract for each of 50,000 reports. The average report is about 4,000 tokens. 24 hours.',
+      ),
+    ).toMatchObject({ input: 4000, output: 120 });
+  });
+});

@@ -177,9 +177,9 @@ const TURNED_INTO_BEFORE =
 const PAGES_RESTATED_BEFORE =
   /\b\d[\d,.]*\s?k?\s?\+?\s?-?\s?pages?(?:\slong)?(?:\s?[,(–—:-]\s?|\s(?=or\b|i\.e\.|so\b|which\b|that'?s\b))(?:(?:easily|about|around|roughly|approximately|maybe|probably|up to|over|or|so|i\.e\.|call it|say|that'?s|which is|~)\s?)*$/;
 
-/** "out" as ops shorthand right before a length: "; out ~150", "in 2k, out: 300". */
+/** "out" as ops shorthand right before a length: "; out ~150", "in 2k, out: 300", "outs short, ~40". */
 const OUT_BEFORE =
-  /(?:^|[\s;,(/])out\s?[:=]?\s?(?:(?:about|around|roughly|maybe)\s|~\s?)?$/;
+  /(?:^|[\s;,(/])outs?\s?(?:(?:short|long|brief|small)\s?,?\s?)?[:=]?\s?(?:(?:about|around|roughly|maybe)\s|~\s?)?$/;
 
 /**
  * A noun then "in" or "out" as ops shorthand right after a length: "~2k-token emails in",
@@ -232,6 +232,21 @@ function returnedAsAnswer(before: string): boolean {
   return !RETRIEVAL_SUBJECT.test(clauses[clauses.length - 1]);
 }
 
+/**
+ * The prompt or the answer as the subject of a clause: "the output is (a few files)", "prompts
+ * are (the surrounding file)". A length after the clause is that subject's.
+ */
+const SUBJECT_OF_LENGTH =
+  /\b(?:the\s|its\s|our\s|each\s|every\s)?(?<noun>outputs?|prompts?|inputs?|answers?|responses?|repl(?:y|ies))\s(?:is|are|will be|would be|should be)\s/;
+/** A length said to cover all or nearly all of the texts: "would cover nearly all of them". */
+const COVERS_ALL_AFTER =
+  /^\s(?:(?:would|will|should|could|can|does|do)\s)?(?:covers?|handles?|fits?)\s(?:(?:nearly|almost|practically|virtually|pretty much|basically)\s)?(?:all|every|any|99)\b/;
+
+/** The same subject, then its clause, then a comma right before the length. */
+const SUBJECT_THEN_COMMA = new RegExp(
+  `${SUBJECT_OF_LENGTH.source}[^,.;:!?]*,\\s?(?:(?:about|around|roughly|maybe|approximately|call it|say)\\s|~\\s?)*$`,
+);
+
 function tokenRole(
   ctx: QuantityContext,
   start: number,
@@ -242,6 +257,16 @@ function tokenRole(
   consumed: Set<string>,
 ): TokenRole | undefined {
   const direct = attached.trim().replace(/^of\s/, '');
+  // "the output is a few files, ~1,200 tokens": the subject of the clause just before decides
+  // (read on the text itself: "a few files" may have become a number)
+  const subject = SUBJECT_THEN_COMMA.exec(
+    ctx.text.slice(Math.max(0, start - 60), start),
+  )?.groups?.noun;
+  if (subject && !direct)
+    return /^(?:prompts?|inputs?)$/.test(subject) ? 'input' : 'output';
+  // "60k tokens would cover nearly all of them": a length that covers the documents is the longest
+  if (COVERS_ALL_AFTER.test(ctx.text.slice(tokensEnd, tokensEnd + 60)))
+    return 'max';
   // "about 3,000 tokens including repository context": the context is part of the prompt measured
   if (
     /^(?:including|incl|with|plus)$/.test(direct) &&
@@ -411,6 +436,11 @@ function roleFromPreviousClause(
   );
   if (!/^\s*,\s*$/.test(joint)) return undefined;
   const named = previous.text.replace(/^.*\d/, '').slice(-60);
+  // "the output is a few files, ~1,200 tokens", "prompts are the surrounding file, call it 6k
+  // tokens": the subject the clause says the length of decides, whatever it is said to be
+  const subject = SUBJECT_OF_LENGTH.exec(named)?.groups?.noun;
+  if (subject)
+    return /^(?:prompts?|inputs?)$/.test(subject) ? 'input' : 'output';
   // "each producing 6 documents a day, usually around 400 tokens", "generate short stories ...
   // and the whole story, roughly 600 tokens": what the clause names is something produced
   const noun =
@@ -495,10 +525,11 @@ const TOKENS_RE = new RegExp(
 );
 /**
  * A length before what it limits: "32k context", "16k of context", "64k max input", "8k
- * maximum prompt length". "input" / "prompt" only with a limit word: "3k input" is typical.
+ * maximum prompt length", "a 64k window" (only after "k": "a 4h window" is time). "input" /
+ * "prompt" only with a limit word: "3k input" is typical.
  */
 const CONTEXT_AFTER_RE = new RegExp(
-  `(?<num>${N})\\s?-?\\s?(?:tokens?\\s)?(?:of\\s)?(?:(?:max(?:imum)?\\s)?(?:context(?:\\s(?:window|length))?|ctx)|max(?:imum)?\\s(?:input|prompt)s?(?:\\s(?:length|size))?)\\b`,
+  `(?<num>${N})\\s?-?\\s?(?:tokens?\\s)?(?:of\\s)?(?:(?:max(?:imum)?\\s)?(?:context(?:\\s(?:window|length))?|ctx)|(?<=k\\s?-?\\s?(?:tokens?\\s)?)window|max(?:imum)?\\s(?:input|prompt)s?(?:\\s(?:length|size))?)\\b`,
   'g',
 );
 /**
@@ -639,7 +670,7 @@ const SEARCHED_SOURCE_BEFORE =
  * sentence, and only when larger than it: the unit is the one just used.
  */
 const LONGEST_BARE_RE = new RegExp(
-  `\\b(?:${LIMIT_SOURCE}|max(?:imum)? of|as (?:much|high) as|peaks? at|tops out at|longest|the longest (?:ones? )?(?:run to|runs? to|reach(?:es)?|are|is))\\s(?:about\\s|around\\s|roughly\\s|~\\s?)?(?<num>${N})(?![\\d.,]?\\d|\\s?[a-z%$/-])|\\b(?:a|an|with a|with an)\\s(?<num2>${N})\\s?(?:max(?:imum)?|ceiling|cap|upper limit|worst case)\\b|(?<![\\d.,])(?<num3>${N})\\s?(?:max(?:imum)?|at most|tops|worst[\\s-]case|at (?:the )?(?:worst|longest))(?=\\s?(?:[,.;:!?)]|$))`,
+  `\\b(?:${LIMIT_SOURCE}|max(?:imum)? of|as (?:much|high) as|peaks? at|tops out at|longest|the (?:longest|largest|biggest) (?:ones? )?(?:run to|runs? to|reach(?:es|ing)?|hit(?:s|ting)?|are|is|at))\\s(?:about\\s|around\\s|roughly\\s|~\\s?)?(?<num>${N})(?![\\d.,]?\\d|\\s?[a-z%$/-])|\\b(?:a|an|with a|with an)\\s(?<num2>${N})\\s?(?:max(?:imum)?|ceiling|cap|upper limit|worst case)\\b|(?<![\\d.,])(?<num3>${N})\\s?(?:max(?:imum)?|at most|tops|worst[\\s-]case|at (?:the )?(?:worst|longest))(?=\\s?(?:[,.;:!?)]|$))`,
   'g',
 );
 
@@ -651,7 +682,9 @@ function readBareLongest(
   if (ctx.signals.values.max_input_tokens !== undefined) return;
   for (const m of matches(ctx, LONGEST_BARE_RE)) {
     const num = m.groups!.num ?? m.groups!.num2 ?? m.groups!.num3;
-    const value = parseTokenCount(num);
+    const value = m.groups!.hi
+      ? middleOfRange(num, m.groups!.hi)
+      : parseTokenCount(num);
     const between = (e: number) => ctx.text.slice(e, m.index);
     const length = said.find(
       l => l.end <= m.index && !/[.!?]/.test(between(l.end)),
@@ -674,13 +707,28 @@ function readBareLongest(
 
 /**
  * A bare number as the typical length after the longest one said just before it: "inputs run
- * up to about 12,000 tokens, typically around 3,000", "documents reach 50k tokens, usually 8k".
+ * up to about 12,000 tokens, typically around 3,000", "documents reach 50k tokens, usually 8k",
+ * "up to 12k tokens of context (typically 7-9k)", a range read at its middle.
  * Only after a longest length in the same sentence, and only when smaller than it.
  */
 const TYPICAL_BARE_RE = new RegExp(
-  `\\b(?:typical(?:ly)?|usually|normally|mostly|generally|on average|averaging|average)\\s(?:(?:about|around|roughly|maybe|approximately)\\s|~\\s?)?(?<num>${N})(?![\\d.,]?\\d|\\s?[a-z%$/-])`,
+  `\\b(?:typical(?:ly)?|usually|normally|mostly|generally|on average|averaging|average)\\s(?:(?:about|around|roughly|maybe|approximately)\\s|~\\s?)?(?<num>${N})(?:${RS}(?<hi>${NU}))?(?![\\d.,]?\\d|\\s?[a-z%$/-])`,
   'g',
 );
+
+/**
+ * The middle of a typical length said as a range, the scale of its upper end covering a bare
+ * lower end: "typically 7-9k" is 8,000.
+ */
+function middleOfRange(lo: string, hi: string): number {
+  const high = parseTokenCount(hi);
+  // the "k" borrowed from the upper end is a thousand, as a range is said ("4-6k" = 4,000-6,000)
+  const low =
+    /^\s*[\d.,]+\s*$/.test(lo) && /k\s*$/i.test(hi)
+      ? parseNumberToken(lo) * 1000
+      : parseTokenCount(lo);
+  return (low + high) / 2;
+}
 
 /** A length said in tokens earlier in the request, as the bare-number readers see it. */
 type SaidLength = { end: number; value: number; role?: TokenRole };
@@ -701,8 +749,10 @@ function readBareAfterSaid(
   const field = role === 'output' ? 'output_tokens' : 'input_tokens';
   if (ctx.signals.values[field] !== undefined) return;
   for (const m of matches(ctx, re)) {
-    const num = m.groups!.num ?? m.groups!.num2;
-    const value = parseTokenCount(num);
+    const num = m.groups!.num ?? m.groups!.num2 ?? m.groups!.num3;
+    const value = m.groups!.hi
+      ? middleOfRange(num, m.groups!.hi)
+      : parseTokenCount(num);
     const before = said.find(
       l =>
         l.end <= m.index &&
@@ -745,10 +795,11 @@ const OUTPUT_BARE_RE = new RegExp(
 
 /**
  * The output as "out" in shorthand, before or after its bare number: "in ~6k tok, out ~500",
- * "prompts ~3,000 tokens, so ~400 out" (not "out of 500").
+ * "prompts ~3,000 tokens, so ~400 out" (not "out of 500"); or as what the model writes, joined
+ * to the input by "and": "consumes c. 9,000 input tokens and writes ~700".
  */
 const OUT_BARE_RE = new RegExp(
-  `\\bout\\s?(?:[:=]\\s?)?(?:(?:about|around|roughly|maybe|approximately|ca\\.?)\\s|~\\s?)?(?<num>${N})(?![\\d.,]?\\d|\\s?[a-z%$/-])|(?<![\\w.,])(?:~\\s?)?(?<num2>${N})\\sout\\b(?!\\s(?:of|there|loud|now)\\b)`,
+  `\\bout\\s?(?:[:=]\\s?)?(?:(?:about|around|roughly|maybe|approximately|ca\\.?)\\s|~\\s?)?(?<num>${N})(?![\\d.,]?\\d|\\s?[a-z%$/-])|(?<![\\w.,])(?:~\\s?)?(?<num2>${N})\\sout\\b(?!\\s(?:of|there|loud|now)\\b)|\\band\\s(?:writes|returns|produces|generates|outputs|emits|spits\\sout)\\s(?:(?:about|around|roughly|maybe|approximately)\\s|~\\s?)?(?<num3>${N})(?![\\d.,]?\\d|\\s?[a-z%$/-])`,
   'g',
 );
 
@@ -961,23 +1012,21 @@ function readLongestInputs(
     fromNumber?: boolean;
     unless?: (m: RegExpMatchArray & { index: number }) => boolean;
   } = {},
-): void {
+): SaidLength[] {
+  const read: SaidLength[] = [];
   for (const m of matches(ctx, re)) {
     if (options.unless?.(m)) continue;
     const num = m.groups!.num ?? m.groups!.num2;
-    setTokens(
-      ctx,
-      'max',
-      parseTokenCount(num),
-      num,
-      options.note?.(m[0].trim()),
-    );
+    const value = parseTokenCount(num);
+    setTokens(ctx, 'max', value, num, options.note?.(m[0].trim()));
+    read.push({ end: m.index + m[0].length, value, role: 'max' });
     const [numberStart] = groupSpan(m, num);
     ctx.spans.take(
       options.fromNumber ? numberStart : m.index,
       m.index + m[0].length,
     );
   }
+  return read;
 }
 
 /**
@@ -1004,7 +1053,13 @@ export function extractTokens(ctx: QuantityContext, useCase?: string): void {
     );
     ctx.spans.take(m.index, m.index + m[0].length);
   }
-  readLongestInputs(ctx, CONTEXT_AFTER_RE, {
+  // the longest inputs read here are lengths said, for a bare typical one after them ("up to 12k
+  // tokens of context (typically 7-9k)")
+  const longest = (
+    re: RegExp,
+    options?: Parameters<typeof readLongestInputs>[2],
+  ) => said.push(...readLongestInputs(ctx, re, options));
+  longest(CONTEXT_AFTER_RE, {
     // "a typical request carries about 3,000 tokens of context": a typical prompt, read with the
     // cues (not "32k context", nor "typically up to 32k of context")
     unless: m => {
@@ -1018,8 +1073,8 @@ export function extractTokens(ctx: QuantityContext, useCase?: string): void {
       );
     },
   });
-  readLongestInputs(ctx, LIMITED_INPUT_RE);
-  readLongestInputs(ctx, CONTEXT_BEFORE_RE, {
+  longest(LIMITED_INPUT_RE);
+  longest(CONTEXT_BEFORE_RE, {
     // "the retrieved context is about 6k tokens": what the prompt holds, read with the cues
     unless: m =>
       CONTEXT_AS_CONTENT.test(
@@ -1027,11 +1082,11 @@ export function extractTokens(ctx: QuantityContext, useCase?: string): void {
       ),
   });
   for (const re of [CONTEXT_CAP_RE, LONGEST_WITH_CLAUSE_RE])
-    readLongestInputs(ctx, re, {
+    longest(re, {
       note: written => `"${written}" read as the longest input, in tokens`,
     });
-  readLongestInputs(ctx, CONTEXT_THEN_LIMIT_RE, { fromNumber: true });
-  readLongestInputs(ctx, CONTEXT_THEN_NEED_RE, {
+  longest(CONTEXT_THEN_LIMIT_RE, { fromNumber: true });
+  longest(CONTEXT_THEN_NEED_RE, {
     fromNumber: true,
     note: written => `"${written}" read as the context the request needs`,
   });
@@ -1042,12 +1097,19 @@ export function extractTokens(ctx: QuantityContext, useCase?: string): void {
     if (g.inp3 && !anyTokens) continue;
     const inp = g.inp ?? g.inp2 ?? g.inp3;
     const out = g.out ?? g.out2 ?? g.out3;
+    // "bundles up to 6k tokens in, about 150 out": an input said with a limit is the longest one
+    const [inStart] = groupSpan(m, inp);
+    const limited = limitBefore(ctx, inStart);
     setTokens(
       ctx,
-      'input',
+      limited ? 'max' : 'input',
       parseTokenCount(inp),
       inp,
-      `"${m[0].trim()}" read as typical input and output lengths in tokens`,
+      `"${m[0].trim()}" read as ${
+        limited
+          ? 'the longest input and the typical output'
+          : 'typical input and output'
+      } lengths in tokens`,
     );
     setTokens(ctx, 'output', parseTokenCount(out), out);
     ctx.spans.take(m.index, m.index + m[0].length);

@@ -932,3 +932,33 @@ describe('use cases read from how the work is done', () => {
     ).toBe('long_document_analysis');
   });
 });
+
+describe('use cases named through what is done to what', () => {
+  it('does not take a summary of the request for the task', () => {
+    expect(
+      useCaseOf('Request summary: localisation of product manuals into Polish'),
+    ).toBe('translation');
+  });
+  it('reads a translation of written-up forms as translation', () => {
+    expect(
+      useCaseOf(
+        'we need translation of meeting recaps into Spanish; 300 recaps a week',
+      ),
+    ).toBe('translation');
+  });
+  it('reads scaffolding services and code in more languages as code generation', () => {
+    expect(
+      useCaseOf('a tool that scaffolds new microservices from a ticket'),
+    ).toBe('code_generation');
+    expect(useCaseOf('it writes Elixir modules from a spec')).toBe(
+      'code_generation',
+    );
+  });
+  it('reads a whole corpus run through a model as batch work', () => {
+    expect(
+      useCaseOf(
+        'we want to feed every one of our archived contracts into the model to flag renewals',
+      ),
+    ).toBe('batch_processing');
+  });
+});

@@ -187,7 +187,7 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
       3,
     ],
     [
-      /\bunit tests?\b|\b(?:pull|merge) requests?\b|\bsuggest\w* (?:code )?fixes\b|\bdiffs?\b/g,
+      /\bunit tests?\b|\b(?:pull|merge) requests?\b|\bsuggest\w* (?:code )?fixes\b|\bdiffs?\b|\bscaffold(?:s|ed|ing)? (?:(?:the|new|our|their|a|an)\s)?(?:[a-z-]+\s)?(?:projects?|(?:micro)?services?|apps?|endpoints?|apis?|repos?|modules?|components?)\b/g,
       2,
     ],
     // documentation written into code: "docstring generator", "writes JSDoc comments"
@@ -250,8 +250,10 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
     [/\bdocuments?\b|\bdocs\b|\bwiki\b/g, 1],
   ],
   summarization: [
+    // a summary of the request itself is no task: "Requirement summary - translation of ...",
+    // "in summary, we need ..."
     [
-      /\bsummar(?:is|iz)\w*|\bsummar(?:y|ies)\b|\btl;?dr\b|\bdigests?\b|\bcondens\w*|\brecaps?\b|\bmeeting notes\b|\bminutes of\b/g,
+      /\bsummar(?:is|iz)\w*|(?<!\b(?:requirements?|request|in|project)\s)\bsummar(?:y|ies)\b|\btl;?dr\b|\bdigests?\b|\bcondens\w*|\brecaps?\b|\bmeeting notes\b|\bminutes of\b/g,
       3,
     ],
   ],
@@ -282,6 +284,12 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
   ],
   translation: [
     [/\btranslat\w*|\blocali[sz]\w*|\bi18n\b|\bl10n\b/g, 3],
+    // a written-up form as what is translated: "translation of case digests", "translate the
+    // summaries" names translation, not the summaries' own task
+    [
+      /\btranslat\w*\s(?:of\s)?(?:(?:the|our|their|all|its)\s)?(?:[a-z-]+\s)?(?:summar(?:y|ies)|digests?|abstracts?|recaps?|minutes)\b/g,
+      4,
+    ],
     [
       /\binto (?:english|german|french|spanish|italian|japanese|chinese|portuguese|dutch|korean|arabic|polish|other languages)\b|\bmultilingual\b|\bmachine translation\b/g,
       2,
@@ -309,6 +317,12 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
       4,
     ],
     [new RegExp(DEADLINE_CUE.source, 'g'), 4],
+    // a whole corpus put through a model once: "run all our customer emails from last year
+    // through a model", "feed every one of the archived letters into the LLM"
+    [
+      /\b(?:run|put|push|feed|pass)(?:ning|ting|ing)?\s(?:all|every\sone|each|the\swhole|the\sentire)\s(?:of\s)?(?:(?:our|the|their|its|these|those)\s)?(?:[a-z-]+\s){0,5}?(?:through|past|into)\s(?:an?|the|our)\s(?:model|llm|ai)\b/g,
+      4,
+    ],
     // half of the definition of batch work: nobody waits on each item, or all done in one go (a
     // stream of items nobody waits on is batch work only with a set or a window besides)
     [NOBODY_WAITING_ON_EACH, 2],

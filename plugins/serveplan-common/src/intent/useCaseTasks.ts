@@ -12,7 +12,7 @@ import { UseCaseId } from '../kb/schema';
  * (KQL, SPL, YARA, Sigma): their names make an object code.
  */
 export const CODE_NAMES =
-  '(?:cobol|fortran|pl/?i|rpg|java|kotlin|scala|python|javascript|typescript|c\\+\\+|c#|golang|rust|ruby|php|perl|vb(?:\\.net|6)?|visual basic|delphi|pascal|objective[\\s-]c|abap|pl/?sql|t-sql|sql|bash|powershell|angular(?:js)?|react|vue|django|rails|jquery|\\.net|spark|pyspark|pytest|junit|jest|graphql|sparql|cypher|kql|spl|yara|(?<!six )sigma)';
+  '(?:cobol|fortran|pl/?i|rpg|java|kotlin|scala|python|javascript|typescript|c\\+\\+|c#|golang|rust|ruby|php|perl|vb(?:\\.net|6)?|visual basic|delphi|pascal|objective[\\s-]c|abap|pl/?sql|t-sql|sql|bash|powershell|angular(?:js)?|react|vue|django|rails|jquery|\\.net|spark|pyspark|pytest|junit|jest|graphql|sparql|cypher|kql|spl|yara|(?<!six )sigma|lua|haskell|elixir|erlang|clojure|groovy|gdscript|solidity|verilog|vhdl)';
 
 /**
  * Scripts for someone to speak or perform, named by where they are heard: "ad-read scripts",

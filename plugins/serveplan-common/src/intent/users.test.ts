@@ -928,3 +928,29 @@ describe("the writer's own team beside daily users", () => {
     expect(intent.question).toBeNull();
   });
 });
+
+describe('who uses it, said against other counts', () => {
+  const users = (text: string) => {
+    const i = extractIntent(text, { knowledgeBase });
+    return [i.users, i.users_kind];
+  };
+  it('takes the people said to be the only ones using it', () => {
+    expect(
+      users(
+        'we sell reports to 9,000 clients. Our research desk of eight analysts are the only users of the drafting tool.',
+      ),
+    ).toEqual([8, 'total']);
+  });
+  it('passes over organisations counted beside people', () => {
+    expect(
+      users(
+        'about 400 partner companies have access; roughly 2,500 accountants use it daily.',
+      ),
+    ).toEqual([2500, 'daily_active']);
+  });
+  it("reads people who signed up as the users past the writer's own team", () => {
+    expect(
+      users("we're Quillstack, 6 people. 3,200 writers have signed up so far."),
+    ).toEqual([3200, 'total']);
+  });
+});

@@ -210,6 +210,51 @@ function usersInScope<T extends { start: number; end: number; value: number }>(
   return undefined;
 }
 
+/** Organisations counted, not people: "3,000 subscriber firms", "40 client companies". */
+const ORGANISATIONS_COUNTED =
+  /^(?:some\s|about\s|around\s|~\s?)?[\d.,]+\s?k?\s(?:[a-z-]+\s)?(?:firms|companies|businesses|organi[sz]ations|agencies|practices|institutions|enterprises|tenants)\b/;
+
+/**
+ * A count of organisations beside a count of people ("some 3,000 subscriber firms have access; we
+ * expect around 700 individual lawyers on it daily"): the organisations are who buys it, the
+ * people are who use it.
+ */
+function countsOrganisationsBesidePeople(
+  text: string,
+  f: PeopleCountCandidate,
+  found: PeopleCountCandidate[],
+): boolean {
+  const organisations = (g: PeopleCountCandidate) =>
+    ORGANISATIONS_COUNTED.test(text.slice(g.start, g.end + 40));
+  return organisations(f) && found.some(g => g !== f && !organisations(g));
+}
+
+/**
+ * People said to be the only ones using it, after their count in the same sentence: "our editorial
+ * team of twelve will be the only people using the tool", "the 40 analysts are the only users of
+ * it".
+ * The writer says who uses it and who does not, so every other count is someone else.
+ */
+const THE_ONLY_ONES_AFTER =
+  /^[^.;!?]{0,40}?\b(?:will|would|are|'re|shall)\s(?:be\s)?the\sonly\s(?:users\b|(?:ones|people|persons|staff)\s(?:using|to\suse|who\s(?:will\s|would\s)?use|with\saccess)\b)/;
+
+function usersSaidToBeTheOnlyOnes<T extends PeopleCountCandidate>(
+  ctx: QuantityContext,
+  found: T[],
+): T | undefined {
+  if (found.length < 2) return undefined;
+  const only = found.find(
+    f =>
+      !ctx.spans.overlaps(f.start, f.end) &&
+      THE_ONLY_ONES_AFTER.test(ctx.text.slice(f.end, f.end + 120)),
+  );
+  if (!only) return undefined;
+  ctx.signals.assumptions.push(
+    `${fmt(only.value)} read as the users: said to be the only ones using it`,
+  );
+  return only;
+}
+
 /**
  * The writer's own organisation counted first ("we're about 80 people", "we're a startup, eleven
  * people") and a later count that says who uses the system ("only the 40 writers would use it",
@@ -811,6 +856,7 @@ export function extractUsers(ctx: QuantityContext): void {
   const background = found.filter(
     f =>
       countsPeopleNotServed(f.noun, notServed) ||
+      countsOrganisationsBesidePeople(ctx.text, f, found) ||
       besideWriter.includes(f) ||
       countsOnCallCrew(ctx, f),
   );
@@ -827,6 +873,7 @@ export function extractUsers(ctx: QuantityContext): void {
     found.filter(f => !f.sessions),
   );
   const narrowed =
+    usersSaidToBeTheOnlyOnes(ctx, found) ??
     usersSingledOut(ctx, found) ??
     narrowedCount(ctx, found) ??
     usersInScope(ctx, found);

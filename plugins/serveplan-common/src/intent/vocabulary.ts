@@ -354,6 +354,19 @@ function brandOfSlip(
   return near.length === 1 ? vocabulary.brands.get(near[0]) : undefined;
 }
 
+/** A maker's name in the possessive before a name of its own models: "meta's llama". */
+function possessiveBeforeOwnName(
+  text: string,
+  found: NameMention,
+  vocabulary: IntentVocabulary,
+): boolean {
+  const next = /^'s\s+([a-z][\w.-]*)/.exec(text.slice(found.end))?.[1];
+  if (!next) return false;
+  const word = compactName(next);
+  const ids = vocabulary.families.get(word) ?? vocabulary.brands.get(word);
+  return !!ids && ids.some(id => found.ids.includes(id));
+}
+
 /**
  * Finds model and GPU names in cleaned (lowercase) text: longest match first over windows of up
  * to six words, so "llama 3.1 8b instruct" is one model and "llama 3.1" a family. GPU plurals
@@ -498,6 +511,13 @@ export function findNameMentions(
         }
       }
     }
+    // "Meta's Llama models", "Google's Gemma": the maker's possessive before one of its own
+    // names is that name said with its maker, not a second mention of every model the maker made
+    if (
+      found?.kind === 'model_group' &&
+      possessiveBeforeOwnName(text, found, vocabulary)
+    )
+      found = undefined;
     if (found) {
       mentions.push(found);
       // "Qwen2.5 14B or 32B": a bare size after a model names its sibling of that size
