@@ -119,20 +119,29 @@ export function budgetBelowGpuMonth(
 /**
  * Top quality or top speed, said in the text rather than taken from the use case's defaults. A
  * speed demand the writer bounded with modest waits ("replies must be quick, under 3 seconds to
- * the first word") asks for that bound, not for top speed (modestLatency.ts).
+ * the first word") asks for that bound, not for top speed (modestLatency.ts); nor does a speed
+ * inferred from a target where the writer put cost first.
  */
 export function demandsTheMost(
   f: Pick<
     IntentFields,
     'latency_priority' | 'quality_priority' | 'latency_targets'
-  >,
+  > &
+    Partial<Pick<IntentFields, 'cost_priority'>>,
   source: Partial<Record<IntentField, FieldSource>>,
 ): boolean {
   const said = (field: IntentField) =>
     source[field] !== undefined && source[field] !== 'default';
+  // a speed only inferred from a target, beside cost said to come first ("keep it cheap, $300 a
+  // month, responses < 2 s"), is a bound the writer accepts, not a demand for the most
+  const costFirst =
+    f.cost_priority === 'high' &&
+    source.cost_priority === 'stated' &&
+    source.latency_priority === 'inferred';
   return (
     (f.latency_priority === 'high' &&
       said('latency_priority') &&
+      !costFirst &&
       !onlyModestLatencyTargets(f.latency_targets)) ||
     (f.quality_priority === 'high' && said('quality_priority'))
   );

@@ -211,7 +211,7 @@ export function excludedBefore(
 
 /** "nothing" before a name, or of hardware "nothing (runs) on", perhaps with a vendor word. */
 const NOTHING_BEFORE_NAME =
-  /\bnothing\s+(?:(?:(?:(?:may|can|should|will|must)\s)?(?:runs?|goes|go)\s)?on\s(?:(?:the|any|an?)\s)?(?:(?:amd|nvidia|intel|google)\s)?)?$/;
+  /\bnothing\s+(?:(?:(?:(?:may|can|should|will|must)\s)?(?:runs?|goes|go)\s)?on\s(?:(?:the|any|an?)\s)?(?:(?:amd|nvidia|intel|google)\s)?|(?:built|based|trained|fine-?tuned)\s(?:on|off)\s|derived\sfrom\s)?$/;
 
 /**
  * "nothing Llama-based please", "nothing Qwen": "nothing" right before a name rules the name out,

@@ -1467,3 +1467,16 @@ describe("a maker's possessive before its own model names", () => {
     expect(preferred.preferred_models).toEqual(['Qwen/Qwen3-8B']);
   });
 });
+
+describe('nothing built on a family', () => {
+  it('excludes the family', () => {
+    const i = extractIntent(
+      'agent for 30 planners. nothing built on Qwen, please.',
+      {
+        knowledgeBase,
+      },
+    );
+    expect(i.preferred_models).toEqual([]);
+    expect(i.excluded_models.some(m => /qwen/i.test(m))).toBe(true);
+  });
+});

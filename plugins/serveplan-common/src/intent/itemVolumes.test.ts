@@ -762,3 +762,15 @@ describe('the whole set of a batch said with a pronoun or after "each of"', () =
     ).toBe(504);
   });
 });
+
+describe('a count per week in a job run once a week', () => {
+  const batch = (text: string) =>
+    extractIntent(text, { knowledgeBase }).batch_requests;
+  it('is one run of the batch', () => {
+    expect(
+      batch(
+        'a weekly tagging job: 600,000 support tickets every saturday night, done within 10 hours',
+      ),
+    ).toBe(600000);
+  });
+});

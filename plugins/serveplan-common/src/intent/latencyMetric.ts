@@ -124,7 +124,7 @@ const CUES: Array<[LatencyMetric, CueStrength, RegExp]> = [
     'e2e',
     1,
     new RegExp(
-      `\\b(?:the|a|an|each|every|any|its|their|our|whole) (?:\\w+ )?${ARTEFACT}\\b|\\b${ARTEFACT}(?=\\s${MODAL}\\b)|\\bresponse[\\s-]times?\\b|\\b(?:respond|responds|responding|answer|answers|answered|reply|replies|replied)(?=\\s?(?:(?:with)?in\\b|under\\b|below\\b|<|less than\\b))|\\bper (?:document|doc|request|file|page|contract|report|call|step|turn|iteration|round)\\b|\\b(?:pop|pops|show|shows) up\\b|\\bappears?\\b|\\btotal\\b`,
+      `\\b(?:the|a|an|each|every|any|its|their|our|whole) (?:\\w+ )?${ARTEFACT}\\b|\\b${ARTEFACT}(?=\\s${MODAL}\\b)|\\bresponse[\\s-]times?\\b|\\b(?:respond|responds|responding|responses?|answer|answers|answered|reply|replies|replied)(?=\\s?(?:(?:with)?in\\b|under\\b|below\\b|<|less than\\b))|\\bper (?:document|doc|request|file|page|contract|report|call|step|turn|iteration|round)\\b|\\b(?:pop|pops|show|shows) up\\b|\\bappears?\\b|\\btotal\\b`,
       'g',
     ),
   ],

@@ -597,3 +597,20 @@ describe('a median said of a length', () => {
     ]);
   });
 });
+
+describe('times that are no latency target', () => {
+  it('passes over time someone spent or wasted on something', () => {
+    const i = extractIntent(
+      'bot for 500 staff. we wasted forty minutes in a meeting on it; replies should start within 1 second',
+    );
+    expect(i.latency_targets).toEqual([
+      { metric: 'ttft', ms: 1000, percentile: null },
+    ]);
+  });
+  it('reads "responses under N s" as the whole response', () => {
+    expect(
+      extractIntent('chatbot for 800 users, responses under 3s p90')
+        .latency_targets,
+    ).toEqual([{ metric: 'e2e', ms: 3000, percentile: 90 }]);
+  });
+});

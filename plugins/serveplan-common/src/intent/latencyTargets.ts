@@ -457,11 +457,13 @@ const HEDGED_ARTICLE_DURATION_RE =
 const VAGUE_COUNT_OF_UNIT_RE = /\b(?<num>\d+)\sof\s(?<unit>seconds|minutes)\b/g;
 
 /**
- * A time that says how long something took or lasted, not how fast an answer must be: "it took
- * 40 minutes", "the old tool took like 40 seconds to load", "the call lasted 3 minutes".
+ * A time that says how long something took or lasted, or how long someone spent or wasted on
+ * something, not how fast an answer must be: "it took 40 minutes", "the old tool took like 40
+ * seconds to load", "the call lasted 3 minutes", "somebody spent twenty minutes on the coffee
+ * machine".
  */
 const PAST_DURATION_BEFORE =
-  /\b(?:took|lasted|used to take)\s(?:(?:like|about|around|roughly|almost|nearly|over|maybe|easily|up to)\s|~\s?)*$/;
+  /\b(?:took|lasted|used to take|spen[dt]s?|spending|wasted?|wastes|wasting)\s(?:(?:like|about|around|roughly|almost|nearly|over|maybe|easily|up to|a good|a solid|an extra)\s|~\s?)*$/;
 /** A time followed by "long": the length of a thing ("a 20 minutes long demo", "is 5 minutes long"). */
 const LENGTH_OF_THING_AFTER = /^\s?long\b/;
 

@@ -83,6 +83,27 @@ describe('a stated speed demand bounded by a modest wait is not one for the most
     ).toBe(true);
   });
 
+  it('is no demand for top speed when only a target implies it and cost comes first', () => {
+    const f = {
+      latency_priority: 'high' as const,
+      quality_priority: 'medium' as const,
+      cost_priority: 'high' as const,
+      latency_targets: [{ metric: 'e2e' as const, ms: 1500, percentile: null }],
+    };
+    expect(
+      demandsTheMost(f, {
+        latency_priority: 'inferred',
+        cost_priority: 'stated',
+      }),
+    ).toBe(false);
+    expect(
+      demandsTheMost(f, {
+        latency_priority: 'stated',
+        cost_priority: 'stated',
+      }),
+    ).toBe(true);
+  });
+
   it('leaves a demand for top quality alone', () => {
     expect(
       demandsTheMost(

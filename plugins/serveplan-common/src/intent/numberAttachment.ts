@@ -468,9 +468,13 @@ export function attachNumbers(ctx: QuantityContext): AttachedNumber[] {
       words.push({ word: w.groups!.word, end: offset });
     }
     // a singular noun before a later noun of the phrase modifies it: "2k customer emails", "500
-    // user queries", "4M customer support tickets" (the head need not be the very next word)
+    // user queries", "4M customer support tickets" (the head need not be the very next word); so
+    // does a plural right before a noun of people: "90 claims examiners", "40 sales reps"
     const modifier = (i: number) =>
-      !/s$/.test(words[i].word) &&
+      (!/s$/.test(words[i].word) ||
+        (i + 1 < words.length &&
+          /s$/.test(words[i + 1].word) &&
+          nounKind(words[i + 1].word, [words[i].word]) === 'person')) &&
       words.slice(i + 1).some(w => nounKind(w.word) !== undefined);
     let headIndex = words.findIndex((w, i) => {
       const k = nounKind(

@@ -22,7 +22,7 @@ import {
 
 /** Words that put text in the domain of running a language model, however loosely. */
 const DOMAIN_WORD =
-  /\b(?:llms?|ai|ml|gpt\w*|models?|gpus?|cards?|serv(?:e|es|ed|ing|er|ers)|inference|deploy\w*|host\w*|tokens?|context|latency|throughput|ttft|tpot|p\d{2}|slos?|chat\w*|bots?|assistants?|copilots?|agents?|prompts?|completions?|users?|requests?|quer(?:y|ies)|api|apis|endpoints?|vllm|cluster|nodes?|budget|capacity|scale|sizing|size|workload|pipeline|rag|retrieval|embeddings?|summar\w*|translat\w*|classif\w*|generat\w*|batch\w*|documents?|docs)\b/i;
+  /\b(?:llms?|ai|ml|gpt\w*|models?|gpus?|cards?|serv(?:e|es|ed|ing|er|ers)|inference|deploy\w*|host\w*|tokens?|context|latency|throughput|ttft|tpot|p\d{2}|slos?|chat\w*|bots?|assistants?|copilots?|agents?|prompts?|completions?|users?|requests?|quer(?:y|ies)|api|apis|endpoints?|vllm|cluster|nodes?|budget|capacity|scale|sizing|size|workload|pipeline|rag|retrieval|embeddings?|summar\w*|translat\w*|classif\w*|generat\w*|batch\w*|documents?|docs|code|coding|codebases?|scripts?|sql)\b/i;
 
 /** Fewer words than this is too little to tell a request from something else. */
 const MIN_WORDS = 8;

@@ -140,6 +140,15 @@ function afterCoordinated(after: string): string {
   return after.replace(BETWEEN_NOUN_AND_VERB, '');
 }
 
+/**
+ * People given the system: "we wish to give our 60 customs brokers a tool that reads", "provide
+ * the 12 planners with an assistant".
+ */
+const GIVEN_BEFORE =
+  /\b(?:give|gives|giving|provide|provides|providing|equip|equips|equipping|offer|offers|offering|hand|arm)\s(?:(?:our|the|their|all|all\sof\sour)\s)?(?:(?:about|around|roughly|some)\s)?$/;
+const GIVEN_AFTER =
+  /^\s(?:with\s)?(?:an?|the|their\sown|our)\s(?:[a-z-]+\s){0,2}?(?:tool|assistant|bot|chatbot|copilot|agent|system|model|app|service)\b/;
+
 /** The people wished able to do something: "we'd like the 80 people of the secretariat to be able to upload". */
 const ABLE_TO_AFTER = /^\s(?:to\s)?be\sable\sto\s[a-z]+/;
 
@@ -155,6 +164,8 @@ export function peopleCountCues(
   const lowerAfter = after.toLowerCase();
   let forIt = 0;
   let against = 0;
+  const given =
+    GIVEN_BEFORE.test(before.toLowerCase()) && GIVEN_AFTER.test(lowerAfter);
   if (
     [after, afterCoordinated(after)].some(a =>
       saysWhoUsesIt(
@@ -167,9 +178,12 @@ export function peopleCountCues(
     ) ||
     SOME_USE_AFTER.test(lowerAfter) ||
     ABLE_TO_AFTER.test(afterCoordinated(lowerAfter)) ||
+    given ||
     EACH_ASKS_AFTER.test(lowerAfter)
   )
     forIt += 2;
+  // given the system outright: more than a frame of serving ("clearance for 3,000 clients")
+  if (given) forIt += 1;
   const nouns = [who(c), nounAfterNumber(text, c)].filter(
     (n): n is string => !!n,
   );
@@ -181,11 +195,12 @@ export function peopleCountCues(
   )
     against += 3;
   // the writer's own people are users too when the words right after say so ("the team, which
-  // is 4 people, would use this")
+  // is 4 people, would use this") or they are given it ("give our 60 brokers a tool")
   if (
     (countsOwnOrganisation(before, c.written) ||
       countsWritersSide(before, c.written, c.noun ?? '', after)) &&
-    !USE_RIGHT_AFTER.test(lowerAfter)
+    !USE_RIGHT_AFTER.test(lowerAfter) &&
+    !given
   )
     against += 2;
   if (DENIED_USE_AFTER.test(lowerAfter)) against += 3;

@@ -88,9 +88,10 @@ const SENTENCE_END = /[.!?](?=\s|$)|[;\n]/g;
  * them". With one in its sentence, a distributive "each" with nothing counted before it in that
  * sentence stands for the count of the sentence before ("We have 40 nurses. Each one checks it
  * 12 times a day"); so does "each" opening its sentence or clause ("45 associates would use it;
- * each reviews six agreements a day").
+ * each reviews six agreements a day", "1 in 4 use it on a school day, each producing 10").
  */
-const ANAPHOR = /\b(?:they|them|(?:each|every)\sone)\b|^\s*each\s(?!of\b)[a-z]/;
+const ANAPHOR =
+  /\b(?:they|them|(?:each|every)\sone)\b|(?:^|[,;:])\s*each\s(?!of\b)[a-z]/;
 
 /**
  * People counted by how often they are active, which the attachment leaves without a noun (it

@@ -281,3 +281,14 @@ describe('"each" opening its clause, for people counted before', () => {
     ).toBe(1);
   });
 });
+
+describe('"each" after people active on a given day', () => {
+  it('counts what each makes that day', () => {
+    expect(
+      extractIntent(
+        'quiz generator. 900 tutors; about a third open it on a normal working day, each producing ~six quizzes.',
+        { knowledgeBase },
+      ).requests_per_user_per_day,
+    ).toBe(6);
+  });
+});

@@ -243,7 +243,13 @@ const FLOATING_EACH_BEFORE =
  * day".
  */
 const LEADING_EACH_BEFORE =
-  /(?:^\s?|[,;:]\s?|\b(?:and|so)\s)each(?:\sone|\sof\sthem)?\s(?:[a-z'-]+\s){1,6}?$/;
+  /(?:^\s?|[,;:]\s?|\b(?:and|so)\s)each(?:\sone|\sof\sthem)?\s(?:[a-z'-]+\s){1,6}?(?:(?:about|around|roughly|maybe)\s|~\s?)?$/;
+/**
+ * A day said of the people just before "each" in the sentence: "about 1 in 4 use it on a typical
+ * school day, each producing ~10 worksheets" counts worksheets a day.
+ */
+const DAY_SAID_BEFORE =
+  /\b(?:a|per|each|every)\sday\b|\bdaily\b|\bon\s(?:a|any)\s(?:typical|given|normal|average|usual)\s(?:(?:school|working|work|business)\s)?day\b/;
 /**
  * The period after a count of work, past other work joined by "or"/"and": " a day", " or blog
  * posts a day", " and replies per week".
@@ -290,7 +296,16 @@ function readFloatingEach(
   const after = r.period
     ? undefined
     : ALTERNATIVES_THEN_PERIOD.exec(text.slice(phraseEnd, phraseEnd + 50));
-  const period = r.period ?? after?.groups?.per ?? after?.groups?.adv;
+  const sentence = text
+    .slice(Math.max(0, r.start - 200), r.start)
+    .replace(/^[^]*[.!?]\s/, '');
+  const period =
+    r.period ??
+    after?.groups?.per ??
+    after?.groups?.adv ??
+    (LEADING_EACH_BEFORE.test(before) && DAY_SAID_BEFORE.test(sentence)
+      ? 'day'
+      : undefined);
   const seconds = period ? periodOf(period) : undefined;
   const end = after ? phraseEnd + after[0].length : r.periodEnd;
   return (

@@ -540,3 +540,24 @@ describe('priorities said as a comparison, a tolerance or an ellipsis', () => {
     ).toBe('low');
   });
 });
+
+describe('more ways to rank quality', () => {
+  const knowledgeBase = repositoryKnowledge();
+  const quality = (text: string) =>
+    extractIntent(text, { knowledgeBase }).quality_priority;
+  it('reads "outranks" and "the whole pitch"', () => {
+    expect(
+      quality('tagging of 2M records within 3 days; accuracy outranks cost'),
+    ).toBe('high');
+    expect(
+      quality(
+        'briefs for 60 partners; the quality of the brief is the whole selling point',
+      ),
+    ).toBe('high');
+  });
+  it('reads a middling quality said to be fine', () => {
+    expect(
+      quality('caption button, 5k taps a day, quality mediocre is ok'),
+    ).toBe('low');
+  });
+});

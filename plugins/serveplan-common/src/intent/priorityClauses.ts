@@ -322,7 +322,7 @@ const WEIGHTY =
  * one that matters.
  */
 const MORE_THAN = new RegExp(
-  `\\s?(?:>+|\\b(?:(?:is |are |matters? |comes? |counts? )?(?:much |far |way )?more(?: ${WEIGHTY})?${FOR_WHOM} than|(?:matters? |comes? |counts? )?(?:over|above|before|ahead of|beats|trumps)|rather than))\\s?`,
+  `\\s?(?:>+|\\b(?:(?:is |are |matters? |comes? |counts? )?(?:much |far |way )?more(?: ${WEIGHTY})?${FOR_WHOM} than|(?:matters? |comes? |counts? )?(?:over|above|before|ahead of|beats|trumps|outranks|outweighs)|rather than))\\s?`,
 );
 /** "speed is secondary to accuracy": the first aspect named is the one that matters less. */
 const LESS_THAN = new RegExp(

@@ -28,6 +28,7 @@ import {
   DUE_THEN_START_SOURCE,
   WINDOW_END_MOVED_SOURCE,
   windowHours,
+  WEEKDAY_NAME,
 } from './clockWindow';
 import { setSignal, SignalProblem } from './signals';
 import {
@@ -151,6 +152,14 @@ function unitName(unit: string): string {
   const u = short ? short[1] : unit;
   return names[u] ?? (/^(?:rps|qps)$/.test(u) ? 'second' : u.replace(/s$/, ''));
 }
+
+/**
+ * A job run once a week: "every Sunday night", "each Saturday", "a weekly tagging job". A count
+ * per week in a batch request that says so is one run's size.
+ */
+const WEEKLY_RUN = new RegExp(
+  `\\b(?:every|each)\\s${WEEKDAY_NAME}\\b|\\bweekly\\s(?:[a-z-]+\\s){0,2}?(?:jobs?|runs?|batch(?:es)?|refresh|backfill)\\b`,
+);
 
 /**
  * "each of 20,000 invoices", "each of the 40 GPUs", "each of 220,000 archived articles": "each"
@@ -375,7 +384,11 @@ export function extractRates(ctx: QuantityContext): void {
     if (
       options.nightly ||
       options.job ||
-      (batch && (!unit || /^(?:day|d|night)$/.test(unit)) && !perUser)
+      (batch &&
+        (!unit ||
+          /^(?:day|d|night)$/.test(unit) ||
+          (/^(?:week|wk)$/.test(unit) && WEEKLY_RUN.test(ctx.text))) &&
+        !perUser)
     ) {
       const noun = options.noun;
       const notes = [

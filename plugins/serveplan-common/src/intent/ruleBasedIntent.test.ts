@@ -1149,3 +1149,16 @@ describe('numbers said as words or as decades', () => {
     ).toEqual([{ metric: 'e2e', ms: 60000, percentile: null }]);
   });
 });
+
+describe('a hyphen joining a word of another script to a number', () => {
+  it('is no minus sign', () => {
+    const i = extractIntent(
+      'סיכום מסמכים, כל מסמך בין 2k ל-6k tokens, הסיכום ~200 tokens',
+      {
+        knowledgeBase,
+      },
+    );
+    expect(i.output_tokens).toBe(200);
+    expect(i.input_tokens).toBeGreaterThan(0);
+  });
+});

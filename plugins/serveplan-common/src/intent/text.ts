@@ -13,25 +13,30 @@ export const MAX_REQUEST_CHARS = 10_000;
  * may lengthen or shorten a character, so they are not offsets into the original).
  */
 export function cleanText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[\u200b-\u200d\ufeff]/g, '')
-    .replace(/\p{Cc}/gu, c =>
-      c === '\n' || c === '\t' || c === '\r' ? c : ' ',
-    )
-    .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"')
-    .replace(/[\u2013\u2014]/g, ' - ')
-    .replace(/\u2264/g, '<=')
-    .replace(/\u2265/g, '>=')
-    .replace(/\u00d7/g, 'x')
-    .replace(/\bup ?to\b/gi, 'up to')
-    .replace(/\b(?:over)?nite(ly)?\b/gi, w =>
-      /^over/i.test(w) ? 'overnight' : w.replace(/nite/i, 'night'),
-    )
-    .replace(/\bthru\b/gi, 'through')
-    .toLowerCase();
+  return (
+    text
+      .normalize('NFKC')
+      .replace(/[\u200b-\u200d\ufeff]/g, '')
+      .replace(/\p{Cc}/gu, c =>
+        c === '\n' || c === '\t' || c === '\r' ? c : ' ',
+      )
+      .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
+      .replace(/[\u2018\u2019\u02bc]/g, "'")
+      .replace(/[\u201c\u201d]/g, '"')
+      .replace(/[\u2013\u2014]/g, ' - ')
+      // a hyphen joining a word of another script to a number is no minus sign: Hebrew "ל-5k" ("to
+      // 5k"), "ב-2023"; one character for one, so offsets stay
+      .replace(/(?<=[^\p{ASCII}\s])-(?=\d)/gu, ' ')
+      .replace(/\u2264/g, '<=')
+      .replace(/\u2265/g, '>=')
+      .replace(/\u00d7/g, 'x')
+      .replace(/\bup ?to\b/gi, 'up to')
+      .replace(/\b(?:over)?nite(ly)?\b/gi, w =>
+        /^over/i.test(w) ? 'overnight' : w.replace(/nite/i, 'night'),
+      )
+      .replace(/\bthru\b/gi, 'through')
+      .toLowerCase()
+  );
 }
 
 /** A clause of the request and where it starts. */

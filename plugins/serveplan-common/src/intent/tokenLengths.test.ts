@@ -1359,3 +1359,50 @@ describe('token lengths said with their subject, a cover, a range or shorthand',
     ).toMatchObject({ input: 4000, output: 120 });
   });
 });
+
+describe('output and input lengths said around what is returned', () => {
+  const all = (text: string) => {
+    const i = extractIntent(text);
+    return {
+      max: i.max_input_tokens,
+      input: i.input_tokens,
+      output: i.output_tokens,
+    };
+  };
+  it('reads "returns a ... memo of roughly N tokens" as the output', () => {
+    expect(
+      all(
+        'review for 40 lawyers; prompts up to 64k tokens and it produces a short findings note of about 700 tokens',
+      ).output,
+    ).toBe(700);
+  });
+  it('reads a changed length of the same text, settled on a number', () => {
+    expect(
+      all(
+        'batch of 9,000 manuals: a page is around 500 tokens and the French comes out slightly longer, say 600. 24 hours.',
+      ),
+    ).toMatchObject({ input: 500, output: 600 });
+  });
+  it('reads what they want back as the output', () => {
+    expect(
+      all(
+        'filings run to 80k tokens and what the analysts want back is a one-page note, about 500 tokens',
+      ).output,
+    ).toBe(500);
+  });
+  it('reads small inputs said bare after the output', () => {
+    expect(
+      all(
+        'letters for 30 clerks. outputs are long, 1,800 tokens avg, prompts short (~250).',
+      ),
+    ).toMatchObject({
+      input: 250,
+      output: 1800,
+    });
+  });
+  it('keeps a limit on an input said as a subject', () => {
+    expect(
+      all('qa for 50 staff. inputs are whole manuals, up to 32k tokens.').max,
+    ).toBe(32768);
+  });
+});

@@ -130,10 +130,10 @@ function limitBefore(ctx: QuantityContext, start: number): boolean {
 /**
  * A verb of giving back, right before a length (past hedges): what comes back to the asker is
  * the output. "findings come back at ~900 tokens", "the bot returns about 250 tokens", "we get
- * back 400 tokens", "it replies with ~60 tokens".
+ * back 400 tokens", "it replies with ~60 tokens", "it returns a risk memo of roughly 1,500 tokens".
  */
 const RETURNED_BEFORE =
-  /\b(?:(?:comes?|came|coming|gets?|got|getting|sends?|sent|writes?|wrote)\sback|return(?:s|ed|ing)?|(?:repl(?:y|ies|ied)|respond(?:s|ed)?|answer(?:s|ed)?)\swith|spits?\sout|produc(?:e|es|ed|ing)|emits?)\s(?:(?:at|as|in|with|about|around|roughly|usually|typically|maybe|under|up to|~)\s?)*$/;
+  /\b(?:(?:return(?:s|ed|ing)?|produc(?:e|es|ed|ing)|writes?|generates?|spits?\sout)\s(?:an?|the|one)\s(?:[a-z-]+\s){0,3}?[a-z-]+\sof|(?:comes?|came|coming|gets?|got|getting|sends?|sent|writes?|wrote)\sback|return(?:s|ed|ing)?|(?:repl(?:y|ies|ied)|respond(?:s|ed)?|answer(?:s|ed)?)\swith|spits?\sout|produc(?:e|es|ed|ing)|emits?)\s(?:(?:at|as|in|with|about|around|roughly|usually|typically|maybe|under|up to|~)\s?)*$/;
 /**
  * What a search or a retriever returns is read by the model, not written by it: "the vector
  * search returns ~2,000 tokens" is input.
@@ -234,17 +234,18 @@ function returnedAsAnswer(before: string): boolean {
 
 /**
  * The prompt or the answer as the subject of a clause: "the output is (a few files)", "prompts
- * are (the surrounding file)". A length after the clause is that subject's.
+ * are (the surrounding file)", "what they want back is (a two-page digest)". A length after the
+ * clause is that subject's.
  */
 const SUBJECT_OF_LENGTH =
-  /\b(?:the\s|its\s|our\s|each\s|every\s)?(?<noun>outputs?|prompts?|inputs?|answers?|responses?|repl(?:y|ies))\s(?:is|are|will be|would be|should be)\s/;
+  /\b(?:the\s|its\s|our\s|each\s|every\s)?(?<noun>outputs?|prompts?|inputs?|answers?|responses?|repl(?:y|ies))\s(?:is|are|will be|would be|should be)\s|\bwhat\s(?:they|we|you|users?|people|clients?|customers?|the\s[a-z]+)\s(?:want|get|need|expect|receive)s?\s(?<back>back\s)?(?:is|are)\s/;
 /** A length said to cover all or nearly all of the texts: "would cover nearly all of them". */
 const COVERS_ALL_AFTER =
   /^\s(?:(?:would|will|should|could|can|does|do)\s)?(?:covers?|handles?|fits?)\s(?:(?:nearly|almost|practically|virtually|pretty much|basically)\s)?(?:all|every|any|99)\b/;
 
 /** The same subject, then its clause, then a comma right before the length. */
 const SUBJECT_THEN_COMMA = new RegExp(
-  `${SUBJECT_OF_LENGTH.source}[^,.;:!?]*,\\s?(?:(?:about|around|roughly|maybe|approximately|call it|say)\\s|~\\s?)*$`,
+  `(?:${SUBJECT_OF_LENGTH.source})[^,.;:!?]*,\\s?(?:(?:about|around|roughly|maybe|approximately|call it|say)\\s|~\\s?)*$`,
 );
 
 function tokenRole(
@@ -259,11 +260,16 @@ function tokenRole(
   const direct = attached.trim().replace(/^of\s/, '');
   // "the output is a few files, ~1,200 tokens": the subject of the clause just before decides
   // (read on the text itself: "a few files" may have become a number)
-  const subject = SUBJECT_THEN_COMMA.exec(
-    ctx.text.slice(Math.max(0, start - 60), start),
-  )?.groups?.noun;
-  if (subject && !direct)
-    return /^(?:prompts?|inputs?)$/.test(subject) ? 'input' : 'output';
+  const said = SUBJECT_THEN_COMMA.exec(
+    ctx.text.slice(Math.max(0, start - 80), start),
+  )?.groups;
+  const subject =
+    said?.noun ?? (said?.back !== undefined ? 'output' : undefined);
+  if (subject && !direct) {
+    if (!/^(?:prompts?|inputs?)$/.test(subject)) return 'output';
+    // "inputs are full papers, up to 64k tokens": a limit makes it the longest input
+    return limitBefore(ctx, start) ? 'max' : 'input';
+  }
   // "60k tokens would cover nearly all of them": a length that covers the documents is the longest
   if (COVERS_ALL_AFTER.test(ctx.text.slice(tokensEnd, tokensEnd + 60)))
     return 'max';
@@ -682,9 +688,7 @@ function readBareLongest(
   if (ctx.signals.values.max_input_tokens !== undefined) return;
   for (const m of matches(ctx, LONGEST_BARE_RE)) {
     const num = m.groups!.num ?? m.groups!.num2 ?? m.groups!.num3;
-    const value = m.groups!.hi
-      ? middleOfRange(num, m.groups!.hi)
-      : parseTokenCount(num);
+    const value = parseTokenCount(num);
     const between = (e: number) => ctx.text.slice(e, m.index);
     const length = said.find(
       l => l.end <= m.index && !/[.!?]/.test(between(l.end)),
@@ -749,7 +753,8 @@ function readBareAfterSaid(
   const field = role === 'output' ? 'output_tokens' : 'input_tokens';
   if (ctx.signals.values[field] !== undefined) return;
   for (const m of matches(ctx, re)) {
-    const num = m.groups!.num ?? m.groups!.num2 ?? m.groups!.num3;
+    const num =
+      m.groups!.num ?? m.groups!.num2 ?? m.groups!.num3 ?? m.groups!.num4;
     const value = m.groups!.hi
       ? middleOfRange(num, m.groups!.hi)
       : parseTokenCount(num);
@@ -796,12 +801,37 @@ const OUTPUT_BARE_RE = new RegExp(
 /**
  * The output as "out" in shorthand, before or after its bare number: "in ~6k tok, out ~500",
  * "prompts ~3,000 tokens, so ~400 out" (not "out of 500"); or as what the model writes, joined
- * to the input by "and": "consumes c. 9,000 input tokens and writes ~700".
+ * to the input by "and": "consumes c. 9,000 input tokens and writes ~700"; or as the input's
+ * length changed: "a recipe is 900 tokens and the Spanish comes out a bit longer, call it 1,000".
  */
 const OUT_BARE_RE = new RegExp(
-  `\\bout\\s?(?:[:=]\\s?)?(?:(?:about|around|roughly|maybe|approximately|ca\\.?)\\s|~\\s?)?(?<num>${N})(?![\\d.,]?\\d|\\s?[a-z%$/-])|(?<![\\w.,])(?:~\\s?)?(?<num2>${N})\\sout\\b(?!\\s(?:of|there|loud|now)\\b)|\\band\\s(?:writes|returns|produces|generates|outputs|emits|spits\\sout)\\s(?:(?:about|around|roughly|maybe|approximately)\\s|~\\s?)?(?<num3>${N})(?![\\d.,]?\\d|\\s?[a-z%$/-])`,
+  `\\bout\\s?(?:[:=]\\s?)?(?:(?:about|around|roughly|maybe|approximately|ca\\.?)\\s|~\\s?)?(?<num>${N})(?![\\d.,]?\\d|\\s?[a-z%$/-])|(?<![\\w.,])(?:~\\s?)?(?<num2>${N})\\sout\\b(?!\\s(?:of|there|loud|now)\\b)|\\band\\s(?:writes|returns|produces|generates|outputs|emits|spits\\sout)\\s(?:(?:about|around|roughly|maybe|approximately)\\s|~\\s?)?(?<num3>${N})(?![\\d.,]?\\d|\\s?[a-z%$/-])|\\bcomes?\\sout\\s(?:(?:a\\s(?:bit|little|touch)|slightly|somewhat)\\s)?(?:longer|shorter|bigger|smaller)(?:\\sthan\\s(?:the\\s)?[a-z]+)?,?\\s(?:call\\sit|say|so|about|around|roughly|maybe|~)\\s?(?<num4>${N})(?![\\d.,]?\\d|\\s?[a-z%$/-])`,
   'g',
 );
+
+/**
+ * The input said small with its bare length after a length in tokens in its sentence: "outputs
+ * are long, 2500 tokens avg, inputs small (~400)", "prompts short, about 300".
+ */
+const INPUT_BARE_RE = new RegExp(
+  `\\b(?:inputs?|prompts?)\\s(?:(?:are|is)\\s)?(?:(?:fairly|pretty|quite|very|rather)\\s)?(?:small|short|tiny|brief|smaller|shorter)\\s?,?\\s?\\(?\\s?(?:(?:about|around|roughly|maybe)\\s|~\\s?)?(?<num>${N})(?![\\d.,]?\\d|\\s?[a-z%$/-])`,
+  'g',
+);
+
+/** The typical input said small and bare after another length in tokens (INPUT_BARE_RE). */
+function readBareInput(ctx: QuantityContext, said: SaidLength[]): void {
+  readBareAfterSaid(
+    ctx,
+    said,
+    INPUT_BARE_RE,
+    'input',
+    (before, value) => before.role !== 'input' && value > 0,
+    before =>
+      `after a length of ${fmt(
+        before.value,
+      )} tokens read as the input in tokens`,
+  );
+}
 
 /** The output's length said bare after a length in tokens in its sentence (OUTPUT_BARE_RE, OUT_BARE_RE). */
 function readBareOutput(ctx: QuantityContext, said: SaidLength[]): void {
@@ -1268,6 +1298,7 @@ export function extractTokens(ctx: QuantityContext, useCase?: string): void {
   readBareLongest(ctx, said);
   readBareTypical(ctx, said);
   readBareOutput(ctx, said);
+  readBareInput(ctx, said);
   for (const m of matches(ctx, PAGES_RE)) {
     const pages = parseNumberToken(
       m.groups!.num ?? m.groups!.num2 ?? m.groups!.num3,

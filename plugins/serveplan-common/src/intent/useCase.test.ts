@@ -962,3 +962,35 @@ describe('use cases named through what is done to what', () => {
     ).toBe('batch_processing');
   });
 });
+
+describe('more tasks named by what is made or done', () => {
+  it('reads code spat out, generators of writing and drafting asked for', () => {
+    expect(
+      useCaseOf(
+        'you describe the page and it spits out the React component code',
+      ),
+    ).toBe('code_generation');
+    expect(useCaseOf('a lesson-plan and story generator for teachers')).toBe(
+      'content_generation',
+    );
+    expect(
+      useCaseOf(
+        'our clerks send reminder letters; we want them drafted automatically',
+      ),
+    ).toBe('content_generation');
+  });
+  it('does not read summary tables as summarisation', () => {
+    expect(
+      useCaseOf(
+        'we review complete annual financial reports and compare the summary tables with the notes',
+      ),
+    ).toBe('long_document_analysis');
+  });
+  it('reads a corpus run through a model for versions in a language', () => {
+    expect(
+      useCaseOf(
+        'the entire help centre, about 2,000 articles, run through a model to get German versions',
+      ),
+    ).toBe('batch_processing');
+  });
+});

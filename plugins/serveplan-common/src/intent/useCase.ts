@@ -72,6 +72,10 @@ export const USE_CASE_WORDS: readonly string[] = [
 /** A job run each night, maybe of one weekday: "every night", "each Sunday evening". */
 const EVERY_NIGHT = String.raw`\b(?:every|each) (?:${WEEKDAY_NAME} )?(?:night|nite|evening)\b`;
 
+/** Languages texts are put into: "into Spanish", "Spanish versions". */
+const LANGUAGE_NAME =
+  '(?:english|german|french|spanish|italian|japanese|chinese|portuguese|dutch|korean|arabic|polish)';
+
 /** A pattern, its weight, and optionally a context the whole text must show for it to count. */
 type Cue = [RegExp, number, RegExp?];
 
@@ -253,13 +257,13 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
     // a summary of the request itself is no task: "Requirement summary - translation of ...",
     // "in summary, we need ..."
     [
-      /\bsummar(?:is|iz)\w*|(?<!\b(?:requirements?|request|in|project)\s)\bsummar(?:y|ies)\b|\btl;?dr\b|\bdigests?\b|\bcondens\w*|\brecaps?\b|\bmeeting notes\b|\bminutes of\b/g,
+      /\bsummar(?:is|iz)\w*|(?<!\b(?:requirements?|request|in|project)\s)\bsummar(?:y|ies)\b(?!\s(?:tables?|statistics|stats|page|sheets?|fields?|rows?|columns?)\b)|\btl;?dr\b|\bdigests?\b|\bcondens\w*|\brecaps?\b|\bmeeting notes\b|\bminutes of\b/g,
       3,
     ],
   ],
   long_document_analysis: [
     [
-      /\blong[\s-](?:documents?|docs|reports?|contracts?|context|texts?|inputs?|pdfs?|files?|transcripts?)\b|\b(?:entire|whole|full|complete) (?:[a-z]+ )?(?:books?|reports?|codebases?|documents?|contracts?|filings?|agreements?|records|applications|treaties|treaty|dossiers?|manuscripts?|theses|thesis)\b|\bin (?:a single|one) pass\b|\blengthy\b|\b(?:huge|big|large|massive|enormous) (?:documents?|files?|pdfs?)\b/g,
+      /\blong[\s-](?:documents?|docs|reports?|contracts?|context|texts?|inputs?|pdfs?|files?|transcripts?)\b|\b(?:entire|whole|full|complete) (?:[a-z]+ ){0,2}?(?:books?|reports?|codebases?|documents?|contracts?|filings?|agreements?|records|applications|treaties|treaty|dossiers?|manuscripts?|theses|thesis)\b|\bin (?:a single|one) pass\b|\blengthy\b|\b(?:huge|big|large|massive|enormous) (?:documents?|files?|pdfs?)\b/g,
       3,
     ],
     [
@@ -291,11 +295,20 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
       4,
     ],
     [
-      /\binto (?:english|german|french|spanish|italian|japanese|chinese|portuguese|dutch|korean|arabic|polish|other languages)\b|\bmultilingual\b|\bmachine translation\b/g,
+      new RegExp(
+        String.raw`\binto (?:${LANGUAGE_NAME}|other languages)\b|\b${LANGUAGE_NAME} (?:versions?|editions?|translations?)\b|\bmultilingual\b|\bmachine translation\b`,
+        'g',
+      ),
       2,
     ],
   ],
   content_generation: [
+    // a generator of a kind of writing, and writing asked to be drafted for the team: "meal-plan
+    // generator", "worksheet & quiz generator", "we would like these drafted automatically"
+    [
+      /\b(?:recipe|meal[\s-]plan|worksheet|quiz|story|poem|lyrics?|caption|headline|description|blog|post|copy|email|letter|itinerar(?:y|ies)|newsletter|slogan)s?[\s-]generators?\b|\b(?:these|them|those|replies|letters|notices|notifications|emails)\s(?:drafted|written|composed)\s(?:automatically|for\s(?:us|the\s[a-z]+))\b/g,
+      3,
+    ],
     // social media answered or watched by people ("answering calls and social media") is a
     // channel they are reached on, not content written for it
     [
@@ -318,9 +331,10 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
     ],
     [new RegExp(DEADLINE_CUE.source, 'g'), 4],
     // a whole corpus put through a model once: "run all our customer emails from last year
-    // through a model", "feed every one of the archived letters into the LLM"
+    // through a model", "feed every one of the archived letters into the LLM", "the whole recipe
+    // library, about 18,000 recipes, run through a model"
     [
-      /\b(?:run|put|push|feed|pass)(?:ning|ting|ing)?\s(?:all|every\sone|each|the\swhole|the\sentire)\s(?:of\s)?(?:(?:our|the|their|its|these|those)\s)?(?:[a-z-]+\s){0,5}?(?:through|past|into)\s(?:an?|the|our)\s(?:model|llm|ai)\b/g,
+      /\b(?:run|put|push|feed|pass)(?:ning|ting|ing)?\s(?:all|every\sone|each|the\swhole|the\sentire)\s(?:of\s)?(?:(?:our|the|their|its|these|those)\s)?(?:[a-z-]+\s){0,5}?(?:through|past|into)\s(?:an?|the|our)\s(?:model|llm|ai)\b|\b(?:the\swhole|the\sentire|all\s(?:of\s)?(?:our|the))\s[^.;!?]{0,60}?\s(?:run|put|fed|passed)\s(?:through|into)\s(?:an?|the|our)\s(?:model|llm|ai)\b/g,
       4,
     ],
     // half of the definition of batch work: nobody waits on each item, or all done in one go (a

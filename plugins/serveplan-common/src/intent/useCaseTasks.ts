@@ -26,7 +26,7 @@ const SPOKEN_SCRIPT = `${SPOKEN_MEDIUM}\\sscripts?`;
 const CODE_OBJECT = `(?:${CODE_NAMES}(?![\\w+#])|(?:code|codebases?|(?:unit |integration |end[\\s-]to[\\s-]end |e2e |regression )?tests|unit tests?|test (?:cases|suites?)|functions?|(?<!\\b${SPOKEN_MEDIUM}\\s)scripts?|stored procedures?|programs?|modules?|classes|boilerplate|regex(?:es)?|dockerfiles?|manifests|helm charts?|iac|terraform|playbooks|migrations|endpoints|(?:pull|merge) requests|commits|diffs|patches|bugs|lint (?:errors|warnings))\\b)`;
 
 /** Writing for people to read, when written (a travel itinerary is a written plan too). */
-const PROSE_OBJECT = `(?:${SPOKEN_SCRIPT}|worksheets?|exercises|(?:reading|practice|comprehension) passages|emails?|repl(?:y|ies)|letters|posts|articles|copy|content|descriptions|blurbs?|teasers|press releases?|newsletters?|proposals|pitches|announcements|captions|headlines|stories|bios|listings|drafts?|release notes|essays?|outlines?|paragraphs?|chapters|poems|slogans|taglines|cover letters|dialog(?:ue)?s?|job (?:ads|adverts|postings|descriptions)|itinerar(?:y|ies)|lesson plans|quizzes|reports|notices|notifications|reminders|memos|bulletins|write-?ups|spotlights|rationales|responses to (?:complaints|reviews|customers|enquiries|inquiries))\\b`;
+const PROSE_OBJECT = `(?:${SPOKEN_SCRIPT}|worksheets?|exercises|(?:reading|practice|comprehension) passages|emails?|repl(?:y|ies)|letters|posts|articles|copy|content|descriptions|blurbs?|teasers|press releases?|newsletters?|proposals|pitches|announcements|captions|headlines|stories|bios|listings|drafts?|recipes?|meal plans?|release notes|essays?|outlines?|paragraphs?|chapters|poems|slogans|taglines|cover letters|dialog(?:ue)?s?|job (?:ads|adverts|postings|descriptions)|itinerar(?:y|ies)|lesson plans|quizzes|reports|notices|notifications|reminders|memos|bulletins|write-?ups|spotlights|rationales|responses to (?:complaints|reviews|customers|enquiries|inquiries))\\b`;
 
 /**
  * A message written for a person to send or receive: "drafts the message to the customer", "writes
@@ -74,7 +74,7 @@ const VERB = {
   transform:
     '(?:migrat(?:e|es|ed|ing)|port(?:s|ed|ing)?|convert(?:s|ed|ing)?|rewrit(?:e|es|ing|ten)|rewrote|moderni[sz](?:e|es|ed|ing)|transpil(?:e|es|ed|ing)|refactor(?:s|ed|ing)?|turn(?:s|ed|ing)?)',
   /** something made */
-  make: '(?:writ(?:e|es|ing|ten)|wrote|generat(?:e|es|ed|ing)|draft(?:s|ed|ing)?|produc(?:e|es|ed|ing)|creat(?:e|es|ed|ing)|compos(?:e|es|ed|ing)|author(?:s|ed|ing)?|suggest(?:s|ed|ing)?|propos(?:e|es|ed|ing))',
+  make: '(?:spit(?:s|ting)?\\sout|writ(?:e|es|ing|ten)|wrote|generat(?:e|es|ed|ing)|draft(?:s|ed|ing)?|produc(?:e|es|ed|ing)|creat(?:e|es|ed|ing)|compos(?:e|es|ed|ing)|author(?:s|ed|ing)?|suggest(?:s|ed|ing)?|propos(?:e|es|ed|ing))',
   /** code explained or checked */
   explain:
     '(?:explain(?:s|ed|ing)?|document(?:s|ed|ing)?|comment(?:s|ed|ing)?|annotat(?:e|es|ed|ing)|review(?:s|ed|ing)?|debug(?:s|ged|ging)?|fix(?:es|ed|ing)?)',

@@ -954,3 +954,30 @@ describe('who uses it, said against other counts', () => {
     ).toEqual([3200, 'total']);
   });
 });
+
+describe('people given the tool and people counted by their job', () => {
+  const users = (text: string) => {
+    const i = extractIntent(text, { knowledgeBase });
+    return [i.users, i.users_kind];
+  };
+  it('takes the people given the tool over the customers served', () => {
+    expect(
+      users(
+        'we run payroll for roughly 4,000 client companies. We want to give our 35 payroll specialists an assistant that checks each run.',
+      ),
+    ).toEqual([35, 'total']);
+  });
+  it('reads a plural before a noun of people as describing them', () => {
+    expect(
+      users('a helper for our 70 claims handlers, each doing 30 a day'),
+    ).toEqual([70, 'total']);
+  });
+  it('rejects more people at once than are active in a month', () => {
+    expect(() =>
+      extractIntent(
+        'story generator: 50k MAU. at the friday peak about 80k of them generate stories at the same time.',
+        { knowledgeBase },
+      ),
+    ).toThrow(/more people at once than the 50,000 monthly active/);
+  });
+});

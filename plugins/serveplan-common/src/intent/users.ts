@@ -931,6 +931,29 @@ export function extractUsers(ctx: QuantityContext): void {
         f.end > organisation.start
       ),
   );
+  // more at once than are active in a month or a day, said of those people ("120k MAU ... 150k
+  // of them at the same time"): as impossible as more at once than in all
+  const actives = found.find(
+    f =>
+      (f.kind === 'monthly_active' || f.kind === 'daily_active') &&
+      f.start < (atOnce?.start ?? 0),
+  );
+  if (
+    atOnce &&
+    actives &&
+    atOnce.value > actives.value &&
+    PART_OF_EARLIER.test(atOnce.written.toLowerCase())
+  ) {
+    ctx.signals.errors.push({
+      field: 'users',
+      message: `"${atOnce.written.trim()}" is more people at once than the ${fmt(
+        actives.value,
+      )} ${
+        actives.kind === 'monthly_active' ? 'monthly' : 'daily'
+      } active users ("${actives.written.trim()}"); which number is right?`,
+    });
+    return;
+  }
   if (atOnce && headcount && atOnce.value > headcount.value) {
     if (mayCountSamePeople(headcount, atOnce, ctx.text)) {
       ctx.signals.errors.push({
