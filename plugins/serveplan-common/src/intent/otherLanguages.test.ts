@@ -92,6 +92,8 @@ describe('readOtherLanguageWords', () => {
       'ada gpus only, tot up 4 rb items, 300an, total 40 users per day',
       // Czech words English also has, in English text
       'we do 40 requests, a pod of 3 replicas, 5000 jen, do one thing',
+      // Croatian and Danish words English also has, in English text
+      'do 40 things, set a timer for 3 users, a resume screening bot, dana and kun from ops',
     ])
       expect(english(text)).toBe(text.toLowerCase());
   });
@@ -378,5 +380,35 @@ describe('requests in other languages', () => {
     expect(() =>
       read('Bonjour, on veut déployer un modèle pour résumer nos contrats.'),
     ).not.toThrow();
+  });
+
+  it('reads Croatian, with "do" before a number in Croatian text only', () => {
+    const hr = read(
+      'Asistent za sažetak ugovora za naše pravnike: oko 80 korisnika ukupno, svaki korisnik ga koristi 10 puta dnevno. Kontekst do 16k tokena. Samo L40S, A100 ne dolazi u obzir. Budžet 2.500 USD mjesečno.',
+    );
+    expect(hr.use_case).toBe('summarization');
+    expect(hr.users).toBe(80);
+    expect(hr.requests_per_user_per_day).toBe(10);
+    expect(hr.max_input_tokens).toBe(16384);
+    expect(hr.allowed_gpus).toEqual(['L40S']);
+    expect(hr.budget_usd_per_month).toBe(2500);
+  });
+
+  it('reads Danish, with "timer" after a number in Danish text only', () => {
+    const da = read(
+      'Vi skal have oversat ca. 300 breve om dagen, hver ca. 900 tokens. Svartiden er vigtig: første token inden for 1,5 sekunder. Kun L4, ingen A100. Vi har et budget på 3.000 USD om måneden.',
+    );
+    expect(da.use_case).toBe('translation');
+    expect(da.input_tokens).toBe(900);
+    expect(da.latency_targets).toEqual([
+      { metric: 'ttft', ms: 1500, percentile: null },
+    ]);
+    expect(da.allowed_gpus).toEqual(['L4']);
+    expect(da.budget_usd_per_month).toBe(3000);
+    const batch = read(
+      'Vi skal køre en batch: 80.000 breve skal have et kort resumé, færdigt inden for 8 timer.',
+    );
+    expect(batch.batch_requests).toBe(80000);
+    expect(batch.batch_window_hours).toBe(8);
   });
 });

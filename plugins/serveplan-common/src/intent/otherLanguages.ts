@@ -1,4 +1,6 @@
+import { CROATIAN } from './croatianWords';
 import { CZECH } from './czechWords';
+import { DANISH } from './danishWords';
 import {
   INDONESIAN,
   INDONESIAN_AFTER_NUMBER,
@@ -620,6 +622,8 @@ const ALL_PHRASES: ForeignPhrase[] = [
   ...CZECH,
   ...INDONESIAN,
   ...TURKISH,
+  ...CROATIAN,
+  ...DANISH,
 ];
 
 /**
@@ -743,6 +747,24 @@ const FRAMED: Array<{
     after: new Set(CZECH),
   },
   {
+    // Croatian "do 32k", "do 3 sekunde": up to, before a number ("do" is English too)
+    re: /(?<![\p{L}])do(?=\s\d)/giu,
+    english: 'up to',
+    after: new Set(CROATIAN),
+  },
+  {
+    // Danish "kun L40S", "kun Apache": only, before a word ("Kun" is a name too)
+    re: /(?<![\p{L}])kun(?=\s[\p{L}\d])/giu,
+    english: 'only',
+    after: new Set(DANISH),
+  },
+  {
+    // Danish "inden for 10 timer": hours, after a number ("timer" is English too)
+    re: /(?<=\d\s?)timer(?![\p{L}\d])/giu,
+    english: 'hours',
+    after: new Set(DANISH),
+  },
+  {
     // Dutch "tot 3 per minuut": up to, before a number ("tot" is English too)
     re: /(?<![\p{L}])tot(?=\s\d)/giu,
     english: 'up to',
@@ -822,6 +844,8 @@ const DOT_GROUPING = new Set<ForeignPhrase>([
   ...DUTCH,
   ...INDONESIAN,
   ...TURKISH,
+  ...CROATIAN,
+  ...DANISH,
 ]);
 /**
  * A number with one dot and three digits after it, and no other digit, dot or comma next to it:
@@ -833,7 +857,7 @@ const DOT_THOUSANDS = /(?<![\d.,])(\d{1,3})\.(\d{3})(?![\d]|[.,]\d)/g;
  * or money: "1,5 s", "2,5 %", "0,8 Sek", "1,2k". Not "1,500" (thousands), nor "1,2 or 3" (a list).
  */
 const DECIMAL_COMMA =
-  /(?<![\d.,])(\d+),(\d{1,2})(?=\s?(?:%|€|\$|(?:s|secs?|seconds?|secondes?|segundos?|sekunden?|sek|secondi|seconden|ms|h|hrs?|hours?|heures?|horas?|stunden?|ore|uren|min|minutes?|minutos?|minuten?|minuti|k|m|mio|mrd|million|thousand|billion|jt|rb|bin|eur|euros?|usd|dollars?|tokens?)\b))/gi;
+  /(?<![\d.,])(\d+),(\d{1,2})(?=\s?(?:%|€|\$|(?:s|secs?|seconds?|secondes?|segundos?|sekunden?|sekunder|sekunde|sekundi|sek|secondi|seconden|ms|h|hrs?|hours?|heures?|horas?|stunden?|ore|uren|min|minutes?|minutos?|minuten?|minuti|k|m|mio|mrd|million|thousand|billion|jt|rb|bin|eur|euros?|usd|dollars?|tokens?)\b))/gi;
 const PHRASE_RE = new RegExp(
   `(?<![\\p{L}\\d'])(?:${PHRASES.map(p => `(${p.words})`).join(
     '|',
