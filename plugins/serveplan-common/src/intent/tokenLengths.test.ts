@@ -8,6 +8,15 @@ const lengthsWithMax = (text: string) => {
   return { max: i.max_input_tokens, input: i.input_tokens };
 };
 
+const all = (text: string) => {
+  const i = extractIntent(text);
+  return {
+    max: i.max_input_tokens,
+    input: i.input_tokens,
+    output: i.output_tokens,
+  };
+};
+
 const lengths = (text: string) => {
   const i = extractIntent(text);
   return { input: i.input_tokens, output: i.output_tokens };
@@ -466,15 +475,6 @@ describe('an output as long as the input', () => {
 });
 
 describe('longest and typical lengths said bare or in shorthand', () => {
-  const all = (text: string) => {
-    const i = extractIntent(text);
-    return {
-      max: i.max_input_tokens,
-      input: i.input_tokens,
-      output: i.output_tokens,
-    };
-  };
-
   it('reads "with a 32k maximum" after a typical length as the longest input', () => {
     expect(
       all(
@@ -1282,14 +1282,6 @@ describe('outputs said by what produces them or by the input', () => {
 });
 
 describe('token lengths said with their subject, a cover, a range or shorthand', () => {
-  const all = (text: string) => {
-    const i = extractIntent(text);
-    return {
-      max: i.max_input_tokens,
-      input: i.input_tokens,
-      output: i.output_tokens,
-    };
-  };
   it('reads "outs short, ~N" as the output', () => {
     expect(
       all('autocomplete for 300 devs. outs brief, ~25 tok; ctx up to 8k')
@@ -1361,14 +1353,6 @@ describe('token lengths said with their subject, a cover, a range or shorthand',
 });
 
 describe('output and input lengths said around what is returned', () => {
-  const all = (text: string) => {
-    const i = extractIntent(text);
-    return {
-      max: i.max_input_tokens,
-      input: i.input_tokens,
-      output: i.output_tokens,
-    };
-  };
   it('reads "returns a ... memo of roughly N tokens" as the output', () => {
     expect(
       all(

@@ -818,34 +818,28 @@ const INPUT_BARE_RE = new RegExp(
   'g',
 );
 
-/** The typical input said small and bare after another length in tokens (INPUT_BARE_RE). */
-function readBareInput(ctx: QuantityContext, said: SaidLength[]): void {
-  readBareAfterSaid(
-    ctx,
-    said,
-    INPUT_BARE_RE,
-    'input',
-    (before, value) => before.role !== 'input' && value > 0,
-    before =>
-      `after a length of ${fmt(
-        before.value,
-      )} tokens read as the input in tokens`,
-  );
-}
-
-/** The output's length said bare after a length in tokens in its sentence (OUTPUT_BARE_RE, OUT_BARE_RE). */
-function readBareOutput(ctx: QuantityContext, said: SaidLength[]): void {
-  for (const re of [OUTPUT_BARE_RE, OUT_BARE_RE])
+/**
+ * A length of `role` said bare after another length in tokens in its sentence: the output
+ * (OUTPUT_BARE_RE, OUT_BARE_RE) or the input said small (INPUT_BARE_RE).
+ */
+function readBareOfRole(
+  ctx: QuantityContext,
+  said: SaidLength[],
+  role: 'input' | 'output',
+): void {
+  const res =
+    role === 'output' ? [OUTPUT_BARE_RE, OUT_BARE_RE] : [INPUT_BARE_RE];
+  for (const re of res)
     readBareAfterSaid(
       ctx,
       said,
       re,
-      'output',
-      (before, value) => before.role !== 'output' && value > 0,
+      role,
+      (before, value) => before.role !== role && value > 0,
       before =>
         `after a length of ${fmt(
           before.value,
-        )} tokens read as the output in tokens`,
+        )} tokens read as the ${role} in tokens`,
     );
 }
 
@@ -1297,8 +1291,8 @@ export function extractTokens(ctx: QuantityContext, useCase?: string): void {
   preferWholeInput(ctx, lengths);
   readBareLongest(ctx, said);
   readBareTypical(ctx, said);
-  readBareOutput(ctx, said);
-  readBareInput(ctx, said);
+  readBareOfRole(ctx, said, 'output');
+  readBareOfRole(ctx, said, 'input');
   for (const m of matches(ctx, PAGES_RE)) {
     const pages = parseNumberToken(
       m.groups!.num ?? m.groups!.num2 ?? m.groups!.num3,
