@@ -52,6 +52,14 @@ function readQuietly(text: string, options: ReadOptions): Signals | undefined {
   }
 }
 
+/** Messages read as one text, one per line; undefined when they cannot be read. */
+function readAsOneText(
+  messages: readonly string[],
+  options: ReadOptions,
+): Signals | undefined {
+  return readQuietly(messages.join('\n'), options);
+}
+
 /**
  * A count of people in a follow-up whose noun only the earlier messages make the users ("a
  * chatbot for our drivers", then "there are 400 drivers"): when neither the intent so far nor the
@@ -67,10 +75,10 @@ function usersReadInContext(
 ): void {
   if (previous.users !== null || signals.values.users !== undefined) return;
   if (earlierMessages.length === 0) return;
-  const whole = readQuietly([...earlierMessages, followUp].join('\n'), options);
+  const whole = readAsOneText([...earlierMessages, followUp], options);
   const users = whole?.values.users;
   if (!whole || users === undefined || users === null) return;
-  const before = readQuietly(earlierMessages.join('\n'), options);
+  const before = readAsOneText(earlierMessages, options);
   if (!before || before.values.users !== undefined) return;
   setSignal(
     signals,
@@ -113,7 +121,7 @@ function contradictionReadInContext(
     !OF_PEOPLE_BEFORE.test(followUp.toLowerCase())
   )
     return;
-  const whole = readQuietly([...earlierMessages, followUp].join('\n'), options);
+  const whole = readAsOneText([...earlierMessages, followUp], options);
   const problem = whole?.errors.find(e => e.field === 'users');
   if (problem) signals.errors.push(problem);
 }
@@ -132,10 +140,10 @@ function shareReadInContext(
 ): void {
   if (signals.values.active_share !== undefined) return;
   if (earlierMessages.length === 0) return;
-  const whole = readQuietly([...earlierMessages, followUp].join('\n'), options);
+  const whole = readAsOneText([...earlierMessages, followUp], options);
   const share = whole?.values.active_share;
   if (!whole || share === undefined || share === null) return;
-  const before = readQuietly(earlierMessages.join('\n'), options);
+  const before = readAsOneText(earlierMessages, options);
   if (!before || before.values.active_share !== undefined) return;
   setSignal(
     signals,

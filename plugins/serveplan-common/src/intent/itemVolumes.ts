@@ -84,14 +84,13 @@ function nounsWorkedPer(text: string): Set<string> {
 /**
  * A noun the work is done on each of, said as the object of a verb of working ("classify every
  * email", "summarise each call") or after a preposition of going over things ("run a model over
- * every function", "write a caption for each photo", "on every page", "an abstract for each of
- * 220,000 archived articles"). A count of that noun is
+ * every function", "write a caption for each photo", "on every page"). A count of that noun is
  * the job's size, ahead of any count of other things said before it ("4 million lines of code
  * ... over every function, about 210,000 functions"). "90 cabinets per floor" is a ratio, not
  * work done per floor.
  */
 const WORK_ON_EACH_RE = new RegExp(
-  `\\b(?:${PROCESSING_VERB}|over|on|across|against|through|for|to)\\s(?:each|every)\\s(?:single\\s)?(?:of\\s(?:(?:the|our|their|those|these)\\s)?(?:[\\d][\\d,.]*\\s?k?\\s)?(?:[a-z-]+\\s)??)?(?<noun>[a-z]+)\\b(?!')`,
+  `\\b(?:${PROCESSING_VERB}|over|on|across|against|through|for|to)\\s(?:each|every)\\s(?:single\\s)?(?<noun>[a-z]+)\\b(?!')`,
   'g',
 );
 
@@ -125,8 +124,9 @@ const WHOLE_SET_AFTER = new RegExp(
 
 /**
  * "there are 2.3 million of them", "we have about 40k of those", "there's about 300,000 of them",
- * "Kevin reckons it's 250,000 of them": a count of a pronoun said to exist, the whole set, right after its plural ("...tag the old product photos: there are 90k of
- * them"), or said to be made ready for the job ("we've scanned about 90k of them", "we have
+ * "Kevin reckons it's 250,000 of them": a count of a pronoun said to exist, the whole set, right
+ * after its plural ("...tag the old product photos: there are 90k of them"), or said to be made
+ * ready for the job ("we've scanned about 90k of them", "we have
  * already digitised 2M of those"). In a batch request the set is the job's items; a plural
  * counting parts of a setup
  * ("fields", NOT_ITEMS) is passed over for the one before it.

@@ -14,9 +14,10 @@ import {
 
 /**
  * Words of a request written wholly or partly in French, Portuguese, Spanish, German, Italian,
- * Dutch, Polish, Swedish, Czech, Indonesian or Turkish, read in English before the rules read the
- * text: "8 000 utilisateurs, 5 % actifs par jour", "uns 12 mil alunos", "US$ 900 por mês", "keine Modelle aus China", "1.500
- * utenti al giorno", "une dizaine de requêtes", "60 tys. USD rocznie". Only the words of sizing a
+ * Dutch, Polish, Swedish, Czech, Indonesian, Turkish, Croatian or Danish, read in English before
+ * the rules read the text: "8 000 utilisateurs, 5 % actifs par jour", "uns 12 mil alunos", "US$
+ * 900 por mês", "keine Modelle aus China", "1.500 utenti al giorno", "une dizaine de requêtes",
+ * "60 tys. USD rocznie". Only the words of sizing a
  * deployment are here (people and their trades, periods, at once, bounds and round numbers,
  * money, tasks, priorities, origins, what is forbidden, lengths of text and time), each as a
  * whole word or phrase, so English is never rewritten: a phrase whose words are also English

@@ -117,9 +117,9 @@ const OBJECT_DETERMINERS =
   /^(?:(?:our|their|your|its|my|his|her|the|a|an|all|these|those|each|every|any|some)\s)+/;
 
 /**
- * The stems of the nouns the task reads (READING_VERB_RE, READING_NOUN_RE, WRITE_UP_OF_RE), less any it also
- * produces: a length said of one of them is an input length ("600 articles a day, each ~1,500
- * tokens" when the articles are translated).
+ * The stems of the nouns the task reads (READING_VERB_RE, READING_NOUN_RE, WRITE_UP_OF_RE), less
+ * any it also produces: a length said of one of them is an input length ("600 articles a day,
+ * each ~1,500 tokens" when the articles are translated).
  */
 export function consumedNouns(text: string): Set<string> {
   const lower = text.toLowerCase();

@@ -672,8 +672,8 @@ const SEARCHED_SOURCE_BEFORE =
  * A bare number as the longest of a length said just before it: "typically 12k tokens, but it
  * can go up to 64k", "prompts are 2k tokens, at most 10k", "averaging 45k tokens; the longest run
  * to about 120k"; or with the limit word after it at the end of its clause: "avg 2,000 input
- * tokens, 300 output, 32k max", "1,500 tok typical, 32k worst case". Only after a token length in the same
- * sentence, and only when larger than it: the unit is the one just used.
+ * tokens, 300 output, 32k max", "1,500 tok typical, 32k worst case". Only after a token length in
+ * the same sentence, and only when larger than it: the unit is the one just used.
  */
 const LONGEST_BARE_RE = new RegExp(
   `\\b(?:${LIMIT_SOURCE}|max(?:imum)? of|as (?:much|high) as|peaks? at|tops out at|longest|the (?:longest|largest|biggest) (?:ones? )?(?:run to|runs? to|reach(?:es|ing)?|hit(?:s|ting)?|are|is|at))\\s(?:about\\s|around\\s|roughly\\s|~\\s?)?(?<num>${N})(?![\\d.,]?\\d|\\s?[a-z%$/-])|\\b(?:a|an|with a|with an)\\s(?<num2>${N})\\s?(?:max(?:imum)?|ceiling|cap|upper limit|worst case)\\b|(?<![\\d.,])(?<num3>${N})\\s?(?:max(?:imum)?|at most|tops|worst[\\s-]case|at (?:the )?(?:worst|longest))(?=\\s?(?:[,.;:!?)]|$))`,
