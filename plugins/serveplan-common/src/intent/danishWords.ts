@@ -3,9 +3,11 @@ import type { ForeignPhrase } from './otherLanguages';
 /**
  * Danish (and the Norwegian Bokmål spelled the same) words of sizing a deployment, read in
  * English by otherLanguages.ts, also as typed without "å", "æ", "ø" ("maaned", "aar"). Longer
- * phrases come before the shorter ones they contain. Words Swedish spells the same ("brugere",
- * "kunder", "om dagen", "sekunder") are in its table. Words English also has ("timer", the hours)
- * and "kun", the only, a name too) are read only in their frame (otherLanguages.ts).
+ * phrases come before the shorter ones they contain. "ca." before a number is read as "about" for
+ * every language (ruleBasedIntent.ts), so it is not here: "CA" alone is California. Words Swedish
+ * spells the same ("brugere", "kunder", "om dagen", "sekunder") are in its table. Words English
+ * also has ("timer", the hours; "resumé", a CV; "kun", a name) are read only in their frame
+ * (otherLanguages.ts).
  */
 export const DANISH: ForeignPhrase[] = [
   { words: 'aktive brugere', english: 'active users' },
@@ -38,7 +40,7 @@ export const DANISH: ForeignPhrase[] = [
   { words: 'i timen|pr\\. time', english: 'per hour' },
   { words: 'i minuttet|pr\\. minut', english: 'per minute' },
   { words: 'et budget på|budgettet er|budget på', english: 'a budget of' },
-  { words: 'ca\\.?|omkring|omtrent', english: 'about' },
+  { words: 'omkring|omtrent', english: 'about' },
   { words: 'mindst', english: 'at least' },
   { words: 'højst|maksimalt', english: 'at most' },
   { words: 'inden for|indenfor', english: 'within' },
@@ -51,7 +53,7 @@ export const DANISH: ForeignPhrase[] = [
     words: 'oversættelse|oversætte|oversat|oversaettelse',
     english: 'translation',
   },
-  { words: 'resuméer|resumé|opsummering', english: 'summary' },
+  { words: 'resuméer|opsummering', english: 'summary' },
   { words: 'breve|brevene|brev', english: 'letters' },
   { words: 'forespørgsel|forespørgsler', english: 'requests' },
   { words: 'svarene|svar', english: 'answers' },

@@ -93,7 +93,7 @@ describe('readOtherLanguageWords', () => {
       // Czech words English also has, in English text
       'we do 40 requests, a pod of 3 replicas, 5000 jen, do one thing',
       // Croatian and Danish words English also has, in English text
-      'do 40 things, set a timer for 3 users, a resume screening bot, dana and kun from ops',
+      'do 40 things, set a timer for 3 users, a resume screening bot, dana and kun from ops, hosted in ca, a resumé parser',
     ])
       expect(english(text)).toBe(text.toLowerCase());
   });

@@ -754,6 +754,12 @@ const FRAMED: Array<{
     after: new Set(CROATIAN),
   },
   {
+    // Danish "et kort resumé": a summary, in Danish text (in English a "resumé" is a CV)
+    re: /(?<![\p{L}])resumé(?![\p{L}])/giu,
+    english: 'summary',
+    after: new Set(DANISH),
+  },
+  {
     // Danish "kun L40S", "kun Apache": only, before a word ("Kun" is a name too)
     re: /(?<![\p{L}])kun(?=\s[\p{L}\d])/giu,
     english: 'only',
