@@ -51,6 +51,8 @@ export interface AttachedNumber {
   value: number;
   /** How a range or a dotted count was read, for notes. */
   notes: string[];
+  /** A range's lower end, when `value` is its upper end and nothing settled a value within it. */
+  low?: number;
   /** The number as written, and a range's upper bound. */
   num: string;
   num2?: string;
@@ -552,6 +554,7 @@ export function attachNumbers(ctx: QuantityContext): AttachedNumber[] {
     readings.push({
       value: amount.value,
       notes: amount.notes,
+      low: amount.low,
       num: g.num,
       num2: g.num2,
       measure,

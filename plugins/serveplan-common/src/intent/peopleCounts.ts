@@ -151,6 +151,17 @@ export interface PeopleCount {
  * `person` is the attachment's verdict when it had more to go on than the noun ("agents" in "a
  * bot for 1,200 agents", the "reps" that "700 of them" stands for).
  */
+/**
+ * The words between people counted and a count of the places they are in: "(800 nurses) across
+ * (4 clinics)", "(1,200 physicians) at our (3 hospitals)".
+ */
+export const PLACE_OF_PEOPLE =
+  '\\s(?:across|at|in|from|over|spread (?:across|over))\\s(?:(?:the|our|its|their|all)\\s)?';
+/** People counted right before a count of places they are in: "800 nurses across" (4 clinics). */
+const PLACE_OF_PEOPLE_BEFORE = new RegExp(
+  `\\d\\s(?:[a-z-]+\\s){0,2}?(?<people>[a-z-]+s)${PLACE_OF_PEOPLE}$`,
+);
+
 export function readPeopleCount(
   noun: string,
   before: string,
@@ -159,6 +170,11 @@ export function readPeopleCount(
   person = isPersonNoun(noun, describing),
 ): PeopleCount | undefined {
   if (NEVER_PEOPLE.test(noun)) return undefined;
+  // "800 nurses across 4 clinics would use it": the clinics are where the people are
+  if (!person) {
+    const where = PLACE_OF_PEOPLE_BEFORE.exec(before)?.groups?.people;
+    if (where && isPersonNoun(where)) return undefined;
+  }
   const concurrent =
     AT_ONCE.test(after) || ONLINE_AFTER.test(after) || allAtOnceAfter(after);
   const uses =

@@ -19,6 +19,7 @@ import {
   nounKind,
 } from './numberAttachment';
 import { clauseText, fmt, QuantityContext } from './quantityReading';
+import { PLACE_OF_PEOPLE } from './peopleCounts';
 import { Spans } from './signals';
 
 /** "per 100 seats", "for every 50 users", "per tenant", "/ store" right after the rate. */
@@ -142,13 +143,32 @@ export function distributedOver(
   const counted = attachNumbers({ ...ctx, spans: new Spans() })
     .map(r => activePeopleCount(text, r))
     .filter(r => r.noun && r.kind !== undefined && r.phraseEnd <= at!);
-  const inSentence = counted.filter(r => r.start >= sentenceStart).pop();
+  const ofSentence = counted.filter(r => r.start >= sentenceStart);
+  const inSentence = peopleWhereTheyAre(text, ofSentence) ?? ofSentence.pop();
   if (inSentence || sentenceStart === 0) return inSentence;
   // "...for our 120 engineers. They will use it 15 times a day each one."
   if (!ANAPHOR.test(text.slice(sentenceStart, Math.max(at, end))))
     return undefined;
   const previousStart = sentenceStartBefore(text, sentenceStart - 1);
   return counted.filter(r => r.start >= previousStart).pop();
+}
+
+/**
+ * People counted with where they are, the last counts of a sentence: "1,200 physicians across 3
+ * hospitals ... each of them" stands for the physicians, not the hospitals.
+ */
+function peopleWhereTheyAre(
+  text: string,
+  counted: AttachedNumber[],
+): AttachedNumber | undefined {
+  const [people, place] = counted.slice(-2);
+  if (!place || people.kind !== 'person' || place.kind === 'person')
+    return undefined;
+  return new RegExp(`^${PLACE_OF_PEOPLE}$`).test(
+    text.slice(people.phraseEnd, place.start),
+  )
+    ? people
+    : undefined;
 }
 
 /** Whether a counted noun is the entity, singular or plural ("tenants" for "tenant"). */

@@ -292,3 +292,36 @@ describe('"each" after people active on a given day', () => {
     ).toBe(6);
   });
 });
+
+describe('a rate per person said as a range', () => {
+  const perDay = (text: string) =>
+    extractIntent(text, { knowledgeBase }).requests_per_user_per_day;
+  it('reads its middle, a typical rate, wherever the rate is read', () => {
+    expect(
+      perDay('report drafting for 60 auditors; each writes 10-14 memos a day'),
+    ).toBe(12);
+    expect(
+      perDay('chat assistant for 300 staff, 4 to 8 questions per user per day'),
+    ).toBe(6);
+    expect(
+      perDay('40 paralegals, each of them runs 20-30 searches a day'),
+    ).toBe(25);
+  });
+  it('still takes a value settled on right after the range', () => {
+    expect(
+      perDay(
+        'chat assistant for 300 staff, 4 to 8 questions per user per day, call it 8 to be safe',
+      ),
+    ).toBe(8);
+  });
+});
+
+describe('a rate per one person with a clipped role', () => {
+  it('reads "per tech" as per person', () => {
+    expect(
+      extractIntent('field report writer. 300 techs, ~6 reports/tech/day.', {
+        knowledgeBase,
+      }).requests_per_user_per_day,
+    ).toBe(6);
+  });
+});

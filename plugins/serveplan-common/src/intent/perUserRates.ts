@@ -61,9 +61,13 @@ const PER_PERSON_THEN_PERIOD = new RegExp(
 /** Activity abbreviations that each stand for one active person. */
 const ACTIVE_PERSON = /^(?:dau|wau|mau)s?$/;
 
-/** Whether a word after "per" names one person: "clinician", "DAU", "staff member", "family". */
+/** Whether a word after "per" names one person: "clinician", "tech", "DAU", "staff member", "family". */
 const namesOnePerson = (word: string) =>
-  ACTIVE_PERSON.test(word) || isPersonNoun(plural(word)) || isPersonNoun(word);
+  ACTIVE_PERSON.test(word) ||
+  isPersonNoun(plural(word)) ||
+  // clipped roles take a bare "s" where the full word would take "es": "techs"
+  isPersonNoun(`${word}s`) ||
+  isPersonNoun(word);
 
 /**
  * A pronoun for the work, then a period, after a count with no noun: "4 of those a day", "3 of
@@ -111,24 +115,37 @@ function saidOfOnePerson(ctx: QuantityContext, r: AttachedNumber): boolean {
   );
 }
 
-/** Sets the rate per user per day from `count` per `seconds`, and takes its words. */
+/**
+ * Sets the rate per user per day from the count `r` per `seconds`, and takes its words. A range
+ * ("20-30 generations a day") is read at its middle: what one person sends is a typical rate,
+ * the mean of the rates; sizing for the busy hours is the peak factor's work.
+ */
 function setPerUser(
   ctx: QuantityContext,
-  count: number,
+  r: Pick<AttachedNumber, 'value' | 'low'>,
   seconds: number,
   start: number,
   end: number,
   how: string,
 ): boolean {
+  const count = r.low === undefined ? r.value : (r.low + r.value) / 2;
   if (!(count > 0) || !(seconds >= 3600)) return false;
   const perDay = roundSig((count * DAY_S) / seconds, 6);
   const written = ctx.text.slice(start, end).trim();
+  const middle =
+    r.low === undefined
+      ? ''
+      : ` (the middle of ${fmt(r.low)} to ${fmt(
+          r.value,
+        )}: a typical rate is the mean)`;
   const set = setSignal(
     ctx.signals,
     'requests_per_user_per_day',
     perDay,
     'stated',
-    `"${written}" read as ${fmt(perDay)} requests per user per day${how}`,
+    `"${written}" read as ${fmt(
+      perDay,
+    )} requests per user per day${middle}${how}`,
   );
   if (set) ctx.spans.take(start, end);
   return set;
@@ -152,7 +169,7 @@ function readPronounCount(
     seconds !== undefined &&
     setPerUser(
       ctx,
-      r.value,
+      r,
       seconds,
       r.start,
       end,
@@ -179,7 +196,7 @@ function readEachOfDailyPeople(
   if (periodOf(over.period) !== DAY_S) return false;
   return setPerUser(
     ctx,
-    r.value,
+    r,
     DAY_S,
     r.start,
     r.phraseEnd,
@@ -221,7 +238,7 @@ function readBareCountEach(
     seconds !== undefined &&
     setPerUser(
       ctx,
-      r.value,
+      r,
       seconds,
       r.start,
       end,
@@ -310,7 +327,7 @@ function readFloatingEach(
   const end = after ? phraseEnd + after[0].length : r.periodEnd;
   return (
     seconds !== undefined &&
-    setPerUser(ctx, r.value, seconds, r.start, end, ': what each of them does')
+    setPerUser(ctx, r, seconds, r.start, end, ': what each of them does')
   );
 }
 
@@ -333,8 +350,7 @@ export function extractPerUserRates(ctx: QuantityContext): void {
       if (g && namesOnePerson(g.whom)) {
         const seconds = periodOf(g.per ?? g.adv);
         const end = r.phraseEnd + after![0].length;
-        if (seconds && setPerUser(ctx, r.value, seconds, r.start, end, ''))
-          return;
+        if (seconds && setPerUser(ctx, r, seconds, r.start, end, '')) return;
       }
     }
     if (readPronounCount(ctx, text, r)) return;
@@ -363,7 +379,7 @@ export function extractPerUserRates(ctx: QuantityContext): void {
         if (
           setPerUser(
             ctx,
-            r.value,
+            r,
             seconds,
             r.start,
             end,
@@ -392,7 +408,7 @@ export function extractPerUserRates(ctx: QuantityContext): void {
       seconds &&
       setPerUser(
         ctx,
-        parseNumberToken(g.num),
+        { value: parseNumberToken(g.num) },
         seconds,
         m.index,
         end,

@@ -561,3 +561,62 @@ describe('more ways to rank quality', () => {
     ).toBe('low');
   });
 });
+
+describe('priorities said in words read since the twelfth session', () => {
+  const knowledgeBase = repositoryKnowledge();
+  const intent = (text: string) => extractIntent(text, { knowledgeBase });
+  it.each([
+    [
+      'response time matters less to us than getting the diagnosis right',
+      'latency_priority',
+      'low',
+    ],
+    [
+      'response time matters less to us than getting the diagnosis right',
+      'quality_priority',
+      'high',
+    ],
+    [
+      'correctness matters a great deal more to us than cost',
+      'cost_priority',
+      'low',
+    ],
+    [
+      'speed matters a lot less to the team than price',
+      'latency_priority',
+      'low',
+    ],
+    ["nobody's going to die if it takes a minute", 'latency_priority', 'low'],
+    ['it can take its time, nobody is watching', 'latency_priority', 'low'],
+    [
+      'latency is irrelevant, what matters is $/ticket',
+      'cost_priority',
+      'high',
+    ],
+    ['the accuracy bar is pretty low for this one', 'quality_priority', 'low'],
+  ] as Array<[string, PriorityField, string]>)(
+    '"%s": %s %s',
+    (text, field, value) => {
+      expect(intent(`a chatbot for 50 staff. ${text}.`)[field]).toBe(value);
+    },
+  );
+  it('reads a wish list said one fragment at a time', () => {
+    const i = intent_(
+      'a chatbot for 50 staff. it should be quick. and really smart. and almost free please',
+    );
+    expect([i.latency_priority, i.quality_priority, i.cost_priority]).toEqual([
+      'high',
+      'high',
+      'high',
+    ]);
+  });
+  it('leaves a bare "free" or "smart" in a story alone', () => {
+    const i = intent_(
+      'a chatbot for 50 staff. we use smart routing and the free tier of our CRM',
+    );
+    expect([i.quality_priority, i.cost_priority]).toEqual(['medium', 'medium']);
+  });
+  function intent_(text: string) {
+    return extractIntent(text, { knowledgeBase });
+  }
+});

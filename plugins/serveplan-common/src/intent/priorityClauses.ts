@@ -49,7 +49,8 @@ const ASPECTS: Array<{ field: PriorityField; re: RegExp }> = [
     field: 'cost_priority',
     // "the bill", not "emails about bills": a bill is the cost only when it is ours
     // "saving money" whole, so that a comparison reaches its start ("... than about saving money")
-    re: /\b(?:costs?|price|budget|(?:sav(?:e|ing)\s)?money|(?:the|our|this|that|monthly|api|cloud|gpu|inference) bills?|spend(?:ing)?|expenses?)\b/g,
+    // "$/memo", "cost per ticket": the price of one item of work
+    re: /\b(?:costs?|price|budget|(?:sav(?:e|ing)\s)?money|(?:the|our|this|that|monthly|api|cloud|gpu|inference) bills?|spend(?:ing)?|expenses?)\b|(?<![\w$])\$\s?\/\s?[a-z]+\b/g,
   },
   {
     field: 'quality_priority',
@@ -57,7 +58,7 @@ const ASPECTS: Array<{ field: PriorityField; re: RegExp }> = [
     // correctness as much as "accuracy" does, and "reliable tool calling" the model's getting it
     // right as much as "tool-calling accuracy" does
     re: new RegExp(
-      `\\b(?:quality|accuracy|correctness|precision|fidelity|thoroughness|rigou?r|hallucinat\\w*|mistakes?|wrong (?:answers?|numbers?|results?|values?)|(?:the )?(?:right|correct) (?:answers?|results?|numbers?|outputs?)|(?:answers?|it|things) right|${WORK_BEING_RIGHT}|(?:reliable|dependable|consistent|robust)\\s${MODEL_WORK}|${MODEL_WORK}\\sreliability|reliability\\sof\\s(?:the\\s|its\\s)?${MODEL_WORK})\\b`,
+      `\\b(?:quality|accuracy|correctness|precision|fidelity|thoroughness|rigou?r|hallucinat\\w*|mistakes?|wrong (?:answers?|numbers?|results?|values?)|(?:the )?(?:right|correct) (?:answers?|results?|numbers?|outputs?)|(?:answers?|it|things) right|(?:getting|get|gets|got)\\s(?:(?:the|its|our|their)\\s)?[a-z]+\\sright|${WORK_BEING_RIGHT}|(?:reliable|dependable|consistent|robust)\\s${MODEL_WORK}|${MODEL_WORK}\\sreliability|reliability\\sof\\s(?:the\\s|its\\s)?${MODEL_WORK})\\b`,
       'g',
     ),
   },
@@ -210,12 +211,14 @@ const WANTED: Array<{ field: PriorityField; re: RegExp }> = [
   },
   {
     field: 'cost_priority',
-    re: /\b(?:cheap(?:ly|er|est)?|affordable|inexpensive|economical|low[\s-]cost)\b(?!-)/g,
+    // "basically free": free said with a word of degree (a bare "free" is too often a licence,
+    // a tier or "free text")
+    re: /\b(?:cheap(?:ly|er|est)?|affordable|inexpensive|economical|low[\s-]cost|(?:basically|practically|nearly|almost|virtually|close to)\sfree)\b(?!-)/g,
   },
   {
     field: 'quality_priority',
     // "well-sourced", "well-grounded": answers backed by what they cite
-    re: /\b(?:accurate(?:ly)?|correct|precise|error[\s-]free|well[\s-](?:sourced|grounded|researched|referenced|cited))\b(?!-)/g,
+    re: /\b(?:accurate(?:ly)?|correct|precise|error[\s-]free|well[\s-](?:sourced|grounded|researched|referenced|cited)|smart|intelligent)\b(?!-)/g,
   },
 ];
 
@@ -280,6 +283,18 @@ const DESCRIBES_THE_SYSTEM =
 const NECESSITY_WITHOUT_BE =
   /\b(?:must|should|has to|have to|needs? to)\s(?:(?:really|very|super|always)\s)?$/;
 
+/**
+ * A wish list said one fragment at a time: "it should be fast. and really smart. and basically
+ * free": an adjective that is all of its clause but a joining word and a degree.
+ */
+const FRAGMENT_LEAD =
+  /^\s*(?:(?:and|also|plus|but also)\s)?(?:(?:really|very|super|pretty|reasonably|also)\s)*$/;
+const FRAGMENT_TAIL = /^(?:\s(?:too|as well|lol|pls|please))*[\s.!]*$/;
+const wishInAList = (before: string, after: string) =>
+  /\b(?:and|also|plus)\s/.test(before) &&
+  FRAGMENT_LEAD.test(before) &&
+  FRAGMENT_TAIL.test(after);
+
 /** Whether a wanted word that carries an aspect describes the system, from what comes before it. */
 function describesTheSystem(before: string, word: string): boolean {
   return (
@@ -322,11 +337,11 @@ const WEIGHTY =
  * one that matters.
  */
 const MORE_THAN = new RegExp(
-  `\\s?(?:>+|\\b(?:(?:is |are |matters? |comes? |counts? )?(?:much |far |way )?more(?: ${WEIGHTY})?${FOR_WHOM} than|(?:matters? |comes? |counts? )?(?:over|above|before|ahead of|beats|trumps|outranks|outweighs)|rather than))\\s?`,
+  `\\s?(?:>+|\\b(?:(?:is |are |matters? |comes? |counts? )?(?:much |far |way |a (?:great|good) deal |a lot |significantly |considerably )?more(?: ${WEIGHTY})?${FOR_WHOM} than|(?:matters? |comes? |counts? )?(?:over|above|before|ahead of|beats|trumps|outranks|outweighs)|rather than))\\s?`,
 );
 /** "speed is secondary to accuracy": the first aspect named is the one that matters less. */
 const LESS_THAN = new RegExp(
-  `\\s?(?:<+|\\b(?:(?:is |are |matters? )?(?:much |far )?less ${WEIGHTY}${FOR_WHOM} than|(?:is |are )?secondary to|matters? less${FOR_WHOM} than))\\s?`,
+  `\\s?(?:<+|\\b(?:(?:is |are |matters? )?(?:much |far |a (?:great|good) deal |a lot |significantly |considerably )?less ${WEIGHTY}${FOR_WHOM} than|(?:is |are )?secondary to|matters? (?:much |far |a lot |a (?:great|good) deal |significantly |considerably )?less${FOR_WHOM} than))\\s?`,
 );
 
 /**
@@ -679,6 +694,7 @@ function readOneClause(clause: string, start: number): ClauseReading[] {
       if (
         !WANTED_ANYWHERE.test(m[0]) &&
         !describesTheSystem(before, m[0]) &&
+        !wishInAList(before, clause.slice(at + m[0].length)) &&
         !ABOVE_ALL_AFTER.test(clause.slice(at + m[0].length)) &&
         !lists.some(([s, e]) => at >= s && at < e)
       )

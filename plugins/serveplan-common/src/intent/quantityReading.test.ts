@@ -6,6 +6,7 @@ describe('a value settled on right after a range', () => {
     [", let's say 420.", 420],
     [' - say 480 tokens', 480],
     [', roughly 410', 410],
+    [', call it 500 to be safe', 500],
   ])('400 to 500 then "%s" → %d', (after, value) => {
     expect(settledInRange(after, 400, 500, { unit: 'tokens?' })?.value).toBe(
       value,
@@ -30,6 +31,7 @@ describe('a value settled on right after a range', () => {
     expect(readAmount('30', '40', { after: { text: '; budget' } })).toEqual({
       value: 40,
       notes: ['30 to 40 read as 40, the upper end'],
+      low: 30,
     });
   });
 });

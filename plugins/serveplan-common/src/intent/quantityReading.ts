@@ -162,7 +162,7 @@ export function setBatchWindow(
 
 /**
  * A value settled on right after a range: "60 to 80 tokens (call it 70)", "200-300 users, say
- * 250", "10-20 rps, let's say 15". A settling word, then a number, then only its unit (`unit`, a
+ * 250", "10-20 rps, let's say 15", "12k to 15k a day, call it 15k to be safe". A settling word, then a number, then only its unit (`unit`, a
  * regex source) and punctuation or the end: "200-300 users, about 250 of them active" settles
  * nothing.
  */
@@ -170,7 +170,7 @@ const settledRe = (unit: string | undefined) =>
   new RegExp(
     `^(?:(?:\\s[a-z]+){1,3}\\s?\\(|\\s?(?:[(,;:]|\\s?[-–—])?)\\s?(?:(?:so|or|but|and|i'd|we'd)\\s)?(?:call it|let'?s say|let us say|say|realistically|roughly|~)\\s?(?<num>${N})(?:\\s?(?:${
       unit ?? '(?!)'
-    })\\b)?(?:\\s(?:typical|typically|usually|on average|average|avg))?(?=\\s?(?:[).,;:!?]|$))`,
+    })\\b)?(?:\\s(?:typical|typically|usually|on average|average|avg))?(?:\\s(?:to be safe|to be on the safe side|to be conservative|for safety|for headroom))?(?=\\s?(?:[).,;:!?]|$))`,
   );
 
 /**
@@ -219,6 +219,8 @@ export function readAmount(
   notes: string[];
   /** Where the settling words end in `after.text`, when a value was settled on. */
   settledEnd?: number;
+  /** A range's lower end, when `value` is its upper end (a typical rate reads the middle). */
+  low?: number;
 } {
   const show = options.show ?? fmt;
   const notes: string[] = [];
@@ -245,8 +247,10 @@ export function readAmount(
     notes.push(settledNote(range.low, range.high, settled, show));
     return { value: settled.value, notes, settledEnd: settled.end };
   }
-  if (range.low < range.high)
+  if (range.low < range.high) {
     notes.push(rangeNote(range.low, range.high, show, options.why));
+    return { value: range.high, notes, low: range.low };
+  }
   return { value: range.high, notes };
 }
 

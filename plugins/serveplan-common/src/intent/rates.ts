@@ -38,6 +38,7 @@ import {
   fmt,
   matches,
   QuantityContext,
+  rangeNote,
   readAmount,
   setBatchWindow,
   UPPER,
@@ -351,7 +352,7 @@ export function extractRates(ctx: QuantityContext): void {
   const handle = (
     start: number,
     end: number,
-    said: { value: number; notes: string[] },
+    said: { value: number; notes: string[]; low?: number },
     unit: string | undefined,
     perUserSaid: boolean,
     options: {
@@ -414,6 +415,20 @@ export function extractRates(ctx: QuantityContext): void {
     const seconds = unitSeconds(unit);
     if (!seconds) return;
     if (perUser) {
+      // what one person sends, said as a range, is a typical rate: its middle
+      if (amount.low !== undefined) {
+        const range = rangeNote(amount.low, count, fmt, RATE_RANGE_WHY);
+        count = (amount.low + count) / 2;
+        amount = {
+          value: count,
+          notes: [
+            `${fmt(amount.low)} to ${fmt(amount.value)} read as ${fmt(
+              count,
+            )}, the middle: a typical rate per person is the mean`,
+            ...amount.notes.filter(n => n !== range),
+          ],
+        };
+      }
       const perDay = (count * 86400) / seconds;
       if (seconds < 3600 && count >= 1) {
         const people = distributedOver(ctx, start, end);
@@ -536,7 +551,7 @@ export function extractRates(ctx: QuantityContext): void {
     handle(
       v.start,
       v.end,
-      { value: v.reading.value, notes: v.reading.notes },
+      { value: v.reading.value, notes: v.reading.notes, low: v.reading.low },
       v.period,
       perUser,
       { nightly, noun: v.noun, otherThing: !countsTheWork(v), job },
@@ -571,7 +586,7 @@ export function extractRates(ctx: QuantityContext): void {
     handle(
       r.start,
       r.periodEnd,
-      { value: r.value, notes: r.notes },
+      { value: r.value, notes: r.notes, low: r.low },
       r.period,
       perUser,
       { noun: r.noun },

@@ -303,3 +303,13 @@ describe('shares of people said loosely', () => {
     ).toBeNull();
   });
 });
+
+describe('a share after "of whom" with a verb of expecting', () => {
+  it('reads the share of the people said before', () => {
+    const intent = read(
+      'About 1,600 teachers would get access, of whom we estimate maybe a fifth on a typical school day. Quiz generation.',
+    );
+    expect(intent.users).toBe(1600);
+    expect(intent.active_share).toBeCloseTo(0.2);
+  });
+});

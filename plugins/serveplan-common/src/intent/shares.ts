@@ -39,9 +39,9 @@ const FRACTION_OF_AFTER = /^\sof\b/;
 /** What follows "of": a pronoun for a group said before, or up to two words (after an article). */
 const OF_AFTER =
   /^\s?of\s(?:(?<pronoun>whom|them|those|these|us|which)\b|(?:(?:the|our|all|all the|their|your)\s)?(?<words>[a-z-]+(?:\s[a-z-]+)?))/;
-/** "of whom maybe 60 %": the pronoun said before the share. */
+/** "of whom maybe 60 %", "of whom we expect roughly a quarter": the pronoun said before the share. */
 const OF_BEFORE =
-  /\bof\s(?<pronoun>whom|them|those|these|which)\s(?:(?:maybe|perhaps|about|around|roughly|only|just|some|approximately|~)\s?)?$/;
+  /\bof\s(?<pronoun>whom|them|those|these|which)\s(?:(?:we|i)\s(?:(?:would|'d|can|could|might)\s)?(?:expect|estimate|guess|think|reckon|assume|figure)\s)?(?:(?:maybe|perhaps|about|around|roughly|only|just|some|approximately|~)\s?)?$/;
 /**
  * The words for a percentage after its number: "%", "percent", "per cent", "pct", the word
  * typed with a vowel or its "er" left out ("percnt", "prcent", "pcnt"), and the same word as
@@ -66,11 +66,12 @@ const PREDICATE_AFTER =
 /**
  * With no noun and no "of" after it, a share followed by when the people use it is a share of
  * them, with at most two words (none naming a kind of thing) between: "10 % on any given day",
+ * "a fifth on a typical school day",
  * "5 percent enter each day", "1 in 6 at once", "30 % stop by daily"; not "10 % tokens each day",
  * "10 % more each day".
  */
 const WHEN_ACTIVE_AFTER =
-  /^((?:\s[a-z']+){0,2}?)\s(?:on\s(?:any|a|an|the|each|every)\s(?:(?:given|typical|normal|average|usual|regular|single)\s)?(?:day|weekday|workday)|(?:each|every|per|a)\s(?:day|weekday|workday)|daily|at\s(?:once|a\stime|peak|any\s(?:one|given)\stime)|simultaneously|concurrently)\b/;
+  /^((?:\s[a-z']+){0,2}?)\s(?:on\s(?:any|a|an|the|each|every)\s(?:(?:given|typical|normal|average|usual|regular|single)\s)?(?:(?:school|working|work|business|shift)\s)?(?:day|weekday|workday)|(?:each|every|per|a)\s(?:(?:school|working|work|business)\s)?(?:day|weekday|workday)|daily|at\s(?:once|a\stime|peak|any\s(?:one|given)\stime)|simultaneously|concurrently)\b/;
 /** Words that make a share a change or a comparison, not a share of people: "10 % more". */
 const CHANGE_WORDS =
   /^(?:more|less|fewer|extra|up|down|higher|lower|faster|slower|cheaper|bigger|smaller|larger|greater|better|worse|growth|increase|decrease|churn|off|discount|uptime|of)$/;

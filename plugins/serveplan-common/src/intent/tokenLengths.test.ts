@@ -1390,3 +1390,47 @@ describe('output and input lengths said around what is returned', () => {
     ).toBe(32768);
   });
 });
+
+describe('words right after a length that say which length it is', () => {
+  it('reads a typical word after the length as a typical input', () => {
+    expect(
+      all(
+        'summaries of board minutes for 30 directors. minutes are long, maybe 25k tokens on average and at times up to 70k, summary ~900 tokens.',
+      ),
+    ).toEqual({ max: 70000, input: 25000, output: 900 });
+  });
+  it('leaves a typical word heading the next number to that number', () => {
+    expect(
+      lengthsWithMax(
+        'contract review: documents run up to 30,000 tokens, typically about 5,000.',
+      ),
+    ).toEqual({ max: 30000, input: 5000 });
+  });
+  it('reads a limit word after the length as the longest input', () => {
+    expect(
+      lengthsWithMax(
+        'tickets are short, around 600 tokens; the long logs get trimmed to 4k tokens max.',
+      ),
+    ).toEqual({ max: 4096, input: 600 });
+  });
+});
+
+describe('the longest input said after a typical one', () => {
+  it('reads "the longest we have seen is" and "can be ... for"', () => {
+    expect(
+      lengthsWithMax(
+        'prompts are usually around 3k tokens; the longest we have had was 24k.',
+      ),
+    ).toEqual({ max: 24000, input: 3000 });
+    expect(
+      lengthsWithMax(
+        'the input is a source file, mostly 1.5k tokens but can be 32k for the generated ones.',
+      ),
+    ).toEqual({ max: 32768, input: 1500 });
+  });
+  it('reads "contexts up to"', () => {
+    expect(
+      lengthsWithMax('internal search assistant, contexts up to 16k.').max,
+    ).toBe(16384);
+  });
+});

@@ -69,6 +69,16 @@ const LONGEST_RE = new RegExp(`\\b(?:${LONGEST_SOURCE})\\b`);
 const EXPLICIT_LONGEST_RE = new RegExp(
   `\\b(?:${LIMIT_SOURCE}|${UNTIL_SOURCE}|${CAPACITY_SOURCE}|longest|biggest|largest)\\b`,
 );
+/**
+ * A typical word right after a length in tokens: "40k tokens typically", "2,000 tokens on
+ * average", "about 3k usually"; not one heading the next number ("up to 12,000 tokens,
+ * typically around 3,000").
+ */
+const TYPICAL_AFTER =
+  /^\s?,?\s?(?:typical(?:ly)?|usually|normally|on average|in general|generally|most of the time|for most of them)\b(?!\s?(?:[:=]\s?)?(?:(?:about|around|roughly|approximately|approx|maybe|some)\s|~\s?)?\d)/;
+/** A limit word right after a length in tokens, ending its clause: "8k tokens max", "16k at most". */
+const LIMIT_AFTER =
+  /^\s?(?:max(?:imum)?|at most|tops|at the (?:very )?most)(?=\s?(?:[,.;:!?)]|$))/;
 /** Words of a typical length: "typically", "on average", "a typical request". */
 const TYPICAL_WORDS =
   /\b(?:averag(?:e|es|ing)|avg|typical(?:ly)?|usually|normally|generally|mostly|mean)\b/;
@@ -249,6 +259,33 @@ const SUBJECT_THEN_COMMA = new RegExp(
 );
 
 function tokenRole(
+  ctx: QuantityContext,
+  start: number,
+  end: number,
+  attached: string,
+  tokensEnd: number,
+  produced: Set<string>,
+  consumed: Set<string>,
+): TokenRole | undefined {
+  const role = cuedTokenRole(
+    ctx,
+    start,
+    end,
+    attached,
+    tokensEnd,
+    produced,
+    consumed,
+  );
+  const after = ctx.text.slice(tokensEnd, tokensEnd + 25);
+  // "like 40k tokens typically, sometimes up to 90k": a typical word right after the length
+  if (role === 'max' && TYPICAL_AFTER.test(after)) return 'input';
+  // "we'll chunk those to 8k tokens max": a limit word right after an input makes it the longest
+  if (role === 'input' && LIMIT_AFTER.test(after)) return 'max';
+  return role;
+}
+
+/** The role of a length by the words around it (tokenRole, before the words right after it). */
+function cuedTokenRole(
   ctx: QuantityContext,
   start: number,
   end: number,
@@ -554,7 +591,7 @@ const LIMITED_INPUT_RE = new RegExp(
 const LENGTH_VERB =
   '(?:(?:can|could|may|might|will|would|often|sometimes|usually|easily)\\s)?(?:gets?|go(?:es)?|grows?|reach(?:es)?|runs?|hits?|climbs?|balloons?|be)\\s(?:up\\s)?(?:to\\s)?';
 const CONTEXT_BEFORE_RE = new RegExp(
-  `\\b(?:context(?:\\s(?:window|length|size|cap|limit))?|ctx|max(?:imum)?\\s(?:input|prompt)(?:\\s(?:length|size))?)\\s?(?:${LENGTH_VERB})?(?:should be|must be|needs to be|of|:|=|is|up to|around|about|~|at least|>=?)?\\s?(?:maybe|roughly|about|around|~|at least|max(?:imum)?|at most)?\\s?(?<num>${N})(?![\\d.,]?\\d|k\\b)(?!\\s?(?:users?|%|ms|req))(?!\\s?(?:tokens?\\s|toks?\\s)?(?:in|input)\\b)`,
+  `\\b(?:contexts?(?:\\s(?:window|length|size|cap|limit)s?)?|ctx|max(?:imum)?\\s(?:input|prompt)(?:\\s(?:length|size))?)\\s?(?:${LENGTH_VERB})?(?:should be|must be|needs to be|of|:|=|is|up to|around|about|~|at least|>=?)?\\s?(?:maybe|roughly|about|around|~|at least|max(?:imum)?|at most)?\\s?(?<num>${N})(?![\\d.,]?\\d|k\\b)(?!\\s?(?:users?|%|ms|req))(?!\\s?(?:tokens?\\s|toks?\\s)?(?:in|input)\\b)`,
   'g',
 );
 /**
@@ -676,7 +713,7 @@ const SEARCHED_SOURCE_BEFORE =
  * the same sentence, and only when larger than it: the unit is the one just used.
  */
 const LONGEST_BARE_RE = new RegExp(
-  `\\b(?:${LIMIT_SOURCE}|max(?:imum)? of|as (?:much|high) as|peaks? at|tops out at|longest|the (?:longest|largest|biggest) (?:ones? )?(?:run to|runs? to|reach(?:es|ing)?|hit(?:s|ting)?|are|is|at))\\s(?:about\\s|around\\s|roughly\\s|~\\s?)?(?<num>${N})(?![\\d.,]?\\d|\\s?[a-z%$/-])|\\b(?:a|an|with a|with an)\\s(?<num2>${N})\\s?(?:max(?:imum)?|ceiling|cap|upper limit|worst case)\\b|(?<![\\d.,])(?<num3>${N})\\s?(?:max(?:imum)?|at most|tops|worst[\\s-]case|at (?:the )?(?:worst|longest))(?=\\s?(?:[,.;:!?)]|$))`,
+  `\\b(?:${LIMIT_SOURCE}|max(?:imum)? of|as (?:much|high) as|peaks? at|tops out at|longest|the (?:longest|largest|biggest) (?:ones? )?(?:run to|runs? to|reach(?:es|ing)?|hit(?:s|ting)?|are|is|at)|the (?:longest|largest|biggest)(?:\\s(?!is\\b|was\\b)[a-z']+){1,4}?\\s(?:is|was|are|were|has been)|(?:can|could|may|might)\\s(?:be|get|go|reach|hit|run)(?:\\s(?:up\\s)?to)?)\\s(?:about\\s|around\\s|roughly\\s|~\\s?)?(?<num>${N})(?![\\d.,]?\\d|\\s?(?!(?:for|when|if|on)\\s)[a-z%$/-])|\\b(?:a|an|with a|with an)\\s(?<num2>${N})\\s?(?:max(?:imum)?|ceiling|cap|upper limit|worst case)\\b|(?<![\\d.,])(?<num3>${N})\\s?(?:max(?:imum)?|at most|tops|worst[\\s-]case|at (?:the )?(?:worst|longest))(?=\\s?(?:[,.;:!?)]|$))`,
   'g',
 );
 

@@ -981,3 +981,19 @@ describe('people given the tool and people counted by their job', () => {
     ).toThrow(/more people at once than the 50,000 monthly active/);
   });
 });
+
+describe('people counted with where they are', () => {
+  it('reads the people as the users, not the places, and what each of them sends', () => {
+    const intent = read(
+      'A triage assistant: around 800 nurses across four clinics would use it, and we expect each of them to ask about 10 questions a day.',
+    );
+    expect(intent.users).toBe(800);
+  });
+  it('gives "each of them" to the people, not the places', () => {
+    expect(
+      read(
+        'Roughly 300 adjusters at 6 regional offices will use the tool, and we expect each of them to request around 12 summaries per working day.',
+      ).requests_per_user_per_day,
+    ).toBe(12);
+  });
+});

@@ -1053,7 +1053,7 @@ export function extractUsers(ctx: QuantityContext): void {
 
 /** Words that say the share is of people active, on a day or at once. */
 const ACTIVE_CUE =
-  /\b(?:use|uses|using|active|activity|daily|a day|per day|(?:each|every|any|given|typical|normal|usual|average|ordinary) day|at a time|at once|simultaneously|concurrently|online|at peak|log in|logs in|logged in|opens?)\b/;
+  /\b(?:use|uses|using|active|activity|daily|a day|per day|(?:each|every|any|given|typical|normal|usual|average|ordinary) (?:(?:school|working|work|business|shift) )?day|at a time|at once|simultaneously|concurrently|online|at peak|log in|logs in|logged in|opens?)\b/;
 
 /**
  * "a fifth of them would use it on a given day", "of whom maybe 60 % code on any given day", "1
