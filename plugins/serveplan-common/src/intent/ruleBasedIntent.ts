@@ -70,6 +70,7 @@ import { extractSendersAsUsers } from './requestIntervals';
 import { extractWeekWindow } from './weekWindows';
 import { extractDescribedWindow } from './describedWindows';
 import { extractWindowLength } from './windowLength';
+import { takeWorkedProducts } from './workedProducts';
 import { rewriteTimeAndAHalf } from './timeAndAHalf';
 
 /** Neither null nor undefined. */
@@ -473,6 +474,7 @@ export function readSignals(text: string, options: ReadOptions = {}): Signals {
     batch,
     windowStart: options.followUp ? options.contextWindowStart : undefined,
   };
+  takeWorkedProducts(ctx);
   extractLatency(ctx, useCase, options.contextLatencyTargets);
   extractBudget(ctx);
   extractTokens(ctx, useCase);

@@ -994,3 +994,47 @@ describe('more tasks named by what is made or done', () => {
     ).toBe('batch_processing');
   });
 });
+
+describe('use cases said in words read since the twelfth session', () => {
+  it.each([
+    [
+      'members ask on the portal and it searches our bylaws and past rulings and answers from what it finds',
+      'rag',
+    ],
+    [
+      'staff type a question and it pulls up the right SOP section and answers from it',
+      'rag',
+    ],
+    [
+      'we want to generate quest dialogue and item descriptions for the designers',
+      'content_generation',
+    ],
+    [
+      'we need an agent for release notes: reads the merged pull requests, checks the tickets through tools',
+      'agent',
+    ],
+    [
+      'medical coding backlog: 800k discharge letters. Window: 10 days',
+      'batch_processing',
+    ],
+    [
+      'translate 12,000 menu items into Spanish, they all need doing by end of the week',
+      'batch_processing',
+    ],
+  ])('%s → %s', (text, useCase) => {
+    expect(useCaseOf(text)).toBe(useCase);
+  });
+  it('does not read the coding of records as code', () => {
+    expect(
+      useCaseOf('ICD-10 coding assistant for 40 clinical coders'),
+    ).not.toBe('code_generation');
+    expect(useCaseOf('a coding assistant for our 40 developers')).toBe(
+      'code_generation',
+    );
+  });
+  it('leaves an agent desktop to the people who sit at it', () => {
+    expect(
+      useCaseOf('we need an agent desktop copilot that summarises the call'),
+    ).not.toBe('agent');
+  });
+});

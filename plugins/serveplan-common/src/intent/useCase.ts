@@ -83,16 +83,19 @@ type Cue = [RegExp, number, RegExp?];
 const LANGUAGE_PAIR = `(?:\\bfrom\\s)?\\b${CODE_NAMES}\\s?(?:->|=>|→|to|into)\\s?${CODE_NAMES}(?![\\w+#])`;
 
 /** Words that put a request in a software-development setting. */
+/** "coding" of software, not the coding of records with a classification's codes ("ICD-10 coding"). */
+const CODING_OF_SOFTWARE =
+  '(?<!\\b(?:icd(?:-?\\d+)?(?:-cm)?|medical|clinical|diagnos(?:is|tic)|billing|cpt|snomed|procedure|claims?)\\s)\\bcoding\\b';
 const CODE_CONTEXT =
   /\b(?:code|coding|codebases?|ide|ides|editors?|developers?|devs?|engineers|programmers|repos?|repositories)\b/;
 
 /**
  * A bounded job with a deadline ("done over the weekend", "finished within 48 hours", "finish
- * inside the working day", "by Monday"): offline work, whatever each request does. Not "done in
+ * inside the working day", "by Monday", "they all need doing by end of the weekend"): offline work, whatever each request does. Not "done in
  * 300 ms".
  */
 const DEADLINE_CUE =
-  /(?<!\b(?:any|at) )\bone[\s-](?:off|time)\b|\b(?<!\b(?:turnaround|response|reply|answer|responses|replies|answers)(?: times?)? (?:is |of |are )?)(?:within|in under|in less than) \d+ (?:hours|days)\b|\b(?:done|finish(?:ed|es|ing)?|complet(?:e|ed|es|ing)) (?:(?:all|them all|it all|everything|the lot) )?(?:within|inside|in|by|over)\b(?! (?:under |less than )?(?:\d+ ?(?:ms|milliseconds?|s|secs?|seconds?)\b|real[\s-]?time))|\bdeadline (?:is )?(?:in|within) \d+ (?:hours|days|weeks)\b|\bget through (?:them all|all of them|the lot|the (?:whole|entire) (?:lot|backlog|archive|collection))\b|\bover (?:the|a|one|a single) (?:weekend|week)\b|\bby (?:tomorrow|the morning|monday|friday|the end of the (?:day|week|weekend|month)|end of (?:day|week|month))\b/;
+  /(?<!\b(?:any|at) )\bone[\s-](?:off|time)\b|\b(?<!\b(?:turnaround|response|reply|answer|responses|replies|answers)(?: times?)? (?:is |of |are )?)(?:within|in under|in less than) \d+ (?:hours|days)\b|\b(?:done|finish(?:ed|es|ing)?|complet(?:e|ed|es|ing)) (?:(?:all|them all|it all|everything|the lot) )?(?:within|inside|in|by|over)\b(?! (?:under |less than )?(?:\d+ ?(?:ms|milliseconds?|s|secs?|seconds?)\b|real[\s-]?time))|\bdeadline (?:is )?(?:in|within) \d+ (?:hours|days|weeks)\b|\bget through (?:them all|all of them|the lot|the (?:whole|entire) (?:lot|backlog|archive|collection))\b|\bover (?:the|a|one|a single) (?:weekend|week)\b|\bby (?:tomorrow|the morning|monday|friday|(?:the )?end of (?:the )?(?:day|week|weekend|month|quarter))\b|\b(?:need|needs|needed) (?:doing|to be done|done) (?:by|before|within)\b/;
 
 /** Nouns and rate words after a number that make "10k" a quantity ("10k employees", "10k/day"). */
 const COUNTED =
@@ -200,10 +203,13 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
       2,
     ],
     [
-      /\bcoding (?:assistant|agent|helper|tool)\b|\bcode review\w*\b|\brefactor\w*\b|\bprogramming (?:assistant|help)\b|\bdebug\w*\b/g,
+      new RegExp(
+        `${CODING_OF_SOFTWARE}\\s(?:assistant|agent|helper|tool)\\b|\\bcode review\\w*\\b|\\brefactor\\w*\\b|\\bprogramming (?:assistant|help)\\b|\\bdebug\\w*\\b`,
+        'g',
+      ),
       2,
     ],
-    [/\bcoding\b|\bprogramming\b|\bsql\b/g, 1],
+    [new RegExp(`${CODING_OF_SOFTWARE}|\\bprogramming\\b|\\bsql\\b`, 'g'), 1],
     // code named by its language: "Python scripts", "KQL queries", "YARA rules", "Bash one-liners"
     [
       new RegExp(
@@ -250,6 +256,12 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
     [
       /\bretriev(?:e|ed|es|ing)\b|\b(?:relevant|matching) (?:passages?|chunks?|snippets?|excerpts?|sections?)\b|\bcit(?:e|ed|es|ing)\b/g,
       2,
+    ],
+    // answers made from what was looked up: "looks through our catalog and answers from that",
+    // "finds the right manual page and answers from it"
+    [
+      /\b(?:answers?|answering|responds?|replies|reply) (?:(?:only|just|directly|purely)\s)?(?:from|based on|using) (?:it|that|them|those|what (?:it|they) finds?|what (?:it|they) found|the (?:results?|matches|hits|pages?|passages?|documents?|sources?))\b/g,
+      3,
     ],
     [/\bdocuments?\b|\bdocs\b|\bwiki\b/g, 1],
   ],
@@ -320,6 +332,12 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
       /\b(?:outreach|cold|sales|marketing|promotional) (?:emails?|messages|campaigns?|sequences?)\b|\bslogans?\b|\bcampaigns?\b/g,
       2,
     ],
+    // game writing made by a generator: "generate NPC barks + side quest dialogue", "write item
+    // descriptions and flavour text"
+    [
+      /\b(?:generat|writ|draft|creat|produc)\w* (?:(?:the|our|new|more|all)\s)?(?:[a-z-]+\s)?(?:barks|(?:quest|npc|side[\s-]quest|item|flavou?r)\s(?:dialogues?|dialogs?|text|descriptions?|lines))\b/g,
+      3,
+    ],
   ],
   batch_processing: [
     [
@@ -336,6 +354,12 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
     [
       /\b(?:run|put|push|feed|pass)(?:ning|ting|ing)?\s(?:all|every\sone|each|the\swhole|the\sentire)\s(?:of\s)?(?:(?:our|the|their|its|these|those)\s)?(?:[a-z-]+\s){0,5}?(?:through|past|into)\s(?:an?|the|our)\s(?:model|llm|ai)\b|\b(?:the\swhole|the\sentire|all\s(?:of\s)?(?:our|the))\s[^.;!?]{0,60}?\s(?:run|put|fed|passed)\s(?:through|into)\s(?:an?|the|our)\s(?:model|llm|ai)\b/g,
       4,
+    ],
+    // a pile of work to clear, and a window given as a field of the request: "ICD-10 coding
+    // backlog: 1.2M historical letters. Window: 2 weeks"
+    [
+      /\bbacklogs?\b|(?:^|[.;]\s?)window\s?:\s?(?:about\s|~\s?)?\d[\d.,]*\s?(?:h|hrs?|hours?|days?|weeks?)\b/g,
+      2,
     ],
     // half of the definition of batch work: nobody waits on each item, or all done in one go (a
     // stream of items nobody waits on is batch work only with a set or a window besides)
@@ -355,6 +379,11 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
   agent: [
     [
       /\bagentic\b|\b(?:ai|llm|autonomous|coding|research|browser|sql|support) agents?\b|\btool[\s-]?(?:calling|calls|use|using)\b|\bfunction[\s-]calling\b|\bmulti[\s-]?step\b|\bmcp\b|\breact loop\b|\bplans? and (?:executes?|acts?)\b|\b(?:through|via|using|with) (?:(?:our|its|internal|external|the|a few|several|various|some|custom)\s)*tools\b|\b(?:that|which|it|agent|model|llm|assistant|bot)\s(?:(?:can|could|will|would|should|must|then|also)\s)?uses? (?:(?:our|its|internal|external|the|a few|several|various|some|custom|its own)\s)*tools\b/g,
+      3,
+    ],
+    // an agent asked for outright: "need an agent for PR review", "we want to build an agent"
+    [
+      /\b(?:need|needs|want|wants|build|building|looking for|set up|setting up|deploy|deploying)\s(?:to\s(?:build|have|run)\s)?(?:an?|our own|the)\s(?:(?:ai|llm|small|simple|internal)\s)?agent\b(?!\s(?:desktop|console|seats?|licen[cs]es?)\b)/g,
       3,
     ],
     // tools named by what they reach, in a list: "calls the flight, rail and hotel tools"
