@@ -1480,3 +1480,34 @@ describe('nothing built on a family', () => {
     expect(i.excluded_models.some(m => /qwen/i.test(m))).toBe(true);
   });
 });
+
+describe('hardware ruled out by a verdict after it or a budget before it', () => {
+  it('reads "out of the question" and "aren\'t available" as exclusions', () => {
+    expect(
+      read(
+        'RAG for 300 analysts. H200 hardware is out of the question, our provider has none.',
+      ).excluded_gpus,
+    ).toEqual(['H200']);
+    const intent = read(
+      "agent for 30 SREs. L40S or A100 80GB is fine; MI300X nodes aren't available in our region.",
+    );
+    expect(intent.excluded_gpus).toEqual(['MI300X']);
+    expect(intent.allowed_gpus).not.toContain('MI300X');
+  });
+  it('reads hardware there is no budget for as excluded', () => {
+    expect(
+      read('chatbot for 500 staff. we dont have budget for B200s, so L40S')
+        .excluded_gpus,
+    ).toEqual(['B200']);
+  });
+});
+
+describe('"nothing else will be considered" after a model', () => {
+  it('makes the model the only choice', () => {
+    const intent = read(
+      'agent for 25 SREs. Qwen3 32B is the model legal has cleared, and nothing else will be considered.',
+    );
+    expect(intent.preferred_models).toEqual(['Qwen/Qwen3-32B']);
+    expect(intent.only_preferred_models).toBe(true);
+  });
+});

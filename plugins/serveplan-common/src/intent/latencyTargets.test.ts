@@ -614,3 +614,15 @@ describe('times that are no latency target', () => {
     ).toEqual([{ metric: 'e2e', ms: 3000, percentile: 90 }]);
   });
 });
+
+describe('a time said with an article and a limit word', () => {
+  it.each([
+    'a minute at most for the whole report',
+    'at most a minute for the whole report',
+    'no more than a minute for the whole report',
+  ])('%s', text => {
+    expect(
+      extractIntent(`report writer for 40 analysts. ${text}.`).latency_targets,
+    ).toEqual([{ metric: 'e2e', ms: 60000, percentile: null }]);
+  });
+});

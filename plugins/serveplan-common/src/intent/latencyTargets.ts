@@ -442,6 +442,12 @@ const ARTICLE_DURATION_RE = new RegExp(
   'g',
 );
 /**
+ * "a minute at most for the whole leaflet", "at most a minute", "no more than a second": an
+ * article duration with a limit word, which says it is a time to keep to.
+ */
+const LIMITED_ARTICLE_DURATION_RE =
+  /\b(?:(?:at (?:the )?most|max|no (?:more|longer) than|not (?:more|longer) than)\s(?:a|one)\s(?<unit>second|minute)\b|\ba\s(?<unit2>second|minute)\s(?:at (?:the )?most|max|tops)\b)/g;
+/**
  * "within about a second", "in roughly a minute", "under around one second": an article
  * duration with a hedge between the limit word and it (without one, "within a second" is read
  * as "1 second" before the readers run).
@@ -541,6 +547,15 @@ function findTimes(ctx: QuantityContext): TimeMatch[] {
         index: m.index,
         groups: { num: m.groups!.num, unit: m.groups!.unit },
       });
+  for (const m of matches(ctx, LIMITED_ARTICLE_DURATION_RE)) {
+    const unit = m.groups!.unit ?? m.groups!.unit2!;
+    const at = m.index + m[0].search(/\b(?:a|one)\s(?:second|minute)\b/);
+    times.push({
+      0: m[0].slice(at - m.index),
+      index: at,
+      groups: { num: '1', unit },
+    });
+  }
   for (const m of matches(ctx, ARTICLE_DURATION_RE)) {
     const { before } = around(ctx, m.index, m.index + m[0].length, 40, 0);
     if (ARTICLE_DURATION_RATE_BEFORE.test(before)) continue;

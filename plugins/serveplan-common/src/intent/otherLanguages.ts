@@ -1,6 +1,7 @@
 import { CROATIAN } from './croatianWords';
 import { CZECH } from './czechWords';
 import { DANISH } from './danishWords';
+import { readInflectedLoanwords } from './loanwordInflections';
 import {
   INDONESIAN,
   INDONESIAN_AFTER_NUMBER,
@@ -933,7 +934,9 @@ export function readOtherLanguageWords(text: string): ForeignReading {
       });
     out = turned;
   }
-  return { text: out, readings };
+  const loanwords = readInflectedLoanwords(out);
+  readings.push(...loanwords.readings);
+  return { text: loanwords.text, readings };
 }
 
 /** The assumption that says what was read in English, or undefined when nothing was. */

@@ -637,3 +637,9 @@ describe('a key struck twice, between two words equally near', () => {
     expect(nearestVocabularyWord('chatbotx')).toBeUndefined();
   });
 });
+
+describe('words with letters English does not write', () => {
+  it('are kept whole, not split at the letter and corrected', () => {
+    expect(fix('umbes 4000 kõnede päevas')).toBe('umbes 4000 kõnede päevas');
+  });
+});

@@ -756,10 +756,17 @@ export function misspeltNegation(token: string): string | undefined {
   return near.length === 1 ? `${near[0].slice(0, -1)}'t` : undefined;
 }
 
-/** A token: letters and digits, joined by inner hyphens, dots and apostrophes ("gpt-oss", "we're"). */
-const TOKEN = /[a-z0-9_@+]+(?:['.-][a-z0-9_@+]+)*/g;
-/** A token that is a name, a number or an address rather than words: kept whole. */
-const NOT_WORDS = /[0-9_@+]|[a-z]\.[a-z]|'/;
+/**
+ * A token: letters (of any script) and digits, joined by inner hyphens, dots and apostrophes
+ * ("gpt-oss", "we're", "kõnede").
+ */
+const TOKEN = /[\p{L}0-9_@+]+(?:['.-][\p{L}0-9_@+]+)*/gu;
+/**
+ * A token that is a name, a number or an address rather than words, or a word with a letter
+ * English does not write ("kõnede", "päevas"): kept whole. Split at such a letter, "kõnede" would
+ * leave "nede" to be read as "need".
+ */
+const NOT_WORDS = /[0-9_@+]|[a-z]\.[a-z]|'|[^\p{ASCII}]/u;
 
 /**
  * A word right before a model version or size: "lama 3.3", "gema 3 27b", "mistrel-7b", "quen3".

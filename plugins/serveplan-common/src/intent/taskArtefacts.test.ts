@@ -66,3 +66,14 @@ describe('what the task reads', () => {
     ).toBe(0);
   });
 });
+
+describe('one thing received back from the system', () => {
+  it('is what the task produces', () => {
+    expect([
+      ...producedNouns(
+        'paste in a filing and receive a 2-page brief within a minute',
+      ),
+    ]).toEqual(['brief']);
+    expect([...producedNouns('we receive 500 emails a day')]).toEqual([]);
+  });
+});

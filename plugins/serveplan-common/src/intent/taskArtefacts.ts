@@ -6,7 +6,8 @@
  * - a verb of making with the system as its subject, and its object: "a model that generates
  *   detection rules and small scripts", "we want it to draft replies", "used to write captions";
  * - a verb of turning, and what it turns things "into": "turn each night's readings into a short
- *   advisory per field", "condense the calls into summaries".
+ *   advisory per field", "condense the calls into summaries";
+ * - one thing received back: "paste in a judgment and receive a two-page note".
  * People's own writing is not the task's product ("agents write questions"), nor is what a text
  * is made from ("generated from records"): the object ends at a connective.
  */
@@ -29,9 +30,17 @@ const SYSTEM_BEFORE =
 const INTO_RE =
   /\b(?:turn(?:s|ed|ing)?|convert(?:s|ed|ing)?|transform(?:s|ed|ing)?|condens(?:e|es|ed|ing)|summari[sz](?:e|es|ed|ing)|boil(?:s|ed|ing)? down|distil(?:l|ls|s|led|ling)?)\b[^.;!?]{0,80}?\binto\s(?<object>[a-z][a-z' -]*)/g;
 
+/**
+ * One thing received back from the system, said with its article: "paste in a judgment and
+ * receive a two-page note", "and get back a short summary". Not "we receive 500 emails a day",
+ * which counts what comes in.
+ */
+const RECEIVED_RE =
+  /\b(?:receiv(?:e|es|ing)(?:\sback)?|gets?\sback|getting\sback)\s(?<object>(?:a|an)\s[a-z0-9][a-z0-9' -]*)/g;
+
 /** Words that end a noun phrase: connectives, prepositions, pronouns, auxiliaries. */
 const PHRASE_END =
-  /^(?:per|and|or|nor|of|with|at|to|in|on|for|from|by|into|about|is|are|was|were|be|will|would|can|could|should|must|that|which|who|it|they|them|we|our|us|you|than|as|via|so|if|when|then|but|while|like|based|using|each|every)$/;
+  /^(?:per|and|or|nor|of|with|within|under|over|before|after|during|inside|at|to|in|on|for|from|by|into|about|is|are|was|were|be|will|would|can|could|should|must|that|which|who|it|they|them|we|our|us|you|than|as|via|so|if|when|then|but|while|like|based|using|each|every)$/;
 /** Words before the noun that are no part of its name: determiners and quantifiers. */
 const DETERMINER = /^(?:a|an|the|some|any|our|their|its|your|my|one|more|new)$/;
 /** How many words an object may run to ("small python scripts"). */
@@ -65,7 +74,9 @@ function objectHeads(object: string): string[] {
       close();
       continue;
     }
-    if (!/^[a-z][a-z-]*$/.test(w) || PHRASE_END.test(w)) break;
+    // "a 2-page note": a measure compounded with a number describes the noun
+    if (!/^(?:[a-z][a-z-]*|\d+-[a-z][a-z-]*)$/.test(w) || PHRASE_END.test(w))
+      break;
     if (words.length === 0 && DETERMINER.test(w)) continue;
     words.push(w);
     if (words.length === MAX_OBJECT_WORDS) break;
@@ -88,8 +99,10 @@ export function producedNouns(text: string): Set<string> {
     if (!SYSTEM_BEFORE.test(before)) continue;
     for (const head of objectHeads(m.groups!.object)) stems.add(nounStem(head));
   }
-  for (const m of lower.matchAll(INTO_RE))
-    for (const head of objectHeads(m.groups!.object)) stems.add(nounStem(head));
+  for (const re of [INTO_RE, RECEIVED_RE])
+    for (const m of lower.matchAll(re))
+      for (const head of objectHeads(m.groups!.object))
+        stems.add(nounStem(head));
   return stems;
 }
 

@@ -997,3 +997,27 @@ describe('people counted with where they are', () => {
     ).toBe(12);
   });
 });
+
+describe('concurrency said before the count, and a part larger than its group', () => {
+  it('reads "peak concurrency 600 users" as people at once', () => {
+    expect(read('chatbot. Peak concurrency 400 users.').users_kind).toBe(
+      'concurrent',
+    );
+  });
+  it('rejects more people at once than the users in all', () => {
+    expect(() =>
+      read('parts chatbot: 90 users total. Peak concurrency 300 users.'),
+    ).toThrow(/more people at once than the 90 users in all/);
+  });
+  it('rejects a part larger than the group it is of', () => {
+    expect(() =>
+      intentFromConversation(
+        [
+          'a chatbot for our beta testers, p95 TTFT 500 ms',
+          'the beta group is 120 people, and we need to support 400 of those 120 chatting concurrently',
+        ],
+        { knowledgeBase },
+      ),
+    ).toThrow(/"400 of those 120" is more people than the 120/);
+  });
+});

@@ -4,7 +4,7 @@
  * parts said of them ("of whom 300 log in each day"); and the share of them active on a day.
  */
 import { UsersKind } from './intentSchema';
-import { NUMBER_SOURCE as N, roundSig } from './numbers';
+import { NUMBER_SOURCE as N, parseNumberToken, roundSig } from './numbers';
 import { setSignal, Signals } from './signals';
 import { sentenceAround } from './text';
 import {
@@ -294,6 +294,10 @@ function usersPastOwnOrganisation<T extends PeopleCountCandidate>(
   return { organisation, users };
 }
 
+/** A part of a group named by its count, right after a count: "(1,000) of those 250". */
+const PART_OF_NAMED_COUNT =
+  /^[\d.,]+\s?k?\sof\s(?:those|these|the|our|all)\s(?<n>\d[\d,.]*\s?k?)\b/;
+
 /** A part of the people just counted: "40 of them", "300 of whom". */
 const PART_OF_EARLIER = /\bof\s(?:them|those|whom|which|these)\b/;
 
@@ -474,7 +478,7 @@ function usersKindFrom(words: string, clause: string): UsersKind {
   // what the clause says of a part ("and 300 of them at once") is not said of them all
   const own = clauseBeforeParts(clause);
   if (
-    /\b(?:concurrent(?:ly)?|simultaneous(?:ly)?|at (?:the same time|once)|in the same time|in parallel|at any (?:one )?time)\b/.test(
+    /\b(?:concurrent(?:ly)?|concurrency|simultaneous(?:ly)?|at (?:the same time|once)|in the same time|in parallel|at any (?:one )?time)\b/.test(
       own,
     )
   )
@@ -951,6 +955,19 @@ export function extractUsers(ctx: QuantityContext): void {
       )} ${
         actives.kind === 'monthly_active' ? 'monthly' : 'daily'
       } active users ("${actives.written.trim()}"); which number is right?`,
+    });
+    return;
+  }
+  // "1,000 of those 250 chatting concurrently": more than the group they are said to be a part of
+  const whole = atOnce
+    ? PART_OF_NAMED_COUNT.exec(ctx.text.slice(atOnce.start, atOnce.end + 40))
+    : null;
+  if (atOnce && whole && atOnce.value > parseNumberToken(whole.groups!.n)) {
+    ctx.signals.errors.push({
+      field: 'users',
+      message: `"${ctx.text
+        .slice(atOnce.start, atOnce.start + whole[0].length)
+        .trim()}" is more people than the ${whole.groups!.n.trim()} they are said to be a part of; which number is right?`,
     });
     return;
   }
