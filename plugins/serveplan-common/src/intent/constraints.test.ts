@@ -1511,3 +1511,18 @@ describe('"nothing else will be considered" after a model', () => {
     expect(intent.only_preferred_models).toBe(true);
   });
 });
+
+describe("a maker's terms named in the possessive", () => {
+  it('are no preference for its models', () => {
+    const intent = intentFromConversation(
+      [
+        "an agent that books delivery slots through the carriers' APIs, for 40 planners",
+        "nothing built on Gemma, please. Legal is uneasy about Google's licence terms.",
+      ],
+      { knowledgeBase },
+    ).intent;
+    expect(intent.question).toBeNull();
+    expect(intent.preferred_models).toEqual([]);
+    expect(intent.excluded_models.length).toBeGreaterThan(0);
+  });
+});

@@ -420,3 +420,13 @@ describe('a window said as "a fortnight" with time to finish', () => {
     expect(intent.batch_window_hours).toBe(8);
   });
 });
+
+describe('"each" said of the items, not of people', () => {
+  it('leaves a set of items that each need work one batch', () => {
+    expect(
+      extractIntent(
+        'an offline job: some 75,000 invoices that each need to be classified, all done by Friday',
+      ).batch_requests,
+    ).toBe(75000);
+  });
+});

@@ -202,6 +202,13 @@ function stepOfClause(ctx: QuantityContext, start: number, end: number) {
 const MEASURE_EACH = /\d[\d,.]*\s?(?:k|m)?\s(?<noun>[a-z]+)\seach\b/g;
 const MEASURE_KINDS = /^(?:token|page|time|money)$/;
 
+/**
+ * "each" said of the items, what is done to each of them: "180,000 emails that each need to be
+ * tagged", "letters which each get a summary". No person is in it.
+ */
+const DONE_TO_EACH =
+  '(?:needs?|has|have|must|should)\\s(?:to\\s)?be\\s[a-z]+(?:ed|en)\\b|(?:gets?|is|are)\\s(?:[a-z]+(?:ed|en)|an?|its|their)\\b';
+
 function perUserCue(text: string): boolean {
   const clause = text
     .replace(
@@ -218,7 +225,7 @@ function perUserCue(text: string): boolean {
       MEASURE_KINDS.test(nounKind(noun) ?? '') ? '' : phrase,
     );
   return new RegExp(
-    `\\beach\\b(?!\\s+(?:${RECURRENCE}(?:${RATE_NOUNS})\\b|of (?:the|these|those) (?:${RATE_NOUNS})\\b|one\\b|time\\b|(?:(?:business|working|single)\\s)?(?:${TIME_UNIT}|weekday|workday)\\b))|\\b${PER_USER}\\b|\\b(?:every|a|each) (?:user|person|employee|dev|developer|engineer)\\b|\\bthey(?:'d| would| will)? each\\b`,
+    `\\beach\\b(?!\\s+(?:${RECURRENCE}(?:${RATE_NOUNS})\\b|of (?:the|these|those) (?:${RATE_NOUNS})\\b|one\\b|time\\b|(?:(?:business|working|single)\\s)?(?:${TIME_UNIT}|weekday|workday)\\b|${DONE_TO_EACH}))|\\b${PER_USER}\\b|\\b(?:every|a|each) (?:user|person|employee|dev|developer|engineer)\\b|\\bthey(?:'d| would| will)? each\\b`,
   ).test(clause);
 }
 

@@ -1038,3 +1038,18 @@ describe('use cases said in words read since the twelfth session', () => {
     ).not.toBe('agent');
   });
 });
+
+describe('quoted examples of what people ask', () => {
+  it('say nothing of the task', () => {
+    expect(
+      useCaseOf(
+        "a help widget for our shop so buyers can ask stuff like 'can I return it by Monday' or 'is it in stock'",
+      ),
+    ).toBe('chatbot');
+  });
+  it('leave a deadline the writer sets to mean one', () => {
+    expect(useCaseOf('translate all 9,000 product pages, done by Monday')).toBe(
+      'batch_processing',
+    );
+  });
+});

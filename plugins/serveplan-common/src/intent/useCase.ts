@@ -615,9 +615,31 @@ function namesUseCase(words: string): boolean {
  * when the rest still names a use case of its own; the words before a chatbot named outright are
  * its subject (chatbotSubject.ts).
  */
+/**
+ * A quoted example of what people type or ask ("buyers can ask stuff like 'does this come in
+ * green' or 'will it arrive by Friday'"): the words of a user, not of the writer, so they say
+ * nothing of the task ("by Friday" there is no deadline). Each is read as "example".
+ */
+const QUOTED_EXAMPLE = /(['"‘“])([^'"‘’“”\n]{3,150})['"’”]/g;
+const EXAMPLE_LEAD =
+  /\b(?:like|such as|e\.g\.?|for example|for instance|ask(?:s|ed|ing)?|type(?:s|d)?|say(?:s|ing)?|or)\s(?:(?:stuff|things|questions?)\s(?:like\s)?)?$/;
+
+function withoutQuotedExamples(text: string): string {
+  return text.replace(
+    QUOTED_EXAMPLE,
+    (quoted: string, _open: string, words: string, at: number) =>
+      /\?\s*$/.test(words) ||
+      EXAMPLE_LEAD.test(text.slice(Math.max(0, at - 40), at))
+        ? `${quoted[0]}example${quoted[quoted.length - 1]}`
+        : quoted,
+  );
+}
+
 export function readUseCase(text: string): UseCaseReading | undefined {
   const cleaned = withoutChatbotSubjects(
-    withHumanAgents(withoutContractsAsReasons(foldCompounds(text)))
+    withHumanAgents(
+      withoutContractsAsReasons(foldCompounds(withoutQuotedExamples(text))),
+    )
       .replace(USING_AGENTS, m => m.replace(/agents\b/, 'people'))
       .replace(REVIEWING_AGENTS, m => m.replace(/^agents?/, 'person'))
       .replace(DEPARTMENT_AS_SPEAKER, 'people')

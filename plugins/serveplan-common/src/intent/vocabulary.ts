@@ -354,6 +354,10 @@ function brandOfSlip(
   return near.length === 1 ? vocabulary.brands.get(near[0]) : undefined;
 }
 
+/** A maker's terms after its name in the possessive: "meta's licence terms", "google's policy". */
+const MAKERS_TERMS_AFTER =
+  /^'s\s(?:(?:own|new|current|updated|community|acceptable[\s-]use)\s)?(?:licen[cs]e|licensing|terms|polic(?:y|ies)|eula|agreement|conditions)\b/;
+
 /** A maker's name in the possessive before a name of its own models: "meta's llama". */
 function possessiveBeforeOwnName(
   text: string,
@@ -513,9 +517,11 @@ export function findNameMentions(
     }
     // "Meta's Llama models", "Google's Gemma": the maker's possessive before one of its own
     // names is that name said with its maker, not a second mention of every model the maker made
+    // "uneasy about Meta's licence terms": the maker's terms, not its models
     if (
       found?.kind === 'model_group' &&
-      possessiveBeforeOwnName(text, found, vocabulary)
+      (possessiveBeforeOwnName(text, found, vocabulary) ||
+        MAKERS_TERMS_AFTER.test(text.slice(found.end, found.end + 40)))
     )
       found = undefined;
     if (found) {
