@@ -16,6 +16,7 @@ describe('international words with the endings of another language', () => {
     ['45 developerů', '45 developers'],
     ['~150 operatorių', '~150 operators'],
     ['latencia je kritická', 'latency je critical'],
+    ['la latència és crítica', 'la latency és critical'],
     ['sumarizácia hovorov', 'summarization hovorov'],
     ['rozpočet a budžet', 'rozpočet a budget'],
   ])('%s → %s', (text, expected) => {

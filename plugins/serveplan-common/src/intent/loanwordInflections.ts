@@ -49,7 +49,7 @@ const LOANWORDS: Loanword[] = [
     bare: true,
   },
   {
-    stem: 'laten[cst]',
+    stem: 'lat[eèé]n[cst]',
     english: 'latency',
     counted: false,
   },
@@ -89,7 +89,7 @@ const COUNT_BEFORE = '(?<=\\d[\\d.,]*\\s?[km]?\\s)';
 
 /** Stems read with any ending but an English one (WORD_ENDING). */
 const LONG_ENDING_STEMS = new Set([
-  'laten[cst]',
+  'lat[eèé]n[cst]',
   'kriti[cčkš]|kriitti|crític',
   'sumari[zs]|summari[zs]{1,2}',
 ]);
