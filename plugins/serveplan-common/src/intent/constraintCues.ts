@@ -164,11 +164,11 @@ const CAPPED_COUNT =
 
 /**
  * Hardware one does not have: "we don't have B200s", "we do not have any MI300X", "we have no
- * access to H200", "we don't have budget for H100/H200". Only a determiner may stand between, so "we don't have more than 8 H100s" (a
+ * access to H200", "we don't have budget for H100/H200", "they won't give us H200 quota". Only a determiner may stand between, so "we don't have more than 8 H100s" (a
  * count of H100s) and "don't have enough A100s" are not exclusions.
  */
 const NOT_OWNED =
-  /\b(?:(?:don'?t|dont|do not|doesn'?t|does not|no longer)\s(?:have|own|get)(?:\saccess\sto|\s(?:the\s|a\s)?(?:budget|money|funds?|cash)\sfor)?|(?:have|has|got)\sno\s(?:budget|money|funds?|cash)\sfor|(?:have|has|got)\sno(?:\saccess\sto)?|(?:can'?t|can\s?not)\s(?:get|access|buy|procure|obtain|afford))(?:\s(?:any|the|those|these|our))?\s*$/;
+  /\b(?:(?:don'?t|dont|do not|doesn'?t|does not|no longer)\s(?:have|own|get)(?:\saccess\sto|\s(?:the\s|a\s)?(?:budget|money|funds?|cash)\sfor)?|(?:have|has|got)\sno\s(?:budget|money|funds?|cash)\sfor|(?:won'?t|will\snot|wouldn'?t|would\snot|can'?t|cannot|didn'?t|did\snot|refuse(?:s|d)?\sto)\s(?:give|grant|sell|offer|allocate|rent)\s(?:us|me|them|the\steam)(?:\sany)?|(?:have|has|got)\sno(?:\saccess\sto)?|(?:can'?t|can\s?not)\s(?:get|access|buy|procure|obtain|afford))(?:\s(?:any|the|those|these|our))?\s*$/;
 
 /**
  * A negation (text.ts), a verb of keeping away or of prohibition, a use, permission, wish or

@@ -1526,3 +1526,13 @@ describe("a maker's terms named in the possessive", () => {
     expect(intent.excluded_models.length).toBeGreaterThan(0);
   });
 });
+
+describe('hardware a provider will not give', () => {
+  it('is excluded, not allowed', () => {
+    const intent = read(
+      "code generation for 400 users. our cloud won't give us B200 quota, so no B200s",
+    );
+    expect(intent.excluded_gpus).toEqual(['B200']);
+    expect(intent.question).toBeNull();
+  });
+});

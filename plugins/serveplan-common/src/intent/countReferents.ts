@@ -89,7 +89,7 @@ const SOFTWARE_AFTER =
  * answers 30 emails", "300 agents and all of them work shifts".
  */
 const HUMAN_AFTER =
-  /^,?\s(?:and\s)?(?:(?:who|that|which|will|would|can|(?:each|all|every one|most|many)(?:\sof\s(?:them|whom))?|currently)\s){0,2}(?:handle|handles|answer|answers|use|uses|take|takes|field|fields|resolve|resolves|reply|replies|respond|respond|talk|talks|chat|chats|work|works|ask|asks|log|logs|staff|sit|sits|serve|serves)\b/;
+  /^,?\s(?:and\s)?(?:(?:who|that|which|will|would|can|(?:each|all|every one|most|many)(?:\sof\s(?:them|whom))?|currently)\s){0,2}(?:handle|handles|answer|answers|use|uses|take|takes|field|fields|resolve|resolves|reply|replies|respond|respond|talk|talks|chat|chats|work|works|ask|asks|log|logs|staff|sit|sits|serve|serves)\b|^\s(?:are\s)?(?:on\s(?:shift|duty|the\sphones?|call)|at\stheir\sdesks)\b/;
 /**
  * The noun multiplied by what each of them handles in a period: "900 agents x 30 calls/day each",
  * "40 agents × 25 tickets a day". Calls, tickets and chats handled per period are a person's

@@ -110,12 +110,13 @@ export function allAtOnceAfter(after: string): boolean {
 /** A relative pronoun for people after the noun: "9k guests on a busy night, a third of whom ...". */
 const WHO_AFTER = /^[^.;!?]{0,45}?\b(?:who|whom)\b/;
 /**
- * A ratio, not a headcount: "5 engineers per team", "2 reviewers for each document". People per
+ * A ratio, not a headcount: "5 engineers per team", "2 reviewers for each document" (not "35
+ * nurses each work through 15 files", where "each" goes with what they do). People per
  * period are a headcount over it, whatever the period: "3,000 visitors per month", "12,000
  * students per term", "9,000 entrants each season", "40k applicants per intake".
  */
 const PER_SOMETHING_AFTER =
-  /^\s?(?:per|each|for each|for every|in each|on each)\s(?!(?:day|week|month|shift|year|quarter|season|semester|term|cycle|intake|round|cohort|academic year|admissions? (?:cycle|round|season))\b)/;
+  /^\s?(?:per|each(?!\s(?:(?:would|will|could|might|may|should|can|have|has|had|do|does|about|around|roughly|maybe|probably|typically|usually|then)\b|(?:work|review|handle|send|use|get|make|write|file|process|see|answer|ask|run|create|generate|submit|need|spend|take|go|read|check|open|produce|draft|prepare|close|look|deal|manage|sign|log|upload|request|receive)(?:s|es)?\b))|for each|for every|in each|on each)\s(?!(?:day|week|month|shift|year|quarter|season|semester|term|cycle|intake|round|cohort|academic year|admissions? (?:cycle|round|season))\b)/;
 /** A ratio or share before the count: "1 in 4", "one out of", "every". */
 const RATIO_BEFORE = /(?:\b(?:in|out of|per|every|each)|\/)\s?$/;
 /**

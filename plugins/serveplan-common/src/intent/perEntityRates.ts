@@ -237,6 +237,10 @@ export function perEntityScale(
         (r.end <= start || r.start >= wordsEnd),
     );
   if (!count || !(count.value > 0)) return undefined;
+  // "our 45 support agents; each agent handles about 60 tickets a day": the word alone may name
+  // software, but the count says they are people: a per-user rate
+  if (group === 1 && count.kind === 'person' && !tooMuchForOnePerson)
+    return undefined;
   const factor = count.value / group;
   return {
     factor,

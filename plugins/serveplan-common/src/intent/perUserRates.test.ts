@@ -325,3 +325,27 @@ describe('a rate per one person with a clipped role', () => {
     ).toBe(6);
   });
 });
+
+describe('per-user rates read since the twelfth session', () => {
+  const perDay = (text: string) =>
+    extractIntent(text, { knowledgeBase }).requests_per_user_per_day;
+  it('reads a rate of people whose role word may name software, when counted as people', () => {
+    expect(
+      perDay(
+        'reply drafts for our 30 support agents; each agent handles about 50 tickets a day',
+      ),
+    ).toBe(50);
+    expect(
+      perDay(
+        'about 20 agents on shift, and each of them sends maybe 25 of these a day',
+      ),
+    ).toBe(25);
+  });
+  it('reads what "those who do" send on a day', () => {
+    expect(
+      perDay(
+        '100k learners; about 5% chat on a given day, and those who do send around eight messages',
+      ),
+    ).toBe(8);
+  });
+});

@@ -331,6 +331,41 @@ function readFloatingEach(
   );
 }
 
+/**
+ * The people active said as "those who do", then what each of them sends: "8 % open the tutor on
+ * a given day, and those who do send around ten messages". The period is the day said before
+ * in the sentence, or one said after the count.
+ */
+const THOSE_WHO_DO_BEFORE =
+  /\b(?:those|the ones|people|users|the users)\swho\s(?:do|does|use it|open it|log in)\s(?:(?:typically|usually|then|each)\s)?(?:send|ask|make|write|run|generate|submit|create|request|have)\s(?:(?:about|around|roughly|maybe|perhaps|some)\s|~\s?)?$/;
+
+function readThoseWhoDo(
+  ctx: QuantityContext,
+  text: string,
+  r: AttachedNumber,
+): boolean {
+  if ((r.kind !== 'work' && r.kind !== 'thing') || r.perWhom) return false;
+  const before = text.slice(Math.max(0, r.start - 80), r.start);
+  if (!THOSE_WHO_DO_BEFORE.test(before)) return false;
+  const sentence = text
+    .slice(Math.max(0, r.start - 200), r.start)
+    .replace(/^[^]*[.!?]\s/, '');
+  const period =
+    r.period ?? (DAY_SAID_BEFORE.test(sentence) ? 'day' : undefined);
+  const seconds = period ? periodOf(period) : undefined;
+  return (
+    seconds !== undefined &&
+    setPerUser(
+      ctx,
+      r,
+      seconds,
+      r.start,
+      r.periodEnd,
+      ': what each of those active sends',
+    )
+  );
+}
+
 /** Rates per user the count readers miss (see the header); the first one found is set. */
 export function extractPerUserRates(ctx: QuantityContext): void {
   if (ctx.signals.values.requests_per_user_per_day !== undefined) return;
@@ -357,6 +392,7 @@ export function extractPerUserRates(ctx: QuantityContext): void {
     if (readEachOfDailyPeople(ctx, r)) return;
     if (readBareCountEach(ctx, text, r)) return;
     if (readFloatingEach(ctx, text, r)) return;
+    if (readThoseWhoDo(ctx, text, r)) return;
     // "each physician sees 20 patients a day, so that is the note volume"
     if (
       r.noun &&

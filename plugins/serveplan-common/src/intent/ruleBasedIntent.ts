@@ -71,6 +71,7 @@ import { extractWeekWindow } from './weekWindows';
 import { extractDescribedWindow } from './describedWindows';
 import { extractWindowLength } from './windowLength';
 import { takeWorkedProducts } from './workedProducts';
+import { readSelfCorrections } from './selfCorrection';
 import { rewriteTimeAndAHalf } from './timeAndAHalf';
 
 /** Neither null nor undefined. */
@@ -390,6 +391,12 @@ export function readSignals(text: string, options: ReadOptions = {}): Signals {
     .replace(/(?<=\d)[\s-]?ish\b/g, '');
   const rewritten = rewriteNumberWords(working);
   working = rewritten.text;
+  const corrected = readSelfCorrections(working);
+  working = corrected.text;
+  for (const c of corrected.corrections)
+    signals.assumptions.push(
+      `"${c.from}" read as "${c.to}": the number as its writer corrected it`,
+    );
   const clauses = splitClauses(working);
   const spans = new Spans();
 

@@ -129,6 +129,12 @@ const PATTERN_KEYWORDS = [
   'emails',
   // "daily active users" (activePeriod.ts)
   'active',
+  // the task's verbs as people write them ("tranlsating", "sumarizing"), read by useCase.ts's
+  // stems ("translat", "summari[sz]")
+  'translating',
+  'translate',
+  'summarizing',
+  'summarising',
 ];
 
 /** Function words that carry a reading ("around 500", "under 2 s", "as cheap as possible"). */
@@ -471,7 +477,7 @@ thar that thaw theaters thee then there thickens thickest thickets thin thirsty 
 thousandths threw throe throughout tickers ticketed tide tike tile timex tine tipsters tire
 toasters toke toked tokenism tome
 topical topically tracers tracheas trades trailers trainers tran transaction transactions
-transcribes transition transitions translators transmute trappers traverse trawlers treachery
+transacting transiting transitting transmuting transplanting transcribes transition transitions translators transmute trappers traverse trawlers treachery
 tree trilling trillionth trinkets tropical trough tweeters twenties twisters tyree
 udder underwrites used usher ushers ussr
 waft wafts wait waiter waiters waits walt wand wands wane wanes wang wank wanks wart warts wats

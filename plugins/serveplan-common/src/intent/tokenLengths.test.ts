@@ -1434,3 +1434,28 @@ describe('the longest input said after a typical one', () => {
     ).toBe(16384);
   });
 });
+
+describe('lengths read since the twelfth session', () => {
+  it('reads one length for both directions', () => {
+    expect(
+      lengths(
+        'chat translation for 40 agents; messages are about 250 tokens either way',
+      ),
+    ).toEqual({ input: 250, output: 250 });
+  });
+  it('reads no lengths from "one in and one out"', () => {
+    expect(
+      lengths(
+        'translation billed in tokens: each ticket means two translations, one in and one out',
+      ),
+    ).toEqual({ input: null, output: null });
+  });
+  it('reads a count of requests named by their kind as no length', () => {
+    const i = extractIntent(
+      'code completion for 900 engineers; peak ~60 completion requests/s. Prompt ≈ 1,500 tokens of context, completion ≈ 40 tokens.',
+    );
+    expect([i.requests_per_s, i.input_tokens, i.output_tokens]).toEqual([
+      60, 1500, 40,
+    ]);
+  });
+});

@@ -79,6 +79,9 @@ const TYPICAL_AFTER =
 /** A limit word right after a length in tokens, ending its clause: "8k tokens max", "16k at most". */
 const LIMIT_AFTER =
   /^\s?(?:max(?:imum)?|at most|tops|at the (?:very )?most)(?=\s?(?:[,.;:!?)]|$))/;
+/** A prompt's length said right before "N tokens of context": "Prompt ≈ 1,800 tokens of context". */
+const PROMPT_SAID_BEFORE =
+  /\bprompts?\s?(?:is|are|of|:|=|≈|~)?\s?(?:(?:about|around|roughly|approximately)\s|~\s?|≈\s?)?$/;
 /** Words of a typical length: "typically", "on average", "a typical request". */
 const TYPICAL_WORDS =
   /\b(?:averag(?:e|es|ing)|avg|typical(?:ly)?|usually|normally|generally|mostly|mean)\b/;
@@ -366,7 +369,8 @@ function cuedTokenRole(
         .slice(Math.max(0, start - 60), start)
         .replace(/^.*[\d.;!?]/, '');
       return /^context\b/.test(direct) &&
-        TYPICAL_WORDS.test(clauseBefore) &&
+        (TYPICAL_WORDS.test(clauseBefore) ||
+          PROMPT_SAID_BEFORE.test(clauseBefore)) &&
         !EXPLICIT_LONGEST_RE.test(clauseBefore)
         ? 'input'
         : 'max';
@@ -639,10 +643,16 @@ const CONTEXT_THEN_NEED_RE = new RegExp(
 /**
  * "8k prompts", "2k completions": a length in thousands of tokens, said with the noun it measures.
  * A count per a period ("450k completions/hour", "3k prompts per day", "20k answers nightly") is
- * a volume of requests, whether the period is said with a word or a slash.
+ * a volume of requests, whether the period is said with a word or a slash, as is a count of
+ * requests named by their kind ("95 completion requests/s").
  */
 const NOUN_TOKENS_RE = new RegExp(
-  `(?<num>${N})\\s?-?\\s?(?<noun>prompts?|inputs?|outputs?|completions?|responses?|answers?)(?![a-z])(?!\\s?(?:/\\s?|(?:per|a|an|each|every)\\s)(?:s|sec|second|min|minute|h|hr|hour|d|day|night|wk|week|mo|month|yr|year)\\b)(?!\\s?(?:nightly|daily|hourly|weekly|monthly)\\b)`,
+  `(?<num>${N})\\s?-?\\s?(?<noun>prompts?|inputs?|outputs?|completions?|responses?|answers?)(?![a-z])(?!\\s?(?:requests?|reqs?|calls?|queries|rps|qps)\\b)(?!\\s?(?:/\\s?|(?:per|a|an|each|every)\\s)(?:s|sec|second|min|minute|h|hr|hour|d|day|night|wk|week|mo|month|yr|year)\\b)(?!\\s?(?:nightly|daily|hourly|weekly|monthly)\\b)`,
+  'g',
+);
+/** One length for both directions: "about 300 tokens either way", "~500 tokens in and out". */
+const EITHER_WAY_RE = new RegExp(
+  `(?<num>${N})\\s?(?:tokens?|toks?)\\s(?:either way|each way|both ways|in both directions|each direction|in and out)\\b`,
   'g',
 );
 /**
@@ -1129,7 +1139,7 @@ export function extractTokens(ctx: QuantityContext, useCase?: string): void {
         .replace(/^.*[\d.;!?]/, '');
       return (
         /^[\d.,]+\s?(?:k\s?)?tokens?\sof\scontext\b/.test(m[0]) &&
-        TYPICAL_WORDS.test(before) &&
+        (TYPICAL_WORDS.test(before) || PROMPT_SAID_BEFORE.test(before)) &&
         !EXPLICIT_LONGEST_RE.test(before)
       );
     },
@@ -1151,9 +1161,28 @@ export function extractTokens(ctx: QuantityContext, useCase?: string): void {
     fromNumber: true,
     note: written => `"${written}" read as the context the request needs`,
   });
+  for (const m of matches(ctx, EITHER_WAY_RE)) {
+    const num = m.groups!.num;
+    const value = parseTokenCount(num);
+    setTokens(
+      ctx,
+      'input',
+      value,
+      num,
+      `"${m[0].trim()}" read as the typical input and output lengths`,
+    );
+    setTokens(ctx, 'output', value, num);
+    ctx.spans.take(m.index, m.index + m[0].length);
+  }
   const anyTokens = /\btokens?\b/.test(ctx.text);
   for (const m of matches(ctx, IN_OUT_RE)) {
     const g = m.groups!;
+    // "each ticket means two translations, one in and one out": items, not lengths of 1 token
+    if (
+      /^1$/.test(g.inp ?? g.inp2 ?? g.inp3 ?? '') &&
+      /^1$/.test(g.out ?? g.out2 ?? g.out3 ?? '')
+    )
+      continue;
     // "input 6,000 / output 400": lengths only where the request speaks of tokens
     if (g.inp3 && !anyTokens) continue;
     const inp = g.inp ?? g.inp2 ?? g.inp3;

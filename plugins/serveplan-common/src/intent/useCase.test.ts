@@ -1053,3 +1053,20 @@ describe('quoted examples of what people ask', () => {
     );
   });
 });
+
+describe('use case words read since the twelfth session', () => {
+  it('reads a misspelt task verb', () => {
+    expect(
+      extractIntent(
+        'a model for tranlsating product manuals EN -> DE for 20 writers',
+      ).use_case,
+    ).toBe('translation');
+  });
+  it('does not read "overnight it is quiet" as batch work', () => {
+    expect(
+      useCaseOf(
+        'an agent that triages alerts: 30 a minute at peak, overnight it is a trickle',
+      ),
+    ).toBe('agent');
+  });
+});

@@ -342,7 +342,7 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
   batch_processing: [
     [
       new RegExp(
-        String.raw`\bbatch(?:es|ed)?\b|\bnightly\b|\bovernight\b|\boffline (?:processing|jobs?|inference|pipeline|workloads?)\b|\bbulk\b|\bbackfill\w*|${EVERY_NIGHT}|\bcron\b|\basync(?:hronous)? (?:jobs?|processing|pipeline)\b|\bbatch[\s-]?(?:jobs?|inference|processing)\b`,
+        String.raw`\bbatch(?:es|ed)?\b|\bnightly\b|\bovernight\b(?!,?\s(?:it'?s|it\sis|there'?s|there\sis|traffic|volume|load|usage|things|we\sget)\b)|\boffline (?:processing|jobs?|inference|pipeline|workloads?)\b|\bbulk\b|\bbackfill\w*|${EVERY_NIGHT}|\bcron\b|\basync(?:hronous)? (?:jobs?|processing|pipeline)\b|\bbatch[\s-]?(?:jobs?|inference|processing)\b`,
         'g',
       ),
       4,
@@ -760,7 +760,7 @@ function scoreUseCases(cleaned: string): UseCaseReading | undefined {
 
 /** Words of batch work: "batch", "nightly", "bulk", "cron", "every Sunday night". */
 const BATCH_WORD_RE = new RegExp(
-  String.raw`\bbatch(?:es|ed)?\b|\bnightly\b|\bovernight\b|\boffline\b|\bbulk\b|\bbackfill\w*|${EVERY_NIGHT}|\bcron\b`,
+  String.raw`\bbatch(?:es|ed)?\b|\bnightly\b|\bovernight\b(?!,?\s(?:it'?s|it\sis|there'?s|there\sis|traffic|volume|load|usage|things|we\sget)\b)|\boffline\b|\bbulk\b|\bbackfill\w*|${EVERY_NIGHT}|\bcron\b`,
 );
 
 /** Batch cues that make offline volume readings apply (per night = one batch). */

@@ -1021,3 +1021,25 @@ describe('concurrency said before the count, and a part larger than its group', 
     ).toThrow(/"400 of those 120" is more people than the 120/);
   });
 });
+
+describe('counts of people read since the twelfth session', () => {
+  it('reads a precise count at once over a vague headcount, without a contradiction', () => {
+    const intent = read(
+      'a few people have asked for inline suggestions; at most thirty people are typing in notebooks at the same time',
+    );
+    expect(intent.users).toBe(30);
+    expect(intent.users_kind).toBe('concurrent');
+  });
+  it('reads people who "each" do something as a headcount', () => {
+    expect(
+      read('Our 25 auditors each work through about 12 files per day.').users,
+    ).toBe(25);
+  });
+  it('reads a bare count said to use it as people', () => {
+    const intent = read(
+      'RAG over our SOPs. Realistically ~80 would use it daily.',
+    );
+    expect(intent.users).toBe(80);
+    expect(intent.users_kind).toBe('daily_active');
+  });
+});

@@ -659,26 +659,35 @@ export function extractUsers(ctx: QuantityContext): void {
     const named = peopleNamedIn(
       ctx.text.slice(Math.max(0, start - 200), start),
     );
-    if (named.length === 0) continue;
+    // "realistically ~120 would use it daily", with no people named: whoever uses it are people
+    if (named.length === 0 && g.use === undefined) continue;
+    const noun = named[named.length - 1] ?? 'people';
     const end = m.index + m[0].length;
     const read = count(g, end);
+    const next = ctx.text.slice(end, end + 60);
     const atOnce =
       g.once !== undefined ||
-      new RegExp(`^[^.;!?]{0,30}?${AT_ONCE_WORDS}`).test(
-        ctx.text.slice(end, end + 60),
-      );
+      new RegExp(`^[^.;!?]{0,30}?${AT_ONCE_WORDS}`).test(next);
+    let kind: UsersKind = 'total';
+    if (atOnce) kind = 'concurrent';
+    else if (/^\s(?:daily|each day|every day|a day|per day)\b/.test(next))
+      kind = 'daily_active';
     elided.push({
       value: read.value,
-      kind: atOnce ? 'concurrent' : 'total',
+      kind,
       start,
       end,
       written: m[0],
-      noun: named[named.length - 1],
+      noun,
       notes: [
         ...read.notes,
-        `"${m[0].trim()}" read as ${fmt(read.value)} of the ${
-          named[named.length - 1]
-        } named before`,
+        named.length > 0
+          ? `"${m[0].trim()}" read as ${fmt(
+              read.value,
+            )} of the ${noun} named before`
+          : `"${m[0].trim()}" read as ${fmt(
+              read.value,
+            )} people: whoever uses it`,
       ],
     });
   }
@@ -972,7 +981,17 @@ export function extractUsers(ctx: QuantityContext): void {
     return;
   }
   if (atOnce && headcount && atOnce.value > headcount.value) {
-    if (mayCountSamePeople(headcount, atOnce, ctx.text)) {
+    // "a few people have been asking for it ... at most forty at the same time": a count said in
+    // vague words is no headcount to hold a precise count against; the precise one is the users
+    const vague = approximateAt(ctx, headcount.start, headcount.end);
+    if (vague && first === headcount) {
+      first = atOnce;
+      ctx.signals.assumptions.push(
+        `${fmt(atOnce.value)} at once read as the users; "${
+          vague.phrase
+        }" is too vague a count to hold against it`,
+      );
+    } else if (mayCountSamePeople(headcount, atOnce, ctx.text)) {
       ctx.signals.errors.push({
         field: 'users',
         message: `"${atOnce.written.trim()}" is more people at once than the ${fmt(

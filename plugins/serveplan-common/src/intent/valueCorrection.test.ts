@@ -47,3 +47,14 @@ describe('labelledChange', () => {
     );
   });
 });
+
+describe('a value taken back, then the new one', () => {
+  it('replaces the field that held the old value', () => {
+    expect(
+      readCorrectionOfPrevious(
+        'forget the 300, sales just told me it is 120 firms so far',
+        { users: 300 } as never,
+      ),
+    ).toEqual(expect.objectContaining({ field: 'users', value: 120 }));
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * Follow-ups that correct a value by naming it: "sorry, it's 90 at peak, not 120" (the new
- * number, then the one it replaces) and "change budget -> 3k a month" (a label, an arrow or
+ * number, then the one it replaces), "forget the 300, it's 120 firms" (the other way round) and "change budget -> 3k a month" (a label, an arrow or
  * "to", then the new value, read as "budget: 3k a month").
  */
 import { IntentFields } from './intentSchema';
@@ -12,6 +12,15 @@ const NOT_PREVIOUS_RE = new RegExp(
   'i',
 );
 
+/**
+ * The number taken back first, then the new one: "forget the 300, sales just told me it's 120
+ * firms", "scratch the 500 - realistically ~120". Only words, no other number, between them.
+ */
+const DROPPED_THEN_NEW_RE = new RegExp(
+  `\\b(?:scratch|forget|ignore|drop|disregard|strike)\\s(?:about\\s)?(?:the|that|my)\\s(?<old>${N})(?![\\w.,]?\\d)[^\\d]{0,80}?(?<new>${N})(?![\\w.,]?\\d)`,
+  'i',
+);
+
 export interface CorrectedValue {
   field: keyof IntentFields;
   value: number;
@@ -19,14 +28,14 @@ export interface CorrectedValue {
 }
 
 /**
- * "it's 320 at once, not 500": the number field of the intent so far whose value is the replaced
+ * "it's 320 at once, not 500", "forget the 500, it's 320": the number field of the intent so far whose value is the replaced
  * number (500) gets the new one; undefined when no field, or more than one, has that value.
  */
 export function readCorrectionOfPrevious(
   text: string,
   previous: IntentFields,
 ): CorrectedValue | undefined {
-  const m = NOT_PREVIOUS_RE.exec(text);
+  const m = NOT_PREVIOUS_RE.exec(text) ?? DROPPED_THEN_NEW_RE.exec(text);
   if (!m?.groups) return undefined;
   const value = parseNumberToken(m.groups.new);
   const old = parseNumberToken(m.groups.old);
