@@ -504,3 +504,13 @@ describe('an amount dismissed, then corrected', () => {
     ).toBe(650);
   });
 });
+
+describe('a budget named as the subject, with no currency', () => {
+  it('reads the amount as money, not as a rate', () => {
+    const intent = extractIntent(
+      'class summaries. the budget we have been given is "under 36k a year".',
+    );
+    expect(intent.budget_usd_per_month).toBe(3000);
+    expect(intent.requests_per_s).toBeNull();
+  });
+});

@@ -626,3 +626,13 @@ describe('a time said with an article and a limit word', () => {
     ).toEqual([{ metric: 'e2e', ms: 60000, percentile: null }]);
   });
 });
+
+describe('the length of the longest of the things read', () => {
+  it('is no latency target', () => {
+    expect(
+      extractIntent(
+        'call summaries for 50 agents; the longest ones are 40 minutes, so inputs up to 12k tokens',
+      ).latency_targets,
+    ).toEqual([]);
+  });
+});

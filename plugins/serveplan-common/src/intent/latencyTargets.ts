@@ -470,6 +470,12 @@ const VAGUE_COUNT_OF_UNIT_RE = /\b(?<num>\d+)\sof\s(?<unit>seconds|minutes)\b/g;
  */
 const PAST_DURATION_BEFORE =
   /\b(?:took|lasted|used to take|spen[dt]s?|spending|wasted?|wastes|wasting)\s(?:(?:like|about|around|roughly|almost|nearly|over|maybe|easily|up to|a good|a solid|an extra)\s|~\s?)*$/;
+/**
+ * The length of the longest or shortest of the things the task reads: "the longest ones are 90
+ * minutes", "the shortest calls run about 2 minutes" (a recording's length, not a time to answer).
+ */
+const LONGEST_OF_THINGS_BEFORE =
+  /\b(?:longest|shortest|biggest|smallest)\s(?:ones?|[a-z]+s)\s(?:are|is|run|last|go)\s(?:(?:about|around|roughly|maybe|up to|over|under)\s|~\s?)?$/;
 /** A time followed by "long": the length of a thing ("a 20 minutes long demo", "is 5 minutes long"). */
 const LENGTH_OF_THING_AFTER = /^\s?long\b/;
 
@@ -700,7 +706,11 @@ export function extractLatency(
       continue;
     // "the meeting took 40 minutes", "the demo is 20 minutes long": how long something lasted
     // or lasts, not a limit on an answer
-    if (PAST_DURATION_BEFORE.test(before) || LENGTH_OF_THING_AFTER.test(after))
+    if (
+      PAST_DURATION_BEFORE.test(before) ||
+      LENGTH_OF_THING_AFTER.test(after) ||
+      LONGEST_OF_THINGS_BEFORE.test(before)
+    )
       continue;
     // "the alert is usually 20 minutes late", "the average delivery takes 31 minutes": how
     // things stand now, not a limit

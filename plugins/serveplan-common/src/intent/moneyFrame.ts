@@ -1,6 +1,6 @@
 /**
  * Money said without a currency word: "we have 36k a year for this", "can spend 3k monthly",
- * "we've got 2.5k per month to play with". A bare number with a period looks like a request rate
+ * "we've got 2.5k per month to play with", "the budget is under 50k a year". A bare number with a period looks like a request rate
  * ("5,000 a day"), so the verb frame around it decides: a verb of spending before it, or a verb
  * of having with a complement that makes the number a sum to use ("to play with", "for this").
  * The traffic readers (rates.ts, itemVolumes.ts) decline such numbers; the budget reader owns
@@ -13,6 +13,13 @@ const FILLER =
 /** A verb of spending or setting money aside, with at most a couple of fillers before the amount. */
 const SPEND_BEFORE = new RegExp(
   `\\b(?:spend|spending|spent|afford|allocate[ds]?|allocating|budget(?:ed|s)?|budgeting|set aside|earmark(?:ed|s)?|invest(?:ing)?|fund(?:ed|ing)?|pay|paying)\\s${FILLER}{0,3}$`,
+);
+/**
+ * A budget named as the subject, the amount its complement: "the budget we've been given is
+ * "under 50k a year"", "our budget is about 3k a month", "budget: 2k monthly".
+ */
+const BUDGET_IS_BEFORE = new RegExp(
+  `\\bbudget\\b[^.;!?\\d]{0,40}?(?:\\b(?:is|was|of|at|will be|would be|comes to)|:|=)\\s?["'“]?${FILLER}{0,3}$`,
 );
 /** A verb of having right before the amount: "we have", "we've got", "there's". */
 const HAVE_BEFORE = new RegExp(
@@ -46,7 +53,7 @@ export function inMoneyFrame(
     .slice(Math.max(clauseStart, start - 50), start)
     .toLowerCase();
   const after = text.slice(end, end + 40).toLowerCase();
-  if (SPEND_BEFORE.test(before)) return true;
+  if (SPEND_BEFORE.test(before) || BUDGET_IS_BEFORE.test(before)) return true;
   if (SUM_ANYWHERE_AFTER.test(after)) return true;
   return HAVE_BEFORE.test(before) && SUM_AFTER.test(after);
 }

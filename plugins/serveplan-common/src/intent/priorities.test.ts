@@ -620,3 +620,23 @@ describe('priorities said in words read since the twelfth session', () => {
     return extractIntent(text, { knowledgeBase });
   }
 });
+
+describe('priorities read since the twelfth session, second round', () => {
+  const knowledgeBase = repositoryKnowledge();
+  const intent = (text: string) => extractIntent(text, { knowledgeBase });
+  it.each([
+    ['I want the best there is', 'quality_priority', 'high'],
+    ['speed matters more than perfection here', 'quality_priority', 'low'],
+    ['the API bill is getting silly', 'cost_priority', 'high'],
+    [
+      'what matters most is that the first words appear within a second',
+      'latency_priority',
+      'high',
+    ],
+  ] as Array<[string, PriorityField, string]>)(
+    '"%s": %s %s',
+    (text, field, value) => {
+      expect(intent(`a chatbot for 50 staff. ${text}.`)[field]).toBe(value);
+    },
+  );
+});

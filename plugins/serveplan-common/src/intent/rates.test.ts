@@ -430,3 +430,13 @@ describe('"each" said of the items, not of people', () => {
     ).toBe(75000);
   });
 });
+
+describe('requests within each session', () => {
+  it('multiplies sessions by the requests in each', () => {
+    expect(
+      extractIntent(
+        'help assistant: about 30,000 chat sessions a month, roughly 5 questions each',
+      ).requests_per_s,
+    ).toBeCloseTo(150000 / (730 * 3600), 6);
+  });
+});

@@ -230,6 +230,12 @@ function perUserCue(text: string): boolean {
 }
 
 const RATE_RANGE_WHY = 'to size for it';
+/** Nouns of a visit made of several requests: "sessions", "conversations", "chats". */
+const SESSION_NOUNS = /\b(?:sessions?|conversations?|chats?|visits?|calls?)\b/;
+/** The requests in each of them, right after a rate of sessions: ", roughly 4 questions each". */
+const REQUESTS_WITHIN_EACH = new RegExp(
+  `^,?\\s(?:with\\s|and\\s)?(?:(?:roughly|about|around|maybe|typically|on average|averaging)\\s|~\\s?)?(?<m>${N})\\s(?:questions|messages|requests|queries|turns|prompts|exchanges)\\s(?:each|apiece|per\\s(?:session|conversation|chat|visit|call))\\b`,
+);
 /** Words that date a load to the present, before the service exists: "right now", "currently". */
 const CURRENT_LOAD =
   /\b(?:right now|currently|at the moment|at present|these days|nowadays|today)\b/;
@@ -481,13 +487,33 @@ export function extractRates(ctx: QuantityContext): void {
       );
       return;
     }
+    // "25,000 customer sessions a month, roughly 4 questions each": the requests in each session
+    const within = REQUESTS_WITHIN_EACH.exec(ctx.text.slice(end, end + 60));
+    let multiplied = !!scale;
+    if (within && SESSION_NOUNS.test(options.noun ?? written)) {
+      const each = parseNumberToken(within.groups!.m);
+      if (each > 1) {
+        count *= each;
+        amount = {
+          value: count,
+          notes: [
+            ...amount.notes,
+            `${within[0].replace(/^[\s,]+/, '')}: ${fmt(
+              each,
+            )} requests in each`,
+          ],
+        };
+        ctx.spans.take(end, end + within[0].length);
+        multiplied = true;
+      }
+    }
     const perSecond = count / seconds;
     let basis = rateBasis(ctx, start, end);
     const notes: string[] = [...amount.notes];
     if (seconds > 1)
       notes.push(
         `${
-          scale ? `${fmt(count)} requests per ${unitName(unit)}` : written
+          multiplied ? `${fmt(count)} requests per ${unitName(unit)}` : written
         } = ${fmt(roundSig(perSecond, 4))} requests per second`,
       );
     if (seconds >= 86400 && basis === null) {

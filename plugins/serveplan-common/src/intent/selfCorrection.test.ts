@@ -18,3 +18,13 @@ describe('a number corrected in the same message', () => {
     expect(readSelfCorrections('40 users, no more').corrections).toEqual([]);
   });
 });
+
+describe('a number put forward, then settled on', () => {
+  it('reads the settled number', () => {
+    expect(
+      extractIntent(
+        "code generation for 40 devs. I was thinking 8k context, but some files are huge, so let's say 16k to be safe.",
+      ).max_input_tokens,
+    ).toBe(16384);
+  });
+});

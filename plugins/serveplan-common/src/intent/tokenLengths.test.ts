@@ -1459,3 +1459,21 @@ describe('lengths read since the twelfth session', () => {
     ]);
   });
 });
+
+describe('lengths read since the twelfth session, second round', () => {
+  it('reads a hedged length of one document as a typical input', () => {
+    expect(
+      lengthsWithMax(
+        'summaries: a 30-minute meeting comes out at around 6k tokens of transcript; the longest are up to 15k tokens.',
+      ),
+    ).toEqual({ max: 15000, input: 6000 });
+  });
+  it('reads an output said with a sign', () => {
+    expect(lengths('input ≈ 700 tokens, output ≈ 120').output).toBe(120);
+    expect(
+      lengths(
+        'abstracts ~300 tokens, summaries ≤ 60, nightly for 90k abstracts',
+      ).output,
+    ).toBe(60);
+  });
+});

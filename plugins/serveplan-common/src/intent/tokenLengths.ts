@@ -82,6 +82,9 @@ const LIMIT_AFTER =
 /** A prompt's length said right before "N tokens of context": "Prompt ≈ 1,800 tokens of context". */
 const PROMPT_SAID_BEFORE =
   /\bprompts?\s?(?:is|are|of|:|=|≈|~)?\s?(?:(?:about|around|roughly|approximately)\s|~\s?|≈\s?)?$/;
+/** A hedge right before a length: "around 9k", "~6,000", "typically 4k". */
+const HEDGE_RIGHT_BEFORE =
+  /(?:\b(?:around|about|roughly|approximately|typically|usually|normally|on average)|~|≈)\s?$/;
 /** Words of a typical length: "typically", "on average", "a typical request". */
 const TYPICAL_WORDS =
   /\b(?:averag(?:e|es|ing)|avg|typical(?:ly)?|usually|normally|generally|mostly|mean)\b/;
@@ -368,9 +371,15 @@ function cuedTokenRole(
       const clauseBefore = ctx.text
         .slice(Math.max(0, start - 60), start)
         .replace(/^.*[\d.;!?]/, '');
-      return /^context\b/.test(direct) &&
-        (TYPICAL_WORDS.test(clauseBefore) ||
-          PROMPT_SAID_BEFORE.test(clauseBefore)) &&
+      // "a class comes out at around 9k tokens of transcript": a hedged length of one document is
+      // a typical one
+      const typicalDocument =
+        !/^(?:context|ctx|window)\b/.test(direct) &&
+        HEDGE_RIGHT_BEFORE.test(clauseBefore);
+      return (typicalDocument ||
+        (/^context\b/.test(direct) &&
+          (TYPICAL_WORDS.test(clauseBefore) ||
+            PROMPT_SAID_BEFORE.test(clauseBefore)))) &&
         !EXPLICIT_LONGEST_RE.test(clauseBefore)
         ? 'input'
         : 'max';
@@ -838,10 +847,11 @@ function readBareTypical(ctx: QuantityContext, said: SaidLength[]): void {
 /**
  * A bare number as the output's length after a length in tokens said before it in its sentence:
  * "inputs are typically 3,000 tokens and the summary should be around 250", "input ca. 1,500
- * tokens, output ca. 900". The unit said once covers both.
+ * tokens, output ca. 900", "input ≈ 900 tokens, output ≈ 150", "summaries ≤ 80". The unit said once
+ * covers both.
  */
 const OUTPUT_BARE_RE = new RegExp(
-  `\\b(?:summary|summaries|answer|answers|output|outputs|reply|replies|response|responses|result|results|draft|drafts|letter|letters|completion|completions)\\s(?:(?:should|would|will|must|can|could|might)\\s(?:be\\s)?|is\\s|are\\s|of\\s|at\\s|with\\s|comes?\\sto\\s|runs?\\s(?:to\\s)?|:\\s?)?(?:also\\s)?(?:(?:about|around|roughly|maybe|perhaps|approximately|ca\\.?|circa|typically|usually|under|at most)\\s|~\\s?)?(?<num>${N})(?![\\d.,]?\\d|\\s?[a-z%$/-])`,
+  `\\b(?:summary|summaries|answer|answers|output|outputs|reply|replies|response|responses|result|results|draft|drafts|letter|letters|completion|completions)\\s(?:(?:should|would|will|must|can|could|might)\\s(?:be\\s)?|is\\s|are\\s|of\\s|at\\s|with\\s|comes?\\sto\\s|runs?\\s(?:to\\s)?|:\\s?)?(?:also\\s)?(?:(?:about|around|roughly|maybe|perhaps|approximately|ca\\.?|circa|typically|usually|under|at most)\\s|~\\s?|≈\\s?|(?:≤|<=?)\\s?)?(?<num>${N})(?![\\d.,]?\\d|\\s?[a-z%$/-])`,
   'g',
 );
 

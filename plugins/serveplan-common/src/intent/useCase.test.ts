@@ -1070,3 +1070,22 @@ describe('use case words read since the twelfth session', () => {
     ).toBe('agent');
   });
 });
+
+describe('use cases read since the twelfth session, second round', () => {
+  it.each([
+    [
+      "an assistant that answers from the handbook's own PDFs and notes, for 300 staff",
+      'rag',
+    ],
+    [
+      'a "triage this alert" agent: it reads the logs, runs a few kubectl commands and posts a diagnosis',
+      'agent',
+    ],
+    [
+      'an AI conversation partner for language learners, 20k of them',
+      'chatbot',
+    ],
+  ])('%s → %s', (text, useCase) => {
+    expect(useCaseOf(text)).toBe(useCase);
+  });
+});

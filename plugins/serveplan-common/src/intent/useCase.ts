@@ -157,6 +157,11 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
   chatbot: [
     // "questions" alone: people asking, someone answering (RAG's own cues outweigh it)
     [/\btalk to\b|\bquestions\b|\b(?:inquiries|enquiries)\b|\bq&a\b/g, 1],
+    // a model people converse with: "an AI conversation partner", "a tutor persona to chat with"
+    [
+      /\b(?:conversation(?:al)?|chat|sparring|practice|role[\s-]?play) partners?\b|\b(?:tutor|teacher|coach|companion|character) persona\b/g,
+      3,
+    ],
     // the model answering whoever asked, said as the seconds or minutes it may take: "if it takes
     // 20 seconds to reply", "takes a few seconds to respond" (not "to reply to emails", a task,
     // nor "takes our staff 10 minutes to answer", people)
@@ -260,7 +265,7 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
     // answers made from what was looked up: "looks through our catalog and answers from that",
     // "finds the right manual page and answers from it"
     [
-      /\b(?:answers?|answering|responds?|replies|reply) (?:(?:only|just|directly|purely)\s)?(?:from|based on|using) (?:it|that|them|those|what (?:it|they) finds?|what (?:it|they) found|the (?:results?|matches|hits|pages?|passages?|documents?|sources?))\b/g,
+      /\b(?:answers?|answering|responds?|replies|reply) (?:(?:only|just|directly|purely|straight)\s)?(?:from|based on|using) (?:it|that|them|those|what (?:it|they) finds?|what (?:it|they) found|the (?:results?|matches|hits|pages?|passages?|documents?|sources?))\b|\b(?:answers?|answering|responds?|replies|reply) (?:(?:only|just|directly|purely|straight)\s)?(?:from|based on|using) (?:the|our|its|their|those|these)\s(?:[\w']+\s){0,3}?(?:own\s)?(?:transcripts?|pdfs?|documents?|docs|articles|manuals?|notes|materials?|guides?|faqs?|knowledge|content|records|policies|handbooks?|wikis?)\b/g,
       3,
     ],
     [/\bdocuments?\b|\bdocs\b|\bwiki\b/g, 1],
@@ -381,6 +386,8 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
       /\bagentic\b|\b(?:ai|llm|autonomous|coding|research|browser|sql|support) agents?\b|\btool[\s-]?(?:calling|calls|use|using)\b|\bfunction[\s-]calling\b|\bmulti[\s-]?step\b|\bmcp\b|\breact loop\b|\bplans? and (?:executes?|acts?)\b|\b(?:through|via|using|with) (?:(?:our|its|internal|external|the|a few|several|various|some|custom)\s)*tools\b|\b(?:that|which|it|agent|model|llm|assistant|bot)\s(?:(?:can|could|will|would|should|must|then|also)\s)?uses? (?:(?:our|its|internal|external|the|a few|several|various|some|custom|its own)\s)*tools\b/g,
       3,
     ],
+    // an agent named, then what it does after a colon: "a 'fix this CI failure' agent: it reads"
+    [/\bagent\s?[:–—-]\s?(?:it|that|which)\s/g, 3],
     // an agent asked for outright: "need an agent for PR review", "we want to build an agent"
     [
       /\b(?:need|needs|want|wants|build|building|looking for|set up|setting up|deploy|deploying)\s(?:to\s(?:build|have|run)\s)?(?:an?|our own|the)\s(?:(?:ai|llm|small|simple|internal)\s)?agent\b(?!\s(?:desktop|console|seats?|licen[cs]es?)\b)/g,
@@ -393,7 +400,7 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
     [
       // software that acts and checks its own work: "runs the query, checks the result and retries";
       // the agent may be said whom it serves before what it does ("an agent for the finance team that")
-      /\ban? (?:[a-z]+ )?agent (?:(?:for|in|inside|within) (?:(?!(?:that|which|who|and|or)\b)[\w'-]+\s){1,5})?(?:that|which|to)\b|\b(?:runs?|executes?) (?:the |a )?(?:quer(?:y|ies)|code|tools?|commands?|scripts?)\b|\bretr(?:y|ies)(?: if| on| when| until)\b|\bchecks? (?:the |its )?(?:results?|output)\b/g,
+      /\ban? (?:[a-z]+ )?agent (?:(?:for|in|inside|within) (?:(?!(?:that|which|who|and|or)\b)[\w'-]+\s){1,5})?(?:that|which|to)\b|\b(?:runs?|executes?) (?:(?:the|a|a few|some|several)\s)?(?:[a-z-]+\s)?(?:quer(?:y|ies)|code|tools?|commands?|scripts?)\b|\bretr(?:y|ies)(?: if| on| when| until)\b|\bchecks? (?:the |its )?(?:results?|output)\b/g,
       2,
     ],
     [RECORD_CHANGE, 2],
