@@ -94,6 +94,8 @@ describe('readOtherLanguageWords', () => {
       'we do 40 requests, a pod of 3 replicas, 5000 jen, do one thing',
       // Croatian and Danish words English also has, in English text
       'do 40 things, set a timer for 3 users, a resume screening bot, dana and kun from ops, hosted in ca, a resumé parser',
+      // Finnish words English also has, in English text
+      'a tai chi app for 40 users, ja or nein, ei 3 items, alle 4 of them, n. 3',
     ])
       expect(english(text)).toBe(text.toLowerCase());
   });
@@ -392,6 +394,41 @@ describe('requests in other languages', () => {
     expect(hr.max_input_tokens).toBe(16384);
     expect(hr.allowed_gpus).toEqual(['L40S']);
     expect(hr.budget_usd_per_month).toBe(2500);
+  });
+
+  it('reads Finnish, with "tai" and "alle" in Finnish text only', () => {
+    const fi = read(
+      'Tarvitaan käännös tukipyynnöille: noin 900 käyttäjää kuukaudessa, ruuhkahuipussa 2 pyyntöä sekunnissa. Viestit noin 250 tokenia sisään. Budjetti enintään 1 500 dollaria kuukaudessa. L4 tai L40S.',
+    );
+    expect(fi.use_case).toBe('translation');
+    expect(fi.users).toBe(900);
+    expect(fi.requests_per_s).toBe(2);
+    expect(fi.budget_usd_per_month).toBe(1500);
+    expect(fi.allowed_gpus).toEqual(['L4', 'L40S']);
+  });
+
+  it('reads Slovak', () => {
+    const sk = read(
+      'Potrebujeme preklad popisov produktov, používa to asi 25 používateľov, každý z nich 30 požiadaviek denne. Kvalita je najdôležitejšia. Rozpočet 2 000 USD mesačne, žiadne Llama modely.',
+    );
+    expect(sk.use_case).toBe('translation');
+    expect(sk.users).toBe(25);
+    expect(sk.requests_per_user_per_day).toBe(30);
+    expect(sk.quality_priority).toBe('high');
+    expect(sk.budget_usd_per_month).toBe(2000);
+    expect(sk.excluded_models.length).toBeGreaterThan(0);
+  });
+
+  it('reads Catalan', () => {
+    const ca = read(
+      "Volem un RAG sobre l'arxiu per a uns 200 periodistes, cadascú farà unes 15 consultes al dia. Pressupost de 3.000 $ al mes. Només H100, res de Llama.",
+    );
+    expect(ca.use_case).toBe('rag');
+    expect(ca.users).toBe(200);
+    expect(ca.requests_per_user_per_day).toBe(15);
+    expect(ca.budget_usd_per_month).toBe(3000);
+    expect(ca.allowed_gpus).toEqual(['H100-SXM']);
+    expect(ca.excluded_models.length).toBeGreaterThan(0);
   });
 
   it('reads Danish, with "timer" after a number in Danish text only', () => {

@@ -1,12 +1,15 @@
+import { CATALAN } from './catalanWords';
 import { CROATIAN } from './croatianWords';
 import { CZECH } from './czechWords';
 import { DANISH } from './danishWords';
+import { FINNISH } from './finnishWords';
 import { readInflectedLoanwords } from './loanwordInflections';
 import {
   INDONESIAN,
   INDONESIAN_AFTER_NUMBER,
   pluralizeCountedNouns,
 } from './indonesianWords';
+import { SLOVAK } from './slovakWords';
 import {
   readTurkishPostpositions,
   TURKISH,
@@ -15,7 +18,8 @@ import {
 
 /**
  * Words of a request written wholly or partly in French, Portuguese, Spanish, German, Italian,
- * Dutch, Polish, Swedish, Czech, Indonesian, Turkish, Croatian or Danish, read in English before
+ * Dutch, Polish, Swedish, Czech, Indonesian, Turkish, Croatian, Danish, Slovak, Catalan or
+ * Finnish, read in English before
  * the rules read the text: "8 000 utilisateurs, 5 % actifs par jour", "uns 12 mil alunos", "US$
  * 900 por mês", "keine Modelle aus China", "1.500 utenti al giorno", "une dizaine de requêtes",
  * "60 tys. USD rocznie". Only the words of sizing a
@@ -626,6 +630,9 @@ const ALL_PHRASES: ForeignPhrase[] = [
   ...TURKISH,
   ...CROATIAN,
   ...DANISH,
+  ...SLOVAK,
+  ...CATALAN,
+  ...FINNISH,
 ];
 
 /**
@@ -641,12 +648,12 @@ const FRAMED: Array<{
   after: Set<ForeignPhrase>;
 }> = [
   {
-    re: /(?<=\/\s?)(?:mês|mois|mes|monat|bulan|bln|ay|měsíc|mesic)(?![\p{L}\d])/giu,
+    re: /(?<=\/\s?)(?:mês|mois|mes|monat|bulan|bln|ay|měsíc|mesic|kk|mesiac)(?![\p{L}\d])/giu,
     english: 'month',
     after: new Set(ALL_PHRASES),
   },
   {
-    re: /(?<=\/\s?)(?:ano|an|año|jahr|tahun|thn|y[ıi]l|rok)(?![\p{L}\d])/giu,
+    re: /(?<=\/\s?)(?:ano|an|año|jahr|tahun|thn|y[ıi]l|rok|vuosi)(?![\p{L}\d])/giu,
     english: 'year',
     after: new Set(ALL_PHRASES),
   },
@@ -817,6 +824,28 @@ const FRAMED: Array<{
     after: new Set(ALL_PHRASES),
   },
   {
+    // Finnish short words, in Finnish text only: "ei" (no), "tai" (or, not "tai chi"), "ja"
+    // (and), "alle" (under), "n." (about) before a number
+    re: /(?<![\p{L}\d])ei(?=\s\p{L})/giu,
+    english: 'no',
+    after: new Set(FINNISH),
+  },
+  {
+    re: /(?<=[\p{L}\d.] )(?:tai|ja)(?= [\p{L}\d])/giu,
+    english: 'or',
+    after: new Set(FINNISH),
+  },
+  {
+    re: /(?<![\p{L}\d])alle(?=\s~?\d)/giu,
+    english: 'under',
+    after: new Set(FINNISH),
+  },
+  {
+    re: /(?<![\p{L}\d])n\.(?=\s?~?\d)/giu,
+    english: 'about',
+    after: new Set(FINNISH),
+  },
+  {
     // "60 tys." and "1,2 mln": thousand and million after a number
     re: /(?<=\d\s?)tys\.?(?![\p{L}\d])/giu,
     english: 'thousand',
@@ -833,9 +862,9 @@ const FRAMED: Array<{
     after: new Set(ITALIAN),
   },
   {
-    re: /(?<![\p{L}\d])(?:uns|umas|unos|unas)(?=\s\d)/giu,
+    re: /(?<![\p{L}\d])(?:uns|umas|unos|unas|unes)(?=\s\d)/giu,
     english: 'about',
-    after: new Set([...PORTUGUESE, ...SPANISH]),
+    after: new Set([...PORTUGUESE, ...SPANISH, ...CATALAN]),
   },
 ];
 
@@ -854,6 +883,7 @@ const DOT_GROUPING = new Set<ForeignPhrase>([
   ...TURKISH,
   ...CROATIAN,
   ...DANISH,
+  ...CATALAN,
 ]);
 /**
  * A number with one dot and three digits after it, and no other digit, dot or comma next to it:
