@@ -257,10 +257,11 @@ const DISLIKED_REFERENCE = String.raw`(?<!\b(?:didn'?t|did\snot|don'?t|do\snot|n
  * A clause that refuses a name said before it by a pronoun, the pronoun ending the clause: "so
  * let's not use that", "we don't want it anymore", "avoid those", "not that one". The verbs are
  * those of choosing and allowing, and of dislike ("... and hated it"), so "we can't launch without
- * it" refers to nothing refused.
+ * it" refers to nothing refused. A clause that is only "I'd rather not" refuses the name before it
+ * too ("someone suggested Mistral 7B; I'd rather not").
  */
 export const REFUSED_REFERENCE = new RegExp(
-  String.raw`\b(?:(?:(?:must|may|shall|should|will|can|could|do|does|did)\s?not|mustn'?t|shouldn'?t|won'?t|can'?t|cannot|don'?t|doesn'?t|let'?s\snot|let\sus\snot|rather\snot|better\snot|prefer\snot|never)\s(?:(?:ever|really|even|want|to|be|able|allowed|permitted)\s){0,3}(?:use|deploy|run|pick|choose|go\swith|touch|want|consider|allow|permit|approve|trust)|avoid|skip|drop|exclude|rule\sout|leave\sout|steer\sclear\sof|stay\saway\sfrom|keep\saway\sfrom|not|${DISLIKED_REFERENCE})\s(?<pronoun>that|it|them|those|these|this|either|any)(?:\s(?:one|ones|models?|family|gpus?|cards?|of\s(?:them|those|these)))?(?:\s(?:either|again|anymore|any\smore|at\sall|please|then|for\snow|here))?\s*$`,
+  String.raw`\b(?:(?:(?:must|may|shall|should|will|can|could|do|does|did)\s?not|mustn'?t|shouldn'?t|won'?t|can'?t|cannot|don'?t|doesn'?t|let'?s\snot|let\sus\snot|rather\snot|better\snot|prefer\snot|never)\s(?:(?:ever|really|even|want|to|be|able|allowed|permitted)\s){0,3}(?:use|deploy|run|pick|choose|go\swith|touch|want|consider|allow|permit|approve|trust)|avoid|skip|drop|exclude|rule\sout|leave\sout|steer\sclear\sof|stay\saway\sfrom|keep\saway\sfrom|not|${DISLIKED_REFERENCE})\s(?<pronoun>that|it|them|those|these|this|either|any)(?:\s(?:one|ones|models?|family|gpus?|cards?|of\s(?:them|those|these)))?(?:\s(?:either|again|anymore|any\smore|at\sall|please|then|for\snow|here))?\s*$|^\s*(?:but\s|though\s)?(?:i|we)(?:'d|\swould)\s(?:really\s)?rather\snot\s*$`,
 );
 
 /**

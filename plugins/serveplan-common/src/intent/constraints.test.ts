@@ -1536,3 +1536,13 @@ describe('hardware a provider will not give', () => {
     expect(intent.question).toBeNull();
   });
 });
+
+describe('"I\'d rather not" after a model named', () => {
+  it('excludes it', () => {
+    const intent = read(
+      "chatbot for 800 customers. Someone suggested Phi-4; I'd rather not, it did badly in our tests.",
+    );
+    expect(intent.excluded_models).toEqual(['microsoft/phi-4']);
+    expect(intent.preferred_models).toEqual([]);
+  });
+});

@@ -288,6 +288,15 @@ function valueCorrected(
 ): void {
   const corrected = readCorrectionOfPrevious(followUp, previous);
   if (!corrected || signals.values[corrected.field] !== undefined) return;
+  // the new number said alone ("make it 128k") is this correction, not a value to place
+  for (let i = signals.relative.length - 1; i >= 0; i--) {
+    const r = signals.relative[i];
+    if (
+      r.kind === 'restate' &&
+      (r.value === corrected.written || r.value === corrected.value)
+    )
+      signals.relative.splice(i, 1);
+  }
   setSignal(
     signals,
     corrected.field,

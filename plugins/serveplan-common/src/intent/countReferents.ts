@@ -92,11 +92,12 @@ const HUMAN_AFTER =
   /^,?\s(?:and\s)?(?:(?:who|that|which|will|would|can|(?:each|all|every one|most|many)(?:\sof\s(?:them|whom))?|currently)\s){0,2}(?:handle|handles|answer|answers|use|uses|take|takes|field|fields|resolve|resolves|reply|replies|respond|respond|talk|talks|chat|chats|work|works|ask|asks|log|logs|staff|sit|sits|serve|serves)\b|^\s(?:are\s)?(?:on\s(?:shift|duty|the\sphones?|call)|at\stheir\sdesks)\b/;
 /**
  * The noun multiplied by what each of them handles in a period: "900 agents x 30 calls/day each",
- * "40 agents × 25 tickets a day". Calls, tickets and chats handled per period are a person's
+ * "40 agents × 25 tickets a day", "60 agents, ~35 closed tickets per agent per day", "220 agents,
+ * ~45 calls each per day". Calls, tickets and chats handled per period are a person's
  * workload (software's calls are tool or API calls, which SOFTWARE_AFTER reads first).
  */
 const HUMAN_WORKLOAD_AFTER =
-  /^\s?[x*×]\s?\d[\d,.]*k?\s?(?:calls|tickets|chats|conversations|cases|customers|callers|contacts|interactions)\b/;
+  /^\s?[x*×]\s?\d[\d,.]*k?\s?(?:calls|tickets|chats|conversations|cases|customers|callers|contacts|interactions)\b|^,?\s(?:~|about\s|around\s|roughly\s|maybe\s)?\d[\d,.]*k?\s(?:[a-z-]+\s)?(?:calls|tickets|chats|conversations|cases|customers|callers|contacts|interactions)\s(?:each|per\s(?:agent|rep|person|head))\b/;
 /**
  * A count after "for": who a system or a piece of work is for ("a support bot for 1,200 agents",
  * "summaries for 400 agents"). A beneficiary is people unless the frame says software.

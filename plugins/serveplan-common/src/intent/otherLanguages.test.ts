@@ -96,6 +96,8 @@ describe('readOtherLanguageWords', () => {
       'do 40 things, set a timer for 3 users, a resume screening bot, dana and kun from ops, hosted in ca, a resumé parser',
       // Finnish words English also has, in English text
       'a tai chi app for 40 users, ja or nein, ei 3 items, alle 4 of them, n. 3',
+      // Latvian "ap" before a number, in English text
+      'the ap 40 team, logs of 3 users',
     ])
       expect(english(text)).toBe(text.toLowerCase());
   });
@@ -405,6 +407,31 @@ describe('requests in other languages', () => {
     expect(fi.requests_per_s).toBe(2);
     expect(fi.budget_usd_per_month).toBe(1500);
     expect(fi.allowed_gpus).toEqual(['L4', 'L40S']);
+  });
+
+  it('reads Latvian, Russian and Basque', () => {
+    const lv = read(
+      'Vajag tulkošanas servisu: ap 30 000 e-pastu mēnesī, e-pasts vidēji 400 tokenu. Budžets ap $600 mēnesī, tikai L4.',
+    );
+    expect(lv.use_case).toBe('translation');
+    expect(lv.input_tokens).toBe(400);
+    expect(lv.budget_usd_per_month).toBe(600);
+    expect(lv.allowed_gpus).toEqual(['L4']);
+    const ru = read(
+      'Нужен перевод карточек товаров: около 40 тысяч запросов в сутки, вход ~300 токенов. Бюджет до $5k в месяц, только L40S.',
+    );
+    expect(ru.use_case).toBe('translation');
+    expect(ru.requests_per_s).toBeCloseTo(40000 / 86400, 6);
+    expect(ru.input_tokens).toBe(300);
+    expect(ru.budget_usd_per_month).toBe(5000);
+    expect(ru.allowed_gpus).toEqual(['L40S']);
+    const eu = read(
+      'Euskara-gaztelania itzulpena, barne tresna. 300 langile, horietatik herena egunero. L40S bakarrik. Aurrekontua: 2.500 $ hilean.',
+    );
+    expect(eu.use_case).toBe('translation');
+    expect(eu.users).toBe(300);
+    expect(eu.active_share).toBeCloseTo(1 / 3);
+    expect(eu.allowed_gpus).toEqual(['L40S']);
   });
 
   it('reads Slovak', () => {

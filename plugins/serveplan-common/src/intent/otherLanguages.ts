@@ -1,14 +1,17 @@
+import { BASQUE } from './basqueWords';
 import { CATALAN } from './catalanWords';
 import { CROATIAN } from './croatianWords';
 import { CZECH } from './czechWords';
 import { DANISH } from './danishWords';
 import { FINNISH } from './finnishWords';
+import { LATVIAN } from './latvianWords';
 import { readInflectedLoanwords } from './loanwordInflections';
 import {
   INDONESIAN,
   INDONESIAN_AFTER_NUMBER,
   pluralizeCountedNouns,
 } from './indonesianWords';
+import { RUSSIAN } from './russianWords';
 import { SLOVAK } from './slovakWords';
 import {
   readTurkishPostpositions,
@@ -18,8 +21,8 @@ import {
 
 /**
  * Words of a request written wholly or partly in French, Portuguese, Spanish, German, Italian,
- * Dutch, Polish, Swedish, Czech, Indonesian, Turkish, Croatian, Danish, Slovak, Catalan or
- * Finnish, read in English before
+ * Dutch, Polish, Swedish, Czech, Indonesian, Turkish, Croatian, Danish, Slovak, Catalan,
+ * Finnish, Latvian, Russian or Basque, read in English before
  * the rules read the text: "8 000 utilisateurs, 5 % actifs par jour", "uns 12 mil alunos", "US$
  * 900 por mês", "keine Modelle aus China", "1.500 utenti al giorno", "une dizaine de requêtes",
  * "60 tys. USD rocznie". Only the words of sizing a
@@ -633,6 +636,9 @@ const ALL_PHRASES: ForeignPhrase[] = [
   ...SLOVAK,
   ...CATALAN,
   ...FINNISH,
+  ...LATVIAN,
+  ...RUSSIAN,
+  ...BASQUE,
 ];
 
 /**
@@ -822,6 +828,12 @@ const FRAMED: Array<{
     re: /(?<=[\p{L}\d.] )(?:ou|oder|oppure|albo|lub|eller)(?= [\p{L}\d])/giu,
     english: 'or',
     after: new Set(ALL_PHRASES),
+  },
+  {
+    // Latvian "ap" (about) before a number, in Latvian text only
+    re: /(?<![\p{L}\d])ap(?=\s~?\d)/giu,
+    english: 'about',
+    after: new Set(LATVIAN),
   },
   {
     // Finnish short words, in Finnish text only: "ei" (no), "tai" (or, not "tai chi"), "ja"

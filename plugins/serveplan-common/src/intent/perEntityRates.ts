@@ -150,7 +150,8 @@ export function distributedOver(
   if (!ANAPHOR.test(text.slice(sentenceStart, Math.max(at, end))))
     return undefined;
   const previousStart = sentenceStartBefore(text, sentenceStart - 1);
-  return counted.filter(r => r.start >= previousStart).pop();
+  const ofPrevious = counted.filter(r => r.start >= previousStart);
+  return peopleWhereTheyAre(text, ofPrevious) ?? ofPrevious.pop();
 }
 
 /**

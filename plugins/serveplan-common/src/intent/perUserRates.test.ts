@@ -349,3 +349,18 @@ describe('per-user rates read since the twelfth session', () => {
     ).toBe(8);
   });
 });
+
+describe('per-user rates read since the twelfth session, third round', () => {
+  const perDay = (text: string) =>
+    extractIntent(text, { knowledgeBase }).requests_per_user_per_day;
+  it('reads a plural no table knows as what each of them handles', () => {
+    expect(perDay('30 compliance staff; each reviews ~5 dossiers/day')).toBe(5);
+  });
+  it('reads "each" for people counted with where they are, in the sentence before', () => {
+    expect(
+      perDay(
+        'Users: 90 associates at our three offices. Each runs maybe 4 searches a day.',
+      ),
+    ).toBe(4);
+  });
+});

@@ -292,9 +292,15 @@ function readFloatingEach(
       ? /^\s([a-z][a-z-]*)\b/.exec(text.slice(r.end, r.end + 30))?.[1]
       : undefined;
   const kind = singular ? nounKind(`${singular}s`) : r.kind;
+  // a plural noun no table knows ("dossiers") counts things handled, unless it names people
+  const unknownThings =
+    kind === undefined &&
+    !!r.noun &&
+    /[a-z]s$/.test(r.noun) &&
+    !isPersonNoun(r.noun);
   if (
     !(r.noun || singular) ||
-    (kind !== 'work' && kind !== 'thing') ||
+    (kind !== 'work' && kind !== 'thing' && !unknownThings) ||
     r.perWhom
   )
     return false;

@@ -640,3 +640,28 @@ describe('priorities read since the twelfth session, second round', () => {
     },
   );
 });
+
+describe('priorities read since the twelfth session, third round', () => {
+  const knowledgeBase = repositoryKnowledge();
+  const intent = (text: string) => extractIntent(text, { knowledgeBase });
+  it.each([
+    [
+      'an answer that takes a minute or two is perfectly acceptable',
+      'latency_priority',
+      'low',
+    ],
+    ['a few seconds of latency is fine', 'latency_priority', 'low'],
+    [
+      'people can live with an answer taking up to 30 seconds',
+      'latency_priority',
+      'low',
+    ],
+    ['replies need to start appearing fast', 'latency_priority', 'high'],
+    ['the labels have to be right', 'quality_priority', 'high'],
+  ] as Array<[string, PriorityField, string]>)(
+    '"%s": %s %s',
+    (text, field, value) => {
+      expect(intent(`a chatbot for 50 staff. ${text}.`)[field]).toBe(value);
+    },
+  );
+});

@@ -273,7 +273,7 @@ const WANTED_ANYWHERE =
  * team", "a quick one").
  */
 const DESCRIBES_THE_SYSTEM =
-  /\b(?:be|being|is|are|feel|feels|stay|stays|keep it|something|start|starts|begin|begins|comes?(?: back)?|respond|responds|reply|arrive|arrives|return|returns|answer|appear|appears|show up|shows up|pop up|pops up|load|loads|as|make it|keep it)\s(?:(?:really|very|super|fairly|pretty|reasonably|truly|fully|properly|extremely|highly|genuinely|also|always|still)\s)?$|\b(?:no|not)\s$|\b(?:answers?|responses?|replies|it)\s(?:need|needs|must)\s$|\b(?:want|wants|need|needs)\s(?:(?:the|our|its|their)\s)?(?:answers|responses|replies|results)\s$/;
+  /\b(?:starts?|begins?)\s(?:appearing|showing\sup|streaming|coming\sback|coming\sin)\s$|\b(?:be|being|is|are|feel|feels|stay|stays|keep it|something|start|starts|begin|begins|comes?(?: back)?|respond|responds|reply|arrive|arrives|return|returns|answer|appear|appears|show up|shows up|pop up|pops up|load|loads|as|make it|keep it)\s(?:(?:really|very|super|fairly|pretty|reasonably|truly|fully|properly|extremely|highly|genuinely|also|always|still)\s)?$|\b(?:no|not)\s$|\b(?:answers?|responses?|replies|it)\s(?:need|needs|must)\s$|\b(?:want|wants|need|needs)\s(?:(?:the|our|its|their)\s)?(?:answers|responses|replies|results)\s$/;
 
 /**
  * A word of necessity right before an adjective, its "be" left out as many writers of English as

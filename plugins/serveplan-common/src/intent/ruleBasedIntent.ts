@@ -395,7 +395,9 @@ export function readSignals(text: string, options: ReadOptions = {}): Signals {
   working = corrected.text;
   for (const c of corrected.corrections)
     signals.assumptions.push(
-      `"${c.from}" read as "${c.to}": the number as its writer corrected it`,
+      c.to
+        ? `"${c.from}" read as "${c.to}": the number as its writer corrected it`
+        : `"${c.from}" left out: the writer settled on the count said after it`,
     );
   const clauses = splitClauses(working);
   const spans = new Spans();

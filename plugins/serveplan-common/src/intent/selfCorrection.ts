@@ -1,7 +1,7 @@
 /**
  * A number corrected by its writer in the same message: "we're about 300 engineers — sorry,
  * 220", "40 GPUs, no wait, 32", "5k users, I mean 4k", "I was thinking 16k context, but ... let's
- * say 32k to be safe". The number said after the correcting word
+ * say 32k to be safe", "3,000 weekly actives. Maybe think of it as 1,100 daily actives". The number said after the correcting word
  * replaces the one before it, with the noun of the first ("220 engineers"). A bare "no" is no such
  * word: in Spanish and Italian "5 mil, no 3 mil" says the first is right. The words are
  * rewritten in place, padded with spaces so every later offset stays where it was.
@@ -22,9 +22,19 @@ const TENTATIVE_THEN_SETTLED_RE = new RegExp(
   'gi',
 );
 
+/**
+ * A count said again another way, the writer settling on the second: "roughly 3,000 weekly
+ * actives right now. Hmm, maybe think of it as ~1,100 daily actives". The first count, with its
+ * noun, is left out (blanked).
+ */
+const RESTATED_AS_RE = new RegExp(
+  `(?<old>${N})(?<noun>(?:\\s[a-z][a-z-]*){1,2})(?=[^.!?;\\d]{0,40}[.!?;]?\\s[^\\d.!?]{0,30}?\\b(?:think of (?:it|them) as|treat (?:it|them) as|count (?:it|them) as)\\s(?:(?:about|around|roughly|maybe)\\s|~\\s?)?\\d)`,
+  'gi',
+);
+
 export interface SelfCorrection {
   text: string;
-  /** What was corrected, as written and as read. */
+  /** What was corrected, as written and as read ("" when it was left out for a later count). */
   corrections: Array<{ from: string; to: string }>;
 }
 
@@ -56,5 +66,9 @@ export function readSelfCorrections(text: string): SelfCorrection {
       return `${lead}${g.new}${g.noun}${g.between}${' '.repeat(g.old.length)}`;
     },
   );
-  return { text: settled, corrections };
+  const restated = settled.replace(RESTATED_AS_RE, (whole: string) => {
+    corrections.push({ from: whole.trim(), to: '' });
+    return ' '.repeat(whole.length);
+  });
+  return { text: restated, corrections };
 }

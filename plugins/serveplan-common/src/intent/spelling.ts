@@ -477,7 +477,7 @@ thar that thaw theaters thee then there thickens thickest thickets thin thirsty 
 thousandths threw throe throughout tickers ticketed tide tike tile timex tine tipsters tire
 toasters toke toked tokenism tome
 topical topically tracers tracheas trades trailers trainers tran transaction transactions
-transacting transiting transitting transmuting transplanting transcribes transition transitions translators transmute trappers traverse trawlers treachery
+sealers selfless settlers shelters smelters spellers swelters transacting transiting transitting transmuting transplanting transcribes transition transitions translators transmute trappers traverse trawlers treachery
 tree trilling trillionth trinkets tropical trough tweeters twenties twisters tyree
 udder underwrites used usher ushers ussr
 waft wafts wait waiter waiters waits walt wand wands wane wanes wang wank wanks wart warts wats

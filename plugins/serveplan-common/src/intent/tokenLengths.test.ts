@@ -1477,3 +1477,11 @@ describe('lengths read since the twelfth session, second round', () => {
     ).toBe(60);
   });
 });
+
+describe('a length hedged with ≈', () => {
+  it('is a typical input', () => {
+    expect(
+      lengths('call summaries. Transcript ≈3,500 tokens → summary ≈200.'),
+    ).toEqual({ input: 3500, output: 200 });
+  });
+});

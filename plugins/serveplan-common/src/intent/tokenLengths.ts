@@ -429,7 +429,7 @@ function cuedTokenRole(
     .replace(/(?:\d|\b(?:and|with|while|whereas)\b).*$/, '');
   // "each transcript is like 6000 tokens": "like" right before the number hedges it
   const typical =
-    (/\b(?:averag(?:e|es|ing)|avg|typical(?:ly)?|usually|mostly|around|about|roughly|maybe|~|mean)\b|~/.test(
+    (/\b(?:averag(?:e|es|ing)|avg|typical(?:ly)?|usually|mostly|around|about|roughly|maybe|~|mean)\b|~|≈/.test(
       before,
     ) ||
       /\b(?:is|are|was|were|be|'s)\slike\s?$/.test(before)) &&

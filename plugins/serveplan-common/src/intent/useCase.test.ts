@@ -1089,3 +1089,26 @@ describe('use cases read since the twelfth session, second round', () => {
     expect(useCaseOf(text)).toBe(useCase);
   });
 });
+
+describe('use cases read since the twelfth session, third round', () => {
+  it.each([
+    [
+      'Deploy agent (plans, calls helm/kubectl tools, verifies). 500 runs a day',
+      'agent',
+    ],
+    [
+      'we want to build a research agent for our analysts: it plans and searches our index',
+      'agent',
+    ],
+    [
+      'an internal Q&A bot over our contracts database for the legal team',
+      'rag',
+    ],
+    [
+      'an assistant that answers how-to questions from the help centre and the release notes',
+      'rag',
+    ],
+  ])('%s → %s', (text, useCase) => {
+    expect(useCaseOf(text)).toBe(useCase);
+  });
+});

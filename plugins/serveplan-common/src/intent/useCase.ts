@@ -131,7 +131,7 @@ const TOOL_NAME_WORD =
  * flight, rail and hotel tools", "calling the inventory and pricing APIs". Calls counted or made
  * by people ("500 calls a day", "phone calls") are no such verb.
  */
-const TOOLS_CALLED = `(?<!\\d[\\d,.]*k?\\s|\\b(?:phone|sales|support|customer|inbound|outbound|tool|function|api)\\s)\\bcall(?:s|ed|ing)?\\s(?:(?:our|the|its|their|internal|external|several|various|some|a few|custom|third party)\\s)*(?:${TOOL_NAME_WORD}(?:,\\s(?:(?:and|or)\\s)?|\\s(?:and|or|&)\\s|\\s)){0,5}?(?:apis|tools|functions)\\b`;
+const TOOLS_CALLED = `(?<!\\d[\\d,.]*k?\\s|\\b(?:phone|sales|support|customer|inbound|outbound|tool|function|api)\\s)\\bcall(?:s|ed|ing)?\\s(?:(?:our|the|its|their|internal|external|several|various|some|a few|custom|third party)\\s)*(?:${TOOL_NAME_WORD}(?:,\\s(?:(?:and|or)\\s)?|\\s(?:and|or|&)\\s|\\s|\\/)){0,5}?(?:apis|tools|functions)\\b`;
 
 /**
  * Gerunds that name a person's trade before "agent" ("a listing agent", "purchasing agents"),
@@ -243,7 +243,7 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
       3,
     ],
     [
-      /\b(?:over|across|from|on|about|against) (?:our |the |internal |their |company |private )*(?:[a-z]+ )?(?:[a-z]*docs|documents|documentation|wiki|confluence|sharepoint|manuals|policies|policy documents|handbook|intranet|knowledge|reports|papers|literature|publications|studies|catalog(?:ue)?(?: entries)?)\b|\b(?:over|across|from|against) (?:our |the |internal |their |company |private )*(?:[a-z]+ )?(?:sops|procedures|guidelines|runbooks|playbooks|regulations|standards|faqs|articles|help ?cent(?:er|re))\b|\banswers? (?:\w+ )?(?:pulled|drawn|taken|sourced|grounded|based|built|generated|retrieved|looked up|fetched) (?:from|on|in) (?:our |the |their |internal )\b|\bask (?:the|our) (?:catalog(?:ue)?|docs|documentation|wiki|handbook|knowledge base|manuals?|runbooks?)\b|\bdocument q&a\b|\bsearch (?:our|internal|the) (?:docs|documents|wiki)\b|\benterprise search\b/g,
+      /\b(?:over|across|from|on|about|against) (?:our |the |internal |their |company |private )*(?:[a-z]+ )?(?:[a-z]*docs|documents|documentation|wiki|confluence|sharepoint|manuals|policies|policy documents|handbook|intranet|knowledge|reports|papers|literature|publications|studies|catalog(?:ue)?(?: entries)?|(?:[a-z]+\s)?database)\b|\b(?:over|across|from|against) (?:our |the |internal |their |company |private )*(?:[a-z]+ )?(?:sops|procedures|guidelines|runbooks|playbooks|regulations|standards|faqs|articles|help ?cent(?:er|re))\b|\banswers? (?:\w+ )?(?:pulled|drawn|taken|sourced|grounded|based|built|generated|retrieved|looked up|fetched) (?:from|on|in) (?:our |the |their |internal )\b|\bask (?:the|our) (?:catalog(?:ue)?|docs|documentation|wiki|handbook|knowledge base|manuals?|runbooks?)\b|\bdocument q&a\b|\bsearch (?:our|internal|the) (?:docs|documents|wiki)\b|\benterprise search\b/g,
       3,
     ],
     // citations are what a retrieval system produces: answers that point at their sources
@@ -265,7 +265,7 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
     // answers made from what was looked up: "looks through our catalog and answers from that",
     // "finds the right manual page and answers from it"
     [
-      /\b(?:answers?|answering|responds?|replies|reply) (?:(?:only|just|directly|purely|straight)\s)?(?:from|based on|using) (?:it|that|them|those|what (?:it|they) finds?|what (?:it|they) found|the (?:results?|matches|hits|pages?|passages?|documents?|sources?))\b|\b(?:answers?|answering|responds?|replies|reply) (?:(?:only|just|directly|purely|straight)\s)?(?:from|based on|using) (?:the|our|its|their|those|these)\s(?:[\w']+\s){0,3}?(?:own\s)?(?:transcripts?|pdfs?|documents?|docs|articles|manuals?|notes|materials?|guides?|faqs?|knowledge|content|records|policies|handbooks?|wikis?)\b/g,
+      /\b(?:answers?|answering|responds?|replies|reply) (?:(?:only|just|directly|purely|straight)\s)?(?:from|based on|using) (?:it|that|them|those|what (?:it|they) finds?|what (?:it|they) found|the (?:results?|matches|hits|pages?|passages?|documents?|sources?))\b|\b(?:answers?|answering|responds?|replies|reply) (?:(?:only|just|directly|purely|straight)\s)?(?:from|based on|using) (?:the|our|its|their|those|these)\s(?:[\w']+\s){0,3}?(?:own\s)?(?:transcripts?|pdfs?|documents?|docs|articles|manuals?|notes|materials?|guides?|faqs?|knowledge|content|records|policies|handbooks?|wikis?|help\s?cent(?:er|re)|release notes|database)\b/g,
       3,
     ],
     [/\bdocuments?\b|\bdocs\b|\bwiki\b/g, 1],
@@ -390,7 +390,7 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
     [/\bagent\s?[:–—-]\s?(?:it|that|which)\s/g, 3],
     // an agent asked for outright: "need an agent for PR review", "we want to build an agent"
     [
-      /\b(?:need|needs|want|wants|build|building|looking for|set up|setting up|deploy|deploying)\s(?:to\s(?:build|have|run)\s)?(?:an?|our own|the)\s(?:(?:ai|llm|small|simple|internal)\s)?agent\b(?!\s(?:desktop|console|seats?|licen[cs]es?)\b)/g,
+      /\b(?:need|needs|want|wants|build|building|looking for|set up|setting up|deploy|deploying)\s(?:to\s(?:build|have|run)\s)?(?:an?|our own|the)\s(?:(?!support\b|sales\b|human\b|customer\b|travel\b|real\b|estate\b|insurance\b|booking\b)[a-z-]+\s)?agent\b(?!\s(?:desktop|console|seats?|licen[cs]es?)\b)/g,
       3,
     ],
     // tools named by what they reach, in a list: "calls the flight, rail and hotel tools"

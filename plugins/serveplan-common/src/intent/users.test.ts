@@ -1043,3 +1043,34 @@ describe('counts of people read since the twelfth session', () => {
     expect(intent.users_kind).toBe('daily_active');
   });
 });
+
+describe('counts of people read since the twelfth session, third round', () => {
+  it('reads agents counted with a workload per agent as people', () => {
+    const intent = read(
+      'ticket summaries on close. 40 agents, ~30 closed tickets per agent per day.',
+    );
+    expect(intent.users).toBe(40);
+    expect(intent.requests_per_user_per_day).toBe(30);
+  });
+  it('reads merchants as users', () => {
+    const intent = read(
+      'Seller help chat. Merchants: 200k total, ~5% active on a given day.',
+    );
+    expect(intent.users).toBe(200000);
+    expect(intent.active_share).toBeCloseTo(0.05);
+  });
+  it('rejects more of them at once than the group just counted', () => {
+    expect(() =>
+      read(
+        'a Q&A bot for the tax team. the team is 20 accountants and we need to support 90 of them concurrently.',
+      ),
+    ).toThrow(/"90 of them" is more people at once than the 20/);
+  });
+  it('reads the count a writer settles on after restating it', () => {
+    const intent = read(
+      'code generator. roughly 2,000 weekly actives right now. Maybe think of it as ~700 daily actives, each doing 10 generations a day.',
+    );
+    expect(intent.users).toBe(700);
+    expect(intent.users_kind).toBe('daily_active');
+  });
+});

@@ -68,7 +68,7 @@ const USERS_RE = new RegExp(
  * duration ("the company is 5 years old").
  */
 const USERS_BEFORE_RE = new RegExp(
-  `\\b(?<lead>team|company|org(?:anization|anisation)?|user ?base|audience|head ?count|workforce|enrol(?:l)?ment|dau|mau|wau|users|concurrency|concurrent users)\\s?(?:of|with|is|are|:|=|around|about|~|roughly|approximately|size)?\\s?(?:about|around|roughly|~|approximately|maybe)?\\s?(?<num>${N})${UPPER}(?!\\s?(?:%|ms|s\\b|req|tokens?|gpus?|[km]?\\$|(?:years?|yrs?|months?|weeks?|days?)\\b))`,
+  `\\b(?<lead>team|company|org(?:anization|anisation)?|user ?base|audience|head ?count|workforce|enrol(?:l)?ment|dau|mau|wau|users|merchants|sellers|concurrency|concurrent users)\\s?(?:of|with|is|are|:|=|around|about|~|roughly|approximately|size)?\\s?(?:about|around|roughly|~|approximately|maybe)?\\s?(?<num>${N})${UPPER}(?!\\s?(?:%|ms|s\\b|req|tokens?|gpus?|[km]?\\$|(?:years?|yrs?|months?|weeks?|days?)\\b))`,
   'g',
 );
 /** Words that make a count approximate: "about", "something like", "in the region of". */
@@ -977,6 +977,27 @@ export function extractUsers(ctx: QuantityContext): void {
       message: `"${ctx.text
         .slice(atOnce.start, atOnce.start + whole[0].length)
         .trim()}" is more people than the ${whole.groups!.n.trim()} they are said to be a part of; which number is right?`,
+    });
+    return;
+  }
+  // "the team is 25 lawyers and we need to support 120 of them concurrently": more than the group
+  // "them" stands for, said just before in the sentence
+  const group =
+    atOnce && PART_OF_EARLIER.test(atOnce.written.toLowerCase())
+      ? found
+          .filter(
+            f =>
+              f.end <= atOnce.start &&
+              !/[.!?]/.test(ctx.text.slice(f.end, atOnce.start)),
+          )
+          .pop()
+      : undefined;
+  if (atOnce && group && atOnce.value > group.value) {
+    ctx.signals.errors.push({
+      field: 'users',
+      message: `"${atOnce.written.trim()}" is more people at once than the ${fmt(
+        group.value,
+      )} ("${group.written.trim()}") they are said to be a part of; which number is right?`,
     });
     return;
   }

@@ -58,3 +58,15 @@ describe('a value taken back, then the new one', () => {
     ).toEqual(expect.objectContaining({ field: 'users', value: 120 }));
   });
 });
+
+describe('a length in tokens taken back, then the new one', () => {
+  it('matches the binary length and reads the new one the same way', () => {
+    expect(
+      readCorrectionOfPrevious('scratch the 16k, make it 64k', {
+        max_input_tokens: 16384,
+      } as never),
+    ).toEqual(
+      expect.objectContaining({ field: 'max_input_tokens', value: 65536 }),
+    );
+  });
+});

@@ -4,7 +4,18 @@
  * "to", then the new value, read as "budget: 3k a month").
  */
 import { IntentFields } from './intentSchema';
-import { NUMBER_SOURCE as N, parseNumberToken } from './numbers';
+import {
+  NUMBER_SOURCE as N,
+  parseNumberToken,
+  parseTokenCount,
+} from './numbers';
+
+/** Fields that hold lengths in tokens. */
+const TOKEN_FIELDS = new Set<keyof IntentFields>([
+  'max_input_tokens',
+  'input_tokens',
+  'output_tokens',
+]);
 
 /** The new number, a few words about it, then "not" and the number it replaces. */
 const NOT_PREVIOUS_RE = new RegExp(
@@ -24,6 +35,8 @@ const DROPPED_THEN_NEW_RE = new RegExp(
 export interface CorrectedValue {
   field: keyof IntentFields;
   value: number;
+  /** The new number as written, read as a plain number ("128k" → 128,000). */
+  written: number;
   text: string;
 }
 
@@ -40,16 +53,28 @@ export function readCorrectionOfPrevious(
   const value = parseNumberToken(m.groups.new);
   const old = parseNumberToken(m.groups.old);
   if (!(value > 0) || !(old > 0) || value === old) return undefined;
+  // a length in tokens written with k as a power of two is binary ("32k" is 32,768): the field
+  // holds it so, and the new length is read the same way
+  const oldTokens = parseTokenCount(m.groups.old);
+  const near = (current: number, v: number) =>
+    Math.abs(current - v) <= v * 1e-3;
   const fields = (Object.keys(previous) as Array<keyof IntentFields>).filter(
     f => {
       const current = previous[f];
       return (
-        typeof current === 'number' && Math.abs(current - old) <= old * 1e-3
+        typeof current === 'number' &&
+        (near(current, old) ||
+          (TOKEN_FIELDS.has(f) && near(current, oldTokens)))
       );
     },
   );
   if (fields.length !== 1) return undefined;
-  return { field: fields[0], value, text: m[0] };
+  return {
+    field: fields[0],
+    value: TOKEN_FIELDS.has(fields[0]) ? parseTokenCount(m.groups.new) : value,
+    written: value,
+    text: m[0],
+  };
 }
 
 /** "change users -> 2.8k daily", "change the budget to $900 a month": the label and its new value. */
