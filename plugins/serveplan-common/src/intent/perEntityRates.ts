@@ -118,6 +118,25 @@ function sentenceStartBefore(text: string, at: number): number {
 }
 
 /**
+ * Every count of the text with its noun, read whatever other readers took: the same for every
+ * "each" of one text, so it is read once per text (a text of many rates would otherwise be read
+ * again for each of them).
+ */
+let countsRead: { text: string; counts: AttachedNumber[] } | undefined;
+function countsOfText(ctx: QuantityContext): AttachedNumber[] {
+  if (countsRead?.text !== ctx.text) {
+    const text = ctx.text.toLowerCase();
+    countsRead = {
+      text: ctx.text,
+      counts: attachNumbers({ ...ctx, spans: new Spans() }).map(r =>
+        activePeopleCount(text, r),
+      ),
+    };
+  }
+  return countsRead.counts;
+}
+
+/**
  * The count a distributive "each" with no noun of its own stands for: the nearest count with a
  * noun said before it in its sentence ("3,000 customers a day and each one sends 6 messages" →
  * the customers; "40 kiosks, 200 requests each per day" → the kiosks). Undefined when the rate
@@ -140,9 +159,9 @@ export function distributedOver(
   }
   if (at === undefined) return undefined;
   const sentenceStart = sentenceStartBefore(text, at);
-  const counted = attachNumbers({ ...ctx, spans: new Spans() })
-    .map(r => activePeopleCount(text, r))
-    .filter(r => r.noun && r.kind !== undefined && r.phraseEnd <= at!);
+  const counted = countsOfText(ctx).filter(
+    r => r.noun && r.kind !== undefined && r.phraseEnd <= at!,
+  );
   const ofSentence = counted.filter(r => r.start >= sentenceStart);
   const inSentence = peopleWhereTheyAre(text, ofSentence) ?? ofSentence.pop();
   if (inSentence || sentenceStart === 0) return inSentence;
