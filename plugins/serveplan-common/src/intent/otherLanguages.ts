@@ -908,12 +908,84 @@ const DOT_THOUSANDS = /(?<![\d.,])(\d{1,3})\.(\d{3})(?![\d]|[.,]\d)/g;
  */
 const DECIMAL_COMMA =
   /(?<![\d.,])(\d+),(\d{1,2})(?=\s?(?:%|€|\$|(?:s|secs?|seconds?|secondes?|segundos?|sekunden?|sekunder|sekunde|sekundi|sek|secondi|seconden|ms|h|hrs?|hours?|heures?|horas?|stunden?|ore|uren|min|minutes?|minutos?|minuten?|minuti|k|m|mio|mrd|million|thousand|billion|jt|rb|bin|eur|euros?|usd|dollars?|tokens?)\b))/gi;
-const PHRASE_RE = new RegExp(
-  `(?<![\\p{L}\\d'])(?:${PHRASES.map(p => `(${p.words})`).join(
-    '|',
-  )})(?![\\p{L}\\d])`,
-  'giu',
+/**
+ * The phrases as patterns of at most CHUNK phrases each, every phrase its own group. One pattern
+ * of every phrase is past the size V8 compiles to machine code, and interpreted it took 6 ms a
+ * request; in chunks each is compiled, and readPhrases takes the same matches one pattern would.
+ */
+const CHUNK = 150;
+const PHRASE_CHUNKS = Array.from(
+  { length: Math.ceil(PHRASES.length / CHUNK) },
+  (_, i) => {
+    const phrases = PHRASES.slice(i * CHUNK, (i + 1) * CHUNK);
+    return {
+      first: i * CHUNK,
+      size: phrases.length,
+      re: new RegExp(
+        `(?<![\\p{L}\\d'])(?:${phrases
+          .map(p => `(${p.words})`)
+          .join('|')})(?![\\p{L}\\d])`,
+        'giu',
+      ),
+    };
+  },
 );
+
+interface PhraseMatch {
+  start: number;
+  end: number;
+  text: string;
+  /** The phrase's index in PHRASES. */
+  phrase: number;
+}
+
+/** The next match of a chunk at or after `from`, or undefined. */
+function nextInChunk(
+  chunk: (typeof PHRASE_CHUNKS)[number],
+  text: string,
+  from: number,
+): PhraseMatch | undefined {
+  chunk.re.lastIndex = from;
+  const m = chunk.re.exec(text);
+  if (!m) return undefined;
+  const group = m.slice(1, chunk.size + 1).findIndex(g => g !== undefined);
+  return {
+    start: m.index,
+    end: m.index + m[0].length,
+    text: m[0],
+    phrase: chunk.first + group,
+  };
+}
+
+/**
+ * The phrases of `text`, left to right, as one pattern of every phrase in order would find them:
+ * at each place the first phrase (in table order) that matches there, then on past it.
+ */
+function readPhrases(text: string): PhraseMatch[] {
+  const found: PhraseMatch[] = [];
+  const next = PHRASE_CHUNKS.map(c => nextInChunk(c, text, 0));
+  let at = 0;
+  for (;;) {
+    let best: PhraseMatch | undefined;
+    for (let i = 0; i < PHRASE_CHUNKS.length; i++) {
+      let candidate = next[i];
+      if (candidate && candidate.start < at) {
+        candidate = nextInChunk(PHRASE_CHUNKS[i], text, at);
+        next[i] = candidate;
+      }
+      if (
+        candidate &&
+        (!best ||
+          candidate.start < best.start ||
+          (candidate.start === best.start && candidate.phrase < best.phrase))
+      )
+        best = candidate;
+    }
+    if (!best) return found;
+    found.push(best);
+    at = Math.max(best.end, best.start + 1);
+  }
+}
 
 export interface ForeignReading {
   /** The text with the phrases in English. */
@@ -926,16 +998,16 @@ export interface ForeignReading {
 export function readOtherLanguageWords(text: string): ForeignReading {
   const readings: Array<{ from: string; to: string }> = [];
   const read: ForeignPhrase[] = [];
-  let out = text.replace(PHRASE_RE, (match: string, ...groups: unknown[]) => {
-    const index = groups.findIndex(
-      (g, i) => i < PHRASES.length && typeof g === 'string',
-    );
-    if (index < 0) return match;
-    const english = PHRASES[index].english;
-    read.push(PHRASES[index]);
-    readings.push({ from: match, to: english });
-    return english;
-  });
+  let out = '';
+  let last = 0;
+  for (const m of readPhrases(text)) {
+    const { english } = PHRASES[m.phrase];
+    read.push(PHRASES[m.phrase]);
+    readings.push({ from: m.text, to: english });
+    out += text.slice(last, m.start) + english;
+    last = m.end;
+  }
+  out += text.slice(last);
   // every language here writes a decimal with a comma: in text with two of their phrases or more,
   // "1,5 s" and "2,5 %" are 1.5 s and 2.5 % (a comma before three digits still groups thousands)
   if (read.length >= 2)
