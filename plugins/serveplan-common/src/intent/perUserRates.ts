@@ -267,6 +267,13 @@ const LEADING_EACH_BEFORE =
  */
 const DAY_SAID_BEFORE =
   /\b(?:a|per|each|every)\sday\b|\bdaily\b|\bon\s(?:a|any)\s(?:typical|given|normal|average|usual)\s(?:(?:school|working|work|business)\s)?day\b/;
+/** Whether the sentence up to `at` says a day (DAY_SAID_BEFORE). */
+function daySaidBefore(text: string, at: number): boolean {
+  return DAY_SAID_BEFORE.test(
+    text.slice(Math.max(0, at - 200), at).replace(/^[^]*[.!?]\s/, ''),
+  );
+}
+
 /**
  * The period after a count of work, past other work joined by "or"/"and": " a day", " or blog
  * posts a day", " and replies per week".
@@ -319,14 +326,11 @@ function readFloatingEach(
   const after = r.period
     ? undefined
     : ALTERNATIVES_THEN_PERIOD.exec(text.slice(phraseEnd, phraseEnd + 50));
-  const sentence = text
-    .slice(Math.max(0, r.start - 200), r.start)
-    .replace(/^[^]*[.!?]\s/, '');
   const period =
     r.period ??
     after?.groups?.per ??
     after?.groups?.adv ??
-    (LEADING_EACH_BEFORE.test(before) && DAY_SAID_BEFORE.test(sentence)
+    (LEADING_EACH_BEFORE.test(before) && daySaidBefore(text, r.start)
       ? 'day'
       : undefined);
   const seconds = period ? periodOf(period) : undefined;
@@ -353,11 +357,7 @@ function readThoseWhoDo(
   if ((r.kind !== 'work' && r.kind !== 'thing') || r.perWhom) return false;
   const before = text.slice(Math.max(0, r.start - 80), r.start);
   if (!THOSE_WHO_DO_BEFORE.test(before)) return false;
-  const sentence = text
-    .slice(Math.max(0, r.start - 200), r.start)
-    .replace(/^[^]*[.!?]\s/, '');
-  const period =
-    r.period ?? (DAY_SAID_BEFORE.test(sentence) ? 'day' : undefined);
+  const period = r.period ?? (daySaidBefore(text, r.start) ? 'day' : undefined);
   const seconds = period ? periodOf(period) : undefined;
   return (
     seconds !== undefined &&
