@@ -992,7 +992,8 @@ export function extractUsers(ctx: QuantityContext): void {
           )
           .pop()
       : undefined;
-  if (atOnce && group && atOnce.value > group.value) {
+  // (the headcount itself is held against it below, with its own message)
+  if (atOnce && group && group !== headcount && atOnce.value > group.value) {
     ctx.signals.errors.push({
       field: 'users',
       message: `"${atOnce.written.trim()}" is more people at once than the ${fmt(
