@@ -72,7 +72,8 @@ const EXPLICIT_LONGEST_RE = new RegExp(
 /**
  * A typical word right after a length in tokens: "40k tokens typically", "2,000 tokens on
  * average", "about 3k usually"; not one heading the next number ("up to 12,000 tokens,
- * typically around 3,000").
+ * typically around 3,000"). Its own list, not TYPICAL_WORDS: "avg" and "mean" after a length head
+ * the next item ("max doc 64k tokens, avg input 6,000").
  */
 const TYPICAL_AFTER =
   /^\s?,?\s?(?:typical(?:ly)?|usually|normally|on average|in general|generally|most of the time|for most of them)\b(?!\s?(?:[:=]\s?)?(?:(?:about|around|roughly|approximately|approx|maybe|some)\s|~\s?)?\d)/;
