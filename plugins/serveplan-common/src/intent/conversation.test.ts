@@ -182,6 +182,46 @@ describe('refineIntent', () => {
 });
 
 describe('intentFromConversation', () => {
+  it('corrects a number the rate was made from by reading the earlier words again', () => {
+    const converse = (...turns: string[]) =>
+      intentFromConversation(turns, { knowledgeBase });
+    const before = converse(
+      'we have 300 law firms as customers, each sends about 3 contract reviews a week',
+    ).intent;
+    const { intent, changes } = converse(
+      'we have 300 law firms as customers, each sends about 3 contract reviews a week',
+      "forget the 300, it's 120 firms",
+    );
+    // 120 firms × 3 a week, not 300 × 3
+    expect(intent.requests_per_s).toBeCloseTo(
+      (before.requests_per_s ?? 0) * (120 / 300),
+      8,
+    );
+    expect(intent.notes.requests_per_s).toContain(
+      'the earlier 300 read as 120',
+    );
+    expect(intent.question).toBeNull();
+    expect(changes.join(' ')).toMatch(/requests per second/);
+  });
+
+  it('leaves the earlier words alone when the number is said twice or a field holds it', () => {
+    const converse = (...turns: string[]) =>
+      intentFromConversation(turns, { knowledgeBase }).intent;
+    // two 300s: which one is meant would be a guess
+    const twice = converse(
+      '300 firms, each sends 3 reviews a week; budget 300 dollars a month',
+      "forget the 300, it's 120",
+    );
+    expect(twice.requests_per_s).toBeCloseTo(900 / (7 * 86400), 8);
+    // the users field held it: corrected there, the per-user rate stays
+    const users = converse(
+      'support chatbot for 5000 users, 10 questions each a day',
+      "forget the 5000, it's 800 users",
+    );
+    expect(users.users).toBe(800);
+    expect(users.requests_per_user_per_day).toBe(10);
+  });
+
   it('folds every turn', () => {
     const { intent, changes } = intentFromConversation(
       [

@@ -26,6 +26,7 @@ import {
 } from './ruleBasedIntent';
 import { setSignal, Signals } from './signals';
 import { labelledChange, readCorrectionOfPrevious } from './valueCorrection';
+import { correctEarlierNumber } from './earlierNumberCorrection';
 
 export interface IntentRefinement {
   intent: Intent;
@@ -309,6 +310,48 @@ function valueCorrected(
 }
 
 /**
+ * "forget the 300, it's 120 firms" when the earlier words said 300 (300 firms × 3 reviews a week
+ * made the rate, whether or not the firms are the users): the conversation is read again with 120
+ * in their place, and the fields that reading changes take their new values, unless the
+ * follow-up (or valueCorrected) set them.
+ */
+function numberCorrectedInEarlierWords(
+  signals: Signals,
+  previous: Intent,
+  followUp: string,
+  earlierMessages: readonly string[],
+  options: IntentOptions,
+): void {
+  const corrected = correctEarlierNumber(followUp, earlierMessages);
+  if (!corrected) return;
+  let reread: Intent;
+  try {
+    reread = intentFromConversation(corrected.messages, options).intent;
+  } catch {
+    return;
+  }
+  for (const field of Object.keys(intentFieldLabels) as IntentField[]) {
+    const value = reread[field];
+    if (
+      signals.values[field] !== undefined ||
+      value === null ||
+      JSON.stringify(value) === JSON.stringify(previous[field])
+    )
+      continue;
+    const why = reread.notes[field];
+    setSignal(
+      signals,
+      field,
+      value as never,
+      reread.source[field] ?? 'stated',
+      `"${corrected.said}": the earlier ${corrected.old} read as ${
+        corrected.new
+      }${why ? `; ${why}` : ''}`,
+    );
+  }
+}
+
+/**
  * "change users -> 2.8k daily": the change read as the labelled statement "users: 2.8k daily";
  * what it states fills the fields the follow-up read alone left unset.
  */
@@ -362,6 +405,13 @@ export function refineIntent(
   countRestatedOverPeriod(signals, previous, followUp);
   periodRestated(signals, previous, followUp, earlierMessages);
   valueCorrected(signals, previous, followUp);
+  numberCorrectedInEarlierWords(
+    signals,
+    previous,
+    followUp,
+    earlierMessages,
+    options,
+  );
   labelledChangeRead(signals, followUp, options);
   const intent = finalizeIntent(
     signals,

@@ -44,18 +44,36 @@ export interface CorrectedValue {
  * "it's 320 at once, not 500", "forget the 500, it's 320": the number field of the intent so far whose value is the replaced
  * number (500) gets the new one; undefined when no field, or more than one, has that value.
  */
-export function readCorrectionOfPrevious(
+export interface NumberCorrection {
+  /** The number taken back and the one replacing it, as written. */
+  old: string;
+  new: string;
+  text: string;
+}
+
+/** "it's 320 at once, not 500", "forget the 500, it's 320": the two numbers, as written. */
+export function readNumberCorrection(
   text: string,
-  previous: IntentFields,
-): CorrectedValue | undefined {
+): NumberCorrection | undefined {
   const m = NOT_PREVIOUS_RE.exec(text) ?? DROPPED_THEN_NEW_RE.exec(text);
   if (!m?.groups) return undefined;
   const value = parseNumberToken(m.groups.new);
   const old = parseNumberToken(m.groups.old);
   if (!(value > 0) || !(old > 0) || value === old) return undefined;
+  return { old: m.groups.old, new: m.groups.new, text: m[0] };
+}
+
+export function readCorrectionOfPrevious(
+  text: string,
+  previous: IntentFields,
+): CorrectedValue | undefined {
+  const m = readNumberCorrection(text);
+  if (!m) return undefined;
+  const value = parseNumberToken(m.new);
+  const old = parseNumberToken(m.old);
   // a length in tokens written with k as a power of two is binary ("32k" is 32,768): the field
   // holds it so, and the new length is read the same way
-  const oldTokens = parseTokenCount(m.groups.old);
+  const oldTokens = parseTokenCount(m.old);
   const near = (current: number, v: number) =>
     Math.abs(current - v) <= v * 1e-3;
   const fields = (Object.keys(previous) as Array<keyof IntentFields>).filter(
@@ -71,9 +89,9 @@ export function readCorrectionOfPrevious(
   if (fields.length !== 1) return undefined;
   return {
     field: fields[0],
-    value: TOKEN_FIELDS.has(fields[0]) ? parseTokenCount(m.groups.new) : value,
+    value: TOKEN_FIELDS.has(fields[0]) ? parseTokenCount(m.new) : value,
     written: value,
-    text: m[0],
+    text: m.text,
   };
 }
 

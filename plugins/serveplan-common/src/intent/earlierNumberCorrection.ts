@@ -1,0 +1,52 @@
+/**
+ * A correction of a number the intent holds only through what it was multiplied into: "forget
+ * the 300, it's 120 firms" after "300 law firms, each sends about 3 contract reviews a week". No
+ * field of the intent is 300 (the rate is 900 a week), so the earlier words are corrected instead:
+ * the message that said the number is given the new one, for the conversation to be read again.
+ */
+import { NUMBER_SOURCE, parseNumberToken } from './numbers';
+import { readNumberCorrection } from './valueCorrection';
+
+export interface EarlierWordsCorrected {
+  /** The earlier messages with the number replaced. */
+  messages: string[];
+  /** The follow-up's words that make the correction. */
+  said: string;
+  /** The number as the earlier message wrote it, and as the correction writes the new one. */
+  old: string;
+  new: string;
+}
+
+/**
+ * The earlier messages with the number the follow-up takes back replaced by its new one;
+ * undefined when the follow-up corrects no number, or the earlier messages say that number not
+ * exactly once (which of two would be a guess).
+ */
+export function correctEarlierNumber(
+  followUp: string,
+  earlierMessages: readonly string[],
+): EarlierWordsCorrected | undefined {
+  const correction = readNumberCorrection(followUp);
+  if (!correction) return undefined;
+  const old = parseNumberToken(correction.old);
+  const hits: Array<{ message: number; index: number; token: string }> = [];
+  earlierMessages.forEach((message, i) => {
+    for (const m of message.matchAll(new RegExp(NUMBER_SOURCE, 'gi')))
+      if (parseNumberToken(m[0]) === old)
+        hits.push({ message: i, index: m.index ?? 0, token: m[0] });
+  });
+  if (hits.length !== 1) return undefined;
+  const [hit] = hits;
+  const messages = [...earlierMessages];
+  const text = messages[hit.message];
+  messages[hit.message] = `${text.slice(
+    0,
+    hit.index,
+  )}${correction.new.trim()}${text.slice(hit.index + hit.token.length)}`;
+  return {
+    messages,
+    said: correction.text.trim(),
+    old: hit.token.trim(),
+    new: correction.new.trim(),
+  };
+}
