@@ -55,14 +55,15 @@ export const SHARE_ACTIVE_AFTER =
  * At the same time: concurrent users. Up to four words may come first ("2k guests on the site at
  * once"), or being in a conversation, call, chat or session, whose participants they are whatever
  * the noun ("9,000 cars to be in a call at the same time", "600 kiosks are in a session
- * simultaneously"). "in the same time" and "at same time" are how many non-native writers say it.
+ * simultaneously"). "in the same time", "at same time" and "3000 user same time" are how many
+ * non-native writers say it.
  */
 const AT_ONCE =
-  /^\s(?:(?:to\s)?(?:be|are|is|being|stay|remain)\s(?:in|on)\s(?:a|an|the)\s(?:[a-z-]+\s)?(?:conversations?|calls?|chats?|sessions?|dialogues?)\s|(?:\w+\s){0,4})?(?:at once|simultaneously|concurrently|(?:at|in) (?:the )?same (?:time|moment)|in parallel|at any (?:one )?time)\b/;
+  /^\s(?:(?:to\s)?(?:be|are|is|being|stay|remain)\s(?:in|on)\s(?:a|an|the)\s(?:[a-z-]+\s)?(?:conversations?|calls?|chats?|sessions?|dialogues?)\s|(?:\w+\s){0,4})?(?:at once|simultaneously|concurrently|(?:(?:at|in) )?(?:the )?same (?:time|moment)|in parallel|at any (?:one )?time)\b/;
 
 /** Words for at the same time, as in AT_ONCE. */
 export const AT_ONCE_WORDS =
-  '(?:at\\sonce|simultaneously|concurrently|(?:at|in)\\s(?:the\\s)?same\\s(?:time|moment)|in\\sparallel|at\\sany\\s(?:one\\s)?time)';
+  '(?:at\\sonce|simultaneously|concurrently|(?:(?:at|in)\\s)?(?:the\\s)?same\\s(?:time|moment)|in\\sparallel|at\\sany\\s(?:one\\s)?time)';
 /** All of the people just counted, by a pronoun: "all of them", "they all", "every one of us". */
 const ALL_OF_THEM =
   "(?:all\\sof\\s(?:them|us|those)|they(?:'re|'ll|'d|\\s(?:are|will|would|can))?\\sall|every\\sone\\sof\\s(?:them|us))";

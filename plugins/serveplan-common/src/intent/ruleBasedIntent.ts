@@ -4,6 +4,7 @@
  * (over an earlier intent in a conversation), fills defaults, lists every assumption and picks at
  * most one clarifying question; `extractIntent` does both for a first request.
  */
+import { rewriteLearnerPhrasing } from './learnerPhrasing';
 import { ServeplanInputError } from '../errors/ServeplanInputError';
 import { UseCaseId } from '../kb/schema';
 import {
@@ -390,7 +391,7 @@ export function readSignals(text: string, options: ReadOptions = {}): Signals {
     // (after a number in words, "fifty-ish", rewriteNumberWords drops it)
     .replace(/(?<=\d)[\s-]?ish\b/g, '');
   const rewritten = rewriteNumberWords(working);
-  working = rewritten.text;
+  working = rewriteLearnerPhrasing(rewritten.text);
   const corrected = readSelfCorrections(working);
   working = corrected.text;
   for (const c of corrected.corrections)

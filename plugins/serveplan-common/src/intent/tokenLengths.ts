@@ -39,7 +39,7 @@ import { consumedNouns, nounStem, producedNouns } from './taskArtefacts';
  * A limit said in words: "up to", "at most", "no more than", "never more than", "not longer than".
  */
 const LIMIT_SOURCE =
-  'up to|max|maximum|at most|as long as|(?:no|not|never) (?:more|longer|bigger|larger) than';
+  'up to|max|maximum|at most|as long as|(?:no|not|never) (?:more|longer|bigger|larger) than|under|below|less than|(?:hard )?cap(?:ped)?(?: at)?';
 /** A limit said as a sign right before the length: "input <= 8k tokens", "≤ 4k", "< 16k". */
 const LIMIT_SIGN = /(?:<=|=<|≤|<)\s?(?:~\s?)?$/;
 /**
@@ -79,7 +79,7 @@ const TYPICAL_AFTER =
   /^\s?,?\s?(?:typical(?:ly)?|usually|normally|on average|in general|generally|most of the time|for most of them)\b(?!\s?(?:[:=]\s?)?(?:(?:about|around|roughly|approximately|approx|maybe|some)\s|~\s?)?\d)/;
 /** A limit word right after a length in tokens, ending its clause: "8k tokens max", "16k at most". */
 const LIMIT_AFTER =
-  /^\s?(?:max(?:imum)?|at most|tops|at the (?:very )?most)(?=\s?(?:[,.;:!?)]|$))/;
+  /^\s?(?:max(?:imum)?|at most|tops|at the (?:very )?(?:most|worst)|worst[\s-]case|in the worst case)(?=\s?(?:[,.;:!?)]|$))/;
 /** A prompt's length said right before "N tokens of context": "Prompt ≈ 1,800 tokens of context". */
 const PROMPT_SAID_BEFORE =
   /\bprompts?\s?(?:is|are|of|:|=|≈|~)?\s?(?:(?:about|around|roughly|approximately)\s|~\s?|≈\s?)?$/;
@@ -605,7 +605,7 @@ const LIMITED_INPUT_RE = new RegExp(
 const LENGTH_VERB =
   '(?:(?:can|could|may|might|will|would|often|sometimes|usually|easily)\\s)?(?:gets?|go(?:es)?|grows?|reach(?:es)?|runs?|hits?|climbs?|balloons?|be)\\s(?:up\\s)?(?:to\\s)?';
 const CONTEXT_BEFORE_RE = new RegExp(
-  `\\b(?:contexts?(?:\\s(?:window|length|size|cap|limit)s?)?|ctx|max(?:imum)?\\s(?:input|prompt)(?:\\s(?:length|size))?)\\s?(?:${LENGTH_VERB})?(?:should be|must be|needs to be|of|:|=|is|up to|around|about|~|at least|>=?)?\\s?(?:maybe|roughly|about|around|~|at least|max(?:imum)?|at most)?\\s?(?<num>${N})(?![\\d.,]?\\d|k\\b)(?!\\s?(?:users?|%|ms|req))(?!\\s?(?:tokens?\\s|toks?\\s)?(?:in|input)\\b)`,
+  `\\b(?:(?:contexts?|ctx)(?:\\s(?:window|length|size|cap|limit)s?)?|max(?:imum)?\\s(?:input|prompt)(?:\\s(?:length|size))?)\\s?(?:${LENGTH_VERB})?(?:should be|must be|needs to be|(?:must|should|has to|needs to) cover|covers?|of|:|=|is|up to|around|about|~|at least|>=?|<=?|=<|≤)?\\s?(?:maybe|roughly|about|around|~|at least|max(?:imum)?|at most)?\\s?(?<num>${N})(?![\\d.,]?\\d|k\\b)(?!\\s?(?:users?|%|ms|req))(?!\\s?(?:tokens?\\s|toks?\\s)?(?:in|input)\\b)`,
   'g',
 );
 /**
@@ -733,7 +733,7 @@ const SEARCHED_SOURCE_BEFORE =
  * the same sentence, and only when larger than it: the unit is the one just used.
  */
 const LONGEST_BARE_RE = new RegExp(
-  `\\b(?:${LIMIT_SOURCE}|max(?:imum)? of|as (?:much|high) as|peaks? at|tops out at|longest|the (?:longest|largest|biggest) (?:ones? )?(?:run to|runs? to|reach(?:es|ing)?|hit(?:s|ting)?|are|is|at)|the (?:longest|largest|biggest)(?:\\s(?!is\\b|was\\b)[a-z']+){1,4}?\\s(?:is|was|are|were|has been)|(?:can|could|may|might)\\s(?:be|get|go|reach|hit|run)(?:\\s(?:up\\s)?to)?)\\s(?:about\\s|around\\s|roughly\\s|~\\s?)?(?<num>${N})(?![\\d.,]?\\d|\\s?(?!(?:for|when|if|on)\\s)[a-z%$/-])|\\b(?:a|an|with a|with an)\\s(?<num2>${N})\\s?(?:max(?:imum)?|ceiling|cap|upper limit|worst case)\\b|(?<![\\d.,])(?<num3>${N})\\s?(?:max(?:imum)?|at most|tops|worst[\\s-]case|at (?:the )?(?:worst|longest))(?=\\s?(?:[,.;:!?)]|$))`,
+  `\\b(?:${LIMIT_SOURCE}|max(?:imum)? of|as (?:much|high) as|peaks? at|tops out at|longest|the (?:longest|largest|biggest) (?:[a-z]+ )?(?:ones? )?(?:run to|runs? to|reach(?:es|ing)?|hit(?:s|ting)?|are|is|at)|the (?:longest|largest|biggest)(?:\\s(?!is\\b|was\\b)[a-z']+){1,4}?\\s(?:is|was|are|were|has been)|(?:can|could|may|might)\\s(?:be|get|go|reach|hit|run)(?:\\s(?:up\\s)?to)?)\\s(?:about\\s|around\\s|roughly\\s|~\\s?)?(?<num>${N})(?![\\d.,]?\\d|\\s?(?!(?:for|when|if|on)\\s)[a-z%$/-])|\\b(?:a|an|with a|with an)\\s(?<num2>${N})\\s?(?:max(?:imum)?|ceiling|cap|upper limit|worst case)\\b|(?<![\\d.,])(?<num3>${N})\\s?(?:max(?:imum)?|at most|tops|worst[\\s-]case|at (?:the )?(?:worst|longest))(?=\\s?(?:[,.;:!?)]|$))`,
   'g',
 );
 

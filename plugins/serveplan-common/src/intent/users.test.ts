@@ -1074,3 +1074,13 @@ describe('counts of people read since the twelfth session, third round', () => {
     expect(intent.users_kind).toBe('daily_active');
   });
 });
+
+describe('people at the same time said without a preposition', () => {
+  it('reads "3000 user same time at peak" as people at once', () => {
+    const intent = read(
+      'shop bot that checks orders, 3000 user same time at peak',
+    );
+    expect(intent.users).toBe(3000);
+    expect(intent.users_kind).toBe('concurrent');
+  });
+});
