@@ -1485,3 +1485,34 @@ describe('a length hedged with ≈', () => {
     ).toEqual({ input: 3500, output: 200 });
   });
 });
+
+describe('the longest input said with a cap, a sign or a need to cover', () => {
+  it.each([
+    [
+      'RAG over policy wordings. 40 rps at peak. ctx <= 16k, answers ~300 tok.',
+      16384,
+    ],
+    [
+      'Retrieved context: 10,000-14,000 tokens per prompt, hard cap 32k.',
+      32768,
+    ],
+    [
+      'chat with pasted snippets, replies ~900 tokens. Context must cover 16k.',
+      16384,
+    ],
+    ['Avg turn 350 tok in / 220 out, ctx cap 32k.', 32768],
+    ['the retrieved context we pass in should stay under 8k tokens', 8192],
+    [
+      'with pasted files, prompts get to maybe 20k tokens at the very worst',
+      20000,
+    ],
+    [
+      'typical input is around 3,000 tokens, the longest filings run to 32k',
+      32768,
+    ],
+  ])('%s', (text, longest) => {
+    expect(lengthsWithMax(`summariser for 60 journalists. ${text}`).max).toBe(
+      longest,
+    );
+  });
+});
