@@ -28,3 +28,48 @@ describe('a number put forward, then settled on', () => {
     ).toBe(16384);
   });
 });
+
+describe('a number taken back a few words later', () => {
+  it('reads the restated number in place of the first, keeping the length', () => {
+    const text =
+      "about 600k messages a month - actually, no, that was last year's number, it's closer to 750k a month now";
+    const read = readSelfCorrections(text);
+    expect(read.text).toHaveLength(text.length);
+    expect(read.text).toMatch(/^about 750k messages a month/);
+    expect(read.text).not.toMatch(/closer to 750k/);
+    expect(
+      extractIntent(
+        "tag roughly 3.5 million prior-authorization requests from the last two years (actually no, it's closer to 4.2 million once you include dental) over 72 hours",
+      ).batch_requests,
+    ).toBe(4200000);
+  });
+
+  it('needs a word of restating and a number of the same size', () => {
+    for (const text of [
+      'chatbot for 300 users, actually no, most of them send 10 requests a day',
+      '5k users - actually, no, it is 40 GPUs we have',
+    ])
+      expect(readSelfCorrections(text).corrections).toEqual([]);
+  });
+
+  it('settles on the number chosen after "I said"', () => {
+    expect(
+      extractIntent(
+        'RAG for reporters. I said 150 users a day in the meeting, but the dashboard says closer to 220 daily actives, so go with 220.',
+      ).users,
+    ).toBe(220);
+  });
+
+  it('settles on an amount of money restated in another currency', () => {
+    expect(
+      extractIntent(
+        "chatbot for 35 consultants. Budget is 4 thousand euro per month but in dollars it is a little more, so let's say 4,500 dollars.",
+      ).budget_usd_per_month,
+    ).toBe(4500);
+    // another amount, not money: left alone
+    expect(
+      readSelfCorrections("budget 4000 dollars, so let's say 20 users")
+        .corrections,
+    ).toEqual([]);
+  });
+});

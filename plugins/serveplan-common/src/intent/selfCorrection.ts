@@ -6,7 +6,7 @@
  * word: in Spanish and Italian "5 mil, no 3 mil" says the first is right. The words are
  * rewritten in place, padded with spaces so every later offset stays where it was.
  */
-import { NUMBER_SOURCE as N } from './numbers';
+import { NUMBER_SOURCE as N, parseNumberToken } from './numbers';
 
 const SELF_CORRECTION_RE = new RegExp(
   `(?<old>${N})(?<noun>(?:\\s[a-z][a-z-]*){0,2}?)\\s*(?:,|;|[-–—]+|\\.\\.\\.)\\s*(?:sorry|no wait|oops|i mean|correction|wait|scratch that|make that)[,:]?\\s(?:(?:it'?s|it\\sis|we'?re|we\\sare|more\\slike|closer\\sto|actually|about|around|roughly|~)\\s?)*(?<new>${N})(?![\\w.,]?\\d)(?!\\w)`,
@@ -31,6 +31,62 @@ const RESTATED_AS_RE = new RegExp(
   `(?<old>${N})(?<noun>(?:\\s[a-z][a-z-]*){1,2})(?=[^.!?;\\d]{0,40}[.!?;]?\\s[^\\d.!?]{0,30}?\\b(?:think of (?:it|them) as|treat (?:it|them) as|count (?:it|them) as)\\s(?:(?:about|around|roughly|maybe)\\s|~\\s?)?\\d)`,
   'gi',
 );
+
+/**
+ * A number taken back a few words later, with a word of correcting and a word of restating
+ * before the new one: "600k messages a month - actually, no, that was last year's number, it's
+ * closer to 750k", "3.5 million requests (actually no, it's closer to 4.2 million once you
+ * include dental)". The new number must be of the same size (within ten times).
+ */
+const TAKEN_BACK_RE = new RegExp(
+  `(?<old>${N})(?<noun>[^.!?(]{0,60}?)\\s*(?:,|;|[-–—]+|\\.\\.\\.|\\()\\s*(?:actually,?\\s(?:no|wait)|no,?\\s(?:wait|actually)|on second thought|i just checked|correction)\\b[^\\d.!?]{0,80}?\\b(?:closer to|more like|it'?s|it is|really|make (?:it|that))\\s(?:(?:about|around|roughly|~)\\s?)*(?<new>${N})(?![\\w.,]?\\d)(?!\\w)`,
+  'gi',
+);
+
+/**
+ * A number its writer said before and now settles against: "I said 150 users a day in the
+ * meeting, but the dashboard says closer to 220 daily actives, so go with 220". "I said" (or
+ * "I told them", "I wrote", "I guessed") marks the first as the one given up; no sentence ends
+ * between.
+ */
+const SAID_THEN_SETTLED_RE = new RegExp(
+  `\\bi\\s(?:said|wrote|told\\s[a-z]+|mentioned|guessed|estimated|quoted)\\s(?:(?:about|around|roughly|maybe)\\s|~\\s?)?(?<old>${N})(?<between>[^.!?]{0,160}?\\b(?:so\\s)?(?:(?:let'?s\\s)?go with|let'?s\\ssay|use|call it|make it)\\s)(?<new>${N})(?![\\w.,]?\\d)(?!\\w)`,
+  'gi',
+);
+
+/**
+ * An amount of money settled on later in its sentence, in another currency or rounded: "4
+ * thousand euro per month but in dollars it is a little more, so let's say 4,500 dollars". Both
+ * amounts must say money.
+ */
+const MONEY_WORD = '(?:dollars?|usd|us\\$|\\$|euros?|eur|€|pounds?|gbp|£)';
+const MONEY_SETTLED_RE = new RegExp(
+  `(?<old>${N})(?<noun>\\s?${MONEY_WORD})(?<between>[^.!?\\d]{0,100}?\\b(?:so\\s)?(?:let'?s\\ssay|call it|make it|round(?:ed)? (?:it )?(?:up )?to)\\s)(?<new>${N})(?=\\s?${MONEY_WORD})`,
+  'gi',
+);
+
+/**
+ * `whole` with its first number `old` replaced by `next` and the `next` said at `nextAt` blanked,
+ * at the same length; undefined when the new number does not fit where the old one stood.
+ */
+function swapNumbers(
+  whole: string,
+  old: string,
+  next: string,
+  nextAt: number,
+): string | undefined {
+  const fit = next.length > old.length ? next.replace(/,/g, '') : next;
+  if (fit.length > old.length) return undefined;
+  const start = whole.indexOf(old);
+  // the spaces that make up the length go after the blanked number, not between the new number
+  // and its noun
+  return `${fit}${whole.slice(start + old.length, nextAt)}${' '.repeat(
+    next.length + old.length - fit.length,
+  )}${whole.slice(nextAt + next.length)}`;
+}
+
+const sameSize = (a: number, b: number) =>
+  a > 0 && b > 0 && Math.max(a, b) / Math.min(a, b) <= 10;
 
 export interface SelfCorrection {
   text: string;
@@ -70,5 +126,25 @@ export function readSelfCorrections(text: string): SelfCorrection {
     corrections.push({ from: whole.trim(), to: '' });
     return ' '.repeat(whole.length);
   });
-  return { text: restated, corrections };
+  const later = [TAKEN_BACK_RE, SAID_THEN_SETTLED_RE, MONEY_SETTLED_RE].reduce(
+    (text, re) =>
+      text.replace(re, (whole: string, ...args: unknown[]) => {
+        const g = args[args.length - 1] as Record<string, string>;
+        const offset = args[args.length - 3] as number;
+        if (!sameSize(parseNumberToken(g.old), parseNumberToken(g.new)))
+          return whole;
+        const lead = whole.indexOf(g.old);
+        const swapped = swapNumbers(
+          whole.slice(lead),
+          g.old,
+          g.new,
+          whole.lastIndexOf(g.new) - lead,
+        );
+        if (swapped === undefined || offset < 0) return whole;
+        corrections.push({ from: g.old.trim(), to: g.new.trim() });
+        return `${whole.slice(0, lead)}${swapped}`;
+      }),
+    restated,
+  );
+  return { text: later, corrections };
 }
