@@ -42,3 +42,17 @@ export const FIXED_ITEM_JOB_CUE = new RegExp(
   `${THOUSANDS}\\s(?:[a-z'-]+\\s){0,3}?[a-z-]*[a-z]s${ASIDE}\\s${STILL}to\\s${PROCESSING_VERB}${NO_OBJECT}${NO_PERIOD}`,
   'g',
 );
+
+/** Nouns of work items a job is counted in: "1.26M line translations", "40k documents". */
+const WORK_ITEMS =
+  '(?:translations|lines|documents|docs|files|records|items|emails|tickets|articles|pages|images|rows|reviews|summaries|requests|prompts|messages|contracts|claims|letters|reports|transcripts|entries|listings|products|descriptions|notes|forms|invoices|receipts|chats|conversations)';
+
+/**
+ * A counted set of work items with no period, and the time the set is done in: a window given as
+ * a field of the request ("1.26M line translations. Window: 72 h", "..., window 72 h") or "in"/"within" hours or days
+ * right after the count ("1.26M translations in 72 h"). Batch work, whatever each item's task is.
+ */
+export const COUNTED_SET_WITH_WINDOW_CUE = new RegExp(
+  `${THOUSANDS}\\s(?:[a-z'-]+\\s){0,2}?${WORK_ITEMS}\\b${NO_PERIOD}(?:[^.!?;]{0,30}?\\b(?:in|within)\\s(?:about\\s|~\\s?)?\\d[\\d.,]*\\s?(?:h|hrs?|hours?|days?)\\b|(?=[^]{0,300}?(?:^|[.;,\\n]\\s?)(?:the\\s)?(?:window|deadline|turnaround)\\s?(?::|is|of)?\\s?(?:about\\s|~\\s?)?\\d))`,
+  'g',
+);

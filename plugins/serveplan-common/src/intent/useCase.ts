@@ -6,7 +6,10 @@
  */
 import { UseCaseId } from '../kb/schema';
 import { CODE_NAMES, taskEvidence } from './useCaseTasks';
-import { FIXED_ITEM_JOB_CUE } from './fixedItemJobs';
+import {
+  COUNTED_SET_WITH_WINDOW_CUE,
+  FIXED_ITEM_JOB_CUE,
+} from './fixedItemJobs';
 import { COUNTED_ITEM_JOB_CUE } from './countedItemJobs';
 import { hasJobWindowCue, JOB_WINDOW_CUE } from './jobWindowCues';
 import { withoutChatbotSubjects } from './chatbotSubject';
@@ -371,6 +374,8 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
     [NOBODY_WAITING_ON_EACH, 2],
     // a fixed set of items to work through: "850,000 articles to tag"
     [FIXED_ITEM_JOB_CUE, 4],
+    // a counted set done in a window: "1.26M line translations. Window: 72 h"
+    [COUNTED_SET_WITH_WINDOW_CUE, 4],
     // a verb with a counted set as its object: "summarise 40k theses"
     [COUNTED_ITEM_JOB_CUE, 4],
     // a slot the work is done in, or one run: "window 01:00-05:30", "generated in one run"

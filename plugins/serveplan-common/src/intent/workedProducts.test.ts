@@ -28,3 +28,38 @@ describe('a product worked out in the text', () => {
     ).toBe(24000);
   });
 });
+
+describe('a sum worked out to its result', () => {
+  it('reads the result, not the first part', () => {
+    expect(
+      extractIntent(
+        'code gen chat: 30 engineers + 6 contractors = 36 seats, ~40 requests/person/day',
+      ).users,
+    ).toBe(36);
+  });
+  it('leaves parts that do not add up to the result', () => {
+    expect(
+      extractIntent('chatbot: 30 engineers + 6 contractors = 50 seats').users,
+    ).not.toBe(50);
+  });
+});
+
+describe('a counted set with a window is batch work', () => {
+  it.each([
+    'Loc pass for the expansion: 1.26M line translations. Window: 72 h.',
+    'Loc pass: 1.26M translations in 72 h.',
+    'we need to translate 1.26M dialogue lines, window 72 h.',
+  ])('%s', text => {
+    const intent = extractIntent(text);
+    expect(intent.use_case).toBe('batch_processing');
+    expect(intent.batch_requests).toBe(1260000);
+    expect(intent.batch_window_hours).toBe(72);
+  });
+  it('does not make a rate with a period a set', () => {
+    expect(
+      extractIntent(
+        'translation: 40,000 messages a day, replies within 2 hours',
+      ).use_case,
+    ).toBe('translation');
+  });
+});
