@@ -22,8 +22,19 @@ const REASON_BEFORE = new RegExp(
 const CONTRACT_RULES =
   /\bcontracts?\s(?:with\s(?:(?:the|a|an|our)\s)?[a-z]+\s)?(?:says?|forbids?|requires?|prohibits?|bars?|rules? out|stipulates?|mandates?|demands?)\b/g;
 
+/**
+ * A contract as the business deal the work comes from, or where a number is written: "we just won
+ * a contract with a mid-sized city", "signed the contract last month", "that's the number
+ * written in the contract".
+ */
+const CONTRACT_AS_DEAL =
+  /\b(?:won|win|signed|sign|landed|secured|awarded|bid(?:ding)?\s(?:for|on))\s(?:(?:a|an|the|our|this|that|their|new|big)\s){0,2}contracts?\b|\b(?:written|stated|agreed|fixed|set)\sin\s(?:the|our|their)\scontract\b|\b(?:contract|procurement)\s(?:value|budget|price|number|signing|terms)\b/g;
+
 /** `text` (lower case) with every contract named as a reason blanked (same length). */
 export function withoutContractsAsReasons(text: string): string {
   const blank = (m: string) => ' '.repeat(m.length);
-  return text.replace(REASON_BEFORE, blank).replace(CONTRACT_RULES, blank);
+  return text
+    .replace(REASON_BEFORE, blank)
+    .replace(CONTRACT_RULES, blank)
+    .replace(CONTRACT_AS_DEAL, blank);
 }

@@ -1112,3 +1112,61 @@ describe('use cases read since the twelfth session, third round', () => {
     expect(useCaseOf(text)).toBe(useCase);
   });
 });
+
+describe('words that look like a use case but are not its task', () => {
+  it('does not read a contract won, or a number written in it, as documents to analyse', () => {
+    expect(
+      extractIntent(
+        'we just won a contract with a mid-sized city to run their resident help chatbot; the budget is the number written in the contract',
+      ).use_case,
+    ).toBe('chatbot');
+  });
+
+  it('does not read "overnight" meaning suddenly as batch work', () => {
+    expect(
+      useCaseOf(
+        'autocomplete in the script panel, like Copilot; today a few hundred modders, but it could be fifty thousand overnight',
+      ),
+    ).toBe('code_completion');
+    expect(
+      useCaseOf(
+        'traffic could grow overnight if a streamer picks it up; a support chatbot',
+      ),
+    ).toBe('chatbot');
+    expect(useCaseOf('classify the tickets overnight')).toBe(
+      'batch_processing',
+    );
+  });
+
+  it('does not read a batch the writer takes back as batch work', () => {
+    expect(
+      useCaseOf(
+        'generate personalised email copy; I thought first it is a batch, but no - the CRM calls it live and they wait',
+      ),
+    ).toBe('content_generation');
+  });
+
+  it('reads "about documents" as RAG only after a question', () => {
+    expect(
+      useCaseOf(
+        'draft letters in our house style: reminders about documents they still owe us',
+      ),
+    ).toBe('content_generation');
+    expect(useCaseOf('staff ask questions about documents in the wiki')).toBe(
+      'rag',
+    );
+  });
+
+  it('reads whole transcripts uploaded for analysis, and texts generated, as their tasks', () => {
+    expect(
+      useCaseOf(
+        'associates upload entire deposition transcripts and ask it to find inconsistencies between witnesses',
+      ),
+    ).toBe('long_document_analysis');
+    expect(
+      useCaseOf(
+        'we want to generate job advertisement texts and public information texts',
+      ),
+    ).toBe('content_generation');
+  });
+});

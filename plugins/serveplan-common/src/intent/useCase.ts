@@ -246,7 +246,7 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
       3,
     ],
     [
-      /\b(?:over|across|from|on|about|against) (?:our |the |internal |their |company |private )*(?:[a-z]+ )?(?:[a-z]*docs|documents|documentation|wiki|confluence|sharepoint|manuals|policies|policy documents|handbook|intranet|knowledge|reports|papers|literature|publications|studies|catalog(?:ue)?(?: entries)?|(?:[a-z]+\s)?database)\b|\b(?:over|across|from|against) (?:our |the |internal |their |company |private )*(?:[a-z]+ )?(?:sops|procedures|guidelines|runbooks|playbooks|regulations|standards|faqs|articles|help ?cent(?:er|re))\b|\banswers? (?:\w+ )?(?:pulled|drawn|taken|sourced|grounded|based|built|generated|retrieved|looked up|fetched) (?:from|on|in) (?:our |the |their |internal )\b|\bask (?:the|our) (?:catalog(?:ue)?|docs|documentation|wiki|handbook|knowledge base|manuals?|runbooks?)\b|\bdocument q&a\b|\bsearch (?:our|internal|the) (?:docs|documents|wiki)\b|\benterprise search\b/g,
+      /\b(?:over|across|from|on|(?<=\b(?:questions?|ask\w*|answer\w*|chat\w*|quer(?:y|ies))\s(?:[\w']+\s){0,3})about|against) (?:our |the |internal |their |company |private )*(?:[a-z]+ )?(?:[a-z]*docs|documents|documentation|wiki|confluence|sharepoint|manuals|policies|policy documents|handbook|intranet|knowledge|reports|papers|literature|publications|studies|catalog(?:ue)?(?: entries)?|(?:[a-z]+\s)?database)\b|\b(?:over|across|from|against) (?:our |the |internal |their |company |private )*(?:[a-z]+ )?(?:sops|procedures|guidelines|runbooks|playbooks|regulations|standards|faqs|articles|help ?cent(?:er|re))\b|\banswers? (?:\w+ )?(?:pulled|drawn|taken|sourced|grounded|based|built|generated|retrieved|looked up|fetched) (?:from|on|in) (?:our |the |their |internal )\b|\bask (?:the|our) (?:catalog(?:ue)?|docs|documentation|wiki|handbook|knowledge base|manuals?|runbooks?)\b|\bdocument q&a\b|\bsearch (?:our|internal|the) (?:docs|documents|wiki)\b|\benterprise search\b/g,
       3,
     ],
     // citations are what a retrieval system produces: answers that point at their sources
@@ -283,7 +283,7 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
   ],
   long_document_analysis: [
     [
-      /\blong[\s-](?:documents?|docs|reports?|contracts?|context|texts?|inputs?|pdfs?|files?|transcripts?)\b|\b(?:entire|whole|full|complete) (?:[a-z]+ ){0,2}?(?:books?|reports?|codebases?|documents?|contracts?|filings?|agreements?|records|applications|treaties|treaty|dossiers?|manuscripts?|theses|thesis)\b|\bin (?:a single|one) pass\b|\blengthy\b|\b(?:huge|big|large|massive|enormous) (?:documents?|files?|pdfs?)\b/g,
+      /\blong[\s-](?:documents?|docs|reports?|contracts?|context|texts?|inputs?|pdfs?|files?|transcripts?)\b|\b(?:entire|whole|full|complete) (?:[a-z]+ ){0,2}?(?:books?|reports?|codebases?|documents?|contracts?|filings?|agreements?|records|applications|treaties|treaty|dossiers?|manuscripts?|theses|thesis|novels?|depositions?|(?:deposition|hearing|trial|court) transcripts?)\b|\bin (?:a single|one) pass\b|\blengthy\b|\b(?:huge|big|large|massive|enormous) (?:documents?|files?|pdfs?)\b/g,
       3,
     ],
     [
@@ -350,7 +350,7 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
   batch_processing: [
     [
       new RegExp(
-        String.raw`\bbatch(?:es|ed)?\b|\bnightly\b|\bovernight\b(?!,?\s(?:it'?s|it\sis|there'?s|there\sis|traffic|volume|load|usage|things|we\sget)\b)|\boffline (?:processing|jobs?|inference|pipeline|workloads?)\b|\bbulk\b|\bbackfill\w*|${EVERY_NIGHT}|\bcron\b|\basync(?:hronous)? (?:jobs?|processing|pipeline)\b|\bbatch[\s-]?(?:jobs?|inference|processing)\b`,
+        String.raw`\bbatch(?:es|ed)?\b|\bnightly\b|(?<!\b(?:\d[\d.,]*\s?(?:k|m|thousand|million|hundred)?|thousands?|millions?|hundreds?|grow\w*|grew|jump\w*|explod\w*|chang\w*|doubl\w*|tripl\w*|happen\w*|spik\w*|viral)\s)\bovernight\b(?!,?\s(?:it'?s|it\sis|there'?s|there\sis|traffic|volume|load|usage|things|we\sget)\b)|\boffline (?:processing|jobs?|inference|pipeline|workloads?)\b|\bbulk\b|\bbackfill\w*|${EVERY_NIGHT}|\bcron\b|\basync(?:hronous)? (?:jobs?|processing|pipeline)\b|\bbatch[\s-]?(?:jobs?|inference|processing)\b`,
         'g',
       ),
       4,
@@ -557,7 +557,7 @@ const BATCH_AS_KIND_OF_CODE =
  * of an overnight run". The words name what the work is not.
  */
 const BATCH_DENIED =
-  /\b(?:not|never|no|isn'?t|aren'?t|rather than|instead of)\s(?:(?:a|an|some|the|in)\s)?(?:(?:nightly|overnight|offline|bulk)\s)*(?:batch(?:es|ed)?(?:[\s-](?:jobs?|processing|runs?|mode))?|nightly|overnight)\b(?:\s(?:jobs?|runs?))?/g;
+  /\b(?:not|never|no|isn'?t|aren'?t|rather than|instead of)\s(?:(?:a|an|some|the|in)\s)?(?:(?:nightly|overnight|offline|bulk)\s)*(?:batch(?:es|ed)?(?:[\s-](?:jobs?|processing|runs?|mode))?|nightly|overnight)\b(?:\s(?:jobs?|runs?))?|\bbatch(?:[\s-](?:jobs?|thing|job thing))?\b(?=,?\s(?:but|though|-+)\s(?:no\b|not\b|nope\b|it'?s\snot\b|it\sis\snot\b|it\sisn'?t\b|actually\snot\b))/g;
 
 /**
  * Batches counted per second or per minute are how the work arrives, each one waited on ("1,200
@@ -772,7 +772,7 @@ function scoreUseCases(cleaned: string): UseCaseReading | undefined {
 
 /** Words of batch work: "batch", "nightly", "bulk", "cron", "every Sunday night". */
 const BATCH_WORD_RE = new RegExp(
-  String.raw`\bbatch(?:es|ed)?\b|\bnightly\b|\bovernight\b(?!,?\s(?:it'?s|it\sis|there'?s|there\sis|traffic|volume|load|usage|things|we\sget)\b)|\boffline\b|\bbulk\b|\bbackfill\w*|${EVERY_NIGHT}|\bcron\b`,
+  String.raw`\bbatch(?:es|ed)?\b|\bnightly\b|(?<!\b(?:\d[\d.,]*\s?(?:k|m|thousand|million|hundred)?|thousands?|millions?|hundreds?|grow\w*|grew|jump\w*|explod\w*|chang\w*|doubl\w*|tripl\w*|happen\w*|spik\w*|viral)\s)\bovernight\b(?!,?\s(?:it'?s|it\sis|there'?s|there\sis|traffic|volume|load|usage|things|we\sget)\b)|\boffline\b|\bbulk\b|\bbackfill\w*|${EVERY_NIGHT}|\bcron\b`,
 );
 
 /** Batch cues that make offline volume readings apply (per night = one batch). */
