@@ -665,3 +665,32 @@ describe('priorities read since the twelfth session, third round', () => {
     },
   );
 });
+
+describe('priorities said of what the model makes', () => {
+  const withUsers = (text: string) =>
+    extractIntent(`chatbot for 100 users. ${text}`);
+  it('reads what the writer cares about as a high quality priority', () => {
+    for (const text of [
+      'What I care about is that the writing is excellent - our clients pay for polish.',
+      "nobody minds waiting - what matters is that it doesn't miss things.",
+    ])
+      expect(withUsers(text).quality_priority).toBe('high');
+  });
+  it('reads a thoughtful answer preferred to a quick one', () => {
+    const intent = withUsers(
+      'I would much rather it took its time and gave a thoughtful answer than a quick, shallow one.',
+    );
+    expect(intent.quality_priority).toBe('high');
+    expect(intent.latency_priority).toBe('low');
+  });
+  it('reads a share of the best said to be enough as a low quality priority', () => {
+    expect(
+      withUsers("keep it cheap, a summary that's 90% as good is fine by us")
+        .quality_priority,
+    ).toBe('low');
+    // a share of something else is no such thing
+    expect(
+      withUsers('90% of answers are fine as they are').quality_priority,
+    ).toBe('medium');
+  });
+});
