@@ -1516,3 +1516,37 @@ describe('the longest input said with a cap, a sign or a need to cover', () => {
     );
   });
 });
+
+describe('lengths said with "tok", "similar size" and a long-form output', () => {
+  it('reads a bare length after a noun of input when the request speaks in "tok"', () => {
+    expect(
+      all('RAG for 40 users. prompts ~6k after retrieval, answers ~300 tok.'),
+    ).toMatchObject({ input: 6000, output: 300 });
+  });
+  it('does not read a count of completions per person as a length', () => {
+    const i = extractIntent(
+      'FIM completions. 2k DAU, ~150 completions/user/day, prompt ~1.8k tok, out ~40.',
+    );
+    expect(i.output_tokens).toBe(40);
+    expect(i.requests_per_user_per_day).toBe(150);
+  });
+  it('reads an output of similar size as the input', () => {
+    expect(
+      all(
+        'translation for 100 users. Messages are short, maybe 200 tokens each one, and the translation is similar size.',
+      ),
+    ).toMatchObject({ input: 200, output: 200 });
+    expect(
+      all(
+        'A document is typically around 3,000 tokens and the translation comes out at a similar length.',
+      ),
+    ).toMatchObject({ input: 3000, output: 3000 });
+  });
+  it('reads a long-form answer as an output, not the longest input', () => {
+    expect(
+      all(
+        'analysis for 60 lawyers. Responses are long-form memos of roughly 1,500 tokens.',
+      ),
+    ).toMatchObject({ output: 1500 });
+  });
+});

@@ -58,7 +58,7 @@ const CAPACITY_SOURCE = `(?:${MUST_SOURCE}|shall|will have to|(?:be )?able to)(?
  */
 const LONGEST_SOURCE = `${LIMIT_SOURCE}|${UNTIL_SOURCE}|${CAPACITY_SOURCE}|longest|biggest|largest|(?:run|go)(?:s|es|ing)? (?:to|up to|over|into|past)|reach(?:es|ing)?`;
 const MAX_CUES = new RegExp(
-  `\\b(?:context|ctx|window|${LONGEST_SOURCE}|as much as|long|whole|entire|full|documents?|docs?|files?|transcripts?|contracts?|reports?|books?|codebases?|repos?|repositories)\\b`,
+  `\\b(?:context|ctx|window|${LONGEST_SOURCE}|as much as|long(?![\\s-]form)|whole|entire|full|documents?|docs?|files?|transcripts?|contracts?|reports?|books?|codebases?|repos?|repositories)\\b`,
   'g',
 );
 const LONGEST_RE = new RegExp(`\\b(?:${LONGEST_SOURCE})\\b`);
@@ -654,10 +654,11 @@ const CONTEXT_THEN_NEED_RE = new RegExp(
  * "8k prompts", "2k completions": a length in thousands of tokens, said with the noun it measures.
  * A count per a period ("450k completions/hour", "3k prompts per day", "20k answers nightly") is
  * a volume of requests, whether the period is said with a word or a slash, as is a count of
- * requests named by their kind ("95 completion requests/s").
+ * requests named by their kind ("95 completion requests/s") or per person ("~1,100 completions per
+ * dev per day").
  */
 const NOUN_TOKENS_RE = new RegExp(
-  `(?<num>${N})\\s?-?\\s?(?<noun>prompts?|inputs?|outputs?|completions?|responses?|answers?)(?![a-z])(?!\\s?(?:requests?|reqs?|calls?|queries|rps|qps)\\b)(?!\\s?(?:/\\s?|(?:per|a|an|each|every)\\s)(?:s|sec|second|min|minute|h|hr|hour|d|day|night|wk|week|mo|month|yr|year)\\b)(?!\\s?(?:nightly|daily|hourly|weekly|monthly)\\b)`,
+  `(?<num>${N})\\s?-?\\s?(?<noun>prompts?|inputs?|outputs?|completions?|responses?|answers?)(?![a-z])(?!\\s?(?:requests?|reqs?|calls?|queries|rps|qps)\\b)(?!\\s?(?:/\\s?|per\\s)(?:user|dev|developer|engineer|person|head|seat|member|agent|day|hour|month|week)\\b)(?!\\s?(?:/\\s?|(?:per|a|an|each|every)\\s)(?:s|sec|second|min|minute|h|hr|hour|d|day|night|wk|week|mo|month|yr|year)\\b)(?!\\s?(?:nightly|daily|hourly|weekly|monthly)\\b)`,
   'g',
 );
 /** One length for both directions: "about 300 tokens either way", "~500 tokens in and out". */
@@ -681,11 +682,11 @@ const HEDGE_AFTER =
 /**
  * A bare number after a noun of text or a verb of answering, read as tokens when the request
  * speaks of tokens: "prompts ~500", "summaries ~150", "answers up to 300", "it returns 400", "the
- * digest comes out at around 250". Which
+ * digest comes out at around 250", "prompts ~6k after retrieval". Which
  * nouns count is decided in code (any output noun, and the nouns of input), not by a list here.
  */
 const CUE_THEN_NUMBER_RE = new RegExp(
-  `\\b(?<cue>gets back|writes back|sends back|comes back with|(?:comes?|came|coming) out|replies with|responds with|spits out|[a-z-]+)\\s(?:(?:are|is|of|at|around|about|maybe|roughly|usually|typically|perhaps|probably|up to|under|below|at most|no more than|max|~|:|=)\\s?)*(?<num>${N})(?![\\d.,]?\\d)(?!\\s?(?:(?!${HEDGE_AFTER}\\b)[a-z%$/]|-))`,
+  `\\b(?<cue>gets back|writes back|sends back|comes back with|(?:comes?|came|coming) out|replies with|responds with|spits out|[a-z-]+)\\s(?:(?:are|is|of|at|around|about|maybe|roughly|usually|typically|perhaps|probably|up to|under|below|at most|no more than|max|~|:|=)\\s?)*(?<num>${N})(?![\\d.,]?\\d)(?!\\s?(?:(?!${HEDGE_AFTER}\\b|(?:after|before|with|including|once)\\s)[a-z%$/]|-))`,
   'g',
 );
 /** "come out" as a verb of measuring what is made: "the digests come out at about 250". */
@@ -1020,11 +1021,11 @@ const SAME_WITH_NOTHING_AFTER =
 /**
  * An output said to be as long as the input: "1,200 tokens in and about the same out", "similar
  * length back", "translations are roughly as long as the source", "the translation is about the
- * same length", "the rewrite about the same" (with nothing after it, SAME_WITH_NOTHING_AFTER). Read only after an input
+ * same length", "the translation is similar size", "comes out at a similar length", "the rewrite about the same" (with nothing after it, SAME_WITH_NOTHING_AFTER). Read only after an input
  * length was stated, as that length.
  */
 const SAME_OUT_RE = new RegExp(
-  `\\b${SAME_HEDGE}(?:the same|similar|as much|as many)(?:\\s(?:length|size|amount|number)(?:\\sof tokens)?)?\\s(?:out|output|back)\\b(?!\\s?of\\b)|\\b(?:outputs?|responses?|answers?|repl(?:y|ies)|translations?|rewrites?)\\s(?:(?:are|is|comes? out|will be|should be)\\s)?${SAME_HEDGE}(?:the same(?: length)?|as long|similar in length|of similar length)(?:\\sas\\s(?:the\\s)?(?:inputs?|sources?|originals?|prompts?|source texts?)\\b|${SAME_WITH_NOTHING_AFTER})`,
+  `\\b${SAME_HEDGE}(?:the same|similar|as much|as many)(?:\\s(?:length|size|amount|number)(?:\\sof tokens)?)?\\s(?:out|output|back)\\b(?!\\s?of\\b)|\\b(?:outputs?|responses?|answers?|repl(?:y|ies)|translations?|rewrites?)\\s(?:(?:are|is|comes? out(?: at)?|will be|should be)\\s)?${SAME_HEDGE}(?:the same(?: length| size)?|as long|similar in (?:length|size)|of (?:a )?similar (?:length|size)|(?:a )?similar (?:length|size))(?:\\sas\\s(?:the\\s)?(?:inputs?|sources?|originals?|prompts?|source texts?)\\b|${SAME_WITH_NOTHING_AFTER})`,
   'g',
 );
 
@@ -1185,7 +1186,8 @@ export function extractTokens(ctx: QuantityContext, useCase?: string): void {
     setTokens(ctx, 'output', value, num);
     ctx.spans.take(m.index, m.index + m[0].length);
   }
-  const anyTokens = /\btokens?\b/.test(ctx.text);
+  // "tok" too: "answers ~300 tok"
+  const anyTokens = /\b(?:tokens?|toks?)\b/.test(ctx.text);
   for (const m of matches(ctx, IN_OUT_RE)) {
     const g = m.groups!;
     // "each ticket means two translations, one in and one out": items, not lengths of 1 token
