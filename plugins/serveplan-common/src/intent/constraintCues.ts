@@ -261,7 +261,7 @@ const DISLIKED_REFERENCE = String.raw`(?<!\b(?:didn'?t|did\snot|don'?t|do\snot|n
  * too ("someone suggested Mistral 7B; I'd rather not").
  */
 export const REFUSED_REFERENCE = new RegExp(
-  String.raw`\b(?:(?:(?:must|may|shall|should|will|can|could|do|does|did)\s?not|mustn'?t|shouldn'?t|won'?t|can'?t|cannot|don'?t|doesn'?t|let'?s\snot|let\sus\snot|rather\snot|better\snot|prefer\snot|never)\s(?:(?:ever|really|even|want|to|be|able|allowed|permitted)\s){0,3}(?:use|deploy|run|pick|choose|go\swith|touch|want|consider|allow|permit|approve|trust)|avoid|skip|drop|exclude|rule\sout|leave\sout|steer\sclear\sof|stay\saway\sfrom|keep\saway\sfrom|not|${DISLIKED_REFERENCE})\s(?<pronoun>that|it|them|those|these|this|either|any)(?:\s(?:one|ones|models?|family|gpus?|cards?|of\s(?:them|those|these)))?(?:\s(?:either|again|anymore|any\smore|at\sall|please|then|for\snow|here))?\s*$|^\s*(?:but\s|though\s)?(?:i|we)(?:'d|\swould)\s(?:really\s)?rather\snot\s*$`,
+  String.raw`\b(?:(?:(?:must|may|shall|should|will|can|could|do|does|did)\s?not|mustn'?t|shouldn'?t|won'?t|can'?t|cannot|don'?t|doesn'?t|let'?s\snot|let\sus\snot|rather\snot|better\snot|prefer\snot|never)\s(?:(?:ever|really|even|want|to|be|able|allowed|permitted)\s){0,3}(?:use|deploy|run|pick|choose|go\swith|touch|want|consider|allow|permit|approve|trust)|avoid|skip|drop|exclude|rule\sout|leave\sout|steer\sclear\sof|stay\saway\sfrom|keep\saway\sfrom|not|${DISLIKED_REFERENCE})\s(?<pronoun>that|it|them|those|these|this|either|any)(?:\s(?:one|1|ones|models?|family|gpus?|cards?|of\s(?:them|those|these)))?(?:\s(?:either|again|anymore|any\smore|at\sall|please|then|for\snow|here))?\s*$|^\s*(?:but\s|though\s)?(?:i|we)(?:'d|\swould)\s(?:really\s)?rather\snot\s*$`,
 );
 
 /**
@@ -274,7 +274,7 @@ const REQUIRED_THAT =
 
 /** Words that make what the clause names the only acceptable choice. */
 export const ONLY = new RegExp(
-  `${REQUIRED_THAT}|\\bonly\\b|\\bstick(?:ing)? (?:to|with)\\b|\\bnothing other than\\b|\\bexclusively\\b|\\bmust (?:be|use|run on|come from)\\b|\\bhas to (?:be|come from)\\b|\\bhave to come from\\b|\\bnothing (?:else|but)\\b|\\band nothing else\\b|\\brestricted to\\b|\\blimited to\\b|${NOTHING_ELSE.source}`,
+  `${REQUIRED_THAT}|\\bonly\\b|\\bstick(?:ing)? (?:to|with)\\b|\\bnothing other than\\b|\\bexclusively\\b|\\bmust (?:be|use|run(?: on)?|come from)\\b|\\bhas to (?:be|use|run|come from)\\b|\\bhave to (?:use|run|come from)\\b|\\bnothing (?:else|but)\\b|\\band nothing else\\b|\\brestricted to\\b|\\blimited to\\b|${NOTHING_ELSE.source}`,
 );
 
 /** Words that join the names of one list: ",", "or", "and", "nor", "/". */

@@ -1546,3 +1546,26 @@ describe('"I\'d rather not" after a model named', () => {
     expect(intent.preferred_models).toEqual([]);
   });
 });
+
+describe('a model required or refused in other words', () => {
+  it('reads "it has to run Llama 3.3 70B" as that model only', () => {
+    const intent = extractIntent(
+      'chatbot for 1000 users. Oh, and it has to run Llama 3.3 70B - our vendor agreement covers it.',
+      { knowledgeBase: repositoryKnowledge() },
+    );
+    expect(intent.preferred_models).toEqual([
+      'meta-llama/Llama-3.3-70B-Instruct',
+    ]);
+    expect(intent.only_preferred_models).toBe(true);
+  });
+  it('reads "not this one please" after a model tried as refusing it', () => {
+    const intent = extractIntent(
+      'content generation for 40 users. We tested Mixtral 8x7B before and it was bad, so not this one please.',
+      { knowledgeBase: repositoryKnowledge() },
+    );
+    expect(intent.excluded_models).toEqual([
+      'mistralai/Mixtral-8x7B-Instruct-v0.1',
+    ]);
+    expect(intent.preferred_models).toEqual([]);
+  });
+});

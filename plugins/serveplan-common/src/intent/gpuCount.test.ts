@@ -236,3 +236,14 @@ describe('a bare count of the GPUs named, said as reserved', () => {
     ).toBe(12);
   });
 });
+
+describe('GPUs in each of several servers, "each one"', () => {
+  it('multiplies the servers by the cards in each', () => {
+    expect(
+      extractIntent(
+        'agent for 90 inspectors. We have 2 servers, each one with 4 L4 cards, and we cannot buy more.',
+        { knowledgeBase: repositoryKnowledge() },
+      ).max_gpus,
+    ).toBe(8);
+  });
+});

@@ -22,12 +22,13 @@ const GPU_COUNT_RE = new RegExp(
 );
 
 /**
- * "2 nodes of 8x", "two servers with 8", "4 nodes, each with 8", "a pair of hosts carrying 8":
+ * "2 nodes of 8x", "two servers with 8", "4 nodes, each with 8", "2 servers, each one with 4", "a pair
+ * of hosts carrying 8":
  * the number of nodes before a per-node GPU count, with at most three linking words between
  * (never a number or a sentence end, so the nodes stay in the same statement).
  */
 const NODES_BEFORE =
-  /(?:\b(\d{1,4})\s?x?|\b(?:a\s)?(pair)\sof)\s(?:[a-z-]+\s)?(?:nodes?|servers?|machines?|boxes|hosts|instances|pods)\b(?:,\s|\s(?=(?:of|with|each|having|x|carrying|holding|hosting|packing|containing|that|which)\b))(?:(?:of|with|each|having|x|carrying|holding|hosting|packing|containing|that|which|have|has|every)\s?,?\s){0,3}(?:(?:about|around|up to)\s)?$/;
+  /(?:\b(\d{1,4})\s?x?|\b(?:a\s)?(pair)\sof)\s(?:[a-z-]+\s)?(?:nodes?|servers?|machines?|boxes|hosts|instances|pods)\b(?:,\s|\s(?=(?:of|with|each|having|x|carrying|holding|hosting|packing|containing|that|which)\b))(?:(?:of|with|each|one|having|x|carrying|holding|hosting|packing|containing|that|which|have|has|every)\s?,?\s){0,4}(?:(?:about|around|up to)\s)?$/;
 /** "8x H100 per node, 4 nodes", "8 H200s each across 2 nodes": the nodes after the GPU name. */
 const NODES_AFTER =
   /^(?:s)?\s?(?:gpus?\s|cards?\s)?(?:(?:per|a|each|in each|on each)\s(?:node|server|machine|box|host)|each|apiece)?,?\s?(?:x|times|across|on|in|over)\s(\d{1,4})\s(?:nodes|servers|machines|boxes|hosts)\b/;

@@ -65,3 +65,20 @@ describe('learner phrasings in a request', () => {
     expect(consultants.notes.requests_per_user_per_day).toMatch(/middle/);
   });
 });
+
+describe('a count in thousands with "of" before its noun', () => {
+  it('reads "5 thousand of reconciliations" as 5 thousand reconciliations', () => {
+    expect(
+      rewriteLearnerPhrasing('about 5 thousand of reconcilations per hour'),
+    ).toBe('about 5 thousand reconcilations per hour');
+    expect(
+      read(
+        'agent for payments. We expect about 5 thousand of reconciliations per hour in peak time.',
+      ).requests_per_s,
+    ).toBeCloseTo(5000 / 3600, 3);
+  });
+  it('keeps "of" before a part of a whole', () => {
+    for (const text of ['2 million of our users', '5 thousand of them'])
+      expect(rewriteLearnerPhrasing(text)).toBe(text);
+  });
+});

@@ -4,7 +4,8 @@
  * - "45 thousand messages for month", "per one day": a month, per day;
  * - "each user sends around 30 messages in one day", "in one day we have 12,000 uploads": a
  *   rate, a day (but "processed in one day", "done in a day" is a window, left alone);
- * - "4 or 5 analyses", "30 or 40 requests": a range, "4-5", read at its middle like any range.
+ * - "4 or 5 analyses", "30 or 40 requests": a range, "4-5", read at its middle like any range;
+ * - "5 thousand of reconciliations": 5 thousand reconciliations.
  */
 
 /** "for month", "for day": a period with no article ("for a month" is a duration, left alone). */
@@ -45,9 +46,18 @@ function rewriteOrRanges(text: string): string {
   );
 }
 
+/**
+ * "5 thousand of reconciliations", "10 millions of documents": a count in thousands or millions
+ * with "of" before its noun, as many learners write it ("5 thousand of them", "2 million of our
+ * users" keep it: a part of a whole).
+ */
+const SCALE_OF_RE =
+  /(\d[\d.,]*\s?(?:thousands?|millions?|hundreds?|k|m))\s+of\s(?!(?:them|those|these|us|our|the|their|its|his|her|which|whom|all|my|your)\b)(?=[a-z])/gi;
+
 /** `text` with learner phrasings of periods and ranges rewritten (see the module comment). */
 export function rewriteLearnerPhrasing(text: string): string {
   const plain = text
+    .replace(SCALE_OF_RE, '$1 ')
     .replace(FOR_PERIOD_RE, 'a $1')
     .replace(PER_ONE_RE, 'per $1');
   const periods = plain.replace(

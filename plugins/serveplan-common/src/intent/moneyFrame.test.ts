@@ -1,3 +1,4 @@
+import { extractIntent } from './ruleBasedIntent';
 import { inMoneyFrame } from './moneyFrame';
 
 /** Whether the first "N <period>" of the text is money by its frame. */
@@ -49,5 +50,15 @@ describe('a bare amount qualifying a budget noun', () => {
     ['12k a year, within budget', '12k a year'],
   ])('is no money in "%s"', (text, amount) => {
     expect(framed(text, amount)).toBe(false);
+  });
+});
+
+describe('an amount approved', () => {
+  it('reads "signed off on 150k a year for the whole thing" as a budget', () => {
+    const intent = extractIntent(
+      'chatbot for 300 users. The board only signed off on 150k a year for the whole thing, hosting included.',
+    );
+    expect(intent.budget_usd_per_month).toBe(12500);
+    expect(intent.requests_per_s).toBeNull();
   });
 });

@@ -10,9 +10,12 @@
 /** Words that may stand between the verb and the amount: "spend maybe up to 3k". */
 const FILLER =
   '(?:(?:about|around|roughly|approximately|maybe|perhaps|probably|only|just|up to|at most|no more than|over|under|another|an extra|extra|some|~)\\s?)';
-/** A verb of spending or setting money aside, with at most a couple of fillers before the amount. */
+/**
+ * A verb of spending or setting money aside (or approving it: "the board only signed off on 150k
+ * a year"), with at most a couple of fillers before the amount.
+ */
 const SPEND_BEFORE = new RegExp(
-  `\\b(?:spend|spending|spent|afford|allocate[ds]?|allocating|budget(?:ed|s)?|budgeting|set aside|earmark(?:ed|s)?|invest(?:ing)?|fund(?:ed|ing)?|pay|paying)\\s${FILLER}{0,3}$`,
+  `\\b(?:spend|spending|spent|afford|allocate[ds]?|allocating|budget(?:ed|s)?|budgeting|set aside|earmark(?:ed|s)?|invest(?:ing)?|fund(?:ed|ing)?|pay|paying|signed off on|sign off on|approved|sanctioned|green[\\s-]?lit)\\s${FILLER}{0,3}$`,
 );
 /**
  * A budget named as the subject, the amount its complement: "the budget we've been given is
