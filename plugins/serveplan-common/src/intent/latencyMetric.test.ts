@@ -221,3 +221,13 @@ describe('an artefact as the subject of "need" without "to"', () => {
     ).toEqual([{ metric: 'ttft', ms: 800, percentile: null }]);
   });
 });
+
+describe('a time for all of the text', () => {
+  it('reads "5 second is ok for all text" as end to end', () => {
+    expect(
+      extractIntent(
+        "product descriptions, 12,000 a day. The seller clicks 'generate' and waits, so 5 second is ok for all text, more is not ok.",
+      ).latency_targets,
+    ).toEqual([{ metric: 'e2e', ms: 5000, percentile: null }]);
+  });
+});

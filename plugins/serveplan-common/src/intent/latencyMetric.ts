@@ -103,7 +103,7 @@ const CUES: Array<[LatencyMetric, CueStrength, RegExp]> = [
     'e2e',
     3,
     new RegExp(
-      `\\blast[\\s-]${OUTPUT_PIECE}\\b|\\b(?:whole|full|complete|entire|finished|final) (?:\\w+ )?(?:${ARTEFACT}|${WORK_UNIT}|thing|job|task|run|flow|request)\\b|\\bfully\\b|\\bin full\\b`,
+      `\\blast[\\s-]${OUTPUT_PIECE}\\b|\\b(?:whole|full|complete|entire|finished|final) (?:\\w+ )?(?:${ARTEFACT}|${WORK_UNIT}|thing|job|task|run|flow|request)\\b|\\bfully\\b|\\bin full\\b|\\bfor all (?:the )?(?:text|${ARTEFACT})\\b`,
       'g',
     ),
   ],

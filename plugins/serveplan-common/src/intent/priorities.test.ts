@@ -694,3 +694,13 @@ describe('priorities said of what the model makes', () => {
     ).toBe('medium');
   });
 });
+
+describe('not wanting to overspend', () => {
+  it('reads it as a high cost priority', () => {
+    expect(
+      extractIntent(
+        "backfill: 4.2 million records to tag over 72 hours. It's a one-off, so I really don't want to overspend.",
+      ).cost_priority,
+    ).toBe('high');
+  });
+});
