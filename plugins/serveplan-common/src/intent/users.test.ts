@@ -1084,3 +1084,30 @@ describe('people at the same time said without a preposition', () => {
     expect(intent.users_kind).toBe('concurrent');
   });
 });
+
+describe('a count the writer settles on', () => {
+  it('reads "so call it 3,000 people at once" over the count it was worked out from', () => {
+    const intent = read(
+      'NPC chat. The last game peaked at around 9k concurrent players and maybe a third of players would be chatting at any moment, so call it 3,000 people at once.',
+    );
+    expect(intent.users).toBe(3000);
+    expect(intent.users_kind).toBe('concurrent');
+  });
+  it('reads "that\'s eight engineers" after the size of the company', () => {
+    expect(
+      read(
+        "We're a twelve-person startup. I want a self-hosted coding assistant. That's eight engineers, each sending 30 requests a day.",
+      ).users,
+    ).toBe(8);
+  });
+});
+
+describe('people said to use it with a team between', () => {
+  it('reads "three people in marketing would use it" as the users, not the subscribers', () => {
+    expect(
+      read(
+        'We want an AI to write our newsletter. Three people in marketing would use it. About 25 editions a month, going out to 11,000 subscribers.',
+      ).users,
+    ).toBe(3);
+  });
+});

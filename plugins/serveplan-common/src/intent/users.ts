@@ -562,6 +562,41 @@ function roleForPronoun(noun: string, before: string): string | undefined {
 /** Upper bound on users: more than the people on Earth is a typo or a test. */
 export const MAX_USERS = 1e10;
 
+/**
+ * Words that settle on a count worked out from what was said before: "(9k players, a third of
+ * them chatting) so call it 3,000 people at once", "which makes about 1,200 users", "i.e. 400".
+ */
+const SETTLED_BEFORE =
+  /(?:\bso,?\s(?:(?:call it|let'?s say|that'?s|that is|roughly|about|around|maybe)\s)?|\b(?:call it|let'?s say|which makes|i\.e\.,?|that'?s)\s)(?:(?:about|around|roughly|maybe|some)\s|~\s?)?$/;
+
+/**
+ * A count of the same kind as the one chosen, said after it in the same sentence or the next and
+ * settled on ("so call it 3,000 people at once"): the writer's conclusion is the users.
+ */
+function countSettledOn<T extends PeopleCountCandidate>(
+  ctx: QuantityContext,
+  found: T[],
+  first: T,
+): T {
+  const settled = found.find(
+    f =>
+      f !== first &&
+      f.start > first.end &&
+      f.kind === first.kind &&
+      f.start - first.end < 300 &&
+      SETTLED_BEFORE.test(ctx.text.slice(Math.max(0, f.start - 25), f.start)),
+  );
+  if (!settled) return first;
+  ctx.signals.assumptions.push(
+    `${fmt(
+      settled.value,
+    )} ("${settled.written.trim()}") read as the users: the count settled on after ${fmt(
+      first.value,
+    )}`,
+  );
+  return settled;
+}
+
 /** Users and what they count ("5k DAU", "300 concurrent users", "team of 40", "ten thousand employees"). */
 export function extractUsers(ctx: QuantityContext): void {
   const found: Array<{
@@ -1045,6 +1080,7 @@ export function extractUsers(ctx: QuantityContext): void {
       );
     }
   }
+  first = countSettledOn(ctx, found, first);
   readParts(ctx, parts, first);
   const active = found.find(
     f => f.kind === 'daily_active' || f.kind === 'monthly_active',
