@@ -24,11 +24,12 @@ const NEVER_PEOPLE =
  * who'd use it", "90 clerks that will query it"), and as what they want or need to do ("25
  * inspectors need to query it", "60 analysts will be using it"). Asking questions is using an assistant too ("our 60 auditors
  * want to ask questions about the policies"), and so is having signed up for it ("1,800 devs have
- * signed up"; not "60 servers signed up" nor "3,800 patients enrolled", said of others). A place or
- * team may stand between: "three people in marketing would use it".
+ * signed up"; not "60 servers signed up" nor "3,800 patients enrolled", said of others). A department
+ * or a team may stand between: "three people in marketing would use it", "40 folks on the support
+ * team will use it" (not any place: "kiosks in the lobby" are not people).
  */
 export const USES_THE_SYSTEM =
-  /^\s(?:(?:[a-z]+-wide|across (?:the|our) [a-z]+|in total|in all|all told|overall|(?:in|on|from) (?:the |our )?[a-z]+(?: (?:team|department|dept|desk|unit|office))?),?\s)?(?:(?:who|that)(?:'d|'ll)?\s)?(?:(?:would|will|could|might|may|can|actually|all|then|be|(?:want|wants|need|needs|would like|are going|is going|will be able) to)\s){0,2}(?:(?:use|uses|using|talk(?:s|ing)? to|speak(?:s|ing)? to|ask(?:s|ing)?|query(?:ing)?|chat(?:s|ting)? (?:with|to)|log(?:s|ging)? in(?:to)?|rely on|relying on|interact(?:s|ing)? with|hit(?:ting)?|access(?:ing)?)\s(?:it|this|them|the\s\w+|our\s\w+|that)|ask(?:s|ing)?\s(?:it\s)?questions|(?:have|has|had)\s(?:already\s)?(?:signed\sup|registered)(?:\s(?:for|to)\s(?:it|this|the\s(?:beta|app|tool|service|product|platform|waitlist|waiting\slist)))?(?:\s(?:so\sfar|to\sdate|already|now|since\s(?:launch|then)))?(?=\s*(?:[,.;:!?)]|$)))\b/;
+  /^\s(?:(?:[a-z]+-wide|across (?:the|our) [a-z]+|in total|in all|all told|overall|(?:in|from) (?:marketing|sales|finance|hr|legal|support|it|ops|operations|engineering|product|design|compliance|accounting|procurement|admin|research)|(?:in|on|from) (?:the |our )?[a-z]+ (?:team|department|dept|desk|unit|office)),?\s)?(?:(?:who|that)(?:'d|'ll)?\s)?(?:(?:would|will|could|might|may|can|actually|all|then|be|(?:want|wants|need|needs|would like|are going|is going|will be able) to)\s){0,2}(?:(?:use|uses|using|talk(?:s|ing)? to|speak(?:s|ing)? to|ask(?:s|ing)?|query(?:ing)?|chat(?:s|ting)? (?:with|to)|log(?:s|ging)? in(?:to)?|rely on|relying on|interact(?:s|ing)? with|hit(?:ting)?|access(?:ing)?)\s(?:it|this|them|the\s\w+|our\s\w+|that)|ask(?:s|ing)?\s(?:it\s)?questions|(?:have|has|had)\s(?:already\s)?(?:signed\sup|registered)(?:\s(?:for|to)\s(?:it|this|the\s(?:beta|app|tool|service|product|platform|waitlist|waiting\slist)))?(?:\s(?:so\sfar|to\sdate|already|now|since\s(?:launch|then)))?(?=\s*(?:[,.;:!?)]|$)))\b/;
 /**
  * People "online", "logged in" or "connected" right after the noun ("120k players online at
  * peak") are there at one moment: concurrent, unless a period follows ("online per day").

@@ -39,7 +39,17 @@ import { consumedNouns, nounStem, producedNouns } from './taskArtefacts';
  * A limit said in words: "up to", "at most", "no more than", "never more than", "not longer than".
  */
 const LIMIT_SOURCE =
-  'up to|max|maximum|at most|as long as|(?:no|not|never) (?:more|longer|bigger|larger) than|under|below|less than|(?:hard )?cap(?:ped)?(?: at)?';
+  'up to|max|maximum|at most|as long as|(?:no|not|never) (?:more|longer|bigger|larger) than';
+/**
+ * A limit said of a length right before it, which also a cap or "under" says ("stay under 8k
+ * tokens", "hard cap 32k"): read only right before a length of the input (limitBefore) or a bare
+ * length after one (LONGEST_BARE_RE), not as a cue at a distance, where "the recap must stay under
+ * 250 tokens" limits the output.
+ */
+const LIMIT_RIGHT_BEFORE_SOURCE = `${LIMIT_SOURCE}|under|below|less than|(?:hard )?cap(?:ped)?(?: at)?`;
+const LIMIT_RIGHT_BEFORE_RE = new RegExp(
+  `\\b(?:${LIMIT_RIGHT_BEFORE_SOURCE})\\b`,
+);
 /** A limit said as a sign right before the length: "input <= 8k tokens", "≤ 4k", "< 16k". */
 const LIMIT_SIGN = /(?:<=|=<|≤|<)\s?(?:~\s?)?$/;
 /**
@@ -90,7 +100,9 @@ const HEDGE_RIGHT_BEFORE =
 const TYPICAL_WORDS =
   /\b(?:averag(?:e|es|ing)|avg|typical(?:ly)?|usually|normally|generally|mostly|mean)\b/;
 /** An input cue with one of these before it is the longest input: "prompts up to 8k tokens". */
-const LIMIT_OR_CONTEXT_RE = new RegExp(`\\b(?:${LIMIT_SOURCE}|context)\\b`);
+const LIMIT_OR_CONTEXT_RE = new RegExp(
+  `\\b(?:${LIMIT_RIGHT_BEFORE_SOURCE}|context)\\b`,
+);
 const INPUT_CUES =
   /\b(?:prompts?|inputs?|questions?|quer(?:y|ies)|send|sends|sent|requests?|messages?|chunks?|retrieved|passages?)\b/g;
 const OUTPUT_CUES =
@@ -141,7 +153,11 @@ function limitBefore(ctx: QuantityContext, start: number): boolean {
   const before = ctx.text
     .slice(Math.max(0, start - 25), start)
     .replace(/^.*\d/, '');
-  return LONGEST_RE.test(before) || LIMIT_SIGN.test(before);
+  return (
+    LONGEST_RE.test(before) ||
+    LIMIT_RIGHT_BEFORE_RE.test(before) ||
+    LIMIT_SIGN.test(before)
+  );
 }
 
 /**
@@ -734,7 +750,7 @@ const SEARCHED_SOURCE_BEFORE =
  * the same sentence, and only when larger than it: the unit is the one just used.
  */
 const LONGEST_BARE_RE = new RegExp(
-  `\\b(?:${LIMIT_SOURCE}|max(?:imum)? of|as (?:much|high) as|peaks? at|tops out at|longest|the (?:longest|largest|biggest) (?:[a-z]+ )?(?:ones? )?(?:run to|runs? to|reach(?:es|ing)?|hit(?:s|ting)?|are|is|at)|the (?:longest|largest|biggest)(?:\\s(?!is\\b|was\\b)[a-z']+){1,4}?\\s(?:is|was|are|were|has been)|(?:can|could|may|might)\\s(?:be|get|go|reach|hit|run)(?:\\s(?:up\\s)?to)?)\\s(?:about\\s|around\\s|roughly\\s|~\\s?)?(?<num>${N})(?![\\d.,]?\\d|\\s?(?!(?:for|when|if|on)\\s)[a-z%$/-])|\\b(?:a|an|with a|with an)\\s(?<num2>${N})\\s?(?:max(?:imum)?|ceiling|cap|upper limit|worst case)\\b|(?<![\\d.,])(?<num3>${N})\\s?(?:max(?:imum)?|at most|tops|worst[\\s-]case|at (?:the )?(?:worst|longest))(?=\\s?(?:[,.;:!?)]|$))`,
+  `\\b(?:${LIMIT_RIGHT_BEFORE_SOURCE}|max(?:imum)? of|as (?:much|high) as|peaks? at|tops out at|longest|the (?:longest|largest|biggest) (?:[a-z]+ )?(?:ones? )?(?:run to|runs? to|reach(?:es|ing)?|hit(?:s|ting)?|are|is|at)|the (?:longest|largest|biggest)(?:\\s(?!is\\b|was\\b)[a-z']+){1,4}?\\s(?:is|was|are|were|has been)|(?:can|could|may|might)\\s(?:be|get|go|reach|hit|run)(?:\\s(?:up\\s)?to)?)\\s(?:about\\s|around\\s|roughly\\s|~\\s?)?(?<num>${N})(?![\\d.,]?\\d|\\s?(?!(?:for|when|if|on)\\s)[a-z%$/-])|\\b(?:a|an|with a|with an)\\s(?<num2>${N})\\s?(?:max(?:imum)?|ceiling|cap|upper limit|worst case)\\b|(?<![\\d.,])(?<num3>${N})\\s?(?:max(?:imum)?|at most|tops|worst[\\s-]case|at (?:the )?(?:worst|longest))(?=\\s?(?:[,.;:!?)]|$))`,
   'g',
 );
 
