@@ -127,10 +127,9 @@ export function readSelfCorrections(text: string): SelfCorrection {
     return ' '.repeat(whole.length);
   });
   const later = [TAKEN_BACK_RE, SAID_THEN_SETTLED_RE, MONEY_SETTLED_RE].reduce(
-    (text, re) =>
-      text.replace(re, (whole: string, ...args: unknown[]) => {
+    (sofar, re) =>
+      sofar.replace(re, (whole: string, ...args: unknown[]) => {
         const g = args[args.length - 1] as Record<string, string>;
-        const offset = args[args.length - 3] as number;
         if (!sameSize(parseNumberToken(g.old), parseNumberToken(g.new)))
           return whole;
         const lead = whole.indexOf(g.old);
@@ -140,7 +139,7 @@ export function readSelfCorrections(text: string): SelfCorrection {
           g.new,
           whole.lastIndexOf(g.new) - lead,
         );
-        if (swapped === undefined || offset < 0) return whole;
+        if (swapped === undefined) return whole;
         corrections.push({ from: g.old.trim(), to: g.new.trim() });
         return `${whole.slice(0, lead)}${swapped}`;
       }),
