@@ -143,6 +143,7 @@ export function roleIsPeople(
   describing: string[],
   before: string,
   after: string,
+  text = '',
 ): boolean {
   if (saysSoftware(describing, after)) return false;
   const following = after.toLowerCase();
@@ -150,8 +151,24 @@ export function roleIsPeople(
     HUMAN_AFTER.test(following) ||
     HUMAN_WORKLOAD_AFTER.test(following) ||
     DESK_SETTING_BEFORE.test(before.toLowerCase()) ||
-    forWhomBefore(before)
+    forWhomBefore(before) ||
+    agentsAtDesks(text)
   );
+}
+
+/**
+ * A request written from a support desk, with no software agent asked for: "I lead tier-2 support
+ * at a mobile operator ... We're 45 agents in total", "I'm the support lead ... We have 70
+ * agents". The agents counted there are the people at the desks.
+ */
+const SUPPORT_DESK =
+  /\b(?:customer (?:support|service|care)|support (?:lead|team|desk|centre|center|queue|manager|org|organi[sz]ation)|(?:call|contact)[\s-]?cent(?:re|er)|help[\s-]?desk|service desk|tier[\s-]?[123] support|first[\s-]line support|(?:a|the) customer on the (?:line|phone))\b/;
+const SOFTWARE_AGENT_ASKED =
+  /\ban?\s(?:[a-z-]+\s)?agent\b(?!\s(?:assist|desktop|handbook))|\b(?:ai|llm|autonomous|software|coding)\sagents?\b|\bagentic\b|\btool[\s-]?(?:calls?|calling|use)\b|\bcalls? (?:our |the )?(?:apis?|tools)\b/;
+
+function agentsAtDesks(text: string): boolean {
+  const lower = text.toLowerCase();
+  return SUPPORT_DESK.test(lower) && !SOFTWARE_AGENT_ASKED.test(lower);
 }
 
 /** Nouns that name people in one text and software in another. */

@@ -5,7 +5,7 @@
  * - "each user sends around 30 messages in one day", "in one day we have 12,000 uploads": a
  *   rate, a day (but "processed in one day", "done in a day" is a window, left alone);
  * - "4 or 5 analyses", "30 or 40 requests": a range, "4-5", read at its middle like any range;
- * - "5 thousand of reconciliations": 5 thousand reconciliations.
+ * - "5 thousand of reconciliations": 5 thousand reconciliations; "40 peoples": 40 people.
  */
 
 /** "for month", "for day": a period with no article ("for a month" is a duration, left alone). */
@@ -58,6 +58,8 @@ const SCALE_OF_RE =
 export function rewriteLearnerPhrasing(text: string): string {
   const plain = text
     .replace(SCALE_OF_RE, '$1 ')
+    // "our team (40 peoples)": people counted, in the plural a learner gives it
+    .replace(/(?<=\d\s?)peoples\b/gi, 'people')
     .replace(FOR_PERIOD_RE, 'a $1')
     .replace(PER_ONE_RE, 'per $1');
   const periods = plain.replace(

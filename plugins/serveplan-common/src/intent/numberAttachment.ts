@@ -537,7 +537,7 @@ export function attachNumbers(ctx: QuantityContext): AttachedNumber[] {
     if (noun && kind !== 'person' && SOFTWARE_OR_PEOPLE.test(noun)) {
       const before = ctx.text.slice(Math.max(0, start - 40), start);
       const after = ctx.text.slice(phraseEnd, phraseEnd + 60);
-      if (roleIsPeople(describing, before, after)) kind = 'person';
+      if (roleIsPeople(describing, before, after, ctx.text)) kind = 'person';
     }
     const period = noun ? periodAfter(ctx.text, phraseEnd) : undefined;
     const periodEnd = period?.end ?? phraseEnd;

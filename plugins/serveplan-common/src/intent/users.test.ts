@@ -1,6 +1,7 @@
 import { intentFromConversation } from './conversation';
 import { extractIntent } from './ruleBasedIntent';
 import { repositoryKnowledge } from './__testUtils__/knowledge';
+import { roleIsPeople } from './countReferents';
 
 const knowledgeBase = repositoryKnowledge();
 const read = (text: string) => extractIntent(text, { knowledgeBase });
@@ -1109,5 +1110,47 @@ describe('people said to use it with a team between', () => {
         'We want an AI to write our newsletter. Three people in marketing would use it. About 25 editions a month, going out to 11,000 subscribers.',
       ).users,
     ).toBe(3);
+  });
+});
+
+describe('agents counted at a support desk', () => {
+  it('reads the agents of a support lead as people', () => {
+    expect(
+      read(
+        "I'm the support lead at a cable operator. We have 70 agents, and the budget is $2,000 a month.",
+      ).users,
+    ).toBe(70);
+    expect(
+      read(
+        'I lead tier-2 support and our agents spend ages digging through Confluence. We want answers from our internal docs. We are 45 agents in total across two sites.',
+      ).users,
+    ).toBe(45);
+  });
+  it('leaves agents as software when one is asked for', () => {
+    const desk = 'customer support wants help with tickets';
+    expect(roleIsPeople([], 'we have ', '', desk)).toBe(true);
+    expect(
+      roleIsPeople(
+        [],
+        'we have ',
+        '',
+        `${desk}: an AI agent that calls our order API`,
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('people counted in learner words, and chats going on at once', () => {
+  it('reads "(40 peoples)" and "300 chats going on at the same time"', () => {
+    expect(
+      read(
+        'email drafts for our sales team (40 peoples). Every person makes maybe 30 emails per day.',
+      ).users,
+    ).toBe(40);
+    const chats = read(
+      'support chat on our website: in the evening peak we have up to 300 chats going on at the same time.',
+    );
+    expect(chats.users).toBe(300);
+    expect(chats.users_kind).toBe('concurrent');
   });
 });

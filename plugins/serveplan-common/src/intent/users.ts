@@ -90,9 +90,12 @@ const LABEL_THEN_COUNT_RE = new RegExp(
   `\\b(?:(?<mod>[a-z-]+)\\s)?(?<noun>[a-z-]+)\\s?(?::|=|\\s(?:are|total|number)\\s)\\s?${HEDGE}(?<num>${N})${UPPER}${AFTER_LABELLED_COUNT}`,
   'g',
 );
-/** Open sessions at once stand for people at once: "500 concurrent sessions", "200 chats open at the same time". */
+/**
+ * Open sessions at once stand for people at once: "500 concurrent sessions", "200 chats open at
+ * the same time", "up to 300 chats going on at the same time".
+ */
 const SESSIONS_RE = new RegExp(
-  `(?<num>${N})${UPPER}\\s?\\+?\\s?(?:(?<adj>concurrent|simultaneous|parallel|active|open|live|in-flight)\\s(?:user\\s|chat\\s)?(?<noun>sessions|conversations|chats|connections|calls|streams)\\b|(?<noun2>sessions|conversations|chats|connections|calls|streams)\\s(?:open\\s|running\\s|active\\s)?(?<when>at once|(?:at|in) the same time|in parallel|simultaneously|concurrently)\\b)`,
+  `(?<num>${N})${UPPER}\\s?\\+?\\s?(?:(?<adj>concurrent|simultaneous|parallel|active|open|live|in-flight)\\s(?:user\\s|chat\\s)?(?<noun>sessions|conversations|chats|connections|calls|streams)\\b|(?<noun2>sessions|conversations|chats|connections|calls|streams)\\s(?:open\\s|running\\s|active\\s|going on\\s|in progress\\s|ongoing\\s|happening\\s)?(?<when>at once|(?:at|in) the same time|in parallel|simultaneously|concurrently)\\b)`,
   'g',
 );
 /**
