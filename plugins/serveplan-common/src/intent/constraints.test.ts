@@ -1569,3 +1569,26 @@ describe('a model required or refused in other words', () => {
     expect(intent.preferred_models).toEqual([]);
   });
 });
+
+describe('a model given up for another, and "X\'s out"', () => {
+  it('drops the preference given up in the same message', () => {
+    const intent = read(
+      "product blurbs. We were leaning to Llama 3.1 8B, but legal just vetoed all Llama models. Let's go with Mistral 7B instead.",
+    );
+    expect(intent.preferred_models).toEqual([
+      'mistralai/Mistral-7B-Instruct-v0.3',
+    ]);
+    expect(intent.question ?? '').not.toMatch(/Llama/);
+  });
+  it('still asks when nothing replaces it', () => {
+    expect(
+      read('must be Llama 3.3 70B. Also no Llama models at all.').question,
+    ).not.toBeNull();
+  });
+  it('reads "Mixtral\'s out" as an exclusion', () => {
+    expect(
+      read("RAG over runbooks for 400 SREs. Mixtral's out. L40S fleet only.")
+        .excluded_models,
+    ).toEqual(['mistralai/Mixtral-8x7B-Instruct-v0.1']);
+  });
+});

@@ -35,6 +35,10 @@ import { licenceClassMentions, readLicenceNames } from './licences';
 import { makerModels } from './makerNames';
 import { AllowedGpuMention, readGpuOnlyLists } from './gpuOnlyLists';
 import { contradictedPreference } from './contradictedPreference';
+
+/** Another choice said to take the place of one given up: "let's go with Mistral 7B instead". */
+const REPLACED_BY_ANOTHER =
+  /\b(?:instead|in its place|rather)\b|\b(?:switch(?:ing)?|move|moving|go(?:ing)?)\s(?:over\s)?(?:to|with)\b/;
 import {
   narrowedFamilyModels,
   refusedByReference,
@@ -423,6 +427,19 @@ export function extractNameConstraints(
       field: 'preferred_models',
       message: contradicted,
     });
+  // "we were leaning to Llama 3.1 8B, but legal vetoed all Llama models. Let's go with Mistral
+  // 7B instead": a preference given up for another in the same message is no contradiction
+  const givenUp = preferred.filter(id => excludedModels.includes(id));
+  if (
+    givenUp.length > 0 &&
+    givenUp.length < uniq(preferred).length &&
+    REPLACED_BY_ANOTHER.test(text)
+  )
+    preferred.splice(
+      0,
+      preferred.length,
+      ...preferred.filter(id => !givenUp.includes(id)),
+    );
   const clash = (a: string[], b: string[]) =>
     uniq(a.filter(id => b.includes(id)));
   for (const [ids, what] of [

@@ -247,3 +247,13 @@ describe('GPUs in each of several servers, "each one"', () => {
     ).toBe(8);
   });
 });
+
+describe('a cap or a count of cards said after the GPU name', () => {
+  it.each([
+    ['agent. H100s only, cap 16.', 16],
+    ['agent. And we have only L40S, 4 pieces.', 4],
+    ['agent. H100 or H200 only; we have quota for 8 GPU maximum.', 8],
+  ])('%s', (text, max) => {
+    expect(extractIntent(text, { knowledgeBase }).max_gpus).toBe(max);
+  });
+});

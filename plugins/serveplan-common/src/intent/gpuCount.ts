@@ -110,13 +110,13 @@ const HAVE_AT_MOST =
 const COUNT_AFTER_NAME_CHARS = 40;
 /**
  * A cap said bare right after the GPUs are named: "H100 SXM only, 8 max", "L4s (max 6)", "on
- * A100s, at most 16". Only "GPUs", "only", where they are ("L4s in our cloud project, 6 max")
+ * A100s, at most 16", "H100s only, cap 16", and the count of cards said so: "only L40S, 4 pieces". Only "GPUs", "only", where they are ("L4s in our cloud project, 6 max")
  * and a comma or bracket may come between the name and the cap, and nothing but punctuation, the
  * end of its line (a list item: "- A100s only, 4 max") or of the text after its number: "8 max concurrent" or "max
  * 200 ms" are no GPU count.
  */
 const CAP_AFTER_NAME_RE = new RegExp(
-  `^s?(?:\\s(?:gpus?|cards?|accelerators?))?(?:\\s(?:only|exclusively))?(?:\\s(?:in|on|at)\\s(?:our|the|my|this|their)\\s(?:[a-z-]+\\s)?[a-z-]+)?\\s?[,;:(-]?\\s?(?<cap>(?<num>${N})\\s?(?:max(?:imum)?|at most|at the most|tops)|(?:max(?:imum)?(?:\\sof)?|at most|up to|no more than)\\s(?<num2>${N}))(?=\\s?(?:[.,;:!?)]|$)|[^\\S\\n]*\\n)`,
+  `^s?(?:\\s(?:gpus?|cards?|accelerators?))?(?:\\s(?:only|exclusively))?(?:\\s(?:in|on|at)\\s(?:our|the|my|this|their)\\s(?:[a-z-]+\\s)?[a-z-]+)?\\s?[,;:(-]?\\s?(?<cap>(?<num>${N})\\s?(?:max(?:imum)?|at most|at the most|tops|pieces|pcs|units)|(?:max(?:imum)?(?:\\sof)?|at most|up to|no more than|(?:hard\\s)?cap(?:ped)?(?:\\s(?:of|at))?)\\s(?<num2>${N}))(?=\\s?(?:[.,;:!?)]|$)|[^\\S\\n]*\\n)`,
 );
 
 /** The cap said right after a GPU name (CAP_AFTER_NAME_RE), with its span, or undefined. */

@@ -231,3 +231,13 @@ describe('a time for all of the text', () => {
     ).toEqual([{ metric: 'e2e', ms: 5000, percentile: null }]);
   });
 });
+
+describe('"about a minute"', () => {
+  it('reads it as a number of minutes', () => {
+    expect(
+      extractIntent(
+        'SOC 2 report review, 1,500 documents a month; about a minute end to end is acceptable.',
+      ).latency_targets,
+    ).toEqual([{ metric: 'e2e', ms: 60000, percentile: null }]);
+  });
+});

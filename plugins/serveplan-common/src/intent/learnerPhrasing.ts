@@ -5,7 +5,8 @@
  * - "each user sends around 30 messages in one day", "in one day we have 12,000 uploads": a
  *   rate, a day (but "processed in one day", "done in a day" is a window, left alone);
  * - "4 or 5 analyses", "30 or 40 requests": a range, "4-5", read at its middle like any range;
- * - "5 thousand of reconciliations": 5 thousand reconciliations; "40 peoples": 40 people.
+ * - "5 thousand of reconciliations": 5 thousand reconciliations; "40 peoples": 40 people; "8 GPU maximum": 8
+ *   GPUs.
  */
 
 /** "for month", "for day": a period with no article ("for a month" is a duration, left alone). */
@@ -58,6 +59,11 @@ const SCALE_OF_RE =
 export function rewriteLearnerPhrasing(text: string): string {
   const plain = text
     .replace(SCALE_OF_RE, '$1 ')
+    // "quota for 8 GPU maximum": more than one GPU, in the singular a learner gives it
+    .replace(
+      /\b([2-9]|\d{2,})\s?(GPU|card)(?=\s(?:max(?:imum)?|in total|total|at most)\b|\s?[,.;)]|$)/gi,
+      '$1 $2s',
+    )
     // "our team (40 peoples)": people counted, in the plural a learner gives it
     .replace(/(?<=\d\s?)peoples\b/gi, 'people')
     .replace(FOR_PERIOD_RE, 'a $1')

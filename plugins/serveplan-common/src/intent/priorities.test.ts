@@ -704,3 +704,13 @@ describe('not wanting to overspend', () => {
     ).toBe('high');
   });
 });
+
+describe('not minding that it takes a while', () => {
+  it('reads it as a low latency priority', () => {
+    expect(
+      extractIntent(
+        "marketing drafts for 12 people. Honestly I don't mind if it takes a little while to write each one.",
+      ).latency_priority,
+    ).toBe('low');
+  });
+});

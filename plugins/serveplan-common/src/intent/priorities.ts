@@ -58,10 +58,11 @@ const CUES: Array<{ field: PriorityField; value: Priority; re: RegExp }> = [
     re: /\b(?:quality|accuracy|correctness|precision)\s(?:is\s|are\s)?(?:not|n't|isn't|is not|does ?n[o']t|doesn't)\s?(?:that\s|very\s|too\s|really\s|so\s|super\s)?(?:important|critical|crucial|matter|a concern|a priority|key|a big deal)\b|\b(?:quality|accuracy)\s(?:is\s)?(?:secondary|(?:a\s)?low(?:er)? priority)\b|\b(?:quality|accuracy) (?:(?:matters?|counts?) (?:for )?(?:(?:very|rather|fairly|pretty) )?little|(?:hardly|barely|scarcely) (?:matters?|counts?)|(?:is|are) (?:of )?(?:(?:very|rather) )?little (?:concern|importance|consequence))\b|\bgood[\s-]enough\b|\bnothing fancy\b|\b(?:a |one )?(?:small(?:er)?|tiny|\d+(?:\.\d+)?b(?: or \d+(?:\.\d+)?b)?) models? (?:is|are|would be|should be) (?:probably |likely |totally |more than )?(?:enough|fine|ok(?:ay)?|sufficient)\b|\bbasic (?:answers|quality|model)\b|\bsmall(?:er)? models? (?:is|are|would be) (?:fine|ok(?:ay)?|enough)\b|\b(?:doesn'?t|does not|don'?t|do not|needn'?t) (?:need|have) to be (?:(?:very|that|too|super|anything|all that) )?(?:smart|perfect|great|fancy|state of the art|brilliant|amazing|excellent|clever|genius|top[\s-]notch)\b|\bdon'?t need (?:the )?(?:best|top|frontier|a (?:big|large|smart))\b|\bmediocre (?:is )?(?:fine|ok)\b|\bquality can (?:be lower|suffer|drop)\b|\b(?:the\s)?(?:quality|accuracy)\s(?:bar|threshold|standard)\s(?:is|can be|'s)\s(?:(?:a\s(?:bit|lot)|much|quite|pretty|fairly|way)\s)?low(?:er)?\b|\bcheap and cheerful\b|\bquality\s(?:is\s)?(?:meh|mediocre|so-so|middling)\s(?:is\s)?(?:fine|ok(?:ay)?|acceptable)\b|\b(?:don'?t|do not|doesn'?t|does not|won'?t) (?:need|care about|want) (?:anything|something|it to be|a model that'?s|an?) (?:(?:too|that|very|super|overly|particularly|especially)\s)?(?:fancy|clever|smart|sophisticated|cutting[\s-]edge)\b/g,
   },
   {
-    // time taken preferred to a quick answer: "I would much rather it took its time"
+    // time taken preferred to a quick answer: "I would much rather it took its time"; time it
+    // may take: "I don't mind if it takes a little while"
     field: 'latency_priority',
     value: 'low',
-    re: /\b(?:rather|prefer(?:red)?)\b[^.;!?]{0,30}?\b(?:took|take|takes|taking) (?:its|their) time\b/g,
+    re: /\b(?:rather|prefer(?:red)?)\b[^.;!?]{0,30}?\b(?:took|take|takes|taking) (?:its|their) time\b|\b(?:don'?t|do not|won'?t|wouldn'?t) mind (?:if|that|when) (?:it|they|the [a-z]+) (?:takes?|took) (?:a (?:little |bit of a |short )?while|a bit|(?:a (?:bit|little) )?longer|some time|its time)\b/g,
   },
   {
     // a share of the best said to be enough: "a summary that's 90% as good is fine by us"

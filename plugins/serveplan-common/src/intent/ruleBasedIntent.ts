@@ -348,7 +348,7 @@ export function readSignals(text: string, options: ReadOptions = {}): Signals {
     signals.assumptions.push(`read "${c.from}" as "${c.to}"`);
   working = rewriteTimeAndAHalf(working)
     .replace(
-      /\b(under|within|below|less than|than|in) (?:a|one) (second|minute)\b/g,
+      /\b(under|within|below|less than|than|in|about|around|roughly|approximately) (?:a|one) (second|minute)\b(?! (?:look|thought|glance|opinion|pair|hand|round|chance|time|try|option|model|gpu|replica)s?\b)/g,
       '$1 1 $2',
     )
     // "can take a minute to generate", not "take a second look"

@@ -643,3 +643,12 @@ describe('words with letters English does not write', () => {
     expect(fix('umbes 4000 kõnede päevas')).toBe('umbes 4000 kõnede päevas');
   });
 });
+
+describe('a plural made with -s where English writes -ies', () => {
+  it('reads "summarys" as "summaries", not a word outside the vocabulary', () => {
+    expect(fix('inputs ~2.5k tokns, summarys ~250')).toBe(
+      'inputs ~2.5k tokens, summaries ~250',
+    );
+    expect(fix('the monkeys')).toBe('the monkeys');
+  });
+});

@@ -837,6 +837,9 @@ export function correctSpelling(
       return slip.asWritten?.(before, after) ? word : slip.to;
     }
     if (ENGLISH_NEIGHBOURS.has(word)) return word;
+    // "summarys", "querys": a plural made with -s where English writes -ies
+    const ies = /[^aeiou]ys$/.test(word) ? `${word.slice(0, -2)}ies` : '';
+    if (ies && SPELLING_VOCABULARY.has(ies)) return ies;
     return nearestVocabularyWord(word) ?? vowelsLeftOut(word) ?? word;
   };
   const out = text.replace(TOKEN, (token, offset: number) => {
