@@ -1170,3 +1170,34 @@ describe('words that look like a use case but are not its task', () => {
     ).toBe('content_generation');
   });
 });
+
+describe('long documents said in other words, RAG on top of materials, and quizzes', () => {
+  it.each([
+    'Procurement gets these enormous supplier specs, some well over 100 pages, and wants to upload one and get a structured review back. We need 128k of context.',
+    'cruise plans and permit packages are enormous: 60 to 90 pages. An analyst drops in the whole package and gets an answer with page citations.',
+    'a service that checks full grant proposals against funding rules. The documents are long, so we need a 128k context window.',
+  ])('%s', text => {
+    expect(useCaseOf(text)).toBe('long_document_analysis');
+  });
+  it('leaves a translation of long documents a translation', () => {
+    expect(
+      useCaseOf(
+        'We need to translate patient leaflets between English and German. Documents can be long, so we need a 64k context window.',
+      ),
+    ).toBe('translation');
+  });
+  it('reads an assistant on top of course materials with links to the source as RAG', () => {
+    expect(
+      useCaseOf(
+        'put a Q&A assistant on top of our course materials; it answers from the syllabus, with links back to the source',
+      ),
+    ).toBe('rag');
+  });
+  it('reads multiple choice questions written from a lesson as content', () => {
+    expect(
+      useCaseOf(
+        'they paste in a lesson and it spits out 10 multiple choice questions with answer keys',
+      ),
+    ).toBe('content_generation');
+  });
+});

@@ -251,7 +251,7 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
     ],
     // citations are what a retrieval system produces: answers that point at their sources
     [
-      /\bcitations?\b|\bcit(?:e|es|ing) (?:the |its |their )?sources?\b|\b(?:answers?|replies|responds?) with (?:the |its |their )?sources?\b|\bwith (?:source |sources? )?(?:references|attributions?)\b/g,
+      /\blinks? (?:back )?to (?:the |their |its )?sources?\b|\bon top of (?:our|the|their) (?:[a-z-]+ )?(?:materials|docs|documents|documentation|content|knowledge base|wiki|notes|manuals?)\b|\bcitations?\b|\bcit(?:e|es|ing) (?:the |its |their )?sources?\b|\b(?:answers?|replies|responds?) with (?:the |its |their )?sources?\b|\bwith (?:source |sources? )?(?:references|attributions?)\b/g,
       3,
     ],
     // answers taken from a body of text: "it pulls from our policy manuals"
@@ -282,8 +282,20 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
     ],
   ],
   long_document_analysis: [
+    // a context window sized for whole long documents ("we need a 128k context window", "128k of
+    // context"): a hint only, since agents, RAG and summaries ask for one too
     [
-      /\blong[\s-](?:documents?|docs|reports?|contracts?|context|texts?|inputs?|pdfs?|files?|transcripts?)\b|\b(?:entire|whole|full|complete) (?:[a-z]+ ){0,2}?(?:books?|reports?|codebases?|documents?|contracts?|filings?|agreements?|records|applications|treaties|treaty|dossiers?|manuscripts?|theses|thesis|novels?|depositions?|(?:deposition|hearing|trial|court) transcripts?)\b|\bin (?:a single|one) pass\b|\blengthy\b|\b(?:huge|big|large|massive|enormous) (?:documents?|files?|pdfs?)\b/g,
+      /\b(?:6[4-9]|[7-9]\d|[1-9]\d{2})k\s?(?:tokens?\s)?(?:of\s)?(?:context|ctx)\b|\b(?:context|ctx)(?:\swindow)?\s(?:of\s)?(?:at least\s)?(?:6[4-9]|[7-9]\d|[1-9]\d{2})k\b/g,
+      1,
+    ],
+    // documents said to be long or huge ("the documents are long", "these enormous supplier
+    // specs"), and page counts past a few dozen ("60 to 90 pages", "well over 100 pages")
+    [
+      /\b(?:documents?|reports?|specs?|packages?|proposals?|filings?|contracts?|files?|papers?)\s(?:are|is|get|can be)\s(?:(?:very|really|often|quite|pretty)\s)?(?:long|enormous|huge|massive|lengthy)\b|\b(?:enormous|huge|massive|lengthy)\s(?:[a-z-]+\s)?(?:specs?|reports?|packages?|proposals?|filings?|contracts?|agreements?)\b|\b(?:well\s)?(?:over|more than)\s(?:[5-9]\d|\d{3})\s?pages\b|\b[2-9]\d\s?(?:-|–|to)\s?(?:[3-9]\d|\d{3})\s?pages\b/g,
+      2,
+    ],
+    [
+      /\blong[\s-](?:documents?|docs|reports?|contracts?|context|texts?|inputs?|pdfs?|files?|transcripts?)\b|\b(?:entire|whole|full|complete) (?:[a-z]+ ){0,2}?(?:books?|reports?|codebases?|documents?|contracts?|filings?|agreements?|records|applications|treaties|treaty|dossiers?|manuscripts?|theses|thesis|novels?|depositions?|(?:deposition|hearing|trial|court) transcripts?|(?:grant |research )?proposals?|packages?|specs?|specifications?)\b|\bin (?:a single|one) pass\b|\blengthy\b|\b(?:huge|big|large|massive|enormous) (?:documents?|files?|pdfs?)\b/g,
       3,
     ],
     [
