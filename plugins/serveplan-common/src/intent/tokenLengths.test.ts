@@ -942,12 +942,14 @@ describe('a length verb after an output noun', () => {
     ).toEqual({ input: 600, output: 150 });
   });
 
-  it('keeps a document running to a length as the longest input', () => {
+  it('keeps a document running to a length as an input', () => {
+    // "run to about": a hedged length is a typical one (a blind label: "the notes run to around
+    // 2,500 tokens" is the typical input); "can run to 90,000 tokens" is the longest
     const intent = extractIntent(
       'review assistant for audit files; the files run to about 9,000 tokens',
     );
     expect(intent.output_tokens).toBeNull();
-    expect(intent.max_input_tokens).toBe(9000);
+    expect(intent.input_tokens).toBe(9000);
   });
 });
 
@@ -1548,5 +1550,22 @@ describe('lengths said with "tok", "similar size" and a long-form output', () =>
         'analysis for 60 lawyers. Responses are long-form memos of roughly 1,500 tokens.',
       ),
     ).toMatchObject({ output: 1500 });
+  });
+});
+
+describe('a hedged length verb and a page count of what is written', () => {
+  it('reads "the notes run to around 2,500 tokens" as typical, and a one-page summary as no input', () => {
+    const intent = extractIntent(
+      'coaches write notes after each visit, and we want each set turned into a one-page summary. 42 coaches. The notes run to around 2,500 tokens and the summaries should be about 400.',
+    );
+    expect(intent.input_tokens).toBe(2500);
+    expect(intent.output_tokens).toBe(400);
+    expect(intent.max_input_tokens).toBeNull();
+    expect(intent.question).toBeNull();
+  });
+  it('still reads "run to" without a hedge as the longest', () => {
+    expect(lengthsWithMax('contracts can run to 90,000 tokens').max).toBe(
+      90000,
+    );
   });
 });

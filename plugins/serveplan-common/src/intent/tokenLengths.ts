@@ -66,7 +66,7 @@ const CAPACITY_SOURCE = `(?:${MUST_SOURCE}|shall|will have to|(?:be )?able to)(?
  * Words that make a length the longest one rather than a typical one: a limit ("up to"), a
  * superlative ("the biggest we've seen"), a length verb ("often run to 90,000 tokens").
  */
-const LONGEST_SOURCE = `${LIMIT_SOURCE}|${UNTIL_SOURCE}|${CAPACITY_SOURCE}|longest|biggest|largest|(?:run|go)(?:s|es|ing)? (?:to|up to|over|into|past)|reach(?:es|ing)?`;
+const LONGEST_SOURCE = `${LIMIT_SOURCE}|${UNTIL_SOURCE}|${CAPACITY_SOURCE}|longest|biggest|largest|(?:run|go)(?:s|es|ing)? (?:to|up to|over|into|past)(?! (?:around|about|roughly|approximately|some|~))|reach(?:es|ing)?`;
 const MAX_CUES = new RegExp(
   `\\b(?:context|ctx|window|${LONGEST_SOURCE}|as much as|long(?![\\s-]form)|whole|entire|full|documents?|docs?|files?|transcripts?|contracts?|reports?|books?|codebases?|repos?|repositories)\\b`,
   'g',
@@ -731,6 +731,10 @@ const PAGES_RE = new RegExp(
   `(?:(?:up to|of|over|often|typically|around|about)\\s)?(?<num>${N})(?:-pages?\\b|-pager\\b|\\s?\\+\\s?pages?\\b|\\s?pages?\\s(?:long|each|per (?:document|doc|file|contract|report))\\b)|\\b(?:up to|documents? of|contracts? of|reports? of)\\s(?<num2>${N})\\s?pages?\\b|\\b(?:run(?:s|ning)?\\s(?:to|up to|over|into|past)|spann?(?:s|ing)?|stretch(?:es|ing)?\\s(?:to|over)|reach(?:es|ing)?|can be|are (?:often|usually|typically|sometimes|mostly|generally)|averag(?:e|es|ing)|as long as)\\s(?:about\\s|around\\s|roughly\\s|up to\\s|over\\s|~\\s?)?(?<num3>${N})\\s?pages?\\b(?!\\s?(?:/\\s?|(?:per|a|an|each|every)\\s)(?:day|night|hour|week|month|year)\\b)`,
   'g',
 );
+
+/** What is written, right after its page count: "a one-page summary", "a 2-page memo". */
+const PAGES_OF_OUTPUT_AFTER =
+  /^\s?(?:summar(?:y|ies)|memos?|briefs?|briefings?|overviews?|digests?|write-?ups?|answers?|responses?|replies|recaps?|abstracts?)\b/;
 
 /**
  * A source searched for what to answer with, right before its page count: "looks up answers in
@@ -1402,6 +1406,9 @@ export function extractTokens(ctx: QuantityContext, useCase?: string): void {
       m.index,
     );
     if (SEARCHED_SOURCE_BEFORE.test(before.toLowerCase())) continue;
+    // "a one-page summary the teacher can read": the length of what is written, not of the input
+    if (PAGES_OF_OUTPUT_AFTER.test(ctx.text.slice(m.index + m[0].length)))
+      continue;
     // in a RAG request every document is searched: only the passages found go into a prompt
     if (useCase === 'rag') continue;
     if (ctx.signals.values.max_input_tokens === undefined) {
