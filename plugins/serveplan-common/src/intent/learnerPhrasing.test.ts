@@ -82,3 +82,22 @@ describe('a count in thousands with "of" before its noun', () => {
       expect(rewriteLearnerPhrasing(text)).toBe(text);
   });
 });
+
+describe('per-person rates in shorthand and by pronoun', () => {
+  it('reads "~10 q/day each" as ten queries a day per person', () => {
+    expect(rewriteLearnerPhrasing('400 SREs, ~10 q/day each')).toBe(
+      '400 SREs, ~10 queries/day each',
+    );
+    expect(
+      read('RAG over internal runbooks. 400 SREs, ~10 q/day each.')
+        .requests_per_user_per_day,
+    ).toBe(10);
+  });
+  it('reads "each would run maybe 5 of these a day" as work per person, not people', () => {
+    const intent = read(
+      "review of supplier specs. It's about 15 people in procurement and each would run maybe 5 of these a day, tops.",
+    );
+    expect(intent.users).toBe(15);
+    expect(intent.requests_per_user_per_day).toBe(5);
+  });
+});

@@ -5,6 +5,7 @@
  * - "each user sends around 30 messages in one day", "in one day we have 12,000 uploads": a
  *   rate, a day (but "processed in one day", "done in a day" is a window, left alone);
  * - "4 or 5 analyses", "30 or 40 requests": a range, "4-5", read at its middle like any range;
+ * - "~10 q/day": 10 queries a day;
  * - "5 thousand of reconciliations": 5 thousand reconciliations; "40 peoples": 40 people; "8 GPU maximum": 8
  *   GPUs.
  */
@@ -63,6 +64,11 @@ export function rewriteLearnerPhrasing(text: string): string {
     .replace(
       /\b([2-9]|\d{2,})\s?(GPU|card)(?=\s(?:max(?:imum)?|in total|total|at most)\b|\s?[,.;)]|$)/gi,
       '$1 $2s',
+    )
+    // "~10 q/day each": queries, in ops shorthand
+    .replace(
+      /(?<=\d\s?)q(?=\s?\/\s?(?:d|day|h|hr|hour|s|sec|min)\b)/gi,
+      'queries',
     )
     // "our team (40 peoples)": people counted, in the plural a learner gives it
     .replace(/(?<=\d\s?)peoples\b/gi, 'people')

@@ -80,6 +80,10 @@ const BARE_RATE_RE = new RegExp(
  */
 const NOT_COUNTED_WORK = /^(?:person|gpu|node)$/;
 
+/** "each", "every one of them" as the subject before a count: "each would run maybe". */
+const EACH_DOES_BEFORE =
+  /\b(?:each|every one|everyone|every person)(?: of (?:them|us|those))?\s(?:[a-z']+\s){0,4}$/;
+
 /**
  * Whether the pronoun of a count at `start` ("300 of them a week") stands for people or machines:
  * the nearest plural before it, in its sentence or the one before ("We have 900 nurses. About
@@ -633,7 +637,12 @@ export function extractRates(ctx: QuantityContext): void {
     // "we have 36k a year for this", "can spend 3k a month": money, for the budget reader
     if (inMoneyFrame(ctx.text, m.index, end, clauseText(ctx, m.index).start))
       continue;
-    if (g.pronoun && pronounForNonWork(ctx, m.index)) continue;
+    // "15 people, and each would run maybe 5 of these a day": with "each" the people are who
+    // does it, and "these" the work
+    const eachBefore = EACH_DOES_BEFORE.test(
+      ctx.text.slice(Math.max(0, m.index - 50), m.index),
+    );
+    if (g.pronoun && !eachBefore && pronounForNonWork(ctx, m.index)) continue;
     const clause = stepOfClause(ctx, m.index, end);
     byRegex(
       m,
