@@ -189,6 +189,8 @@ export function excludedBefore(
   if (CAPPED_COUNT.test(before)) return false;
   return (
     negatedBefore(clause, rel, window) ||
+    // "Qwen2.5-7B pref, zero Llama": none of it
+    /(?:\bzero|(?<![\d.,])0)\s$/.test(before) ||
     AVOID_BEFORE.test(before) ||
     USE_DENIED.test(before) ||
     PLACEMENT_DENIED.test(before) ||

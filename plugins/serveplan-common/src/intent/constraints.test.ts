@@ -1592,3 +1592,31 @@ describe('a model given up for another, and "X\'s out"', () => {
     ).toEqual(['mistralai/Mixtral-8x7B-Instruct-v0.1']);
   });
 });
+
+describe('"Google" as a platform, and "zero Llama"', () => {
+  it('does not read Google reviews or Google Calendar as Gemma', () => {
+    for (const text of [
+      'summaries of guest reviews from Booking, Google and TripAdvisor for 140 managers. We prefer Mixtral 8x7B.',
+      'Agent, tool calls (Google Calendar, email) to schedule interviews. 60 recruiters. gpt-oss-20b.',
+    ])
+      expect(
+        read(text).preferred_models.filter(id => id.startsWith('google/')),
+      ).toEqual([]);
+    // said as the maker, it still names Gemma
+    expect(
+      read('chatbot for 100 users, a Google model please').preferred_models,
+    ).toContain('google/gemma-3-27b-it');
+  });
+  it('reads "zero Llama" as an exclusion', () => {
+    const intent = read(
+      'Inline completion for ~350 devs. Qwen2.5-7B or 14B pref, zero Llama.',
+    );
+    expect(intent.excluded_models).toContain(
+      'meta-llama/Llama-3.3-70B-Instruct',
+    );
+    expect(intent.preferred_models).toEqual([
+      'Qwen/Qwen2.5-7B-Instruct',
+      'Qwen/Qwen2.5-14B-Instruct',
+    ]);
+  });
+});

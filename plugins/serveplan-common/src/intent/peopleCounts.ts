@@ -85,16 +85,17 @@ const ALL_AT_ONCE_NEXT = new RegExp(
  * may come between, and only one sentence end.
  */
 const ALL_AT_ONCE_LATER = new RegExp(
-  `^[^\\d.!?;]{0,40}?(?:[.!?;]\\s[^\\d.!?;]{0,30}?)?\\b${ALL_OF_THEM}\\s${ON_IT}${AT_ONCE_WORDS}\\b`,
+  `^[^\\d.!?;]{0,40}?(?:[.!?;]\\s[^\\d.!?;]{0,30}?)?(?<!\\b(?:never|not|n't|hardly|rarely|seldom)\\s)\\b${ALL_OF_THEM}\\s${ON_IT}${AT_ONCE_WORDS}\\b`,
 );
 
 /**
  * At the same time, right after the people, past up to four words and no other count: "500
  * guests on the site in same time", "90 nurses logged in simultaneously". A number between
- * makes the time another count's ("40 clerks send 200 requests at once").
+ * makes the time another count's ("40 clerks send 200 requests at once"), and a negation
+ * denies it ("sixty chemists but never all of them in same time").
  */
 const AT_ONCE_RIGHT_AFTER = new RegExp(
-  `^\\s(?:[a-z'-]+\\s){0,5}?${AT_ONCE_WORDS}\\b`,
+  `^\\s(?:(?!(?:never|not|no|hardly|rarely|seldom)\\b)[a-z'-]+\\s){0,5}?${AT_ONCE_WORDS}\\b`,
 );
 
 /** Whether the words right after a count of people (`after`) say they are there at the same time. */

@@ -1154,3 +1154,13 @@ describe('people counted in learner words, and chats going on at once', () => {
     expect(chats.users_kind).toBe('concurrent');
   });
 });
+
+describe('at the same time, denied', () => {
+  it('does not read "never all of them in same time" as people at once', () => {
+    const intent = read(
+      'an agent that plans experiments. We are around sixty chemists but never all of them in same time.',
+    );
+    expect(intent.users).toBe(60);
+    expect(intent.users_kind).toBe('total');
+  });
+});

@@ -260,6 +260,8 @@ const LOOSE_BRANDS = new Set([
   'alibaba',
   'openai',
   'microsoft',
+  // "Google reviews", "Google Calendar": a platform far more often than the maker of Gemma
+  'google',
   'gpt',
 ]);
 
