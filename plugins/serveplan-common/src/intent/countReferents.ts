@@ -144,8 +144,10 @@ export function roleIsPeople(
   before: string,
   after: string,
   text = '',
+  noun = 'agents',
 ): boolean {
   if (saysSoftware(describing, after)) return false;
+  if (noun === 'hosts') return hostsOfGuests(text, after);
   const following = after.toLowerCase();
   return (
     HUMAN_AFTER.test(following) ||
@@ -156,13 +158,29 @@ export function roleIsPeople(
   );
 }
 
+/** Words of letting out rooms and homes: the hosts there are people. */
+const HOSPITALITY =
+  /\b(?:guests?|bookings?|propert(?:y|ies)|rentals?|listings?|check[\s-]?(?:in|out)|airbnb|vacation|holiday homes?|apartments?)\b/;
+/** Machines after "hosts": "2 hosts with 8 GPUs each", "hosts x 8 H100". */
+const MACHINE_AFTER =
+  /^\s?(?:,\s)?(?:with|each|of|x|carrying|having|running|holding|packing)\b[^.;]{0,30}?\b(?:gpus?|cards?|nodes?|[hab]\d{2,3}|l4|l40s?|mi\d{3}x?)\b/;
+
+/** "4,000 hosts on the platform" beside guests and bookings: people; never with GPUs after them. */
+function hostsOfGuests(text: string, after: string): boolean {
+  return (
+    HOSPITALITY.test(text.toLowerCase()) &&
+    !MACHINE_AFTER.test(after.toLowerCase())
+  );
+}
+
 /**
- * A request written from a support desk, with no software agent asked for: "I lead tier-2 support
+ * A request written from a support desk (or a brokerage or agency, whose agents sell), with no
+ * software agent asked for: "I lead tier-2 support
  * at a mobile operator ... We're 45 agents in total", "I'm the support lead ... We have 70
  * agents". The agents counted there are the people at the desks.
  */
 const SUPPORT_DESK =
-  /\b(?:customer (?:support|service|care)|support (?:lead|team|desk|centre|center|queue|manager|org|organi[sz]ation)|(?:call|contact)[\s-]?cent(?:re|er)|help[\s-]?desk|service desk|tier[\s-]?[123] support|first[\s-]line support|(?:a|the) customer on the (?:line|phone))\b/;
+  /\b(?:real[\s-]estate|brokerage|realtors?|travel agency|insurance agency|customer (?:support|service|care)|support (?:lead|team|desk|centre|center|queue|manager|org|organi[sz]ation)|(?:call|contact)[\s-]?cent(?:re|er)|help[\s-]?desk|service desk|tier[\s-]?[123] support|first[\s-]line support|(?:a|the) customer on the (?:line|phone))\b/;
 const SOFTWARE_AGENT_ASKED =
   /\ban?\s(?:[a-z-]+\s)?agent\b(?!\s(?:assist|desktop|handbook))|\b(?:ai|llm|autonomous|software|coding)\sagents?\b|\bagentic\b|\btool[\s-]?(?:calls?|calling|use)\b|\bcalls? (?:our |the )?(?:apis?|tools)\b/;
 

@@ -5,7 +5,7 @@
  * - "each user sends around 30 messages in one day", "in one day we have 12,000 uploads": a
  *   rate, a day (but "processed in one day", "done in a day" is a window, left alone);
  * - "4 or 5 analyses", "30 or 40 requests": a range, "4-5", read at its middle like any range;
- * - "~10 q/day": 10 queries a day;
+ * - "~10 q/day": 10 queries a day; "our consultants (we are 45)": 45 consultants;
  * - "5 thousand of reconciliations": 5 thousand reconciliations; "40 peoples": 40 people; "8 GPU maximum": 8
  *   GPUs.
  */
@@ -69,6 +69,11 @@ export function rewriteLearnerPhrasing(text: string): string {
     .replace(
       /(?<=\d\s?)q(?=\s?\/\s?(?:d|day|h|hr|hour|s|sec|min)\b)/gi,
       'queries',
+    )
+    // "our consultants (we are 45)": the count of the people just named
+    .replace(
+      /\b([a-z]+s) \((?:we are|we're|there are|they are|in total|total|about|around|~)\s?(\d[\d,.]*k?)\)/gi,
+      '$1 ($2 $1)',
     )
     // "our team (40 peoples)": people counted, in the plural a learner gives it
     .replace(/(?<=\d\s?)peoples\b/gi, 'people')

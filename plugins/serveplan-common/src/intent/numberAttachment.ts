@@ -113,8 +113,11 @@ const THINGS_WITH_AGENT_ENDINGS =
  * ("journalists", "specialists", "finalists") share the ending but are no compounds of "list".
  */
 const LIST_COMPOUNDS = /(?<!a)lists$/;
-/** "AI agents" and "coding assistants" are software; "support agents" and "legal assistants" are people. */
-const SOFTWARE_OR_PEOPLE = /^(?:agents|assistants)$/;
+/**
+ * "AI agents" and "coding assistants" are software; "support agents" and "legal assistants" are
+ * people; "hosts" are machines beside GPUs and people who let out rooms (countReferents.ts).
+ */
+const SOFTWARE_OR_PEOPLE = /^(?:agents|assistants|hosts)$/;
 const HUMAN_MODIFIER =
   /^(?:support|sales|human|service|call-center|helpdesk|help-desk|field|legal|dental|medical|teaching|research|executive|personal|administrative|admin|shop|nursing|customer|insurance|travel|real-estate|estate|booking|contact-center|live|claims|care)$/;
 
@@ -537,7 +540,8 @@ export function attachNumbers(ctx: QuantityContext): AttachedNumber[] {
     if (noun && kind !== 'person' && SOFTWARE_OR_PEOPLE.test(noun)) {
       const before = ctx.text.slice(Math.max(0, start - 40), start);
       const after = ctx.text.slice(phraseEnd, phraseEnd + 60);
-      if (roleIsPeople(describing, before, after, ctx.text)) kind = 'person';
+      if (roleIsPeople(describing, before, after, ctx.text, noun))
+        kind = 'person';
     }
     const period = noun ? periodAfter(ctx.text, phraseEnd) : undefined;
     const periodEnd = period?.end ?? phraseEnd;

@@ -1164,3 +1164,25 @@ describe('at the same time, denied', () => {
     expect(intent.users_kind).toBe('total');
   });
 });
+
+describe('hosts who let out rooms, agents who sell homes, and "(we are 45)"', () => {
+  it.each([
+    ['Guest-reply chatbot for our hosts (~5k). Budget $80/mo total.', 5000],
+    [
+      'an agent for guest messages. We have around 4,000 hosts on the platform.',
+      4000,
+    ],
+    ['real estate paperwork summaries. I have 30 agents.', 30],
+    [
+      'translation of job offers. Our consultants (we are 45) paste the text.',
+      45,
+    ],
+  ])('%s', (text, users) => {
+    expect(read(text).users).toBe(users);
+  });
+  it('keeps hosts with GPUs machines', () => {
+    const intent = read('inference for guest chat: 2 hosts with 8 H100 each.');
+    expect(intent.users).toBeNull();
+    expect(intent.max_gpus).toBe(16);
+  });
+});
