@@ -1201,3 +1201,32 @@ describe('long documents said in other words, RAG on top of materials, and quizz
     ).toBe('content_generation');
   });
 });
+
+describe('deadline words that are no batch, and marketing as a cause', () => {
+  it('does not read "tab-complete in intellij" or "done within 2 minutes" as a batch deadline', () => {
+    expect(
+      useCaseOf('need tab-complete in intellij + vscode for the 60 devs'),
+    ).toBe('code_completion');
+    expect(
+      useCaseOf(
+        'an agent that reads fault codes and opens a work order via tool calls; each run should be done within 2 minutes',
+      ),
+    ).toBe('agent');
+    // a set done within half an hour still is
+    expect(
+      useCaseOf(
+        'there are 120 process units and each needs its own note, all 120 done within 30 minutes of shift end',
+      ),
+    ).toBe('batch_processing');
+  });
+  it('does not read traffic that depends on marketing as marketing content', () => {
+    expect(
+      useCaseOf(
+        'Loan FAQ chatbot, retail bank. Traffic: no clue yet, depends on marketing.',
+      ),
+    ).toBe('chatbot');
+    expect(
+      useCaseOf('Numbers for the content drafting tool: 40 medical writers'),
+    ).toBe('content_generation');
+  });
+});
