@@ -746,3 +746,18 @@ describe('a follow-up that counts more people at once than the first message cou
     ).toBe(900);
   });
 });
+
+describe('a chain of corrections of earlier numbers', () => {
+  // each correction reads the conversation before it again, once: corrections inside that
+  // re-reading are not re-read in turn (with them, twelve turns would take 2^12 re-readings and
+  // run past the timeout)
+  it('reads each correction once, and the last one wins', () => {
+    const turns = [
+      'we have 300 law firms as customers, each sends about 3 contract reviews a week',
+    ];
+    for (let i = 0; i < 12; i++)
+      turns.push(`forget the ${300 + i}, it's ${301 + i} firms`);
+    const { intent } = intentFromConversation(turns, { knowledgeBase });
+    expect(intent.requests_per_s).toBeCloseTo((312 * 3) / (7 * 86400), 8);
+  }, 30000);
+});

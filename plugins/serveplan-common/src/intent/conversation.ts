@@ -26,7 +26,10 @@ import {
 } from './ruleBasedIntent';
 import { setSignal, Signals } from './signals';
 import { labelledChange, readCorrectionOfPrevious } from './valueCorrection';
-import { correctEarlierNumber } from './earlierNumberCorrection';
+import {
+  correctEarlierNumber,
+  withEarlierCorrectionsApplied,
+} from './earlierNumberCorrection';
 
 export interface IntentRefinement {
   intent: Intent;
@@ -309,6 +312,9 @@ function valueCorrected(
   );
 }
 
+/** True while numberCorrectedInEarlierWords reads a conversation again (reading is synchronous). */
+let rereadingEarlierWords = false;
+
 /**
  * "forget the 300, it's 120 firms" when the earlier words said 300 (300 firms × 3 reviews a week
  * made the rate, whether or not the firms are the users): the conversation is read again with 120
@@ -322,13 +328,23 @@ function numberCorrectedInEarlierWords(
   earlierMessages: readonly string[],
   options: IntentOptions,
 ): void {
-  const corrected = correctEarlierNumber(followUp, earlierMessages);
+  // one level only: the earlier corrections are already made in the words they correct
+  // (withEarlierCorrectionsApplied), so they need no re-reading in turn, and a chain of
+  // corrections costs one re-reading each, not one per earlier correction (2^n)
+  if (rereadingEarlierWords) return;
+  const corrected = correctEarlierNumber(
+    followUp,
+    withEarlierCorrectionsApplied(earlierMessages),
+  );
   if (!corrected) return;
   let reread: Intent;
+  rereadingEarlierWords = true;
   try {
     reread = intentFromConversation(corrected.messages, options).intent;
   } catch {
     return;
+  } finally {
+    rereadingEarlierWords = false;
   }
   for (const field of Object.keys(intentFieldLabels) as IntentField[]) {
     const value = reread[field];

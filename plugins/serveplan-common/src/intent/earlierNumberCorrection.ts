@@ -19,8 +19,8 @@ export interface EarlierWordsCorrected {
 
 /**
  * The earlier messages with the number the follow-up takes back replaced by its new one;
- * undefined when the follow-up corrects no number, or the earlier messages say that number not
- * exactly once (which of two would be a guess).
+ * undefined when the follow-up corrects no number, or the earlier messages (corrections aside)
+ * say that number not exactly once (which of two would be a guess).
  */
 export function correctEarlierNumber(
   followUp: string,
@@ -31,6 +31,8 @@ export function correctEarlierNumber(
   const old = parseNumberToken(correction.old);
   const hits: Array<{ message: number; index: number; token: string }> = [];
   earlierMessages.forEach((message, i) => {
+    // a correction said before is no place the number was given ("forget the 300, it's 301")
+    if (readNumberCorrection(message)) return;
     for (const m of message.matchAll(new RegExp(NUMBER_SOURCE, 'gi')))
       if (parseNumberToken(m[0]) === old)
         hits.push({ message: i, index: m.index ?? 0, token: m[0] });
@@ -49,4 +51,20 @@ export function correctEarlierNumber(
     old: hit.token.trim(),
     new: correction.new.trim(),
   };
+}
+
+/**
+ * The messages with each correction of an earlier number already made in the words it corrects:
+ * after "300 firms ...", "forget the 300, it's 301", "forget the 301, it's 302" the first message
+ * says 302 firms. A correction read against these is then found where its number was given.
+ */
+export function withEarlierCorrectionsApplied(
+  messages: readonly string[],
+): string[] {
+  let out = [...messages];
+  for (let i = 1; i < out.length; i++) {
+    const corrected = correctEarlierNumber(out[i], out.slice(0, i));
+    if (corrected) out = [...corrected.messages, ...out.slice(i)];
+  }
+  return out;
 }
