@@ -34,17 +34,25 @@ import { countBeforeGpuName, nodesAround } from './gpuCount';
 import { licenceClassMentions, readLicenceNames } from './licences';
 import { makerModels } from './makerNames';
 import { AllowedGpuMention, readGpuOnlyLists } from './gpuOnlyLists';
-import { contradictedPreference } from './contradictedPreference';
+import {
+  CHANGE_OF_MIND,
+  contradictedPreference,
+} from './contradictedPreference';
 
-/** Another choice said to take the place of one given up: "let's go with Mistral 7B instead". */
-const REPLACED_BY_ANOTHER =
-  /\b(?:instead|in its place|rather)\b|\b(?:switch(?:ing)?|move|moving|go(?:ing)?)\s(?:over\s)?(?:to|with)\b/;
 import {
   narrowedFamilyModels,
   refusedByReference,
   restrictedByNothingElse,
   sizeReferences,
 } from './nameReferences';
+
+/**
+ * Another choice said to take the place of one given up: a change of mind ("instead", "switch
+ * to", CHANGE_OF_MIND) or "let's go with Mistral 7B".
+ */
+const REPLACED_BY_ANOTHER = new RegExp(
+  `${CHANGE_OF_MIND.source}|\\b(?:go(?:ing)?|move|moving)\\s(?:over\\s)?(?:to|with)\\b`,
+);
 
 export interface NameConstraintResult {
   mentions: NameMention[];

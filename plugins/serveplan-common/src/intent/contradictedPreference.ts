@@ -11,7 +11,7 @@ const ADDS_TO_EARLIER =
   /^\s*(?:(?:oh|ah|and|but)\s)?(?:and|also|plus|additionally|on top of (?:that|this)|in addition)\b|\b(?:also|as well|in addition|additionally)\b/;
 
 /** A change of mind: what follows replaces what was said. */
-const CHANGE_OF_MIND =
+export const CHANGE_OF_MIND =
   /\b(?:actually|instead|scratch|change[ds]?|changing|on second thought|never ?mind|forget|switch(?:ed|ing)?|correction|update[ds]?|turns out|no longer|anymore|any more)\b/;
 
 /** Short names of model ids for a message: "meta-llama/Llama-3.1-8B-Instruct" → "Llama-3.1-8B-Instruct". */
