@@ -73,3 +73,13 @@ describe('a number taken back a few words later', () => {
     ).toEqual([]);
   });
 });
+
+describe('a number taken back to zero', () => {
+  it('is corrected, for its reader to reject, not silently kept', () => {
+    expect(() =>
+      extractIntent(
+        "chatbot for 300 users - actually, no, it's closer to 0 users",
+      ),
+    ).toThrow(/at least 1/);
+  });
+});

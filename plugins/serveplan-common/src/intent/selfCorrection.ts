@@ -85,8 +85,12 @@ function swapNumbers(
   )}${whole.slice(nextAt + next.length)}`;
 }
 
+/**
+ * Whether a correction's new number is of the size of the one it replaces (within ten times). A
+ * correction to zero passes, for the reader of its field to reject ("closer to 0 users").
+ */
 const sameSize = (a: number, b: number) =>
-  a > 0 && b > 0 && Math.max(a, b) / Math.min(a, b) <= 10;
+  a > 0 && (b === 0 || (b > 0 && Math.max(a, b) / Math.min(a, b) <= 10));
 
 export interface SelfCorrection {
   text: string;
