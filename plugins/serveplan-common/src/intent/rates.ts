@@ -47,10 +47,15 @@ import {
 import { ItemVolume, readItemVolumes } from './itemVolumes';
 import { inMoneyFrame } from './moneyFrame';
 import { distributedOver, perEntityScale } from './perEntityRates';
-import { nounKind, tokenRoleOfNoun } from './numberAttachment';
+import {
+  isPersonNoun,
+  nounKind,
+  tokenRoleOfNoun,
+} from './numberAttachment';
 import { antecedentBefore } from './countReferents';
 import { nounStem, producedNouns } from './taskArtefacts';
 import { impossiblePerPersonRate } from './personRates';
+import { plural } from './plural';
 import { oneOffJobVerb } from './oneOffJobs';
 import { readIntervalRates } from './requestIntervals';
 import { readRequestOccasions } from './requestOccasions';
@@ -228,9 +233,27 @@ function perUserCue(text: string): boolean {
     .replace(MEASURE_EACH, (phrase, noun: string) =>
       MEASURE_KINDS.test(nounKind(noun) ?? '') ? '' : phrase,
     );
+  if (onePersonNamed(clause)) return true;
   return new RegExp(
     `\\beach\\b(?!\\s+(?:${RECURRENCE}(?:${RATE_NOUNS})\\b|of (?:the|these|those) (?:${RATE_NOUNS})\\b|one\\b|time\\b|(?:(?:business|working|single)\\s)?(?:${TIME_UNIT}|weekday|workday)\\b|${DONE_TO_EACH}))|\\b${PER_USER}\\b|\\b(?:every|a|each) (?:user|person|employee|dev|developer|engineer)\\b|\\bthey(?:'d| would| will)? each\\b`,
   ).test(clause);
+}
+
+/**
+ * One person named as the one who sends: "one learner is sending about 25 messages a day", "an
+ * active student asks for about 8 of these a day", "the average clinician runs 12", "a typical
+ * user asks 5 questions a day". Any word the person lexicon knows, so no list here repeats it.
+ */
+const ONE_PERSON =
+  /(?:\b(?:one|an?|the\s(?:average|typical|usual))|(?<![\d,.]\s?)\b1)\s(?:(?:active|typical|average|single|individual|regular|normal|engaged|paying|registered|daily)\s)?(?<who>[a-z][a-z-]*)\s(?:(?:is|will|would|can|could|might|may|usually|typically|normally|probably|then)\s){0,2}(?:[a-z]+s|[a-z]+ing)\b/g;
+
+/** Whether `clause` names one person as the subject of a verb (ONE_PERSON). */
+function onePersonNamed(clause: string): boolean {
+  return [...clause.matchAll(ONE_PERSON)].some(
+    m =>
+      !/s$/.test(m.groups!.who) &&
+      (isPersonNoun(plural(m.groups!.who)) || isPersonNoun(m.groups!.who)),
+  );
 }
 
 const RATE_RANGE_WHY = 'to size for it';
