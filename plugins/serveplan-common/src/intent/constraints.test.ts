@@ -1620,3 +1620,36 @@ describe('"Google" as a platform, and "zero Llama"', () => {
     ]);
   });
 });
+
+describe('hardware said to be gone, priced out or scrapped', () => {
+  it.each([
+    'RAG bot for 90 nurses on L4s; the A100s are gone since the budget cut.',
+    'RAG bot for 90 nurses on L4s. The A100 nodes were decommissioned in May.',
+    'RAG bot for 90 nurses on L4s - A100s are prohibitively expensive for us.',
+    'RAG bot for 90 nurses on L4s, and scrap the A100 bit from my last note.',
+  ])('is no GPU to plan on: %s', text => {
+    const intent = read(text);
+    expect(intent.allowed_gpus).toEqual(['L4']);
+    expect(intent.excluded_gpus).toContain('A100-80GB-SXM');
+    expect(intent.question).toBeNull();
+  });
+
+  it('keeps hardware gone up in price, or gone to this team', () => {
+    expect(
+      read(
+        'RAG bot for 90 nurses. Our A100s have gone up in price but we keep them.',
+      ).excluded_gpus,
+    ).toEqual([]);
+  });
+
+  it('replaces the GPUs of an earlier turn', () => {
+    const { intent } = intentFromConversation(
+      [
+        'support chatbot for 400 agents on A100s',
+        'update: we switched to L40S, the A100s are gone.',
+      ],
+      { knowledgeBase },
+    );
+    expect(intent.allowed_gpus).toEqual(['L40S']);
+  });
+});

@@ -8,6 +8,7 @@
 import { isServeplanInputError } from '../errors/ServeplanInputError';
 import { Intent, IntentField, intentFieldLabels } from './intentSchema';
 import { clockWindowStart } from './clockWindow';
+import { readConcurrentRestatement } from './concurrentRestatement';
 import { readPeriodRestatement } from './ratePeriodRestatement';
 import { rewriteNumberWords, roundSig } from './numbers';
 import {
@@ -95,6 +96,37 @@ function usersReadInContext(
   );
   if (whole.values.users_kind !== undefined)
     setSignal(signals, 'users_kind', whole.values.users_kind, 'stated');
+}
+
+/**
+ * "Correction: it's closer to 350 at the same time": with people counted at once so far, a bare
+ * count at once in a follow-up (concurrentRestatement.ts) is the new count of them.
+ */
+function concurrentCountRestated(
+  signals: Signals,
+  previous: Intent,
+  followUp: string,
+): void {
+  if (
+    previous.users_kind !== 'concurrent' ||
+    previous.users === null ||
+    signals.values.users !== undefined
+  )
+    return;
+  const restated = readConcurrentRestatement(
+    rewriteNumberWords(followUp.toLowerCase()).text,
+  );
+  if (!restated) return;
+  setSignal(
+    signals,
+    'users',
+    restated.value,
+    'stated',
+    `"${restated.text.trim()}": people at once ${previous.users.toLocaleString(
+      'en-US',
+    )} → ${restated.value.toLocaleString('en-US')}`,
+  );
+  setSignal(signals, 'users_kind', 'concurrent', 'stated');
 }
 
 /** A count said of people named before: "1,500 of them", "200 of our staff". */
@@ -409,6 +441,7 @@ export function refineIntent(
     contextLatencyTargets: previous.latency_targets,
   });
   usersReadInContext(signals, previous, followUp, earlierMessages, options);
+  concurrentCountRestated(signals, previous, followUp);
   contradictionReadInContext(
     signals,
     previous,

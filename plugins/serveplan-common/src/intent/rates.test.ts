@@ -440,3 +440,32 @@ describe('requests within each session', () => {
     ).toBeCloseTo(150000 / (730 * 3600), 6);
   });
 });
+
+describe('one person named as the one who sends', () => {
+  it.each([
+    [
+      'Tutor chatbot for 90,000 monthly learners; one learner sends about 30 messages per day.',
+      30,
+    ],
+    [
+      'Helpdesk bot, 2,000 staff; an average employee asks 3 questions a day.',
+      3,
+    ],
+    [
+      'Code assistant for 300 engineers, the typical developer runs 40 prompts a day.',
+      40,
+    ],
+  ])('%s', (text, perUser) => {
+    const intent = read(text);
+    expect(intent.requests_per_user_per_day).toBe(perUser);
+    expect(intent.requests_per_s).toBeNull();
+  });
+
+  it('leaves a thing that sends as a total', () => {
+    // a kiosk is no person: its count a day is a rate of the whole service
+    const intent = read(
+      'Chatbot on a kiosk in the lobby; one kiosk sends about 900 questions a day.',
+    );
+    expect(intent.requests_per_user_per_day).toBeNull();
+  });
+});

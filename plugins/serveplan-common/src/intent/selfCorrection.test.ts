@@ -83,3 +83,62 @@ describe('a number taken back to zero', () => {
     ).toThrow(/at least 1/);
   });
 });
+
+describe('corrections with a restating word after "no" or "actually"', () => {
+  it.each([
+    [
+      'RAG bot for 60 nurses; each looks up maybe 30 of those a shift, wait, no, more like 18, 30 was flu season',
+      '18 of those a shift',
+    ],
+    [
+      'Summaries for 40 adjusters, about 12 claims each - no, more like 8 in summer',
+      '8 claims each',
+    ],
+    [
+      "Chatbot; the budget is $2.5k a month, hmm, actually let's say $1,900 to be safe",
+      '1,900 a month',
+    ],
+  ])('%s', (text, corrected) => {
+    const read = readSelfCorrections(text);
+    expect(read.text).toHaveLength(text.length);
+    expect(read.text).toContain(corrected);
+  });
+
+  it('reads the corrected budget', () => {
+    expect(
+      extractIntent(
+        "Chatbot for 300 staff; budget $2.5k a month, hmm, actually let's say $1,900.",
+      ).budget_usd_per_month,
+    ).toBe(1900);
+  });
+
+  it('leaves "no" before other words, and "actually" without a restating word', () => {
+    expect(
+      readSelfCorrections('40 users - no, 40 is right, we checked').corrections,
+    ).toEqual([]);
+    expect(
+      readSelfCorrections('about 300 agents, actually 2 teams of them')
+        .corrections,
+    ).toEqual([]);
+  });
+});
+
+describe('a size to plan for said against one given before', () => {
+  it('replaces the earlier number', () => {
+    const text =
+      'about 30 dispatchers today, the centre doubles to 60 next year, so plan for 60, not 30.';
+    const read = readSelfCorrections(text);
+    expect(read.text).toHaveLength(text.length);
+    expect(read.text).toMatch(/^about 60 dispatchers/);
+    expect(extractIntent(`Chat assistant for dispatch. ${text}`).users).toBe(
+      60,
+    );
+  });
+
+  it('leaves a number that was never said before', () => {
+    expect(
+      readSelfCorrections('chatbot, plan for 60, not 30 of them at once')
+        .corrections,
+    ).toEqual([]);
+  });
+});

@@ -8,8 +8,21 @@
  */
 import { NUMBER_SOURCE as N, parseNumberToken } from './numbers';
 
+/**
+ * "no" as a correcting word only with a restating word after it: "15 reports each - no, more like
+ * 10", "about 40 - no, closer to 30" (a bare "no" is no correction: see the header).
+ */
+const NO_THEN_RESTATED = `no(?=[,:]?\\s(?:more\\slike|closer\\sto|make\\s(?:it|that)|rather)\\b)`;
+/**
+ * "actually" settling on a new number: "$1.5k a month, hmm, actually let's say $1,200", "20 GPUs,
+ * actually make that 16" (a hesitation word may come first).
+ */
+const ACTUALLY_THEN_SETTLED = `(?:(?:hmm+|um+|uh+|well)[,.]?\\s)?actually(?=[,:]?\\s(?:let'?s\\ssay|make\\s(?:it|that)|more\\slike|closer\\sto)\\b)`;
+/** A currency sign before the corrected amount: "$1.5k, sorry, $1.2k". */
+const CURRENCY_SIGN = '(?:[$€£]\\s?)?';
+
 const SELF_CORRECTION_RE = new RegExp(
-  `(?<old>${N})(?<noun>(?:\\s[a-z][a-z-]*){0,2}?)\\s*(?:,|;|[-–—]+|\\.\\.\\.)\\s*(?:sorry|no wait|oops|i mean|correction|wait|scratch that|make that)[,:]?\\s(?:(?:it'?s|it\\sis|we'?re|we\\sare|more\\slike|closer\\sto|actually|about|around|roughly|~)\\s?)*(?<new>${N})(?![\\w.,]?\\d)(?!\\w)`,
+  `(?<old>${N})(?<noun>(?:\\s[a-z][a-z-]*){0,4}?)\\s*(?:,|;|[-–—]+|\\.\\.\\.)\\s*(?:sorry|no wait|oops|i mean|correction|wait|scratch that|make that|${NO_THEN_RESTATED}|${ACTUALLY_THEN_SETTLED})[,:]?\\s(?:no[,:]?\\s)?(?:(?:it'?s|it\\sis|we'?re|we\\sare|more\\slike|closer\\sto|actually|let'?s\\ssay|about|around|roughly|~)\\s?)*${CURRENCY_SIGN}(?<new>${N})(?![\\w.,]?\\d)(?!\\w)`,
   'gi',
 );
 
@@ -64,6 +77,40 @@ const MONEY_SETTLED_RE = new RegExp(
   `(?<old>${N})(?<noun>\\s?${MONEY_WORD})(?<between>[^.!?\\d]{0,100}?\\b(?:so\\s)?(?:let'?s\\ssay|call it|make it|round(?:ed)? (?:it )?(?:up )?to)\\s)(?<new>${N})(?=\\s?${MONEY_WORD})`,
   'gi',
 );
+
+/**
+ * A size to plan for said against one given before: "~25 paralegals today, but the team grows to
+ * 40 in Q2, so size for 40, not 25", "plan for 3,000 seats rather than 2,000". The earlier number
+ * (the last place it was said before) becomes the one to plan for.
+ */
+const PLAN_FOR_NOT_RE = new RegExp(
+  `\\b(?:size|sized|plan|build|design|provision|dimension)\\s(?:(?:it|this|everything|the\\s(?:service|deployment|cluster))\\s)?for\\s(?<new>${N})(?:\\s[a-z][a-z-]*)?,?\\s(?:not|rather\\sthan|instead\\sof)\\s(?<old>${N})(?![\\w.,]?\\d)(?!\\w)`,
+  'gi',
+);
+
+/** `text` with the number `old` said last before `before` replaced by `next`, when it fits. */
+function replaceEarlier(
+  text: string,
+  old: string,
+  next: string,
+  before: number,
+): string | undefined {
+  const fit = next.length > old.length ? next.replace(/,/g, '') : next;
+  if (fit.length > old.length) return undefined;
+  const escaped = old.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const earlier = [
+    ...text
+      .slice(0, before)
+      .matchAll(
+        new RegExp(`(?<![\\w.,])${escaped}(?![\\w.,]?\\d)(?!\\w)`, 'g'),
+      ),
+  ].pop();
+  if (earlier?.index === undefined) return undefined;
+  const at = earlier.index;
+  return `${text.slice(0, at)}${fit.padEnd(old.length, ' ')}${text.slice(
+    at + old.length,
+  )}`;
+}
 
 /**
  * `whole` with its first number `old` replaced by `next` and the `next` said at `nextAt` blanked,
@@ -149,5 +196,14 @@ export function readSelfCorrections(text: string): SelfCorrection {
       }),
     restated,
   );
-  return { text: later, corrections };
+  let planned = later;
+  for (const m of later.matchAll(PLAN_FOR_NOT_RE)) {
+    const g = m.groups!;
+    if (!sameSize(parseNumberToken(g.old), parseNumberToken(g.new))) continue;
+    const replaced = replaceEarlier(planned, g.old, g.new, m.index ?? 0);
+    if (replaced === undefined) continue;
+    corrections.push({ from: g.old, to: g.new });
+    planned = replaced;
+  }
+  return { text: planned, corrections };
 }
