@@ -1653,3 +1653,37 @@ describe('hardware said to be gone, priced out or scrapped', () => {
     expect(intent.allowed_gpus).toEqual(['L40S']);
   });
 });
+
+describe('a family said after one of its models was preferred', () => {
+  it('points back to that model', () => {
+    expect(
+      read(
+        'Support agent for 30 planners; shortlist is Qwen3-14B or gpt-oss-20b, I lean qwen since the team knows it.',
+      ).preferred_models.sort(),
+    ).toEqual(['Qwen/Qwen3-14B', 'openai/gpt-oss-20b']);
+  });
+
+  it('stays the family when more of it is asked for', () => {
+    for (const text of [
+      'Support agent for 30 planners; Qwen3-14B first, but any Qwen is fine.',
+      'Support agent for 30 planners; Qwen3-14B first, and Qwen models in general are fine.',
+    ])
+      expect(read(text).preferred_models).toContain('Qwen/Qwen3-8B');
+  });
+});
+
+describe('a size of the family named before, said to suffice', () => {
+  it('is the model wanted, not the family', () => {
+    expect(
+      read('FAQ bot for 500 tenants; we like Qwen3 - the 14b should be plenty.')
+        .preferred_models,
+    ).toEqual(['Qwen/Qwen3-14B']);
+  });
+
+  it('leaves a size said with another verdict', () => {
+    expect(
+      read('FAQ bot for 500 tenants on Qwen3; the 14b was slow in our test.')
+        .preferred_models,
+    ).toContain('Qwen/Qwen3-8B');
+  });
+});

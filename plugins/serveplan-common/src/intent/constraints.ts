@@ -165,6 +165,15 @@ function modelsUnderLicenceOf(
 }
 
 /**
+ * Words that ask for more of a family than the model of it already named: "any Qwen", "other
+ * Llama models", "the rest of the Gemma family", "Qwen models".
+ */
+const MORE_OF_FAMILY_BEFORE =
+  /\b(?:other|any|all|another|more|rest\sof|whole|every|entire|also|or)\s(?:of\s)?(?:the\s)?$/;
+const FAMILY_NOUN_AFTER =
+  /^\s?(?:'s\s)?(?:models?|family|families|lineup|series|ones|variants|sizes|line)\b/;
+
+/**
  * Reads model and GPU mentions with the cue next to each: a negation before ("no", "avoid",
  * "not from") or a verdict after ("is not allowed") excludes; "only" restricts; anything else
  * prefers (models) or allows (GPUs). `contextModels` are the models a conversation prefers so
@@ -336,6 +345,17 @@ export function extractNameConstraints(
         !excluded &&
         DESCRIBES_ORIGIN.test(before) &&
         mention.ids.some(id => named.includes(id))
+      )
+        return;
+      // "Qwen3-32B or gpt-oss-120b, leaning qwen": a family said after one of its models was
+      // preferred points back to that model, unless more of the family is asked for
+      if (
+        mention.kind === 'model_group' &&
+        !excluded &&
+        !only &&
+        mention.ids.some(id => named.includes(id) && preferred.includes(id)) &&
+        !MORE_OF_FAMILY_BEFORE.test(before) &&
+        !FAMILY_NOUN_AFTER.test(after)
       )
         return;
       // "the Gemma 2 9B licence is not MIT": a model named as the owner of a licence is talked

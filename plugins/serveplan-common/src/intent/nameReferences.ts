@@ -174,11 +174,12 @@ const SIZE = '(?:\\d+x)?\\d+(?:\\.\\d+)?b|a\\d+(?:\\.\\d+)?b';
 /**
  * A model named by its size after a definite determiner: "the 235b one", "that 8b model", "the
  * 14b and 32b versions", "either the 9b or the 27b" (a determiner may repeat before each size),
- * "exclude the 27b, too". A noun of models or the clause's end must follow
- * the size, so "the 70b parameters" refers to no model.
+ * "exclude the 27b, too", "Gemma 3 - the 12b is probably plenty". A noun of models, the clause's
+ * end or a verdict that the size suffices must follow the size, so "the 70b parameters" refers to
+ * no model.
  */
 const SIZE_REFERENCE = new RegExp(
-  `\\b(?:the|that|this|those|these)\\s(?<sizes>(?:${SIZE})(?:\\s?(?:,|/|\\bor\\b|\\band\\b)\\s?(?:(?:the|that|this)\\s)?(?:${SIZE})){0,8})(?:\\s(?:one|ones|models?|versions?|variants?|sizes?|checkpoints?|flavou?rs?)\\b|(?=\\s*(?:[,.;:!?)]|$|\\s(?:too|as\\swell|please|either|instead)\\b)))`,
+  `\\b(?:the|that|this|those|these)\\s(?<sizes>(?:${SIZE})(?:\\s?(?:,|/|\\bor\\b|\\band\\b)\\s?(?:(?:the|that|this)\\s)?(?:${SIZE})){0,8})(?:\\s(?:one|ones|models?|versions?|variants?|sizes?|checkpoints?|flavou?rs?)\\b|(?=\\s*(?:[,.;:!?)]|$|\\s(?:too|as\\swell|please|either|instead)\\b))|(?=\\s(?:is|'s|would\\sbe|should\\sbe|will\\sbe|seems|sounds)\\s(?:(?:probably|likely|surely|honestly|more\\sthan)\\s)?(?:plenty|enough|fine|sufficient|good\\senough|ok|okay|ideal|big\\senough)\\b))`,
   'g',
 );
 

@@ -160,3 +160,20 @@ describe('a slip of a brand before a noun of models', () => {
     expect(mentions(text)).toEqual([]);
   });
 });
+
+describe('a brand with a size and no version', () => {
+  it('names the one model of the brand with that size', () => {
+    expect(mentions('we would try qwen 235b first')).toEqual([
+      {
+        kind: 'model',
+        ids: ['Qwen/Qwen3-235B-A22B'],
+        text: 'qwen 235b',
+      },
+    ]);
+  });
+
+  it('stays unknown when two models, or none, have that size', () => {
+    expect(mentions('llama 70b')[0].kind).toBe('unknown_model');
+    expect(mentions('qwen 13b')[0].kind).toBe('unknown_model');
+  });
+});

@@ -269,6 +269,17 @@ const LOOSE_BRANDS = new Set([
 const SIZE = /^(?:\d+x)?\d+(?:\.\d+)?b$/;
 
 /**
+ * "llama 405b", "mixtral 8x22b": a brand with a size and no version names a model when exactly
+ * one of the brand's models has that size ("llama 70b" fits two, and stays a question).
+ */
+function oneOfSize(ids: readonly string[], size: string): string | undefined {
+  if (!SIZE.test(size)) return undefined;
+  const sized = new RegExp(`(?:^|[-_/])${size.replace('.', '\\.')}(?:$|[-_])`);
+  const fits = ids.filter(id => sized.test(id.toLowerCase()));
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+/**
  * "Qwen2.5 14B or 32B", "llama 3.1 8b/70b": a size joined to a model by "or", "and", "/" or a
  * comma is the kb model whose name differs from it only in that size.
  */
@@ -481,7 +492,17 @@ export function findNameMentions(
             j++
           )
             rest.push(tokens[j]);
-          if (rest.some(t => /\d/.test(t.word))) {
+          const bySize =
+            rest.length === 1 ? oneOfSize(brand, rest[0].word) : undefined;
+          if (bySize) {
+            found = {
+              kind: 'model',
+              ids: [bySize],
+              text: text.slice(window[0].start, rest[0].end),
+              start: window[0].start,
+              end: rest[0].end,
+            };
+          } else if (rest.some(t => /\d/.test(t.word))) {
             const end = rest[rest.length - 1].end;
             const written = text.slice(window[0].start, end);
             found = {
