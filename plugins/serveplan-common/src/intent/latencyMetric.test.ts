@@ -241,3 +241,26 @@ describe('"about a minute"', () => {
     ).toEqual([{ metric: 'e2e', ms: 60000, percentile: null }]);
   });
 });
+
+describe('a time for the full text', () => {
+  it('reads a limit on the full text as end to end', () => {
+    expect(
+      extractIntent(
+        'listing writer for 60 estate agents; p90 under 8 seconds for the whole text of a listing',
+      ).latency_targets,
+    ).toEqual([{ metric: 'e2e', ms: 8000, percentile: 90 }]);
+    expect(
+      extractIntent(
+        'listing writer for 60 estate agents; 4 s for the full text is fine',
+      ).latency_targets,
+    ).toEqual([{ metric: 'e2e', ms: 4000, percentile: null }]);
+  });
+
+  it('leaves full-text search to the usual metric', () => {
+    expect(
+      extractIntent(
+        'chatbot for 60 estate agents; full text search under 700 ms',
+      ).latency_targets,
+    ).toEqual([{ metric: 'ttft', ms: 700, percentile: null }]);
+  });
+});

@@ -73,7 +73,8 @@ const CUES: Array<[LatencyMetric, CueStrength, RegExp]> = [
     4,
     /\be2e\b|\bend[\s-]to[\s-]end\b|\bround[\s-]trip\b|\bturnaround\b|\bcompletion (?:time|latency)\b|\b(?:total|overall) (?:time|latency|wait|duration)\b/g,
   ],
-  // the part of the output timed: "the first few words", "the last token", "the whole answer"
+  // the part of the output timed: "the first few words", "the last token", "the whole answer",
+  // "the full text" (not "full-text search", a kind of search)
   [
     'ttft',
     3,
@@ -103,7 +104,7 @@ const CUES: Array<[LatencyMetric, CueStrength, RegExp]> = [
     'e2e',
     3,
     new RegExp(
-      `\\blast[\\s-]${OUTPUT_PIECE}\\b|\\b(?:whole|full|complete|entire|finished|final) (?:\\w+ )?(?:${ARTEFACT}|${WORK_UNIT}|thing|job|task|run|flow|request)\\b|\\bfully\\b|\\bin full\\b|\\bfor all (?:the )?(?:text|${ARTEFACT})\\b`,
+      `\\blast[\\s-]${OUTPUT_PIECE}\\b|\\b(?:whole|full|complete|entire|finished|final) (?:\\w+ )?(?:${ARTEFACT}|${WORK_UNIT}|thing|job|task|run|flow|request|text(?![\\s-]search))\\b|\\bfully\\b|\\bin full\\b|\\bfor all (?:the )?(?:text|${ARTEFACT})\\b`,
       'g',
     ),
   ],

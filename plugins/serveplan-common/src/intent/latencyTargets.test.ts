@@ -636,3 +636,21 @@ describe('the length of the longest of the things read', () => {
     ).toEqual([]);
   });
 });
+
+describe('a time given first and then dropped', () => {
+  it('keeps only the time said instead', () => {
+    expect(
+      read(
+        'helpdesk bot for 90 nurses, replies complete within 5 s; we originally asked for 2 s, though that was too tight for the hardware.',
+      ).latency_targets,
+    ).toEqual([{ metric: 'e2e', ms: 5000, percentile: null }]);
+  });
+
+  it('keeps a time said first when nothing drops it', () => {
+    expect(
+      read(
+        'helpdesk bot for 90 nurses; we initially wanted 800 ms to first token and that still holds.',
+      ).latency_targets,
+    ).toEqual([{ metric: 'ttft', ms: 800, percentile: null }]);
+  });
+});

@@ -476,6 +476,16 @@ const PAST_DURATION_BEFORE =
  */
 const LONGEST_OF_THINGS_BEFORE =
   /\b(?:longest|shortest|biggest|smallest)\s(?:ones?|[a-z]+s)\s(?:are|is|run|last|go)\s(?:(?:about|around|roughly|maybe|up to|over|under)\s|~\s?)?$/;
+/**
+ * A time the writer says they gave first and then dropped, in the same sentence: "I first wrote
+ * 1 s but that's probably unrealistic", "we originally asked for 200 ms, though that was too
+ * tight". The earlier words, not a target; the target is the one said instead.
+ */
+const GIVEN_FIRST_BEFORE =
+  /\b(?:i|we)\s(?:(?:had\s)?(?:first|originally|initially|previously)\s)(?:wrote|said|put(?:\sdown)?|asked\sfor|typed|had|suggested|proposed|mentioned|wanted)\s(?:(?:about|around|roughly|maybe)\s|~\s?)?$/i;
+const DROPPED_AFTER =
+  /^[^.;!?]{0,20}?\b(?:but|though|however)\b|^[^.;!?]{0,40}?\b(?:unrealistic|not\srealistic|too\s(?:tight|ambitious|aggressive|optimistic|strict))\b/;
+
 /** A time followed by "long": the length of a thing ("a 20 minutes long demo", "is 5 minutes long"). */
 const LENGTH_OF_THING_AFTER = /^\s?long\b/;
 
@@ -712,6 +722,14 @@ export function extractLatency(
       LONGEST_OF_THINGS_BEFORE.test(before)
     )
       continue;
+    // "I first wrote 1 s but that's unrealistic": a time given up
+    if (
+      GIVEN_FIRST_BEFORE.test(before) &&
+      DROPPED_AFTER.test(ctx.text.slice(end, end + 60))
+    ) {
+      ctx.spans.take(start, end);
+      continue;
+    }
     // "the alert is usually 20 minutes late", "the average delivery takes 31 minutes": how
     // things stand now, not a limit
     if (saysHowLate(before, after) || saysHowLongItTakes(before)) continue;

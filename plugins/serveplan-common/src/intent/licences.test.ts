@@ -256,3 +256,54 @@ describe('a licence list with a version after the first name', () => {
     expect(intent.allowed_licenses).toEqual([]);
   });
 });
+
+describe('licence names in loose forms', () => {
+  it.each([
+    [
+      'invoice extraction for 90 accountants; weights must be permissively licensed, namely MIT or Apache 2.0',
+      ['mit', 'apache-2.0'],
+    ],
+    [
+      'claims triage bot for 300 adjusters, open-source licences, in particular MIT',
+      ['mit'],
+    ],
+    [
+      'claims triage bot for 300 adjusters, Apache2 license needed',
+      ['apache-2.0'],
+    ],
+    ['claims triage bot for 300 adjusters under apache-2 only', ['apache-2.0']],
+  ])('%s', (text, ids) => {
+    expect(read(text).allowed_licenses).toEqual(ids);
+  });
+
+  it('reads no licence from a word that announces no examples of licences', () => {
+    expect(
+      read(
+        'claims triage bot for 300 adjusters, open-source licences only, specifically for the pilot',
+      ).allowed_licenses,
+    ).toEqual([]);
+  });
+
+  it('takes no licence from a version with a non-zero minor part', () => {
+    const names = licenceNames(intentVocabulary(knowledgeBase));
+    expect(names.get('apache2')?.ids.has('apache-2.0')).toBe(true);
+    expect(names.get('llama3')).toBeUndefined();
+  });
+});
+
+describe('commercial use asked of the licence in other words', () => {
+  it.each([
+    'a pricing assistant for 80 agents; the weights must allow commercial usage',
+    'a pricing assistant for 80 agents, and it must be licensed for business use since we are a bank',
+    'a pricing assistant for 80 agents; we need terms that permit corporate use',
+  ])('%s', text => {
+    expect(read(text).commercial_use_required).toBe(true);
+  });
+
+  it('does not read business use said of the work, not of a licence', () => {
+    expect(
+      read('a pricing assistant for 80 agents, for internal business use')
+        .commercial_use_required,
+    ).toBe(false);
+  });
+});

@@ -85,11 +85,13 @@ const LICENCE_CLAUSE =
  * Licences spoken of earlier in the sentence: the names after it are their examples, in an
  * apposition or a parenthesis ("an open licence we can audit, Apache-2.0 or MIT", "open-source
  * licences only (Apache or MIT)", "licences must be permissive: BSD 3 or MIT"), where the clause
- * of the name itself has no licence word. A name before the one read may carry its version after
- * a space ("Apache 2.0"); the version has no separator of its own, so the list stays linear.
+ * of the name itself has no licence word. A word that announces the examples may open the list
+ * ("permissive licences, namely BSD or MIT", "open-source licences, specifically Apache 2.0 or
+ * MIT"). A name before the one read may carry its version after a space ("Apache 2.0"); the
+ * version has no separator of its own, so the list stays linear.
  */
 const LICENCE_EARLIER_IN_SENTENCE =
-  /(?:\blicen[cs]\w*|\bopen[\s-]?source)\b[^.;!?\n\d]{0,40}[,(:]\s*(?:[\w.-]+(?:\sv?\d[\d.]*)?\s?(?:,|\/|\bor\b|\band\b)\s?)*$/;
+  /(?:\blicen[cs]\w*|\bopen[\s-]?source)\b[^.;!?\n\d]{0,40}[,(:]\s*(?:(?:specifically|namely|in particular|that is|i\.e\.|e\.g\.|such as|like|meaning|either|ideally|preferably)[,:]?\s)?(?:[\w.-]+(?:\sv?\d[\d.]*)?\s?(?:,|\/|\bor\b|\band\b)\s?)*$/;
 /** A restriction later in the sentence: "..., nothing else", "..., and only those". */
 const RESTRICTS_AFTER = /\bnothing else\b|\bonly\b|\bexclusively\b/;
 /** A list that ends in a licence noun: "Apache, MIT or the Qwen licence" (commas split clauses). */
@@ -117,7 +119,7 @@ const NAMES_CACHE = new WeakMap<IntentVocabulary, Map<string, LicenceName>>();
 
 /**
  * Names for each kb licence, by compact form: its id ("apache-2.0", "llama3.1"), the id without
- * its version ("llama"), its name without the licence noun ("Apache 2.0", "Llama 3.1", "Gemma"),
+ * its version ("llama"), the id with its major version alone when the rest is zeros ("apache2"), its name without the licence noun ("Apache 2.0", "Llama 3.1", "Gemma"),
  * that name's leading word ("apache", "mit") and the longer endings that start with a word
  * ("modified mit" of "Kimi K2.5 Modified MIT").
  */
@@ -143,6 +145,8 @@ export function licenceNames(
   for (const { license } of vocabulary.models) {
     add(license.id, license.id);
     add(license.id.replace(/[\d.-]+$/, ''), license.id);
+    // the major version alone, as people shorten "Apache 2.0": "Apache2", "apache-2"
+    add(license.id.replace(/(?<=\d)(?:\.0)+$/, ''), license.id);
     const core = license.name
       .toLowerCase()
       .replace(/\(.*?\)/g, ' ')

@@ -714,3 +714,42 @@ describe('not minding that it takes a while', () => {
     ).toBe('low');
   });
 });
+
+describe('a wish to spend little, said as an amount', () => {
+  it.each([
+    'the pilot is a side project, we want to pay as little as we can for it',
+    'please spend the bare minimum on inference for this',
+    "we'd like to pay as little as possible for the hosting",
+  ])('%s → cost high', text => {
+    expect(read(text).cost_priority?.value).toBe('high');
+  });
+
+  it('is no wish when it is denied', () => {
+    expect(
+      read("we don't need to spend the bare minimum on this one").cost_priority
+        ?.value,
+    ).toBe('low');
+  });
+
+  it('reads nothing from spending little time', () => {
+    expect(
+      read('the clerks spend little time on each form').cost_priority,
+    ).toBeUndefined();
+  });
+});
+
+describe('writing that has to sound good', () => {
+  it.each([
+    'the product copy has to sound great, like our own team wrote it',
+    'the letters must read really well',
+    'the replies need to sound human',
+  ])('%s → quality high', text => {
+    expect(read(text).quality_priority?.value).toBe('high');
+  });
+
+  it('reads no quality from a plan that sounds good to someone', () => {
+    expect(
+      read('the rollout plan has to sound good to the board').quality_priority,
+    ).toBeUndefined();
+  });
+});

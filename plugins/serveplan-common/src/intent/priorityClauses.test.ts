@@ -1095,3 +1095,69 @@ describe('an aspect put above all', () => {
     ).toBeUndefined();
   });
 });
+
+describe('a weight left out but for how little', () => {
+  it.each([
+    ['turnaround not so much', 'latency_priority'],
+    ['our monthly bill less so', 'cost_priority'],
+    ['the polish not as much', 'quality_priority'],
+  ])('%s → %s low', (text, field) => {
+    expect(clause(text)[field as 'cost_priority']?.value).toBe('low');
+  });
+
+  it('reads no weight from how big a budget is', () => {
+    expect(clause('our budget is not so much').cost_priority).toBeUndefined();
+  });
+});
+
+describe('an aspect needed or not', () => {
+  it.each([
+    ["the warehouse team doesn't really need speed", 'latency_priority', 'low'],
+    ['nobody here requires top precision', 'quality_priority', 'low'],
+    ['the triage step needs real accuracy', 'quality_priority', 'high'],
+  ])('%s → %s %s', (text, field, value) => {
+    expect(clause(text)[field as 'cost_priority']?.value).toBe(value);
+  });
+
+  it('reads no cost from a budget that is needed', () => {
+    expect(
+      clause('we need a budget figure for the board').cost_priority,
+    ).toBeUndefined();
+  });
+});
+
+describe('a failure of the work refused', () => {
+  it.each([
+    'an overlooked allergy is simply not acceptable',
+    'a skipped step in the checklist cannot be tolerated',
+    "wrong answers aren't an option for the pharmacists",
+    'a mistake is never acceptable in a payroll run',
+  ])('%s → quality high', text => {
+    expect(clause(text).quality_priority?.value).toBe('high');
+  });
+
+  it('reads latency from a delay refused', () => {
+    expect(
+      clause('latency above a second is not acceptable').latency_priority
+        ?.value,
+    ).toBe('high');
+  });
+
+  it('reads no quality from something people miss', () => {
+    expect(
+      clause('a missed deadline is not acceptable').quality_priority,
+    ).toBeUndefined();
+    expect(
+      clause('a missed clause is no big surprise').quality_priority,
+    ).toBeUndefined();
+  });
+});
+
+describe('getting the work right, in two words', () => {
+  it('reads quality from getting two-word work right', () => {
+    expect(
+      clause('getting dosage tables right matters enormously').quality_priority
+        ?.value,
+    ).toBe('high');
+  });
+});

@@ -37,6 +37,14 @@ const MODEL_WORK =
 const WORK_BEING_RIGHT =
   '(?:(?:answers?|summar(?:y|ies)|outputs?|results?|translations?|extractions?|drafts?|responses?|replies|facts|numbers|figures|recommendations?|suggestions?|advice|predictions?|classifications?|diagnos(?:is|es)|calculations?)\\s(?:being|are|is|be)|(?:it|things)\\sbeing)\\s(?:(?:always|actually|exactly|factually)\\s)?(?:right|correct)';
 
+/**
+ * A piece of the work the model missed or left out, a failure of its quality as much as a
+ * mistake is: "a missed clause", "an overlooked risk", "an omitted caveat" (not "missed calls"
+ * or "missed deadlines", which the people miss).
+ */
+const MISSED_WORK =
+  '(?:(?:a|an|any|one|every|each)\\s)?(?:missed|overlooked|omitted|skipped)\\s(?!(?:calls?|deadlines?|meetings?|appointments?|payments?|flights?|shifts?|messages?|opportunit(?:y|ies)|sales?)\\b)[a-z]+';
+
 /** Words that name what a priority is about. */
 const ASPECTS: Array<{ field: PriorityField; re: RegExp }> = [
   {
@@ -58,7 +66,7 @@ const ASPECTS: Array<{ field: PriorityField; re: RegExp }> = [
     // correctness as much as "accuracy" does, and "reliable tool calling" the model's getting it
     // right as much as "tool-calling accuracy" does
     re: new RegExp(
-      `\\b(?:quality|accuracy|correctness|precision|fidelity|thoroughness|rigou?r|perfection|polish|elegan(?:t|ce)\\sprose|hallucinat\\w*|mistakes?|wrong (?:answers?|numbers?|results?|values?)|(?:the )?(?:right|correct) (?:answers?|results?|numbers?|outputs?)|(?:answers?|it|things) right|(?:getting|get|gets|got)\\s(?:(?:the|its|our|their)\\s)?[a-z]+\\sright|${WORK_BEING_RIGHT}|(?:reliable|dependable|consistent|robust)\\s${MODEL_WORK}|${MODEL_WORK}\\sreliability|reliability\\sof\\s(?:the\\s|its\\s)?${MODEL_WORK})\\b`,
+      `\\b(?:quality|accuracy|correctness|precision|fidelity|thoroughness|rigou?r|perfection|polish|elegan(?:t|ce)\\sprose|hallucinat\\w*|mistakes?|${MISSED_WORK}|wrong (?:answers?|numbers?|results?|values?)|(?:the )?(?:right|correct) (?:answers?|results?|numbers?|outputs?)|(?:answers?|it|things) right|(?:getting|get|gets|got)\\s(?:(?:the|its|our|their)\\s)?[a-z]+(?:\\s[a-z]+)?\\sright|${WORK_BEING_RIGHT}|(?:reliable|dependable|consistent|robust)\\s${MODEL_WORK}|${MODEL_WORK}\\sreliability|reliability\\sof\\s(?:the\\s|its\\s)?${MODEL_WORK})\\b`,
       'g',
     ),
   },
@@ -68,11 +76,13 @@ const ASPECTS: Array<{ field: PriorityField; re: RegExp }> = [
  * Words saying that something matters (a negation before them says it does not): "a concern",
  * "our top concern", "a real problem", not "quality issues" (a topic, not a weight); "is the
  * thing", "is what customers notice", "the deciding factor"; and verbs of pursuing it ("optimise
- * hard for", "prioritise", "focus on", "minimise", "maximise"). "Matters more"/"matters less" without a "than" are steps
- * from the current level (readRelativePriorities), not levels.
+ * hard for", "prioritise", "focus on", "minimise", "maximise"); and a refusal to put up with it,
+ * its negation part of the weight ("a wrong answer is not acceptable", "latency above a second
+ * isn't an option", "mistakes cannot be tolerated"). "Matters more"/"matters less" without a
+ * "than" are steps from the current level (readRelativePriorities), not levels.
  */
 const WEIGHT_HIGH =
-  /(?<!non[\s-]?)\b(?:matters?(?!\s(?:(?:much|far|way|a lot|a bit|a little|somewhat|even|rather)\s)?less\b)(?!\s(?:(?:much|far|way|a lot|a bit|a little|somewhat|even|rather)\s)?more\b(?!\sthan\b))|counts?|important|critical|crucial|key|paramount|essential|vital|everything|non[\s-]?negotiable|priority|a must|must[\s-]have|cares?|worr(?:y|ies|ied)|fussed|bothered|(?<=\b(?:a|an|no|our|the|real|big|bigger|serious|major|main|huge|key|top|biggest|first|primary|principal|prime|foremost|central|chief|greatest|overriding)\s)(?:concern|issue|problem)|(?<=\b(?:is|are)\s#\s?)1(?![\w.])|(?<=\b(?:is|are)\s)(?:number\s(?:one|1)|no\.?\s1)(?![\w.])|(?<=\b(?:is|are|isn'?t|aren'?t|is not|are not)\s)(?:the|our)\s(?:(?:main|one|only|whole|key|real|big|bigger|biggest|first)\s)?thing\b|(?<=\b(?:isn'?t|aren'?t|is not|are not)\s)a\sthing\b|(?<=\b(?:is|are|isn'?t|aren'?t|is not|are not)\s)what\s(?:[\w']+\s){0,3}?(?:notices?|remembers?|judges?|complains?|values?|pays? for)|optimi[sz](?:e|es|ed|ing)\s(?:(?:hard|heavily|aggressively|primarily|mainly|mostly|first)\s)?(?:for|on)|prioriti[sz](?:e|es|ed|ing)|focus(?:es|ed|ing)? on|minimi[sz](?:e|es|ed|ing)|maximi[sz](?:e|es|ed|ing)|big deal|unacceptable|deal[\s-]?breakers?|tight|limited|eating|killing|hurting|painful|too (?:high|much)|out of control|out of hand|through the roof|(?:getting\s)?(?:silly|ridiculous|crazy|insane|absurd|eye[\s-]watering)|unsustainable|(?:whole|main|only|sole|entire|primary|real) (?:reason|point|driver|goal)|requirements?|targets?|constraints?|pressure|slas?|(?:deciding|decisive|determining|overriding|main|primary|chief|biggest|most\simportant|first|foremost|top|key|number\sone)\s(?:factor|consideration|criterion))\b/g;
+  /(?<!non[\s-]?)\b(?:(?:is|are|was|were|would\sbe|will\sbe)\s(?:(?:simply|just|really|absolutely|definitely|also)\s)?(?:not|never)\s(?:acceptable|tolerable|tolerated|an\soption)|(?:isn'?t|aren'?t|wouldn'?t\sbe|won'?t\sbe)\s(?:(?:simply|just|really)\s)?(?:acceptable|tolerable|tolerated|an\soption)|can(?:'?t|not|\snot)\sbe\s(?:tolerated|accepted)|matters?(?!\s(?:(?:much|far|way|a lot|a bit|a little|somewhat|even|rather)\s)?less\b)(?!\s(?:(?:much|far|way|a lot|a bit|a little|somewhat|even|rather)\s)?more\b(?!\sthan\b))|counts?|important|critical|crucial|key|paramount|essential|vital|everything|non[\s-]?negotiable|priority|a must|must[\s-]have|cares?|worr(?:y|ies|ied)|fussed|bothered|(?<=\b(?:a|an|no|our|the|real|big|bigger|serious|major|main|huge|key|top|biggest|first|primary|principal|prime|foremost|central|chief|greatest|overriding)\s)(?:concern|issue|problem)|(?<=\b(?:is|are)\s#\s?)1(?![\w.])|(?<=\b(?:is|are)\s)(?:number\s(?:one|1)|no\.?\s1)(?![\w.])|(?<=\b(?:is|are|isn'?t|aren'?t|is not|are not)\s)(?:the|our)\s(?:(?:main|one|only|whole|key|real|big|bigger|biggest|first)\s)?thing\b|(?<=\b(?:isn'?t|aren'?t|is not|are not)\s)a\sthing\b|(?<=\b(?:is|are|isn'?t|aren'?t|is not|are not)\s)what\s(?:[\w']+\s){0,3}?(?:notices?|remembers?|judges?|complains?|values?|pays? for)|optimi[sz](?:e|es|ed|ing)\s(?:(?:hard|heavily|aggressively|primarily|mainly|mostly|first)\s)?(?:for|on)|prioriti[sz](?:e|es|ed|ing)|focus(?:es|ed|ing)? on|minimi[sz](?:e|es|ed|ing)|maximi[sz](?:e|es|ed|ing)|big deal|unacceptable|deal[\s-]?breakers?|tight|limited|eating|killing|hurting|painful|too (?:high|much)|out of control|out of hand|through the roof|(?:getting\s)?(?:silly|ridiculous|crazy|insane|absurd|eye[\s-]watering)|unsustainable|(?:whole|main|only|sole|entire|primary|real) (?:reason|point|driver|goal)|requirements?|targets?|constraints?|pressure|slas?|(?:deciding|decisive|determining|overriding|main|primary|chief|biggest|most\simportant|first|foremost|top|key|number\sone)\s(?:factor|consideration|criterion))\b/g;
 
 /** Words saying that something matters little. */
 const WEIGHT_LOW =
@@ -177,6 +187,23 @@ const PREFERRED_OVER =
  */
 const WEIGHT_LEVEL_AFTER =
   /^\s(?:weight(?:ing)?|priority|importance)\s?(?:[:=-]\s?|is\s)?(?<level>high(?:est)?|top|max(?:imum)?|low(?:est)?|min(?:imum)?|medium|moderate|mid)\b/;
+
+/**
+ * A weight left out but for how little it is, right after the aspect and ending the clause, as
+ * the second half of a contrast: "(accuracy comes first,) the bill not so much", "(we care about
+ * speed,) cost less so", "(..., but) the latency not as much". "Our budget is not so much" has its
+ * verb, and says how big the budget is, not how much it matters.
+ */
+const LITTLE_AFTER =
+  /^\s(?:(?:not|less)\s(?:so|as|that|quite\sso)\smuch|(?:(?:much|far)\s)?less\sso|not\snearly\sas\smuch)(?=\s*(?:[,.;:!?)]|$))/;
+
+/**
+ * A verb of needing right before the aspect, of speed or of quality (a budget is "needed" as an
+ * amount): "we need speed", "this requires real accuracy", and with a negation "we don't really
+ * need speed", "nobody requires top precision".
+ */
+const NEED_BEFORE =
+  /\b(?:need|needs|needed|require|requires|required)\s(?:(?:much|any|a\slot\sof|lots\sof|real|great|high|top|extra|raw|the)\s)?$/;
 
 /** The level a WEIGHT_LEVEL_AFTER word names: "top" is high, "min" low, "moderate" medium. */
 function levelOf(word: string): Priority {
@@ -628,7 +655,18 @@ function readOneClause(clause: string, start: number): ClauseReading[] {
     const modest = modestAccepted(clause, aspect);
     const preferredOver = PREFERRED_OVER.exec(clause.slice(0, aspect.index));
     const levelSet = WEIGHT_LEVEL_AFTER.exec(clause.slice(aspect.end));
-    if (levelSet) {
+    const need =
+      aspect.field !== 'cost_priority' &&
+      NEED_BEFORE.exec(clause.slice(0, aspect.index));
+    if (LITTLE_AFTER.test(clause.slice(aspect.end))) {
+      // "the price not so much": it matters little
+      out.push({
+        field: aspect.field,
+        value: 'low',
+        at: start + aspect.index,
+        phrase: clause.trim(),
+      });
+    } else if (levelSet) {
       // "cost weight high": the level is said outright
       out.push({
         field: aspect.field,
@@ -672,6 +710,16 @@ function readOneClause(clause: string, start: number): ClauseReading[] {
         field: aspect.field,
         value: weight.value === 'high' && !negated ? 'high' : 'low',
         at: start + Math.min(aspect.index, at),
+        phrase: clause.trim(),
+      });
+    } else if (need) {
+      // "we don't really need speed": needed, it matters; not needed, it does not
+      out.push({
+        field: aspect.field,
+        value: negatedJustBefore(clause.slice(0, need.index), 4)
+          ? 'low'
+          : 'high',
+        at: start + aspect.index,
         phrase: clause.trim(),
       });
     } else if (levelAt !== undefined) {

@@ -452,3 +452,34 @@ describe('a time taken that nobody minds', () => {
     ).toBeUndefined();
   });
 });
+
+describe('two outcomes set against each other', () => {
+  it.each([
+    [
+      'a correct quote in 30 seconds beats a wrong one in 3',
+      { quality_priority: 'high', latency_priority: 'low' },
+    ],
+    [
+      'a slow, careful review is better than a quick, sloppy one',
+      { quality_priority: 'high', latency_priority: 'low' },
+    ],
+    [
+      'a fast rough draft beats a perfect draft tomorrow',
+      { latency_priority: 'high' },
+    ],
+    [
+      'an ok answer now is far better than a great answer later',
+      { latency_priority: 'high', quality_priority: 'low' },
+    ],
+  ])('%s', (text, expected) => {
+    const r = trades(text);
+    for (const [field, value] of Object.entries(expected))
+      expect(r[field as 'cost_priority']?.value).toBe(value);
+  });
+
+  it('reads nothing from outcomes that differ in no aspect', () => {
+    const r = trades('a short summary beats a long report');
+    expect(r.quality_priority).toBeUndefined();
+    expect(r.latency_priority).toBeUndefined();
+  });
+});

@@ -23,6 +23,7 @@ import {
   PriorityReading,
   PriorityReadings,
 } from './intentSchema';
+import { toMilliseconds } from './numbers';
 import { splitClauses } from './text';
 
 /** What giving up each aspect is called. */
@@ -375,6 +376,90 @@ function readNamedTrades(
   }
 }
 
+/**
+ * The work an outcome is said of: "a good answer", "a bad one", "fast replies" ("one" also as the
+ * number pass writes it: "a bad 1").
+ */
+const OUTCOME_WORK =
+  '(?:answers?|responses?|repl(?:y|ies)|results?|outputs?|summar(?:y|ies)|drafts?|translations?|reviews?|reports?|suggestions?|quotes?|estimates?|explanations?|ones?|1(?![\\d.,]))';
+/** Up to two adjectives before the work, as a list: "slow, careful", "quick but sloppy". */
+const OUTCOME_ADJECTIVES = '(?:[a-z-]+,?\\s(?:(?:and|but)\\s)?){1,2}';
+/** When the outcome comes: "in 20 seconds", "after a minute", "later", "now" (group: time). */
+const OUTCOME_TIME =
+  '(?:\\s(?:in|after|within|taking|that\\stakes)\\s(?:\\d+(?:\\.\\d+)?|a\\sfew|several|a\\scouple\\sof|an?)(?:\\s?(?:ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?)\\b)?|\\s(?:later|tomorrow|eventually|now|today|instantly|immediately|right\\saway))';
+
+/**
+ * Two outcomes set against each other, the first preferred: "a good answer in 20 seconds beats a
+ * bad one in 2", "a slow, correct reply is better than a fast, wrong one", "a right answer later
+ * trumps a wrong one now". Groups: the adjectives and the time of the winner and of the loser.
+ */
+const OUTCOME_BEATS = new RegExp(
+  `\\b(?:an?\\s)?(?<winner>${OUTCOME_ADJECTIVES})${OUTCOME_WORK}(?<winnerTime>${OUTCOME_TIME})?,?\\s(?:beats|(?:is|are)\\s(?:(?:much|far|way|always)\\s)?better\\sthan|trumps|(?:is|are)\\sworth\\smore\\sthan)\\s(?:an?\\s)?(?<loser>${OUTCOME_ADJECTIVES})${OUTCOME_WORK}(?<loserTime>${OUTCOME_TIME})?`,
+  'g',
+);
+
+/** The words that put an outcome at either end of an aspect. */
+const OUTCOME_ENDS: Array<{ field: PriorityField; good: RegExp; bad: RegExp }> =
+  [
+    {
+      field: 'quality_priority',
+      good: /\b(?:good|right|correct|accurate|careful|thoughtful|thorough|better|solid|great|complete|precise|high[\s-]quality)\b/,
+      bad: /\b(?:bad|wrong|poor|sloppy|incorrect|inaccurate|mediocre|worse|shallow|half[\s-]baked|rushed|hasty|lousy|useless)\b/,
+    },
+    {
+      field: 'latency_priority',
+      good: /\b(?:fast|quick|instant|immediate|faster|quicker|now|today|instantly|immediately|right away)\b/,
+      bad: /\b(?:slow|slower|late|later|delayed|tomorrow|eventually)\b/,
+    },
+  ];
+
+/** The time of an outcome in ms, its unit that of `unitOf` when it has none ("in 2" after "in 20 seconds"). */
+function outcomeMs(time: string, unitOf: string): number | undefined {
+  const n = /\d+(?:\.\d+)?/.exec(time);
+  if (!n) return undefined;
+  const unit =
+    /[a-z]+$/.exec(time.slice(n.index + n[0].length).trim())?.[0] ??
+    /\d\s?([a-z]+)$/.exec(unitOf.trim())?.[1];
+  return unit ? toMilliseconds(Number(n[0]), unit) : undefined;
+}
+
+/**
+ * Priorities from two outcomes set against each other ("a good answer in 20 seconds beats a bad
+ * one in 2"): the aspect the preferred outcome is better at matters, the one it is worse at gives
+ * way. Each aspect reads its ends from the adjectives and, for latency, from the two times (the
+ * later one preferred gives speed up). An aspect the two sides put both ways is left alone.
+ */
+function readOutcomeComparisons(
+  clause: { text: string; start: number },
+  put: (field: PriorityField, reading: PriorityReading) => void,
+): void {
+  for (const m of clause.text.matchAll(OUTCOME_BEATS)) {
+    const g = m.groups ?? {};
+    const winner = `${g.winner ?? ''} ${g.winnerTime ?? ''}`;
+    const loser = `${g.loser ?? ''} ${g.loserTime ?? ''}`;
+    const winnerMs = outcomeMs(g.winnerTime ?? '', g.loserTime ?? '');
+    const loserMs = outcomeMs(g.loserTime ?? '', g.winnerTime ?? '');
+    for (const { field, good, bad } of OUTCOME_ENDS) {
+      let better = good.test(winner) || bad.test(loser);
+      let worse = bad.test(winner) || good.test(loser);
+      if (
+        field === 'latency_priority' &&
+        winnerMs !== undefined &&
+        loserMs !== undefined
+      ) {
+        better ||= winnerMs < loserMs;
+        worse ||= winnerMs > loserMs;
+      }
+      if (better === worse) continue;
+      put(field, {
+        value: better ? 'high' : 'low',
+        at: clause.start + (m.index ?? 0),
+        phrase: m[0],
+      });
+    }
+  }
+}
+
 /** Priorities from trades, the last statement for a field winning. */
 export function readTradePriorities(text: string): PriorityReadings {
   const out: PriorityReadings = {};
@@ -382,6 +467,8 @@ export function readTradePriorities(text: string): PriorityReadings {
     const prev = out[field];
     if (!prev || reading.at >= prev.at) out[field] = reading;
   };
+  // outcomes are compared across commas ("a slow, careful answer beats a fast, sloppy one")
+  readOutcomeComparisons({ text, start: 0 }, put);
   for (const clause of splitClauses(text)) {
     readStateSacrifices(clause, text, put);
     readPermittedStates(clause, put);
