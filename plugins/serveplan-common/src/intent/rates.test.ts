@@ -475,3 +475,18 @@ describe('lengths in a batch request that are no time to work', () => {
     ).toBe(480);
   });
 });
+
+describe('a limit said of a rate makes it the peak', () => {
+  it.each([
+    'parcel-tracking bot: 40 queries per second at most on sale days',
+    'HR assistant, at the most 6 requests per second',
+  ])('%s', text => {
+    expect(read(text).requests_per_s_basis).toBe('peak');
+  });
+
+  it('leaves a rate with no limit word alone', () => {
+    expect(
+      read('HR assistant, around 6 requests per second').requests_per_s_basis,
+    ).toBeNull();
+  });
+});

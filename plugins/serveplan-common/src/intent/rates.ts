@@ -115,9 +115,12 @@ const SHORT_RATE_RE = new RegExp(
 );
 /** A rate unit that counts requests ("rps", "req/min"), not a bare period ("day"). */
 const SHORT_UNIT_RE = /^(?:rp[smhd]|qps|[rq]\/s|reqs?\/|requests?\/|queries\/)/;
-/** Words that make a rate the peak: "at peak" (and its misspelling "at peek"), "in the worst minute". */
+/**
+ * Words that make a rate the peak: "at peak" (and its misspelling "at peek"), "in the worst
+ * minute", and a limit said of the rate: "12 calls a second at most", "max 30 rps".
+ */
 export const PEAK =
-  /\b(?:peak|peaks|peaked|peaking|at peak|at peek|bursts?|burst(?:ed|ing|y)|spikes?|spiked|spiking|max(?:imum)?|up to|top|top(?:s|ped|ping) out|max(?:es|ed|ing) out|busiest|worst|heaviest|rush)\b/;
+  /\b(?:peak|peaks|peaked|peaking|at peak|at peek|bursts?|burst(?:ed|ing|y)|spikes?|spiked|spiking|max(?:imum)?|up to|at (?:the )?most|top|top(?:s|ped|ping) out|max(?:es|ed|ing) out|busiest|worst|heaviest|rush)\b/;
 /**
  * A verb of reaching the highest point right before a rate, past a preposition and a hedge:
  * "peaked at about 15", "spikes to roughly 300", "tops out at ~40", "hit a peak of 90", and a

@@ -123,8 +123,14 @@ const PERIOD_ACTIVE_PEOPLE_RE = new RegExp(
   `(?<num>${N})${UPPER}\\s?\\+?\\s?(?<period>daily|monthly)(?:[\\s-]active)?\\s(?<noun>[a-z][a-z-]*)\\b`,
   'g',
 );
+/**
+ * An organisation sized by its people: "a 40-person team", "our 250-strong company", and with up
+ * to two words saying what kind between: "a 9-person architecture practice", "the 600-person
+ * hospital network", "a 25-person design studio". The noun names a group of people working
+ * together; "a 20-person limit" or "a 6-person table" sizes no group.
+ */
 const USERS_ADJ_RE = new RegExp(
-  `(?<num>${N})${UPPER}[\\s-](?:person|people|member|strong|seat|user)\\s(?<noun>team|company|org|department|group|firm|shop|startup)\\b`,
+  `(?<num>${N})${UPPER}[\\s-](?:person|people|member|strong|seat|user)\\s(?:[a-z&-]+\\s){0,2}?(?<noun>team|company|org|organi[sz]ation|department|group|firm|shop|startup|agency|network|practice|studio|business|charity|non-?profit|consultancy|newsroom|collective|cooperative|co-op)\\b`,
   'g',
 );
 
