@@ -21,7 +21,7 @@ import {
 } from './quantityReading';
 import { AT_ONCE_WORDS, ONLINE_AFTER, readPeopleCount } from './peopleCounts';
 import { attachNumbers, isPersonNoun, nounKind } from './numberAttachment';
-import { PeopleCountSpan, readShares } from './shares';
+import { PeopleCountSpan, readShares, shareOfNotAllDaily } from './shares';
 import {
   antecedentBefore,
   PEOPLE_OR_SOFTWARE_ROLES,
@@ -1169,7 +1169,11 @@ export function extractActiveShare(ctx: QuantityContext): void {
   for (const s of readShares(ctx, peopleCounted.get(ctx.signals))) {
     if (s.of !== 'people') continue;
     const { clause } = around(ctx, s.start, s.end, 0, 0);
-    if (!ACTIVE_CUE.test(clause)) continue;
+    if (
+      !ACTIVE_CUE.test(clause) &&
+      !shareOfNotAllDaily(ctx.text.toLowerCase(), s.start, s.end)
+    )
+      continue;
     setSignal(ctx.signals, 'active_share', roundSig(s.share, 4), 'stated');
     ctx.spans.take(s.start, s.end);
     return;
