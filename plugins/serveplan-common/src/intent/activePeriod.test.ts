@@ -100,6 +100,8 @@ describe('activePeriodBefore', () => {
     ['daily user is roughly ', 'daily_active'],
     ['monthly visitors are approx. ', 'monthly_active'],
     ['each month up to ', 'monthly_active'],
+    ['on the platform each day there are some ', 'daily_active'],
+    ['every month, there will be about ', 'monthly_active'],
   ])('"%s" -> %s', (before, kind) => {
     expect(activePeriodBefore(before)).toBe(kind);
   });
@@ -110,6 +112,7 @@ describe('activePeriodBefore', () => {
     'we get 2k requests a day from around ',
     'the daily standup has ',
     'monthly budget for ',
+    'there are about ',
   ])('"%s" says no period for the people', before => {
     expect(activePeriodBefore(before)).toBeUndefined();
   });

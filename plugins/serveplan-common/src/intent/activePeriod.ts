@@ -124,7 +124,9 @@ const LABEL =
 /**
  * A period said right before the people, in their clause, with only a hedge between: "daily
  * around 4,000 pet owners", "every month some 20k readers", "on a typical day about 300 clerks";
- * or as the label of their count: "daily users are about 3,000 people", "monthly visitors: 40k".
+ * or as the label of their count: "daily users are about 3,000 people", "monthly visitors: 40k";
+ * or with "there are" between: "every day there are some 2,500 riders on it", "each month
+ * there will be about 12k sellers".
  */
 function periodBefore(p: PeriodWords): RegExp {
   const each = `(?:per|each|every)\\s(?:(?:${p.qualifier})\\s)?${p.noun}`;
@@ -133,7 +135,7 @@ function periodBefore(p: PeriodWords): RegExp {
     p.noun === 'day' ? '(?:[a-z]+\\s)?(?:day|night|evening)' : p.noun;
   const occasion = `(?:on|in)\\s(?:a|an|any)\\s${ORDINARY}\\s${noun}`;
   return new RegExp(
-    `(?:^|[^a-z-])(?:${p.adverb}|${each}|${occasion})\\s?(?:${LABEL})?${HEDGE}$`,
+    `(?:^|[^a-z-])(?:${p.adverb}|${each}|${occasion})\\s?(?:,\\s?)?(?:there\\s(?:are|were|will be|would be|should be)\\s)?(?:${LABEL})?${HEDGE}$`,
   );
 }
 

@@ -371,6 +371,24 @@ describe('a start said with the object inside the verb, or as the feeding step e
     expect(ctx.signals.values.batch_window_hours).toBe(5.5);
   });
 
+  it('reads "start it" with no "off" before a weekday and time', () => {
+    expect(
+      re.exec(
+        'we could start it sunday 10pm and need every file done by tuesday 4am',
+      )?.groups,
+    ).toMatchObject({ fromDay: 'sunday', from: '10pm', to: '4am' });
+    const ctx = quantityContext(
+      'one-off batch of 9,000 invoices: we start the job thursday 7pm, all must be finished by friday 7am',
+      true,
+    );
+    extractBatchWindow(ctx);
+    expect(ctx.signals.values.batch_window_hours).toBe(12);
+    // "start it" with no time after it starts nothing at a time
+    expect(
+      re.exec('we start it when the export lands and need it done by 6am'),
+    ).toBeNull();
+  });
+
   it('takes the job itself ending as the due time, not a start', () => {
     expect(
       re.exec('the job finishes at 6am and the team reviews it by 10am'),

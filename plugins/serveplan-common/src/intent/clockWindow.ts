@@ -48,10 +48,11 @@ const FEED_ENDS =
 /**
  * Verbs of a job starting, and of its results being due, for START_THEN_DUE_SOURCE; the work
  * arriving starts it too ("the paperwork lands around 10pm"). The verb may have its object
- * between its two words ("we kick the run off", "they fire it off"), and the step that feeds
+ * between its two words ("we kick the run off", "they fire it off"), or none after "start" ("we'd
+ * start it Saturday 8am"), and the step that feeds
  * the job ending is when it starts: "the extract completes at 2am" (FEED_ENDS).
  */
-const STARTS = `(?:starts?|starting|kicks?\\soff|kicking\\soff|begins?|beginning|fires?|firing|launch(?:es)?|is triggered|gets triggered|lands|arrives|comes\\sin|(?:kick|fire|start|set)(?:s|ed|ing)?\\s(?:it|them|things|everything|the\\s(?:[a-z]+\\s)?(?:job|run|batch))\\s(?:off|going)|${FEED_ENDS})`;
+const STARTS = `(?:starts?|starting|kicks?\\soff|kicking\\soff|begins?|beginning|fires?|firing|launch(?:es)?|is triggered|gets triggered|lands|arrives|comes\\sin|(?:kick|fire|start|set)(?:s|ed|ing)?\\s(?:it|them|things|everything|the\\s(?:[a-z]+\\s)?(?:job|run|batch))\\s(?:off|going)|start(?:s|ed|ing)?\\s(?:it|them|the\\s(?:[a-z]+\\s)?(?:job|run|batch))|${FEED_ENDS})`;
 /**
  * Words between the start verb and its time, ending in "at" or "around": "starts when market data
  * closes at 6 pm", "lands, invoices and packing lists, usually around 10pm". No number between.

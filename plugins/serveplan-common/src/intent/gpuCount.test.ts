@@ -12,6 +12,8 @@ describe('a cap said bare right after the GPUs are named', () => {
     ['RAG for our wiki, L40S only, 4 max, 300 users', 4],
     ['legal drafting assistant on H200 GPUs only - max of 12', 12],
     ['- code review bot\n- A100s only, 4 max\n- Apache licence', 4],
+    ['contract review. Cards: L4 or A10G, 6 max altogether.', 6],
+    ['support bot on A100 or H100, at most 10 in total', 10],
   ])('%s → %d', (text, gpus) => {
     expect(read(text).max_gpus).toBe(gpus);
   });
@@ -92,6 +94,18 @@ describe('a GPU count for each of the nodes counted earlier in the sentence', ()
       read('platform for 16 tenants on 2 servers in Oslo, 4 GPUs per tenant')
         .max_gpus,
     ).toBe(4);
+  });
+
+  it('reads the nodes across a GPU name with digits between', () => {
+    expect(
+      read('document tagging; IT gives us 3 hosts with A10G, 2 cards each one')
+        .max_gpus,
+    ).toBe(6);
+    expect(nodesCountedEarlier('we rent 4 servers with h200, ', ' each')).toBe(
+      4,
+    );
+    // a count of something else is no GPU name
+    expect(nodesCountedEarlier('we rent 4 servers for 20 ', ' each')).toBe(1);
   });
 
   it('reads the nodes only from the same sentence', () => {

@@ -79,10 +79,11 @@ export function nodesAround(before: string, after: string): number {
  * "the 2 H200 boxes in Frankfurt (8 GPUs each)", "three servers we rent, 4 GPUs apiece": a GPU
  * count said for each node, after the nodes were counted earlier in the sentence with other words
  * between (a place, a clause), is per node. The nodes' count may take a GPU name or a word before
- * the node noun ("2 H200 boxes"); no other number nor a sentence end may stand between.
+ * the node noun ("2 H200 boxes"); no other number nor a sentence end may stand between, though a
+ * GPU's name may, its digits joined to its letters: "3 hosts with A10G, 2 cards each one" (6).
  */
 const NODES_COUNTED_EARLIER =
-  /(?:\b(\d{1,4})|\b(?:a\s)?(pair)\sof)\s(?:[a-z0-9-]+\s){0,2}?(?:nodes?|servers?|machines?|boxes|hosts|instances|pods)\b[^.!?;\d]{0,50}$/;
+  /(?:\b(\d{1,4})|\b(?:a\s)?(pair)\sof)\s(?:[a-z0-9-]+\s){0,2}?(?:nodes?|servers?|machines?|boxes|hosts|instances|pods)\b(?:[^.!?;\d]|(?<=[a-z0-9])\d){0,50}$/;
 const EACH_NODE_AFTER =
   /^\s?(?:each|apiece|a piece|per (?:node|server|machine|box|host|instance)|in each|on each)\b/;
 
@@ -115,8 +116,14 @@ const COUNT_AFTER_NAME_CHARS = 40;
  * end of its line (a list item: "- A100s only, 4 max") or of the text after its number: "8 max concurrent" or "max
  * 200 ms" are no GPU count.
  */
+/**
+ * Words after a cap saying it is for all the GPUs named together: "H100 or H200, 8 max in
+ * total", "L4 or A10G, 6 at most altogether" (the cap is still the number).
+ */
+const IN_ALL =
+  '(?:\\s(?:in total|total|overall|altogether|all together|combined|between them|across both))?';
 const CAP_AFTER_NAME_RE = new RegExp(
-  `^s?(?:\\s(?:gpus?|cards?|accelerators?))?(?:\\s(?:only|exclusively))?(?:\\s(?:in|on|at)\\s(?:our|the|my|this|their)\\s(?:[a-z-]+\\s)?[a-z-]+)?\\s?[,;:(-]?\\s?(?<cap>(?<num>${N})\\s?(?:max(?:imum)?|at most|at the most|tops|pieces|pcs|units)|(?:max(?:imum)?(?:\\sof)?|at most|up to|no more than|(?:hard\\s)?cap(?:ped)?(?:\\s(?:of|at))?)\\s(?<num2>${N}))(?=\\s?(?:[.,;:!?)]|$)|[^\\S\\n]*\\n)`,
+  `^s?(?:\\s(?:gpus?|cards?|accelerators?))?(?:\\s(?:only|exclusively))?(?:\\s(?:in|on|at)\\s(?:our|the|my|this|their)\\s(?:[a-z-]+\\s)?[a-z-]+)?\\s?[,;:(-]?\\s?(?<cap>(?<num>${N})\\s?(?:max(?:imum)?|at most|at the most|tops|pieces|pcs|units)|(?:max(?:imum)?(?:\\sof)?|at most|up to|no more than|(?:hard\\s)?cap(?:ped)?(?:\\s(?:of|at))?)\\s(?<num2>${N}))(?=${IN_ALL}\\s?(?:[.,;:!?)]|$)|${IN_ALL}[^\\S\\n]*\\n)`,
 );
 
 /** The cap said right after a GPU name (CAP_AFTER_NAME_RE), with its span, or undefined. */

@@ -625,6 +625,15 @@ describe('a time said with an article and a limit word', () => {
       extractIntent(`report writer for 40 analysts. ${text}.`).latency_targets,
     ).toEqual([{ metric: 'e2e', ms: 60000, percentile: null }]);
   });
+
+  it('leaves a count right before the article to the rate reader', () => {
+    const intent = extractIntent(
+      'order-status bot for 900 drivers, perhaps 5 lookups a second at most',
+    );
+    expect(intent.latency_targets).toEqual([]);
+    expect(intent.requests_per_s).toBe(5);
+    expect(intent.requests_per_s_basis).toBe('peak');
+  });
 });
 
 describe('the length of the longest of the things read', () => {

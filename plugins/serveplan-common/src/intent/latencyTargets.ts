@@ -443,7 +443,8 @@ const ARTICLE_DURATION_RE = new RegExp(
 );
 /**
  * "a minute at most for the whole leaflet", "at most a minute", "no more than a second": an
- * article duration with a limit word, which says it is a time to keep to.
+ * article duration with a limit word, which says it is a time to keep to. A count right before
+ * the article makes it a rate with its limit: "8 calls a minute at most".
  */
 const LIMITED_ARTICLE_DURATION_RE =
   /\b(?:(?:at (?:the )?most|max|no (?:more|longer) than|not (?:more|longer) than)\s(?:a|one)\s(?<unit>second|minute)\b|\ba\s(?<unit2>second|minute)\s(?:at (?:the )?most|max|tops)\b)/g;
@@ -565,6 +566,14 @@ function findTimes(ctx: QuantityContext): TimeMatch[] {
       });
   for (const m of matches(ctx, LIMITED_ARTICLE_DURATION_RE)) {
     const unit = m.groups!.unit ?? m.groups!.unit2!;
+    // "8 calls a minute at most": a rate with its limit, not a time
+    if (
+      m.groups!.unit2 &&
+      ARTICLE_DURATION_RATE_BEFORE.test(
+        around(ctx, m.index, m.index + m[0].length, 40, 0).before,
+      )
+    )
+      continue;
     const at = m.index + m[0].search(/\b(?:a|one)\s(?:second|minute)\b/);
     times.push({
       0: m[0].slice(at - m.index),

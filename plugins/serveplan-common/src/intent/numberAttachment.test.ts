@@ -28,6 +28,15 @@ describe('attaching numbers to the nouns they count', () => {
     });
   });
 
+  it('reads the noun past a hedge right after the number', () => {
+    expect(attach('the clerks file 12 or so claims')[0]).toMatchObject({
+      value: 12,
+      noun: 'claims',
+    });
+    // a hedge with nothing after it leaves the number bare
+    expect(attach('the clerks file 12 or so.')[0].noun).toBeUndefined();
+  });
+
   it('reads a hyphenated unit as what the number measures', () => {
     const readings = attach('we own 3 4-GPU boxes');
     expect(readings.map(r => [r.value, r.measure, r.noun, r.kind])).toEqual([

@@ -443,8 +443,8 @@ export function attachNumbers(ctx: QuantityContext): AttachedNumber[] {
       rest = rest.slice(measure.length + 1);
       offset += measure.length + 1;
     }
-    // "500+ agents", "1,500 x"
-    const plus = /^\s?\+/.exec(rest);
+    // "500+ agents", "1,500 x", and a hedge before the noun: "20 or so drafts"
+    const plus = /^\s?\+|^\s(?:or\sso|or\sthereabouts)(?=\s[a-z])/.exec(rest);
     if (plus) {
       rest = rest.slice(plus[0].length);
       offset += plus[0].length;

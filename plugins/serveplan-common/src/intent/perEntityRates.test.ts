@@ -83,6 +83,24 @@ describe('a time given to finish a job', () => {
     expect(intent.batch_requests).toBe(90_000);
   });
 
+  it('reads days given "for" finishing, as learners write it', () => {
+    expect(
+      read(
+        'we must classify 30,000 claims, one time job, we have 5 days for finish it',
+      ).batch_window_hours,
+    ).toBe(120);
+    expect(
+      read('label 12,000 photos; we have 2 days for processing them')
+        .batch_window_hours,
+    ).toBe(48);
+    // days that are not given to the work
+    expect(
+      read(
+        'one-off batch to label 12,000 photos; we have 2 days for the team offsite',
+      ).batch_window_hours,
+    ).toBeNull();
+  });
+
   it('reads "N hours to finish"', () => {
     expect(
       read('tag 40,000 images; we have 3 hours to finish').batch_window_hours,

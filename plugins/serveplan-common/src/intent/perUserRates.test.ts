@@ -364,3 +364,30 @@ describe('per-user rates read since the twelfth session, third round', () => {
     ).toBe(4);
   });
 });
+
+describe('a count said of one person with the day said elsewhere in the sentence', () => {
+  it.each([
+    [
+      'tenant portal: 40k tenants; about 6% log in on a given day; every active tenant is asking 1-3 questions',
+      2,
+    ],
+    [
+      'concierge bot for hotel guests; roughly 700 guests a day use it, each of them sending ten or so messages',
+      10,
+    ],
+    [
+      'hint tool used by our 4 tutors on exam days where each of them would likely ask it for 15 hints',
+      15,
+    ],
+  ])('%s → %d', (text, rate) => {
+    expect(read(text).requests_per_user_per_day).toBeCloseTo(rate, 6);
+  });
+
+  it('reads no rate a day when no day is said', () => {
+    expect(
+      read(
+        'tenant portal for 40k tenants; every active tenant is asking 1-3 questions',
+      ).requests_per_user_per_day,
+    ).toBeNull();
+  });
+});

@@ -257,16 +257,18 @@ const FLOATING_EACH_BEFORE =
 /**
  * "each" alone as the subject at the start of its clause, for people counted before: "45 associates
  * would use it; each reviews perhaps six agreements a day", "900 drivers, each one does one log a
- * day".
+ * day"; "each one" and "each of them" are a subject wherever they stand: "on exam days each of
+ * them would ask it for ten or so hints".
  */
 const LEADING_EACH_BEFORE =
-  /(?:^\s?|[,;:]\s?|\b(?:and|so)\s)each(?:\sone|\sof\sthem)?\s(?:[a-z'-]+\s){1,6}?(?:(?:about|around|roughly|maybe)\s|~\s?)?$/;
+  /(?:(?:^\s?|[,;:]\s?|\b(?:and|so)\s)each(?:\sone|\sof\sthem)?|\beach\s(?:one|of\sthem))\s(?:[a-z'-]+\s){1,6}?(?:(?:about|around|roughly|maybe)\s|~\s?)?$/;
 /**
  * A day said of the people just before "each" in the sentence: "about 1 in 4 use it on a typical
- * school day, each producing ~10 worksheets" counts worksheets a day.
+ * school day, each producing ~10 worksheets" counts worksheets a day; so do the days it is used
+ * on: "on race days each of them ...", "on weekdays every clerk ...".
  */
 const DAY_SAID_BEFORE =
-  /\b(?:a|per|each|every)\sday\b|\bdaily\b|\bon\s(?:a|any)\s(?:typical|given|normal|average|usual)\s(?:(?:school|working|work|business)\s)?day\b/;
+  /\b(?:a|per|each|every)\sday\b|\bdaily\b|\bon\s(?:a|any)\s(?:typical|given|normal|average|usual)\s(?:(?:school|working|work|business)\s)?day\b|\bon\s(?:[a-z-]+\s)?days\b|\bon\sweekdays\b/;
 /** Whether the sentence up to `at` says a day (DAY_SAID_BEFORE). */
 function daySaidBefore(text: string, at: number): boolean {
   return DAY_SAID_BEFORE.test(
@@ -315,13 +317,17 @@ function readFloatingEach(
   const before = text
     .slice(Math.max(0, r.start - 90), r.start)
     .replace(/^[^]*[\d.;!?]/, '');
+  // "every active tenant is asking 2-3 questions": one person named after "each"/"every"
+  const person = r.period ? undefined : personSubjectBefore(ctx, r.start);
   const subject =
     FLOATING_EACH_BEFORE.exec(before)?.groups?.subject ??
-    (LEADING_EACH_BEFORE.test(before) ? 'they' : undefined);
+    (LEADING_EACH_BEFORE.test(before) || person ? 'they' : undefined);
   if (!subject) return false;
-  const ofPeople = /^(?:they|we)$/.test(subject)
-    ? distributedOver(ctx, r.start, phraseEnd)?.kind === 'person'
-    : isPersonNoun(subject);
+  const ofPeople =
+    person !== undefined ||
+    (/^(?:they|we)$/.test(subject)
+      ? distributedOver(ctx, r.start, phraseEnd)?.kind === 'person'
+      : isPersonNoun(subject));
   if (!ofPeople) return false;
   const after = r.period
     ? undefined
@@ -330,7 +336,8 @@ function readFloatingEach(
     r.period ??
     after?.groups?.per ??
     after?.groups?.adv ??
-    (LEADING_EACH_BEFORE.test(before) && daySaidBefore(text, r.start)
+    ((LEADING_EACH_BEFORE.test(before) || person) &&
+    daySaidBefore(text, r.start)
       ? 'day'
       : undefined);
   const seconds = period ? periodOf(period) : undefined;

@@ -469,3 +469,53 @@ describe('one person named as the one who sends', () => {
     expect(intent.requests_per_user_per_day).toBeNull();
   });
 });
+
+describe('lengths in a batch request that are no time to work', () => {
+  it('skips a length of what each item holds for the window said later', () => {
+    expect(
+      read(
+        'one-off batch: 4,000 lecture recordings, each about 50 minutes of speech, all summarised within 6 days of us starting',
+      ).batch_window_hours,
+    ).toBe(144);
+  });
+
+  it('keeps a window counted from an event with "of"', () => {
+    expect(
+      read('nightly batch: 900 tenders to score, 10 hours of compute at most')
+        .batch_window_hours,
+    ).toBe(10);
+  });
+
+  it('skips "in" a length after a verb of something happening', () => {
+    expect(
+      read(
+        'batch job: 7,000 dossiers to summarise; the board meets in 3 weeks, so it has to be done within 9 days',
+      ).batch_window_hours,
+    ).toBe(216);
+    expect(
+      read(
+        'batch job: 7,000 dossiers to summarise, the inspectors arrive in 20 days',
+      ).batch_window_hours,
+    ).toBeNull();
+    // "in" after a verb of doing the work stays a window
+    expect(
+      read('batch job: 7,000 dossiers, summarised in 20 days')
+        .batch_window_hours,
+    ).toBe(480);
+  });
+});
+
+describe('a limit said of a rate makes it the peak', () => {
+  it.each([
+    'parcel-tracking bot: 40 queries per second at most on sale days',
+    'HR assistant, at the most 6 requests per second',
+  ])('%s', text => {
+    expect(read(text).requests_per_s_basis).toBe('peak');
+  });
+
+  it('leaves a rate with no limit word alone', () => {
+    expect(
+      read('HR assistant, around 6 requests per second').requests_per_s_basis,
+    ).toBeNull();
+  });
+});

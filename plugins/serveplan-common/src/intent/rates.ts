@@ -21,6 +21,7 @@ import {
   periodSeconds,
   roundSig,
 } from './numbers';
+import { EVENT_IN_BEFORE } from './weekWindows';
 import {
   CLOCK_RANGE_SOURCE,
   hoursBetween,
@@ -47,11 +48,7 @@ import {
 import { ItemVolume, readItemVolumes } from './itemVolumes';
 import { inMoneyFrame } from './moneyFrame';
 import { distributedOver, perEntityScale } from './perEntityRates';
-import {
-  isPersonNoun,
-  nounKind,
-  tokenRoleOfNoun,
-} from './numberAttachment';
+import { isPersonNoun, nounKind, tokenRoleOfNoun } from './numberAttachment';
 import { antecedentBefore } from './countReferents';
 import { nounStem, producedNouns } from './taskArtefacts';
 import { impossiblePerPersonRate } from './personRates';
@@ -118,9 +115,12 @@ const SHORT_RATE_RE = new RegExp(
 );
 /** A rate unit that counts requests ("rps", "req/min"), not a bare period ("day"). */
 const SHORT_UNIT_RE = /^(?:rp[smhd]|qps|[rq]\/s|reqs?\/|requests?\/|queries\/)/;
-/** Words that make a rate the peak: "at peak" (and its misspelling "at peek"), "in the worst minute". */
+/**
+ * Words that make a rate the peak: "at peak" (and its misspelling "at peek"), "in the worst
+ * minute", and a limit said of the rate: "12 calls a second at most", "max 30 rps".
+ */
 export const PEAK =
-  /\b(?:peak|peaks|peaked|peaking|at peak|at peek|bursts?|burst(?:ed|ing|y)|spikes?|spiked|spiking|max(?:imum)?|up to|top|top(?:s|ped|ping) out|max(?:es|ed|ing) out|busiest|worst|heaviest|rush)\b/;
+  /\b(?:peak|peaks|peaked|peaking|at peak|at peek|bursts?|burst(?:ed|ing|y)|spikes?|spiked|spiking|max(?:imum)?|up to|at (?:the )?most|top|top(?:s|ped|ping) out|max(?:es|ed|ing) out|busiest|worst|heaviest|rush)\b/;
 /**
  * A verb of reaching the highest point right before a rate, past a preposition and a hedge:
  * "peaked at about 15", "spikes to roughly 300", "tops out at ~40", "hit a peak of 90", and a
@@ -807,12 +807,13 @@ const WINDOW_RE = new RegExp(
 
 /**
  * Hours given to finish a job: "which gives us about 8 hours", "leaves us 6 hours", "we have 5
- * hours to finish it". Such a window makes the request a batch job even without a batch word.
+ * hours to finish it", and as learners write it: "we have 2 days for finish it", "a week for
+ * processing". Such a window makes the request a batch job even without a batch word.
  */
 const GIVES_US_BEFORE =
   /\b(?:gives?|giving|leaves?|leaving|allows?|allowing)\s(?:us|me|them|it|the job)\s(?:(?:about|around|roughly|only|just|~)\s?)?$/;
 const TO_FINISH_AFTER =
-  /^\s(?:to\s(?:finish|complete|run|process|get through|do)|until\s(?:it|the job)\s(?:must|has to))\b/;
+  /^\s(?:(?:to|for)\s(?:finish(?:ing)?|complet(?:e|ing)|run(?:ning)?|process(?:ing)?|get(?:ting)? through|do(?:ing)?)|until\s(?:it|the job)\s(?:must|has to))\b/;
 const timeToFinish = (before: string, after: string) =>
   GIVES_US_BEFORE.test(before.toLowerCase()) ||
   TO_FINISH_AFTER.test(after.toLowerCase());
@@ -823,6 +824,15 @@ const timeToFinish = (before: string, after: string) =>
  */
 const DEADLINE_BEFORE =
   /\b(?:deadline|turnaround|time\s?frame|timeline|time limit)\b(?:\s(?:is|was|has|had|have|got|gets|been|now|moved|moves|shrunk|shrank|shortened|extended|changed|cut|slipped|down|up|back|forward|brought|pulled|pushed|set))*\s(?:to|of|is|at|:)\s?(?:(?:about|around|roughly|just|only|~)\s?)?$/;
+
+/**
+ * A length said as what an item holds, with no preposition of time before it: "each tape is 45
+ * minutes of footage", "about 2 hours of recorded speech per case", "3 days worth of logs". "of"
+ * with who starts the work or an event it is counted from ("3 days of us starting it", "10 days
+ * of the kickoff") keeps the window.
+ */
+const OF_CONTENT_AFTER =
+  /^\s?(?:worth\b|of\s(?!(?:the|our|its|their|this|that|a|an|us|we|me|them|it|when|after|kick-?off|start|starting|signing|signature|award|approval|receipt|delivery|handover|go-live|launch|onboarding|wall-?clock|compute|processing|runtime|run time)\b))/;
 
 /** A window read from clock times: the hours, the note saying how, and the phrase's span taken. */
 function setClockWindow(
@@ -885,6 +895,10 @@ export function extractBatchWindow(ctx: QuantityContext): void {
       m.index + m[0].length + 30,
     );
     if (!ctx.batch && !g.window && !timeToFinish(before, after)) continue;
+    // "each call is 40 minutes of audio": a length of what each item holds, not time to work
+    if (!g.prep && !g.window && OF_CONTENT_AFTER.test(after)) continue;
+    // "the inspectors arrive in 3 weeks": when something happens, not time to work
+    if (g.prep === 'in' && !g.window && EVENT_IN_BEFORE.test(before)) continue;
     // weeks are read as days are: "within two weeks of wall-clock time"
     const days = /^[dw]/.test(g.unit);
     // "the last 30 days of logs" is what to process, not how long it may take; "the deadline

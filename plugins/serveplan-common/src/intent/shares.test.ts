@@ -313,3 +313,27 @@ describe('a share after "of whom" with a verb of expecting', () => {
     expect(intent.active_share).toBeCloseTo(0.2);
   });
 });
+
+describe('a share closing its clause after "not everybody every day"', () => {
+  it.each([
+    ['Helpdesk bot for our 300 clerks, not all of them daily, maybe 40%.', 0.4],
+    [
+      'Wiki assistant for 90 engineers, though not everyone every day, perhaps a third.',
+      0.3333,
+    ],
+    [
+      'tutor for 2,000 pupils, not everybody on a given day, maybe the half',
+      0.5,
+    ],
+  ])('%s → %d', (text, share) => {
+    expect(extractIntent(text).active_share).toBe(share);
+  });
+
+  it('reads no share when the clause goes on past it', () => {
+    expect(
+      extractIntent(
+        'Helpdesk bot for our 300 clerks, not all of them daily, maybe 40% cheaper than the old vendor',
+      ).active_share,
+    ).toBeNull();
+  });
+});

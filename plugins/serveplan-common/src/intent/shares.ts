@@ -102,6 +102,27 @@ const FRACTION_SUBJECT_AFTER =
 const PERIOD_BEFORE_FRACTION =
   /\b(?:every|each|per|this|next|last|that|the|first|second|third|fourth|fiscal|a)\s$/;
 
+/**
+ * A share that ends its clause right after words saying not all the people are there each day:
+ * "120 tellers, though not everyone every day, perhaps a third", "not all of them daily, maybe
+ * 40 %", "not everybody on a given day, maybe the half". The share is of the people who are.
+ */
+const NOT_ALL_DAILY_BEFORE =
+  /\bnot\s(?:everybody|everyone|all(?:\sof\sthem)?|every\s(?:one|person|user))\s(?:(?:is|are|will be|would be|uses it|use it|comes?)\s)?(?:on\s(?:a|any|the)\s(?:(?:given|typical|single)\s)?day|(?:every|each|a|per)\s(?:single\s)?day|daily)\s?,?\s(?:(?:maybe|perhaps|probably|about|around|roughly|only|just|more like)\s)?(?:(?:the|a|an)\s)?$/;
+const CLAUSE_END_AFTER = /^\s?(?:[.,;!?)]|$)/;
+
+/** Whether the share at `start`-`end` closes its clause after NOT_ALL_DAILY_BEFORE. */
+export function shareOfNotAllDaily(
+  text: string,
+  start: number,
+  end: number,
+): boolean {
+  return (
+    NOT_ALL_DAILY_BEFORE.test(text.slice(Math.max(0, start - 60), start)) &&
+    CLAUSE_END_AFTER.test(text.slice(end, end + 3))
+  );
+}
+
 function fractionAsSubject(text: string, start: number, end: number): boolean {
   return (
     FRACTION_SUBJECT_AFTER.test(text.slice(end, end + 30)) &&
@@ -212,7 +233,8 @@ export function readShares(
       !after &&
       (PREDICATE_AFTER.test(next) ||
         ACTIVITY_AFTER.test(next) ||
-        whenActiveAfter(next, text.slice(Math.max(0, start - 30), start)));
+        whenActiveAfter(next, text.slice(Math.max(0, start - 30), start)) ||
+        shareOfNotAllDaily(text, start, end));
     if (!whom && (pronoun || after?.pronoun || subject))
       whom = ofCountBefore(text, readings, start, people);
     shares.push({ share, start, end, of: whom });
@@ -261,7 +283,8 @@ export function readShares(
     if (
       !FRACTION_OF_AFTER.test(text.slice(end, end + 4)) &&
       !OF_BEFORE.test(text.slice(Math.max(0, start - 40), start)) &&
-      !fractionAsSubject(text, start, end)
+      !fractionAsSubject(text, start, end) &&
+      !shareOfNotAllDaily(text, start, end)
     )
       continue;
     const share = FRACTIONS[g.frac.replace(/s$/, '')] * (g.n ? Number(g.n) : 1);

@@ -1186,3 +1186,25 @@ describe('hosts who let out rooms, agents who sell homes, and "(we are 45)"', ()
     expect(intent.max_gpus).toBe(16);
   });
 });
+
+describe('an organisation sized by its people, with words of its kind between', () => {
+  it.each([
+    [
+      'We are a 9-person architecture practice and want a drafting assistant',
+      9,
+    ],
+    ['chat assistant for the 600-person regional hospital network', 600],
+    ['a 25-person design studio wants help writing pitch decks', 25],
+    ['Internal Q&A bot for our 320-strong engineering consultancy', 320],
+  ])('%s → %d', (text, users) => {
+    const intent = read(text);
+    expect(intent.users).toBe(users);
+    expect(intent.users_kind).toBe('total');
+  });
+
+  it('reads no users from a size that is no group of people', () => {
+    expect(
+      read('meeting-notes summariser; the room has a 20-person limit').users,
+    ).toBeNull();
+  });
+});

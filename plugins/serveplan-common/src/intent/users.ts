@@ -21,7 +21,7 @@ import {
 } from './quantityReading';
 import { AT_ONCE_WORDS, ONLINE_AFTER, readPeopleCount } from './peopleCounts';
 import { attachNumbers, isPersonNoun, nounKind } from './numberAttachment';
-import { PeopleCountSpan, readShares } from './shares';
+import { PeopleCountSpan, readShares, shareOfNotAllDaily } from './shares';
 import {
   antecedentBefore,
   PEOPLE_OR_SOFTWARE_ROLES,
@@ -123,8 +123,14 @@ const PERIOD_ACTIVE_PEOPLE_RE = new RegExp(
   `(?<num>${N})${UPPER}\\s?\\+?\\s?(?<period>daily|monthly)(?:[\\s-]active)?\\s(?<noun>[a-z][a-z-]*)\\b`,
   'g',
 );
+/**
+ * An organisation sized by its people: "a 40-person team", "our 250-strong company", and with up
+ * to two words saying what kind between: "a 9-person architecture practice", "the 600-person
+ * hospital network", "a 25-person design studio". The noun names a group of people working
+ * together; "a 20-person limit" or "a 6-person table" sizes no group.
+ */
 const USERS_ADJ_RE = new RegExp(
-  `(?<num>${N})${UPPER}[\\s-](?:person|people|member|strong|seat|user)\\s(?<noun>team|company|org|department|group|firm|shop|startup)\\b`,
+  `(?<num>${N})${UPPER}[\\s-](?:person|people|member|strong|seat|user)\\s(?:[a-z&-]+\\s){0,2}?(?<noun>team|company|org|organi[sz]ation|department|group|firm|shop|startup|agency|network|practice|studio|business|charity|non-?profit|consultancy|newsroom|collective|cooperative|co-op)\\b`,
   'g',
 );
 
@@ -1163,7 +1169,11 @@ export function extractActiveShare(ctx: QuantityContext): void {
   for (const s of readShares(ctx, peopleCounted.get(ctx.signals))) {
     if (s.of !== 'people') continue;
     const { clause } = around(ctx, s.start, s.end, 0, 0);
-    if (!ACTIVE_CUE.test(clause)) continue;
+    if (
+      !ACTIVE_CUE.test(clause) &&
+      !shareOfNotAllDaily(ctx.text.toLowerCase(), s.start, s.end)
+    )
+      continue;
     setSignal(ctx.signals, 'active_share', roundSig(s.share, 4), 'stated');
     ctx.spans.take(s.start, s.end);
     return;

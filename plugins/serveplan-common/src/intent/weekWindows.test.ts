@@ -33,6 +33,8 @@ describe('a batch window said in weeks', () => {
     ['we started the batch 2 weeks ago'],
     ['the data is 3 weeks worth of chats'],
     ['a release every 6 weeks'],
+    ['the inspectors arrive in 3 weeks'],
+    ['our new store opens in 2 weeks'],
   ])('reads no window from "%s"', text => {
     expect(windowOf(text)).toBeUndefined();
   });

@@ -17,6 +17,14 @@ import {
 
 const HOURS_PER_WEEK = 168;
 
+/**
+ * A verb of something happening, right before "in" and a length: "the inspectors arrive in 3
+ * weeks", "the new catalogue launches in 10 days", "our board meets in 2 weeks". The length says
+ * when it happens; the job's window is said elsewhere ("... so it must be done within 8 days").
+ */
+export const EVENT_IN_BEFORE =
+  /\b(?:come|comes|coming|arrive|arrives|arriving|visit|visits|visiting|meet|meets|meeting|launch|launches|launching|open|opens|opening|begin|begins|beginning|start|starts|starting|happen|happens|land|lands|go live|goes live|going live|kick off|kicks off)\s$/;
+
 const WEEK_WINDOW_RE = new RegExp(
   `(?:\\b(?<prep>in|within|over|inside|under)\\s(?:(?:about|around|roughly|just|only|less than|no more than)\\s)?)?(?:(?<num>${N})|\\b(?<one>a|one))\\s?-?\\s?(?<unit>weeks?|wks?|fortnights?)\\b(?<window>\\s?(?:window|batch window|time window))?`,
   'g',
@@ -45,6 +53,13 @@ export function extractWeekWindow(ctx: QuantityContext): void {
       g.prep === 'in' &&
       !g.window &&
       /^\W*$/.test(ctx.text.slice(clause.start, m.index))
+    )
+      continue;
+    // "the auditors come in 2 weeks": when something happens, not time to work
+    if (
+      g.prep === 'in' &&
+      !g.window &&
+      EVENT_IN_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 30), m.index))
     )
       continue;
     const count = g.num ? parseNumberToken(g.num) : 1;
