@@ -16,6 +16,7 @@ import { withoutChatbotSubjects } from './chatbotSubject';
 import { withoutPastWork } from './pastWork';
 import { withoutContractsAsReasons } from './contractAsReason';
 import { withoutDeniedUseCases } from './deniedUseCases';
+import { saysTaskUndecided } from './undecidedTask';
 import { WEEKDAY_NAME } from './clockWindow';
 
 /**
@@ -685,7 +686,8 @@ function namesUseCase(words: string): boolean {
 /**
  * The use case of `text` (lower case). Sentences of finished past work (pastWork.ts) are left out
  * when the rest still names a use case of its own; the words before a chatbot named outright are
- * its subject (chatbotSubject.ts).
+ * its subject (chatbotSubject.ts). A request that says its task is not decided yet reads none
+ * (undecidedTask.ts).
  */
 /**
  * A quoted example of what people type or ask ("buyers can ask stuff like 'does this come in
@@ -708,6 +710,8 @@ function withoutQuotedExamples(text: string): string {
 }
 
 export function readUseCase(text: string): UseCaseReading | undefined {
+  // "we haven't decided what it would do yet": the tasks it mentions are candidates only
+  if (saysTaskUndecided(text)) return undefined;
   const cleaned = withoutChatbotSubjects(
     withHumanAgents(
       withoutDeniedUseCases(
