@@ -1364,3 +1364,27 @@ describe('code handed back and ad variants', () => {
     expect(useCaseOf('product variants in the shop')).toBeUndefined();
   });
 });
+
+describe('written pieces wanted in a number of languages', () => {
+  it('reads them as translation, the pieces as what it reads', () => {
+    expect(
+      useCaseOf(
+        'the museum wants every audio-guide script, wall label and brochure in 7 languages by spring',
+      ),
+    ).toBe('translation');
+    expect(
+      useCaseOf(
+        'our copywriters need all the newsletters and product descriptions in several languages',
+      ),
+    ).toBe('translation');
+  });
+
+  it('leaves pieces written in several languages, or already in them, alone', () => {
+    expect(
+      useCaseOf('we want to generate product descriptions in 3 languages'),
+    ).toBe('content_generation');
+    expect(
+      useCaseOf('our pages are in 2 languages; we need a chatbot for shoppers'),
+    ).toBe('chatbot');
+  });
+});

@@ -597,6 +597,25 @@ function withHumanAgents(text: string): string {
   );
 }
 
+/**
+ * The writer's own written pieces wanted in a number of languages, with no verb of making: "they
+ * want every newsletter, landing page and product description in eleven European languages",
+ * "we need all our safety leaflets and packaging in 6 languages". The pieces exist and are put
+ * into other languages: translation, and the pieces are what it reads, not content to write.
+ * Pieces written in several languages ("generate product descriptions in 4 languages"), pieces
+ * that already are ("our pages are in 3 languages") and a chatbot that answers in several are no
+ * such versions.
+ */
+const LANGUAGE_VERSIONS_WANTED =
+  /\b(?:every|each|all|our|the|their)\s(?:(?!(?:is|are|was|were|be|been|already|exists?|available|answers?|writ(?:e|es|ing|ten)|wrote|generat(?:e|es|ed|ing)|draft(?:s|ed|ing)?|creat(?:e|es|ed|ing)|produc(?:e|es|ed|ing)|compos(?:e|es|ed|ing))\b)[^.;:!?\s]+\s){0,12}?(?:newsletters?|pages?|descriptions?|posts?|articles?|manuals?|documents?|docs|content|copy|emails?|materials?|labels?|subtitles?|websites?|sites?|listings?|brochures?|catalog(?:ue)?s?|guides?|leaflets?|packaging|menus?|polic(?:y|ies)|faqs?)\sin\s(?:\d+|several|multiple|many|all|other|different|various)\s(?:[a-z]+\s)?languages\b/g;
+
+/** `text` with every LANGUAGE_VERSIONS_WANTED span read as "translation" (same length). */
+function withLanguageVersions(text: string): string {
+  return text.replace(LANGUAGE_VERSIONS_WANTED, m =>
+    'translation'.padEnd(m.length, ' '),
+  );
+}
+
 export interface UseCaseReading {
   useCase: UseCaseId;
   score: number;
@@ -715,7 +734,9 @@ export function readUseCase(text: string): UseCaseReading | undefined {
   const cleaned = withoutChatbotSubjects(
     withHumanAgents(
       withoutDeniedUseCases(
-        withoutContractsAsReasons(foldCompounds(withoutQuotedExamples(text))),
+        withLanguageVersions(
+          withoutContractsAsReasons(foldCompounds(withoutQuotedExamples(text))),
+        ),
       ),
     )
       .replace(USING_AGENTS, m => m.replace(/agents\b/, 'people'))
