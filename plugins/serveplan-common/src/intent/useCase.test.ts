@@ -1388,3 +1388,16 @@ describe('written pieces wanted in a number of languages', () => {
     ).toBe('chatbot');
   });
 });
+
+describe('an answer complete within a time', () => {
+  it('is how long someone waits, however the unit is spelt, not a deadline', () => {
+    expect(
+      useCaseOf(
+        'chatbot for our drivers, every reply must be complete in 3 secnds',
+      ),
+    ).toBe('chatbot');
+    expect(useCaseOf('the 9k claims must be complete in 2 days')).toBe(
+      'batch_processing',
+    );
+  });
+});

@@ -100,10 +100,11 @@ const CODE_CONTEXT =
 /**
  * A bounded job with a deadline ("done over the weekend", "finished within 48 hours", "finish
  * inside the working day", "by Monday", "they all need doing by end of the weekend"): offline work, whatever each request does. Not "done in
- * 300 ms".
+ * 300 ms", nor an answer complete in a time however spelt ("the reply must be complete in 3
+ * secs"): that is how long someone waits.
  */
 const DEADLINE_CUE =
-  /(?<!\b(?:any|at) )\bone[\s-](?:off|time)\b|\b(?<!\b(?:turnaround|response|reply|answer|responses|replies|answers)(?: times?)? (?:is |of |are )?)(?:within|in under|in less than) \d+ (?:hours|days)\b|\b(?<!\b(?:tab|auto|code|inline)[\s-])(?:done|finish(?:ed|es|ing)?|complet(?:e|ed|es|ing)) (?:(?:all|them all|it all|everything|the lot) )?(?:within|inside|in|by|over)\b(?! (?:under |less than )?(?:\d+ ?(?:ms|milliseconds?|s|secs?|seconds?)\b|(?:[1-9]|10) ?(?:mins?|minutes?)\b|real[\s-]?time))|\bdeadline (?:is )?(?:in|within) \d+ (?:hours|days|weeks)\b|\bwithin (?:a|one|the) weekend\b|\bget through (?:all (?:\d[\d,.]*k?\b|of (?:them|it)\b)|them all|all of them|the lot|the (?:whole|entire) (?:lot|backlog|archive|collection))\b|\bover (?:the|a|one|a single) (?:weekend|week)\b|\bby (?:tomorrow|the morning|monday|friday|(?:the )?end of (?:the )?(?:day|week|weekend|month|quarter))\b|\b(?:need|needs|needed) (?:doing|to be done|done) (?:by|before|within)\b/;
+  /(?<!\b(?:any|at) )\bone[\s-](?:off|time)\b|\b(?<!\b(?:turnaround|response|reply|answer|responses|replies|answers)(?: times?)? (?:is |of |are )?)(?:within|in under|in less than) \d+ (?:hours|days)\b|\b(?<!\b(?:tab|auto|code|inline)[\s-])(?<!\b(?:answers?|repl(?:y|ies)|responses?)\s(?:(?:must|should|has to|have to|needs? to|will)\s)?(?:be\s)?)(?:done|finish(?:ed|es|ing)?|complet(?:e|ed|es|ing)) (?:(?:all|them all|it all|everything|the lot) )?(?:within|inside|in|by|over)\b(?! (?:under |less than )?(?:\d+ ?(?:ms|milliseconds?|s|secs?|seconds?)\b|(?:[1-9]|10) ?(?:mins?|minutes?)\b|real[\s-]?time))|\bdeadline (?:is )?(?:in|within) \d+ (?:hours|days|weeks)\b|\bwithin (?:a|one|the) weekend\b|\bget through (?:all (?:\d[\d,.]*k?\b|of (?:them|it)\b)|them all|all of them|the lot|the (?:whole|entire) (?:lot|backlog|archive|collection))\b|\bover (?:the|a|one|a single) (?:weekend|week)\b|\bby (?:tomorrow|the morning|monday|friday|(?:the )?end of (?:the )?(?:day|week|weekend|month|quarter))\b|\b(?:need|needs|needed) (?:doing|to be done|done) (?:by|before|within)\b/;
 
 /** Nouns and rate words after a number that make "10k" a quantity ("10k employees", "10k/day"). */
 const COUNTED =
