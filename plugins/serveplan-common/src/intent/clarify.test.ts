@@ -40,3 +40,21 @@ describe('a group or a lab named as the users, with no count', () => {
     expect(read(text).question).toMatch(SCALE_QUESTION);
   });
 });
+
+describe('a request that says its task is not decided', () => {
+  it.each([
+    "We're a chain of 30 bakeries with 700 staff and want a private assistant, but we haven't decided what it would do yet.",
+    "Our council has 1,200 officers. Honestly we don't know what we'd use it for yet, maybe letters, maybe a chatbot for residents.",
+  ])('reads no use case and asks for it in %j', text => {
+    const intent = read(text);
+    expect(intent.question).toMatch(/What will the model be used for/);
+    expect(intent.source.use_case ?? 'default').toBe('default');
+  });
+
+  it('asks for the scale when only the hardware is undecided', () => {
+    expect(
+      read("A chatbot for our nurses; we haven't decided which GPU to buy.")
+        .question,
+    ).toMatch(SCALE_QUESTION);
+  });
+});

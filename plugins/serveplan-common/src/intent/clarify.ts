@@ -12,6 +12,7 @@ import { MAX_USERS } from './quantities';
 import { REQUESTS_PER_S_SANITY_BOUND } from './personRates';
 import { requestShapeStated } from './requestShape';
 import { onlyModestLatencyTargets } from './modestLatency';
+import { saysTaskUndecided } from './undecidedTask';
 
 /** Neither null nor undefined. */
 const isSet = <T>(v: T | null | undefined): v is T =>
@@ -381,6 +382,9 @@ export function missingQuestion(
       text.trim().length > 60 ? `${text.trim().slice(0, 57)}...` : text.trim();
     return `I could not find a use case, a number of users or any other requirement in "${shown}". What should the model do, and for how many users or requests per second? For example: "chatbot for 5k users, p95 TTFT under 300 ms".`;
   }
+  // "I don't know what we'd use it for yet": the scale depends on the task, so the task comes first
+  if (!useCaseKnown && saysTaskUndecided(text.toLowerCase()))
+    return USE_CASE_QUESTION;
   const settledEarlier =
     earlier !== undefined && earlier.question === null && !hasScale(earlier);
   // "it's not high volume", "low traffic": the scale is answered, in words; the plan sizes the

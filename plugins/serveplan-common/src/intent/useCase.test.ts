@@ -1230,3 +1230,174 @@ describe('deadline words that are no batch, and marketing as a cause', () => {
     ).toBe('content_generation');
   });
 });
+
+describe('a use case denied by the writer', () => {
+  it('reads what is wanted instead of the use case said not to be', () => {
+    expect(
+      useCaseOf(
+        'this is not tab completion; give it a spec and it should write the whole module in Rust',
+      ),
+    ).toBe('code_generation');
+    expect(
+      useCaseOf(
+        "we don't want a retrieval setup, each 300-page tender goes in whole in one prompt",
+      ),
+    ).toBe('long_document_analysis');
+  });
+
+  it('keeps a use case named with "not just"', () => {
+    expect(
+      useCaseOf('not just autocomplete in the IDE, 40 devs use it daily'),
+    ).toBe('code_completion');
+  });
+});
+
+describe('long documents read whole', () => {
+  it.each([
+    'we need the model to take the entire thing in a single prompt, the tenders cross-reference themselves',
+    'analysts review long environmental-impact filings',
+    'each permit application is around 80k tokens, and they ask about clauses',
+  ])('reads "%s" as long-document analysis', text => {
+    expect(useCaseOf(text)).toBe('long_document_analysis');
+  });
+
+  it('does not read a long list of reports as long documents', () => {
+    expect(useCaseOf('there is a long list of reports')).toBeUndefined();
+  });
+});
+
+describe('answers taken from the writer own material', () => {
+  it.each([
+    'the vet clinic wants nurses to get answers taken from these care sheets',
+    'a chat helper that finds the right clause and answers with a link to it',
+    'it should quote the leaflet and show the section it took the answer from',
+    'an assistant that answers from our nine years of inspection notes, 300 surveyors',
+    'staff search the archive and the bot keeps answering with the source',
+  ])('reads "%s" as RAG', text => {
+    expect(useCaseOf(text)).toBe('rag');
+  });
+
+  it('keeps a bot that replies with a link to a booking page a chatbot', () => {
+    expect(
+      useCaseOf('a chatbot that replies with a link to the booking page'),
+    ).toBe('chatbot');
+  });
+});
+
+describe('people called agents', () => {
+  it.each([
+    'a bot for our 200 gate agents so they get replies fast',
+    'the front-desk agents need a chat helper',
+    'each agent types the caller question into a chat window and gets a reply',
+  ])('reads "%s" as a chatbot for people', text => {
+    expect(useCaseOf(text)).toBe('chatbot');
+  });
+
+  it('still reads a software agent that checks the stock', () => {
+    expect(useCaseOf('an agent that checks the inventory and reorders')).toBe(
+      'agent',
+    );
+  });
+});
+
+describe('a department that has not decided', () => {
+  it('reads no use case from a department named as who decides', () => {
+    expect(
+      useCaseOf('marketing still decide whether we launch on the website'),
+    ).toBeUndefined();
+    expect(useCaseOf('we need marketing copy for the launch')).toBe(
+      'content_generation',
+    );
+  });
+});
+
+describe('actions taken in a booking system', () => {
+  it.each([
+    'a helper that can reserve a table, check availability and text the confirmation',
+    'the assistant should book museum tour visits and hold a slot while the parent pays',
+  ])('reads "%s" as an agent', text => {
+    expect(useCaseOf(text)).toBe('agent');
+  });
+
+  it('does not read a person who holds the door for orders as an agent', () => {
+    expect(useCaseOf('she holds the door for orders')).toBeUndefined();
+  });
+});
+
+describe('batch work said as the night or a weekend', () => {
+  it.each([
+    'we need all product manuals put into French; it may run at night, nobody is waiting for it',
+    'the model must get through all 40k claims within a weekend',
+  ])('reads "%s" as batch processing', text => {
+    expect(useCaseOf(text)).toBe('batch_processing');
+  });
+
+  it('reads news that came overnight as no batch cue', () => {
+    expect(
+      useCaseOf(
+        'brokers read a digest of what was posted about each stock overnight; a summary per article, someone waits',
+      ),
+    ).toBe('summarization');
+    expect(useCaseOf('summaries of support tickets, run overnight')).toBe(
+      'batch_processing',
+    );
+  });
+});
+
+describe('code handed back and ad variants', () => {
+  it('reads code received for a description as code generation', () => {
+    expect(
+      useCaseOf('engineers describe a routine and receive a working script'),
+    ).toBe('code_generation');
+    expect(useCaseOf('devs get code completions in the editor')).toBe(
+      'code_completion',
+    );
+  });
+
+  it('reads ad creative and copy variants as content generation', () => {
+    expect(useCaseOf('ad creative generation for our DSP, 900 rpm')).toBe(
+      'content_generation',
+    );
+    expect(useCaseOf('subject line and body variants per segment')).toBe(
+      'content_generation',
+    );
+    expect(useCaseOf('product variants in the shop')).toBeUndefined();
+  });
+});
+
+describe('written pieces wanted in a number of languages', () => {
+  it('reads them as translation, the pieces as what it reads', () => {
+    expect(
+      useCaseOf(
+        'the museum wants every audio-guide script, wall label and brochure in 7 languages by spring',
+      ),
+    ).toBe('translation');
+    expect(
+      useCaseOf(
+        'our copywriters need all the newsletters and product descriptions in several languages',
+      ),
+    ).toBe('translation');
+  });
+
+  it('leaves pieces written in several languages, or already in them, alone', () => {
+    expect(
+      useCaseOf('we want to generate product descriptions in 3 languages'),
+    ).toBe('content_generation');
+    expect(
+      useCaseOf('our pages are in 2 languages; we need a chatbot for shoppers'),
+    ).toBe('chatbot');
+  });
+});
+
+describe('an answer complete within a time', () => {
+  it('is how long someone waits, however the unit is spelt, not a deadline', () => {
+    expect(
+      useCaseOf(
+        'chatbot for our drivers, every reply must be complete in 3 secnds',
+      ),
+    ).toBe('chatbot');
+    expect(useCaseOf('the 9k claims must be complete in 2 days')).toBe(
+      'batch_processing',
+    );
+  });
+});

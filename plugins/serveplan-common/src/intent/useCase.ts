@@ -15,6 +15,8 @@ import { hasJobWindowCue, JOB_WINDOW_CUE } from './jobWindowCues';
 import { withoutChatbotSubjects } from './chatbotSubject';
 import { withoutPastWork } from './pastWork';
 import { withoutContractsAsReasons } from './contractAsReason';
+import { withoutDeniedUseCases } from './deniedUseCases';
+import { saysTaskUndecided } from './undecidedTask';
 import { WEEKDAY_NAME } from './clockWindow';
 
 /**
@@ -72,8 +74,11 @@ export const USE_CASE_WORDS: readonly string[] = [
   'analyse',
 ];
 
-/** A job run each night, maybe of one weekday: "every night", "each Sunday evening". */
-const EVERY_NIGHT = String.raw`\b(?:every|each) (?:${WEEKDAY_NAME} )?(?:night|nite|evening)\b`;
+/**
+ * A job run each night, maybe of one weekday: "every night", "each Sunday evening"; or a run
+ * put in the night: "it can run during the night", "processed at night".
+ */
+const EVERY_NIGHT = String.raw`\b(?:every|each) (?:${WEEKDAY_NAME} )?(?:night|nite|evening)\b|\b(?:run|runs|ran|running|done|process(?:ed|es)?|go|goes)\s(?:(?:during|over|through|in)\sthe\snight|at\snight)\b`;
 
 /** Languages texts are put into: "into Spanish", "Spanish versions". */
 const LANGUAGE_NAME =
@@ -95,10 +100,11 @@ const CODE_CONTEXT =
 /**
  * A bounded job with a deadline ("done over the weekend", "finished within 48 hours", "finish
  * inside the working day", "by Monday", "they all need doing by end of the weekend"): offline work, whatever each request does. Not "done in
- * 300 ms".
+ * 300 ms", nor an answer complete in a time however spelt ("the reply must be complete in 3
+ * secs"): that is how long someone waits.
  */
 const DEADLINE_CUE =
-  /(?<!\b(?:any|at) )\bone[\s-](?:off|time)\b|\b(?<!\b(?:turnaround|response|reply|answer|responses|replies|answers)(?: times?)? (?:is |of |are )?)(?:within|in under|in less than) \d+ (?:hours|days)\b|\b(?<!\b(?:tab|auto|code|inline)[\s-])(?:done|finish(?:ed|es|ing)?|complet(?:e|ed|es|ing)) (?:(?:all|them all|it all|everything|the lot) )?(?:within|inside|in|by|over)\b(?! (?:under |less than )?(?:\d+ ?(?:ms|milliseconds?|s|secs?|seconds?)\b|(?:[1-9]|10) ?(?:mins?|minutes?)\b|real[\s-]?time))|\bdeadline (?:is )?(?:in|within) \d+ (?:hours|days|weeks)\b|\bget through (?:them all|all of them|the lot|the (?:whole|entire) (?:lot|backlog|archive|collection))\b|\bover (?:the|a|one|a single) (?:weekend|week)\b|\bby (?:tomorrow|the morning|monday|friday|(?:the )?end of (?:the )?(?:day|week|weekend|month|quarter))\b|\b(?:need|needs|needed) (?:doing|to be done|done) (?:by|before|within)\b/;
+  /(?<!\b(?:any|at) )\bone[\s-](?:off|time)\b|\b(?<!\b(?:turnaround|response|reply|answer|responses|replies|answers)(?: times?)? (?:is |of |are )?)(?:within|in under|in less than) \d+ (?:hours|days)\b|\b(?<!\b(?:tab|auto|code|inline)[\s-])(?<!\b(?:answers?|repl(?:y|ies)|responses?)\s(?:(?:must|should|has to|have to|needs? to|will)\s)?(?:be\s)?)(?:done|finish(?:ed|es|ing)?|complet(?:e|ed|es|ing)) (?:(?:all|them all|it all|everything|the lot) )?(?:within|inside|in|by|over)\b(?! (?:under |less than )?(?:\d+ ?(?:ms|milliseconds?|s|secs?|seconds?)\b|(?:[1-9]|10) ?(?:mins?|minutes?)\b|real[\s-]?time))|\bdeadline (?:is )?(?:in|within) \d+ (?:hours|days|weeks)\b|\bwithin (?:a|one|the) weekend\b|\bget through (?:all (?:\d[\d,.]*k?\b|of (?:them|it)\b)|them all|all of them|the lot|the (?:whole|entire) (?:lot|backlog|archive|collection))\b|\bover (?:the|a|one|a single) (?:weekend|week)\b|\bby (?:tomorrow|the morning|monday|friday|(?:the )?end of (?:the )?(?:day|week|weekend|month|quarter))\b|\b(?:need|needs|needed) (?:doing|to be done|done) (?:by|before|within)\b/;
 
 /** Nouns and rate words after a number that make "10k" a quantity ("10k employees", "10k/day"). */
 const COUNTED =
@@ -117,10 +123,18 @@ const SEC_FILING = new RegExp(
 /**
  * A record changed in a business system, an action taken in a tool rather than text written for
  * someone: "updates the opportunities", "opens Jira tickets", "books meetings", "files expense
- * reports". Reading or sorting records ("reads tickets", "routes tickets") is no such action.
+ * reports", "books museum group visits", "holds a slot", "reserves a table". Reading or sorting
+ * records ("reads tickets", "routes tickets") is no such action.
  */
 const RECORD_CHANGE =
-  /\b(?:updat(?:e|es|ed|ing)|open(?:s|ed|ing)?|clos(?:e|es|ed|ing)|creat(?:e|es|ed|ing)|fil(?:e|es|ed|ing)|book(?:s|ed|ing)?|(?:re)?schedul(?:e|es|ed|ing)|cancel(?:s|led|ling|ed|ing)?|submit(?:s|ted|ting)?|amend(?:s|ed|ing)?)\s(?:(?:the|a|an|our|their|its|new|any|every|each)\s)?(?:[a-z]+\s)?(?:opportunit(?:y|ies)|deals?|leads?|tickets?|work orders?|purchase orders?|orders?|bookings?|reservations?|meetings?|appointments?|incidents?|crm|crm (?:records?|entries|fields)|records?|expense reports?|refunds?|change requests?)\b/g;
+  /\b(?:updat(?:e|es|ed|ing)|open(?:s|ed|ing)?|clos(?:e|es|ed|ing)|creat(?:e|es|ed|ing)|fil(?:e|es|ed|ing)|book(?:s|ed|ing)?|(?:re)?schedul(?:e|es|ed|ing)|cancel(?:s|led|ling|ed|ing)?|submit(?:s|ted|ting)?|amend(?:s|ed|ing)?|hold(?:s|ing)?|reserv(?:e|es|ed|ing))\s(?:(?:the|a|an|our|their|its|new|any|every|each)\s)?(?:(?!(?:for|to|of|in|on|with|and|or|from|by|at)\b)[a-z]+\s){0,2}?(?:opportunit(?:y|ies)|deals?|leads?|tickets?|work orders?|purchase orders?|orders?|bookings?|reservations?|meetings?|appointments?|incidents?|crm|crm (?:records?|entries|fields)|records?|expense reports?|refunds?|change requests?|visits?|slots?|tables?|calendar (?:entries|slots?|events?))\b/g;
+
+/**
+ * A look into a live system or a confirmation sent from it, steps of work done in tools: "checks
+ * the calendar", "checks stock levels", "emails the confirmation", "texts a booking confirmation".
+ */
+const SYSTEM_STEP =
+  /\bcheck(?:s|ing)? (?:the |our |their )?(?:calendars?|availability|inventory|stock(?: levels?)?|schedules?)\b|\b(?:e?mail(?:s|ing)?|send(?:s|ing)?|text(?:s|ing)?) (?:the |a |an )?(?:booking )?confirmations?\b/g;
 
 /**
  * Words a list of tools is named with, between the verb and "tools": "the flight, rail and hotel",
@@ -154,7 +168,7 @@ const WORKING_AGENT = `\\b(?!${NOT_AGENT_WORK}\\b)[a-z]{2,}ing agents?\\b`;
  * for any single summary", "no user waits for them", or the whole set "done in one go".
  */
 const NOBODY_WAITING_ON_EACH =
-  /\b(?:nobody|no one|no-one|none of us|no human|no user|no person)\s(?:(?:is|will be|'s|needs to be|has to be)\s)?(?:(?:sitting|sits|standing|stands)\s(?:there\s|around\s)?)?(?:wait(?:s|ing)?|watch(?:es|ing)?)\s(?:on|for)\s(?:each|every|any|them|these|those|individual|a single|the individual|one)\b|\b(?:all|everything|the whole (?:lot|set|thing|catalog(?:ue)?|archive|backlog))\s(?:(?:\d[\d,.]*k?\s)?[a-z]+\s)?(?:in|at)\sone\s(?:go|shot|sitting)\b|\bin\sone\s(?:go|shot)\b/g;
+  /\b(?:nobody|no one|no-one|none of us|no human|no user|no person)\s(?:(?:is|will be|'s|needs to be|has to be)\s)?(?:(?:sitting|sits|standing|stands)\s(?:there\s|around\s)?)?(?:wait(?:s|ing)?|watch(?:es|ing)?)\s(?:on|for)\s(?:each|every|any|them|these|those|individual|a single|the individual|one|it(?!\sto\b))\b|\b(?:all|everything|the whole (?:lot|set|thing|catalog(?:ue)?|archive|backlog))\s(?:(?:\d[\d,.]*k?\s)?[a-z]+\s)?(?:in|at)\sone\s(?:go|shot|sitting)\b|\bin\sone\s(?:go|shot)\b/g;
 
 export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
   chatbot: [
@@ -194,6 +208,12 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
   code_generation: [
     [
       /\bcode[\s-]?gen(?:eration)?\b|\b(?:unit )?tests? generation\b|\bgenerat\w* (?:the )?(?:code|sql|unit tests|tests|functions|scripts|boilerplate|prs?|pull requests)\b|\btext[\s-]to[\s-]sql\b|\bwrit\w* (?:the )?code\b/g,
+      3,
+    ],
+    // code handed back for a description: "describe the routine and get the whole function back",
+    // "receives a working script"
+    [
+      /\b(?:get|gets|getting|got|receive|receives|receiving)\s(?:back\s)?(?:(?:the|a|an|whole|full|complete|working|entire|finished)\s){0,3}(?:code|functions?|scripts?|classes|modules?|programs?|routines?|implementations?)\b(?!\s(?:completions?|reviews?|suggestions?)\b)/g,
       3,
     ],
     // tests and reviews of code changes: "writes unit tests for pull requests", "reviews merge requests"
@@ -246,13 +266,25 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
       3,
     ],
     [
-      /\b(?:over|across|from|on|(?<=\b(?:questions?|ask\w*|answer\w*|chat\w*|quer(?:y|ies))\s(?:[\w']+\s){0,3})about|against) (?:our |the |internal |their |company |private )*(?:[a-z]+ )?(?:[a-z]*docs|documents|documentation|wiki|confluence|sharepoint|manuals|policies|policy documents|handbook|intranet|knowledge|reports|papers|literature|publications|studies|catalog(?:ue)?(?: entries)?|(?:[a-z]+\s)?database)\b|\b(?:over|across|from|against) (?:our |the |internal |their |company |private )*(?:[a-z]+ )?(?:sops|procedures|guidelines|runbooks|playbooks|regulations|standards|faqs|articles|help ?cent(?:er|re))\b|\banswers? (?:\w+ )?(?:pulled|drawn|taken|sourced|grounded|based|built|generated|retrieved|looked up|fetched) (?:from|on|in) (?:our |the |their |internal )\b|\bask (?:the|our) (?:catalog(?:ue)?|docs|documentation|wiki|handbook|knowledge base|manuals?|runbooks?)\b|\bdocument q&a\b|\bsearch (?:our|internal|the) (?:docs|documents|wiki)\b|\benterprise search\b/g,
+      /\b(?:over|across|from|on|(?<=\b(?:questions?|ask\w*|answer\w*|chat\w*|quer(?:y|ies))\s(?:[\w']+\s){0,3})about|against) (?:our |the |internal |their |company |private )*(?:[a-z]+ )?(?:[a-z]*docs|documents|documentation|wiki|confluence|sharepoint|manuals|policies|policy documents|handbook|intranet|knowledge|reports|papers|literature|publications|studies|catalog(?:ue)?(?: entries)?|(?:[a-z]+\s)?database)\b|\b(?:over|across|from|against) (?:our |the |internal |their |company |private )*(?:[a-z]+ )?(?:sops|procedures|guidelines|runbooks|playbooks|regulations|standards|faqs|articles|help ?cent(?:er|re))\b|\banswers? (?:\w+ )?(?:pulled|drawn|taken|sourced|grounded|based|built|generated|retrieved|looked up|fetched) (?:from|on|in) (?:our |the |their |internal |those |these |its |my |all (?:the |our |those )?)|\bask (?:the|our) (?:catalog(?:ue)?|docs|documentation|wiki|handbook|knowledge base|manuals?|runbooks?)\b|\bdocument q&a\b|\bsearch (?:our|internal|the) (?:docs|documents|wiki)\b|\benterprise search\b/g,
       3,
     ],
     // citations are what a retrieval system produces: answers that point at their sources
     [
-      /\blinks? (?:back )?to (?:the |their |its )?sources?\b|\bon top of (?:our|the|their) (?:[a-z-]+ )?(?:materials|docs|documents|documentation|content|knowledge base|wiki|notes|manuals?)\b|\bcitations?\b|\bcit(?:e|es|ing) (?:the |its |their )?sources?\b|\b(?:answers?|replies|responds?) with (?:the |its |their )?sources?\b|\bwith (?:source |sources? )?(?:references|attributions?)\b/g,
+      /\blinks? (?:back )?to (?:the |their |its )?sources?\b|\bon top of (?:our|the|their) (?:[a-z-]+ )?(?:materials|docs|documents|documentation|content|knowledge base|wiki|notes|manuals?)\b|\bcitations?\b|\bcit(?:e|es|ing) (?:the |its |their )?sources?\b|\b(?:answers?|answering|replies|replying|responds?|responding) with (?:the |its |their )?sources?\b|\b(?:answers?|answering|replies|replying|responds?|responding) with (?:a |the )?links? to (?:it|them|that|(?:the|its|their) (?:sources?|sections?|passages?|documents?|manuals?|pages?|articles?))\b|\bwith (?:source |sources? )?(?:references|attributions?)\b/g,
       3,
+    ],
+    // where an answer came from, pointed to: "shows the page it got that from", "links the section
+    // they took the answer from"
+    [
+      /\b(?:pages?|sections?|documents?|sources?|passages?|manuals?|articles?|files?|paragraphs?) (?:it|they) (?:got|took|found|pulled|drew|used) (?:(?:that|this|it|the answer|the information|the info|them)\s)?from\b/g,
+      3,
+    ],
+    // a system that answers out of the writer's own material, whatever it is called: "a helper
+    // that answers from our ten years of case notes", "it should reply based on our tariffs"
+    [
+      /\b(?:that|which|it|to|can|will|should|must|and)\s(?:only\s)?(?:answers?|replies|responds?)\s(?:only\s)?(?:from|out of|based on)\s(?:our|its|their)\s/g,
+      4,
     ],
     // answers taken from a body of text: "it pulls from our policy manuals"
     [
@@ -295,7 +327,7 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
       2,
     ],
     [
-      /\blong[\s-](?:documents?|docs|reports?|contracts?|context|texts?|inputs?|pdfs?|files?|transcripts?)\b|\b(?:entire|whole|full|complete) (?:[a-z]+ ){0,2}?(?:books?|reports?|codebases?|documents?|contracts?|filings?|agreements?|records|applications|treaties|treaty|dossiers?|manuscripts?|theses|thesis|novels?|depositions?|(?:deposition|hearing|trial|court) transcripts?|(?:grant |research )?proposals?|packages?|specs?|specifications?)\b|\bin (?:a single|one) pass\b|\blengthy\b|\b(?:huge|big|large|massive|enormous) (?:documents?|files?|pdfs?)\b/g,
+      /\blong[\s-](?:documents?|docs|reports?|contracts?|context|texts?|inputs?|pdfs?|files?|transcripts?)\b|\b(?:entire|whole|full|complete) (?:[a-z]+ ){0,2}?(?:books?|reports?|codebases?|documents?|contracts?|filings?|agreements?|records|applications|treaties|treaty|dossiers?|manuscripts?|theses|thesis|novels?|depositions?|(?:deposition|hearing|trial|court) transcripts?|(?:grant |research )?proposals?|packages?|specs?|specifications?)\b|\bin (?:a single|one) (?:pass|prompt|context(?: window)?)\b|\blong (?:(?!(?:of|and|or|list|term|time|wait|tail|queue|running)\b)[a-z]+ ){1,2}(?:documents|reports|contracts|specifications|specs|filings|transcripts)\b|\blengthy\b|\b(?:huge|big|large|massive|enormous) (?:documents?|files?|pdfs?)\b/g,
       3,
     ],
     [
@@ -304,7 +336,7 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
     ],
     // documents said to run to tens of thousands of tokens: whole documents are the input
     [
-      /\b(?:run(?:s|ning)? (?:to|up to|over|into)|spann?(?:s|ing)?|stretch(?:es|ing)? (?:to|over)|reach(?:es|ing)?) (?:about |around |roughly |over |up to )?(?:[2-9]\d|\d{3}),?\d{3} tokens\b|\b(?:[2-9]\d|\d{3})k[\s-]tokens? (?:long|documents?|contracts?|files?|reports?)\b/g,
+      /\b(?:run(?:s|ning)? (?:to|up to|over|into)|spann?(?:s|ing)?|stretch(?:es|ing)? (?:to|over)|reach(?:es|ing)?) (?:about |around |roughly |over |up to )?(?:[2-9]\d|\d{3}),?\d{3} tokens\b|\b(?:[2-9]\d|\d{3})k[\s-]tokens? (?:long|documents?|contracts?|files?|reports?)\b|\b(?:documents?|reports?|contracts?|files?|filings?|transcripts?|papers?|specs?|manuals?) (?:is|are|comes? to|runs? to) (?:(?:typically|usually|often|about|around|roughly|up to|over|some)\s){0,2}(?:(?:[2-9]\d|\d{3}),?\d{3}|(?:[2-9]\d|\d{3})k) tokens\b/g,
       3,
     ],
     [
@@ -344,7 +376,7 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
     // social media answered or watched by people ("answering calls and social media") is a
     // channel they are reached on, not content written for it
     [
-      /(?<!\bdepend(?:s|ing)? (?:on|of|upon) (?:the |our )?)\bmarketing\b|\bcopy[\s-]?writ\w*|\bblog(?:\s|-)?posts?\b|\bblogs?\b|\bproduct descriptions?\b|(?<!\b(?:answer(?:s|ed|ing)?|monitor(?:s|ed|ing)?|watch(?:es|ed|ing)?|(?:phones?|calls|e?mails?|chat) and)\s)\bsocial media\b|\bnewsletters?\b|\bad copy\b|\bseo\b|\bcontent (?:generation|gen|creation|writing|marketing|team|drafting|drafts?)\b|\b(?:creative|fiction|story|novel|poetry|song) writing\b/g,
+      /(?<!\bdepend(?:s|ing)? (?:on|of|upon) (?:the |our )?)\bmarketing\b|\bcopy[\s-]?writ\w*|\bblog(?:\s|-)?posts?\b|\bblogs?\b|\bproduct descriptions?\b|(?<!\b(?:answer(?:s|ed|ing)?|monitor(?:s|ed|ing)?|watch(?:es|ed|ing)?|(?:phones?|calls|e?mails?|chat) and)\s)\bsocial media\b|\bnewsletters?\b|\bad copy\b|\bseo\b|\bcontent (?:generation|gen|creation|writing|marketing|team|drafting|drafts?)\b|\b(?:ad |ads )?(?:creative|copy) (?:gen|generation|generator)\b|\b(?:headlines?|copy|captions?|taglines?|subject lines?|ad text|body(?: text| copy)?)\s(?:(?:\+|and|&|\/)\s(?:headlines?|copy|captions?|taglines?|body(?: text| copy)?)\s)?variants?\b|\b(?:creative|fiction|story|novel|poetry|song) writing\b/g,
       3,
     ],
     [
@@ -362,7 +394,7 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
   batch_processing: [
     [
       new RegExp(
-        String.raw`\bbatch(?:es|ed)?\b|\bnightly\b|(?<!\b(?:\d[\d.,]*\s?(?:k|m|thousand|million|hundred)?|thousands?|millions?|hundreds?|grow\w*|grew|jump\w*|explod\w*|chang\w*|doubl\w*|tripl\w*|happen\w*|spik\w*|viral)\s)\bovernight\b(?!,?\s(?:it'?s|it\sis|there'?s|there\sis|traffic|volume|load|usage|things|we\sget)\b)|\boffline (?:processing|jobs?|inference|pipeline|workloads?)\b|\bbulk\b|\bbackfill\w*|${EVERY_NIGHT}|\bcron\b|\basync(?:hronous)? (?:jobs?|processing|pipeline)\b|\bbatch[\s-]?(?:jobs?|inference|processing)\b`,
+        String.raw`\bbatch(?:es|ed)?\b|\bnightly\b|(?<!\b(?:\d[\d.,]*\s?(?:k|m|thousand|million|hundred)?|thousands?|millions?|hundreds?|grow\w*|grew|jump\w*|explod\w*|chang\w*|doubl\w*|tripl\w*|happen\w*|spik\w*|viral)\s)(?<!\b(?:said|written|published|posted|reported|mentioned|printed|broadcast|aired|tweeted)(?:\s[a-z]+){0,3}\s)\bovernight\b(?!,?\s(?:it'?s|it\sis|there'?s|there\sis|traffic|volume|load|usage|things|we\sget)\b)|\boffline (?:processing|jobs?|inference|pipeline|workloads?)\b|\bbulk\b|\bbackfill\w*|${EVERY_NIGHT}|\bcron\b|\basync(?:hronous)? (?:jobs?|processing|pipeline)\b|\bbatch[\s-]?(?:jobs?|inference|processing)\b`,
         'g',
       ),
       4,
@@ -421,6 +453,7 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
       2,
     ],
     [RECORD_CHANGE, 2],
+    [SYSTEM_STEP, 2],
     // acting through the writer's systems and on its own: "by calling our scheduling API", "roll
     // on tables through our API", "without being asked at every step", "loops until green"
     [
@@ -478,6 +511,12 @@ const CHAT_FRAME: Cue[] = [
     2,
   ],
   [/\bchat\b|\bassistant\b|\bcompanion\b/g, 1],
+  // a bot named alone, one people write to: "the bot for our front-desk staff", "a bot that
+  // answers them" (a trading, crawling or scraping bot talks to nobody)
+  [
+    /(?<!\b(?:chat|trading|crawler|crawling|scraping|scraper|spam|twitter|reddit|discord|slack|telegram|whatsapp|messenger|wechat|viber|twitch|irc|teams|helper|help|faq|q&a)\s)\bbots?\b/g,
+    1,
+  ],
 ];
 /**
  * Text that is written, but also read: articles, stories, copy. Writing it is content
@@ -508,9 +547,12 @@ const FRAME_BESIDE_TASK = 1;
 /** Evidence that counts as a task of its own: a use case's name or a verb with its object. */
 const TASK_LEVEL = 3;
 
-/** Words before "agent(s)" that make them people, not software. */
+/**
+ * Words before "agent(s)" that make them people, not software: a trade ("sales", "claims") or a
+ * post people staff ("check-in agents", "front-desk agents", "gate agents", "ticket agents").
+ */
 const HUMAN_AGENTS =
-  /\b(?:customer support|support|sales|human|service|call[\s-]center|contact cent(?:er|re)|help ?desk|field|insurance|real estate|estate|letting|leasing|property|booking|reservations?|claims|travel|live)\s+agents?\b/g;
+  /\b(?:customer support|support|sales|human|service|call[\s-]center|contact cent(?:er|re)|help ?desk|desk|field|insurance|real estate|estate|letting|leasing|property|booking|reservations?|claims|travel|live|check[\s-]?in|gate|counter|ticket|ramp|station)\s+agents?\b/g;
 /**
  * Agents counted, or said to use the system, are its users: "around 600 agents will use it",
  * "shared by our 40 agents". Software agents are built or run, not counted as users.
@@ -525,12 +567,20 @@ const REVIEWING_AGENTS =
   /\bagents? (?:(?:then|always|still|quickly)\s)?(?:checks?|reviews?|approves?|edits?|proofreads?|vets?|signs? off on|corrects?|verif(?:y|ies))(?= (?:before|it|them|each|every|all|the (?:drafts?|repl(?:y|ies)|responses?|answers?|emails?|messages?|output|text)))/g;
 
 /**
+ * An agent who types a question or looks things up by hand is a person: "the agent types the
+ * guest's question", "our agents keep looking things up in the binders". Software does not type.
+ */
+const TYPING_AGENTS =
+  /\bagents?(?=\s(?:(?:are|is|just|then|simply|always|constantly|forever|often|still|keep|can|could|will|would)\s){0,2}(?:types?|typing|typed|look(?:s|ing)?\sthings\sup)\b)/g;
+
+/**
  * A department named as a person who tells, asks or decides, not the work: "marketing just told
- * me about the campaign", "legal says no cloud", "sales wants it by May". Its name is no cue of
+ * me about the campaign", "legal says no cloud", "sales wants it by May", "the finance people still
+ * decide where it runs". Its name is no cue of
  * the task ("marketing copy" is).
  */
 const DEPARTMENT_AS_SPEAKER =
-  /\b(?:marketing|sales|legal|finance|procurement|compliance|management|leadership|hr)(?:\s(?:team|department|dept|folks|people|guys))?(?=\s(?:(?:just|also|already|now|then|recently|finally|has|have|had|is|are|was)\s){0,2}(?:told|tells|tell|said|says|say|reckon|reckons|reckoned|think|thinks|thought|believe|believes|estimate|estimates|estimated|guess|guesses|asked|asks|ask|asking|wants|want|wanted|needs|approved|approves|signed off|mentioned|mentions|announced|announces|confirmed|confirms|warned|warns|expects|insists|insisted|decided|decides|agreed|promised|informed|emailed|pinged|called)\b)/g;
+  /\b(?:marketing|sales|legal|finance|procurement|compliance|management|leadership|hr)(?:\s(?:team|department|dept|folks|people|guys))?(?=\s(?:(?:just|also|already|now|then|recently|finally|still|has|have|had|is|are|was)\s){0,2}(?:told|tells|tell|said|says|say|reckon|reckons|reckoned|think|thinks|thought|believe|believes|estimate|estimates|estimated|guess|guesses|asked|asks|ask|asking|wants|want|wanted|needs|approved|approves|signed off|mentioned|mentions|announced|announces|confirmed|confirms|warned|warns|expects|insists|insisted|decided|decides|decide|deciding|agreed|promised|informed|emailed|pinged|called)\b)/g;
 
 /**
  * A request that opens with a title naming one agent, and nothing else in that sentence ("Booking
@@ -545,6 +595,25 @@ function withHumanAgents(text: string): string {
   const title = TITLE_AGENT.exec(text)?.[0].length ?? 0;
   return text.replace(HUMAN_AGENTS, (m: string, offset: number) =>
     offset < title ? m : ' people ',
+  );
+}
+
+/**
+ * The writer's own written pieces wanted in a number of languages, with no verb of making: "they
+ * want every newsletter, landing page and product description in eleven European languages",
+ * "we need all our safety leaflets and packaging in 6 languages". The pieces exist and are put
+ * into other languages: translation, and the pieces are what it reads, not content to write.
+ * Pieces written in several languages ("generate product descriptions in 4 languages"), pieces
+ * that already are ("our pages are in 3 languages") and a chatbot that answers in several are no
+ * such versions.
+ */
+const LANGUAGE_VERSIONS_WANTED =
+  /\b(?:every|each|all|our|the|their)\s(?:(?!(?:is|are|was|were|be|been|already|exists?|available|answers?|writ(?:e|es|ing|ten)|wrote|generat(?:e|es|ed|ing)|draft(?:s|ed|ing)?|creat(?:e|es|ed|ing)|produc(?:e|es|ed|ing)|compos(?:e|es|ed|ing))\b)[^.;:!?\s]+\s){0,12}?(?:newsletters?|pages?|descriptions?|posts?|articles?|manuals?|documents?|docs|content|copy|emails?|materials?|labels?|subtitles?|websites?|sites?|listings?|brochures?|catalog(?:ue)?s?|guides?|leaflets?|packaging|menus?|polic(?:y|ies)|faqs?)\sin\s(?:\d+|several|multiple|many|all|other|different|various)\s(?:[a-z]+\s)?languages\b/g;
+
+/** `text` with every LANGUAGE_VERSIONS_WANTED span read as "translation" (same length). */
+function withLanguageVersions(text: string): string {
+  return text.replace(LANGUAGE_VERSIONS_WANTED, m =>
+    'translation'.padEnd(m.length, ' '),
   );
 }
 
@@ -637,7 +706,8 @@ function namesUseCase(words: string): boolean {
 /**
  * The use case of `text` (lower case). Sentences of finished past work (pastWork.ts) are left out
  * when the rest still names a use case of its own; the words before a chatbot named outright are
- * its subject (chatbotSubject.ts).
+ * its subject (chatbotSubject.ts). A request that says its task is not decided yet reads none
+ * (undecidedTask.ts).
  */
 /**
  * A quoted example of what people type or ask ("buyers can ask stuff like 'does this come in
@@ -660,12 +730,19 @@ function withoutQuotedExamples(text: string): string {
 }
 
 export function readUseCase(text: string): UseCaseReading | undefined {
+  // "we haven't decided what it would do yet": the tasks it mentions are candidates only
+  if (saysTaskUndecided(text)) return undefined;
   const cleaned = withoutChatbotSubjects(
     withHumanAgents(
-      withoutContractsAsReasons(foldCompounds(withoutQuotedExamples(text))),
+      withoutDeniedUseCases(
+        withLanguageVersions(
+          withoutContractsAsReasons(foldCompounds(withoutQuotedExamples(text))),
+        ),
+      ),
     )
       .replace(USING_AGENTS, m => m.replace(/agents\b/, 'people'))
       .replace(REVIEWING_AGENTS, m => m.replace(/^agents?/, 'person'))
+      .replace(TYPING_AGENTS, 'person')
       .replace(DEPARTMENT_AS_SPEAKER, 'people')
       .replace(BATCH_AS_KIND_OF_CODE, '')
       .replace(BATCHES_ARRIVING, 'groups')
@@ -784,7 +861,7 @@ function scoreUseCases(cleaned: string): UseCaseReading | undefined {
 
 /** Words of batch work: "batch", "nightly", "bulk", "cron", "every Sunday night". */
 const BATCH_WORD_RE = new RegExp(
-  String.raw`\bbatch(?:es|ed)?\b|\bnightly\b|(?<!\b(?:\d[\d.,]*\s?(?:k|m|thousand|million|hundred)?|thousands?|millions?|hundreds?|grow\w*|grew|jump\w*|explod\w*|chang\w*|doubl\w*|tripl\w*|happen\w*|spik\w*|viral)\s)\bovernight\b(?!,?\s(?:it'?s|it\sis|there'?s|there\sis|traffic|volume|load|usage|things|we\sget)\b)|\boffline\b|\bbulk\b|\bbackfill\w*|${EVERY_NIGHT}|\bcron\b`,
+  String.raw`\bbatch(?:es|ed)?\b|\bnightly\b|(?<!\b(?:\d[\d.,]*\s?(?:k|m|thousand|million|hundred)?|thousands?|millions?|hundreds?|grow\w*|grew|jump\w*|explod\w*|chang\w*|doubl\w*|tripl\w*|happen\w*|spik\w*|viral)\s)(?<!\b(?:said|written|published|posted|reported|mentioned|printed|broadcast|aired|tweeted)(?:\s[a-z]+){0,3}\s)\bovernight\b(?!,?\s(?:it'?s|it\sis|there'?s|there\sis|traffic|volume|load|usage|things|we\sget)\b)|\boffline\b|\bbulk\b|\bbackfill\w*|${EVERY_NIGHT}|\bcron\b`,
 );
 
 /** Batch cues that make offline volume readings apply (per night = one batch). */

@@ -478,3 +478,44 @@ describe('written pieces as the object of a verb of making', () => {
     ).toBeUndefined();
   });
 });
+
+describe('writing named by its parts, and by a pronoun', () => {
+  const tasks = (text: string) => [...taskEvidence(text.toLowerCase()).keys()];
+
+  it('reads parts of a document drafted after a list of their names', () => {
+    expect(
+      tasks(
+        'it drafts the background and risk-assessment sections of each grant bid',
+      ),
+    ).toEqual(['content_generation']);
+    expect(
+      tasks('it generates answers with the relevant sections highlighted'),
+    ).toEqual([]);
+  });
+
+  it('reads a write-up drafted as writing', () => {
+    expect(tasks('the tool drafts the write-up from the site photos')).toEqual([
+      'content_generation',
+    ]);
+  });
+
+  it('reads a pronoun made by the model as the product named before it', () => {
+    expect(
+      tasks(
+        'our dietitians spend hours on meal plans by hand, so we want the model to write them',
+      ),
+    ).toEqual(['content_generation']);
+    expect(
+      tasks(
+        'the team still keeps the migrations manual; it should generate these',
+      ),
+    ).toEqual(['code_generation']);
+    expect(tasks('we have many customers and want to help them')).toEqual([]);
+  });
+
+  it('reads answers from a catalogue or playbook as RAG', () => {
+    expect(
+      tasks("it answers buyers' questions using the parts catalogue"),
+    ).toEqual(['rag']);
+  });
+});

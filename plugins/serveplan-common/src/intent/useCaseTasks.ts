@@ -26,7 +26,7 @@ const SPOKEN_SCRIPT = `${SPOKEN_MEDIUM}\\sscripts?`;
 const CODE_OBJECT = `(?:${CODE_NAMES}(?![\\w+#])|(?:code|codebases?|(?:unit |integration |end[\\s-]to[\\s-]end |e2e |regression )?tests|unit tests?|test (?:cases|suites?)|functions?|(?<!\\b${SPOKEN_MEDIUM}\\s)scripts?|stored procedures?|programs?|modules?|classes|boilerplate|regex(?:es)?|dockerfiles?|manifests|helm charts?|iac|terraform|playbooks|migrations|endpoints|(?:pull|merge) requests|commits|diffs|patches|bugs|lint (?:errors|warnings))\\b)`;
 
 /** Writing for people to read, when written (a travel itinerary is a written plan too). */
-const PROSE_OBJECT = `(?:${SPOKEN_SCRIPT}|worksheets?|exercises|(?:reading|practice|comprehension) passages|emails?|repl(?:y|ies)|letters|posts|articles|copy|content|descriptions|blurbs?|teasers|press releases?|newsletters?|proposals|pitches|announcements|captions|headlines|stories|bios|listings|drafts?|recipes?|meal plans?|release notes|essays?|outlines?|paragraphs?|chapters|poems|slogans|taglines|cover letters|dialog(?:ue)?s?|job (?:ads|adverts|postings|descriptions)|(?:[a-z]+\\s)?texts|advertisements?|adverts?|posters|flyers|brochures|itinerar(?:y|ies)|lesson plans|quizzes|(?:multiple[\\s-]choice|quiz|exam|test|practice|review) questions|answer keys|flashcards|reports|notices|notifications|reminders|memos|bulletins|write-?ups|spotlights|rationales|responses to (?:complaints|reviews|customers|enquiries|inquiries))\\b`;
+const PROSE_OBJECT = `(?:${SPOKEN_SCRIPT}|worksheets?|exercises|(?:reading|practice|comprehension) passages|emails?|repl(?:y|ies)|letters|posts|articles|copy|content|descriptions|blurbs?|teasers|press releases?|newsletters?|proposals|pitches|announcements|captions|headlines|stories|bios|listings|drafts?|recipes?|meal plans?|release notes|essays?|outlines?|paragraphs?|chapters|poems|slogans|taglines|cover letters|dialog(?:ue)?s?|job (?:ads|adverts|postings|descriptions)|(?:[a-z]+\\s)?texts|advertisements?|adverts?|posters|flyers|brochures|itinerar(?:y|ies)|lesson plans|quizzes|(?:multiple[\\s-]choice|quiz|exam|test|practice|review) questions|answer keys|flashcards|reports|notices|notifications|reminders|memos|bulletins|write[\\s-]?ups?|spotlights|rationales|responses to (?:complaints|reviews|customers|enquiries|inquiries))\\b`;
 
 /**
  * A message written for a person to send or receive: "drafts the message to the customer", "writes
@@ -56,6 +56,13 @@ const SOURCE_OBJECT =
   '(?:passages|snippets|chunks|excerpts|sections|articles|docs|documents|documentation|manuals?|polic(?:y|ies)|procedures|handbooks?|wiki|library|knowledge base|faqs?|sources)\\b';
 
 /**
+ * Reference material answers are written out of, besides SOURCE_OBJECT: "answers using our own
+ * catalogue", "replies from the glossary", "answers based on our playbooks". Only with a verb of
+ * answering: a catalogue searched is a product search, no answer written.
+ */
+const ANSWER_SOURCE_OBJECT = `(?:${SOURCE_OBJECT}|(?:catalog(?:ue)?s?|glossar(?:y|ies)|playbooks?)\\b)`;
+
+/**
  * A short quoted phrase inside a noun phrase, an example or a name of the thing: a "why you'll like
  * it" blurb, questions like "is my train late". It counts as one modifier.
  */
@@ -82,7 +89,7 @@ const VERB = {
   retrieve:
     '(?:retriev(?:e|es|ed|ing)|look(?:s|ed|ing)? up|search(?:es|ed|ing)?(?: through| in)?|fetch(?:es|ed|ing)?)',
   /** an answer written out of a source: "answers from our docs", "answer using the FAQ" */
-  answerFrom: `(?:answer(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|respond(?:s|ed|ing)?)(?:\\s\\w+){0,3}?(?:\\s${QUOTED})?\\s(?:from|using|based on|out of|grounded in)`,
+  answerFrom: `(?:answer(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|respond(?:s|ed|ing)?)(?:\\s[\\w']+){0,3}?(?:\\s${QUOTED})?\\s(?:from|using|based on|out of|grounded in)`,
   /** facts taken out of documents */
   extract:
     '(?:extract(?:s|ed|ing)?|pull(?:s|ed|ing)?|pick(?:s|ed|ing)?|lift(?:s|ed|ing)?|pars(?:e|es|ed|ing)|captur(?:e|es|ed|ing))',
@@ -193,6 +200,45 @@ const SOURCE_NAMED_SECOND = new RegExp(
   'g',
 );
 
+/**
+ * Parts of a piece of writing drafted, named after a list of their names: "drafts the
+ * methodology and key-findings sections", "writes the intro and summary paragraphs of each
+ * brief". The list may hold "and"; a preposition or pronoun ends it, so "generates answers with
+ * the relevant sections" is no such list.
+ */
+const DRAFTED_PARTS = new RegExp(
+  `\\b(?:draft(?:s|ed|ing)?|writ(?:e|es|ing|ten)|wrote|generat(?:e|es|ed|ing)|compos(?:e|es|ed|ing))\\s(?:(?!(?:with|from|in|on|to|for|by|using|that|which|who|it|them|answers?|repl(?:y|ies))\\b)[a-z'-]+\\s){0,5}?(?:sections|chapters|paragraphs)\\b`,
+  'g',
+);
+
+/**
+ * Things made, said first, then a verb of making with a pronoun for them: "teachers make
+ * exercises by hand, so we want the model to generate them", "the release notes take hours; it
+ * should draft these". The pronoun takes the use case of the nearest product named before it in
+ * the same or the previous sentence (writing for people, or code).
+ */
+const MADE_PRONOUN = new RegExp(
+  `\\b(?:writ(?:e|es|ing)|generat(?:e|es|ed|ing)|draft(?:s|ed|ing)?|produc(?:e|es|ed|ing)|creat(?:e|es|ed|ing)|compos(?:e|es|ed|ing))\\s(?:them|these|those)\\b`,
+  'g',
+);
+const PRONOUN_PRODUCT = new RegExp(
+  `\\b(?:${PROSE_OBJECT}|${CODE_OBJECT})`,
+  'g',
+);
+
+/** The use case of a product a pronoun refers back to, from the text before `at`. */
+function pronounUseCase(text: string, at: number): UseCaseId | undefined {
+  const before = text.slice(Math.max(0, at - 300), at);
+  const sentences = before.split(/[.!?;]\s/);
+  const window = sentences.slice(-2).join('. ');
+  let last: string | undefined;
+  for (const m of window.matchAll(PRONOUN_PRODUCT)) last = m[0];
+  if (last === undefined) return undefined;
+  return new RegExp(`^${CODE_OBJECT}$`).test(last)
+    ? 'code_generation'
+    : 'content_generation';
+}
+
 /** [use case, pattern]: each match is evidence for that use case. */
 const TASKS: Array<[UseCaseId, RegExp]> = [
   ['code_generation', task(VERB.transform, CODE_OBJECT)],
@@ -200,6 +246,7 @@ const TASKS: Array<[UseCaseId, RegExp]> = [
   ['code_generation', task(VERB.explain, CODE_OBJECT)],
   ['code_generation', CODE_MADE],
   ['content_generation', task(VERB.make, PROSE_OBJECT)],
+  ['content_generation', DRAFTED_PARTS],
   // an answer is made by every assistant; one drafted is written for a person to send
   ['content_generation', task('draft(?:s|ed|ing)?', DRAFTED_ANSWER)],
   ['content_generation', task(WRITE_MESSAGE, MESSAGE_OBJECT)],
@@ -219,7 +266,7 @@ const TASKS: Array<[UseCaseId, RegExp]> = [
   ['long_document_analysis', task(VERB.extract, DOCUMENT_OBJECT)],
   // answers from passages looked up: "helps staff answer questions by retrieving passages"
   ['rag', task(VERB.retrieve, SOURCE_OBJECT)],
-  ['rag', task(VERB.answerFrom, SOURCE_OBJECT)],
+  ['rag', task(VERB.answerFrom, ANSWER_SOURCE_OBJECT)],
   ['rag', SOURCE_NAMED_SECOND],
   ['rag', SEARCH_THEN_ANSWER],
 ];
@@ -240,6 +287,15 @@ export function taskEvidence(
         first: Math.min(seen.first, m.index ?? 0),
       });
     }
+  }
+  for (const m of text.matchAll(MADE_PRONOUN)) {
+    const useCase = pronounUseCase(text, m.index ?? 0);
+    if (useCase === undefined) continue;
+    const seen = out.get(useCase) ?? { score: 0, first: Infinity };
+    out.set(useCase, {
+      score: seen.score + TASK_WEIGHT,
+      first: Math.min(seen.first, m.index ?? 0),
+    });
   }
   return out;
 }
