@@ -683,7 +683,7 @@ export const FROM_SOURCE_BEFORE =
  * 80 tokens").
  */
 const OWNER_GAP =
-  '(?:(?:themselves|itself|is|are|was|were|runs?|comes? to|adds? up to|totals?|averag(?:e|es|ing)|should be|will be|would be|could be|might be|tends? to be|of|at|around|about|roughly|usually|typically|normally|generally|mostly|sometimes|maybe|probably|often|no longer than|no more than|under|below|up to|(?:(?:quite|fairly|pretty|very|rather)\\s)?(?:long|short|brief|lengthy|verbose|concise|wordy)(?:ish)?,?|~|:|=)\\s?)+';
+  '(?:(?:themselves|itself|is|are|was|were|runs?|comes? to|adds? up to|totals?|averag(?:e|es|ing)|should be|will be|would be|could be|might be|tends? to be|of|at|around|about|roughly|usually|typically|normally|generally|mostly|sometimes|maybe|probably|often|(?:no|not) longer than|(?:no|not) more than|under|below|up to|(?:(?:quite|fairly|pretty|very|rather)\\s)?(?:long|short|brief|lengthy|verbose|concise|wordy)(?:ish)?,?|~|:|=)\\s?)+';
 /**
  * A noun that owns the length after it, as the subject or head of "of": "each caption is ~30
  * tokens", "titles of 15 tokens", "the extracted JSON is maybe 600 tokens". Only output nouns are
