@@ -1709,3 +1709,42 @@ describe('a limit said with "not more than" of an answer', () => {
     ).toBe(150);
   });
 });
+
+describe('a prompt length said with a verb of where it ends up', () => {
+  it('reads "prompts land at N" as the prompt, outranking a part of it', () => {
+    expect(
+      lengths(
+        'the search returns six passages of 300 tokens, so prompts land at about 2,200 tokens; replies ~150 tokens',
+      ),
+    ).toEqual({ input: 2200, output: 150 });
+  });
+});
+
+describe('"prompt context" as what the prompt holds', () => {
+  it('reads a hedged prompt context as the typical input', () => {
+    expect(all('Prompt ctx ~3k tok, suggestions ~40 tok.')).toEqual({
+      max: null,
+      input: 3000,
+      output: 40,
+    });
+  });
+  it('keeps the prompt context window and a limit the longest input', () => {
+    expect(all('the prompt context window is 64k tokens').max).toBe(65536);
+    expect(all('prompt context up to 12k tokens').max).toBe(12000);
+  });
+});
+
+describe('a range of document lengths with no limit word', () => {
+  it('reads the middle as the typical input', () => {
+    expect(
+      all(
+        '- contract length 20 000 to 30 000 tokens\n- digest 400 to 600 tokens',
+      ),
+    ).toEqual({ max: null, input: 25000, output: 500 });
+  });
+  it('keeps a range after a limit, a length verb or a whole document the longest input', () => {
+    expect(all('manuals up to 40-60k tokens').max).toBe(60000);
+    expect(all('Transcripts run 8k to 12k tokens.').max).toBe(12000);
+    expect(all('whole books 80-120k tokens').max).toBe(120000);
+  });
+});

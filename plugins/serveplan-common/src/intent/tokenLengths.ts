@@ -192,12 +192,14 @@ const RETRIEVAL_SUBJECT =
  * retrieved context", "RAG context") or added to another part of the prompt ("context plus the
  * question", "the query with its context") or carried by the prompt ("prompts carry account context of
  * about 2,000 tokens", "each message includes some order context"). A length of that sum is the prompt's typical length;
- * "context up to 32k" or "prompts, with a context of 32k" still speak of the window.
+ * "context up to 32k" or "prompts, with a context of 32k" still speak of the window. "Prompt
+ * context" is the context the prompt holds ("prompt ctx ~3k tok", "the prompt context is about 1,500
+ * tokens"), not "prompt context window".
  */
 const PROMPT_PART =
   '(?:questions?|quer(?:y|ies)|prompts?|messages?|instructions?|system prompt)';
 const CONTEXT_AS_CONTENT = new RegExp(
-  `\\b(?:retrieved|rag|supporting|relevant|added|additional|extra|background|search)\\s(?:[a-z-]+\\s)?context\\b(?!\\s(?:window|length|size))|\\b${PROMPT_PART}\\s(?:carry|carries|include|includes|contain|contains|hold|holds|bring|brings)\\s(?:(?:the|some|its|their|our)\\s)?(?:[a-z-]+\\s)?context\\b(?!\\s(?:window|length|size))|\\bcontext\\s(?:plus|\\+|and|with|together with|along with)\\s(?:(?:the|a|an|its|their|each|every)\\s)?(?:user'?s?\\s)?${PROMPT_PART}\\b|\\b${PROMPT_PART}\\s(?:plus|\\+|and|with|together with|along with)\\s(?:(?:the|its|their|some|any)\\s)?(?:retrieved\\s)?context\\b(?!\\s(?:window|length|size|of|up to))`,
+  `\\b(?:retrieved|rag|supporting|relevant|added|additional|extra|background|search)\\s(?:[a-z-]+\\s)?context\\b(?!\\s(?:window|length|size))|\\bprompts?\\s(?:context|ctx)\\b(?!\\s(?:window|length|size|limit))|\\b${PROMPT_PART}\\s(?:carry|carries|include|includes|contain|contains|hold|holds|bring|brings)\\s(?:(?:the|some|its|their|our)\\s)?(?:[a-z-]+\\s)?context\\b(?!\\s(?:window|length|size))|\\bcontext\\s(?:plus|\\+|and|with|together with|along with)\\s(?:(?:the|a|an|its|their|each|every)\\s)?(?:user'?s?\\s)?${PROMPT_PART}\\b|\\b${PROMPT_PART}\\s(?:plus|\\+|and|with|together with|along with)\\s(?:(?:the|its|their|some|any)\\s)?(?:retrieved\\s)?context\\b(?!\\s(?:window|length|size|of|up to))`,
 );
 
 /** Nouns of a part of a prompt: several of them make one prompt. */
@@ -494,7 +496,7 @@ function cuedTokenRole(
       : LONGEST_RE.test(before));
   // "retrieved context plus the question": context said as what the prompt holds is no window
   const cued = CONTEXT_AS_CONTENT.test(before)
-    ? before.replace(/\bcontext\b/g, w => ' '.repeat(w.length))
+    ? before.replace(/\b(?:context|ctx)\b/g, w => ' '.repeat(w.length))
     : before;
   const dMax = cueDistances(cued, MAX_CUES, true);
   const { dIn, dOut } = directionDistances(cued, true, consumed);
@@ -1138,6 +1140,38 @@ function readSameOutput(ctx: QuantityContext): void {
   }
 }
 
+/**
+ * Whether a range read as the longest input by its document noun alone is the spread of the
+ * typical lengths: "transcript length 10 000 to 14 000 tokens", "filings are long, between 4 and 6
+ * thousand tokens" (a typical filing is 5,000 tokens, the middle). Not with a word of a limit,
+ * of the window or of a whole document before it ("up to 20-30k", "context 16-32k", "full
+ * books 80-120k tokens"), a verb of length ("scripts run 8k to 10k tokens" reach their upper
+ * end), a page count it restates, or a limit after it ("30-40k tokens max").
+ */
+function rangeOfTypicalLengths(
+  ctx: QuantityContext,
+  start: number,
+  tokensEnd: number,
+  attached: string,
+): boolean {
+  if (/^\s?-?\s?(?:of\s)?(?:context|ctx|window)\b/.test(attached)) return false;
+  const before = ctx.text
+    .slice(Math.max(0, start - 60), start)
+    .replace(/^.*[\d.;!?\n]/, '');
+  const after = ctx.text.slice(tokensEnd, tokensEnd + 60);
+  return !(
+    LONGEST_RE.test(before) ||
+    LIMIT_RIGHT_BEFORE_RE.test(before) ||
+    LIMIT_SIGN.test(before) ||
+    LONGEST_WORD.test(before) ||
+    /\b(?:pages?|need|needs|must|have to|has to|run|runs|running|ran|reach(?:es)?|spans?)\b/.test(
+      before,
+    ) ||
+    LIMIT_AFTER.test(after) ||
+    COVERS_ALL_AFTER.test(after)
+  );
+}
+
 /** Tokens per page assumed when a request gives pages ("100-page contracts"). */
 export const TOKENS_PER_PAGE = 600;
 
@@ -1307,7 +1341,7 @@ export function extractTokens(ctx: QuantityContext, useCase?: string): void {
     const [s, e] = groupSpan(m, g.num);
     // "30 tokens/s" belongs to latency
     const tokensEnd = m.index + m[0].length - (g.attached ?? '').length;
-    const role = tokenRole(
+    let role = tokenRole(
       ctx,
       s,
       e,
@@ -1335,6 +1369,12 @@ export function extractTokens(ctx: QuantityContext, useCase?: string): void {
     const show = (n: number) => `${fmt(n)} tokens`;
     let rangeText: string | undefined;
     const spread = !settled && range && range.low < range.high;
+    if (
+      spread &&
+      role === 'max' &&
+      rangeOfTypicalLengths(ctx, s, tokensEnd, g.attached ?? '')
+    )
+      role = 'input';
     if (settled) {
       rangeText = settledNote(range!.low, range!.high, settled, show);
       ctx.spans.take(tokensEnd, tokensEnd + settled.end);
