@@ -596,6 +596,21 @@ describe('a median said of a length', () => {
       { metric: 'e2e', ms: 90000, percentile: null },
     ]);
   });
+  it('is no percentile before a bare number in thousands', () => {
+    const i = extractIntent(
+      'spec review for 15 engineers: specs up to 60k tokens, median ~18k; replies within 40 seconds',
+    );
+    expect(i.slo_percentile).toBeNull();
+    expect(i.latency_targets).toEqual([
+      { metric: 'e2e', ms: 40000, percentile: null },
+    ]);
+  });
+  it('still reads a median time as the 50th percentile', () => {
+    const i = extractIntent(
+      'chat for 200 agents, median under 800 ms to the first token',
+    );
+    expect(i.latency_targets[0]).toMatchObject({ ms: 800, percentile: 50 });
+  });
 });
 
 describe('times that are no latency target', () => {

@@ -44,14 +44,15 @@ import {
 
 /**
  * "p99", "99th percentile", "median": a percentile in its own words (not a median length: "the
- * median is perhaps 40,000 tokens", "median prompt size"; also shortened: "99th pct",
+ * median is perhaps 40,000 tokens", "median prompt size", "up to 100k tokens, median ~45k": no
+ * time is said in thousands); also shortened: "99th pct",
  * "95 pctl", "95%ile"; "pct" only after an ordinal, since "99 pct" is a percentage); also an
  * ordinal of 50 or more after "at the" / "for the" with no noun after it ("under 300 ms at the
  * 99th"), where the noun "percentile" is understood. "the 21st floor" and "the 25th of May" have
  * their noun.
  */
 const PERCENTILE_RE =
-  /\bp(\d{2}(?:\.\d+)?)\b|\b(\d{2}(?:\.\d+)?)(?:(?:th|st|nd|rd)?[\s-]?(?:percentile|pctl)\b|(?:th|st|nd|rd)[\s-]?pct\b|\s?%ile\b)|\b(median)\b(?!\s(?:length|size|document|prompt|input|output|article|file|contract|agreement)s?\b)(?![^.;!?\d]{0,30}\d[\d,.]*\s?k?\s?(?:tokens?|pages?|words?|characters?)\b)|\b(?:at|for|on|by) the ((?:[5-9]\d)(?:\.\d+)?)(?:th|st|nd|rd)\b(?!\s?-?\s?[a-z])/g;
+  /\bp(\d{2}(?:\.\d+)?)\b|\b(\d{2}(?:\.\d+)?)(?:(?:th|st|nd|rd)?[\s-]?(?:percentile|pctl)\b|(?:th|st|nd|rd)[\s-]?pct\b|\s?%ile\b)|\b(median)\b(?!\s(?:length|size|document|prompt|input|output|article|file|contract|agreement)s?\b)(?![^.;!?\d]{0,30}\d[\d,.]*\s?k?\s?(?:tokens?|pages?|words?|characters?)\b)(?!\s?[:=]?\s?(?:~\s?|≈\s?|(?:about|around|roughly)\s)?\d[\d,.]*\s?k\b)|\b(?:at|for|on|by) the ((?:[5-9]\d)(?:\.\d+)?)(?:th|st|nd|rd)\b(?!\s?-?\s?[a-z])/g;
 
 interface PercentileMention {
   value: number;

@@ -680,10 +680,11 @@ export const FROM_SOURCE_BEFORE =
 /**
  * What may stand between a noun and the length it owns: a verb of being, "of", hedges, limits,
  * and a word for how long it is ("responses are long, often 1,200 tokens", "replies are short:
- * 80 tokens").
+ * 80 tokens"), and a verb of where a length ends up ("prompts land at about 3k tokens", "replies
+ * sit around 90 tokens", "the total works out to 2,000 tokens").
  */
 const OWNER_GAP =
-  '(?:(?:themselves|itself|is|are|was|were|runs?|comes? to|adds? up to|totals?|averag(?:e|es|ing)|should be|will be|would be|could be|might be|tends? to be|of|at|around|about|roughly|usually|typically|normally|generally|mostly|sometimes|maybe|probably|often|no longer than|no more than|under|below|up to|(?:(?:quite|fairly|pretty|very|rather)\\s)?(?:long|short|brief|lengthy|verbose|concise|wordy)(?:ish)?,?|~|:|=)\\s?)+';
+  '(?:(?:themselves|itself|is|are|was|were|runs?|comes? to|adds? up to|totals?|averag(?:e|es|ing)|(?:lands?|landing|sits?|sitting|hovers?|hovering|ends? up|works? out)\\s(?:at|around|to)|should be|will be|would be|could be|might be|tends? to be|of|at|around|about|roughly|usually|typically|normally|generally|mostly|sometimes|maybe|probably|often|(?:no|not) longer than|(?:no|not) more than|under|below|up to|(?:(?:quite|fairly|pretty|very|rather)\\s)?(?:long|short|brief|lengthy|verbose|concise|wordy)(?:ish)?,?|~|:|=)\\s?)+';
 /**
  * A noun that owns the length after it, as the subject or head of "of": "each caption is ~30
  * tokens", "titles of 15 tokens", "the extracted JSON is maybe 600 tokens". Only output nouns are

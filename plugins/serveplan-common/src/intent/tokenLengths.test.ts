@@ -1569,3 +1569,182 @@ describe('a hedged length verb and a page count of what is written', () => {
     );
   });
 });
+
+describe('a typical length said bare after the longest one', () => {
+  it('reads a median or a mean as the typical input', () => {
+    expect(
+      lengthsWithMax('manuscripts up to 90k tokens, median ~30k; 8 editors'),
+    ).toEqual({ max: 90000, input: 30000 });
+    expect(lengthsWithMax('logs up to 20k tok, mean: 5k.')).toEqual({
+      max: 20000,
+      input: 5000,
+    });
+  });
+  it('reads a typical word heading a noun and a verb of length', () => {
+    expect(
+      lengthsWithMax(
+        'the window must hold 64k tokens; typical prompts hover around 20k',
+      ),
+    ).toEqual({ max: 65536, input: 20000 });
+  });
+  it('leaves a typical number larger than the longest, or a count, alone', () => {
+    expect(
+      lengthsWithMax('claims up to 12k tokens, median ~30 per adjuster'),
+    ).toEqual({ max: 12000, input: null });
+  });
+});
+
+describe('a bare length ending a list item', () => {
+  it('reads a cap before a bullet on the next line', () => {
+    expect(
+      all(
+        '- source chunks ~3k tokens typical, hard cap 12k\n- replies ~250 tokens',
+      ),
+    ).toEqual({ max: 12000, input: 3000, output: 250 });
+  });
+});
+
+describe('a limit closing the length before a typical one', () => {
+  it('reads "max; typical N tokens in" as the typical input', () => {
+    expect(all('Ctx 16k max; typical 2,400 tokens in, 180 out.')).toEqual({
+      max: 16384,
+      input: 2400,
+      output: 180,
+    });
+  });
+  it('still reads "up to N tokens in" as the longest input', () => {
+    expect(all('bundles up to 6k tokens in, about 150 out').max).toBe(6000);
+  });
+});
+
+describe('"long" said of an answer', () => {
+  it('measures the answer, not the longest input', () => {
+    expect(all('Replies can be long, roughly 900-1100 tokens.')).toEqual({
+      max: null,
+      input: null,
+      output: 1000,
+    });
+  });
+  it('still makes a long input the longest one', () => {
+    expect(all('tickets can be long, 15k tokens sometimes').max).toBe(15000);
+  });
+});
+
+describe('the longest said with a superlative or a cap without "tokens"', () => {
+  it('reads "the longest input can be N tokens" as the longest input', () => {
+    expect(all('The longest prompt could be 48k tokens.').max).toBe(48000);
+  });
+  it('reads "the biggest ones are reaching N" after a typical length', () => {
+    expect(
+      lengthsWithMax(
+        'a filing is usually 40k tokens and the largest ones are reaching 90k',
+      ),
+    ).toEqual({ max: 90000, input: 40000 });
+  });
+  it('reads a size in thousands beside "context" between commas', () => {
+    expect(all('we want big context, 64k, for the claim files').max).toBe(
+      65536,
+    );
+    expect(all('a support bot with long context, 40 users').max).toBeNull();
+  });
+  it('reads a cap on a growing context said with "it"', () => {
+    expect(
+      all('the ctx grows with every tool result, so limit it to 24k').max,
+    ).toBe(24000);
+    expect(all('the ctx grows, cap it at 12 turns').max).toBeNull();
+  });
+});
+
+describe('pages converted to tokens in a relative clause', () => {
+  it('reads the tokens as the longest input, not the pages', () => {
+    expect(
+      all(
+        'Each tender runs to 400 pages, which our bid team estimates at about 240k tokens.',
+      ).max,
+    ).toBe(240000);
+  });
+  it('leaves a token length with no page count before it to the cues', () => {
+    expect(
+      all('Each tender runs to 400 pages. Answers are about 240 tokens.'),
+    ).toEqual({ max: 240000, input: null, output: 240 });
+  });
+});
+
+describe('a heading naming what a length measures', () => {
+  it('reads "Output:" before a document noun as the output', () => {
+    expect(
+      all(
+        'Inputs: tenders up to 50k tokens.\nOutput: a risk report of ~900 tokens.',
+      ),
+    ).toEqual({ max: 50000, input: null, output: 900 });
+  });
+  it('reads "Input:" with a limit as the longest input', () => {
+    expect(all('Input: the whole lease, up to 70k tokens.').max).toBe(70000);
+  });
+});
+
+describe('what the task makes or reads, said in other frames', () => {
+  it('reads a length of a noun made in the passive as the output', () => {
+    expect(
+      all(
+        'Every night 30,000 quotes, and they have to be generated before 7 am. Each quote comes to roughly 450 tokens.',
+      ),
+    ).toMatchObject({ input: null, output: 450 });
+  });
+  it('reads an output noun that people paste in as the input', () => {
+    expect(
+      all(
+        'Agents paste in a caption and get it in four languages. Captions are short, 40 to 60 tokens usually.',
+      ),
+    ).toMatchObject({ input: 50, output: null });
+  });
+});
+
+describe('a limit said with "not more than" of an answer', () => {
+  it('limits the answer, not the input', () => {
+    expect(
+      all(
+        'The filings are long, between 5 and 7 thousand tokens, and the reply should be not more than 150 tokens.',
+      ).output,
+    ).toBe(150);
+  });
+});
+
+describe('a prompt length said with a verb of where it ends up', () => {
+  it('reads "prompts land at N" as the prompt, outranking a part of it', () => {
+    expect(
+      lengths(
+        'the search returns six passages of 300 tokens, so prompts land at about 2,200 tokens; replies ~150 tokens',
+      ),
+    ).toEqual({ input: 2200, output: 150 });
+  });
+});
+
+describe('"prompt context" as what the prompt holds', () => {
+  it('reads a hedged prompt context as the typical input', () => {
+    expect(all('Prompt ctx ~3k tok, suggestions ~40 tok.')).toEqual({
+      max: null,
+      input: 3000,
+      output: 40,
+    });
+  });
+  it('keeps the prompt context window and a limit the longest input', () => {
+    expect(all('the prompt context window is 64k tokens').max).toBe(65536);
+    expect(all('prompt context up to 12k tokens').max).toBe(12000);
+  });
+});
+
+describe('a range of document lengths with no limit word', () => {
+  it('reads the middle as the typical input', () => {
+    expect(
+      all(
+        '- contract length 20 000 to 30 000 tokens\n- digest 400 to 600 tokens',
+      ),
+    ).toEqual({ max: null, input: 25000, output: 500 });
+  });
+  it('keeps a range after a limit, a length verb or a whole document the longest input', () => {
+    expect(all('manuals up to 40-60k tokens').max).toBe(60000);
+    expect(all('Transcripts run 8k to 12k tokens.').max).toBe(12000);
+    expect(all('whole books 80-120k tokens').max).toBe(120000);
+  });
+});

@@ -67,8 +67,15 @@ const CAPACITY_SOURCE = `(?:${MUST_SOURCE}|shall|will have to|(?:be )?able to)(?
  * superlative ("the biggest we've seen"), a length verb ("often run to 90,000 tokens").
  */
 const LONGEST_SOURCE = `${LIMIT_SOURCE}|${UNTIL_SOURCE}|${CAPACITY_SOURCE}|longest|biggest|largest|(?:run|go)(?:s|es|ing)? (?:to|up to|over|into|past)(?! (?:around|about|roughly|approximately|some|~))|reach(?:es|ing)?`;
+/**
+ * "long" as a word of the longest input: "long documents", "long context", "logs can be long".
+ * Not said of an answer ("the answers can be long", "replies are quite long, ~900 tokens"),
+ * which measures that answer, nor "long-form".
+ */
+const LONG_ATTRIBUTIVE =
+  '(?<!\\b(?:answers?|outputs?|responses?|repl(?:y|ies)|completions?|summar(?:y|ies)|drafts?)\\s(?:(?:can|could|may|might|will|should|would|often|sometimes)\\s)?(?:be|is|are|get|gets)\\s(?:(?:quite|very|pretty|rather|fairly|so)\\s)?)long(?![\\s-]form)';
 const MAX_CUES = new RegExp(
-  `\\b(?:context|ctx|window|${LONGEST_SOURCE}|as much as|long(?![\\s-]form)|whole|entire|full|documents?|docs?|files?|transcripts?|contracts?|reports?|books?|codebases?|repos?|repositories)\\b`,
+  `\\b(?:context|ctx|window|${LONGEST_SOURCE}|as much as|${LONG_ATTRIBUTIVE}|whole|entire|full|documents?|docs?|files?|transcripts?|contracts?|reports?|books?|codebases?|repos?|repositories)\\b`,
   'g',
 );
 const LONGEST_RE = new RegExp(`\\b(?:${LONGEST_SOURCE})\\b`);
@@ -98,7 +105,7 @@ const HEDGE_RIGHT_BEFORE =
   /(?:\b(?:around|about|roughly|approximately|typically|usually|normally|on average)|~|≈)\s?$/;
 /** Words of a typical length: "typically", "on average", "a typical request". */
 const TYPICAL_WORDS =
-  /\b(?:averag(?:e|es|ing)|avg|typical(?:ly)?|usually|normally|generally|mostly|mean)\b/;
+  /\b(?:averag(?:e|es|ing)|avg|typical(?:ly)?|usually|normally|generally|mostly|mean|median)\b/;
 /** An input cue with one of these before it is the longest input: "prompts up to 8k tokens". */
 const LIMIT_OR_CONTEXT_RE = new RegExp(
   `\\b(?:${LIMIT_RIGHT_BEFORE_SOURCE}|context)\\b`,
@@ -147,12 +154,18 @@ function directionDistances(
 
 /**
  * A limit word just before a length ("at most 8k tokens of input", "up to 30k tokens in"): a
- * length of the input said as a limit is the longest input, not the typical one.
+ * length of the input said as a limit is the longest input, not the typical one. A typical word
+ * after the limit heads this length, the limit closing the one before it: "window 16k max,
+ * usually 2,000 tokens in" is a typical input.
  */
 function limitBefore(ctx: QuantityContext, start: number): boolean {
   const before = ctx.text
     .slice(Math.max(0, start - 25), start)
-    .replace(/^.*\d/, '');
+    .replace(/^.*\d/, '')
+    .replace(
+      /^.*\b(?:typical(?:ly)?|usually|normally|on average|median)\b/,
+      '',
+    );
   return (
     LONGEST_RE.test(before) ||
     LIMIT_RIGHT_BEFORE_RE.test(before) ||
@@ -179,12 +192,14 @@ const RETRIEVAL_SUBJECT =
  * retrieved context", "RAG context") or added to another part of the prompt ("context plus the
  * question", "the query with its context") or carried by the prompt ("prompts carry account context of
  * about 2,000 tokens", "each message includes some order context"). A length of that sum is the prompt's typical length;
- * "context up to 32k" or "prompts, with a context of 32k" still speak of the window.
+ * "context up to 32k" or "prompts, with a context of 32k" still speak of the window. "Prompt
+ * context" is the context the prompt holds ("prompt ctx ~3k tok", "the prompt context is about 1,500
+ * tokens"), not "prompt context window".
  */
 const PROMPT_PART =
   '(?:questions?|quer(?:y|ies)|prompts?|messages?|instructions?|system prompt)';
 const CONTEXT_AS_CONTENT = new RegExp(
-  `\\b(?:retrieved|rag|supporting|relevant|added|additional|extra|background|search)\\s(?:[a-z-]+\\s)?context\\b(?!\\s(?:window|length|size))|\\b${PROMPT_PART}\\s(?:carry|carries|include|includes|contain|contains|hold|holds|bring|brings)\\s(?:(?:the|some|its|their|our)\\s)?(?:[a-z-]+\\s)?context\\b(?!\\s(?:window|length|size))|\\bcontext\\s(?:plus|\\+|and|with|together with|along with)\\s(?:(?:the|a|an|its|their|each|every)\\s)?(?:user'?s?\\s)?${PROMPT_PART}\\b|\\b${PROMPT_PART}\\s(?:plus|\\+|and|with|together with|along with)\\s(?:(?:the|its|their|some|any)\\s)?(?:retrieved\\s)?context\\b(?!\\s(?:window|length|size|of|up to))`,
+  `\\b(?:retrieved|rag|supporting|relevant|added|additional|extra|background|search)\\s(?:[a-z-]+\\s)?context\\b(?!\\s(?:window|length|size))|\\bprompts?\\s(?:context|ctx)\\b(?!\\s(?:window|length|size|limit))|\\b${PROMPT_PART}\\s(?:carry|carries|include|includes|contain|contains|hold|holds|bring|brings)\\s(?:(?:the|some|its|their|our)\\s)?(?:[a-z-]+\\s)?context\\b(?!\\s(?:window|length|size))|\\bcontext\\s(?:plus|\\+|and|with|together with|along with)\\s(?:(?:the|a|an|its|their|each|every)\\s)?(?:user'?s?\\s)?${PROMPT_PART}\\b|\\b${PROMPT_PART}\\s(?:plus|\\+|and|with|together with|along with)\\s(?:(?:the|its|their|some|any)\\s)?(?:retrieved\\s)?context\\b(?!\\s(?:window|length|size|of|up to))`,
 );
 
 /** Nouns of a part of a prompt: several of them make one prompt. */
@@ -204,11 +219,13 @@ const TURNED_INTO_BEFORE =
 
 /**
  * A page count right before a length in tokens, which says it again in tokens: "200 pages,
- * easily 100k tokens", "50 pages (about 30k tokens)", "a 300-page filing, i.e. ~180k tokens".
- * The tokens are the document's length, the longest input, as the pages would be.
+ * easily 100k tokens", "50 pages (about 30k tokens)", "a 300-page filing, i.e. ~180k tokens",
+ * or in a relative clause on the pages that converts them ("400 pages, which our team estimates
+ * at about 240k tokens", "90 pages, which works out to 55k tokens"). The tokens are the
+ * document's length, the longest input, as the pages would be.
  */
 const PAGES_RESTATED_BEFORE =
-  /\b\d[\d,.]*\s?k?\s?\+?\s?-?\s?pages?(?:\slong)?(?:\s?[,(–—:-]\s?|\s(?=or\b|i\.e\.|so\b|which\b|that'?s\b))(?:(?:easily|about|around|roughly|approximately|maybe|probably|up to|over|or|so|i\.e\.|call it|say|that'?s|which is|~)\s?)*$/;
+  /\b\d[\d,.]*\s?k?\s?\+?\s?-?\s?pages?(?:\slong)?(?:\s?[,(–—:-]\s?|\s(?=or\b|i\.e\.|so\b|which\b|that'?s\b))(?:which\s(?:[a-z']+\s){0,6}?(?:puts?|estimates?|estimated|reckons?|comes?\sto|works?\sout\s(?:at|to)|means|translates?\s(?:to|into))\s(?:(?:it|them)\s)?(?:(?:at|as)\s)?)?(?:(?:easily|about|around|roughly|approximately|maybe|probably|up to|over|or|so|i\.e\.|call it|say|that'?s|which is|~)\s?)*$/;
 
 /** "out" as ops shorthand right before a length: "; out ~150", "in 2k, out: 300", "outs short, ~40". */
 const OUT_BEFORE =
@@ -276,6 +293,15 @@ const SUBJECT_OF_LENGTH =
 const COVERS_ALL_AFTER =
   /^\s(?:(?:would|will|should|could|can|does|do)\s)?(?:covers?|handles?|fits?)\s(?:(?:nearly|almost|practically|virtually|pretty much|basically)\s)?(?:all|every|any|99)\b/;
 
+/**
+ * A heading naming the prompt or the answer at the start of its sentence or list item, then a
+ * colon, then words with no number, up to the length: "Output: a findings report of ~1,500
+ * tokens", "- Answer: a short memo, about 300 tokens", "Input: the full policy, up to 60k
+ * tokens". The heading says what the length measures, whatever the nouns after it.
+ */
+const HEADING_THEN_WORDS =
+  /^\s*(?:[-*•]\s?)?(?<noun>outputs?|answers?|responses?|repl(?:y|ies)|completions?|inputs?|prompts?)\s?:\s?[^\d:]*$/;
+
 /** The same subject, then its clause, then a comma right before the length. */
 const SUBJECT_THEN_COMMA = new RegExp(
   `(?:${SUBJECT_OF_LENGTH.source})[^,.;:!?]*,\\s?(?:(?:about|around|roughly|maybe|approximately|call it|say)\\s|~\\s?)*$`,
@@ -330,6 +356,17 @@ function cuedTokenRole(
     // "inputs are full papers, up to 64k tokens": a limit makes it the longest input
     return limitBefore(ctx, start) ? 'max' : 'input';
   }
+  // "Output: a findings report of ~1,500 tokens": a heading at the start of the sentence decides
+  const heading = HEADING_THEN_WORDS.exec(
+    ctx.text
+      .slice(0, start)
+      .split(/[\n.;!?]/)
+      .pop() ?? '',
+  )?.groups?.noun;
+  if (heading && !direct) {
+    if (!/^(?:prompts?|inputs?)$/.test(heading)) return 'output';
+    return limitBefore(ctx, start) ? 'max' : 'input';
+  }
   // "60k tokens would cover nearly all of them": a length that covers the documents is the longest
   if (COVERS_ALL_AFTER.test(ctx.text.slice(tokensEnd, tokensEnd + 60)))
     return 'max';
@@ -357,7 +394,7 @@ function cuedTokenRole(
     return 'input';
   // "those can be 200 pages, easily 100k tokens": the document's length said again in tokens
   if (
-    PAGES_RESTATED_BEFORE.test(ctx.text.slice(Math.max(0, start - 40), start))
+    PAGES_RESTATED_BEFORE.test(ctx.text.slice(Math.max(0, start - 90), start))
   )
     return 'max';
   // "summarise them into 800-token briefs": what the text becomes is written by the model
@@ -417,8 +454,12 @@ function cuedTokenRole(
   // a modifier of the noun that owns the length: "source articles ~2k tokens" are read
   const owner = lengthOwnerBefore(ownerText);
   if (owner?.byModifier) return owner.role;
-  if (outputOwnerBefore(ownerText.replace(LENGTH_VERB_AT_END, ' is ')))
-    return 'output';
+  // an output noun the task reads is no output: "labels are short, ~300 tokens" when people
+  // paste in labels to translate
+  const outputOwner = outputOwnerBefore(
+    ownerText.replace(LENGTH_VERB_AT_END, ' is '),
+  );
+  if (outputOwner && !consumed.has(nounStem(outputOwner))) return 'output';
   if (returnedAsAnswer(ownerText)) return 'output';
   // a length of what the task produces is the output: "descriptions are about 350 tokens" in a
   // description generator, "350-token descriptions" (taskArtefacts.ts)
@@ -446,7 +487,7 @@ function cuedTokenRole(
     .replace(/(?:\d|\b(?:and|with|while|whereas)\b).*$/, '');
   // "each transcript is like 6000 tokens": "like" right before the number hedges it
   const typical =
-    (/\b(?:averag(?:e|es|ing)|avg|typical(?:ly)?|usually|mostly|around|about|roughly|maybe|~|mean)\b|~|≈/.test(
+    (/\b(?:averag(?:e|es|ing)|avg|typical(?:ly)?|usually|mostly|around|about|roughly|maybe|~|mean|median)\b|~|≈/.test(
       before,
     ) ||
       /\b(?:is|are|was|were|be|'s)\slike\s?$/.test(before)) &&
@@ -455,15 +496,18 @@ function cuedTokenRole(
       : LONGEST_RE.test(before));
   // "retrieved context plus the question": context said as what the prompt holds is no window
   const cued = CONTEXT_AS_CONTENT.test(before)
-    ? before.replace(/\bcontext\b/g, w => ' '.repeat(w.length))
+    ? before.replace(/\b(?:context|ctx)\b/g, w => ' '.repeat(w.length))
     : before;
   const dMax = cueDistances(cued, MAX_CUES, true);
   const { dIn, dOut } = directionDistances(cued, true, consumed);
   const best = Math.min(dMax, dIn, dOut);
   if (best < Infinity) {
     if (best === dOut) return 'output';
+    // "the longest prompt can be 40k tokens": a superlative of the input is the longest one too
     if (best === dIn)
-      return LIMIT_OR_CONTEXT_RE.test(cued) || LIMIT_SIGN.test(cued)
+      return LIMIT_OR_CONTEXT_RE.test(cued) ||
+        LIMIT_SIGN.test(cued) ||
+        /\b(?:longest|biggest|largest)\b/.test(cued)
         ? 'max'
         : 'input';
     // "transcripts are usually around 9,000 tokens": a typical document is the typical input;
@@ -625,6 +669,17 @@ const CONTEXT_BEFORE_RE = new RegExp(
   'g',
 );
 /**
+ * A size in thousands set beside "context" between commas, as an apposition: "we need long
+ * context, 128k, for the ledgers", "big context, ~64k", "context window, 32k". The number is
+ * the window, so the longest input, in tokens; it must be said in thousands and nothing after
+ * it may make it a count of something else ("context, 20 users" is no size).
+ */
+const CONTEXT_APPOSITION_RE = new RegExp(
+  `\\b(?:context|ctx)(?:\\s(?:window|length|size))?,\\s(?:(?:about|around|roughly|maybe|at least)\\s|~\\s?)?(?<num>\\d[\\d.,]*\\s?k)(?![\\d.,]?\\d)(?!\\s?(?!(?:tokens?|toks?)\\b)[a-z%$/+-])`,
+  'gi',
+);
+
+/**
  * A cap put on the context, the verb before it: "cap the context at 64k", "limit the context
  * window to 32k tokens", "context capped at 16k", "keep prompts under 8k". The number is the
  * longest input, in tokens; nothing after it may make it a count of something else.
@@ -647,12 +702,12 @@ const LONGEST_WITH_CLAUSE_RE = new RegExp(
 /**
  * A bare limit after "context" in its sentence: "context gets big with tool outputs, assume 64k
  * max", "context can grow; 32k at most", "32k worst case", "contexts get huge with log dumps, up to
- * 128k"; or a size said to be enough: "the context can stay
+ * 128k", "context grows with every tool call, cap it at 32k"; or a size said to be enough: "the context can stay
  * small, 8k will do", "context isn't critical, 16k is plenty". The number is the longest input,
  * in tokens.
  */
 const CONTEXT_THEN_LIMIT_RE = new RegExp(
-  `\\b(?:contexts?|ctx)\\b[^.!?;\\d]{0,60}?(?<num>${N})\\s?(?:tokens?\\s)?(?:max(?:imum)?|at most|tops|(?:in\\s(?:the\\s)?)?worst[\\s-]case|(?:is|are|should be|would be|will be)\\s(?:plenty|enough|sufficient|ample)|will do|suffices)\\b|\\b(?:contexts?|ctx)\\s(?:get|gets|grow|grows|can get|can grow|run|runs)\\b[^.!?;\\d]{0,60}?\\b(?:up to|as (?:big|long|large) as)\\s(?<num2>${N})(?![\\d.,]?\\d)(?!\\s?(?!(?:tokens?|toks?)\\b)[a-z%$/])`,
+  `\\b(?:contexts?|ctx)\\b[^.!?;\\d]{0,60}?(?<num>${N})\\s?(?:tokens?\\s)?(?:max(?:imum)?|at most|tops|(?:in\\s(?:the\\s)?)?worst[\\s-]case|(?:is|are|should be|would be|will be)\\s(?:plenty|enough|sufficient|ample)|will do|suffices)\\b|\\b(?:contexts?|ctx)\\s(?:get|gets|grow|grows|can get|can grow|run|runs)\\b[^.!?;\\d]{0,60}?\\b(?:up to|as (?:big|long|large) as|(?:cap|caps|capped|limit|limited|clamp|clamped)\\s(?:(?:it|them)\\s)?(?:at|to))\\s(?<num2>${N})(?![\\d.,]?\\d)(?!\\s?(?!(?:tokens?|toks?)\\b)[a-z%$/])`,
   'g',
 );
 /**
@@ -671,10 +726,11 @@ const CONTEXT_THEN_NEED_RE = new RegExp(
  * A count per a period ("450k completions/hour", "3k prompts per day", "20k answers nightly") is
  * a volume of requests, whether the period is said with a word or a slash, as is a count of
  * requests named by their kind ("95 completion requests/s") or per person ("~1,100 completions per
- * dev per day").
+ * dev per day"). The number and its noun share a line: "cap 16k\n- answers ~400 tokens" ends one
+ * item of a list at the number.
  */
 const NOUN_TOKENS_RE = new RegExp(
-  `(?<num>${N})\\s?-?\\s?(?<noun>prompts?|inputs?|outputs?|completions?|responses?|answers?)(?![a-z])(?!\\s?(?:requests?|reqs?|calls?|queries|rps|qps)\\b)(?!\\s?(?:/\\s?|per\\s)(?:user|dev|developer|engineer|person|head|seat|member|agent|day|hour|month|week)\\b)(?!\\s?(?:/\\s?|(?:per|a|an|each|every)\\s)(?:s|sec|second|min|minute|h|hr|hour|d|day|night|wk|week|mo|month|yr|year)\\b)(?!\\s?(?:nightly|daily|hourly|weekly|monthly)\\b)`,
+  `(?<num>${N})[^\\S\\n]?-?[^\\S\\n]?(?<noun>prompts?|inputs?|outputs?|completions?|responses?|answers?)(?![a-z])(?!\\s?(?:requests?|reqs?|calls?|queries|rps|qps)\\b)(?!\\s?(?:/\\s?|per\\s)(?:user|dev|developer|engineer|person|head|seat|member|agent|day|hour|month|week)\\b)(?!\\s?(?:/\\s?|(?:per|a|an|each|every)\\s)(?:s|sec|second|min|minute|h|hr|hour|d|day|night|wk|week|mo|month|yr|year)\\b)(?!\\s?(?:nightly|daily|hourly|weekly|monthly)\\b)`,
   'g',
 );
 /** One length for both directions: "about 300 tokens either way", "~500 tokens in and out". */
@@ -747,6 +803,13 @@ const SEARCHED_SOURCE_BEFORE =
   /\b(?:look(?:s|ed|ing)?\s(?:[a-z]+\s){0,2}?up|search(?:es|ed|ing)?|retriev(?:e|es|ed|ing)|rag|grounded)\s(?:[a-z'-]+\s){0,4}?(?:(?:in|from|over|across|through|within|on)\s)?(?:(?:our|the|their|its|a|an|this|that|his|her|my|your|whole|entire|full)\s)*$/;
 
 /**
+ * Nothing after a bare number that makes it a count of something else ("16 GPUs", "20%", "3
+ * req/s"), its line ending it: a bullet dash on the next line ("hard cap 16k\n- answers ...")
+ * starts the next item, not a unit.
+ */
+const NOTHING_AFTER = '(?![\\d.,]?\\d|[^\\S\\n]?[a-z%$/-]|\\n\\s*[a-z%$/])';
+
+/**
  * A bare number as the longest of a length said just before it: "typically 12k tokens, but it
  * can go up to 64k", "prompts are 2k tokens, at most 10k", "averaging 45k tokens; the longest run
  * to about 120k"; or with the limit word after it at the end of its clause: "avg 2,000 input
@@ -754,7 +817,7 @@ const SEARCHED_SOURCE_BEFORE =
  * the same sentence, and only when larger than it: the unit is the one just used.
  */
 const LONGEST_BARE_RE = new RegExp(
-  `\\b(?:${LIMIT_RIGHT_BEFORE_SOURCE}|max(?:imum)? of|as (?:much|high) as|peaks? at|tops out at|longest|the (?:longest|largest|biggest) (?:[a-z]+ )?(?:ones? )?(?:run to|runs? to|reach(?:es|ing)?|hit(?:s|ting)?|are|is|at)|the (?:longest|largest|biggest)(?:\\s(?!is\\b|was\\b)[a-z']+){1,4}?\\s(?:is|was|are|were|has been)|(?:can|could|may|might)\\s(?:be|get|go|reach|hit|run)(?:\\s(?:up\\s)?to)?)\\s(?:about\\s|around\\s|roughly\\s|~\\s?)?(?<num>${N})(?![\\d.,]?\\d|\\s?(?!(?:for|when|if|on)\\s)[a-z%$/-])|\\b(?:a|an|with a|with an)\\s(?<num2>${N})\\s?(?:max(?:imum)?|ceiling|cap|upper limit|worst case)\\b|(?<![\\d.,])(?<num3>${N})\\s?(?:max(?:imum)?|at most|tops|worst[\\s-]case|at (?:the )?(?:worst|longest))(?=\\s?(?:[,.;:!?)]|$))`,
+  `\\b(?:${LIMIT_RIGHT_BEFORE_SOURCE}|max(?:imum)? of|as (?:much|high) as|peaks? at|tops out at|longest|the (?:longest|largest|biggest) (?:[a-z]+ )?(?:ones? )?(?:(?:are|is|can be|may be|often|sometimes)\\s)?(?:run to|runs? to|running to|reach(?:es|ing)?|hit(?:s|ting)?|are|is|at)|the (?:longest|largest|biggest)(?:\\s(?!is\\b|was\\b)[a-z']+){1,4}?\\s(?:is|was|are|were|has been)|(?:can|could|may|might)\\s(?:be|get|go|reach|hit|run)(?:\\s(?:up\\s)?to)?)\\s(?:about\\s|around\\s|roughly\\s|~\\s?)?(?<num>${N})(?![\\d.,]?\\d|[^\\S\\n]?(?!(?:for|when|if|on)\\s)[a-z%$/-]|\\n\\s*[a-z%$/])|\\b(?:a|an|with a|with an)\\s(?<num2>${N})\\s?(?:max(?:imum)?|ceiling|cap|upper limit|worst case)\\b|(?<![\\d.,])(?<num3>${N})\\s?(?:max(?:imum)?|at most|tops|worst[\\s-]case|at (?:the )?(?:worst|longest))(?=\\s?(?:[,.;:!?)]|$))`,
   'g',
 );
 
@@ -790,11 +853,14 @@ function readBareLongest(
 /**
  * A bare number as the typical length after the longest one said just before it: "inputs run
  * up to about 12,000 tokens, typically around 3,000", "documents reach 50k tokens, usually 8k",
- * "up to 12k tokens of context (typically 7-9k)", a range read at its middle.
- * Only after a longest length in the same sentence, and only when smaller than it.
+ * "up to 12k tokens of context (typically 7-9k)", a range read at its middle. A median or a mean
+ * is a typical length too ("files up to 40k tokens, median ~9k", "mean: 3k"), and the typical word
+ * may head the noun it measures and a verb of length ("the window must take 64k; typical
+ * prompts sit around 20k", "a median file is about 9k"). Only after a longest length in the
+ * same sentence, and only when smaller than it.
  */
 const TYPICAL_BARE_RE = new RegExp(
-  `\\b(?:typical(?:ly)?|usually|normally|mostly|generally|on average|averaging|average)\\s(?:(?:about|around|roughly|maybe|approximately)\\s|~\\s?)?(?<num>${N})(?:${RS}(?<hi>${NU}))?(?![\\d.,]?\\d|\\s?[a-z%$/-])`,
+  `\\b(?:typical(?:ly)?|usually|normally|mostly|generally|on average|averaging|average|median|mean|p50)(?:\\s(?!(?:up|but|and|or|at|max|over|under)\\b)[a-z-]+\\s(?:is|are|sits?|sitting|lands?|landing|hovers?|hovering|comes? in at|runs?|tends? to be)(?:\\s(?:at|around|about|near))?|\\s?[:=])?\\s(?:(?:about|around|roughly|maybe|approximately)\\s|~\\s?)?(?<num>${N})(?:${RS}(?<hi>${NU}))?${NOTHING_AFTER}`,
   'g',
 );
 
@@ -1074,6 +1140,38 @@ function readSameOutput(ctx: QuantityContext): void {
   }
 }
 
+/**
+ * Whether a range read as the longest input by its document noun alone is the spread of the
+ * typical lengths: "transcript length 10 000 to 14 000 tokens", "filings are long, between 4 and 6
+ * thousand tokens" (a typical filing is 5,000 tokens, the middle). Not with a word of a limit,
+ * of the window or of a whole document before it ("up to 20-30k", "context 16-32k", "full
+ * books 80-120k tokens"), a verb of length ("scripts run 8k to 10k tokens" reach their upper
+ * end), a page count it restates, or a limit after it ("30-40k tokens max").
+ */
+function rangeOfTypicalLengths(
+  ctx: QuantityContext,
+  start: number,
+  tokensEnd: number,
+  attached: string,
+): boolean {
+  if (/^\s?-?\s?(?:of\s)?(?:context|ctx|window)\b/.test(attached)) return false;
+  const before = ctx.text
+    .slice(Math.max(0, start - 60), start)
+    .replace(/^.*[\d.;!?\n]/, '');
+  const after = ctx.text.slice(tokensEnd, tokensEnd + 60);
+  return !(
+    LONGEST_RE.test(before) ||
+    LIMIT_RIGHT_BEFORE_RE.test(before) ||
+    LIMIT_SIGN.test(before) ||
+    LONGEST_WORD.test(before) ||
+    /\b(?:pages?|need|needs|must|have to|has to|run|runs|running|ran|reach(?:es)?|spans?)\b/.test(
+      before,
+    ) ||
+    LIMIT_AFTER.test(after) ||
+    COVERS_ALL_AFTER.test(after)
+  );
+}
+
 /** Tokens per page assumed when a request gives pages ("100-page contracts"). */
 export const TOKENS_PER_PAGE = 600;
 
@@ -1177,6 +1275,7 @@ export function extractTokens(ctx: QuantityContext, useCase?: string): void {
     },
   });
   longest(LIMITED_INPUT_RE);
+  longest(CONTEXT_APPOSITION_RE, { fromNumber: true });
   longest(CONTEXT_BEFORE_RE, {
     // "the retrieved context is about 6k tokens": what the prompt holds, read with the cues
     unless: m =>
@@ -1242,7 +1341,7 @@ export function extractTokens(ctx: QuantityContext, useCase?: string): void {
     const [s, e] = groupSpan(m, g.num);
     // "30 tokens/s" belongs to latency
     const tokensEnd = m.index + m[0].length - (g.attached ?? '').length;
-    const role = tokenRole(
+    let role = tokenRole(
       ctx,
       s,
       e,
@@ -1270,6 +1369,12 @@ export function extractTokens(ctx: QuantityContext, useCase?: string): void {
     const show = (n: number) => `${fmt(n)} tokens`;
     let rangeText: string | undefined;
     const spread = !settled && range && range.low < range.high;
+    if (
+      spread &&
+      role === 'max' &&
+      rangeOfTypicalLengths(ctx, s, tokensEnd, g.attached ?? '')
+    )
+      role = 'input';
     if (settled) {
       rangeText = settledNote(range!.low, range!.high, settled, show);
       ctx.spans.take(tokensEnd, tokensEnd + settled.end);
