@@ -519,3 +519,28 @@ describe('a limit said of a rate makes it the peak', () => {
     ).toBeNull();
   });
 });
+
+describe('a count said of most of the people', () => {
+  it.each([
+    [
+      'Helpdesk bot for 900 nurses. Most nurses would send it 3 queries a day.',
+      3,
+    ],
+    [
+      'We have 500 drivers; many of our drivers ask it about 5 questions a day.',
+      5,
+    ],
+  ])('reads %j as a rate per user', (text, rate) => {
+    const intent = read(text);
+    expect(intent.requests_per_user_per_day).toBe(rate);
+    expect(intent.requests_per_s).toBeNull();
+  });
+
+  it('leaves a total said after "most" names where people are', () => {
+    const intent = read(
+      'Helpdesk bot for 500 drivers. Most drivers are in Spain, and we get 3,000 questions a day.',
+    );
+    expect(intent.requests_per_user_per_day).toBeNull();
+    expect(intent.requests_per_s).toBeCloseTo(3000 / 86400, 6);
+  });
+});

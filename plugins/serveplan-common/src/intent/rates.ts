@@ -247,12 +247,26 @@ function perUserCue(text: string): boolean {
 const ONE_PERSON =
   /(?:\b(?:one|an?|the\s(?:average|typical|usual))|(?<![\d,.]\s?)\b1)\s(?:(?:active|typical|average|single|individual|regular|normal|engaged|paying|registered|daily)\s)?(?<who>[a-z][a-z-]*)\s(?:(?:is|will|would|can|could|might|may|usually|typically|normally|probably|then)\s){0,2}(?:[a-z]+s|[a-z]+ing)\b/g;
 
-/** Whether `clause` names one person as the subject of a verb (ONE_PERSON). */
+/**
+ * Most of the people as the subject of a verb with a count right after it: "most nurses would
+ * check it 3 times a day", "many of our drivers ask it about 5 questions a shift", "the majority
+ * of tutors open it maybe twice a week". What most of them do is what one of them does: a
+ * total cannot be said of most of a group.
+ */
+const MOST_PEOPLE_COUNT =
+  /\b(?:most|many|the\smajority)\s(?:of\s(?:our|the|their|its)\s)?(?<who>[a-z][a-z-]*)\s(?:(?:would|will|could|might|may|usually|typically|normally|probably|then)\s){0,2}[a-z]+\s(?:[a-z]+\s){0,2}?(?:(?:about|around|roughly|maybe|perhaps)\s|~\s?)?\d/g;
+
+/** Whether `clause` names one person as the subject of a verb (ONE_PERSON), or most of them. */
 function onePersonNamed(clause: string): boolean {
-  return [...clause.matchAll(ONE_PERSON)].some(
-    m =>
-      !/s$/.test(m.groups!.who) &&
-      (isPersonNoun(plural(m.groups!.who)) || isPersonNoun(m.groups!.who)),
+  return (
+    [...clause.matchAll(ONE_PERSON)].some(
+      m =>
+        !/s$/.test(m.groups!.who) &&
+        (isPersonNoun(plural(m.groups!.who)) || isPersonNoun(m.groups!.who)),
+    ) ||
+    [...clause.matchAll(MOST_PEOPLE_COUNT)].some(m =>
+      isPersonNoun(m.groups!.who),
+    )
   );
 }
 
