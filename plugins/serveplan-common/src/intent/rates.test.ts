@@ -544,3 +544,21 @@ describe('a count said of most of the people', () => {
     expect(intent.requests_per_s).toBeCloseTo(3000 / 86400, 6);
   });
 });
+
+describe('a peak time named after the other counts of the lead-in', () => {
+  it.each([
+    'The portal has 30,000 members, and in the worst hour (right before payday) we see about 600 requests a minute.',
+    'Our shop serves 12,000 buyers a month, and at the busiest time (the Black Friday morning) we get roughly 600 requests a minute.',
+  ])('reads %j as a peak rate', text => {
+    const intent = read(text);
+    expect(intent.requests_per_s).toBe(10);
+    expect(intent.requests_per_s_basis).toBe('peak');
+  });
+
+  it('leaves a rate after a peak said of another count', () => {
+    const intent = read(
+      'At peak 300 users are online, and we get 5,000 requests a day.',
+    );
+    expect(intent.requests_per_s_basis).toBe('average');
+  });
+});
