@@ -271,3 +271,20 @@ describe('a cap or a count of cards said after the GPU name', () => {
     expect(extractIntent(text, { knowledgeBase }).max_gpus).toBe(max);
   });
 });
+
+describe('a singular "GPU" after a count', () => {
+  it.each([
+    ['Contract review assistant. At most 3 GPU because of the rack power.', 3],
+    ['Claims triage bot; the hospital can pay for one GPU.', 1],
+    ['Support bot for 200 agents, 6 GPU in total on our side', 6],
+  ])('reads %j as a cap of GPUs', (text, gpus) => {
+    expect(read(text).max_gpus).toBe(gpus);
+  });
+
+  it.each([
+    'Summarise 5,000 tickets a night with a budget of 400 GPU hours a month.',
+    'Support bot for 200 agents, we run 2 GPU nodes per replica set.',
+  ])('leaves %j, where "GPU" qualifies a noun after it', text => {
+    expect(read(text).max_gpus).toBeNull();
+  });
+});

@@ -16,8 +16,16 @@ import {
   UPPER,
 } from './quantityReading';
 
+/**
+ * A singular "GPU" after a count that ends its phrase, as writers whose language has no plural
+ * say it ("maximum 3 GPU because of rack space", "budget for one GPU.", "4 GPU in total"): the
+ * GPUs counted. Followed by a noun it is a modifier and counts something else: "500 GPU hours",
+ * "2 GPU nodes", "1 GPU per replica".
+ */
+const SINGULAR_GPU_ENDS =
+  '(?=\\s?(?:[.,;:!?)]|$)|\\s(?:because|since|as|only|max(?:imum)?|at\\smost|in\\stotal|total|and|or|but|due|for|with|on|in|at|from|maybe|would|will|should|can|could|is|are)\\b)';
 const GPU_COUNT_RE = new RegExp(
-  `(?<num>${N})${UPPER}\\s?x?\\s?(?:gpus|cards|accelerators)\\b`,
+  `(?<num>${N})${UPPER}\\s?x?\\s?(?:(?:gpus|cards|accelerators)\\b|gpu${SINGULAR_GPU_ENDS})`,
   'g',
 );
 

@@ -388,3 +388,27 @@ describe('all of the people on it at once, after a modal', () => {
     ).toBe('total');
   });
 });
+
+describe('"who" standing for a person named right before it', () => {
+  it.each([
+    ['booths', 'man the 6 ', ' tonight with someone who speaks Polish'],
+    ['tills', 'open 3 ', ' at noon with any cashier who has a key'],
+  ])('does not count %j as people', (noun, before, after) => {
+    expect(readPeopleCount(noun, before, after)).toBeUndefined();
+  });
+
+  it.each([
+    ['nurses', 'a helpdesk bot for the 250 ', ' who work nights'],
+    ['guests', 'about 900 ', ' on a busy night, a third of whom ask it'],
+  ])('still counts %j the "who" follows', (noun, before, after) => {
+    expect(readPeopleCount(noun, before, after)).toBeDefined();
+  });
+
+  it('keeps the whole intent on the people said to use it', () => {
+    expect(
+      read(
+        'An agent for requests like "cover the Pier 9 berth tonight with someone who holds a crane licence". 300 planners would use it.',
+      ).users,
+    ).toBe(300);
+  });
+});

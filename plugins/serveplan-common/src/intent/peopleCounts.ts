@@ -114,6 +114,24 @@ export function allAtOnceAfter(after: string): boolean {
 /** A relative pronoun for people after the noun: "9k guests on a busy night, a third of whom ...". */
 const WHO_AFTER = /^[^.;!?]{0,45}?\b(?:who|whom)\b/;
 /**
+ * A person named right before "who", whom it stands for rather than the count before it: "3
+ * bays staffed by someone who holds a licence", "the 2 vans and any driver who ...".
+ */
+const PERSON_BEFORE_WHO =
+  /\b(?:someone|somebody|anyone|anybody|everyone|everybody|nobody|person|(?<noun>[a-z-]+))\s$/;
+
+/** Whether a "who" after the count (WHO_AFTER) stands for the people counted. */
+function whoOfCount(after: string): boolean {
+  const who = WHO_AFTER.exec(after);
+  if (!who) return false;
+  const before = PERSON_BEFORE_WHO.exec(
+    who[0].slice(0, who[0].length - (who[0].endsWith('whom') ? 4 : 3)),
+  );
+  if (!before) return true;
+  const noun = before.groups?.noun;
+  return noun !== undefined && !isPersonNoun(noun) && !isPersonNoun(`${noun}s`);
+}
+/**
  * A ratio, not a headcount: "5 engineers per team", "2 reviewers for each document" (not "35
  * nurses each work through 15 files", where "each" goes with what they do). People per
  * period are a headcount over it, whatever the period: "3,000 visitors per month", "12,000
@@ -184,7 +202,7 @@ export function readPeopleCount(
     AT_ONCE.test(after) || ONLINE_AFTER.test(after) || allAtOnceAfter(after);
   const uses =
     USES_THE_SYSTEM.test(after) ||
-    WHO_AFTER.test(after) ||
+    whoOfCount(after) ||
     ACCESS_AFTER.test(after) ||
     SHARE_ACTIVE_AFTER.test(after);
   if (concurrent || uses || heldByPeople(noun, after)) return { concurrent };

@@ -111,6 +111,14 @@ function activePeopleCount(text: string, r: AttachedNumber): AttachedNumber {
   return { ...r, noun, kind: 'person', phraseEnd };
 }
 
+/**
+ * A share of what was counted before, which "each" does not stand for (it stands for what the
+ * share is of): "1 quarter of them use it daily, each one ..." (the people), "a third of those
+ * log in, each sending ...", "half of the riders".
+ */
+const SHARE_OF_THOSE =
+  /^\S+\s(?:quarters?|thirds?|fifths?|tenths?|halves|half|percent)\sof\b/;
+
 /** Where the sentence holding `at` starts. */
 function sentenceStartBefore(text: string, at: number): number {
   const end = [...text.slice(0, at).matchAll(SENTENCE_END)].pop();
@@ -160,7 +168,11 @@ export function distributedOver(
   if (at === undefined) return undefined;
   const sentenceStart = sentenceStartBefore(text, at);
   const counted = countsOfText(ctx).filter(
-    r => r.noun && r.kind !== undefined && r.phraseEnd <= at!,
+    r =>
+      r.noun &&
+      r.kind !== undefined &&
+      r.phraseEnd <= at! &&
+      !SHARE_OF_THOSE.test(text.slice(r.start, r.phraseEnd + 12)),
   );
   const ofSentence = counted.filter(r => r.start >= sentenceStart);
   const inSentence = peopleWhereTheyAre(text, ofSentence) ?? ofSentence.pop();

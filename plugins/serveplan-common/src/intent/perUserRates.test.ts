@@ -391,3 +391,47 @@ describe('a count said of one person with the day said elsewhere in the sentence
     ).toBeNull();
   });
 });
+
+describe('a count of "these"/"those" naming the work again', () => {
+  it.each([
+    [
+      'We have 60 loss adjusters, and each one opens about 9 of these claims a day.',
+      9,
+    ],
+    [
+      'There are 25 auditors across our clients, and each one does about 3 of those audits a week.',
+      3 / 7,
+    ],
+  ])('reads %j as what one person does', (text, rate) => {
+    expect(perUser(text)).toBeCloseTo(rate, 5);
+  });
+
+  it('leaves "these" followed by a noun with no one doing them', () => {
+    expect(
+      perUser('The queue gets about 900 of these claims a day.'),
+    ).toBeUndefined();
+  });
+});
+
+describe('"each" after a share of the people counted', () => {
+  it.each([
+    [
+      '5,200 drivers overall, 1 third of them log in every day, each one around 4 questions per day.',
+      4,
+    ],
+    [
+      '8,000 students; 1 quarter of those use it daily, each one about 7 prompts a day.',
+      7,
+    ],
+  ])('reads %j as what each of the people sends', (text, rate) => {
+    expect(perUser(text)).toBeCloseTo(rate, 5);
+  });
+
+  it('leaves a count "each" stands for that is not people', () => {
+    expect(
+      perUser(
+        'We ship 40 parcels in 1 quarter of the warehouse, each one around 6 labels per day.',
+      ),
+    ).toBeUndefined();
+  });
+});

@@ -71,10 +71,11 @@ const namesOnePerson = (word: string) =>
 
 /**
  * A pronoun for the work, then a period, after a count with no noun: "4 of those a day", "3 of
- * them per week", "about 5 of these daily".
+ * them per week", "about 5 of these daily"; the work may be named again after "these"/"those":
+ * "each opens about 9 of these tickets a day", "6 of those audits per week".
  */
 const PRONOUN_THEN_PERIOD = new RegExp(
-  `^\\s(?:of\\s(?:those|these|them)\\s)(?:(?:a|an|per|each|every)\\s(?<per>${PERIOD_WORDS})|(?<adv>daily|weekly|monthly|hourly))\\b`,
+  `^\\s(?:of\\s(?:those|these)\\s(?:[a-z-]+\\s)?|of\\sthem\\s)(?:(?:a|an|per|each|every)\\s(?<per>${PERIOD_WORDS})|(?<adv>daily|weekly|monthly|hourly))\\b`,
 );
 
 /**
@@ -157,14 +158,14 @@ function readPronounCount(
   text: string,
   r: AttachedNumber,
 ): boolean {
-  if (r.noun || r.period) return false;
-  const after = PRONOUN_THEN_PERIOD.exec(
-    text.slice(r.phraseEnd, r.phraseEnd + 40),
-  );
+  // read from the number itself: the attachment may give the count the noun the pronoun points
+  // back to, or the period after it ("about 12 of these a day" after "supervisors across our
+  // customers")
+  const after = PRONOUN_THEN_PERIOD.exec(text.slice(r.end, r.end + 60));
   if (!after || !saidOfOnePerson(ctx, r)) return false;
   const g = after.groups!;
   const seconds = periodOf(g.per ?? g.adv);
-  const end = r.phraseEnd + after[0].length;
+  const end = r.end + after[0].length;
   return (
     seconds !== undefined &&
     setPerUser(

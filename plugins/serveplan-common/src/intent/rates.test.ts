@@ -519,3 +519,46 @@ describe('a limit said of a rate makes it the peak', () => {
     ).toBeNull();
   });
 });
+
+describe('a count said of most of the people', () => {
+  it.each([
+    [
+      'Helpdesk bot for 900 nurses. Most nurses would send it 3 queries a day.',
+      3,
+    ],
+    [
+      'We have 500 drivers; many of our drivers ask it about 5 questions a day.',
+      5,
+    ],
+  ])('reads %j as a rate per user', (text, rate) => {
+    const intent = read(text);
+    expect(intent.requests_per_user_per_day).toBe(rate);
+    expect(intent.requests_per_s).toBeNull();
+  });
+
+  it('leaves a total said after "most" names where people are', () => {
+    const intent = read(
+      'Helpdesk bot for 500 drivers. Most drivers are in Spain, and we get 3,000 questions a day.',
+    );
+    expect(intent.requests_per_user_per_day).toBeNull();
+    expect(intent.requests_per_s).toBeCloseTo(3000 / 86400, 6);
+  });
+});
+
+describe('a peak time named after the other counts of the lead-in', () => {
+  it.each([
+    'The portal has 30,000 members, and in the worst hour (right before payday) we see about 600 requests a minute.',
+    'Our shop serves 12,000 buyers a month, and at the busiest time (the Black Friday morning) we get roughly 600 requests a minute.',
+  ])('reads %j as a peak rate', text => {
+    const intent = read(text);
+    expect(intent.requests_per_s).toBe(10);
+    expect(intent.requests_per_s_basis).toBe('peak');
+  });
+
+  it('leaves a rate after a peak said of another count', () => {
+    const intent = read(
+      'At peak 300 users are online, and we get 5,000 requests a day.',
+    );
+    expect(intent.requests_per_s_basis).toBe('average');
+  });
+});

@@ -247,12 +247,26 @@ function perUserCue(text: string): boolean {
 const ONE_PERSON =
   /(?:\b(?:one|an?|the\s(?:average|typical|usual))|(?<![\d,.]\s?)\b1)\s(?:(?:active|typical|average|single|individual|regular|normal|engaged|paying|registered|daily)\s)?(?<who>[a-z][a-z-]*)\s(?:(?:is|will|would|can|could|might|may|usually|typically|normally|probably|then)\s){0,2}(?:[a-z]+s|[a-z]+ing)\b/g;
 
-/** Whether `clause` names one person as the subject of a verb (ONE_PERSON). */
+/**
+ * Most of the people as the subject of a verb with a count right after it: "most nurses would
+ * check it 3 times a day", "many of our drivers ask it about 5 questions a shift", "the majority
+ * of tutors open it maybe twice a week". What most of them do is what one of them does: a
+ * total cannot be said of most of a group.
+ */
+const MOST_PEOPLE_COUNT =
+  /\b(?:most|many|the\smajority)\s(?:of\s(?:our|the|their|its)\s)?(?<who>[a-z][a-z-]*)\s(?:(?:would|will|could|might|may|usually|typically|normally|probably|then)\s){0,2}[a-z]+\s(?:[a-z]+\s){0,2}?(?:(?:about|around|roughly|maybe|perhaps)\s|~\s?)?\d/g;
+
+/** Whether `clause` names one person as the subject of a verb (ONE_PERSON), or most of them. */
 function onePersonNamed(clause: string): boolean {
-  return [...clause.matchAll(ONE_PERSON)].some(
-    m =>
-      !/s$/.test(m.groups!.who) &&
-      (isPersonNoun(plural(m.groups!.who)) || isPersonNoun(m.groups!.who)),
+  return (
+    [...clause.matchAll(ONE_PERSON)].some(
+      m =>
+        !/s$/.test(m.groups!.who) &&
+        (isPersonNoun(plural(m.groups!.who)) || isPersonNoun(m.groups!.who)),
+    ) ||
+    [...clause.matchAll(MOST_PEOPLE_COUNT)].some(m =>
+      isPersonNoun(m.groups!.who),
+    )
   );
 }
 
@@ -330,7 +344,8 @@ function peakNamedAfter(text: string, end: number): boolean {
  * Monday mornings, we'd expect ...", "On Fridays, which is our peak, we see ...", the time
  * named the worry ("Exam week is the big concern: we may get ..."), or a bad or busy time said
  * as the occasion ("On a rough evening we could get ...", "during hectic weeks"). Only the words
- * that name a high point (not "top" or "up to", which lead in other things).
+ * that name a high point (not "top" or "up to", which lead in other things), after any other
+ * count of the lead-in: "with 30,000 members, and in the worst hour we see ...".
  */
 const PEAK_TIME =
   /\b(?:peak|peaks|busiest|heaviest|worst|rush hours?|at peak)\b|\b(?:night|day|week|weekend|morning|evening|season|hour|month)s?\s(?:is|are)\s(?:the|our|my)\s(?:(?:big|main|real|only)\s)?(?:worry|concern|crunch|headache)\b|\b(?:on|in|during)\s(?:(?:a|the|our|those|these)\s)?(?:(?:really|very|particularly|truly)\s)?(?:bad|busy|heavy|hectic|crazy|rough|frantic)\s(?:day|morning|afternoon|evening|night|week|weekend|month|shift|hour)s?\b/;
@@ -355,7 +370,11 @@ function peakLeadIn(text: string, start: number): boolean {
   const lead = before.slice(sentenceStart);
   const heading = PEAK_HEADING.exec(lead);
   if (heading && !AVERAGE.test(heading[0])) return true;
-  return PEAK_TIME.test(lead) && !AVERAGE.test(lead) && !/\d/.test(lead);
+  // the peak time is the rate's own: named after every other count in the lead-in ("45,000
+  // monthly users, and at the busiest moment we logged 1,800 a minute"), not before one
+  // ("at peak 300 users, and 5,000 requests a day")
+  const own = lead.replace(/^[^]*\d/, '');
+  return PEAK_TIME.test(own) && !AVERAGE.test(own);
 }
 
 /** Request rates (converted to per second, peak or average), per-user rates and batch sizes. */

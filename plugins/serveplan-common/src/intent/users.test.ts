@@ -1208,3 +1208,25 @@ describe('an organisation sized by its people, with words of its kind between', 
     ).toBeNull();
   });
 });
+
+describe('"in the same moment" before the people', () => {
+  it.each([
+    [
+      'In the same moment about 35 dispatchers are typing to the assistant.',
+      35,
+    ],
+    ['At the same moment maybe 120 students write to the tutor bot.', 120],
+  ])('reads %j as people at once', (text, users) => {
+    const intent = read(text);
+    expect(intent.users).toBe(users);
+    expect(intent.users_kind).toBe('concurrent');
+  });
+
+  it('leaves a count whose clause says no time together', () => {
+    expect(
+      read(
+        'About 35 dispatchers use the assistant; the moment matters to them.',
+      ).users_kind,
+    ).toBe('total');
+  });
+});

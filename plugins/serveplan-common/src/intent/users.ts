@@ -487,7 +487,7 @@ function usersKindFrom(words: string, clause: string): UsersKind {
   // what the clause says of a part ("and 300 of them at once") is not said of them all
   const own = clauseBeforeParts(clause);
   if (
-    /\b(?:concurrent(?:ly)?|concurrency|simultaneous(?:ly)?|at (?:the )?same time|at once|in (?:the )?same time|in parallel|at any (?:one )?time)\b/.test(
+    /\b(?:concurrent(?:ly)?|concurrency|simultaneous(?:ly)?|(?:at|in) (?:the )?same (?:time|moment)|at once|in parallel|at any (?:one )?time)\b/.test(
       own,
     )
   )
