@@ -19,8 +19,10 @@ import {
 import { Clause, clauseAt, NEGATION_SOURCE, splitClauses } from './text';
 import {
   ADD,
+  anyButBefore,
   EXCLUDED_AFTER,
   excludedBefore,
+  keptOut,
   LIFT,
   LIST_JOIN,
   nothingOfName,
@@ -247,6 +249,8 @@ export function extractNameConstraints(
     const excluded =
       excludedBefore(clause.text, rel) ||
       nothingOfName(before, after) ||
+      keptOut(before, after) ||
+      anyButBefore(text.slice(0, mention.start)) ||
       EXCLUDED_AFTER.test(after) ||
       refused.has(index) ||
       continuesExclusion(text, previousExcluded, mention, isGpu) ||
