@@ -168,6 +168,20 @@ const ANY_BUT_BEFORE =
   /\b(?:any|anything|every|everything)(?:\s[\w-]+)?\s(?:but|other\sthan|besides|save)(?:\s(?:the|an?|our))?\s*$/;
 
 /**
+ * A name taken back by its writer right after saying it: "gpt-oss-120b probably... actually
+ * scratch that, go with Kimi", "Llama 3.3 70B, no wait, forget that", "the H100s - never mind".
+ * Only a hedge ("probably", "maybe", "I guess") and punctuation may stand between, so "Qwen3 for
+ * the chat, 40 users... scratch that, 30" takes back the number, not the name.
+ */
+const RETRACTED_AFTER =
+  /^(?:\s?(?:probably|maybe|perhaps|i\sguess|i\sthink|i\ssuppose|ideally))?\s?(?:[,.;:…]+|\s[-–—]+)\s*(?:(?:hmm+|um+|uh+|well|oh|actually|wait|no)[,.]?\s)*(?:(?:scratch|forget|ignore|disregard|strike)\s(?:that|it)|never\s?mind)\b/;
+
+/** "gpt-oss-120b probably... actually scratch that": see RETRACTED_AFTER. */
+export function retractedAfter(textAfter: string): boolean {
+  return RETRACTED_AFTER.test(textAfter.slice(0, 80));
+}
+
+/**
  * "any GPU but the L4": see ANY_BUT_BEFORE. Read on the whole text before the name, as clauses
  * are cut at "but". Denied, it restricts instead: "we can't use anything but Phi-4" (ONLY).
  */

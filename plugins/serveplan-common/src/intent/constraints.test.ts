@@ -1769,3 +1769,21 @@ describe('"nothing else" as a clause of its own after names', () => {
     expect(intent.only_preferred_models).toBe(false);
   });
 });
+
+describe('a name taken back right after it is said', () => {
+  it.each([
+    'claims triage agent, 900 claims a day. Mixtral 8x7B maybe... actually scratch that, we settled on Phi-4.',
+    'claims triage agent, 900 claims a day. Mixtral 8x7B - no wait, never mind, Phi-4.',
+  ])('keeps only the later name: %s', text => {
+    const intent = read(text);
+    expect(intent.preferred_models).toEqual(['microsoft/phi-4']);
+    expect(intent.excluded_models).toEqual([]);
+  });
+
+  it('keeps the name when a later number is taken back', () => {
+    const intent = read(
+      'claims triage agent on Phi-4 for 50 adjusters... scratch that, 45.',
+    );
+    expect(intent.preferred_models).toEqual(['microsoft/phi-4']);
+  });
+});

@@ -28,6 +28,7 @@ import {
   nothingOfName,
   ONLY,
   REFUSED_BEFORE,
+  retractedAfter,
   ruledOut,
   WIDEN,
 } from './constraintCues';
@@ -241,6 +242,8 @@ export function extractNameConstraints(
   mentions.forEach((mention, index) => {
     spans.take(mention.start, mention.end);
     if (isLicence(mention)) return;
+    // "gpt-oss-120b probably... actually scratch that": taken back, neither wanted nor excluded
+    if (retractedAfter(text.slice(mention.end))) return;
     const clause = clauseAt(clauses, mention.start) ?? { text, start: 0 };
     const rel = mention.start - clause.start;
     const after = clause.text.slice(rel + (mention.end - mention.start));
