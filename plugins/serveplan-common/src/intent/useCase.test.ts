@@ -1474,3 +1474,19 @@ describe('obituaries, eulogies and speeches drafted', () => {
     ).toBe('content_generation');
   });
 });
+
+describe('writing had in one language and wanted in another', () => {
+  it('reads translation', () => {
+    expect(
+      useCaseOf(
+        'our inspectors write their reports in german, and the insurers need them in english',
+      ),
+    ).toBe('translation');
+  });
+
+  it('does not read the language of answers alone as translation', () => {
+    expect(
+      useCaseOf('a chatbot for 300 staff; they want it in english only'),
+    ).toBe('chatbot');
+  });
+});

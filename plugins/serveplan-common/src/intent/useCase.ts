@@ -365,6 +365,19 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
       ),
       2,
     ],
+    // something written in one language and wanted by its readers in another: "the crews write
+    // their logs in Polish, but head office needs them in German" (not "we want it in English",
+    // with no language written from)
+    [
+      new RegExp(
+        String.raw`\b(?:need|needs|want|wants|read|reads|require|requires|expect|expects)\s(?:it|them|this|these|those|(?:the|our|their|all)\s(?:[a-z-]+\s)?[a-z]+s)\s(?:also\s)?in\s${LANGUAGE_NAME}\b`,
+        'g',
+      ),
+      4,
+      new RegExp(
+        String.raw`\b(?:writ(?:e|es|ing|ten)|wrote|drafted|recorded|typed|filed|kept)\b[^.;!?]{0,80}\bin\s${LANGUAGE_NAME}\b`,
+      ),
+    ],
   ],
   content_generation: [
     // a generator of a kind of writing, and writing asked to be drafted for the team: "meal-plan
