@@ -68,7 +68,7 @@ const LOST_BEFORE =
  * can't use anything released by Google". text.ts reads "must not" as a negation but then "use" after it as a positive turn ("no Llama, use Qwen"); here the verb is what is denied.
  */
 const USE_DENIED =
-  /\b(?:(?:must|may|shall|should|will|can|could)\s?not|(?:can|could)\sno\slonger|(?:are|is|am|'re)\sunable\sto|mustn'?t|shouldn'?t|won'?t|can'?t|cannot|let'?s\snot|let\sus\snot|rather\snot|better\snot|prefer\snot|(?:please|pls|plz|kindly)\s(?:do\s)?not)\s(?:(?:ever|really|be|able|to|allowed|permitted)\s){0,3}(?:use|deploy|run|ship|host|pick|choose|go with|rely on|touch|serve|consider)(?:\s(?:on|with|any|anything|the|a|an))*(?:\s(?:models?|llms?|weights|checkpoints?|anything|something)(?:\s(?:that|which)\s(?:is|was|were|are|has\sbeen))?(?:\s(?:made|developed|built|trained|released|published|created|coming|originating))?\s(?:from|by|in)(?:\s(?:a|an|the))?)?\s*$/;
+  /\b(?:(?:must|may|shall|should|will|can|could)\s?not|(?:can|could)\sno\slonger|(?:are|is|am|'re)\sunable\sto|mustn'?t|shouldn'?t|won'?t|can'?t|cannot|let'?s\snot|let\sus\snot|rather\snot|better\snot|prefer\snot|rather\s(?:we|i|you|they|the\steam)\s(?:didn'?t|didnt|did\snot|don'?t|do\snot|wouldn'?t|would\snot)|(?:please|pls|plz|kindly)\s(?:do\s)?not)\s(?:(?:ever|really|be|able|to|allowed|permitted)\s){0,3}(?:use|deploy|run|ship|host|pick|choose|go with|rely on|touch|serve|consider)(?:\s(?:on|with|any|anything|the|a|an))*(?:\s(?:models?|llms?|weights|checkpoints?|anything|something)(?:\s(?:that|which)\s(?:is|was|were|are|has\sbeen))?(?:\s(?:made|developed|built|trained|released|published|created|coming|originating))?\s(?:from|by|in)(?:\s(?:a|an|the))?)?\s*$/;
 
 /**
  * Hardware the work must not be placed on, said with the work (or its owners: "us", "me") as a
@@ -159,6 +159,57 @@ const BAD_EXPERIENCE =
 const EXCLUDING_ABBREVIATION =
   /(?:\bexcl\b\.?|\bexc\.|\bw\/o\b)(?:\s+[\w'-]+){0,4}\s*$/;
 
+/**
+ * Everything of a kind but the name: "any GPU but the L4", "anything but Gemma", "every card other
+ * than MI250", "any model besides Qwen". One word may name the kind; only a determiner may stand
+ * before the name. ("nothing but Llama" restricts instead: ONLY.)
+ */
+const ANY_BUT_BEFORE =
+  /\b(?:any|anything|every|everything)(?:\s[\w-]+)?\s(?:but|other\sthan|besides|save)(?:\s(?:the|an?|our))?\s*$/;
+
+/**
+ * A name taken back by its writer right after saying it: "gpt-oss-120b probably... actually
+ * scratch that, go with Kimi", "Llama 3.3 70B, no wait, forget that", "the H100s - never mind".
+ * Only a hedge ("probably", "maybe", "I guess") and punctuation may stand between, so "Qwen3 for
+ * the chat, 40 users... scratch that, 30" takes back the number, not the name.
+ */
+const RETRACTED_AFTER =
+  /^(?:\s?(?:probably|maybe|perhaps|i\sguess|i\sthink|i\ssuppose|ideally))?\s?(?:[,.;:…]+|\s[-–—]+)\s*(?:(?:hmm+|um+|uh+|well|oh|actually|wait|no)[,.]?\s)*(?:(?:scratch|forget|ignore|disregard|strike)\s(?:that|it)|never\s?mind)\b/;
+
+/** "gpt-oss-120b probably... actually scratch that": see RETRACTED_AFTER. */
+export function retractedAfter(textAfter: string): boolean {
+  return RETRACTED_AFTER.test(textAfter.slice(0, 80));
+}
+
+/**
+ * "any GPU but the L4": see ANY_BUT_BEFORE. Read on the whole text before the name, as clauses
+ * are cut at "but". Denied, it restricts instead: "we can't use anything but Phi-4" (ONLY).
+ */
+export function anyButBefore(textBefore: string): boolean {
+  const near = textBefore.slice(-80);
+  const match = ANY_BUT_BEFORE.exec(near);
+  if (!match) return false;
+  return !/\b(?:no|not|never|cannot|can'?t|won'?t|don'?t|doesn'?t|mustn'?t|shouldn'?t)\s(?:[\w'-]+\s){0,3}$/.test(
+    near.slice(0, match.index),
+  );
+}
+
+/**
+ * A name kept or left out, the verb before it and "out" after: "keep Google's models out of it",
+ * "leave Mixtral out", "please keep the B200s out of the plan". Only a determiner may stand
+ * between the verb and the name; "keep the Llama deployment out of the DMZ" (a word between the
+ * name and "out") and "kept Qwen out front" are not read.
+ */
+const KEPT_OUT_BEFORE =
+  /\b(?:keep|keeps|kept|keeping|leave|leaves|leaving|left)(?:\s(?:the|any|all|those|these))?\s*$/;
+const KEPT_OUT_AFTER =
+  /^(?:'s|’s)?(?:\s(?:models?|family|series|llms?|gpus?|cards?|ones|stuff))?\s+out\b(?!\s(?:front|there|loud)\b)/;
+
+/** "keep Google's models out of it": see KEPT_OUT_BEFORE. */
+export function keptOut(before: string, after: string): boolean {
+  return KEPT_OUT_BEFORE.test(before) && KEPT_OUT_AFTER.test(after);
+}
+
 /** A count with "more than" / "over" right before a name: a limit said with a negation. */
 const CAPPED_COUNT =
   /\b(?:more|over|beyond|above|upwards of)\s(?:than\s)?(?:\d[\d,.]*|[a-z]+)\s?(?:x\s?)?$/;
@@ -235,11 +286,11 @@ export function nothingOfName(before: string, after: string): boolean {
 /**
  * Everything else ruled out: "we can't use anything else", "no other models are allowed",
  * "anything else is off the table", "nothing else will be considered", and "no other model" said
- * bare to end a clause. Said next to a name it makes that name the only choice; said
+ * bare to end a clause, or "nothing else" as a clause of its own ("Phi-4 or Gemma 3, nothing else"). Said next to a name it makes that name the only choice; said
  * on its own, of the names just before it (constraints.ts).
  */
 export const NOTHING_ELSE =
-  /\b(?:(?:must|may|can|could|will|should)\s?not|mustn'?t|can'?t|cannot|won'?t|shouldn'?t|don'?t|do\snot|(?:(?:are|is)(?:n'?t|\snot)|not)\s(?:allowed|permitted)\sto)\s(?:(?:really|even|officially)\s)?(?:use|run|deploy|pick|choose|consider|touch|go\swith)\s(?:anything\selse|any\sother\s(?:models?|llms?|ones?|options?)|other\s(?:models|llms|ones|options))\b|\bno\sother\s(?:models?|llms?|options?)\s(?:are|is|will\sbe|would\sbe)\s(?:allowed|approved|permitted|acceptable|an\soption|ok(?:ay)?)\b|\bno\sother\s(?:models?|llms?|ones?)(?:\s(?:please|pls|at\sall|whatsoever))?\s*$|\banything\selse\s(?:is|would\sbe|will\sbe)\s(?:out|off\sthe\stable|not\sallowed|forbidden|banned|not\san\soption|a\sno-go)\b|\bnothing\selse\s(?:will|would|can|could|may|shall|is\sgoing\sto)\sbe\s(?:considered|used|allowed|approved|accepted|deployed|looked\sat)\b/;
+  /\b(?:(?:must|may|can|could|will|should)\s?not|mustn'?t|can'?t|cannot|won'?t|shouldn'?t|don'?t|do\snot|(?:(?:are|is)(?:n'?t|\snot)|not)\s(?:allowed|permitted)\sto)\s(?:(?:really|even|officially)\s)?(?:use|run|deploy|pick|choose|consider|touch|go\swith)\s(?:anything\selse|any\sother\s(?:models?|llms?|ones?|options?)|other\s(?:models|llms|ones|options))\b|\bno\sother\s(?:models?|llms?|options?)\s(?:are|is|will\sbe|would\sbe)\s(?:allowed|approved|permitted|acceptable|an\soption|ok(?:ay)?)\b|\bno\sother\s(?:models?|llms?|ones?)(?:\s(?:please|pls|at\sall|whatsoever))?\s*$|\banything\selse\s(?:is|would\sbe|will\sbe)\s(?:out|off\sthe\stable|not\sallowed|forbidden|banned|not\san\soption|a\sno-go)\b|\bnothing\selse\s(?:will|would|can|could|may|shall|is\sgoing\sto)\sbe\s(?:considered|used|allowed|approved|accepted|deployed|looked\sat)\b|^\s*(?:and\s|but\s)?nothing\selse(?:\s(?:please|pls|at\sall|whatsoever|for\snow))?\s*$/;
 
 /**
  * A restriction to a name said before it by a pronoun: "only that one", "it must be that model

@@ -1687,3 +1687,103 @@ describe('a size of the family named before, said to suffice', () => {
     ).toContain('Qwen/Qwen3-8B');
   });
 });
+
+describe('everything of a kind but the name', () => {
+  it.each([
+    'overnight tagging of 90k insurance claims in 10 hours; any GPU but the H200',
+    'overnight tagging of 90k insurance claims in 10 hours, every card other than H200 is fine',
+  ])('excludes the GPU: %s', text => {
+    const intent = read(text);
+    expect(intent.excluded_gpus).toContain('H200');
+    expect(intent.allowed_gpus).toEqual([]);
+  });
+
+  it('excludes a model family: anything but Qwen', () => {
+    const intent = read('support chatbot for 120 agents, anything but Qwen');
+    expect(intent.excluded_models).toContain('Qwen/Qwen3-8B');
+    expect(intent.preferred_models).toEqual([]);
+  });
+
+  it('leaves a name after "but" with a verb between alone', () => {
+    const intent = read(
+      'support chatbot for 120 agents, any GPU works but we prefer H200',
+    );
+    expect(intent.excluded_gpus).toEqual([]);
+  });
+});
+
+describe('a name kept or left out', () => {
+  it.each([
+    'contract review for 12 paralegals. Keep Meta models out of it, please.',
+    "contract review for 12 paralegals; leave Meta's models out",
+  ])('excludes the family: %s', text => {
+    const intent = read(text);
+    expect(intent.excluded_models).toContain(
+      'meta-llama/Llama-3.1-8B-Instruct',
+    );
+    expect(intent.preferred_models).toEqual([]);
+  });
+
+  it('does not read a name with another word before "out"', () => {
+    const intent = read(
+      'contract review for 12 paralegals. Keep the Llama deployment out of the DMZ.',
+    );
+    expect(intent.excluded_models).toEqual([]);
+  });
+});
+
+describe('a wish that a name not be used', () => {
+  it.each([
+    'ticket triage for 70 support staff; our CTO would rather we did not deploy Mistral models',
+    "ticket triage for 70 support staff. I'd rather they didn't use Mistral.",
+  ])('excludes the family: %s', text => {
+    const intent = read(text);
+    expect(intent.excluded_models).toContain(
+      'mistralai/Mistral-7B-Instruct-v0.3',
+    );
+    expect(intent.preferred_models).toEqual([]);
+  });
+
+  it('keeps a name the wish is for', () => {
+    const intent = read(
+      'ticket triage for 70 support staff; our CTO would rather we used Mistral models',
+    );
+    expect(intent.excluded_models).toEqual([]);
+  });
+});
+
+describe('"nothing else" as a clause of its own after names', () => {
+  it.each([
+    'tutoring bot for 600 pupils. Phi-4 or Gemma 3 27B, nothing else.',
+    'tutoring bot for 600 pupils; Phi-4 - nothing else please',
+  ])('restricts to the names: %s', text => {
+    const intent = read(text);
+    expect(intent.preferred_models).toContain('microsoft/phi-4');
+    expect(intent.only_preferred_models).toBe(true);
+  });
+
+  it('does not restrict when "nothing else" goes on', () => {
+    const intent = read(
+      'tutoring bot for 600 pupils. Phi-4 is nice, nothing else comes close.',
+    );
+    expect(intent.only_preferred_models).toBe(false);
+  });
+});
+
+describe('a name taken back right after it is said', () => {
+  it.each([
+    'claims triage agent, 900 claims a day. Mixtral 8x7B maybe... actually scratch that, we settled on Phi-4.',
+    'claims triage agent, 900 claims a day. Mixtral 8x7B - no wait, never mind, Phi-4.',
+  ])('keeps only the later name: %s', text => {
+    const intent = read(text);
+    expect(intent.preferred_models).toEqual(['microsoft/phi-4']);
+    expect(intent.excluded_models).toEqual([]);
+  });
+
+  it('keeps the name when a later number is taken back', () => {
+    const intent = read(
+      'claims triage agent on Phi-4 for 50 adjusters... scratch that, 45.',
+    );
+    expect(intent.preferred_models).toEqual(['microsoft/phi-4']);
+  });
+});

@@ -19,13 +19,16 @@ import {
 import { Clause, clauseAt, NEGATION_SOURCE, splitClauses } from './text';
 import {
   ADD,
+  anyButBefore,
   EXCLUDED_AFTER,
   excludedBefore,
+  keptOut,
   LIFT,
   LIST_JOIN,
   nothingOfName,
   ONLY,
   REFUSED_BEFORE,
+  retractedAfter,
   ruledOut,
   WIDEN,
 } from './constraintCues';
@@ -239,6 +242,8 @@ export function extractNameConstraints(
   mentions.forEach((mention, index) => {
     spans.take(mention.start, mention.end);
     if (isLicence(mention)) return;
+    // "gpt-oss-120b probably... actually scratch that": taken back, neither wanted nor excluded
+    if (retractedAfter(text.slice(mention.end))) return;
     const clause = clauseAt(clauses, mention.start) ?? { text, start: 0 };
     const rel = mention.start - clause.start;
     const after = clause.text.slice(rel + (mention.end - mention.start));
@@ -247,6 +252,8 @@ export function extractNameConstraints(
     const excluded =
       excludedBefore(clause.text, rel) ||
       nothingOfName(before, after) ||
+      keptOut(before, after) ||
+      anyButBefore(text.slice(0, mention.start)) ||
       EXCLUDED_AFTER.test(after) ||
       refused.has(index) ||
       continuesExclusion(text, previousExcluded, mention, isGpu) ||

@@ -62,3 +62,28 @@ describe('an amount approved', () => {
     expect(intent.requests_per_s).toBeNull();
   });
 });
+
+describe('an amount granted by the holders of the money', () => {
+  it.each([
+    ['procurement allows about 4k a month', '4k a month'],
+    ['our CFO gave us 90k per year', '90k per year'],
+    ['finance said 12k a quarter, no more', '12k a quarter'],
+  ])('%s', (text, amount) => {
+    expect(framed(text.toLowerCase(), amount)).toBe(true);
+  });
+
+  it.each([
+    ['ops says 5k a day at peak', '5k a day'],
+    ['finance sends 300 a day', '300 a day'],
+  ])('not %s', (text, amount) => {
+    expect(framed(text, amount)).toBe(false);
+  });
+
+  it('reads the budget of a request', () => {
+    expect(
+      extractIntent(
+        'ticket triage for 40 agents. Finance says 36k a year, max.',
+      ).budget_usd_per_month,
+    ).toBe(3000);
+  });
+});

@@ -24,6 +24,14 @@ const SPEND_BEFORE = new RegExp(
 const BUDGET_IS_BEFORE = new RegExp(
   `\\bbudget\\b[^.;!?\\d]{0,40}?(?:\\b(?:is|was|of|at|will be|would be|comes to)|:|=)\\s?["'“]?${FILLER}{0,3}$`,
 );
+/**
+ * The holders of the money as the speaker, the amount what they grant: "finance says 60k a year",
+ * "procurement allows 4k a month", "the CFO gave us 90k per year". A number said by another
+ * team ("ops says 5k a day") is not read as money.
+ */
+const FUNDER_SAYS_BEFORE = new RegExp(
+  `\\b(?:finance|procurement|purchasing|accounting|accounts|(?:the|our)\\s(?:cfo|finance\\s(?:team|dept|department)|controller|board))\\s(?:says?|said|allows?|allowed|will\\sallow|approved|gives?\\s(?:us|me)|gave\\s(?:us|me)|granted(?:\\s(?:us|me))?|caps?\\s(?:it|us)\\sat|capped\\s(?:it|us)\\sat)\\s${FILLER}{0,3}$`,
+);
 /** A verb of having right before the amount: "we have", "we've got", "there's". */
 const HAVE_BEFORE = new RegExp(
   `\\b(?:have|has|had|'ve|got|there's|there is)\\s(?:got\\s)?${FILLER}{0,3}$`,
@@ -56,7 +64,12 @@ export function inMoneyFrame(
     .slice(Math.max(clauseStart, start - 50), start)
     .toLowerCase();
   const after = text.slice(end, end + 40).toLowerCase();
-  if (SPEND_BEFORE.test(before) || BUDGET_IS_BEFORE.test(before)) return true;
+  if (
+    SPEND_BEFORE.test(before) ||
+    BUDGET_IS_BEFORE.test(before) ||
+    FUNDER_SAYS_BEFORE.test(before)
+  )
+    return true;
   if (SUM_ANYWHERE_AFTER.test(after)) return true;
   return HAVE_BEFORE.test(before) && SUM_AFTER.test(after);
 }

@@ -1401,3 +1401,92 @@ describe('an answer complete within a time', () => {
     );
   });
 });
+
+describe('documents named with their owner or a second modifier', () => {
+  it.each([
+    "an assistant answering questions over our county's zoning docs",
+    "a helpdesk bot over the clinic's safety docs",
+    'staff ask and it answers from the building regs',
+  ])('reads RAG: %s', text => {
+    expect(useCaseOf(text)).toBe('rag');
+  });
+
+  it('does not read a possessive alone as documents', () => {
+    expect(useCaseOf("a chatbot over our county's parking fines")).not.toBe(
+      'rag',
+    );
+  });
+});
+
+describe('a summary spelled "summery"', () => {
+  it.each([
+    'the supervisors want a summery of each incident report',
+    'give me a short summery, 200 tokens, of every inspection',
+  ])('reads summarization: %s', text => {
+    expect(useCaseOf(text)).toBe('summarization');
+  });
+
+  it('leaves the adjective alone', () => {
+    expect(
+      useCaseOf('a summery playlist chatbot for our radio listeners'),
+    ).toBe('chatbot');
+  });
+});
+
+describe('posts on a named social network', () => {
+  it('reads content generation from posts on a social network', () => {
+    expect(useCaseOf('help our bakery write instagram posts, 4 of us')).toBe(
+      'content_generation',
+    );
+  });
+
+  it('reads it in a whole request', () => {
+    expect(
+      extractIntent('something to help with our LinkedIn posts, 2 editors')
+        .use_case,
+    ).toBe('content_generation');
+  });
+
+  it('does not read posts alone as content', () => {
+    expect(useCaseOf('a chatbot answering questions about job posts')).not.toBe(
+      'content_generation',
+    );
+  });
+});
+
+describe('machine translation said as MT', () => {
+  it.each([
+    'we want MT for maintenance manuals, DE to EN, 30 technicians',
+    'self-hosted MT engine for 20 support agents',
+  ])('reads translation: %s', text => {
+    expect(useCaseOf(text.toLowerCase())).toBe('translation');
+  });
+
+  it('does not read other MTs', () => {
+    expect(useCaseOf('a chatbot for hikers on mt hood trails')).toBe('chatbot');
+  });
+});
+
+describe('obituaries, eulogies and speeches drafted', () => {
+  it('reads content generation from an obituary drafted', () => {
+    expect(
+      useCaseOf('a tool that drafts a eulogy from the family notes, 10 a week'),
+    ).toBe('content_generation');
+  });
+});
+
+describe('writing had in one language and wanted in another', () => {
+  it('reads translation', () => {
+    expect(
+      useCaseOf(
+        'our inspectors write their reports in german, and the insurers need them in english',
+      ),
+    ).toBe('translation');
+  });
+
+  it('does not read the language of answers alone as translation', () => {
+    expect(
+      useCaseOf('a chatbot for 300 staff; they want it in english only'),
+    ).toBe('chatbot');
+  });
+});

@@ -266,7 +266,7 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
       3,
     ],
     [
-      /\b(?:over|across|from|on|(?<=\b(?:questions?|ask\w*|answer\w*|chat\w*|quer(?:y|ies))\s(?:[\w']+\s){0,3})about|against) (?:our |the |internal |their |company |private )*(?:[a-z]+ )?(?:[a-z]*docs|documents|documentation|wiki|confluence|sharepoint|manuals|policies|policy documents|handbook|intranet|knowledge|reports|papers|literature|publications|studies|catalog(?:ue)?(?: entries)?|(?:[a-z]+\s)?database)\b|\b(?:over|across|from|against) (?:our |the |internal |their |company |private )*(?:[a-z]+ )?(?:sops|procedures|guidelines|runbooks|playbooks|regulations|standards|faqs|articles|help ?cent(?:er|re))\b|\banswers? (?:\w+ )?(?:pulled|drawn|taken|sourced|grounded|based|built|generated|retrieved|looked up|fetched) (?:from|on|in) (?:our |the |their |internal |those |these |its |my |all (?:the |our |those )?)|\bask (?:the|our) (?:catalog(?:ue)?|docs|documentation|wiki|handbook|knowledge base|manuals?|runbooks?)\b|\bdocument q&a\b|\bsearch (?:our|internal|the) (?:docs|documents|wiki)\b|\benterprise search\b/g,
+      /\b(?:over|across|from|on|(?<=\b(?:questions?|ask\w*|answer\w*|chat\w*|quer(?:y|ies))\s(?:[\w']+\s){0,3})about|against) (?:our |the |internal |their |company |private )*(?:[a-z]+(?:'s|’s) )?(?:[a-z]+ )?(?:[a-z]*docs|documents|documentation|wiki|confluence|sharepoint|manuals|policies|policy documents|handbook|intranet|knowledge|reports|papers|literature|publications|studies|catalog(?:ue)?(?: entries)?|(?:[a-z]+\s)?database)\b|\b(?:over|across|from|against) (?:our |the |internal |their |company |private )*(?:[a-z]+ )?(?:sops|procedures|guidelines|runbooks|playbooks|regulations|regs|standards|faqs|articles|help ?cent(?:er|re))\b|\banswers? (?:\w+ )?(?:pulled|drawn|taken|sourced|grounded|based|built|generated|retrieved|looked up|fetched) (?:from|on|in) (?:our |the |their |internal |those |these |its |my |all (?:the |our |those )?)|\bask (?:the|our) (?:catalog(?:ue)?|docs|documentation|wiki|handbook|knowledge base|manuals?|runbooks?)\b|\bdocument q&a\b|\bsearch (?:our|internal|the) (?:docs|documents|wiki)\b|\benterprise search\b/g,
       3,
     ],
     // citations are what a retrieval system produces: answers that point at their sources
@@ -309,7 +309,7 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
     // a summary of the request itself is no task: "Requirement summary - translation of ...",
     // "in summary, we need ..."
     [
-      /\bsummar(?:is|iz)\w*|(?<!\b(?:requirements?|request|in|project)\s)\bsummar(?:y|ies)\b(?!\s(?:tables?|statistics|stats|page|sheets?|fields?|rows?|columns?)\b)|\btl;?dr\b|\bdigests?\b|\bcondens\w*|\brecaps?\b|\bmeeting notes\b|\bminutes of\b/g,
+      /\bsummar(?:is|iz)\w*|(?<!\b(?:requirements?|request|in|project)\s)\bsummar(?:y|ies)\b(?!\s(?:tables?|statistics|stats|page|sheets?|fields?|rows?|columns?)\b)|\b(?:an?|the|short|brief|quick)\ssummer(?:y|ies)\b(?=\s(?:of|for|in|to|and|is|are|should)\b|[,.])|\btl;?dr\b|\bdigests?\b|\bcondens\w*|\brecaps?\b|\bmeeting notes\b|\bminutes of\b/g,
       3,
     ],
   ],
@@ -360,10 +360,23 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
     ],
     [
       new RegExp(
-        String.raw`\binto (?:${LANGUAGE_NAME}|other languages)\b|\b${LANGUAGE_NAME} (?:versions?|editions?|translations?)\b|\bmultilingual\b|\bmachine translation\b`,
+        String.raw`\binto (?:${LANGUAGE_NAME}|other languages)\b|\b${LANGUAGE_NAME} (?:versions?|editions?|translations?)\b|\bmultilingual\b|\bmachine translation\b|\bmt\s(?:for|of|engines?|services?|systems?|models?|pipelines?|output)\b|\b(?:need|want|neural|self[\s-]hosted|on[\s-]prem)\smt\b`,
         'g',
       ),
       2,
+    ],
+    // something written in one language and wanted by its readers in another: "the crews write
+    // their logs in Polish, but head office needs them in German" (not "we want it in English",
+    // with no language written from)
+    [
+      new RegExp(
+        String.raw`\b(?:need|needs|want|wants|read|reads|require|requires|expect|expects)\s(?:it|them|this|these|those|(?:the|our|their|all)\s(?:[a-z-]+\s)?[a-z]+s)\s(?:also\s)?in\s${LANGUAGE_NAME}\b`,
+        'g',
+      ),
+      4,
+      new RegExp(
+        String.raw`\b(?:writ(?:e|es|ing|ten)|wrote|drafted|recorded|typed|filed|kept)\b[^.;!?]{0,80}\bin\s${LANGUAGE_NAME}\b`,
+      ),
     ],
   ],
   content_generation: [
@@ -376,7 +389,7 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
     // social media answered or watched by people ("answering calls and social media") is a
     // channel they are reached on, not content written for it
     [
-      /(?<!\bdepend(?:s|ing)? (?:on|of|upon) (?:the |our )?)\bmarketing\b|\bcopy[\s-]?writ\w*|\bblog(?:\s|-)?posts?\b|\bblogs?\b|\bproduct descriptions?\b|(?<!\b(?:answer(?:s|ed|ing)?|monitor(?:s|ed|ing)?|watch(?:es|ed|ing)?|(?:phones?|calls|e?mails?|chat) and)\s)\bsocial media\b|\bnewsletters?\b|\bad copy\b|\bseo\b|\bcontent (?:generation|gen|creation|writing|marketing|team|drafting|drafts?)\b|\b(?:ad |ads )?(?:creative|copy) (?:gen|generation|generator)\b|\b(?:headlines?|copy|captions?|taglines?|subject lines?|ad text|body(?: text| copy)?)\s(?:(?:\+|and|&|\/)\s(?:headlines?|copy|captions?|taglines?|body(?: text| copy)?)\s)?variants?\b|\b(?:creative|fiction|story|novel|poetry|song) writing\b/g,
+      /(?<!\bdepend(?:s|ing)? (?:on|of|upon) (?:the |our )?)\bmarketing\b|\bcopy[\s-]?writ\w*|\bblog(?:\s|-)?posts?\b|\bblogs?\b|\bproduct descriptions?\b|(?<!\b(?:answer(?:s|ed|ing)?|monitor(?:s|ed|ing)?|watch(?:es|ed|ing)?|(?:phones?|calls|e?mails?|chat) and)\s)\bsocial media\b|\bnewsletters?\b|\b(?:facebook|instagram|linkedin|twitter|tiktok|threads|bluesky|mastodon|x)\sposts?\b|\bad copy\b|\bseo\b|\bcontent (?:generation|gen|creation|writing|marketing|team|drafting|drafts?)\b|\b(?:ad |ads )?(?:creative|copy) (?:gen|generation|generator)\b|\b(?:headlines?|copy|captions?|taglines?|subject lines?|ad text|body(?: text| copy)?)\s(?:(?:\+|and|&|\/)\s(?:headlines?|copy|captions?|taglines?|body(?: text| copy)?)\s)?variants?\b|\b(?:creative|fiction|story|novel|poetry|song) writing\b/g,
       3,
     ],
     [
