@@ -753,3 +753,17 @@ describe('writing that has to sound good', () => {
     ).toBeUndefined();
   });
 });
+
+describe('latency left low in other words', () => {
+  it.each([
+    ['latency frankly is not a concern for the weekly digest', 'low'],
+    ['speed really is not an issue, it runs on the archive', 'low'],
+    ['no one is waiting on those in real time, they get emailed', 'low'],
+    ['the report generator does not need to be blazing quick', 'low'],
+    ['the helpdesk bot should be lightning-quick', 'high'],
+    // a real-time need with no one said to wait stays high
+    ['the dispatcher needs real time answers', 'high'],
+  ])('%s', (text, value) => {
+    expect(read(text).latency_priority?.value).toBe(value);
+  });
+});
