@@ -767,3 +767,51 @@ describe('latency left low in other words', () => {
     expect(read(text).latency_priority?.value).toBe(value);
   });
 });
+
+describe('priorities from a fear, a modest price and a thing wanted fast', () => {
+  it.each([
+    [
+      'our pharmacists worry about it inventing citations',
+      'quality_priority',
+      'high',
+    ],
+    [
+      "i don't want the bot making stuff up about warranties",
+      'quality_priority',
+      'high',
+    ],
+    [
+      'we care a lot about it not hallucinating part numbers',
+      'quality_priority',
+      'high',
+    ],
+    [
+      'we are not worried about it making things up, a human checks',
+      'quality_priority',
+      'low',
+    ],
+    [
+      'the school wants nothing too pricey for the pilot',
+      'cost_priority',
+      'high',
+    ],
+    [
+      'the drivers want their routes quickly in the morning',
+      'latency_priority',
+      'high',
+    ],
+    [
+      "the auditors don't want the reports fast, accuracy first",
+      'latency_priority',
+      'low',
+    ],
+  ])('%s', (text, field, value) => {
+    expect(read(text)[field as PriorityField]?.value).toBe(value);
+  });
+
+  it('leaves a price said expensive alone', () => {
+    expect(
+      read('the current vendor is too expensive').cost_priority,
+    ).toBeUndefined();
+  });
+});

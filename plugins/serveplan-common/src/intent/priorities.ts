@@ -91,6 +91,25 @@ const CUES: Array<{ field: PriorityField; value: Priority; re: RegExp }> = [
     value: 'high',
     re: /\b(?:what (?:i|we|they|he|she) (?:really |most )?cares? about|what (?:really |most )?matters|the (?:main|key|important|only|one) thing)(?: most)?,? (?:is|are) (?:that )?(?:(?:the|our|its|their) )?[a-z]+ (?:is|are|be|being|stays?) (?:(?:really|very|truly|consistently|always) )?(?:excellent|flawless|impeccable|top[\s-]notch|first[\s-]rate|superb|outstanding|polished|perfect|spot[\s-]on|right|correct|accurate|reliable)\b|\b(?:matters?|important|care about|critical|crucial|essential|need|needs|must) (?:is )?(?:that )?(?:it|the model|the system|the tool|they) (?:doesn'?t|does not|never|won'?t|can'?t|cannot|must not|mustn'?t) miss(?:es)? (?:things|anything|a thing|any|details?|nothing|clauses?|issues?)\b|\b(?:thoughtful|careful|thorough|considered|in[\s-]depth|deep|well[\s-]reasoned) (?:answers?|responses?|replies|analys[ie]s|ones?)\b[^.;!?]{0,40}?\bthan (?:an? )?(?:quick|fast|shallow|superficial|rushed|hasty)\b/g,
   },
+  {
+    // a fear of made-up answers: "what worries us is it inventing figures", "I don't want it making
+    // things up about dosages", "we care about it not hallucinating" (typos too: "halucinating")
+    field: 'quality_priority',
+    value: 'high',
+    re: /\b(?:(?:don'?t|do not|never) want|worr(?:y|ied|ies)|afraid|scared|concerned|care|cares)\s(?:[a-z']+\s){0,4}?(?:hal+ucinat\w*|mak(?:e|es|ing) (?:stuff|things|facts|answers|numbers|figures|citations|sources|anything) up|invent(?:s|ing)? (?:stuff|things|facts|answers|numbers|figures|citations|sources))\b/g,
+  },
+  {
+    // a price wished modest: "please not too expensive", "nothing too pricey"
+    field: 'cost_priority',
+    value: 'high',
+    re: /\b(?:not|nothing) (?:too|very|overly|that|so|terribly|hugely) (?:expensive|pricey|costly)\b/g,
+  },
+  {
+    // the thing made wanted fast: "they want the translation fast", "users want answers quickly"
+    field: 'latency_priority',
+    value: 'high',
+    re: /\bwants? (?:(?:it|them)|(?:(?:the|their|our|its|an?)\s)?[a-z]+) (?:fast|quickly|quick|instantly|right away|straight away)\b/g,
+  },
 ];
 
 /**
