@@ -129,6 +129,14 @@ describe('a bare length after a shorthand dot or a hedge', () => {
     ).toBeNull();
   });
 
+  it('reads "the biggest one around N tokens" as the longest input', () => {
+    expect(
+      all(
+        'we audit leases, roughly 12,000 tokens on average, the biggest one around 60k tokens',
+      ),
+    ).toEqual({ max: 60000, input: 12000, output: null });
+  });
+
   it('reads a hedged longest length after a typical one', () => {
     expect(
       all(
