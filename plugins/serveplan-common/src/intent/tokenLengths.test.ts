@@ -137,6 +137,14 @@ describe('a bare length after a shorthand dot or a hedge', () => {
     ).toEqual({ max: 60000, input: 12000, output: null });
   });
 
+  it('reads "in average" after a length as a typical length', () => {
+    expect(
+      all(
+        'we check supplier audits, 30 to 50 pages each, about 20,000 token in average, the longest one around 70k token',
+      ),
+    ).toEqual({ max: 70000, input: 20000, output: null });
+  });
+
   it('reads a hedged longest length after a typical one', () => {
     expect(
       all(

@@ -88,12 +88,12 @@ const EXPLICIT_LONGEST_RE = new RegExp(
 );
 /**
  * A typical word right after a length in tokens: "40k tokens typically", "2,000 tokens on
- * average", "about 3k usually"; not one heading the next number ("up to 12,000 tokens,
+ * average" (or "in average", as learners of English say it), "about 3k usually"; not one heading the next number ("up to 12,000 tokens,
  * typically around 3,000"). Its own list, not TYPICAL_WORDS: "avg" and "mean" after a length head
  * the next item ("max doc 64k tokens, avg input 6,000").
  */
 const TYPICAL_AFTER =
-  /^\s?,?\s?(?:typical(?:ly)?|usually|normally|on average|in general|generally|most of the time|for most of them)\b(?!\s?(?:[:=]\s?)?(?:(?:about|around|roughly|approximately|approx|maybe|some)\s|~\s?)?\d)/;
+  /^\s?,?\s?(?:typical(?:ly)?|usually|normally|(?:on|in) average|in general|generally|most of the time|for most of them)\b(?!\s?(?:[:=]\s?)?(?:(?:about|around|roughly|approximately|approx|maybe|some)\s|~\s?)?\d)/;
 /** A limit word right after a length in tokens, ending its clause: "8k tokens max", "16k at most". */
 const LIMIT_AFTER =
   /^\s?(?:max(?:imum)?|at most|tops|at the (?:very )?(?:most|worst)|worst[\s-]case|in the worst case)(?=\s?(?:[,.;:!?)]|$))/;
@@ -102,7 +102,7 @@ const PROMPT_SAID_BEFORE =
   /\bprompts?\s?(?:is|are|of|:|=|≈|~)?\s?(?:(?:about|around|roughly|approximately)\s|~\s?|≈\s?)?$/;
 /** A hedge right before a length: "around 9k", "~6,000", "typically 4k". */
 const HEDGE_RIGHT_BEFORE =
-  /(?:\b(?:around|about|roughly|approximately|typically|usually|normally|on average)|~|≈)\s?$/;
+  /(?:\b(?:around|about|roughly|approximately|typically|usually|normally|(?:on|in) average)|~|≈)\s?$/;
 /** Words of a typical length: "typically", "on average", "a typical request". */
 const TYPICAL_WORDS =
   /\b(?:averag(?:e|es|ing)|avg|typical(?:ly)?|usually|normally|generally|mostly|mean|median)\b/;
@@ -163,7 +163,7 @@ function limitBefore(ctx: QuantityContext, start: number): boolean {
     .slice(Math.max(0, start - 25), start)
     .replace(/^.*\d/, '')
     .replace(
-      /^.*\b(?:typical(?:ly)?|usually|normally|on average|median)\b/,
+      /^.*\b(?:typical(?:ly)?|usually|normally|(?:on|in) average|median)\b/,
       '',
     );
   return (
