@@ -34,7 +34,11 @@ import {
 } from './constraintCues';
 import { setSignal, Signals, Spans } from './signals';
 import { countBeforeGpuName, nodesAround } from './gpuCount';
-import { licenceClassMentions, readLicenceNames } from './licences';
+import {
+  licenceClassMentions,
+  onlyPermissiveLicences,
+  readLicenceNames,
+} from './licences';
 import { makerModels } from './makerNames';
 import { AllowedGpuMention, readGpuOnlyLists } from './gpuOnlyLists';
 import {
@@ -517,6 +521,20 @@ export function extractNameConstraints(
     );
   if (licences.allowed.length)
     setSignal(signals, 'allowed_licenses', uniq(licences.allowed), 'stated');
+  // only open-source licences allowed ("Apache-2.0 or MIT only") is open source only
+  if (
+    signals.values.open_source_only === undefined &&
+    onlyPermissiveLicences(licences.allowed, vocabulary)
+  )
+    setSignal(
+      signals,
+      'open_source_only',
+      true,
+      'stated',
+      `only ${uniq(licences.allowed).join(
+        ', ',
+      )} allowed: OSI-approved permissive licences, so open source only`,
+    );
   if (allowed.length)
     setSignal(
       signals,

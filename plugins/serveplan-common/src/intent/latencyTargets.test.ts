@@ -1,6 +1,7 @@
 import { extractIntent } from './ruleBasedIntent';
 import {
   conversationMetric,
+  namesDecade,
   namesKindCounted,
   pluralModelName,
 } from './latencyTargets';
@@ -676,5 +677,48 @@ describe('a time given first and then dropped', () => {
         'helpdesk bot for 90 nurses; we initially wanted 800 ms to first token and that still holds.',
       ).latency_targets,
     ).toEqual([{ metric: 'ttft', ms: 800, percentile: null }]);
+  });
+});
+
+describe('times that are no target, and a percentile said again', () => {
+  it('reads a decade as no time', () => {
+    expect(namesDecade('90s', 'catalogue back to the ')).toBe(true);
+    expect(namesDecade('1970s', 'records from the early ')).toBe(true);
+    expect(namesDecade('30s', 'p95 end-to-end under ')).toBe(false);
+    expect(
+      read(
+        'search over ticket archives going back to the 90s, p99 TTFT under 700 ms',
+      ).latency_targets,
+    ).toEqual([{ metric: 'ttft', ms: 700, percentile: 99 }]);
+  });
+
+  it('reads a thing of a token length sent every so often as a rate, not a pace', () => {
+    expect(
+      read(
+        'telemetry explainer: each of 40 sensors posts a ~120-token reading every 10 s; TTFT under 800 ms at p95',
+      ).latency_targets,
+    ).toEqual([{ metric: 'ttft', ms: 800, percentile: 95 }]);
+    // a token made every so often is a streaming pace
+    expect(
+      read(
+        'voice bot for 300 callers, a token must come out at least every 45 ms',
+      ).latency_targets,
+    ).toEqual([{ metric: 'itl', ms: 45, percentile: null }]);
+  });
+
+  it('reads "at the same percentile" as the one named before it', () => {
+    expect(
+      read(
+        'trading desk assistant: first token under 250 ms at p99, time between tokens under 40 ms at the same percentile',
+      ).latency_targets,
+    ).toEqual([
+      { metric: 'ttft', ms: 250, percentile: 99 },
+      { metric: 'itl', ms: 40, percentile: 99 },
+    ]);
+    // with no percentile before it, nothing to repeat
+    expect(
+      read('chat for 300 agents, ITL under 40 ms at the same percentile')
+        .latency_targets,
+    ).toEqual([{ metric: 'itl', ms: 40, percentile: null }]);
   });
 });

@@ -54,6 +54,12 @@ import {
 const PERCENTILE_RE =
   /\bp(\d{2}(?:\.\d+)?)\b|\b(\d{2}(?:\.\d+)?)(?:(?:th|st|nd|rd)?[\s-]?(?:percentile|pctl)\b|(?:th|st|nd|rd)[\s-]?pct\b|\s?%ile\b)|\b(median)\b(?!\s(?:length|size|document|prompt|input|output|article|file|contract|agreement)s?\b)(?![^.;!?\d]{0,30}\d[\d,.]*\s?k?\s?(?:tokens?|pages?|words?|characters?)\b)(?!\s?[:=]?\s?(?:~\s?|≈\s?|(?:about|around|roughly)\s)?\d[\d,.]*\s?k\b)|\b(?:at|for|on|by) the ((?:[5-9]\d)(?:\.\d+)?)(?:th|st|nd|rd)\b(?!\s?-?\s?[a-z])/g;
 
+/**
+ * A percentile said again by reference, the one named before it: "TTFT under 300 ms at p99,
+ * ITL under 40 ms at the same percentile", "both at the same pct".
+ */
+const SAME_PERCENTILE_RE = /\b(?:the\s)?same\s(?:percentile|pctl|pct|%ile)\b/gi;
+
 interface PercentileMention {
   value: number;
   start: number;
@@ -179,6 +185,13 @@ function findPercentiles(ctx: QuantityContext): PercentileMention[] {
       const qualifies = neighbourQualified(ctx, clause, m[0], value);
       if (qualifies) add(value, start, m[0].length, qualifies);
     }
+  }
+  out.sort((a, b) => a.start - b.start);
+  // "at the same percentile": the one said last before it
+  for (const m of ctx.text.matchAll(SAME_PERCENTILE_RE)) {
+    const start = m.index ?? 0;
+    const earlier = out.filter(p => p.end <= start).pop();
+    if (earlier) add(earlier.value, start, m[0].length);
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -506,6 +519,28 @@ const NAME_BEFORE_MODEL_NUMBER =
 const NOT_A_NAME =
   /^(?:ttft|itl|tpot|e2e|p\d{2}|latency|latencies|timeout|time|wait|delay|deadline|limit|budget|sla|slo|target|under|within|below|in|of|at|about|around|roughly|max|maximum|min|minimum|first|last|next|whole|full|total|ms|s|sec|secs|seconds?|mins?|minutes?|h|hrs?|hours?)$/;
 
+/**
+ * A token made at a pace, right before "every" or "per": "a new token should arrive at least
+ * every 30 ms", "one token per 40 ms" is a streaming pace, so a target. A token length that describes a thing
+ * ("a ~60-token chunk every 4 s", "200-token messages every 10 seconds") is no pace: the thing is
+ * sent every so often, which is a rate.
+ */
+const TOKEN_PACE_BEFORE =
+  /(?<![-\d])\btokens?(?:\s[a-z]+){0,5}\s(?:every|per)\s*$/;
+
+/**
+ * A decade: a round number glued to "s" after "the" or a word placing it in the decade ("back to
+ * the 80s", "since the 1990s", "in the early 70s", "mid-60s"), not seconds. "p95 under 30s" keeps
+ * its time: no "the" or placing word before it.
+ */
+const DECADE = /^(?:1[89]|20)?\d0s$/;
+const DECADE_BEFORE = /\b(?:the|early|late|mid)[\s-]$/;
+
+/** Whether the time `written` with `before` it names a decade ("the 80s"). */
+export function namesDecade(written: string, before: string): boolean {
+  return DECADE.test(written) && DECADE_BEFORE.test(before.toLowerCase());
+}
+
 /** Whether the time `written` with `before` it is a plural model name ("64 rtx 4090s"). */
 export function pluralModelName(written: string, before: string): boolean {
   if (!PLURAL_MODEL_NUMBER.test(written)) return false;
@@ -715,9 +750,11 @@ export function extractLatency(
     if (
       /\b(?:every|for|each|per)\s*$/.test(before) &&
       !/\b(?:under|within|below|less than)\s*$/.test(before) &&
-      !/\btokens?\b.*\b(?:every|per)\s*$/.test(before)
+      !TOKEN_PACE_BEFORE.test(before)
     )
       continue;
+    // "interviews back to the 80s", "since the early 1990s": a decade, not seconds
+    if (namesDecade(m[0], before)) continue;
     if (
       /^\s*(?:window|of (?:audio|video)|long (?:audio|video|clips?|recordings?))/.test(
         after,

@@ -307,3 +307,17 @@ describe('commercial use asked of the licence in other words', () => {
     ).toBe(false);
   });
 });
+
+describe('open source from the licences allowed', () => {
+  it('reads only permissive licences allowed as open source only', () => {
+    const i = read('document tagger for 80 clerks, MIT licensed models only');
+    expect(i.allowed_licenses).toEqual(['mit']);
+    expect(i.open_source_only).toBe(true);
+  });
+
+  it('leaves open source alone with no licence allowed', () => {
+    const i = read('document tagger for 80 clerks, no Llama licence models');
+    expect(i.allowed_licenses).toEqual([]);
+    expect(i.open_source_only).toBe(false);
+  });
+});

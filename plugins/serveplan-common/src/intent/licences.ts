@@ -166,6 +166,26 @@ export function licenceNames(
   return names;
 }
 
+/**
+ * Whether every licence in `ids` is an open-source (OSI permissive) one in the kb: allowing only
+ * such licences ("MIT or BSD licensed models only", "Apache-2.0 only") asks for open source
+ * as plainly as the words do. A list with a community or research licence in it does not.
+ */
+export function onlyPermissiveLicences(
+  ids: readonly string[],
+  vocabulary: IntentVocabulary,
+): boolean {
+  return (
+    ids.length > 0 &&
+    ids.every(id =>
+      vocabulary.models.some(
+        ({ license }) =>
+          license.id === id && LICENCE_CLASSES.permissive.covers(license),
+      ),
+    )
+  );
+}
+
 /** Words and version numbers, with where they stand: "apache", "2.0", "llama3.1". */
 const WORD = /[a-z][a-z0-9]*(?:\.\d+)*|v?\d+(?:\.\d+)*/g;
 /** The longest name a licence may have, in words ("kimi k2.5 modified mit"). */

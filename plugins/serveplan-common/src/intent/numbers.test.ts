@@ -360,6 +360,19 @@ describe('"one" standing for a thing named before', () => {
     expect(rewriteNumberWords('one of them').text).toBe('1 of them');
   });
 
+  it('reads "one" before a hedged size as a pronoun, not a count', () => {
+    expect(rewriteNumberWords('the longest one maybe 70k tokens').text).toBe(
+      'the longest one maybe 70k tokens',
+    );
+    expect(rewriteNumberWords('the slowest one at ~9 s').text).toBe(
+      'the slowest one at ~9 s',
+    );
+    // a count still: no determiner before it
+    expect(rewriteNumberWords('we add one around 5 pm').text).toBe(
+      'we add 1 around 5 pm',
+    );
+  });
+
   it('reads "each one" and "every one" as a pronoun, not a count', () => {
     expect(
       rewriteNumberWords('2,000 riders a week and each one books 3 trips').text,

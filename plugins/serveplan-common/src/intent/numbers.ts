@@ -513,13 +513,14 @@ const NOT_A_COUNT_AFTER_ONE =
 /**
  * "one" as a pronoun standing for a thing named before: after a determiner with words that
  * describe it ("the largest one", "the Qwen 32B one", "that one") and before no noun of its own
- * (punctuation, a verb or a connective next: "the largest one was 90k tokens"). "the one H100 we
- * have" keeps its count: a noun follows.
+ * (punctuation, a verb or a connective next: "the largest one was 90k tokens"; or a hedged
+ * number, its size: "the longest one around 80k tokens"). "the one H100 we have" keeps its count:
+ * a noun follows.
  */
 const PRONOUN_ONE_BEFORE =
   /\b(?:(?:the|a|an|this|that|which|another|each|every|any)\s(?:[\w.-]+\s){1,3}|(?:this|that|which|another|other)\s)$/i;
 const PRONOUN_ONE_AFTER =
-  /^(?:\s*[,.;:!?)]|\s*$|\s(?:is|was|are|were|has|had|and|or|but|from|of|with|for|that|which|we|i|you|they|it|seems?|looks?|sounds?|should|would|could|might|will|too|as well|though)\b)/i;
+  /^(?:\s*[,.;:!?)]|\s*$|\s(?:is|was|are|were|has|had|and|or|but|from|of|with|for|that|which|we|i|you|they|it|seems?|looks?|sounds?|should|would|could|might|will|too|as well|though)\b|\s(?:around|about|roughly|approximately|maybe|perhaps|probably|at)\s?~?\s?(?=\d))/i;
 
 /**
  * "each one" and "every one" stand for each of the things or people just named ("3,000 customers

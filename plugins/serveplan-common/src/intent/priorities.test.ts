@@ -753,3 +753,65 @@ describe('writing that has to sound good', () => {
     ).toBeUndefined();
   });
 });
+
+describe('latency left low in other words', () => {
+  it.each([
+    ['latency frankly is not a concern for the weekly digest', 'low'],
+    ['speed really is not an issue, it runs on the archive', 'low'],
+    ['no one is waiting on those in real time, they get emailed', 'low'],
+    ['the report generator does not need to be blazing quick', 'low'],
+    ['the helpdesk bot should be lightning-quick', 'high'],
+    // a real-time need with no one said to wait stays high
+    ['the dispatcher needs real time answers', 'high'],
+  ])('%s', (text, value) => {
+    expect(read(text).latency_priority?.value).toBe(value);
+  });
+});
+
+describe('priorities from a fear, a modest price and a thing wanted fast', () => {
+  it.each([
+    [
+      'our pharmacists worry about it inventing citations',
+      'quality_priority',
+      'high',
+    ],
+    [
+      "i don't want the bot making stuff up about warranties",
+      'quality_priority',
+      'high',
+    ],
+    [
+      'we care a lot about it not hallucinating part numbers',
+      'quality_priority',
+      'high',
+    ],
+    [
+      'we are not worried about it making things up, a human checks',
+      'quality_priority',
+      'low',
+    ],
+    [
+      'the school wants nothing too pricey for the pilot',
+      'cost_priority',
+      'high',
+    ],
+    [
+      'the drivers want their routes quickly in the morning',
+      'latency_priority',
+      'high',
+    ],
+    [
+      "the auditors don't want the reports fast, accuracy first",
+      'latency_priority',
+      'low',
+    ],
+  ])('%s', (text, field, value) => {
+    expect(read(text)[field as PriorityField]?.value).toBe(value);
+  });
+
+  it('leaves a price said expensive alone', () => {
+    expect(
+      read('the current vendor is too expensive').cost_priority,
+    ).toBeUndefined();
+  });
+});

@@ -113,6 +113,66 @@ describe('a bare longest length after a typical one', () => {
   });
 });
 
+describe('a bare length after a shorthand dot or a hedge', () => {
+  it('keeps a sentence going past the dot of a shorthand', () => {
+    expect(
+      all(
+        'claims triage for 12 adjusters: ~3k tokens per claim excl. photos, hard cap at 20k',
+      ).max,
+    ).toBe(20000);
+    expect(
+      all('legal review, docs ~8k tokens incl. annexes, biggest ~40k').max,
+    ).toBe(40000);
+    // a full stop still ends the sentence: the 20k is a budget, not a length
+    expect(
+      all('claims triage: ~3k tokens per claim. Hard cap at 20k dollars').max,
+    ).toBeNull();
+  });
+
+  it('reads "the biggest one around N tokens" as the longest input', () => {
+    expect(
+      all(
+        'we audit leases, roughly 12,000 tokens on average, the biggest one around 60k tokens',
+      ),
+    ).toEqual({ max: 60000, input: 12000, output: null });
+  });
+
+  it('reads "in average" after a length as a typical length', () => {
+    expect(
+      all(
+        'we check supplier audits, 30 to 50 pages each, about 20,000 token in average, the longest one around 70k token',
+      ),
+    ).toEqual({ max: 70000, input: 20000, output: null });
+  });
+
+  it('reads a hedged longest length after a typical one', () => {
+    expect(
+      all(
+        'contract review for a shipping firm, charters average 5,000 tokens, the longest perhaps 30k',
+      ),
+    ).toEqual({ max: 30000, input: 5000, output: null });
+    expect(all('logs are ~2k tokens, max probably 9k').max).toBe(9000);
+  });
+
+  it('reads a typical length in shorthand or hedged after the longest one', () => {
+    expect(all('ticket bot, inputs <= 6k tokens, typ. 1,200').input).toBe(1200);
+    expect(
+      all('tenders can be long, up to 40k tokens, though usually closer to 9k')
+        .input,
+    ).toBe(9000);
+    expect(all('scripts max 12k tokens, mostly like 2,500').input).toBe(2500);
+    // the typical number must be smaller than the longest
+    expect(all('specs up to 4k tokens, typ. 9k').input).toBeNull();
+  });
+
+  it('reads "a context of minimum N" as the longest input', () => {
+    expect(
+      all('for the tax filings we need a context of minimum 64k').max,
+    ).toBe(65536);
+    expect(all('a context of minimum 12 users').max).toBeNull();
+  });
+});
+
 describe('lengths from a neighbouring clause, limits and hedges', () => {
   it('gives a length alone after a comma to the noun of the clause before', () => {
     expect(

@@ -88,12 +88,12 @@ const EXPLICIT_LONGEST_RE = new RegExp(
 );
 /**
  * A typical word right after a length in tokens: "40k tokens typically", "2,000 tokens on
- * average", "about 3k usually"; not one heading the next number ("up to 12,000 tokens,
+ * average" (or "in average", as learners of English say it), "about 3k usually"; not one heading the next number ("up to 12,000 tokens,
  * typically around 3,000"). Its own list, not TYPICAL_WORDS: "avg" and "mean" after a length head
  * the next item ("max doc 64k tokens, avg input 6,000").
  */
 const TYPICAL_AFTER =
-  /^\s?,?\s?(?:typical(?:ly)?|usually|normally|on average|in general|generally|most of the time|for most of them)\b(?!\s?(?:[:=]\s?)?(?:(?:about|around|roughly|approximately|approx|maybe|some)\s|~\s?)?\d)/;
+  /^\s?,?\s?(?:typical(?:ly)?|usually|normally|(?:on|in) average|in general|generally|most of the time|for most of them)\b(?!\s?(?:[:=]\s?)?(?:(?:about|around|roughly|approximately|approx|maybe|some)\s|~\s?)?\d)/;
 /** A limit word right after a length in tokens, ending its clause: "8k tokens max", "16k at most". */
 const LIMIT_AFTER =
   /^\s?(?:max(?:imum)?|at most|tops|at the (?:very )?(?:most|worst)|worst[\s-]case|in the worst case)(?=\s?(?:[,.;:!?)]|$))/;
@@ -102,7 +102,7 @@ const PROMPT_SAID_BEFORE =
   /\bprompts?\s?(?:is|are|of|:|=|≈|~)?\s?(?:(?:about|around|roughly|approximately)\s|~\s?|≈\s?)?$/;
 /** A hedge right before a length: "around 9k", "~6,000", "typically 4k". */
 const HEDGE_RIGHT_BEFORE =
-  /(?:\b(?:around|about|roughly|approximately|typically|usually|normally|on average)|~|≈)\s?$/;
+  /(?:\b(?:around|about|roughly|approximately|typically|usually|normally|(?:on|in) average)|~|≈)\s?$/;
 /** Words of a typical length: "typically", "on average", "a typical request". */
 const TYPICAL_WORDS =
   /\b(?:averag(?:e|es|ing)|avg|typical(?:ly)?|usually|normally|generally|mostly|mean|median)\b/;
@@ -163,7 +163,7 @@ function limitBefore(ctx: QuantityContext, start: number): boolean {
     .slice(Math.max(0, start - 25), start)
     .replace(/^.*\d/, '')
     .replace(
-      /^.*\b(?:typical(?:ly)?|usually|normally|on average|median)\b/,
+      /^.*\b(?:typical(?:ly)?|usually|normally|(?:on|in) average|median)\b/,
       '',
     );
   return (
@@ -665,7 +665,7 @@ const LIMITED_INPUT_RE = new RegExp(
 const LENGTH_VERB =
   '(?:(?:can|could|may|might|will|would|often|sometimes|usually|easily)\\s)?(?:gets?|go(?:es)?|grows?|reach(?:es)?|runs?|hits?|climbs?|balloons?|be)\\s(?:up\\s)?(?:to\\s)?';
 const CONTEXT_BEFORE_RE = new RegExp(
-  `\\b(?:(?:contexts?|ctx)(?:\\s(?:window|length|size|cap|limit)s?)?|max(?:imum)?\\s(?:input|prompt)(?:\\s(?:length|size))?)\\s?(?:${LENGTH_VERB})?(?:should be|must be|needs to be|(?:must|should|has to|needs to) cover|covers?|of|:|=|is|up to|around|about|~|at least|>=?|<=?|=<|≤)?\\s?(?:maybe|roughly|about|around|~|at least|max(?:imum)?|at most)?\\s?(?<num>${N})(?![\\d.,]?\\d|k\\b)(?!\\s?(?:users?|%|ms|req))(?!\\s?(?:tokens?\\s|toks?\\s)?(?:in|input)\\b)`,
+  `\\b(?:(?:contexts?|ctx)(?:\\s(?:window|length|size|cap|limit)s?)?|max(?:imum)?\\s(?:input|prompt)(?:\\s(?:length|size))?)\\s?(?:${LENGTH_VERB})?(?:should be|must be|needs to be|(?:must|should|has to|needs to) cover|covers?|of|:|=|is|up to|around|about|~|at least|>=?|<=?|=<|≤)?\\s?(?:maybe|roughly|about|around|~|at least|max(?:imum)?|min(?:imum)?|at most)?\\s?(?<num>${N})(?![\\d.,]?\\d|k\\b)(?!\\s?(?:users?|%|ms|req))(?!\\s?(?:tokens?\\s|toks?\\s)?(?:in|input)\\b)`,
   'g',
 );
 /**
@@ -812,14 +812,34 @@ const NOTHING_AFTER = '(?![\\d.,]?\\d|[^\\S\\n]?[a-z%$/-]|\\n\\s*[a-z%$/])';
 /**
  * A bare number as the longest of a length said just before it: "typically 12k tokens, but it
  * can go up to 64k", "prompts are 2k tokens, at most 10k", "averaging 45k tokens; the longest run
- * to about 120k"; or with the limit word after it at the end of its clause: "avg 2,000 input
+ * to about 120k", "the biggest maybe 40k" (a hedge before the number), "biggest ~40k"; or with the limit word
+ * after it at the end of its clause: "avg 2,000 input
  * tokens, 300 output, 32k max", "1,500 tok typical, 32k worst case". Only after a token length in
  * the same sentence, and only when larger than it: the unit is the one just used.
  */
 const LONGEST_BARE_RE = new RegExp(
-  `\\b(?:${LIMIT_RIGHT_BEFORE_SOURCE}|max(?:imum)? of|as (?:much|high) as|peaks? at|tops out at|longest|the (?:longest|largest|biggest) (?:[a-z]+ )?(?:ones? )?(?:(?:are|is|can be|may be|often|sometimes)\\s)?(?:run to|runs? to|running to|reach(?:es|ing)?|hit(?:s|ting)?|are|is|at)|the (?:longest|largest|biggest)(?:\\s(?!is\\b|was\\b)[a-z']+){1,4}?\\s(?:is|was|are|were|has been)|(?:can|could|may|might)\\s(?:be|get|go|reach|hit|run)(?:\\s(?:up\\s)?to)?)\\s(?:about\\s|around\\s|roughly\\s|~\\s?)?(?<num>${N})(?![\\d.,]?\\d|[^\\S\\n]?(?!(?:for|when|if|on)\\s)[a-z%$/-]|\\n\\s*[a-z%$/])|\\b(?:a|an|with a|with an)\\s(?<num2>${N})\\s?(?:max(?:imum)?|ceiling|cap|upper limit|worst case)\\b|(?<![\\d.,])(?<num3>${N})\\s?(?:max(?:imum)?|at most|tops|worst[\\s-]case|at (?:the )?(?:worst|longest))(?=\\s?(?:[,.;:!?)]|$))`,
+  `\\b(?:${LIMIT_RIGHT_BEFORE_SOURCE}|max(?:imum)? of|as (?:much|high) as|peaks? at|tops out at|longest|biggest|largest|the (?:longest|largest|biggest) (?:[a-z]+ )?(?:ones? )?(?:(?:are|is|can be|may be|often|sometimes)\\s)?(?:run to|runs? to|running to|reach(?:es|ing)?|hit(?:s|ting)?|are|is|at)|the (?:longest|largest|biggest)(?:\\s(?!is\\b|was\\b)[a-z']+){1,4}?\\s(?:is|was|are|were|has been)|(?:can|could|may|might)\\s(?:be|get|go|reach|hit|run)(?:\\s(?:up\\s)?to)?)\\s(?:(?:about|around|roughly|maybe|perhaps|probably)\\s|~\\s?)?(?<num>${N})(?![\\d.,]?\\d|[^\\S\\n]?(?!(?:for|when|if|on)\\s)[a-z%$/-]|\\n\\s*[a-z%$/])|\\b(?:a|an|with a|with an)\\s(?<num2>${N})\\s?(?:max(?:imum)?|ceiling|cap|upper limit|worst case)\\b|(?<![\\d.,])(?<num3>${N})\\s?(?:max(?:imum)?|at most|tops|worst[\\s-]case|at (?:the )?(?:worst|longest))(?=\\s?(?:[,.;:!?)]|$))`,
   'g',
 );
+
+/**
+ * The dot of a shorthand that leaves its sentence going: "incl.", "excl.", "approx.", "ca.",
+ * "typ.", "e.g.", "i.e.", "vs.", "esp.", "w/o" has none ("docs ~5k tokens excl. tables, biggest
+ * ~30k" is one sentence).
+ */
+const ABBREVIATION_DOT_RE =
+  /\b(?:incl|excl|approx|ca|typ|esp|vs|e\.g|i\.e)\.(?=\s?[\w~≈<>≤(])/g;
+
+/**
+ * Whether the text from `from` to `to` ends a sentence: a full stop, a question or an
+ * exclamation mark, but not the dot of a shorthand ("prompts ~2k tokens incl. the history, at most
+ * 10k" keeps its two lengths together; "prompts ~2k tokens. At most 10 users" does not). The
+ * shorthand may begin before `from` (a length's match can take the word after it).
+ */
+function endsSentence(text: string, from: number, to: number): boolean {
+  const plain = text.replace(ABBREVIATION_DOT_RE, a => `${a.slice(0, -1)} `);
+  return /[.!?]/.test(plain.slice(from, to));
+}
 
 /** The longest input said bare after a typical length in its sentence (LONGEST_BARE_RE). */
 function readBareLongest(
@@ -830,9 +850,8 @@ function readBareLongest(
   for (const m of matches(ctx, LONGEST_BARE_RE)) {
     const num = m.groups!.num ?? m.groups!.num2 ?? m.groups!.num3;
     const value = parseTokenCount(num);
-    const between = (e: number) => ctx.text.slice(e, m.index);
     const length = said.find(
-      l => l.end <= m.index && !/[.!?]/.test(between(l.end)),
+      l => l.end <= m.index && !endsSentence(ctx.text, l.end, m.index),
     );
     if (!length || !(value > length.value)) continue;
     const [s, e] = groupSpan(m, num);
@@ -856,11 +875,13 @@ function readBareLongest(
  * "up to 12k tokens of context (typically 7-9k)", a range read at its middle. A median or a mean
  * is a typical length too ("files up to 40k tokens, median ~9k", "mean: 3k"), and the typical word
  * may head the noun it measures and a verb of length ("the window must take 64k; typical
- * prompts sit around 20k", "a median file is about 9k"). Only after a longest length in the
+ * prompts sit around 20k", "a median file is about 9k"). Shorthand and a hedge read the same:
+ * "<= 4k tokens, typ. 1,200", "up to 20k tokens, usually more like 3k". Only after a longest
+ * length in the
  * same sentence, and only when smaller than it.
  */
 const TYPICAL_BARE_RE = new RegExp(
-  `\\b(?:typical(?:ly)?|usually|normally|mostly|generally|on average|averaging|average|median|mean|p50)(?:\\s(?!(?:up|but|and|or|at|max|over|under)\\b)[a-z-]+\\s(?:is|are|sits?|sitting|lands?|landing|hovers?|hovering|comes? in at|runs?|tends? to be)(?:\\s(?:at|around|about|near))?|\\s?[:=])?\\s(?:(?:about|around|roughly|maybe|approximately)\\s|~\\s?)?(?<num>${N})(?:${RS}(?<hi>${NU}))?${NOTHING_AFTER}`,
+  `(?:\\btyp\\.|\\b(?:typical(?:ly)?|usually|normally|mostly|generally|on average|averaging|average|median|mean|p50)(?:\\s(?!(?:up|but|and|or|at|max|over|under)\\b)[a-z-]+\\s(?:is|are|sits?|sitting|lands?|landing|hovers?|hovering|comes? in at|runs?|tends? to be)(?:\\s(?:at|around|about|near))?|\\s?[:=])?)\\s(?:(?:about|around|roughly|maybe|approximately|(?:more |something )?like|closer to)\\s|~\\s?)?(?<num>${N})(?:${RS}(?<hi>${NU}))?${NOTHING_AFTER}`,
   'g',
 );
 
@@ -906,7 +927,7 @@ function readBareAfterSaid(
       l =>
         l.end <= m.index &&
         // its sentence; a semicolon joins shorthand ("prompts ~3k tokens; ~400 out")
-        !/[.!?]/.test(ctx.text.slice(l.end, m.index)) &&
+        !endsSentence(ctx.text, l.end, m.index) &&
         fits(l, value),
     );
     if (!before) continue;
