@@ -625,6 +625,76 @@ export function comparablesOf(clause: string): AspectMention[] {
   return [...nouns, ...adjectives].sort((a, b) => a.index - b.index);
 }
 
+/**
+ * How much the one aspect of `clause` matters, and where that is said (its offset in the
+ * clause); undefined when the clause gives it no level. The first cue that applies decides.
+ */
+function levelOfTheAspect(
+  clause: string,
+  aspect: AspectMention,
+): { value: Priority; at: number } | undefined {
+  const weights = [
+    ...[...clause.matchAll(WEIGHT_LOW)].map(m => ({
+      m,
+      value: 'low' as const,
+    })),
+    ...[...clause.matchAll(WEIGHT_HIGH)].map(m => ({
+      m,
+      value: 'high' as const,
+    })),
+  ].sort((a, b) => (a.m.index ?? 0) - (b.m.index ?? 0));
+  const weight = weights[0];
+  // the level after the aspect ("latency should be low") or right before it ("lowest cost",
+  // "the best possible writing quality")
+  const after = WANTED_LEVEL[aspect.field].exec(clause.slice(aspect.end));
+  const before = levelBefore(aspect.field).exec(clause.slice(0, aspect.index));
+  const levelAt = after ? aspect.end + after.index : before?.index;
+  const modest = modestAccepted(clause, aspect);
+  const preferredOver = PREFERRED_OVER.exec(clause.slice(0, aspect.index));
+  const levelSet = WEIGHT_LEVEL_AFTER.exec(clause.slice(aspect.end));
+  const need =
+    aspect.field !== 'cost_priority' &&
+    NEED_BEFORE.exec(clause.slice(0, aspect.index));
+  const at = aspect.index;
+  // "the price not so much": it matters little
+  if (LITTLE_AFTER.test(clause.slice(aspect.end))) return { value: 'low', at };
+  // "cost weight high": the level is said outright
+  if (levelSet) return { value: levelOf(levelSet.groups?.level ?? ''), at };
+  // "we would prioritise it over cost": the aspect is what gives way
+  if (preferredOver)
+    return {
+      value: negatedJustBefore(clause.slice(0, preferredOver.index), 3)
+        ? 'high'
+        : 'low',
+      at,
+    };
+  if (modest) return { value: modest, at };
+  if (FIRST_AFTER.test(clause.slice(aspect.end))) return { value: 'high', at };
+  if (weight) {
+    const weightAt = weight.m.index ?? 0;
+    // a step, not a level: left to readRelativePriorities
+    if (COMPARATIVE_BEFORE.test(clause.slice(0, weightAt))) return undefined;
+    const negated = negatedJustBefore(clause.slice(0, weightAt));
+    return {
+      value: weight.value === 'high' && !negated ? 'high' : 'low',
+      at: Math.min(aspect.index, weightAt),
+    };
+  }
+  // "we don't really need speed": needed, it matters; not needed, it does not
+  if (need)
+    return {
+      value: negatedJustBefore(clause.slice(0, need.index), 4) ? 'low' : 'high',
+      at,
+    };
+  // "latency should be low", "costs don't have to be minimal"
+  if (levelAt !== undefined)
+    return {
+      value: negatedJustBefore(clause.slice(0, levelAt), 5) ? 'low' : 'high',
+      at,
+    };
+  return undefined;
+}
+
 function readOneClause(clause: string, start: number): ClauseReading[] {
   const out: ClauseReading[] = [];
   const aspects = aspectsOf(clause);
@@ -633,104 +703,14 @@ function readOneClause(clause: string, start: number): ClauseReading[] {
   // one aspect and a weight: the weight tells how much it matters
   const fields = new Set(aspects.map(a => a.field));
   if (fields.size === 1) {
-    const aspect = aspects[0];
-    const weights = [
-      ...[...clause.matchAll(WEIGHT_LOW)].map(m => ({
-        m,
-        value: 'low' as const,
-      })),
-      ...[...clause.matchAll(WEIGHT_HIGH)].map(m => ({
-        m,
-        value: 'high' as const,
-      })),
-    ].sort((a, b) => (a.m.index ?? 0) - (b.m.index ?? 0));
-    const weight = weights[0];
-    // the level after the aspect ("latency should be low") or right before it ("lowest cost",
-    // "the best possible writing quality")
-    const after = WANTED_LEVEL[aspect.field].exec(clause.slice(aspect.end));
-    const before = levelBefore(aspect.field).exec(
-      clause.slice(0, aspect.index),
-    );
-    const levelAt = after ? aspect.end + after.index : before?.index;
-    const modest = modestAccepted(clause, aspect);
-    const preferredOver = PREFERRED_OVER.exec(clause.slice(0, aspect.index));
-    const levelSet = WEIGHT_LEVEL_AFTER.exec(clause.slice(aspect.end));
-    const need =
-      aspect.field !== 'cost_priority' &&
-      NEED_BEFORE.exec(clause.slice(0, aspect.index));
-    if (LITTLE_AFTER.test(clause.slice(aspect.end))) {
-      // "the price not so much": it matters little
+    const level = levelOfTheAspect(clause, aspects[0]);
+    if (level)
       out.push({
-        field: aspect.field,
-        value: 'low',
-        at: start + aspect.index,
+        field: aspects[0].field,
+        value: level.value,
+        at: start + level.at,
         phrase: clause.trim(),
       });
-    } else if (levelSet) {
-      // "cost weight high": the level is said outright
-      out.push({
-        field: aspect.field,
-        value: levelOf(levelSet.groups?.level ?? ''),
-        at: start + aspect.index,
-        phrase: clause.trim(),
-      });
-    } else if (preferredOver) {
-      // "we would prioritise it over cost": the aspect is what gives way
-      out.push({
-        field: aspect.field,
-        value: negatedJustBefore(clause.slice(0, preferredOver.index), 3)
-          ? 'high'
-          : 'low',
-        at: start + aspect.index,
-        phrase: clause.trim(),
-      });
-    } else if (modest) {
-      out.push({
-        field: aspect.field,
-        value: modest,
-        at: start + aspect.index,
-        phrase: clause.trim(),
-      });
-    } else if (FIRST_AFTER.test(clause.slice(aspect.end))) {
-      out.push({
-        field: aspect.field,
-        value: 'high',
-        at: start + aspect.index,
-        phrase: clause.trim(),
-      });
-    } else if (
-      weight &&
-      COMPARATIVE_BEFORE.test(clause.slice(0, weight.m.index ?? 0))
-    ) {
-      // a step, not a level: left to readRelativePriorities
-    } else if (weight) {
-      const at = weight.m.index ?? 0;
-      const negated = negatedJustBefore(clause.slice(0, at));
-      out.push({
-        field: aspect.field,
-        value: weight.value === 'high' && !negated ? 'high' : 'low',
-        at: start + Math.min(aspect.index, at),
-        phrase: clause.trim(),
-      });
-    } else if (need) {
-      // "we don't really need speed": needed, it matters; not needed, it does not
-      out.push({
-        field: aspect.field,
-        value: negatedJustBefore(clause.slice(0, need.index), 4)
-          ? 'low'
-          : 'high',
-        at: start + aspect.index,
-        phrase: clause.trim(),
-      });
-    } else if (levelAt !== undefined) {
-      // "latency should be low", "costs don't have to be minimal"
-      out.push({
-        field: aspect.field,
-        value: negatedJustBefore(clause.slice(0, levelAt), 5) ? 'low' : 'high',
-        at: start + aspect.index,
-        phrase: clause.trim(),
-      });
-    }
   }
   // adjectives that carry their aspect, each read on its own
   const lists = wantedLists(clause);
