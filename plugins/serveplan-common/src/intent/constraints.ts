@@ -45,7 +45,6 @@ import {
   CHANGE_OF_MIND,
   contradictedPreference,
 } from './contradictedPreference';
-
 import {
   narrowedFamilyModels,
   refusedByReference,

@@ -13,7 +13,12 @@ import {
   REFUSED_REFERENCE,
 } from './constraintCues';
 import { Clause } from './text';
-import { compactName, IntentVocabulary, NameMention } from './vocabulary';
+import {
+  compactName,
+  hasSize,
+  IntentVocabulary,
+  NameMention,
+} from './vocabulary';
 
 const SENTENCE_END = /[.!?](?:\s|$)/g;
 
@@ -198,12 +203,6 @@ export interface UnresolvedSizeReference {
   text: string;
   /** The kb models of that size, when they are of several families. */
   candidates: string[];
-}
-
-/** Whether a model id carries one of `sizes` as one of its parts ("Qwen3-235B-A22B" has "235b"). */
-function hasSize(id: string, sizes: readonly string[]): boolean {
-  const parts = (id.split('/').pop() ?? id).toLowerCase().split(/[-_\s]+/);
-  return sizes.some(s => parts.includes(s));
 }
 
 /**

@@ -7,6 +7,7 @@
  * rewritten in place, padded with spaces so every later offset stays where it was.
  */
 import { NUMBER_SOURCE as N, parseNumberToken } from './numbers';
+import { escapeRegExp } from './text';
 
 /**
  * "no" as a correcting word only with a restating word after it: "15 reports each - no, more like
@@ -97,7 +98,7 @@ function replaceEarlier(
 ): string | undefined {
   const fit = next.length > old.length ? next.replace(/,/g, '') : next;
   if (fit.length > old.length) return undefined;
-  const escaped = old.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(old);
   const earlier = [
     ...text
       .slice(0, before)

@@ -268,14 +268,19 @@ const LOOSE_BRANDS = new Set([
 /** A model size: "14b", "8x7b", "0.5b". */
 const SIZE = /^(?:\d+x)?\d+(?:\.\d+)?b$/;
 
+/** Whether a model id carries one of `sizes` as one of its parts ("Qwen3-235B-A22B" has "235b"). */
+export function hasSize(id: string, sizes: readonly string[]): boolean {
+  const parts = (id.split('/').pop() ?? id).toLowerCase().split(/[-_\s]+/);
+  return sizes.some(s => parts.includes(s));
+}
+
 /**
  * "llama 405b", "mixtral 8x22b": a brand with a size and no version names a model when exactly
  * one of the brand's models has that size ("llama 70b" fits two, and stays a question).
  */
 function oneOfSize(ids: readonly string[], size: string): string | undefined {
   if (!SIZE.test(size)) return undefined;
-  const sized = new RegExp(`(?:^|[-_/])${size.replace('.', '\\.')}(?:$|[-_])`);
-  const fits = ids.filter(id => sized.test(id.toLowerCase()));
+  const fits = ids.filter(id => hasSize(id, [size]));
   return fits.length === 1 ? fits[0] : undefined;
 }
 
