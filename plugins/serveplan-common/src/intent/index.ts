@@ -24,4 +24,5 @@ export { readUseCase } from './useCase';
 export type { UseCaseReading } from './useCase';
 export type { Signals, SignalProblem, RelativeChange } from './signals';
 export { MAX_REQUEST_CHARS } from './text';
+export { PATHOLOGICAL_INTENT_TEXTS, STALL_LIMIT_MS } from './pathologicalTexts';
 export * from './evaluation/evaluate';
