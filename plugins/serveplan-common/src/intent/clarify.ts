@@ -13,6 +13,7 @@ import { REQUESTS_PER_S_SANITY_BOUND } from './personRates';
 import { requestShapeStated } from './requestShape';
 import { onlyModestLatencyTargets } from './modestLatency';
 import { saysTaskUndecided } from './undecidedTask';
+import { undecidedScaleQuestion } from './undecidedScale';
 
 /** Neither null nor undefined. */
 const isSet = <T>(v: T | null | undefined): v is T =>
@@ -385,6 +386,10 @@ export function missingQuestion(
   // "I don't know what we'd use it for yet": the scale depends on the task, so the task comes first
   if (!useCaseKnown && saysTaskUndecided(text.toLowerCase()))
     return USE_CASE_QUESTION;
+  // "could be our 20 planners, could be 2,000, that's not decided": whichever count was read, the
+  // writer has not chosen it, so the plan's size is asked for (undecidedScale.ts)
+  const undecided = undecidedScaleQuestion(text);
+  if (undecided) return undecided;
   const settledEarlier =
     earlier !== undefined && earlier.question === null && !hasScale(earlier);
   // "it's not high volume", "low traffic": the scale is answered, in words; the plan sizes the

@@ -23,6 +23,19 @@ describe('latency targets that are modest waits', () => {
     ).toBe(true);
   });
 
+  it('counts a wait of exactly the bound as modest', () => {
+    expect(
+      onlyModestLatencyTargets([{ metric: 'ttft', ms: 1000, percentile: 95 }]),
+    ).toBe(true);
+    expect(
+      onlyModestLatencyTargets([{ metric: 'e2e', ms: 5000, percentile: null }]),
+    ).toBe(true);
+    // just under the bound is still a demand for speed
+    expect(
+      onlyModestLatencyTargets([{ metric: 'ttft', ms: 900, percentile: 95 }]),
+    ).toBe(false);
+  });
+
   it('does not count a tight wait, or no number at all, as modest', () => {
     expect(onlyModestLatencyTargets([])).toBe(false);
     expect(onlyModestLatencyTargets(undefined)).toBe(false);
@@ -126,6 +139,14 @@ describe('a stated speed demand bounded by a modest wait is not one for the most
     expect(intent.assumptions.join(' ')).toMatch(
       /less than one .* for a month/,
     );
+  });
+
+  it('plans a small budget beside a speed demand bounded by one second', () => {
+    expect(
+      read(
+        'a booking chatbot for the campsite, about 200 guests a day; it must reply fast, first word in 1 second max; we can pay at most $150 a month',
+      ).question,
+    ).toBeNull();
   });
 
   it('still asks about a small budget beside a speed demand with a tight wait', () => {

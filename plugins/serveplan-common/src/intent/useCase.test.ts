@@ -1,4 +1,4 @@
-import { readUseCase } from './useCase';
+import { hasBatchCue, readUseCase } from './useCase';
 import { intentFromConversation } from './conversation';
 import { extractIntent } from './ruleBasedIntent';
 import { repositoryKnowledge } from './__testUtils__/knowledge';
@@ -1488,5 +1488,224 @@ describe('writing had in one language and wanted in another', () => {
     expect(
       useCaseOf('a chatbot for 300 staff; they want it in english only'),
     ).toBe('chatbot');
+  });
+});
+
+describe('deadlines said with "before" or "ready", and "in one time"', () => {
+  it('reads a set to be finished before a clock time or a day as batch work', () => {
+    expect(
+      useCaseOf(
+        'score the loan files overnight shift, it must be finished before 6:30 when the branch opens',
+      ),
+    ).toBe('batch_processing');
+    expect(
+      useCaseOf(
+        'translate our 900 safety sheets into french; everything has to be ready in 4 days for the inspection',
+      ),
+    ).toBe('batch_processing');
+  });
+
+  it('leaves a reply complete before someone leaves, and a text ready in seconds, interactive', () => {
+    expect(
+      useCaseOf(
+        'a chatbot for hotel guests; answers must be complete before the guest gives up',
+      ),
+    ).toBe('chatbot');
+    expect(
+      useCaseOf(
+        'a helpdesk chatbot; everything must be ready in max 4 seconds for the caller',
+      ),
+    ).toBe('chatbot');
+  });
+
+  it('reads "in one time" as how a document is read, not a one-time job', () => {
+    expect(
+      useCaseOf(
+        'the model should read the whole contract in one time and list the risks',
+      ),
+    ).toBe('long_document_analysis');
+    expect(useCaseOf('it is one time job: tag 40,000 photos')).toBe(
+      'batch_processing',
+    );
+  });
+});
+
+describe('who claims a number, and quoted examples with apostrophes', () => {
+  it('reads a department that claims a figure as a speaker, not as marketing work', () => {
+    expect(
+      useCaseOf(
+        'a support chatbot for the ferry company. marketing claims 20k riders a day will use it',
+      ),
+    ).toBe('chatbot');
+    // writing for the department stays content
+    expect(useCaseOf('a tool that drafts marketing emails for 6 people')).toBe(
+      'content_generation',
+    );
+  });
+
+  it('reads a list of double-quoted examples, apostrophes and all, as what users type', () => {
+    expect(
+      useCaseOf(
+        'an in-app assistant for the gym owners, they ask things like "who hasn\'t paid this month", "draft a reply to the late payers", "what\'s my busiest hour". it\'s basically a chat assistant.',
+      ),
+    ).toBe('chatbot');
+    // a quote that no lead-in makes an example is the writer's own words
+    expect(useCaseOf('we want it to "draft a reply to each late payer"')).toBe(
+      'content_generation',
+    );
+  });
+});
+
+describe('batch work in the night shift, for no single item, and production batches', () => {
+  it('reads a job run in the night shift as batch work', () => {
+    expect(useCaseOf('a model scores the claims, it runs in night shift')).toBe(
+      'batch_processing',
+    );
+    // people who work the night shift use a chat assistant
+    expect(
+      useCaseOf('a chat assistant for the nurses who work the night shift'),
+    ).toBe('chatbot');
+  });
+
+  it('reads "nobody waits for single ..." like "for a single"', () => {
+    expect(
+      readUseCase(
+        'support chats get sorted by the model, nobody waits for single chat'.toLowerCase(),
+      )?.useCase,
+    ).toBe('batch_processing');
+  });
+
+  it('reads batch records and batch numbers as production lots, not offline work', () => {
+    expect(
+      useCaseOf(
+        'our chemists want to ask questions to the archive of batch records and lab notebooks',
+      ),
+    ).toBe('rag');
+    expect(
+      hasBatchCue('a chatbot that looks up batch numbers for the QA team'),
+    ).toBe(false);
+    // a batch of records is still batch work
+    expect(hasBatchCue('a nightly batch of 50k records')).toBe(true);
+  });
+});
+
+describe('retrieval from protocols, databases and archives, with sources shown', () => {
+  it('reads questions over protocols, a DB or an archive as RAG', () => {
+    expect(
+      useCaseOf('internal q&a over our nursing protocols for 60 ward staff'),
+    ).toBe('rag');
+    expect(
+      useCaseOf(
+        'a q&a tool that retrieves from our fixtures db and the transfer archive',
+      ),
+    ).toBe('rag');
+    // a team named after the archive is people, not a source
+    expect(useCaseOf('a chatbot; the budget came from the archive team')).toBe(
+      'chatbot',
+    );
+  });
+
+  it('reads an answer that says where it came from as citations', () => {
+    expect(
+      useCaseOf(
+        'visitors type a question about the estate and get an answer that shows which page it was taken from',
+      ),
+    ).toBe('rag');
+    expect(
+      useCaseOf('a chatbot that tells visitors where the nearest exit is'),
+    ).toBe('chatbot');
+  });
+});
+
+describe('agents that act, check live systems and iterate', () => {
+  it('reads iterating until a result holds as agent work', () => {
+    expect(
+      useCaseOf(
+        'text-to-sql over the fleet tables: it runs the query, checks the result and iterates until the totals match',
+      ),
+    ).toBe('agent');
+  });
+
+  it('reads an assistant that checks availability, the weather or the rota and acts as an agent', () => {
+    expect(
+      useCaseOf(
+        'an assistant that takes bookings by chat, checks if the boat is available in our reservation system and emails the confirmation. it must do all the steps alone.',
+      ),
+    ).toBe('agent');
+    expect(
+      useCaseOf(
+        'an assistant for our lifeguards that can actually do things, not just chat: check the surf forecast, look up who is on duty and send the shift texts',
+      ),
+    ).toBe('agent');
+    // looking things up to answer is no action
+    expect(
+      useCaseOf('a chat assistant that answers questions about the forecast'),
+    ).toBe('chatbot');
+  });
+});
+
+describe('long documents read whole or uploaded and questioned', () => {
+  it('reads the entire file read at once, or one document uploaded and queried, as long-document analysis', () => {
+    expect(
+      useCaseOf(
+        'the model reads the entire file and recommends whether to pay the claim',
+      ),
+    ).toBe('long_document_analysis');
+    expect(
+      useCaseOf(
+        'auditors upload one ledger at a time (banks, brokers, funds) and query it',
+      ),
+    ).toBe('long_document_analysis');
+    // code files written whole are code
+    expect(
+      useCaseOf('the model writes the whole bash script file for each admin'),
+    ).toBe('code_generation');
+    // a photo uploaded and asked about is no document
+    expect(
+      useCaseOf('a chatbot: users upload a plant photo and ask about it'),
+    ).toBe('chatbot');
+  });
+
+  it('reads a kind of document said to be long as the input of the task named', () => {
+    expect(
+      useCaseOf(
+        'after every shift the foreman sends a long report; we want a short summary of it',
+      ),
+    ).toBe('summarization');
+    // with no other task, long reports are long-document work
+    expect(useCaseOf('we need to analyse long reports from the auditors')).toBe(
+      'long_document_analysis',
+    );
+    expect(useCaseOf('summaries of our long documents, q&a too')).toBe(
+      'summarization',
+    );
+  });
+});
+
+describe('writing for social networks, pieces of writing, and sport recaps', () => {
+  it('reads posts for a social network and pieces of writing as content generation', () => {
+    expect(
+      useCaseOf(
+        'each clerk makes about 20 texts a day: notices to tenants, small posts for instagram',
+      ),
+    ).toBe('content_generation');
+    expect(
+      useCaseOf(
+        'it comes to about 900 pieces of writing a month for the bakery',
+      ),
+    ).toBe('content_generation');
+    // posts read by moderators are no writing
+    expect(
+      useCaseOf('a bot that flags posts on facebook for our moderators'),
+    ).not.toBe('content_generation');
+  });
+
+  it('reads the recap of a match as content, not a summary', () => {
+    expect(
+      useCaseOf('auto-draft race recaps and social posts for the cycling club'),
+    ).toBe('content_generation');
+    expect(useCaseOf('a weekly recap of the board meeting notes')).toBe(
+      'summarization',
+    );
   });
 });

@@ -76,9 +76,10 @@ export const USE_CASE_WORDS: readonly string[] = [
 
 /**
  * A job run each night, maybe of one weekday: "every night", "each Sunday evening"; or a run
- * put in the night: "it can run during the night", "processed at night".
+ * put in the night: "it can run during the night", "processed at night", "it runs in the night
+ * shift".
  */
-const EVERY_NIGHT = String.raw`\b(?:every|each) (?:${WEEKDAY_NAME} )?(?:night|nite|evening)\b|\b(?:run|runs|ran|running|done|process(?:ed|es)?|go|goes)\s(?:(?:during|over|through|in)\sthe\snight|at\snight)\b`;
+const EVERY_NIGHT = String.raw`\b(?:every|each) (?:${WEEKDAY_NAME} )?(?:night|nite|evening)\b|\b(?:run|runs|ran|running|done|process(?:ed|es)?|go|goes)\s(?:(?:during|over|through|in)\s(?:the\s)?night(?:\sshift)?|at\snight)\b`;
 
 /** Languages texts are put into: "into Spanish", "Spanish versions". */
 const LANGUAGE_NAME =
@@ -99,12 +100,15 @@ const CODE_CONTEXT =
 
 /**
  * A bounded job with a deadline ("done over the weekend", "finished within 48 hours", "finish
- * inside the working day", "by Monday", "they all need doing by end of the weekend"): offline work, whatever each request does. Not "done in
- * 300 ms", nor an answer complete in a time however spelt ("the reply must be complete in 3
- * secs"): that is how long someone waits.
+ * inside the working day", "by Monday", "they all need doing by end of the weekend", "must be
+ * finished before 6:00", "everything has to be ready in 4 days"): offline work, whatever each
+ * request does. Not "done in 300 ms" or "ready in max 5 seconds", nor an answer complete in a
+ * time however spelt ("the reply must be complete in 3 secs"): that is how long someone waits.
+ * "In one time" (in one go: "it should read the whole file in one time") says how one input is
+ * read, like "at any one time" says when: neither is a one-time job.
  */
 const DEADLINE_CUE =
-  /(?<!\b(?:any|at) )\bone[\s-](?:off|time)\b|\b(?<!\b(?:turnaround|response|reply|answer|responses|replies|answers)(?: times?)? (?:is |of |are )?)(?:within|in under|in less than) \d+ (?:hours|days)\b|\b(?<!\b(?:tab|auto|code|inline)[\s-])(?<!\b(?:answers?|repl(?:y|ies)|responses?)\s(?:(?:must|should|has to|have to|needs? to|will)\s)?(?:be\s)?)(?:done|finish(?:ed|es|ing)?|complet(?:e|ed|es|ing)) (?:(?:all|them all|it all|everything|the lot) )?(?:within|inside|in|by|over)\b(?! (?:under |less than )?(?:\d+ ?(?:ms|milliseconds?|s|secs?|seconds?)\b|(?:[1-9]|10) ?(?:mins?|minutes?)\b|real[\s-]?time))|\bdeadline (?:is )?(?:in|within) \d+ (?:hours|days|weeks)\b|\bwithin (?:a|one|the) weekend\b|\bget through (?:all (?:\d[\d,.]*k?\b|of (?:them|it)\b)|them all|all of them|the lot|the (?:whole|entire) (?:lot|backlog|archive|collection))\b|\bover (?:the|a|one|a single) (?:weekend|week)\b|\bby (?:tomorrow|the morning|monday|friday|(?:the )?end of (?:the )?(?:day|week|weekend|month|quarter))\b|\b(?:need|needs|needed) (?:doing|to be done|done) (?:by|before|within)\b/;
+  /(?<!\b(?:any|at|in) )\bone[\s-](?:off|time)\b|\b(?:everything|all of (?:it|them)|it all|them all|the (?:whole|entire) (?:lot|batch|set|thing))\s(?:(?:must|should|has to|have to|needs? to|will|would)\s)?be ready (?:within|in|by|before)\b(?! (?:(?:under|less than|max(?:imum)?|at most|about|around|roughly|approx(?:imately)?|up to|no more than)\s)?(?:\d+ ?(?:ms|milliseconds?|s|secs?|seconds?)\b|(?:[1-9]|10) ?(?:mins?|minutes?)\b|real[\s-]?time))|\b(?<!\b(?:turnaround|response|reply|answer|responses|replies|answers)(?: times?)? (?:is |of |are )?)(?:within|in under|in less than) \d+ (?:hours|days)\b|\b(?<!\b(?:tab|auto|code|inline)[\s-])(?<!\b(?:answers?|repl(?:y|ies)|responses?)\s(?:(?:must|should|has to|have to|needs? to|will)\s)?(?:be\s)?)(?:done|finish(?:ed|es|ing)?|complet(?:e|ed|es|ing)) (?:(?:all|them all|it all|everything|the lot) )?(?:within|inside|in|by|over)\b(?! (?:(?:under|less than|max(?:imum)?|at most|about|around|roughly|approx(?:imately)?|up to|no more than)\s)?(?:\d+ ?(?:ms|milliseconds?|s|secs?|seconds?)\b|(?:[1-9]|10) ?(?:mins?|minutes?)\b|real[\s-]?time))|\b(?<!\b(?:answers?|repl(?:y|ies)|responses?)\s(?:(?:must|should|has to|have to|needs? to|will)\s)?(?:be\s)?)(?:done|finish(?:ed|es|ing)?|complet(?:e|ed|es|ing)) (?:(?:all|them all|it all|everything|the lot) )?before (?=\d{1,2}(?::\d\d)?\s?(?:am|pm|h|o'?clock)?\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:morning|midnight|dawn|tomorrow|the (?:morning|next|end|start|first))\b)|\bdeadline (?:is )?(?:in|within) \d+ (?:hours|days|weeks)\b|\bwithin (?:a|one|the) weekend\b|\bget through (?:all (?:\d[\d,.]*k?\b|of (?:them|it)\b)|them all|all of them|the lot|the (?:whole|entire) (?:lot|backlog|archive|collection))\b|\bover (?:the|a|one|a single) (?:weekend|week)\b|\bby (?:tomorrow|the morning|monday|friday|(?:the )?end of (?:the )?(?:day|week|weekend|month|quarter))\b|\b(?:need|needs|needed) (?:doing|to be done|done) (?:by|before|within)\b/;
 
 /** Nouns and rate words after a number that make "10k" a quantity ("10k employees", "10k/day"). */
 const COUNTED =
@@ -131,10 +135,12 @@ const RECORD_CHANGE =
 
 /**
  * A look into a live system or a confirmation sent from it, steps of work done in tools: "checks
- * the calendar", "checks stock levels", "emails the confirmation", "texts a booking confirmation".
+ * the calendar", "checks stock levels", "check if the part is in stock", "checks the marine
+ * weather forecast", "looks up who is on duty", "emails the confirmation", "texts a booking
+ * confirmation".
  */
 const SYSTEM_STEP =
-  /\bcheck(?:s|ing)? (?:the |our |their )?(?:calendars?|availability|inventory|stock(?: levels?)?|schedules?)\b|\b(?:e?mail(?:s|ing)?|send(?:s|ing)?|text(?:s|ing)?) (?:the |a |an )?(?:booking )?confirmations?\b/g;
+  /\bcheck(?:s|ing)? (?:the |our |their )?(?:calendars?|availability|inventory|stock(?: levels?)?|schedules?)\b|\bcheck(?:s|ing)? (?:if|whether) [^.;:!?]{0,40}?\b(?:in stock|available|free|booked|on call|on duty)\b|\bcheck(?:s|ing)? (?:the |our |their )?(?:[a-z-]+ ){0,2}?(?:weather|forecasts?)\b|\b(?:check(?:s|ing)?|see(?:s|ing)?|look(?:s|ing)? up|find(?:s|ing)? out) who(?:'s| is| are) (?:on call|on duty|on shift|available|free|working)\b|\b(?:e?mail(?:s|ing)?|send(?:s|ing)?|text(?:s|ing)?) (?:the |a |an )?(?:booking )?confirmations?\b/g;
 
 /**
  * Words a list of tools is named with, between the verb and "tools": "the flight, rail and hotel",
@@ -165,10 +171,11 @@ const WORKING_AGENT = `\\b(?!${NOT_AGENT_WORK}\\b)[a-z]{2,}ing agents?\\b`;
 
 /**
  * Batch work said as what it is: "nobody waits on each one", "no one is sitting there waiting
- * for any single summary", "no user waits for them", or the whole set "done in one go".
+ * for any single summary", "no user waits for them", "nobody wait for single invoice", or the
+ * whole set "done in one go".
  */
 const NOBODY_WAITING_ON_EACH =
-  /\b(?:nobody|no one|no-one|none of us|no human|no user|no person)\s(?:(?:is|will be|'s|needs to be|has to be)\s)?(?:(?:sitting|sits|standing|stands)\s(?:there\s|around\s)?)?(?:wait(?:s|ing)?|watch(?:es|ing)?)\s(?:on|for)\s(?:each|every|any|them|these|those|individual|a single|the individual|one|it(?!\sto\b))\b|\b(?:all|everything|the whole (?:lot|set|thing|catalog(?:ue)?|archive|backlog))\s(?:(?:\d[\d,.]*k?\s)?[a-z]+\s)?(?:in|at)\sone\s(?:go|shot|sitting)\b|\bin\sone\s(?:go|shot)\b/g;
+  /\b(?:nobody|no one|no-one|none of us|no human|no user|no person)\s(?:(?:is|will be|'s|needs to be|has to be)\s)?(?:(?:sitting|sits|standing|stands)\s(?:there\s|around\s)?)?(?:wait(?:s|ing)?|watch(?:es|ing)?)\s(?:on|for)\s(?:each|every|any|them|these|those|individual|(?:a\s)?single|the individual|one|it(?!\sto\b))\b|\b(?:all|everything|the whole (?:lot|set|thing|catalog(?:ue)?|archive|backlog))\s(?:(?:\d[\d,.]*k?\s)?[a-z]+\s)?(?:in|at)\sone\s(?:go|shot|sitting)\b|\bin\sone\s(?:go|shot)\b/g;
 
 export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
   chatbot: [
@@ -266,10 +273,16 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
       3,
     ],
     [
-      /\b(?:over|across|from|on|(?<=\b(?:questions?|ask\w*|answer\w*|chat\w*|quer(?:y|ies))\s(?:[\w']+\s){0,3})about|against) (?:our |the |internal |their |company |private )*(?:[a-z]+(?:'s|’s) )?(?:[a-z]+ )?(?:[a-z]*docs|documents|documentation|wiki|confluence|sharepoint|manuals|policies|policy documents|handbook|intranet|knowledge|reports|papers|literature|publications|studies|catalog(?:ue)?(?: entries)?|(?:[a-z]+\s)?database)\b|\b(?:over|across|from|against) (?:our |the |internal |their |company |private )*(?:[a-z]+ )?(?:sops|procedures|guidelines|runbooks|playbooks|regulations|regs|standards|faqs|articles|help ?cent(?:er|re))\b|\banswers? (?:\w+ )?(?:pulled|drawn|taken|sourced|grounded|based|built|generated|retrieved|looked up|fetched) (?:from|on|in) (?:our |the |their |internal |those |these |its |my |all (?:the |our |those )?)|\bask (?:the|our) (?:catalog(?:ue)?|docs|documentation|wiki|handbook|knowledge base|manuals?|runbooks?)\b|\bdocument q&a\b|\bsearch (?:our|internal|the) (?:docs|documents|wiki)\b|\benterprise search\b/g,
+      /\b(?:over|across|from|on|(?<=\b(?:questions?|ask\w*|answer\w*|chat\w*|quer(?:y|ies))\s(?:[\w']+\s){0,3})about|against) (?:our |the |internal |their |company |private )*(?:[a-z]+(?:'s|’s) )?(?:[a-z]+ )?(?:[a-z]*docs|documents|documentation|wiki|confluence|sharepoint|manuals|policies|policy documents|handbook|intranet|knowledge|reports|papers|literature|publications|studies|catalog(?:ue)?(?: entries)?|(?:[a-z]+\s)?(?:database|db)|archives?)\b(?!\s(?:team|teams|staff|department|dept|people|folks|group|manager|managers|office|unit|admins?)\b)|\b(?:over|across|from|against) (?:our |the |internal |their |company |private )*(?:[a-z]+ )?(?:sops|procedures|protocols|guidelines|runbooks|playbooks|regulations|regs|standards|faqs|articles|help ?cent(?:er|re))\b|\banswers? (?:\w+ )?(?:pulled|drawn|taken|sourced|grounded|based|built|generated|retrieved|looked up|fetched) (?:from|on|in) (?:our |the |their |internal |those |these |its |my |all (?:the |our |those )?)|\bask (?:(?:it|them)\s)?(?:(?:questions?|things)\s(?:to|of)\s)?(?:the|our|this|that|these) (?:[a-z]+ )?(?:catalog(?:ue)?|docs|documentation|wiki|handbook|knowledge base|manuals?|runbooks?|archives?|collections?|corpus|library)\b|\bdocument q&a\b|\bsearch (?:our|internal|the) (?:docs|documents|wiki)\b|\benterprise search\b/g,
       3,
     ],
-    // citations are what a retrieval system produces: answers that point at their sources
+    // citations are what a retrieval system produces: answers that point at their sources, or
+    // say where they came from ("an answer that quotes where it came from", "tells you which
+    // page that was taken from")
+    [
+      /\b(?:quot|say|tell|show|nam|giv|cit|point)(?:e|es|ed|ing|s)? (?:(?:you|us|them|the user)\s)?(?:to\s)?(?:where|which (?:page|document|file|section|source|manual|record)s?) (?:it|that|this|they|the answer|the information|the info|each answer) (?:came|comes|was taken|is taken|were taken|was found|is from|was from)\b/g,
+      3,
+    ],
     [
       /\blinks? (?:back )?to (?:the |their |its )?sources?\b|\bon top of (?:our|the|their) (?:[a-z-]+ )?(?:materials|docs|documents|documentation|content|knowledge base|wiki|notes|manuals?)\b|\bcitations?\b|\bcit(?:e|es|ing) (?:the |its |their )?sources?\b|\b(?:answers?|answering|replies|replying|responds?|responding) with (?:the |its |their )?sources?\b|\b(?:answers?|answering|replies|replying|responds?|responding) with (?:a |the )?links? to (?:it|them|that|(?:the|its|their) (?:sources?|sections?|passages?|documents?|manuals?|pages?|articles?))\b|\bwith (?:source |sources? )?(?:references|attributions?)\b/g,
       3,
@@ -307,9 +320,10 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
   ],
   summarization: [
     // a summary of the request itself is no task: "Requirement summary - translation of ...",
-    // "in summary, we need ..."
+    // "in summary, we need ..."; nor is the recap of a sporting event ("race recaps", "a game
+    // recap for the fans"), a report written about it (content), not a text made shorter
     [
-      /\bsummar(?:is|iz)\w*|(?<!\b(?:requirements?|request|in|project)\s)\bsummar(?:y|ies)\b(?!\s(?:tables?|statistics|stats|page|sheets?|fields?|rows?|columns?)\b)|\b(?:an?|the|short|brief|quick)\ssummer(?:y|ies)\b(?=\s(?:of|for|in|to|and|is|are|should)\b|[,.])|\btl;?dr\b|\bdigests?\b|\bcondens\w*|\brecaps?\b|\bmeeting notes\b|\bminutes of\b/g,
+      /\bsummar(?:is|iz)\w*|(?<!\b(?:requirements?|request|in|project)\s)\bsummar(?:y|ies)\b(?!\s(?:tables?|statistics|stats|page|sheets?|fields?|rows?|columns?)\b)|\b(?:an?|the|short|brief|quick)\ssummer(?:y|ies)\b(?=\s(?:of|for|in|to|and|is|are|should)\b|[,.])|\btl;?dr\b|\bdigests?\b|\bcondens\w*|(?<!\b(?:match|game|race|fight|bout|tournament|round|season|matchday|sports?|post[\s-]?game|post[\s-]?match)\s)\brecaps?\b|\bmeeting notes\b|\bminutes of\b/g,
       3,
     ],
   ],
@@ -327,7 +341,7 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
       2,
     ],
     [
-      /\blong[\s-](?:documents?|docs|reports?|contracts?|context|texts?|inputs?|pdfs?|files?|transcripts?)\b|\b(?:entire|whole|full|complete) (?:[a-z]+ ){0,2}?(?:books?|reports?|codebases?|documents?|contracts?|filings?|agreements?|records|applications|treaties|treaty|dossiers?|manuscripts?|theses|thesis|novels?|depositions?|(?:deposition|hearing|trial|court) transcripts?|(?:grant |research )?proposals?|packages?|specs?|specifications?)\b|\bin (?:a single|one) (?:pass|prompt|context(?: window)?)\b|\blong (?:(?!(?:of|and|or|list|term|time|wait|tail|queue|running)\b)[a-z]+ ){1,2}(?:documents|reports|contracts|specifications|specs|filings|transcripts)\b|\blengthy\b|\b(?:huge|big|large|massive|enormous) (?:documents?|files?|pdfs?)\b/g,
+      /\blong[\s-](?:documents?|docs|context)\b|\b(?:entire|whole|full|complete) (?:[a-z]+ ){0,2}?(?:books?|reports?|codebases?|documents?|contracts?|filings?|agreements?|records|applications|treaties|treaty|dossiers?|(?:case|claim|patient|loan|client|customer|personnel|applicant|medical|legal)\sfiles?|(?<=\b(?:entire|whole|full|complete) )file\b|manuscripts?|theses|thesis|novels?|depositions?|(?:deposition|hearing|trial|court) transcripts?|(?:grant |research )?proposals?|packages?|specs?|specifications?)\b|\bin (?:a single|one) (?:pass|prompt|context(?: window)?)\b|\b(?:huge|big|large|massive|enormous) (?:documents?|files?|pdfs?)\b/g,
       3,
     ],
     [
@@ -341,6 +355,12 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
     ],
     [
       /\bdocument (?:analysis|understanding|processing|review|extraction|intelligence)\b|\bextracts? (?:the )?(?:key )?(?:fields|entities|data points|clauses)\b|\b(?:pull|pulls|pulling|picks?|picking|lifts?|lifting) out (?:the |all the |key )?(?:numbers|figures|fields|amounts|totals|values|entities|data points|dates|names)\b|\bupload(?:s|ed|ing)? (?:a |the |their |our |his |her |an? )?(?:\w+'s )?(?:documents|files|pdfs|statements|filings|forms)\b/g,
+      3,
+    ],
+    // one document put in and then questioned: "inspectors upload 1 audit at a time and query it",
+    // "analysts upload a prospectus and ask about it" (a photo or a recording is no document)
+    [
+      /\bupload(?:s|ed|ing)? (?:(?:a|an|one|1|the|their|each|single|his|her)\s){1,2}(?:(?!(?:photos?|images?|pictures?|selfies?|videos?|screenshots?|scans?|audio|recordings?|clips?)\b)[a-z-]+\s){1,2}?(?:at a time\s)?(?:\([^()\n]{0,80}\)\s)?and (?:then\s)?(?:interrogat\w*|quer(?:y|ies|ied|ying)|question\w*|ask\w* (?:about|questions about) (?:it|them)|dig\w* into|prob\w*|examin\w*|chat\w* (?:with|about) (?:it|them))\b/g,
       3,
     ],
     // "analysts" are people, not analysis; reviews counted or written by customers ("12k
@@ -389,7 +409,7 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
     // social media answered or watched by people ("answering calls and social media") is a
     // channel they are reached on, not content written for it
     [
-      /(?<!\bdepend(?:s|ing)? (?:on|of|upon) (?:the |our )?)\bmarketing\b|\bcopy[\s-]?writ\w*|\bblog(?:\s|-)?posts?\b|\bblogs?\b|\bproduct descriptions?\b|(?<!\b(?:answer(?:s|ed|ing)?|monitor(?:s|ed|ing)?|watch(?:es|ed|ing)?|(?:phones?|calls|e?mails?|chat) and)\s)\bsocial media\b|\bnewsletters?\b|\b(?:facebook|instagram|linkedin|twitter|tiktok|threads|bluesky|mastodon|x)\sposts?\b|\bad copy\b|\bseo\b|\bcontent (?:generation|gen|creation|writing|marketing|team|drafting|drafts?)\b|\b(?:ad |ads )?(?:creative|copy) (?:gen|generation|generator)\b|\b(?:headlines?|copy|captions?|taglines?|subject lines?|ad text|body(?: text| copy)?)\s(?:(?:\+|and|&|\/)\s(?:headlines?|copy|captions?|taglines?|body(?: text| copy)?)\s)?variants?\b|\b(?:creative|fiction|story|novel|poetry|song) writing\b/g,
+      /(?<!\bdepend(?:s|ing)? (?:on|of|upon) (?:the |our )?)\bmarketing\b|\bcopy[\s-]?writ\w*|\bblog(?:\s|-)?posts?\b|\bblogs?\b|\bproduct descriptions?\b|(?<!\b(?:answer(?:s|ed|ing)?|monitor(?:s|ed|ing)?|watch(?:es|ed|ing)?|(?:phones?|calls|e?mails?|chat) and)\s)\bsocial media\b|\bnewsletters?\b|\b(?:facebook|instagram|linkedin|twitter|tiktok|threads|bluesky|mastodon|x)\sposts?\b|(?<!\b(?:answer|monitor|watch|read|moderat|flag|review|classif|tag|sort|scan|track)\w*\s(?:(?:the|all|our|their)\s)?(?:[a-z]+\s)?)\bposts?\s(?:for|on|to)\s(?:(?:our|the|their)\s)?(?:facebook|instagram|linkedin|twitter|tiktok|bluesky|mastodon|social media|socials)\b|\bpieces of (?:writing|content|copy)\b|\bad copy\b|\bseo\b|\bcontent (?:generation|gen|creation|writing|marketing|team|drafting|drafts?)\b|\b(?:ad |ads )?(?:creative|copy) (?:gen|generation|generator)\b|\b(?:headlines?|copy|captions?|taglines?|subject lines?|ad text|body(?: text| copy)?)\s(?:(?:\+|and|&|\/)\s(?:headlines?|copy|captions?|taglines?|body(?: text| copy)?)\s)?variants?\b|\b(?:creative|fiction|story|novel|poetry|song) writing\b/g,
       3,
     ],
     [
@@ -467,10 +487,17 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
     ],
     [RECORD_CHANGE, 2],
     [SYSTEM_STEP, 2],
-    // acting through the writer's systems and on its own: "by calling our scheduling API", "roll
-    // on tables through our API", "without being asked at every step", "loops until green"
+    // acting, not only talking: "an assistant that can actually do things, not just chat", "it
+    // should take actions, not only answer"
     [
-      /\b(?:by |through |via )?(?:calling|calls?|hits?|hitting) (?:our|the|their|its|an?|external|internal) (?:[a-z-]+ ){0,2}apis?\b|\b(?:through|via) (?:our|their|the|its) (?:[a-z-]+ )?apis?\b|\bwithout (?:being asked|asking|human (?:input|approval|help))(?: (?:at|for) (?:every|each) step)?\b|\b(?:on its own|by itself)\b|\bloops? until\b|\bagent mode\b/g,
+      /\b(?:do(?:es)?|take|takes)\s(?:(?:real|actual)\s)?(?:things|stuff|actions?)\b[^.;!?]{0,25}?\bnot (?:just|only|merely) (?:chat|talk|answer|repl(?:y|ie))\w*/g,
+      3,
+    ],
+    // acting through the writer's systems and on its own: "by calling our scheduling API", "roll
+    // on tables through our API", "without being asked at every step", "loops until green", "it
+    // iterates until the numbers add up", "does every step alone"
+    [
+      /\b(?:steps|everything|it all|the whole (?:thing|process|job))\s(?:alone|by itself|on its own|autonomously)\b|\b(?:by |through |via )?(?:calling|calls?|hits?|hitting) (?:our|the|their|its|an?|external|internal) (?:[a-z-]+ ){0,2}apis?\b|\b(?:through|via) (?:our|their|the|its) (?:[a-z-]+ )?apis?\b|\bwithout (?:being asked|asking|human (?:input|approval|help))(?: (?:at|for) (?:every|each) step)?\b|\b(?:on its own|by itself|autonomously)\b|\b(?:loops?|iterates?|iterating|repeats?|keeps? (?:going|trying|retrying)) until\b|\bagent mode\b/g,
       2,
     ],
     [
@@ -553,6 +580,13 @@ const DOCUMENT_MATERIAL: Cue[] = [
   [SEC_FILING, 2],
   // whole papers read: long inputs, but a summarizer or an agent may be what reads them
   [/\b(?:entire|whole|full) (?:[a-z]+ )?(?:papers|theses|dissertations)\b/g, 2],
+  // a kind of document said to be long ("a long report of about 5 pages", "lengthy
+  // transcripts"): how big the input is, not what is done with it; a summary or a translation of
+  // a long report is still that task ("long documents" and "long context" name the use case)
+  [
+    /\blong[\s-](?:reports?|contracts?|texts?|inputs?|pdfs?|files?|transcripts?)\b|\blong (?:(?!(?:of|and|or|list|term|time|wait|tail|queue|running)\b)[a-z]+ ){1,2}(?:documents|reports|contracts|specifications|specs|filings|transcripts)\b|\blengthy\b/g,
+    3,
+  ],
 ];
 
 /** What the frame may add to chatbot when another use case has a task of its own. */
@@ -587,13 +621,13 @@ const TYPING_AGENTS =
   /\bagents?(?=\s(?:(?:are|is|just|then|simply|always|constantly|forever|often|still|keep|can|could|will|would)\s){0,2}(?:types?|typing|typed|look(?:s|ing)?\sthings\sup)\b)/g;
 
 /**
- * A department named as a person who tells, asks or decides, not the work: "marketing just told
- * me about the campaign", "legal says no cloud", "sales wants it by May", "the finance people still
- * decide where it runs". Its name is no cue of
+ * A department named as a person who tells, asks, claims or decides, not the work: "marketing just
+ * told me about the campaign", "legal says no cloud", "sales wants it by May", "the finance people
+ * still decide where it runs", "marketing claims 40k visitors a week". Its name is no cue of
  * the task ("marketing copy" is).
  */
 const DEPARTMENT_AS_SPEAKER =
-  /\b(?:marketing|sales|legal|finance|procurement|compliance|management|leadership|hr)(?:\s(?:team|department|dept|folks|people|guys))?(?=\s(?:(?:just|also|already|now|then|recently|finally|still|has|have|had|is|are|was)\s){0,2}(?:told|tells|tell|said|says|say|reckon|reckons|reckoned|think|thinks|thought|believe|believes|estimate|estimates|estimated|guess|guesses|asked|asks|ask|asking|wants|want|wanted|needs|approved|approves|signed off|mentioned|mentions|announced|announces|confirmed|confirms|warned|warns|expects|insists|insisted|decided|decides|decide|deciding|agreed|promised|informed|emailed|pinged|called)\b)/g;
+  /\b(?:marketing|sales|legal|finance|procurement|compliance|management|leadership|hr)(?:\s(?:team|department|dept|folks|people|guys))?(?=\s(?:(?:just|also|already|now|then|recently|finally|still|has|have|had|is|are|was)\s){0,2}(?:told|tells|tell|said|says|say|claims?|claimed|reckon|reckons|reckoned|think|thinks|thought|believe|believes|estimate|estimates|estimated|guess|guesses|asked|asks|ask|asking|wants|want|wanted|needs|approved|approves|signed off|mentioned|mentions|announced|announces|confirmed|confirms|warned|warns|expects|insists|insisted|decided|decides|decide|deciding|agreed|promised|informed|emailed|pinged|called)\b)/g;
 
 /**
  * A request that opens with a title naming one agent, and nothing else in that sentence ("Booking
@@ -645,6 +679,14 @@ export interface UseCaseReading {
  */
 const BATCH_AS_KIND_OF_CODE =
   /\bbatch (?=(?:programs?|scripts?|code|codebases?|applications?|apps|modules?)\b)/g;
+
+/**
+ * "batch" naming a production lot, before a record of it ("batch recipes", "batch records",
+ * "batch numbers", "the batch sheets of each melt"): what was made together in a plant, not work
+ * run offline.
+ */
+const BATCH_AS_PRODUCTION_LOT =
+  /\bbatch (?=(?:recipes?|records?|numbers?|nos?|cards?|sheets?|formulas?|formulations?|ingredients|tickets?|certificates?|genealog(?:y|ies)|traceability)\b)/g;
 
 /**
  * Batch work said not to be the case: "realtime, not a nightly batch", "no batch jobs", "instead
@@ -725,20 +767,40 @@ function namesUseCase(words: string): boolean {
 /**
  * A quoted example of what people type or ask ("buyers can ask stuff like 'does this come in
  * green' or 'will it arrive by Friday'"): the words of a user, not of the writer, so they say
- * nothing of the task ("by Friday" there is no deadline). Each is read as "example".
+ * nothing of the task ("by Friday" there is no deadline). Each is read as "example". Inside
+ * double quotes an apostrophe is part of the words ("what's our refund rule"), and a quote listed
+ * right after an example ("like "where's my parcel", "write a thank-you note", or ...") is one
+ * too, so an example that names a task ("write a thank-you note") is no task of the request.
  */
-const QUOTED_EXAMPLE = /(['"‘“])([^'"‘’“”\n]{3,150})['"’”]/g;
+const QUOTED_EXAMPLE =
+  /(["“])([^"“”\n]{3,150})["”]|(['‘])([^'"‘’“”\n]{3,150})['"’”]/g;
 const EXAMPLE_LEAD =
   /\b(?:like|such as|e\.g\.?|for example|for instance|ask(?:s|ed|ing)?|type(?:s|d)?|say(?:s|ing)?|or)\s(?:(?:stuff|things|questions?)\s(?:like\s)?)?$/;
+/** What may stand between two quoted examples of one list: a comma, "or", "and". */
+const BETWEEN_LISTED_EXAMPLES = /^\s*[,;/]?\s*(?:(?:or|and)\s+)?$/;
 
 function withoutQuotedExamples(text: string): string {
+  let lastExampleEnd = -1;
   return text.replace(
     QUOTED_EXAMPLE,
-    (quoted: string, _open: string, words: string, at: number) =>
-      /\?\s*$/.test(words) ||
-      EXAMPLE_LEAD.test(text.slice(Math.max(0, at - 40), at))
-        ? `${quoted[0]}example${quoted[quoted.length - 1]}`
-        : quoted,
+    (
+      quoted: string,
+      _dOpen: string | undefined,
+      dWords: string | undefined,
+      _sOpen: string | undefined,
+      sWords: string | undefined,
+      at: number,
+    ) => {
+      const words = dWords ?? sWords ?? '';
+      const example =
+        /\?\s*$/.test(words) ||
+        EXAMPLE_LEAD.test(text.slice(Math.max(0, at - 40), at)) ||
+        (lastExampleEnd >= 0 &&
+          BETWEEN_LISTED_EXAMPLES.test(text.slice(lastExampleEnd, at)));
+      if (!example) return quoted;
+      lastExampleEnd = at + quoted.length;
+      return `${quoted[0]}example${quoted[quoted.length - 1]}`;
+    },
   );
 }
 
@@ -758,6 +820,7 @@ export function readUseCase(text: string): UseCaseReading | undefined {
       .replace(TYPING_AGENTS, 'person')
       .replace(DEPARTMENT_AS_SPEAKER, 'people')
       .replace(BATCH_AS_KIND_OF_CODE, '')
+      .replace(BATCH_AS_PRODUCTION_LOT, '')
       .replace(BATCHES_ARRIVING, 'groups')
       .replace(BATCH_DENIED, ''),
     namesUseCase,
@@ -881,6 +944,7 @@ const BATCH_WORD_RE = new RegExp(
 export function hasBatchCue(text: string): boolean {
   const work = text
     .replace(BATCH_AS_KIND_OF_CODE, '')
+    .replace(BATCH_AS_PRODUCTION_LOT, '')
     .replace(BATCHES_ARRIVING, 'groups');
   return (
     BATCH_WORD_RE.test(work) || DEADLINE_CUE.test(work) || hasJobWindowCue(work)

@@ -519,3 +519,45 @@ describe('writing named by its parts, and by a pronoun', () => {
     ).toEqual(['rag']);
   });
 });
+
+describe('plans and applications written, each one made, answers from a catalogue', () => {
+  const tasks = (text: string) => [...taskEvidence(text.toLowerCase()).keys()];
+
+  it('reads a plan written for one person, and grant applications, as writing', () => {
+    expect(
+      tasks(
+        'a feature that writes a personalised monthly training plan for each runner',
+      ),
+    ).toEqual(['content_generation']);
+    expect(
+      tasks('the charity writes many grant applications each year'),
+    ).toEqual(['content_generation']);
+    // a plan the writer has is no product
+    expect(tasks('we plan to write it ourselves')).toEqual([]);
+  });
+
+  it('reads "write each one" as the product named before it', () => {
+    expect(
+      tasks(
+        'the guides need menus and welcome letters; the AI should write each one when asked',
+      ),
+    ).toEqual(['content_generation']);
+  });
+
+  it('reads answers about a subject taken from a catalogue as RAG', () => {
+    expect(
+      tasks(
+        'it should answer questions about our garden tools using the catalogue and the manuals',
+      ),
+    ).toContain('rag');
+  });
+
+  it('reads the recap of a match as a report, not a summary', () => {
+    expect(tasks('it drafts the match recaps for the club website')).toEqual([
+      'content_generation',
+    ]);
+    expect(tasks('it drafts recaps of each sales call')).toEqual([
+      'summarization',
+    ]);
+  });
+});

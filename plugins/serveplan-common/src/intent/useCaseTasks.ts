@@ -25,8 +25,20 @@ const SPOKEN_SCRIPT = `${SPOKEN_MEDIUM}\\sscripts?`;
 /** What code is made of, when written, moved, explained or checked. */
 const CODE_OBJECT = `(?:${CODE_NAMES}(?![\\w+#])|(?:code|codebases?|(?:unit |integration |end[\\s-]to[\\s-]end |e2e |regression )?tests|unit tests?|test (?:cases|suites?)|functions?|(?<!\\b${SPOKEN_MEDIUM}\\s)scripts?|stored procedures?|programs?|modules?|classes|boilerplate|regex(?:es)?|dockerfiles?|manifests|helm charts?|iac|terraform|playbooks|migrations|endpoints|(?:pull|merge) requests|commits|diffs|patches|bugs|lint (?:errors|warnings))\\b)`;
 
-/** Writing for people to read, when written (a travel itinerary is a written plan too). */
-const PROSE_OBJECT = `(?:${SPOKEN_SCRIPT}|worksheets?|exercises|(?:reading|practice|comprehension) passages|emails?|repl(?:y|ies)|letters|posts|articles|copy|content|descriptions|blurbs?|teasers|press releases?|newsletters?|proposals|pitches|announcements|captions|headlines|stories|bios|listings|drafts?|recipes?|meal plans?|release notes|essays?|outlines?|paragraphs?|chapters|poems|obituar(?:y|ies)|eulog(?:y|ies)|speeches|toasts|slogans|taglines|cover letters|dialog(?:ue)?s?|job (?:ads|adverts|postings|descriptions)|(?:[a-z]+\\s)?texts|advertisements?|adverts?|posters|flyers|brochures|itinerar(?:y|ies)|lesson plans|quizzes|(?:multiple[\\s-]choice|quiz|exam|test|practice|review) questions|answer keys|flashcards|reports|notices|notifications|reminders|memos|bulletins|write[\\s-]?ups?|spotlights|rationales|responses to (?:complaints|reviews|customers|enquiries|inquiries))\\b`;
+/**
+ * Events of sport a recap is written about: "match recaps", "a post-game recap". Such a recap is
+ * a report for fans (PROSE_OBJECT), not a shorter version of a text.
+ */
+const SPORTING_EVENT =
+  '(?:match|game|race|fight|bout|tournament|round|season|matchday|sports?|post[\\s-]?game|post[\\s-]?match)';
+
+/**
+ * Writing for people to read, when written (a travel itinerary is a written plan too, and so is
+ * a plan made for one person to follow: "writes a personalised weekly training plan", "drafts a
+ * revision plan for each pupil"; and an application for a grant, a job or a fund: "we write a lot
+ * of grant applications").
+ */
+const PROSE_OBJECT = `(?:${SPOKEN_SCRIPT}|(?:practice|training|workout|exercise|fitness|study|revision|learning|reading|care|diet|nutrition|coaching|rehab(?:ilitation)?|recovery|savings) plans?|(?:grant|funding|scholarship|job|bursary) applications|${SPORTING_EVENT}\\s(?:recaps?|previews?|reports?)|worksheets?|exercises|(?:reading|practice|comprehension) passages|emails?|repl(?:y|ies)|letters|posts|articles|copy|content|descriptions|blurbs?|teasers|press releases?|newsletters?|proposals|pitches|announcements|captions|headlines|stories|bios|listings|drafts?|recipes?|meal plans?|release notes|essays?|outlines?|paragraphs?|chapters|poems|obituar(?:y|ies)|eulog(?:y|ies)|speeches|toasts|slogans|taglines|cover letters|dialog(?:ue)?s?|job (?:ads|adverts|postings|descriptions)|(?:[a-z]+\\s)?texts|advertisements?|adverts?|posters|flyers|brochures|itinerar(?:y|ies)|lesson plans|quizzes|(?:multiple[\\s-]choice|quiz|exam|test|practice|review) questions|answer keys|flashcards|reports|notices|notifications|reminders|memos|bulletins|write[\\s-]?ups?|spotlights|rationales|responses to (?:complaints|reviews|customers|enquiries|inquiries))\\b`;
 
 /**
  * A message written for a person to send or receive: "drafts the message to the customer", "writes
@@ -41,8 +53,7 @@ const MESSAGE_OBJECT = 'messages?\\b';
 const DRAFTED_ANSWER = '(?:repl(?:y|ies)|responses|answers)\\b';
 
 /** Shorter versions of something, when produced. */
-const SUMMARY_OBJECT =
-  '(?:summar(?:y|ies)|recaps?|digests?|tl;?drs?|minutes of|briefs|briefings|highlights|overviews|abstracts|synopses|short versions?)\\b';
+const SUMMARY_OBJECT = `(?:summar(?:y|ies)|(?<!\\b${SPORTING_EVENT}\\s)recaps?|digests?|tl;?drs?|minutes of|briefs|briefings|highlights|overviews|abstracts|synopses|short versions?)\\b`;
 
 /** Documents whose contents are looked through, and the facts pulled out of them. */
 const DOCUMENT_OBJECT =
@@ -88,8 +99,11 @@ const VERB = {
   /** text looked up in a collection */
   retrieve:
     '(?:retriev(?:e|es|ed|ing)|look(?:s|ed|ing)? up|search(?:es|ed|ing)?(?: through| in)?|fetch(?:es|ed|ing)?)',
-  /** an answer written out of a source: "answers from our docs", "answer using the FAQ" */
-  answerFrom: `(?:answer(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|respond(?:s|ed|ing)?)(?:\\s[\\w']+){0,3}?(?:\\s${QUOTED})?\\s(?:from|using|based on|out of|grounded in)`,
+  /**
+   * an answer written out of a source: "answers from our docs", "answer using the FAQ", "answer
+   * questions about our spare parts using the catalogue"
+   */
+  answerFrom: `(?:answer(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|respond(?:s|ed|ing)?)(?:\\s[\\w']+){0,5}?(?:\\s${QUOTED})?\\s(?:from|using|based on|out of|grounded in)`,
   /** facts taken out of documents */
   extract:
     '(?:extract(?:s|ed|ing)?|pull(?:s|ed|ing)?|pick(?:s|ed|ing)?|lift(?:s|ed|ing)?|pars(?:e|es|ed|ing)|captur(?:e|es|ed|ing))',
@@ -214,11 +228,12 @@ const DRAFTED_PARTS = new RegExp(
 /**
  * Things made, said first, then a verb of making with a pronoun for them: "teachers make
  * exercises by hand, so we want the model to generate them", "the release notes take hours; it
- * should draft these". The pronoun takes the use case of the nearest product named before it in
- * the same or the previous sentence (writing for people, or code).
+ * should draft these", "the shop staff would have the AI write each one". The pronoun takes the
+ * use case of the nearest product named before it in the same or the previous sentence (writing
+ * for people, or code).
  */
 const MADE_PRONOUN = new RegExp(
-  `\\b(?:writ(?:e|es|ing)|generat(?:e|es|ed|ing)|draft(?:s|ed|ing)?|produc(?:e|es|ed|ing)|creat(?:e|es|ed|ing)|compos(?:e|es|ed|ing))\\s(?:them|these|those)\\b`,
+  `\\b(?:writ(?:e|es|ing)|generat(?:e|es|ed|ing)|draft(?:s|ed|ing)?|produc(?:e|es|ed|ing)|creat(?:e|es|ed|ing)|compos(?:e|es|ed|ing))\\s(?:them|these|those|each one|every one|each of them)\\b`,
   'g',
 );
 const PRONOUN_PRODUCT = new RegExp(

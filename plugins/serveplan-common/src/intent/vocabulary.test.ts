@@ -52,6 +52,20 @@ describe('findNameMentions', () => {
     );
   });
 
+  it('does not join a name across a dash set off by spaces, which starts an aside', () => {
+    expect(mentions('no gemma - 3 of our reviewers distrust it')).toEqual([
+      {
+        kind: 'model_group',
+        ids: expect.arrayContaining(['google/gemma-3-12b-it']),
+        text: 'gemma',
+      },
+    ]);
+    // a hyphen between the parts of a name still joins them
+    expect(mentions('gemma-3-12b please')).toEqual([
+      { kind: 'model', ids: ['google/gemma-3-12b-it'], text: 'gemma-3-12b' },
+    ]);
+  });
+
   it('reads GPU plurals and sized variants', () => {
     expect(mentions('8 h100s and two a100 40gb')).toEqual([
       { kind: 'gpu', ids: ['H100-SXM'], text: 'h100s' },

@@ -404,12 +404,16 @@ export function findNameMentions(
   let i = 0;
   while (i < tokens.length) {
     let found: NameMention | undefined;
-    // a name spans words joined by spaces, hyphens or underscores only, never a comma or a slash
+    // a name spans words joined by spaces, hyphens or underscores only, never a comma or a slash,
+    // nor a dash set off by spaces, which starts an aside ("no Llama - one of my clients ...")
     let reach = 1;
     while (
       reach < 6 &&
       i + reach < tokens.length &&
       /^[\s_-]*$/.test(
+        text.slice(tokens[i + reach - 1].end, tokens[i + reach].start),
+      ) &&
+      !/\s-+\s/.test(
         text.slice(tokens[i + reach - 1].end, tokens[i + reach].start),
       )
     )
