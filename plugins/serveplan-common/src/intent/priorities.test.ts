@@ -821,6 +821,7 @@ describe('patience denied to the people who wait', () => {
     ["our dispatchers aren't patient, the map must refresh at once"],
     ['the night nurses have zero patience with tools'],
     ['shoppers are not very patient people'],
+    ['our riders are not the most patient crowd'],
   ])('%s → latency high', text => {
     expect(read(text).latency_priority?.value).toBe('high');
   });

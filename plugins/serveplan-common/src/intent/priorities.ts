@@ -36,7 +36,7 @@ const CUES: Array<{ field: PriorityField; value: Priority; re: RegExp }> = [
     // drivers aren't exactly patient" (not "not patient-facing", "no patient data": the noun)
     field: 'latency_priority',
     value: 'high',
-    re: /(?:(?:\bnot|\bnever|n't)\s(?:(?:very|that|so|too|exactly|particularly|known for being|the most)\s)?patient(?=\s*(?:[,.;:!?)]|$)|\s(?:at all|with|about|and|but|so|enough|tbh|people|users|folks|types?|ones|customers|clients|guests|callers|visitors|shoppers|patrons)\b)|\b(?:no|zero|little|not much|limited)\spatience)\b(?!-)/g,
+    re: /(?:(?:\bnot|\bnever|n't)\s(?:(?:very|that|so|too|exactly|particularly|known for being|the most)\s)?patient(?=\s*(?:[,.;:!?)]|$)|\s(?:at all|with|about|and|but|so|enough|tbh|people|users|folks|types?|ones|customers|clients|guests|callers|visitors|shoppers|patrons|bunch|lot|crowd|audience|group)\b)|\b(?:no|zero|little|not much|limited)\spatience)\b(?!-)/g,
   },
   {
     field: 'latency_priority',

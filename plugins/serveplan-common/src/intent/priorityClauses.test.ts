@@ -1215,6 +1215,14 @@ describe('a comparison whose second side is getting it', () => {
     expect(r.latency_priority?.value).toBe('low');
   });
 
+  it('reads both sides with a degree and whom it matters to', () => {
+    const r = clause(
+      'precise figures matter far more to the auditors than having them instantly',
+    );
+    expect(r.quality_priority?.value).toBe('high');
+    expect(r.latency_priority?.value).toBe('low');
+  });
+
   it('reads no comparison when something else stands between', () => {
     expect(
       clause(

@@ -413,7 +413,7 @@ const RATHER_THAN =
 
 /** The work a compared adjective is said of, right after it: "better answers", "faster ones". */
 const NOUN_OF_ADJECTIVE =
-  /^\s(?:answers?|responses?|replies|results?|outputs?|models?|drafts?|summar(?:y|ies)|translations?|ones?|code|queries|functions?|sql)\b/;
+  /^\s(?:answers?|responses?|replies|results?|outputs?|models?|drafts?|summar(?:y|ies)|translations?|ones?|code|queries|functions?|sql|figures|numbers|totals)\b/;
 
 /**
  * The words that open the second side of a comparison said as a clause about its aspect: "(than)
@@ -470,10 +470,12 @@ function readComparison(
     const between = clause
       .slice(first.end, second.index)
       .replace(PURSUIT_AFTER_THAN, '');
+    // (the words that open the second side, "getting them", are not counted either)
     if (
       between
         .replace(FOR_WHOM_BEFORE_THAN, '')
-        .replace(OF_WHAT_AFTER_ASPECT, '').length > 40
+        .replace(OF_WHAT_AFTER_ASPECT, '')
+        .replace(/\s(?:getting|having)\s(?:it|them|things)\s$/, ' ').length > 40
     )
       continue;
     // "care more about accuracy than speed": the comparative stands before both aspects

@@ -491,6 +491,13 @@ describe('a state preferred with "rather"', () => {
     expect(r.quality_priority?.value).toBe('high');
   });
 
+  it('reads the wrong thing said to someone as what is set against the state', () => {
+    expect(
+      trades("i'd rather it were slower than told our tenants false dates")
+        .quality_priority?.value,
+    ).toBe('high');
+  });
+
   it('reads no preference from "rather" as a degree', () => {
     expect(trades('the current portal is rather slow').latency_priority).toBe(
       undefined,

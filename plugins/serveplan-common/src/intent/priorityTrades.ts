@@ -152,7 +152,7 @@ const REJECTED: Array<{ field: PriorityField; re: RegExp }> = [
   {
     field: 'quality_priority',
     // and a wrong thing said: "(than) said something silly", "(than) give a wrong answer"
-    re: /^\s(?:than|instead of|over)\s(?:(?:to|have to|having to)\s)?(?:get(?:ting)?|accept(?:ing)?|settl(?:e|ing) for|us(?:e|ing)|liv(?:e|ing) with|sa(?:y|ys|id|ying)|giv(?:e|es|ing)|gave|tell(?:s|ing)?|told|spout(?:s|ed|ing)?)\s(?:(?:a|an|the|some|something|anything)\s)?(?:worse|wrong|bad|poor(?:er)?|weaker|dumber|smaller|lower[\s-]quality|less accurate|sloppy|sloppier|mediocre|silly|stupid|false|incorrect|inaccurate|misleading|made[\s-]up|nonsense|rubbish)\b/,
+    re: /^\s(?:than|instead of|over)\s(?:(?:to|have to|having to)\s)?(?:get(?:ting)?|accept(?:ing)?|settl(?:e|ing) for|us(?:e|ing)|liv(?:e|ing) with|sa(?:y|ys|id|ying)|giv(?:e|es|ing)|gave|tell(?:s|ing)?|told|spout(?:s|ed|ing)?)\s(?:(?:us|them|people|customers|clients|users|(?:our|the|their)\s[a-z]+)\s)?(?:(?:a|an|the|some|something|anything)\s)?(?:worse|wrong|bad|poor(?:er)?|weaker|dumber|smaller|lower[\s-]quality|less accurate|sloppy|sloppier|mediocre|silly|stupid|false|incorrect|inaccurate|misleading|made[\s-]up|nonsense|rubbish)\b/,
   },
 ];
 
