@@ -546,6 +546,19 @@ describe('a bare amount put in place of the budget just read', () => {
     ).toBe(8000);
   });
 
+  it('reads a number with thousands separators whole, or not at all', () => {
+    expect(
+      read(
+        'Claims triage for 200 adjusters. Our budget is $700 a month - make it 1,200.',
+      ).budget_usd_per_month,
+    ).toBe(1200);
+    expect(
+      read(
+        'Claims triage for 200 adjusters. Our budget is $700 a month - make it 1,200 to be safe.',
+      ).budget_usd_per_month,
+    ).toBe(700);
+  });
+
   it('reads nothing when no budget stands just before it', () => {
     expect(
       read(

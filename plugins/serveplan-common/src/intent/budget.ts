@@ -291,7 +291,7 @@ const LAST_END = new WeakMap<QuantityContext, number>();
  * is read only close after a budget (CORRECTED_BEFORE, readBudget, makes it replace that one).
  */
 const BARE_CORRECTION_RE = new RegExp(
-  `\\b(?:call\\sit|make\\s(?:that|it))\\s(?:(?:about|around|roughly|~)\\s?)?(?<num>${N})(?=\\s*(?:[,.;:!?)]|$))`,
+  `\\b(?:call\\sit|make\\s(?:that|it))\\s(?:(?:about|around|roughly|~)\\s?)?(?<num>${N})(?=\\s*(?:[,.;:!?)](?!\\d)|$))`,
   'g',
 );
 
