@@ -839,6 +839,8 @@ describe('waiting refused to the people who ask', () => {
     ['members must not be kept waiting for a reply'],
     ["we can't leave callers waiting"],
     ['tenants hate waiting, so the bot answers them'],
+    ["passengers don't like to wait for the app"],
+    ['no one likes waiting'],
   ])('%s → latency high', text => {
     expect(read(text).latency_priority?.value).toBe('high');
   });
@@ -902,6 +904,8 @@ describe('paying for it accepted', () => {
 describe('more ways of saying a priority', () => {
   it.each([
     ['we are trying not to overspend this quarter', 'cost_priority', 'high'],
+    ["we'd prefer not to pay too much", 'cost_priority', 'high'],
+    ['the dosage tables must be spot-on', 'quality_priority', 'high'],
     [
       'the tax answers should come from the very best there is',
       'quality_priority',

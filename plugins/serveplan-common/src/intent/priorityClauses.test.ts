@@ -1168,6 +1168,7 @@ describe('a shrug said as the whole weight', () => {
     ['accuracy top, cost meh', 'cost_priority', 'low'],
     ['turnaround: whatever', 'latency_priority', 'low'],
     ['budget = who cares', 'cost_priority', 'low'],
+    ['spend: whatever it takes', 'cost_priority', 'low'],
   ])('%s → %s %s', (text, field, value) => {
     expect(clause(text)[field as 'cost_priority']?.value).toBe(value);
   });

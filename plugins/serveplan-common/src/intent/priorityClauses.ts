@@ -201,11 +201,12 @@ const WEIGHT_LEVEL_AFTER =
  * A weight left out but for how little it is, right after the aspect and ending the clause, as
  * the second half of a contrast: "(accuracy comes first,) the bill not so much", "(we care about
  * speed,) cost less so", "(..., but) the latency not as much"; and a shrug said as the whole
- * weight, as in a list of settings: "speed meh", "budget: whatever", "latency = who cares". "Our
+ * weight, as in a list of settings: "speed meh", "budget: whatever (it takes)", "latency = who
+ * cares". "Our
  * budget is not so much" has its verb, and says how big the budget is, not how much it matters.
  */
 const LITTLE_AFTER =
-  /^(?:\s(?:(?:not|less)\s(?:so|as|that|quite\sso)\smuch|(?:(?:much|far)\s)?less\sso|not\snearly\sas\smuch)|\s?[:=]?\s(?:meh|whatever|who\scares|(?:i\s)?(?:don'?t|dont)\scare|idc|dc))(?=\s*(?:[,.;:!?)]|$))/;
+  /^(?:\s(?:(?:not|less)\s(?:so|as|that|quite\sso)\smuch|(?:(?:much|far)\s)?less\sso|not\snearly\sas\smuch)|\s?[:=]?\s(?:meh|whatever(?:\sit\s(?:takes|costs))?|who\scares|(?:i\s)?(?:don'?t|dont)\scare|idc|dc))(?=\s*(?:[,.;:!?)]|$))/;
 
 /**
  * A verb of needing right before the aspect, of speed or of quality (a budget is "needed" as an

@@ -504,6 +504,16 @@ describe('a state preferred with "rather"', () => {
     );
   });
 
+  it('reads a slower model accepted', () => {
+    expect(
+      trades('a slower model is fine by the archivists').latency_priority
+        ?.value,
+    ).toBe('low');
+    expect(
+      trades("the desk can't accept slower models").latency_priority?.value,
+    ).toBe('high');
+  });
+
   it('reads a time taken as a range', () => {
     expect(
       trades('nobody minds if it takes 4 to 6 minutes').latency_priority?.value,

@@ -30,10 +30,10 @@ import { splitClauses } from './text';
 const SACRIFICES: Array<{ field: PriorityField; re: RegExp }> = [
   {
     field: 'latency_priority',
-    // "wait", "slow or slower answers", "a bit of lag", and taking longer: "if a reply takes a few
+    // "wait", "slow or slower answers", "a slower model", "a bit of lag", and taking longer: "if a reply takes a few
     // extra seconds", "when it takes a while", "can take a couple of seconds" (which the number
     // words' rewrite, numbers.ts, leaves as "2 of seconds")
-    re: /\b(?:wait(?:s|ing)?(?: (?:a (?:bit|little|while)|some time))?(?: longer)?|(?:slow(?:er)?|longer|delayed) (?:responses?|answers?|replies|results|outputs?|waits?|turnaround|generation)|(?:some|a (?:bit|little) of|a few seconds of|a) (?:delays?|lag)|(?:tak(?:e|es|ing)|took) (?:(?:a (?:bit|little) )?longer|a (?:little )?while|(?:(?:a (?:few|couple(?: of)?)|several|some|\d+(?:\.\d+)?) )?(?:extra|more|additional) (?:seconds?|minutes?|secs?|mins?|time)|(?:a (?:few|couple(?: of)?)|several|\d+ of) (?:seconds|minutes)|(?:some|a bit of|a little) time))\b/g,
+    re: /\b(?:wait(?:s|ing)?(?: (?:a (?:bit|little|while)|some time))?(?: longer)?|(?:slow(?:er)?|longer|delayed) (?:responses?|answers?|replies|results|outputs?|waits?|turnaround|generation|models?)|(?:some|a (?:bit|little) of|a few seconds of|a) (?:delays?|lag)|(?:tak(?:e|es|ing)|took) (?:(?:a (?:bit|little) )?longer|a (?:little )?while|(?:(?:a (?:few|couple(?: of)?)|several|some|\d+(?:\.\d+)?) )?(?:extra|more|additional) (?:seconds?|minutes?|secs?|mins?|time)|(?:a (?:few|couple(?: of)?)|several|\d+ of) (?:seconds|minutes)|(?:some|a bit of|a little) time))\b/g,
   },
   {
     field: 'cost_priority',
