@@ -241,7 +241,7 @@ const CAPPED_COUNT =
  * count of H100s) and "don't have enough A100s" are not exclusions.
  */
 const NOT_OWNED =
-  /\b(?:(?:don'?t|dont|do not|doesn'?t|does not|no longer|won'?t|wont|will\snot|(?:are|is|am|'re|'m)\snot\sgoing\sto|aren'?t\sgoing\sto)\s(?:have|own|get|receive)(?:\saccess\sto|\s(?:the\s|a\s)?(?:budget|money|funds?|cash)\sfor)?|(?:have|has|got)\sno\s(?:budget|money|funds?|cash)\sfor|(?:won'?t|will\snot|wouldn'?t|would\snot|can'?t|cannot|didn'?t|did\snot|refuse(?:s|d)?\sto)\s(?:give|grant|sell|offer|allocate|rent)\s(?:us|me|them|the\steam)(?:\sany)?|(?:have|has|got)\sno(?:\saccess\sto)?|(?:can'?t|can\s?not)\s(?:get|access|buy|procure|obtain|afford))(?:\s(?:any|the|those|these|our))?\s*$/;
+  /\b(?:(?:don'?t|dont|do not|doesn'?t|does not|no longer|won'?t|wont|will\snot|(?:are|is|am|'re|'m)\snot\sgoing\sto|aren'?t\sgoing\sto)\s(?:have|own|get|receive|be\sgetting|be\sreceiving)(?:\saccess\sto|\s(?:the\s|a\s)?(?:budget|money|funds?|cash)\sfor)?|(?:have|has|got)\sno\s(?:budget|money|funds?|cash)\sfor|(?:won'?t|will\snot|wouldn'?t|would\snot|can'?t|cannot|didn'?t|did\snot|refuse(?:s|d)?\sto)\s(?:give|grant|sell|offer|allocate|rent)\s(?:us|me|them|the\steam)(?:\sany)?|(?:have|has|got)\sno(?:\saccess\sto)?|(?:can'?t|can\s?not)\s(?:get|access|buy|procure|obtain|afford))(?:\s(?:any|the|those|these|our))?\s*$/;
 
 /**
  * A negation (text.ts), a verb of keeping away or of prohibition, a use, permission, wish or

@@ -1798,7 +1798,21 @@ describe('names listed as the subject of a verdict after the last of them', () =
     expect(intent.preferred_models).toEqual([]);
   });
 
+  it('runs back over commas', () => {
+    const intent = read(
+      'Support bot for 200 agents. Kimi, Phi-4 and Gemma are not allowed.',
+    );
+    expect(intent.excluded_models).toEqual(
+      expect.arrayContaining(['moonshotai/Kimi-K2.5', 'microsoft/phi-4']),
+    );
+    expect(intent.preferred_models).toEqual([]);
+  });
+
   it('leaves a name in a statement of its own', () => {
+    expect(
+      read('Support bot for 200 agents. We like Phi-4, Gemma is out.')
+        .preferred_models,
+    ).toContain('microsoft/phi-4');
     const intent = read(
       'Support bot for 200 agents. We like Phi-4 and Gemma is out.',
     );
@@ -1808,6 +1822,14 @@ describe('names listed as the subject of a verdict after the last of them', () =
 });
 
 describe('hardware that will not be had', () => {
+  it('rules out GPUs "we won\'t be getting"', () => {
+    expect(
+      read(
+        "Support bot for 200 agents, we won't be getting any MI300X this year.",
+      ).excluded_gpus,
+    ).toEqual(['MI300X']);
+  });
+
   it('rules out GPUs "we won\'t get"', () => {
     const intent = read(
       'Support bot for 200 agents, we will not get B200s or B300s before next year.',

@@ -129,6 +129,7 @@ const LIST_SUBJECT_LEAD =
  * reads lists the other way round, after an excluded first name. Returns the mentions' indexes.
  */
 function listedBeforeVerdict(
+  text: string,
   clauses: Clause[],
   mentions: NameMention[],
 ): Set<number> {
@@ -137,23 +138,31 @@ function listedBeforeVerdict(
   mentions.forEach((last, j) => {
     const clause = clauseAt(clauses, last.start);
     if (!clause || j === 0) return;
-    const rel = (at: number) => at - clause.start;
-    if (!EXCLUDED_AFTER.test(clause.text.slice(rel(last.end)))) return;
+    if (
+      !EXCLUDED_AFTER.test(
+        text.slice(last.end, clause.start + clause.text.length),
+      )
+    )
+      return;
+    // the list may run back over commas, which cut clauses ("Gemma, Phi-4 and Mistral are
+    // out"), but not over a sentence end or another word
     const listed: number[] = [];
     let next = last;
     for (let k = j - 1; k >= 0; k--) {
       const m = mentions[k];
-      if (m.start < clause.start || isGpu(m) !== isGpu(last)) break;
-      const between = clause.text
-        .slice(rel(m.end), rel(next.start))
+      if (isGpu(m) !== isGpu(last)) break;
+      const between = text
+        .slice(m.end, next.start)
         .replace(/\s(?:the|any|all|those|these)\s*$/, ' ');
       if (!LIST_JOIN.test(between)) break;
       listed.push(k);
       next = m;
     }
+    const first = clauseAt(clauses, next.start);
     if (
       listed.length > 0 &&
-      LIST_SUBJECT_LEAD.test(clause.text.slice(0, rel(next.start)))
+      first &&
+      LIST_SUBJECT_LEAD.test(text.slice(first.start, next.start))
     )
       for (const k of listed) out.add(k);
   });
@@ -309,7 +318,7 @@ export function extractNameConstraints(
   // "had a bad run with Mixtral, so let's not use that": refused by a pronoun after it
   const refused = refusedByReference(text, clauses, mentions);
   // "Kimi and MiniMax are off the table": the verdict after the list rules out each name of it
-  const listedAsExcluded = listedBeforeVerdict(clauses, mentions);
+  const listedAsExcluded = listedBeforeVerdict(text, clauses, mentions);
   /** The indexes of the mentions read as preferred models. */
   const preferredAt: number[] = [];
   const preferred: string[] = [];
