@@ -514,3 +514,61 @@ describe('a budget named as the subject, with no currency', () => {
     expect(intent.requests_per_s).toBeNull();
   });
 });
+
+describe('a yearly period written with "by", or after what it is for', () => {
+  it.each([
+    [
+      'A helpdesk bot for 40 clerks. Our budget is 12 thousand dollars by year.',
+      1000,
+    ],
+    [
+      'A helpdesk bot for 40 clerks; the board gave $9,600 for it for the full year.',
+      800,
+    ],
+  ])('%s → %d a month', (text, monthly) => {
+    expect(read(text).budget_usd_per_month).toBeCloseTo(monthly, 2);
+  });
+
+  it('reads no period from "by year end"', () => {
+    expect(
+      read('A helpdesk bot for 40 clerks, budget $2,000 by year end.')
+        .budget_usd_per_month,
+    ).toBe(2000);
+  });
+});
+
+describe('a bare amount put in place of the budget just read', () => {
+  it('replaces it in the same period ("call it 20k")', () => {
+    expect(
+      read(
+        'Claims triage for 200 adjusters. Budget 7-9k/month USD, call it 8k.',
+      ).budget_usd_per_month,
+    ).toBe(8000);
+  });
+
+  it('reads a number with thousands separators whole, or not at all', () => {
+    expect(
+      read(
+        'Claims triage for 200 adjusters. Our budget is $700 a month - make it 1,200.',
+      ).budget_usd_per_month,
+    ).toBe(1200);
+    expect(
+      read(
+        'Claims triage for 200 adjusters. Our budget is $700 a month - make it 1,200 to be safe.',
+      ).budget_usd_per_month,
+    ).toBe(700);
+  });
+
+  it('reads nothing when no budget stands just before it', () => {
+    expect(
+      read(
+        'Claims triage for 200 adjusters, call it 300. We can spend $5k a month.',
+      ).budget_usd_per_month,
+    ).toBe(5000);
+    expect(
+      read(
+        'Claims triage for 200 adjusters. We can spend $5k a month. Peak load, call it 300.',
+      ).budget_usd_per_month,
+    ).toBe(5000);
+  });
+});

@@ -63,10 +63,11 @@ const PAID_FOR =
 /**
  * A period attached to an amount, after it: "$3k/month", "$3k a day", "3k monthly", "$3k budget
  * per week", "1800 dollars for month" (as "per month"; "for months" is no period), "a $10k grant for the year", "$100 is our daily budget", "$6k of compute for the
- * year".
+ * year"; with "by" for "per", as many write it in a second language ("30 thousand dollars by
+ * year"; not "by year end"); and after what it is for: "$6,000 for this for the whole year".
  */
 const PERIOD_AFTER = new RegExp(
-  `^\\s?(?:(?:${BUDGET_NOUN})\\s)?(?:${PAID_FOR}\\s)?(?:(?:\\/\\s?|(?:per|a|an|each|every)\\s)(${PERIOD_UNIT})\\b|for\\s(month|year)\\b(?![-'])|(${PERIOD_ADJ})\\b|${WHOLE_PERIOD}(year|quarter|month))|^\\s?(?:is|as)\\s(?:(?:our|the|my|a|an|your)\\s)?(${PERIOD_ADJ})\\s(?:[a-z]+\\s)?(?:${BUDGET_NOUN})\\b`,
+  `^\\s?(?:(?:${BUDGET_NOUN})\\s)?(?:${PAID_FOR}\\s)?(?:for\\s(?:this|it|that)\\s)?(?:(?:\\/\\s?|(?:per|a|an|each|every)\\s)(${PERIOD_UNIT})\\b|(?:for|by)\\s(month|year)\\b(?![-'])(?!\\s(?:end|start|\\d))|(${PERIOD_ADJ})\\b|${WHOLE_PERIOD}(year|quarter|month))|^\\s?(?:is|as)\\s(?:(?:our|the|my|a|an|your)\\s)?(${PERIOD_ADJ})\\s(?:[a-z]+\\s)?(?:${BUDGET_NOUN})\\b`,
 );
 /** Periods long enough for a sum to be given over several of them: weeks to years. */
 const SPAN_UNIT = alternation(
@@ -280,6 +281,36 @@ const DISMISSED = new WeakSet<QuantityContext>();
 /** The period of the budget read last in each reading, for a correction that gives no period. */
 const LAST_PERIOD = new WeakMap<QuantityContext, string>();
 
+/** Where the budget read last in each reading ends, for a bare correction right after it. */
+const LAST_END = new WeakMap<QuantityContext, number>();
+
+/**
+ * A bare amount put in place of the budget just read, later in the same sentence: "budget
+ * 18-22k a month, call it 20k", "$4-6k/mo - make it 5k", "around 900 a month, make that 1k".
+ * Without a currency or a budget word of its own it is money only through the correction, so it
+ * is read only close after a budget (CORRECTED_BEFORE, readBudget, makes it replace that one).
+ */
+const BARE_CORRECTION_RE = new RegExp(
+  `\\b(?:call\\sit|make\\s(?:that|it))\\s(?:(?:about|around|roughly|~)\\s?)?(?<num>${N})(?=\\s*(?:[,.;:!?)](?!\\d)|$))`,
+  'g',
+);
+
+/** Bare corrections of the budget just read ("..., call it 20k"), at most 60 characters after it. */
+function readBareCorrections(ctx: QuantityContext): void {
+  for (const m of matches(ctx, BARE_CORRECTION_RE)) {
+    const last = LAST_END.get(ctx);
+    if (ctx.signals.values.budget_usd_per_month === undefined) return;
+    if (last === undefined || last > m.index) continue;
+    const between = ctx.text.slice(last, m.index);
+    if (between.length > 60 || /[.!?](?:\s|$)|\n/.test(between)) continue;
+    const num = m.groups!.num;
+    const [s, e] = groupSpan(m, num);
+    const read = moneyAmount(num, undefined);
+    if (readBudget(ctx, read.amount, s, e, num, '', read.notes))
+      ctx.spans.take(s, e);
+  }
+}
+
 function readBudget(
   ctx: QuantityContext,
   amount: number,
@@ -415,6 +446,8 @@ function readBudget(
     unitWord
   )
     LAST_PERIOD.set(ctx, unitWord);
+  if (ctx.signals.values.budget_usd_per_month !== undefined)
+    LAST_END.set(ctx, end);
   return true;
 }
 
@@ -438,6 +471,7 @@ export function extractBudget(ctx: QuantityContext): void {
   // "40 000 kronor a month": asked for in dollars, unless a budget in dollars is said too
   const unconverted = readUnconvertedBudget(ctx);
   readBudgets(ctx);
+  readBareCorrections(ctx);
   if (unconverted && ctx.signals.values.budget_usd_per_month !== undefined)
     ctx.signals.questions.splice(ctx.signals.questions.indexOf(unconverted), 1);
   const conflict = contradictoryBounds(boundedAmounts(ctx));

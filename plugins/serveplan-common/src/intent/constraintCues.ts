@@ -169,12 +169,32 @@ const ANY_BUT_BEFORE =
 
 /**
  * A name taken back by its writer right after saying it: "gpt-oss-120b probably... actually
- * scratch that, go with Kimi", "Llama 3.3 70B, no wait, forget that", "the H100s - never mind".
+ * scratch that, go with Kimi", "Llama 3.3 70B, no wait, forget that", "the H100s - never mind",
+ * "prefer Phi-4. actually scrap that, ...".
  * Only a hedge ("probably", "maybe", "I guess") and punctuation may stand between, so "Qwen3 for
  * the chat, 40 users... scratch that, 30" takes back the number, not the name.
  */
 const RETRACTED_AFTER =
-  /^(?:\s?(?:probably|maybe|perhaps|i\sguess|i\sthink|i\ssuppose|ideally))?\s?(?:[,.;:…]+|\s[-–—]+)\s*(?:(?:hmm+|um+|uh+|well|oh|actually|wait|no)[,.]?\s)*(?:(?:scratch|forget|ignore|disregard|strike)\s(?:that|it)|never\s?mind)\b/;
+  /^(?:\s?(?:probably|maybe|perhaps|i\sguess|i\sthink|i\ssuppose|ideally))?\s?(?:[,.;:…]+|\s[-–—]+)\s*(?:(?:hmm+|um+|uh+|well|oh|actually|wait|no)[,.]?\s)*(?:(?:scratch|scrap|ditch|forget|ignore|disregard|strike)\s(?:that|it)|never\s?mind)\b/;
+
+/**
+ * An intention said as given up, with the name its object and a contrast after it: "I was going to
+ * ask for Llama 3.1 405B but its context is too short", "we had planned on Mixtral, but ...",
+ * "originally we wanted Gemma 3 27B; however ...". The name is neither wanted nor ruled out. Without
+ * the contrast ("I was going to ask for Qwen3-32B and still am") the intention stands.
+ */
+const ABANDONED_BEFORE =
+  /\b(?:(?:was|were|had\sbeen)\s(?:going|planning|hoping|about|meaning)\sto\s(?:ask\sfor|use|go\swith|pick|choose|request|suggest|propose|run|try)|(?:had|'d)\s(?:planned|hoped|intended|meant)\s(?:to\s(?:use|ask\sfor|go\swith|run|pick|try)|on)|originally\s(?:(?:we|i)\s)?(?:wanted|planned\son|picked|chose))(?:\s(?:the|a|an|using))?\s*$/;
+const CONTRAST_AFTER =
+  /^[^.;!?]{0,40}?(?:,\s?|\s)(?:but|however|though|except)\b/;
+
+/** "I was going to ask for Llama 3.1 405B but ...": see ABANDONED_BEFORE. */
+export function abandonedIntent(before: string, after: string): boolean {
+  return (
+    ABANDONED_BEFORE.test(before.slice(-80)) &&
+    CONTRAST_AFTER.test(after.slice(0, 60))
+  );
+}
 
 /** "gpt-oss-120b probably... actually scratch that": see RETRACTED_AFTER. */
 export function retractedAfter(textAfter: string): boolean {
@@ -216,11 +236,12 @@ const CAPPED_COUNT =
 
 /**
  * Hardware one does not have: "we don't have B200s", "we do not have any MI300X", "we have no
- * access to H200", "we don't have budget for H100/H200", "they won't give us H200 quota". Only a determiner may stand between, so "we don't have more than 8 H100s" (a
+ * access to H200", "we don't have budget for H100/H200", "they won't give us H200 quota", and
+ * will not have: "we won't get H100s this year", "we're not going to get any B200s". Only a determiner may stand between, so "we don't have more than 8 H100s" (a
  * count of H100s) and "don't have enough A100s" are not exclusions.
  */
 const NOT_OWNED =
-  /\b(?:(?:don'?t|dont|do not|doesn'?t|does not|no longer)\s(?:have|own|get)(?:\saccess\sto|\s(?:the\s|a\s)?(?:budget|money|funds?|cash)\sfor)?|(?:have|has|got)\sno\s(?:budget|money|funds?|cash)\sfor|(?:won'?t|will\snot|wouldn'?t|would\snot|can'?t|cannot|didn'?t|did\snot|refuse(?:s|d)?\sto)\s(?:give|grant|sell|offer|allocate|rent)\s(?:us|me|them|the\steam)(?:\sany)?|(?:have|has|got)\sno(?:\saccess\sto)?|(?:can'?t|can\s?not)\s(?:get|access|buy|procure|obtain|afford))(?:\s(?:any|the|those|these|our))?\s*$/;
+  /\b(?:(?:don'?t|dont|do not|doesn'?t|does not|no longer|won'?t|wont|will\snot|(?:are|is|am|'re|'m)\snot\sgoing\sto|aren'?t\sgoing\sto)\s(?:have|own|get|receive|be\sgetting|be\sreceiving)(?:\saccess\sto|\s(?:the\s|a\s)?(?:budget|money|funds?|cash)\sfor)?|(?:have|has|got)\sno\s(?:budget|money|funds?|cash)\sfor|(?:won'?t|will\snot|wouldn'?t|would\snot|can'?t|cannot|didn'?t|did\snot|refuse(?:s|d)?\sto)\s(?:give|grant|sell|offer|allocate|rent)\s(?:us|me|them|the\steam)(?:\sany)?|(?:have|has|got)\sno(?:\saccess\sto)?|(?:can'?t|can\s?not)\s(?:get|access|buy|procure|obtain|afford))(?:\s(?:any|the|those|these|our))?\s*$/;
 
 /**
  * A negation (text.ts), a verb of keeping away or of prohibition, a use, permission, wish or

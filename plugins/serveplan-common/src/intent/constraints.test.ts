@@ -1787,3 +1787,111 @@ describe('a name taken back right after it is said', () => {
     expect(intent.preferred_models).toEqual(['microsoft/phi-4']);
   });
 });
+
+describe('names listed as the subject of a verdict after the last of them', () => {
+  it('rules out each name of the list', () => {
+    const intent = read(
+      'Support bot for 200 agents. Gemma and Phi-4 are off the table.',
+    );
+    expect(intent.excluded_models).toContain('microsoft/phi-4');
+    expect(intent.excluded_models).toContain('google/gemma-3-27b-it');
+    expect(intent.preferred_models).toEqual([]);
+  });
+
+  it('runs back over commas', () => {
+    const intent = read(
+      'Support bot for 200 agents. Kimi, Phi-4 and Gemma are not allowed.',
+    );
+    expect(intent.excluded_models).toEqual(
+      expect.arrayContaining(['moonshotai/Kimi-K2.5', 'microsoft/phi-4']),
+    );
+    expect(intent.preferred_models).toEqual([]);
+  });
+
+  it('leaves a name in a statement of its own', () => {
+    expect(
+      read('Support bot for 200 agents. We like Phi-4, Gemma is out.')
+        .preferred_models,
+    ).toContain('microsoft/phi-4');
+    const intent = read(
+      'Support bot for 200 agents. We like Phi-4 and Gemma is out.',
+    );
+    expect(intent.preferred_models).toContain('microsoft/phi-4');
+    expect(intent.excluded_models).not.toContain('microsoft/phi-4');
+  });
+});
+
+describe('hardware that will not be had', () => {
+  it('rules out GPUs "we won\'t be getting"', () => {
+    expect(
+      read(
+        "Support bot for 200 agents, we won't be getting any MI300X this year.",
+      ).excluded_gpus,
+    ).toEqual(['MI300X']);
+  });
+
+  it('rules out GPUs "we won\'t get"', () => {
+    const intent = read(
+      'Support bot for 200 agents, we will not get B200s or B300s before next year.',
+    );
+    expect(intent.excluded_gpus).toEqual(
+      expect.arrayContaining(['B200', 'B300']),
+    );
+    expect(intent.allowed_gpus).toEqual([]);
+  });
+
+  it('reads a cap on a count as no exclusion', () => {
+    expect(
+      read("Support bot for 200 agents, we won't get more than 4 H200s.")
+        .excluded_gpus,
+    ).toEqual([]);
+  });
+});
+
+describe('a model intention given up', () => {
+  it('neither prefers nor excludes the model', () => {
+    const intent = read(
+      'Support bot for 200 agents. I was going to use Phi-4 but the team wants to compare options.',
+    );
+    expect(intent.preferred_models).toEqual([]);
+    expect(intent.excluded_models).toEqual([]);
+  });
+
+  it('keeps the intention without a contrast', () => {
+    expect(
+      read(
+        'Support bot for 200 agents. I was going to use Phi-4 and I still want it.',
+      ).preferred_models,
+    ).toEqual(['microsoft/phi-4']);
+  });
+
+  it('drops a name taken back with "scrap that"', () => {
+    expect(
+      read(
+        'Support bot for 200 agents. prefer gemma 3 27b. actually scrap that, prefer Phi-4.',
+      ).preferred_models,
+    ).toEqual(['microsoft/phi-4']);
+  });
+});
+
+describe("a maker's models ruled out for their licence", () => {
+  it("reaches every model under the maker's own licence", () => {
+    expect(
+      read(
+        'Support bot for 200 agents; because of the licence terms nothing from Meta.',
+      ).excluded_models,
+    ).toContain('deepseek-ai/DeepSeek-R1-Distill-Llama-8B');
+  });
+
+  it("is the maker's own models without a licence reason", () => {
+    expect(
+      read('Support bot for 200 agents; nothing from Meta, we distrust them.')
+        .excluded_models,
+    ).not.toContain('deepseek-ai/DeepSeek-R1-Distill-Llama-8B');
+    expect(
+      read(
+        'Support bot for 200 agents; the licence must allow commercial use, no DeepSeek.',
+      ).excluded_models,
+    ).not.toContain('meta-llama/Llama-3.1-8B-Instruct');
+  });
+});

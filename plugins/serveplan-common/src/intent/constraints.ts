@@ -18,6 +18,7 @@ import {
 } from './modelOrigin';
 import { Clause, clauseAt, NEGATION_SOURCE, splitClauses } from './text';
 import {
+  abandonedIntent,
   ADD,
   anyButBefore,
   EXCLUDED_AFTER,
@@ -116,6 +117,58 @@ function continuesExclusion(
   );
 }
 
+/** What may open a clause before a list that is its subject: "and", "but", "both", a determiner. */
+const LIST_SUBJECT_LEAD =
+  /^\s*(?:(?:and|but|so|also|oh|both|either|neither|the|any|all|those|these|our)\s+)*$/;
+
+/**
+ * "Kimi and MiniMax are off the table", "H100s or H200s are not available here": names listed as
+ * the subject of a verdict after the last of them (EXCLUDED_AFTER) are each ruled out by it, not
+ * only the last. Only a list that opens its clause is the verdict's subject, so in "we like
+ * Mistral 7B and Kimi is out" the first name stands in a statement of its own; continuesExclusion
+ * reads lists the other way round, after an excluded first name. Returns the mentions' indexes.
+ */
+function listedBeforeVerdict(
+  text: string,
+  clauses: Clause[],
+  mentions: NameMention[],
+): Set<number> {
+  const out = new Set<number>();
+  const isGpu = (m: NameMention) => m.kind === 'gpu' || m.kind === 'gpu_group';
+  mentions.forEach((last, j) => {
+    const clause = clauseAt(clauses, last.start);
+    if (!clause || j === 0) return;
+    if (
+      !EXCLUDED_AFTER.test(
+        text.slice(last.end, clause.start + clause.text.length),
+      )
+    )
+      return;
+    // the list may run back over commas, which cut clauses ("Gemma, Phi-4 and Mistral are
+    // out"), but not over a sentence end or another word
+    const listed: number[] = [];
+    let next = last;
+    for (let k = j - 1; k >= 0; k--) {
+      const m = mentions[k];
+      if (isGpu(m) !== isGpu(last)) break;
+      const between = text
+        .slice(m.end, next.start)
+        .replace(/\s(?:the|any|all|those|these)\s*$/, ' ');
+      if (!LIST_JOIN.test(between)) break;
+      listed.push(k);
+      next = m;
+    }
+    const first = clauseAt(clauses, next.start);
+    if (
+      listed.length > 0 &&
+      first &&
+      LIST_SUBJECT_LEAD.test(text.slice(first.start, next.start))
+    )
+      for (const k of listed) out.add(k);
+  });
+  return out;
+}
+
 /** Abbreviations whose dot is no sentence end: "excl. H100 PCIe", "incl. A100s", "e.g. Qwen". */
 const ABBREVIATION_END = /\b(?:excl|incl|exc|esp|approx|vs|viz|e\.g|i\.e)$/;
 
@@ -171,6 +224,54 @@ function modelsUnderLicenceOf(
 }
 
 /**
+ * A licence given as the reason in a sentence: "for licensing reasons", "because of the licence",
+ * "licence concerns", "the lawyer flagged their licence" (not "the licence must allow commercial use, no DeepSeek", where the licence
+ * is a requirement of its own, not why the name is left out).
+ */
+const LICENCE_REASON =
+  /\b(?:for|because\sof|due\sto|on|over)\s(?:(?:the|its|their|our)\s)?(?:[a-z]+\s)?licen[cs](?:e|es|ing)\b|\blicen[cs](?:e|es|ing)\s(?:reasons?|concerns?|issues?|grounds|risks?|worries)\b|\b(?:flagg?(?:ed|s)?|question(?:ed|s)?|(?:worried|nervous|unhappy|concerns?)\s(?:about|with)|(?:issues?|problems?)\swith|object(?:ed|s)?\sto)\s(?:(?:the|its|their|there|that|our)\s)?(?:[a-z]+\s)?licen[cs]es?\b/;
+
+/**
+ * The models a maker's or family's exclusion reaches when its sentence gives the licence as the
+ * reason: every kb model under a maker's own (not permissive) licence of the models named, whoever
+ * built it. "For licensing
+ * reasons nothing from Meta" leaves out DeepSeek's Llama distill too, which ships under Meta's
+ * Llama licence; said without the licence ("nothing from Meta, we distrust them") it is Meta's
+ * own models only.
+ */
+function licenceReach(
+  text: string,
+  mention: NameMention,
+  ids: string[],
+  vocabulary: IntentVocabulary,
+): string[] {
+  if (mention.kind !== 'model_group') return ids;
+  const from = Math.max(
+    0,
+    ...['.', '!', '?', '\n'].map(c => text.lastIndexOf(c, mention.start) + 1),
+  );
+  const ends = ['.', '!', '?', '\n']
+    .map(c => text.indexOf(c, mention.end))
+    .filter(i => i >= 0);
+  const sentence = text.slice(
+    from,
+    ends.length ? Math.min(...ends) : undefined,
+  );
+  if (!LICENCE_REASON.test(sentence)) return ids;
+  // a maker's own terms bind what is derived from its models; a permissive licence (Apache, MIT)
+  // is shared by models that owe the maker nothing
+  const licences = new Set(
+    vocabulary.models
+      .filter(m => ids.includes(m.id) && m.license.category !== 'permissive')
+      .map(m => m.license.id),
+  );
+  const more = vocabulary.models
+    .filter(m => licences.has(m.license.id) && !ids.includes(m.id))
+    .map(m => m.id);
+  return [...ids, ...more];
+}
+
+/**
  * Words that ask for more of a family than the model of it already named: "any Qwen", "other
  * Llama models", "the rest of the Gemma family", "Qwen models".
  */
@@ -216,6 +317,8 @@ export function extractNameConstraints(
     });
   // "had a bad run with Mixtral, so let's not use that": refused by a pronoun after it
   const refused = refusedByReference(text, clauses, mentions);
+  // "Kimi and MiniMax are off the table": the verdict after the list rules out each name of it
+  const listedAsExcluded = listedBeforeVerdict(text, clauses, mentions);
   /** The indexes of the mentions read as preferred models. */
   const preferredAt: number[] = [];
   const preferred: string[] = [];
@@ -247,6 +350,9 @@ export function extractNameConstraints(
     if (isLicence(mention)) return;
     // "gpt-oss-120b probably... actually scratch that": taken back, neither wanted nor excluded
     if (retractedAfter(text.slice(mention.end))) return;
+    // "I was going to ask for Llama 3.1 405B but ...": an intention given up
+    if (abandonedIntent(text.slice(0, mention.start), text.slice(mention.end)))
+      return;
     const clause = clauseAt(clauses, mention.start) ?? { text, start: 0 };
     const rel = mention.start - clause.start;
     const after = clause.text.slice(rel + (mention.end - mention.start));
@@ -259,6 +365,7 @@ export function extractNameConstraints(
       anyButBefore(text.slice(0, mention.start)) ||
       EXCLUDED_AFTER.test(after) ||
       refused.has(index) ||
+      listedAsExcluded.has(index) ||
       continuesExclusion(text, previousExcluded, mention, isGpu) ||
       examplesOfExcluded(text, mention.start);
     previousExcluded = excluded ? { end: mention.end, isGpu } : undefined;
@@ -392,7 +499,8 @@ export function extractNameConstraints(
           mention.kind === 'model_group' && LICENCE_AFTER.test(after)
             ? modelsUnderLicenceOf(mention, vocabulary)
             : makerModels(text, mention, vocabulary) ?? mention.ids;
-      if (excluded) excludedModels.push(...ids);
+      if (excluded)
+        excludedModels.push(...licenceReach(text, mention, ids, vocabulary));
       else {
         preferred.push(...ids);
         preferredAt.push(index);

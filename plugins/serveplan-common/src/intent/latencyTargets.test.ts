@@ -722,3 +722,20 @@ describe('times that are no target, and a percentile said again', () => {
     ).toEqual([{ metric: 'itl', ms: 40, percentile: null }]);
   });
 });
+
+describe('a count of asks in a time', () => {
+  it('is the period of a rate, not a target', () => {
+    expect(
+      read(
+        'Support bot for 200 agents, about 30 messages within 5 minutes at the busiest, first token under 1 second',
+      ).latency_targets,
+    ).toEqual([{ metric: 'ttft', ms: 1000, percentile: null }]);
+  });
+
+  it('keeps a time for the work one answer does', () => {
+    expect(
+      read('Summaries for 20 editors: it must summarise 40 pages in 30 seconds')
+        .latency_targets,
+    ).toContainEqual(expect.objectContaining({ ms: 30000 }));
+  });
+});

@@ -501,6 +501,15 @@ const GIVEN_FIRST_BEFORE =
 const DROPPED_AFTER =
   /^[^.;!?]{0,20}?\b(?:but|though|however)\b|^[^.;!?]{0,40}?\b(?:unrealistic|not\srealistic|too\s(?:tight|ambitious|aggressive|optimistic|strict))\b/;
 
+/**
+ * A count of asks right before "in" and the time: "maybe 10 questions in 1 minute", "300
+ * messages in 10 minutes", "40 calls within an hour": the time is the period of a rate, not a
+ * limit on one answer. A count of what one answer is made of ("40 pages in 30 seconds") or of
+ * what is summarised ("10 emails in 20 seconds") is a pace of work and stays a time.
+ */
+const ASKS_IN_PERIOD_BEFORE =
+  /\b\d[\d,.]*k?\s(?:[a-z-]+\s)?(?:questions?|queries|query|requests?|reqs?|messages?|calls?|chats?|conversations?|prompts?|searches|lookups?)\s(?:in|within|during|over)\s(?:(?:about|around|roughly|maybe|just|only|the)\s)?$/;
+
 /** A time followed by "long": the length of a thing ("a 20 minutes long demo", "is 5 minutes long"). */
 const LENGTH_OF_THING_AFTER = /^\s?long\b/;
 
@@ -765,6 +774,7 @@ export function extractLatency(
     // or lasts, not a limit on an answer
     if (
       PAST_DURATION_BEFORE.test(before) ||
+      ASKS_IN_PERIOD_BEFORE.test(before) ||
       LENGTH_OF_THING_AFTER.test(after) ||
       LONGEST_OF_THINGS_BEFORE.test(before)
     )

@@ -815,3 +815,127 @@ describe('priorities from a fear, a modest price and a thing wanted fast', () =>
     ).toBeUndefined();
   });
 });
+
+describe('patience denied to the people who wait', () => {
+  it.each([
+    ["our dispatchers aren't patient, the map must refresh at once"],
+    ['the night nurses have zero patience with tools'],
+    ['shoppers are not very patient people'],
+    ['our riders are not the most patient crowd'],
+  ])('%s → latency high', text => {
+    expect(read(text).latency_priority?.value).toBe('high');
+  });
+
+  it('leaves the noun alone ("not patient-facing", "no patient data")', () => {
+    expect(
+      read('the tool is not patient-facing, no patient data leaves the ward')
+        .latency_priority,
+    ).toBeUndefined();
+  });
+});
+
+describe('waiting refused to the people who ask', () => {
+  it.each([
+    ['members must not be kept waiting for a reply'],
+    ["we can't leave callers waiting"],
+    ['tenants hate waiting, so the bot answers them'],
+    ["passengers don't like to wait for the app"],
+    ['no one likes waiting'],
+  ])('%s → latency high', text => {
+    expect(read(text).latency_priority?.value).toBe('high');
+  });
+
+  it('reads nothing from a wait on something other than the system', () => {
+    expect(
+      read("we hate waiting for the supplier's price list").latency_priority,
+    ).toBeUndefined();
+  });
+});
+
+describe('a big bill feared', () => {
+  it('makes cost a high priority', () => {
+    expect(
+      read('the trustees are scared of a hefty invoice from the cloud')
+        .cost_priority?.value,
+    ).toBe('high');
+  });
+
+  it('reads nothing from a big bill that is only told', () => {
+    expect(
+      read('we got a huge bill from the caterer last spring').cost_priority,
+    ).toBeUndefined();
+  });
+});
+
+describe('wrong answers refused', () => {
+  it('makes quality a high priority', () => {
+    expect(
+      read('the assistant must never quote false delivery dates')
+        .quality_priority?.value,
+    ).toBe('high');
+    expect(
+      read("it can't hand out incorrect tariffs to callers").quality_priority
+        ?.value,
+    ).toBe('high');
+  });
+
+  it('reads nothing from a refusal of something else', () => {
+    expect(read('it cannot give refunds by itself').quality_priority).toBe(
+      undefined,
+    );
+  });
+});
+
+describe('paying for it accepted', () => {
+  it('makes cost a low priority', () => {
+    expect(
+      read('precision comes first and the client is prepared to pay for it')
+        .cost_priority?.value,
+    ).toBe('low');
+  });
+
+  it('is no acceptance when denied', () => {
+    expect(
+      read('the council is not willing to pay for it').cost_priority?.value,
+    ).not.toBe('low');
+  });
+});
+
+describe('more ways of saying a priority', () => {
+  it.each([
+    ['we are trying not to overspend this quarter', 'cost_priority', 'high'],
+    ["we'd prefer not to pay too much", 'cost_priority', 'high'],
+    ['the dosage tables must be spot-on', 'quality_priority', 'high'],
+    [
+      'the tax answers should come from the very best there is',
+      'quality_priority',
+      'high',
+    ],
+    ['first and foremost, get the totals right', 'quality_priority', 'high'],
+  ])('%s → %s %s', (text, field, value) => {
+    expect(read(text)[field as PriorityField]?.value).toBe(value);
+  });
+
+  it('reads no cost from money spent in the past', () => {
+    expect(read('we overspent on GPUs last year').cost_priority).toBe(
+      undefined,
+    );
+  });
+});
+
+describe('a need doubted', () => {
+  it.each([
+    ["i'm not convinced the answers must be real-time"],
+    ['i doubt it has to be instant'],
+    ['not sure it needs to be quick, the clerks batch their work'],
+  ])('%s → latency low', text => {
+    expect(read(text).latency_priority?.value).toBe('low');
+  });
+
+  it('is no doubt of the need when the doubt is about something else', () => {
+    expect(
+      read('not sure which model, but it needs to be fast').latency_priority
+        ?.value,
+    ).toBe('high');
+  });
+});

@@ -1,5 +1,6 @@
 import { intentFromConversation } from './conversation';
 import {
+  aspectsOf,
   readClausePriorities,
   readClauseSteps,
   readComparisons,
@@ -1159,5 +1160,75 @@ describe('getting the work right, in two words', () => {
       clause('getting dosage tables right matters enormously').quality_priority
         ?.value,
     ).toBe('high');
+  });
+});
+
+describe('a shrug said as the whole weight', () => {
+  it.each([
+    ['accuracy top, cost meh', 'cost_priority', 'low'],
+    ['turnaround: whatever', 'latency_priority', 'low'],
+    ['budget = who cares', 'cost_priority', 'low'],
+    ['spend: whatever it takes', 'cost_priority', 'low'],
+  ])('%s → %s %s', (text, field, value) => {
+    expect(clause(text)[field as 'cost_priority']?.value).toBe(value);
+  });
+
+  it('reads no weight from a shrug said of something else', () => {
+    expect(
+      clause('the quality of the old vendor was meh').quality_priority?.value,
+    ).not.toBe('low');
+  });
+});
+
+describe('money written as a dollar sign', () => {
+  it.each([['minimise $$ above all'], ['optimise for $'], ['keep $ down']])(
+    '%s → cost high',
+    text => {
+      expect(clause(text).cost_priority?.value).toBe('high');
+    },
+  );
+
+  it('is no aspect before an amount', () => {
+    expect(aspectsOf('the cap is $500 and $ 20 per seat')).toEqual([]);
+  });
+});
+
+describe('made-up answers said to be dangerous', () => {
+  it('makes quality a high priority', () => {
+    expect(
+      clause('when the bot invents facts it is dangerous for the patients')
+        .quality_priority?.value,
+    ).toBe('high');
+  });
+
+  it('reads nothing from danger or invention of anything else', () => {
+    expect(clause('the scaffolding work is dangerous')).toEqual({});
+    expect(clause('our chef invents new recipes every week')).toEqual({});
+  });
+});
+
+describe('a comparison whose second side is getting it', () => {
+  it('reads both sides', () => {
+    const r = clause(
+      'correct queries matter more to the team than getting them quickly',
+    );
+    expect(r.quality_priority?.value).toBe('high');
+    expect(r.latency_priority?.value).toBe('low');
+  });
+
+  it('reads both sides with a degree and whom it matters to', () => {
+    const r = clause(
+      'precise figures matter far more to the auditors than having them instantly',
+    );
+    expect(r.quality_priority?.value).toBe('high');
+    expect(r.latency_priority?.value).toBe('low');
+  });
+
+  it('reads no comparison when something else stands between', () => {
+    expect(
+      clause(
+        'correct queries from the archive are ready sooner than getting them quickly',
+      ).latency_priority?.value,
+    ).not.toBe('low');
   });
 });

@@ -45,6 +45,14 @@ const WORK_BEING_RIGHT =
 const MISSED_WORK =
   '(?:(?:a|an|any|one|every|each)\\s)?(?:missed|overlooked|omitted|skipped)\\s(?!(?:calls?|deadlines?|meetings?|appointments?|payments?|flights?|shifts?|messages?|opportunit(?:y|ies)|sales?)\\b)[a-z]+';
 
+/**
+ * The model making things up, a failure of its quality said as an act: "if it invents something",
+ * "when the bot makes stuff up", "inventing figures" (not "invented in 1990", "invents a new
+ * recipe": only a thing invented with no more said of it).
+ */
+const INVENTING =
+  '(?:invent(?:s|ing)?\\s(?:something|things|stuff|facts|answers|figures|numbers|anything)|mak(?:e|es|ing)\\s(?:something|things|stuff|facts|answers|figures|numbers|anything)\\sup)(?!\\s(?:new|for)\\b)';
+
 /** Words that name what a priority is about. */
 const ASPECTS: Array<{ field: PriorityField; re: RegExp }> = [
   {
@@ -58,7 +66,8 @@ const ASPECTS: Array<{ field: PriorityField; re: RegExp }> = [
     // "the bill", not "emails about bills": a bill is the cost only when it is ours
     // "saving money" whole, so that a comparison reaches its start ("... than about saving money")
     // "$/memo", "cost per ticket": the price of one item of work
-    re: /\b(?:costs?|price|budget|(?:sav(?:e|ing)\s)?money|(?:the|our|this|that|monthly|api|cloud|gpu|inference) bills?|spend(?:ing)?|expenses?)\b|(?<![\w$])\$\s?\/\s?[a-z]+\b/g,
+    // "$" or "$$" standing alone for money, not before an amount: "minimise $$", "optimise for $"
+    re: /\b(?:costs?|price|budget|(?:sav(?:e|ing)\s)?money|(?:the|our|this|that|monthly|api|cloud|gpu|inference) bills?|spend(?:ing)?|expenses?)\b|(?<![\w$])\$\s?\/\s?[a-z]+\b|(?<![\w$])\${1,3}(?=\s*(?:[,.;:!?)]|$)|\s(?:is|are|matters?|first|over|above|and|or|low|down)\b)/g,
   },
   {
     field: 'quality_priority',
@@ -66,7 +75,7 @@ const ASPECTS: Array<{ field: PriorityField; re: RegExp }> = [
     // correctness as much as "accuracy" does, and "reliable tool calling" the model's getting it
     // right as much as "tool-calling accuracy" does
     re: new RegExp(
-      `\\b(?:quality|accuracy|correctness|precision|fidelity|thoroughness|rigou?r|perfection|polish|elegan(?:t|ce)\\sprose|hallucinat\\w*|mistakes?|${MISSED_WORK}|wrong (?:answers?|numbers?|results?|values?)|(?:the )?(?:right|correct) (?:answers?|results?|numbers?|outputs?)|(?:answers?|it|things) right|(?:getting|get|gets|got)\\s(?:(?:the|its|our|their)\\s)?[a-z]+(?:\\s[a-z]+)?\\sright|${WORK_BEING_RIGHT}|(?:reliable|dependable|consistent|robust)\\s${MODEL_WORK}|${MODEL_WORK}\\sreliability|reliability\\sof\\s(?:the\\s|its\\s)?${MODEL_WORK})\\b`,
+      `\\b(?:quality|accuracy|correctness|precision|fidelity|thoroughness|rigou?r|perfection|polish|elegan(?:t|ce)\\sprose|hallucinat\\w*|mistakes?|${INVENTING}|${MISSED_WORK}|wrong (?:answers?|numbers?|results?|values?)|(?:the )?(?:right|correct) (?:answers?|results?|numbers?|outputs?)|(?:answers?|it|things) right|(?:getting|get|gets|got)\\s(?:(?:the|its|our|their)\\s)?[a-z]+(?:\\s[a-z]+)?\\sright|${WORK_BEING_RIGHT}|(?:reliable|dependable|consistent|robust)\\s${MODEL_WORK}|${MODEL_WORK}\\sreliability|reliability\\sof\\s(?:the\\s|its\\s)?${MODEL_WORK})\\b`,
       'g',
     ),
   },
@@ -82,7 +91,7 @@ const ASPECTS: Array<{ field: PriorityField; re: RegExp }> = [
  * "than" are steps from the current level (readRelativePriorities), not levels.
  */
 const WEIGHT_HIGH =
-  /(?<!non[\s-]?)\b(?:(?:is|are|was|were|would\sbe|will\sbe)\s(?:(?:simply|just|really|absolutely|definitely|also)\s)?(?:not|never)\s(?:acceptable|tolerable|tolerated|an\soption)|(?:isn'?t|aren'?t|wouldn'?t\sbe|won'?t\sbe)\s(?:(?:simply|just|really)\s)?(?:acceptable|tolerable|tolerated|an\soption)|can(?:'?t|not|\snot)\sbe\s(?:tolerated|accepted)|matters?(?!\s(?:(?:much|far|way|a lot|a bit|a little|somewhat|even|rather)\s)?less\b)(?!\s(?:(?:much|far|way|a lot|a bit|a little|somewhat|even|rather)\s)?more\b(?!\sthan\b))|counts?|important|critical|crucial|key|paramount|essential|vital|everything|non[\s-]?negotiable|priority|a must|must[\s-]have|cares?|worr(?:y|ies|ied)|fussed|bothered|(?<=\b(?:a|an|no|our|the|real|big|bigger|serious|major|main|huge|key|top|biggest|first|primary|principal|prime|foremost|central|chief|greatest|overriding)\s)(?:concern|issue|problem)|(?<=\b(?:is|are)\s#\s?)1(?![\w.])|(?<=\b(?:is|are)\s)(?:number\s(?:one|1)|no\.?\s1)(?![\w.])|(?<=\b(?:is|are|isn'?t|aren'?t|is not|are not)\s)(?:the|our)\s(?:(?:main|one|only|whole|key|real|big|bigger|biggest|first)\s)?thing\b|(?<=\b(?:isn'?t|aren'?t|is not|are not)\s)a\sthing\b|(?<=\b(?:is|are|isn'?t|aren'?t|is not|are not)\s)what\s(?:[\w']+\s){0,3}?(?:notices?|remembers?|judges?|complains?|values?|pays? for)|optimi[sz](?:e|es|ed|ing)\s(?:(?:hard|heavily|aggressively|primarily|mainly|mostly|first)\s)?(?:for|on)|prioriti[sz](?:e|es|ed|ing)|focus(?:es|ed|ing)? on|minimi[sz](?:e|es|ed|ing)|maximi[sz](?:e|es|ed|ing)|big deal|unacceptable|deal[\s-]?breakers?|tight|limited|eating|killing|hurting|painful|too (?:high|much)|out of control|out of hand|through the roof|(?:getting\s)?(?:silly|ridiculous|crazy|insane|absurd|eye[\s-]watering)|unsustainable|(?:whole|main|only|sole|entire|primary|real) (?:reason|point|driver|goal)|requirements?|targets?|constraints?|pressure|slas?|(?:deciding|decisive|determining|overriding|main|primary|chief|biggest|most\simportant|first|foremost|top|key|number\sone)\s(?:factor|consideration|criterion))\b/g;
+  /(?<!non[\s-]?)\b(?:(?:is|are|was|were|would\sbe|will\sbe)\s(?:(?:simply|just|really|absolutely|definitely|also)\s)?(?:not|never)\s(?:acceptable|tolerable|tolerated|an\soption)|(?:isn'?t|aren'?t|wouldn'?t\sbe|won'?t\sbe)\s(?:(?:simply|just|really)\s)?(?:acceptable|tolerable|tolerated|an\soption)|can(?:'?t|not|\snot)\sbe\s(?:tolerated|accepted)|matters?(?!\s(?:(?:much|far|way|a lot|a bit|a little|somewhat|even|rather)\s)?less\b)(?!\s(?:(?:much|far|way|a lot|a bit|a little|somewhat|even|rather)\s)?more\b(?!\sthan\b))|counts?|important|critical|crucial|key|paramount|essential|vital|everything|non[\s-]?negotiable|priority|a must|must[\s-]have|cares?|worr(?:y|ies|ied)|fussed|bothered|(?<=\b(?:a|an|no|our|the|real|big|bigger|serious|major|main|huge|key|top|biggest|first|primary|principal|prime|foremost|central|chief|greatest|overriding)\s)(?:concern|issue|problem)|(?<=\b(?:is|are)\s#\s?)1(?![\w.])|(?<=\b(?:is|are)\s)(?:number\s(?:one|1)|no\.?\s1)(?![\w.])|(?<=\b(?:is|are|isn'?t|aren'?t|is not|are not)\s)(?:the|our)\s(?:(?:main|one|only|whole|key|real|big|bigger|biggest|first)\s)?thing\b|(?<=\b(?:isn'?t|aren'?t|is not|are not)\s)a\sthing\b|(?<=\b(?:is|are|isn'?t|aren'?t|is not|are not)\s)what\s(?:[\w']+\s){0,3}?(?:notices?|remembers?|judges?|complains?|values?|pays? for)|optimi[sz](?:e|es|ed|ing)\s(?:(?:hard|heavily|aggressively|primarily|mainly|mostly|first)\s)?(?:for|on)|prioriti[sz](?:e|es|ed|ing)|focus(?:es|ed|ing)? on|minimi[sz](?:e|es|ed|ing)|maximi[sz](?:e|es|ed|ing)|big deal|unacceptable|(?:really\s|very\s|so\s)?dangerous|deal[\s-]?breakers?|tight|limited|eating|killing|hurting|painful|too (?:high|much)|out of control|out of hand|through the roof|(?:getting\s)?(?:silly|ridiculous|crazy|insane|absurd|eye[\s-]watering)|unsustainable|(?:whole|main|only|sole|entire|primary|real) (?:reason|point|driver|goal)|requirements?|targets?|constraints?|pressure|slas?|(?:deciding|decisive|determining|overriding|main|primary|chief|biggest|most\simportant|first|foremost|top|key|number\sone)\s(?:factor|consideration|criterion))\b/g;
 
 /** Words saying that something matters little. */
 const WEIGHT_LOW =
@@ -191,11 +200,13 @@ const WEIGHT_LEVEL_AFTER =
 /**
  * A weight left out but for how little it is, right after the aspect and ending the clause, as
  * the second half of a contrast: "(accuracy comes first,) the bill not so much", "(we care about
- * speed,) cost less so", "(..., but) the latency not as much". "Our budget is not so much" has its
- * verb, and says how big the budget is, not how much it matters.
+ * speed,) cost less so", "(..., but) the latency not as much"; and a shrug said as the whole
+ * weight, as in a list of settings: "speed meh", "budget: whatever (it takes)", "latency = who
+ * cares". "Our
+ * budget is not so much" has its verb, and says how big the budget is, not how much it matters.
  */
 const LITTLE_AFTER =
-  /^\s(?:(?:not|less)\s(?:so|as|that|quite\sso)\smuch|(?:(?:much|far)\s)?less\sso|not\snearly\sas\smuch)(?=\s*(?:[,.;:!?)]|$))/;
+  /^(?:\s(?:(?:not|less)\s(?:so|as|that|quite\sso)\smuch|(?:(?:much|far)\s)?less\sso|not\snearly\sas\smuch)|\s?[:=]?\s(?:meh|whatever(?:\sit\s(?:takes|costs))?|who\scares|(?:i\s)?(?:don'?t|dont)\scare|idc|dc))(?=\s*(?:[,.;:!?)]|$))/;
 
 /**
  * A verb of needing right before the aspect, of speed or of quality (a budget is "needed" as an
@@ -403,15 +414,16 @@ const RATHER_THAN =
 
 /** The work a compared adjective is said of, right after it: "better answers", "faster ones". */
 const NOUN_OF_ADJECTIVE =
-  /^\s(?:answers?|responses?|replies|results?|outputs?|models?|drafts?|summar(?:y|ies)|translations?|ones?)\b/;
+  /^\s(?:answers?|responses?|replies|results?|outputs?|models?|drafts?|summar(?:y|ies)|translations?|ones?|code|queries|functions?|sql|figures|numbers|totals)\b/;
 
 /**
  * The words that open the second side of a comparison said as a clause about its aspect: "(than)
  * being (cheap)", "(than) it being (fast)", "(than) what it (costs)", "(than) how much we
- * (spend)", "(than) how (cheap it is)", "(than) the (price)".
+ * (spend)", "(than) how (cheap it is)", "(than) the (price)", "(than) getting it (quickly)",
+ * "(than) having the answers (instantly)".
  */
 const SIDE_LEAD =
-  '(?:(?:being|staying|keeping\\s(?:it|things))\\s|(?:it|things|them)\\sbeing\\s|(?:what|how\\smuch)\\s(?:it|this|that|they|we|the\\s[a-z]+)\\s(?:(?:will|would|might)\\s)?|how\\s|(?:the|our|its|their)\\s)?';
+  '(?:(?:being|staying|keeping\\s(?:it|things))\\s|(?:getting|having)\\s(?:it|them|things|answers|results|code|(?:the|our|its)\\s[a-z]+)\\s|(?:it|things|them)\\sbeing\\s|(?:what|how\\smuch)\\s(?:it|this|that|they|we|the\\s[a-z]+)\\s(?:(?:will|would|might)\\s)?|how\\s|(?:the|our|its|their)\\s)?';
 
 /**
  * The comparisons alone, all that stands between two compared adjectives, but for the words that
@@ -459,10 +471,12 @@ function readComparison(
     const between = clause
       .slice(first.end, second.index)
       .replace(PURSUIT_AFTER_THAN, '');
+    // (the words that open the second side, "getting them", are not counted either)
     if (
       between
         .replace(FOR_WHOM_BEFORE_THAN, '')
-        .replace(OF_WHAT_AFTER_ASPECT, '').length > 40
+        .replace(OF_WHAT_AFTER_ASPECT, '')
+        .replace(/\s(?:getting|having)\s(?:it|them|things)\s$/, ' ').length > 40
     )
       continue;
     // "care more about accuracy than speed": the comparative stands before both aspects

@@ -71,3 +71,26 @@ describe('what is said to matter most', () => {
     ).toBe('high');
   });
 });
+
+describe('"most important is" and mistakes denied', () => {
+  it.each([
+    ['Most important is it reads fluently.'],
+    ['Most important for us is it never invents prices.'],
+    ['What matters is that it does not get the totals wrong.'],
+  ])('%s → quality high', text => {
+    expect(focus(text).quality_priority?.value).toBe('high');
+  });
+
+  it('ends the statement at a new subject with its own verb', () => {
+    const r = focus('Most important is low cost, accuracy can be average.');
+    expect(r.cost_priority?.value).toBe('high');
+    expect(r.quality_priority).toBeUndefined();
+  });
+
+  it('reads no frame from "the most important" before a noun', () => {
+    expect(
+      focus('The most important customers are in Leeds, it sounds natural.')
+        .quality_priority,
+    ).toBeUndefined();
+  });
+});

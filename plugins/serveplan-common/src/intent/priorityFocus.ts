@@ -21,15 +21,20 @@ import { aspectsOf } from './priorityClauses';
 /**
  * The frame: "what (really) matters (most) (to us)", "what I care about (most)", "what's
  * important to us", "the main / key / most important thing (for them)", "our biggest concern",
- * then "is (that)". Not "the only thing is", which more often brings a caveat, nor "the first
- * thing", an order of telling.
+ * then "is (that)"; and "most important is" with its article left out, as in a note or a second
+ * language ("most important is it sounds natural"). Not "the only thing is", which more often
+ * brings a caveat, nor "the first thing", an order of telling.
  */
 const FRAME =
-  /\b(?:what\s(?:i|we|they|he|she|people|customers|users|clients|the\s[a-z]+)\s(?:(?:really|most|truly)\s)?cares?\sabout|what\s(?:(?:really|most|truly)\s)?(?:matters|counts))(?:\s(?:most|above\sall|here))?(?:\s(?:to|for)\s(?:me|us|them|(?:the|our|my)\s[a-z]+))?(?:\s(?:most|above\sall|here))?,?\s(?:is|are)\s(?:(?:just|simply|really)\s)?(?:that\s)?|\bwhat(?:'s|\sis)\s(?:(?:really|most|truly)\s)?important(?:\s(?:to|for)\s(?:me|us|them|(?:the|our|my)\s[a-z]+))?,?\s(?:is|are)\s(?:(?:just|simply|really)\s)?(?:that\s)?|\b(?:the|our|my|their)\s(?:(?:main|key|important|crucial|biggest|most\simportant|single\smost\simportant|number\sone|#1)\s)(?:thing|concern|priority|requirement|goal|ask)(?:\s(?:to|for)\s(?:me|us|them|(?:the|our|my)\s[a-z]+))?(?:\s(?:here|overall))?,?\s(?:is|are)\s(?:(?:just|simply|really)\s)?(?:that\s)?/g;
+  /\b(?:what\s(?:i|we|they|he|she|people|customers|users|clients|the\s[a-z]+)\s(?:(?:really|most|truly)\s)?cares?\sabout|what\s(?:(?:really|most|truly)\s)?(?:matters|counts))(?:\s(?:most|above\sall|here))?(?:\s(?:to|for)\s(?:me|us|them|(?:the|our|my)\s[a-z]+))?(?:\s(?:most|above\sall|here))?,?\s(?:is|are)\s(?:(?:just|simply|really)\s)?(?:that\s)?|\bwhat(?:'s|\sis)\s(?:(?:really|most|truly)\s)?important(?:\s(?:to|for)\s(?:me|us|them|(?:the|our|my)\s[a-z]+))?,?\s(?:is|are)\s(?:(?:just|simply|really)\s)?(?:that\s)?|\b(?:the|our|my|their)\s(?:(?:main|key|important|crucial|biggest|most\simportant|single\smost\simportant|number\sone|#1)\s)(?:thing|concern|priority|requirement|goal|ask)(?:\s(?:to|for)\s(?:me|us|them|(?:the|our|my)\s[a-z]+))?(?:\s(?:here|overall))?,?\s(?:is|are)\s(?:(?:just|simply|really)\s)?(?:that\s)?|(?<!\b(?:the|our|my|their|a|an|what(?:'s|\sis)|what's)\s)\bmost\simportant(?:\s(?:thing|part|point))?(?:\s(?:to|for)\s(?:me|us|them|(?:the|our|my)\s[a-z]+))?,?\s(?:is|are)\s(?:(?:just|simply|really)\s)?(?:that\s)?/g;
 
-/** Where the statement after the frame ends: a sentence end, or a reason or contrast after it. */
+/**
+ * Where the statement after the frame ends: a sentence end, a reason or contrast after it, or a
+ * comma before a new subject with its own verb ("most important is low cost, quality can be
+ * medium": the quality is not what matters most).
+ */
 const STATEMENT_END =
-  /[.;!?](?=\s|$)|\n|\s-\s|\b(?:because|since|but|although|though|whereas|otherwise)\b/;
+  /[.;!?](?=\s|$)|\n|\s-\s|\b(?:because|since|but|although|though|whereas|otherwise)\b|,\s(?=(?:(?:the|our|its)\s)?[a-z]+\s(?:can|could|may|might|is|are|should|must|needs?|has|have|doesn'?t|does\snot|matters?)\b)/;
 
 /**
  * Adjectives of the work that name an aspect when they are what matters: quality by praise
@@ -40,7 +45,8 @@ const STATEMENT_END =
 const ADJECTIVES: Array<{ field: PriorityField; re: RegExp }> = [
   {
     field: 'quality_priority',
-    re: /\bright(?=\s*(?:[,.;:!?)]|$)|\s(?:and|or|every|each|first)\b)|\b(?:good|great|excellent|correct|accurate|reliable|careful|trustworthy|precise|factual|polished|flawless|truthful|high[\s-]quality|well[\s-]written|thorough)\b(?![\s-](?:enough|for|to|at\s(?:least|most))\b)(?!-)/g,
+    // "natural", "fluent": writing that reads as a person's ("that it sounds natural")
+    re: /\bright(?=\s*(?:[,.;:!?)]|$)|\s(?:and|or|every|each|first)\b)|\b(?:good|great|excellent|correct|accurate|reliable|careful|trustworthy|precise|factual|polished|flawless|truthful|high[\s-]quality|well[\s-]written|thorough|natural(?:ly)?|fluent(?:ly)?|idiomatic)\b(?![\s-](?:enough|for|to|at\s(?:least|most))\b)(?!-)/g,
   },
   {
     field: 'latency_priority',
@@ -51,6 +57,14 @@ const ADJECTIVES: Array<{ field: PriorityField; re: RegExp }> = [
     re: /\b(?:cheap(?:ly)?|affordable|inexpensive|economical|low[\s-]cost)\b(?!-)/g,
   },
 ];
+
+/**
+ * Mistakes denied in the statement, which asks for quality as much as praise does: "that it does
+ * not make things up", "that it never invents prices", "that the bot doesn't get facts wrong",
+ * "that it won't hallucinate".
+ */
+const MISTAKES_DENIED =
+  /\b(?:doesn'?t|does\snot|don'?t|do\snot|never|won'?t|will\snot|isn'?t|is\snot)\s(?:(?:ever|just|simply)\s)?(?:mak(?:e|es|ing)\s(?:stuff|things|facts|answers|anything|\w+)\sup|invent\w*|hallucinat\w*|get\s(?:(?:the|its|any)\s)?(?:\w+\s)?wrong|giv(?:e|es)\s(?:\w+\s)?(?:wrong|false|incorrect)|wrong)\b/;
 
 /**
  * A negation a few words before the adjective ("that it isn't just fast"), or the losing side of
@@ -87,6 +101,8 @@ export function readFocusPriorities(text: string): PriorityReadings {
         if (NEGATED_BEFORE.test(statement.slice(0, at))) continue;
         put(field, at);
       }
+    const denied = MISTAKES_DENIED.exec(statement);
+    if (denied) put('quality_priority', denied.index);
     for (const a of aspectsOf(statement))
       if (!NEGATED_BEFORE.test(statement.slice(0, a.index)))
         put(a.field, a.index);

@@ -483,3 +483,40 @@ describe('two outcomes set against each other', () => {
     expect(r.latency_priority).toBeUndefined();
   });
 });
+
+describe('a state preferred with "rather"', () => {
+  it('gives the state up and raises what it is set against', () => {
+    const r = trades("we'd rather it were slower than gave a wrong dose");
+    expect(r.latency_priority?.value).toBe('low');
+    expect(r.quality_priority?.value).toBe('high');
+  });
+
+  it('reads the wrong thing said to someone as what is set against the state', () => {
+    expect(
+      trades("i'd rather it were slower than told our tenants false dates")
+        .quality_priority?.value,
+    ).toBe('high');
+  });
+
+  it('reads no preference from "rather" as a degree', () => {
+    expect(trades('the current portal is rather slow').latency_priority).toBe(
+      undefined,
+    );
+  });
+
+  it('reads a slower model accepted', () => {
+    expect(
+      trades('a slower model is fine by the archivists').latency_priority
+        ?.value,
+    ).toBe('low');
+    expect(
+      trades("the desk can't accept slower models").latency_priority?.value,
+    ).toBe('high');
+  });
+
+  it('reads a time taken as a range', () => {
+    expect(
+      trades('nobody minds if it takes 4 to 6 minutes').latency_priority?.value,
+    ).toBe('low');
+  });
+});

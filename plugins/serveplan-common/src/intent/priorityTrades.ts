@@ -30,10 +30,10 @@ import { splitClauses } from './text';
 const SACRIFICES: Array<{ field: PriorityField; re: RegExp }> = [
   {
     field: 'latency_priority',
-    // "wait", "slow or slower answers", "a bit of lag", and taking longer: "if a reply takes a few
+    // "wait", "slow or slower answers", "a slower model", "a bit of lag", and taking longer: "if a reply takes a few
     // extra seconds", "when it takes a while", "can take a couple of seconds" (which the number
     // words' rewrite, numbers.ts, leaves as "2 of seconds")
-    re: /\b(?:wait(?:s|ing)?(?: (?:a (?:bit|little|while)|some time))?(?: longer)?|(?:slow(?:er)?|longer|delayed) (?:responses?|answers?|replies|results|outputs?|waits?|turnaround|generation)|(?:some|a (?:bit|little) of|a few seconds of|a) (?:delays?|lag)|(?:tak(?:e|es|ing)|took) (?:(?:a (?:bit|little) )?longer|a (?:little )?while|(?:(?:a (?:few|couple(?: of)?)|several|some|\d+(?:\.\d+)?) )?(?:extra|more|additional) (?:seconds?|minutes?|secs?|mins?|time)|(?:a (?:few|couple(?: of)?)|several|\d+ of) (?:seconds|minutes)|(?:some|a bit of|a little) time))\b/g,
+    re: /\b(?:wait(?:s|ing)?(?: (?:a (?:bit|little|while)|some time))?(?: longer)?|(?:slow(?:er)?|longer|delayed) (?:responses?|answers?|replies|results|outputs?|waits?|turnaround|generation|models?)|(?:some|a (?:bit|little) of|a few seconds of|a) (?:delays?|lag)|(?:tak(?:e|es|ing)|took) (?:(?:a (?:bit|little) )?longer|a (?:little )?while|(?:(?:a (?:few|couple(?: of)?)|several|some|\d+(?:\.\d+)?) )?(?:extra|more|additional) (?:seconds?|minutes?|secs?|mins?|time)|(?:a (?:few|couple(?: of)?)|several|\d+ of) (?:seconds|minutes)|(?:some|a bit of|a little) time))\b/g,
   },
   {
     field: 'cost_priority',
@@ -55,13 +55,14 @@ const WILLING =
   /(?:\b(?:even (?:if|though|when)|rather|happy|willing|fine|ok(?:ay)?|prepared|ready|content|comfortable|glad|(?:don'?t|do not) (?:mind|care)|(?:nobody|no[\s-]one|none of (?:us|them))(?:\s[\w'-]+){0,3}? (?:minds?|cares?)|can(?:not)?|able to|afford to|accept(?:s|ing)?|tolerate|live with|no problem)\b(?:n?'t|not)?(?:\s+[\w'-]+){0,3}?|'d|\bwould(?: gladly| happily)?)\s*$/;
 
 /**
- * A time taken, in seconds or longer (never milliseconds): "takes 30 seconds", "took 2 minutes".
+ * A time taken, in seconds or longer (never milliseconds): "takes 30 seconds", "took 2 minutes",
+ * "takes 2 or 3 minutes" (a range said as either).
  * Said with a willingness before it, it is a wish ("we'd be happy if it takes 2 seconds" is a
  * target, latencyTargets.ts); only an acceptance after it ("..., that's fine") makes it a
  * sacrifice.
  */
 const TIME_TAKEN =
-  /\b(?:tak(?:e|es|ing)|took)\s(?:(?:up to|about|around|roughly|maybe|even|as (?:long|much) as)\s)?\d+(?:\.\d+)?\s?(?:seconds?|secs?|s|minutes?|mins?|hours?|hrs?)\b/g;
+  /\b(?:tak(?:e|es|ing)|took)\s(?:(?:up to|about|around|roughly|maybe|even|as (?:long|much) as)\s)?\d+(?:\.\d+)?(?:\s?(?:or|to|-)\s?\d+(?:\.\d+)?)?\s?(?:seconds?|secs?|s|minutes?|mins?|hours?|hrs?)\b/g;
 
 /**
  * Indifference to the condition right before a time taken: "we don't care if it takes", "nobody
@@ -112,7 +113,7 @@ const STATES: Array<{ field: PriorityField; adjective: string }> = [
  * are", "it gets", "it turns out to be", "it being", "being".
  */
 const SUBJECT_BE =
-  "(?:(?:it|that|this|they|things|answers|responses|replies|results|outputs?|the [a-z]+)(?:'s|'re|s|\\s(?:is|are|gets?|feels?|seems?|runs?|looks?|turns? out(?: to be)?|ends? up(?: being)?|comes? out|being|will be|would be|might be|may be|could be|can be|is going to be))\\s|being\\s)";
+  "(?:(?:it|that|this|they|things|answers|responses|replies|results|outputs?|the [a-z]+)(?:'s|'re|s|\\s(?:is|are|was|were|be|gets?|feels?|seems?|runs?|looks?|turns? out(?: to be)?|ends? up(?: being)?|comes? out|being|will be|would be|might be|may be|could be|can be|is going to be))\\s|being\\s)";
 /** How much: "a bit", "somewhat", "a lot more", "slightly". */
 const DEGREE =
   '(?:(?:a (?:bit|little|tad|touch|lot)|somewhat|slightly|rather|quite|pretty|fairly|kind of|sort of|much|way|very|really)\\s)?(?:more\\s)?';
@@ -122,15 +123,41 @@ const STATE_END =
 
 /**
  * A state after the word that makes it a condition or a concession: "if it's a bit slow", "even
- * though it's pricey", "with it being slower".
+ * though it's pricey", "with it being slower"; or a preference: "I'd rather it was a bit slower
+ * (than ...)", "we'd rather it be pricier".
  */
 const STATE_SACRIFICES = STATES.map(({ field, adjective }) => ({
   field,
   re: new RegExp(
-    `\\b(?<link>if|when|though|with)\\s${SUBJECT_BE}?(?:an?\\s)?${DEGREE}(?:${adjective})${STATE_END}`,
+    `\\b(?<link>if|when|though|with|rather)\\s${SUBJECT_BE}?(?:an?\\s)?${DEGREE}(?:${adjective})${STATE_END}`,
     'g',
   ),
 }));
+
+/**
+ * The alternative a preferred sacrifice is chosen over, right after it: "(we'd rather wait a bit)
+ * than pay for speed", "(I'd rather pay more) than have people wait", "(rather wait longer)
+ * instead of getting worse answers". What is turned down is a sacrifice too, of another aspect,
+ * and refusing it makes that aspect matter.
+ */
+const REJECTED: Array<{ field: PriorityField; re: RegExp }> = [
+  {
+    field: 'cost_priority',
+    re: /^\s(?:than|instead of|over)\s(?:(?:to|have to|having to)\s)?(?:pay(?:ing)?|spend(?:ing)?|shell(?:ing)? out|fork(?:ing)? out)\b(?!\s(?:customers?|users?|clients?|members?|subscribers?)\b)/,
+  },
+  {
+    field: 'latency_priority',
+    re: /^\s(?:than|instead of|over)\s(?:(?:to|have to|having to)\s)?(?:wait(?:ing)?|(?:have|make|let|having|making|letting)\s(?:(?:users|people|them|customers|the team|everyone)|(?:(?:our|the|their|your)\s)?[a-z]+)\s(?:(?:sit|stand)\s(?:around\s|there\s)?and\s)?wait)\b/,
+  },
+  {
+    field: 'quality_priority',
+    // and a wrong thing said: "(than) said something silly", "(than) give a wrong answer"
+    re: /^\s(?:than|instead of|over)\s(?:(?:to|have to|having to)\s)?(?:get(?:ting)?|accept(?:ing)?|settl(?:e|ing) for|us(?:e|ing)|liv(?:e|ing) with|sa(?:y|ys|id|ying)|giv(?:e|es|ing)|gave|tell(?:s|ing)?|told|spout(?:s|ed|ing)?)\s(?:(?:us|them|people|customers|clients|users|(?:our|the|their)\s[a-z]+)\s)?(?:(?:a|an|the|some|something|anything)\s)?(?:worse|wrong|bad|poor(?:er)?|weaker|dumber|smaller|lower[\s-]quality|less accurate|sloppy|sloppier|mediocre|silly|stupid|false|incorrect|inaccurate|misleading|made[\s-]up|nonsense|rubbish)\b/,
+  },
+];
+
+/** A preferred state has its subject after "rather": "rather it was slower", not "it's rather slow". */
+const RATHER_SUBJECT = new RegExp(`^rather\\s${SUBJECT_BE}`);
 
 /** A concession before the condition: "even if", "even though". */
 const CONCEDING_BEFORE = /\beven\s$/;
@@ -163,7 +190,23 @@ function readStateSacrifices(
         link === 'with'
           ? ACCEPTING_WITH_BEFORE.exec(before)
           : ACCEPTING_BEFORE.exec(before);
-      if (link !== 'with' && CONCEDING_BEFORE.test(before)) {
+      if (link === 'rather') {
+        // "rather it was slower (than said something wrong)": the state is preferred, given up
+        // for what it is set against; "it's rather slow" (no subject after "rather") is a degree
+        if (!RATHER_SUBJECT.test(m[0])) continue;
+        put(field, { value: 'low', at: clause.start + at, phrase: m[0] });
+        const after = clause.text.slice(at + m[0].length);
+        for (const g of REJECTED) {
+          if (g.field === field) continue;
+          const rejected = g.re.exec(after);
+          if (rejected)
+            put(g.field, {
+              value: 'high',
+              at: clause.start + at + m[0].length,
+              phrase: `${m[0]}${rejected[0]}`,
+            });
+        }
+      } else if (link !== 'with' && CONCEDING_BEFORE.test(before)) {
         put(field, {
           value: 'low',
           at: clause.start + at,
@@ -239,27 +282,6 @@ const GAINS: Array<{ field: PriorityField; re: RegExp }> = [
   {
     field: 'latency_priority',
     re: /^\s(?:for|to get|to have|if (?:it|that) (?:means|gets us|gives us)|in exchange for)\s(?:(?:a|an|the|much|slightly|somewhat|way)\s)*(?:(?:faster|quicker|snappier|lower[\s-]latency|instant)\s(?:[\w-]+\s)?(?:models?|answers?|results?|responses?|replies|turnaround)|speed|low(?:er)? latency)\b/,
-  },
-];
-
-/**
- * The alternative a preferred sacrifice is chosen over, right after it: "(we'd rather wait a bit)
- * than pay for speed", "(I'd rather pay more) than have people wait", "(rather wait longer)
- * instead of getting worse answers". What is turned down is a sacrifice too, of another aspect,
- * and refusing it makes that aspect matter.
- */
-const REJECTED: Array<{ field: PriorityField; re: RegExp }> = [
-  {
-    field: 'cost_priority',
-    re: /^\s(?:than|instead of|over)\s(?:(?:to|have to|having to)\s)?(?:pay(?:ing)?|spend(?:ing)?|shell(?:ing)? out|fork(?:ing)? out)\b(?!\s(?:customers?|users?|clients?|members?|subscribers?)\b)/,
-  },
-  {
-    field: 'latency_priority',
-    re: /^\s(?:than|instead of|over)\s(?:(?:to|have to|having to)\s)?(?:wait(?:ing)?|(?:have|make|let|having|making|letting)\s(?:(?:users|people|them|customers|the team|everyone)|(?:(?:our|the|their|your)\s)?[a-z]+)\s(?:(?:sit|stand)\s(?:around\s|there\s)?and\s)?wait)\b/,
-  },
-  {
-    field: 'quality_priority',
-    re: /^\s(?:than|instead of|over)\s(?:(?:to|have to|having to)\s)?(?:get(?:ting)?|accept(?:ing)?|settl(?:e|ing) for|us(?:e|ing)|liv(?:e|ing) with)\s(?:(?:a|an|the|some)\s)?(?:worse|wrong|bad|poor(?:er)?|weaker|dumber|smaller|lower[\s-]quality|less accurate|sloppy|sloppier|mediocre)\b/,
   },
 ];
 

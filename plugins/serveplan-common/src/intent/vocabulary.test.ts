@@ -191,3 +191,29 @@ describe('a brand with a size and no version', () => {
     expect(mentions('qwen 13b')[0].kind).toBe('unknown_model');
   });
 });
+
+describe('a GPU with its memory size written first', () => {
+  it('reads "the 40GB A100s" as the A100 40GB', () => {
+    expect(mentions('two 40gb a100 cards for the pilot')).toContainEqual(
+      expect.objectContaining({ kind: 'gpu', ids: ['A100-40GB'] }),
+    );
+  });
+
+  it('reads no GPU from a memory size alone', () => {
+    expect(mentions('we keep 40gb of logs a day')).toEqual([]);
+  });
+});
+
+describe('a dash set off by spaces', () => {
+  it('ends a name: "no gemma - one of us ..." names the family, not "gemma 1"', () => {
+    const found = mentions('no gemma - 1 of us tried it');
+    expect(found).toHaveLength(1);
+    expect(found[0].text).toBe('gemma');
+  });
+
+  it('still joins a name written with a hyphen', () => {
+    expect(mentions('gemma-3 27b please')[0].ids).toEqual([
+      'google/gemma-3-27b-it',
+    ]);
+  });
+});

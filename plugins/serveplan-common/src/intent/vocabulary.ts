@@ -405,19 +405,16 @@ export function findNameMentions(
   while (i < tokens.length) {
     let found: NameMention | undefined;
     // a name spans words joined by spaces, hyphens or underscores only, never a comma or a slash,
-    // nor a dash set off by spaces, which starts an aside ("no Llama - one of my clients ...")
+    // nor a dash set off by spaces, which is punctuation ("no Llama - one of my clients ...")
     let reach = 1;
-    while (
-      reach < 6 &&
-      i + reach < tokens.length &&
-      /^[\s_-]*$/.test(
-        text.slice(tokens[i + reach - 1].end, tokens[i + reach].start),
-      ) &&
-      !/\s-+\s/.test(
-        text.slice(tokens[i + reach - 1].end, tokens[i + reach].start),
-      )
-    )
+    while (reach < 6 && i + reach < tokens.length) {
+      const gap = text.slice(
+        tokens[i + reach - 1].end,
+        tokens[i + reach].start,
+      );
+      if (!/^[\s_-]*$/.test(gap) || /\s-+\s/.test(gap)) break;
       reach++;
+    }
     for (let len = reach; len >= 1 && !found; len--) {
       const window = tokens.slice(i, i + len);
       const joined = compactName(window.map(t => t.word).join(''));
@@ -431,11 +428,23 @@ export function findNameMentions(
         found = { kind: 'model', ids: [model], ...span };
         break;
       }
+      // a memory size written before the name: "the 40GB A100s" is the "A100 40GB"
+      const sizedFirst =
+        len >= 2 && /^\d{2,3}gb$/.test(window[0].word)
+          ? compactName(
+              window
+                .slice(1)
+                .map(t => t.word)
+                .join('')
+                .replace(/s$/, '') + window[0].word,
+            )
+          : undefined;
       const gpu =
         vocabulary.gpuNames.get(joined) ??
         (joined.endsWith('s')
           ? vocabulary.gpuNames.get(joined.slice(0, -1))
-          : undefined);
+          : undefined) ??
+        (sizedFirst ? vocabulary.gpuNames.get(sizedFirst) : undefined);
       if (gpu && /\d/.test(joined)) {
         found = { kind: 'gpu', ids: [gpu], ...span };
         break;
