@@ -264,3 +264,31 @@ describe('a bare length ending a list item', () => {
     ).toEqual({ max: 12000, input: 3000, output: 250 });
   });
 });
+
+describe('the worst or the longest met, or a length rarely passed, said bare', () => {
+  it.each([
+    ['policy Q&A; files are usually 5k tokens, worst case 64k', 65536],
+    ['log triage, typ 3k tokens, worst we have seen ~40k', 40000],
+    ["audit notes: median 8k tokens, longest we've seen 90k", 90000],
+    ['claims bot; forms run about 700 tokens and seldom go over 6k', 6000],
+  ])('%s', (text, max) => {
+    expect(extractIntent(text).max_input_tokens).toBe(max);
+  });
+
+  it('needs a smaller length before it in its sentence', () => {
+    expect(
+      extractIntent('chat helper, 2k tokens. Worst case 50 users at once')
+        .max_input_tokens,
+    ).toBeNull();
+  });
+});
+
+describe('a typical length said with "would be" after the longest', () => {
+  it('reads "typical requests would be more like N"', () => {
+    expect(
+      lengthsWithMax(
+        'review assistant: the model must handle 200k tokens, and typical requests would be more like 40k',
+      ),
+    ).toEqual({ max: 200000, input: 40000 });
+  });
+});

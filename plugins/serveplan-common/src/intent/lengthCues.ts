@@ -37,9 +37,10 @@ const UNTIL_SOURCE = '(?:up )?until|till';
 const CAPACITY_SOURCE = `(?:${MUST_SOURCE}|shall|will have to|(?:be )?able to)(?: be able to)? (?:accept|handle|support|fit|hold|ingest|take in)`;
 /**
  * Words that make a length the longest one rather than a typical one: a limit ("up to"), a
- * superlative ("the biggest we've seen"), a length verb ("often run to 90,000 tokens").
+ * superlative ("the biggest we've seen"), a length verb ("often run to 90,000 tokens"), unless a
+ * hedge follows it ("answers run to perhaps 800 tokens" is how long they are).
  */
-const LONGEST_SOURCE = `${LIMIT_SOURCE}|${UNTIL_SOURCE}|${CAPACITY_SOURCE}|longest|biggest|largest|(?:run|go)(?:s|es|ing)? (?:to|up to|over|into|past)(?! (?:around|about|roughly|approximately|some|~))|reach(?:es|ing)?`;
+const LONGEST_SOURCE = `${LIMIT_SOURCE}|${UNTIL_SOURCE}|${CAPACITY_SOURCE}|longest|biggest|largest|(?:run|go)(?:s|es|ing)? (?:to|up to|over|into|past)(?! (?:around|about|roughly|approximately|some|maybe|perhaps|probably|~))|reach(?:es|ing)?`;
 /**
  * "long" as a word of the longest input: "long documents", "long context", "logs can be long".
  * Not said of an answer ("the answers can be long", "replies are quite long, ~900 tokens"),
@@ -76,9 +77,9 @@ export const PROMPT_SAID_BEFORE =
 /** A hedge right before a length: "around 9k", "~6,000", "typically 4k". */
 export const HEDGE_RIGHT_BEFORE =
   /(?:\b(?:around|about|roughly|approximately|typically|usually|normally|(?:on|in) average)|~|≈)\s?$/;
-/** Words of a typical length: "typically", "on average", "a typical request". */
+/** Words of a typical length: "typically", "on average", "a typical request", "typ 12k". */
 export const TYPICAL_WORDS =
-  /\b(?:averag(?:e|es|ing)|avg|typical(?:ly)?|usually|normally|generally|mostly|mean|median)\b/;
+  /\b(?:averag(?:e|es|ing)|avg|typ|typical(?:ly)?|usually|normally|generally|mostly|mean|median)\b/;
 /** An input cue with one of these before it is the longest input: "prompts up to 8k tokens". */
 export const LIMIT_OR_CONTEXT_RE = new RegExp(
   `\\b(?:${LIMIT_RIGHT_BEFORE_SOURCE}|context)\\b`,
@@ -148,7 +149,8 @@ export function limitBefore(ctx: QuantityContext, start: number): boolean {
 
 /**
  * "Context" as part of what the prompt holds rather than as the window: retrieved ("the
- * retrieved context", "RAG context") or added to another part of the prompt ("context plus the
+ * retrieved context", "RAG context", "retrieved ctx"), the text around the cursor or the tables
+ * ("prefix + suffix context", "the surrounding context", "schema context") or added to another part of the prompt ("context plus the
  * question", "the query with its context") or carried by the prompt ("prompts carry account context of
  * about 2,000 tokens", "each message includes some order context"). A length of that sum is the prompt's typical length;
  * "context up to 32k" or "prompts, with a context of 32k" still speak of the window. "Prompt
@@ -158,7 +160,7 @@ export function limitBefore(ctx: QuantityContext, start: number): boolean {
 const PROMPT_PART =
   '(?:questions?|quer(?:y|ies)|prompts?|messages?|instructions?|system prompt)';
 export const CONTEXT_AS_CONTENT = new RegExp(
-  `\\b(?:retrieved|rag|supporting|relevant|added|additional|extra|background|search)\\s(?:[a-z-]+\\s)?context\\b(?!\\s(?:window|length|size))|\\bprompts?\\s(?:context|ctx)\\b(?!\\s(?:window|length|size|limit))|\\b${PROMPT_PART}\\s(?:carry|carries|include|includes|contain|contains|hold|holds|bring|brings)\\s(?:(?:the|some|its|their|our)\\s)?(?:[a-z-]+\\s)?context\\b(?!\\s(?:window|length|size))|\\bcontext\\s(?:plus|\\+|and|with|together with|along with)\\s(?:(?:the|a|an|its|their|each|every)\\s)?(?:user'?s?\\s)?${PROMPT_PART}\\b|\\b${PROMPT_PART}\\s(?:plus|\\+|and|with|together with|along with)\\s(?:(?:the|its|their|some|any)\\s)?(?:retrieved\\s)?context\\b(?!\\s(?:window|length|size|of|up to))`,
+  `\\b(?:retrieved|rag|supporting|relevant|added|additional|extra|background|search|prefix|suffix|surrounding|schema)(?:\\s?[+&/]\\s?[a-z]+)?\\s(?:[a-z-]+\\s)?(?:context|ctx)\\b(?!\\s(?:window|length|size))|\\bprompts?\\s(?:context|ctx)\\b(?!\\s(?:window|length|size|limit))|\\b${PROMPT_PART}\\s(?:carry|carries|include|includes|contain|contains|hold|holds|bring|brings)\\s(?:(?:the|some|its|their|our)\\s)?(?:[a-z-]+\\s)?context\\b(?!\\s(?:window|length|size))|\\bcontext\\s(?:plus|\\+|and|with|together with|along with)\\s(?:(?:the|a|an|its|their|each|every)\\s)?(?:user'?s?\\s)?${PROMPT_PART}\\b|\\b${PROMPT_PART}\\s(?:plus|\\+|and|with|together with|along with)\\s(?:(?:the|its|their|some|any)\\s)?(?:retrieved\\s)?context\\b(?!\\s(?:window|length|size|of|up to))`,
 );
 
 /** Nouns of a part of a prompt: several of them make one prompt. */

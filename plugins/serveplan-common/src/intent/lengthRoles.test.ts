@@ -447,3 +447,98 @@ describe('"prompt context" as what the prompt holds', () => {
     expect(all('prompt context up to 12k tokens').max).toBe(12000);
   });
 });
+
+describe('a hedge after a verb of length', () => {
+  it('reads "answers run to perhaps N" as how long the answers are', () => {
+    expect(
+      all(
+        'legal drafting helper; clauses pasted in are about 3,000 tokens, and replies run to perhaps 600 tokens of text',
+      ),
+    ).toEqual({ max: null, input: 3000, output: 600 });
+  });
+
+  it('keeps a document running to a length unhedged as the longest', () => {
+    expect(
+      extractIntent('tender reader; the bid packs often run to 70k tokens')
+        .max_input_tokens,
+    ).toBe(70000);
+  });
+});
+
+describe('a verb of length after a noun the task produces', () => {
+  it('reads "a plan comes out at about N tokens" as the output', () => {
+    expect(
+      lengths(
+        'a tool that writes a weekly training schedule for each runner. A schedule comes out at about 350 tokens.',
+      ),
+    ).toEqual({ input: null, output: 350 });
+  });
+
+  it('leaves a noun the task does not produce alone', () => {
+    expect(
+      lengths(
+        'a help bot for tenants. A lease comes out at about 6,000 tokens.',
+      ).output,
+    ).toBeNull();
+  });
+});
+
+describe('an aside in parentheses before a lone length', () => {
+  it('is passed over to the clause naming the text', () => {
+    expect(
+      all(
+        'the bot gives a short answer back (cause, fix, owner), ~300 tok. logs are big, typ 9k tokens',
+      ),
+    ).toEqual({ max: null, input: 9000, output: 300 });
+  });
+
+  it('does not lend a clause before it to a length after another clause', () => {
+    expect(
+      extractIntent(
+        'the bot gives a short answer back, owners (if any) ~300 tok',
+      ).output_tokens,
+    ).toBeNull();
+  });
+});
+
+describe('a size in other units said again in tokens', () => {
+  it('reads pages of an answer restated in tokens as the output', () => {
+    expect(
+      all(
+        'claim files are roughly 8,000 tokens, and the adjusters want a brief write-up on each - one page, say 600 tokens.',
+      ),
+    ).toEqual({ max: null, input: 8000, output: 600 });
+  });
+
+  it('keeps pages of a document restated in tokens the longest input', () => {
+    expect(
+      extractIntent(
+        'leases can be 150 pages, roughly 90k tokens, answers short',
+      ).max_input_tokens,
+    ).toBe(90000);
+  });
+
+  it('reads paragraphs restated in tokens as what the clause before names', () => {
+    expect(lengths('Replies two paragraphs, call it 350 tokens.').output).toBe(
+      350,
+    );
+  });
+});
+
+describe('context retrieved, around the cursor or of the tables, as what the prompt holds', () => {
+  it.each([
+    ['ticket helper. Retrieved ctx ~3k tok, answers ~200 tok.', 3000],
+    ['IDE plugin; prefix + suffix context ~900 tokens, completions short', 900],
+    ['SQL helper; prompts carry schema context: about 4,000 tokens', 4000],
+  ])('%s', (text, input) => {
+    const i = lengthsWithMax(text);
+    expect(i).toEqual({ max: null, input });
+  });
+
+  it('keeps the context window said alone the longest input', () => {
+    expect(
+      extractIntent('IDE plugin; context ~12k tokens, completions short')
+        .max_input_tokens,
+    ).toBe(12000);
+  });
+});

@@ -71,6 +71,13 @@ const TURNED_INTO_BEFORE =
 const PAGES_RESTATED_BEFORE =
   /\b\d[\d,.]*\s?k?\s?\+?\s?-?\s?pages?(?:\slong)?(?:\s?[,(–—:-]\s?|\s(?=or\b|i\.e\.|so\b|which\b|that'?s\b))(?:which\s(?:[a-z']+\s){0,6}?(?:puts?|estimates?|estimated|reckons?|comes?\sto|works?\sout\s(?:at|to)|means|translates?\s(?:to|into))\s(?:(?:it|them)\s)?(?:(?:at|as)\s)?)?(?:(?:easily|about|around|roughly|approximately|maybe|probably|up to|over|or|so|i\.e\.|call it|say|that'?s|which is|~)\s?)*$/;
 
+/**
+ * A size in paragraphs, sentences, lines or words right before a length in tokens, which says it
+ * again: "replies of two paragraphs, ~300 tokens", "a summary of 5 sentences (about 150 tokens)".
+ */
+const SIZE_RESTATED_BEFORE =
+  /\d[\d,.]*\s?(?:paragraphs?|sentences?|lines?|words?)\s?[,(–—:-]?\s?(?:(?:about|around|roughly|approximately|maybe|say|so|or|i\.e\.|call it|that'?s|~)\s?)*$/;
+
 /** "out" as ops shorthand right before a length: "; out ~150", "in 2k, out: 300", "outs short, ~40". */
 const OUT_BEFORE =
   /(?:^|[\s;,(/])outs?\s?(?:(?:short|long|brief|small)\s?,?\s?)?[:=]?\s?(?:(?:about|around|roughly|maybe)\s|~\s?)?$/;
@@ -107,7 +114,18 @@ function producingObjects(text: string): Set<string> {
  * at" measures too: "the summaries come out at 300 tokens", "scans come out at 80k tokens".
  */
 const LENGTH_VERB_AT_END =
-  /\s(?:(?:runs?|running|goes|going|reach(?:es|ing)?|stretch(?:es|ing)?)\s(?:(?:up\s)?to|over|into|past)|(?:comes?|came|coming)\sout\s(?:at|to))\s(?=(?:(?:about|around|roughly|usually|typically|maybe|~)\s?)*$)/;
+  /\s(?:(?:runs?|running|goes|going|reach(?:es|ing)?|stretch(?:es|ing)?)\s(?:(?:up\s)?to|over|into|past)|(?:comes?|came|coming)\sout\s(?:at|to))\s(?=(?:(?:about|around|roughly|usually|typically|maybe|perhaps|probably|~)\s?)*$)/;
+
+/**
+ * Whether a page count restated in tokens measures the output: the words before the pages, in
+ * their sentence and after its last number, name an output nearer than an input or a document
+ * ("the summary should be about half a page", "the partners want a short memo - two pages").
+ */
+function pagesOfOutput(before: string, consumed: Set<string>): boolean {
+  const words = before.replace(/^.*[\d.;!?\n]/, '');
+  const { dIn, dOut } = directionDistances(words, true, consumed);
+  return dOut < Math.min(dIn, cueDistances(words, MAX_CUES, true));
+}
 
 /** Whether the words just before a length give it back as the answer (RETURNED_BEFORE). */
 function returnedAsAnswer(before: string): boolean {
@@ -225,11 +243,15 @@ function cuedTokenRole(
     qualifiedRole !== 'max'
   )
     return 'input';
-  // "those can be 200 pages, easily 100k tokens": the document's length said again in tokens
-  if (
-    PAGES_RESTATED_BEFORE.test(ctx.text.slice(Math.max(0, start - 90), start))
-  )
-    return 'max';
+  // "those can be 200 pages, easily 100k tokens": the document's length said again in tokens;
+  // the pages of an answer are the output's ("the brief should be about two pages, say 1,200
+  // tokens", "they want a digest of each - one page, ~600 tokens")
+  const pagesBefore = ctx.text.slice(Math.max(0, start - 120), start);
+  const pages = PAGES_RESTATED_BEFORE.exec(pagesBefore);
+  if (pages)
+    return pagesOfOutput(pagesBefore.slice(0, pages.index), consumed)
+      ? 'output'
+      : 'max';
   // "summarise them into 800-token briefs": what the text becomes is written by the model
   if (
     TURNED_INTO_BEFORE.test(ctx.text.slice(Math.max(0, start - 80), start)) &&
@@ -296,7 +318,10 @@ function cuedTokenRole(
   if (returnedAsAnswer(ownerText)) return 'output';
   // a length of what the task produces is the output: "descriptions are about 350 tokens" in a
   // description generator, "350-token descriptions" (taskArtefacts.ts)
-  const measured = ownerNounBefore(ownerText) ?? direct.split(/\s/)[0];
+  // "a plan comes out at around 500 tokens": a verb of length reads as "is"
+  const measured =
+    ownerNounBefore(ownerText.replace(LENGTH_VERB_AT_END, ' is ')) ??
+    direct.split(/\s/)[0];
   if (measured && produced.has(nounStem(measured))) return 'output';
   // "1,500 tokens of code out", "6,000 tokens of spec as input": the direction after what they are
   if (/^\s?-?\s?of\s/.test(attached)) {
@@ -313,14 +338,18 @@ function cuedTokenRole(
   // a cue belongs to its nearest number: look back no further than the previous number, and
   // ahead no further than the next one or the next "and"/"with" ("2,000 tokens and the
   // summary 200 tokens": "summary" describes the 200)
-  const before = near.before.replace(/^.*\d/, '');
+  // "answers a few paragraphs, call it 1,200 tokens": a size in other units said just before is the
+  // same length again, the cue before it naming both
+  const before = near.before
+    .replace(SIZE_RESTATED_BEFORE, ' ')
+    .replace(/^.*\d/, '');
   // "800 tokens long" only says it is a length: not "long" as in long documents
   const after = near.after
     .replace(/^(\s?-?\s?(?:tokens?|toks?))\s(?:long|in length)\b/, '$1')
     .replace(/(?:\d|\b(?:and|with|while|whereas)\b).*$/, '');
   // "each transcript is like 6000 tokens": "like" right before the number hedges it
   const typical =
-    (/\b(?:averag(?:e|es|ing)|avg|typical(?:ly)?|usually|mostly|around|about|roughly|maybe|~|mean|median)\b|~|≈/.test(
+    (/\b(?:averag(?:e|es|ing)|avg|typ|typical(?:ly)?|usually|mostly|around|about|roughly|maybe|perhaps|~|mean|median)\b|~|≈/.test(
       before,
     ) ||
       /\b(?:is|are|was|were|be|'s)\slike\s?$/.test(before)) &&
@@ -367,7 +396,9 @@ function cuedTokenRole(
  * 100 users, 500 tokens" stays without a role. A word of summing up may close the clause ("90 letters a
  * week in total, each about 500 tokens"). A typical length (`typical`: "usually", "about")
  * of a document named there is the typical input, as in one clause: "900 memos arrive a day,
- * typically 3,000 tokens long"; unless the clause speaks of the window or of whole documents.
+ * typically 3,000 tokens long"; unless the clause speaks of the window or of whole documents. An
+ * aside in parentheses between them is passed over: "we get a digest back (open items, owners),
+ * ~300 tokens" measures the digest.
  */
 function roleFromPreviousClause(
   ctx: QuantityContext,
@@ -378,14 +409,31 @@ function roleFromPreviousClause(
   const i = ctx.clauses.findIndex(
     c => start >= c.start && start < c.start + c.text.length,
   );
-  const previous = i > 0 ? ctx.clauses[i - 1] : undefined;
+  let previous = i > 0 ? ctx.clauses[i - 1] : undefined;
   if (!previous) return undefined;
-  const joint = ctx.text.slice(
+  let joint = ctx.text.slice(
     previous.start + previous.text.length,
     ctx.clauses[i].start,
   );
+  // "a short summary back (what happened, who owns it), ~250 tokens": an aside in parentheses is
+  // passed over to the clause it follows
+  if (/^\s*\)\s*,\s*$/.test(joint)) {
+    const open = ctx.text.lastIndexOf('(', ctx.clauses[i].start);
+    const k = ctx.clauses.findIndex(c => c.start + c.text.length > open) - 1;
+    previous = k >= 0 ? ctx.clauses[k] : undefined;
+    if (
+      !previous ||
+      ctx.text.slice(previous.start + previous.text.length, open).trim()
+    )
+      return undefined;
+    joint = ',';
+  }
   if (!/^\s*,\s*$/.test(joint)) return undefined;
-  const named = previous.text.replace(/^.*\d/, '').slice(-60);
+  // "answers a few paragraphs, call it 1,200 tokens": the size said in paragraphs is this length
+  const named = previous.text
+    .replace(SIZE_RESTATED_BEFORE, ' ')
+    .replace(/^.*\d/, '')
+    .slice(-60);
   // "the output is a few files, ~1,200 tokens", "prompts are the surrounding file, call it 6k
   // tokens": the subject the clause says the length of decides, whatever it is said to be
   const subject = SUBJECT_OF_LENGTH.exec(named)?.groups?.noun;

@@ -94,6 +94,22 @@ describe('what the task reads', () => {
   });
 });
 
+describe('what an arrow turns a text into', () => {
+  it('is what the task produces', () => {
+    expect([
+      ...producedNouns('pipeline: raw shift logs -> handover digest, nightly'),
+    ]).toEqual(['digest']);
+    expect([...producedNouns('claims emails → draft replies')]).toEqual([
+      'reply',
+    ]);
+  });
+
+  it('reads no product from numbers or names after an arrow', () => {
+    expect([...producedNouns('volume went 2k/day -> 9k/day')]).toEqual([]);
+    expect([...producedNouns('we moved from A10 -> H100')]).toEqual([]);
+  });
+});
+
 describe('one thing received back from the system', () => {
   it('is what the task produces', () => {
     expect([
