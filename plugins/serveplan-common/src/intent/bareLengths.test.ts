@@ -292,3 +292,19 @@ describe('a typical length said with "would be" after the longest', () => {
     ).toEqual({ max: 200000, input: 40000 });
   });
 });
+
+describe('what most of them are, after the longest', () => {
+  it('reads "though most are around N" as the typical length', () => {
+    expect(
+      lengthsWithMax(
+        'an audit log can run up to 60k tokens, though most are around 9k',
+      ),
+    ).toEqual({ max: 60000, input: 9000 });
+  });
+
+  it('needs the longest before it in its sentence', () => {
+    expect(
+      extractIntent('we have 40 analysts, most are around 30').input_tokens,
+    ).toBeNull();
+  });
+});

@@ -115,12 +115,13 @@ export function readBareLongest(
  * may head the noun it measures and a verb of length ("the window must take 64k; typical
  * prompts sit around 20k", "a median file is about 9k", "typical queries would be more like 5k").
  * Shorthand and a hedge read the same:
- * "<= 4k tokens, typ. 1,200", "up to 20k tokens, usually more like 3k". Only after a longest
+ * "<= 4k tokens, typ. 1,200", "up to 20k tokens, usually more like 3k"; what most of them are
+ * is typical too ("a filing may reach 80k tokens, though most are around 12k"). Only after a longest
  * length in the
  * same sentence, and only when smaller than it.
  */
 const TYPICAL_BARE_RE = new RegExp(
-  `(?:\\btyp\\.|\\b(?:typical(?:ly)?|usually|normally|mostly|generally|on average|averaging|average|median|mean|p50)(?:\\s(?!(?:up|but|and|or|at|max|over|under)\\b)[a-z-]+\\s(?:is|are|(?:would|will|should|could|might)\\sbe|sits?|sitting|lands?|landing|hovers?|hovering|comes? in at|runs?|tends? to be)(?:\\s(?:at|around|about|near))?|\\s?[:=])?)\\s(?:(?:about|around|roughly|maybe|approximately|(?:more |something )?like|closer to)\\s|~\\s?)?(?<num>${N})(?:${RS}(?<hi>${NU}))?${NOTHING_AFTER}`,
+  `(?:\\btyp\\.|\\bmost(?:\\sof\\sthem)?\\s(?:are|sit|run|come\\sin\\sat)(?:\\s(?:at|around|about|near))?|\\b(?:typical(?:ly)?|usually|normally|mostly|generally|on average|averaging|average|median|mean|p50)(?:\\s(?!(?:up|but|and|or|at|max|over|under)\\b)[a-z-]+\\s(?:is|are|(?:would|will|should|could|might)\\sbe|sits?|sitting|lands?|landing|hovers?|hovering|comes? in at|runs?|tends? to be)(?:\\s(?:at|around|about|near))?|\\s?[:=])?)\\s(?:(?:about|around|roughly|maybe|approximately|(?:more |something )?like|closer to)\\s|~\\s?)?(?<num>${N})(?:${RS}(?<hi>${NU}))?${NOTHING_AFTER}`,
   'g',
 );
 

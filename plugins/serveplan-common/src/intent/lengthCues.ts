@@ -44,12 +44,19 @@ const LONGEST_SOURCE = `${LIMIT_SOURCE}|${UNTIL_SOURCE}|${CAPACITY_SOURCE}|longe
 /**
  * "long" as a word of the longest input: "long documents", "long context", "logs can be long".
  * Not said of an answer ("the answers can be long", "replies are quite long, ~900 tokens"),
- * which measures that answer, nor "long-form".
+ * which measures that answer, nor "long-form", nor denied ("the memos aren't long, maybe 700
+ * tokens each", "not that long").
  */
 const LONG_ATTRIBUTIVE =
-  '(?<!\\b(?:answers?|outputs?|responses?|repl(?:y|ies)|completions?|summar(?:y|ies)|drafts?)\\s(?:(?:can|could|may|might|will|should|would|often|sometimes)\\s)?(?:be|is|are|get|gets)\\s(?:(?:quite|very|pretty|rather|fairly|so)\\s)?)long(?![\\s-]form)';
+  "(?<!\\b(?:not|aren'?t|isn'?t|arent|isnt)\\s(?:(?:that|very|so|too|really)\\s)?)(?<!\\b(?:answers?|outputs?|responses?|repl(?:y|ies)|completions?|summar(?:y|ies)|drafts?)\\s(?:(?:can|could|may|might|will|should|would|often|sometimes)\\s)?(?:be|is|are|get|gets)\\s(?:(?:quite|very|pretty|rather|fairly|so)\\s)?)long(?![\\s-]form)";
+/**
+ * "window" as a span of time is no context window: "a 48 h window", "an overnight window", "the
+ * batch window", "a two-day window".
+ */
+const TIME_WINDOW =
+  '(?<!\\b(?:h|hrs?|hours?|days?|mins?|minutes?|weeks?|night|nightly|overnight|weekend|time|batch|processing|delivery|maintenance|booking)[\\s-])window';
 export const MAX_CUES = new RegExp(
-  `\\b(?:context|ctx|window|${LONGEST_SOURCE}|as much as|${LONG_ATTRIBUTIVE}|whole|entire|full|documents?|docs?|files?|transcripts?|contracts?|reports?|books?|codebases?|repos?|repositories)\\b`,
+  `\\b(?:context|ctx|${TIME_WINDOW}|${LONGEST_SOURCE}|as much as|${LONG_ATTRIBUTIVE}|whole|entire|full|documents?|docs?|files?|transcripts?|contracts?|reports?|books?|codebases?|repos?|repositories)\\b`,
   'g',
 );
 export const LONGEST_RE = new RegExp(`\\b(?:${LONGEST_SOURCE})\\b`);
@@ -74,9 +81,9 @@ export const LIMIT_AFTER =
 /** A prompt's length said right before "N tokens of context": "Prompt ≈ 1,800 tokens of context". */
 export const PROMPT_SAID_BEFORE =
   /\bprompts?\s?(?:is|are|of|:|=|≈|~)?\s?(?:(?:about|around|roughly|approximately)\s|~\s?|≈\s?)?$/;
-/** A hedge right before a length: "around 9k", "~6,000", "typically 4k". */
+/** A hedge right before a length: "around 9k", "~6,000", "typically 4k", "maybe 5k", "perhaps 7k". */
 export const HEDGE_RIGHT_BEFORE =
-  /(?:\b(?:around|about|roughly|approximately|typically|usually|normally|(?:on|in) average)|~|≈)\s?$/;
+  /(?:\b(?:around|about|roughly|approximately|maybe|perhaps|probably|typically|usually|normally|(?:on|in) average)|~|≈)\s?$/;
 /** Words of a typical length: "typically", "on average", "a typical request", "typ 12k". */
 export const TYPICAL_WORDS =
   /\b(?:averag(?:e|es|ing)|avg|typ|typical(?:ly)?|usually|normally|generally|mostly|mean|median)\b/;
@@ -151,7 +158,7 @@ export function limitBefore(ctx: QuantityContext, start: number): boolean {
  * "Context" as part of what the prompt holds rather than as the window: retrieved ("the
  * retrieved context", "RAG context", "retrieved ctx"), the text around the cursor or the tables
  * ("prefix + suffix context", "the surrounding context", "schema context") or added to another part of the prompt ("context plus the
- * question", "the query with its context") or carried by the prompt ("prompts carry account context of
+ * question", "the query with its context", "context with the top chunks") or carried by the prompt ("prompts carry account context of
  * about 2,000 tokens", "each message includes some order context"). A length of that sum is the prompt's typical length;
  * "context up to 32k" or "prompts, with a context of 32k" still speak of the window. "Prompt
  * context" is the context the prompt holds ("prompt ctx ~3k tok", "the prompt context is about 1,500
@@ -160,7 +167,7 @@ export function limitBefore(ctx: QuantityContext, start: number): boolean {
 const PROMPT_PART =
   '(?:questions?|quer(?:y|ies)|prompts?|messages?|instructions?|system prompt)';
 export const CONTEXT_AS_CONTENT = new RegExp(
-  `\\b(?:retrieved|rag|supporting|relevant|added|additional|extra|background|search|prefix|suffix|surrounding|schema)(?:\\s?[+&/]\\s?[a-z]+)?\\s(?:[a-z-]+\\s)?(?:context|ctx)\\b(?!\\s(?:window|length|size))|\\bprompts?\\s(?:context|ctx)\\b(?!\\s(?:window|length|size|limit))|\\b${PROMPT_PART}\\s(?:carry|carries|include|includes|contain|contains|hold|holds|bring|brings)\\s(?:(?:the|some|its|their|our)\\s)?(?:[a-z-]+\\s)?context\\b(?!\\s(?:window|length|size))|\\bcontext\\s(?:plus|\\+|and|with|together with|along with)\\s(?:(?:the|a|an|its|their|each|every)\\s)?(?:user'?s?\\s)?${PROMPT_PART}\\b|\\b${PROMPT_PART}\\s(?:plus|\\+|and|with|together with|along with)\\s(?:(?:the|its|their|some|any)\\s)?(?:retrieved\\s)?context\\b(?!\\s(?:window|length|size|of|up to))`,
+  `\\b(?:retrieved|rag|supporting|relevant|added|additional|extra|background|search|prefix|suffix|surrounding|schema)(?:\\s?[+&/]\\s?[a-z]+)?\\s(?:[a-z-]+\\s)?(?:context|ctx)\\b(?!\\s(?:window|length|size))|\\bprompts?\\s(?:context|ctx)\\b(?!\\s(?:window|length|size|limit))|\\b${PROMPT_PART}\\s(?:carry|carries|include|includes|contain|contains|hold|holds|bring|brings)\\s(?:(?:the|some|its|their|our)\\s)?(?:[a-z-]+\\s)?context\\b(?!\\s(?:window|length|size))|\\bcontext\\s(?:plus|\\+|and|with|together with|along with)\\s(?:(?:the|a|an|its|their|each|every)\\s)?(?:user'?s?\\s)?(?:${PROMPT_PART}|(?:[a-z-]+\\s)?(?:chunks?|passages?|snippets?))\\b|\\b${PROMPT_PART}\\s(?:plus|\\+|and|with|together with|along with)\\s(?:(?:the|its|their|some|any)\\s)?(?:retrieved\\s)?context\\b(?!\\s(?:window|length|size|of|up to))`,
 );
 
 /** Nouns of a part of a prompt: several of them make one prompt. */
@@ -173,7 +180,7 @@ export const PART_NOUN =
  * maybe 10k tokens" says how long a typical one is, and "full text" names the document itself.
  */
 export const LONGEST_WORD =
-  /\b(?:context|ctx|window|whole|entire)\b|(?<!\b(?:is|are|be|quite|very|pretty|rather|fairly|so)\s)\blong\b|\bfull\b(?![\s-]texts?\b)/;
+  /\b(?:context|ctx|window|whole|entire)\b|(?<!\b(?:is|are|be|quite|very|pretty|rather|fairly|so|not|that|too|aren'?t|isn'?t|arent|isnt)\s)\blong\b|\bfull\b(?![\s-]texts?\b)/;
 
 /** A length said to cover all or nearly all of the texts: "would cover nearly all of them". */
 export const COVERS_ALL_AFTER =

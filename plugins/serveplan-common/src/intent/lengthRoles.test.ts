@@ -542,3 +542,90 @@ describe('context retrieved, around the cursor or of the tables, as what the pro
     ).toBe(12000);
   });
 });
+
+describe('a text handed in, and one wanted back', () => {
+  it('reads "feed in a X of about N" as the input and "want back a Y of N" as the output', () => {
+    expect(
+      lengths(
+        'per claim we feed in a summary page of about 2,500 tokens and want back a short label set of maybe 40 tokens',
+      ),
+    ).toEqual({ input: 2500, output: 40 });
+  });
+
+  it('reads a text handed in with a limit as the longest', () => {
+    expect(
+      extractIntent('analysts upload one tender of up to 90k tokens')
+        .max_input_tokens,
+    ).toBe(90000);
+  });
+
+  it('reads "gets N tokens back" as the output, not "N tokens back into"', () => {
+    expect(lengths('each agent step gets about 90 tokens back').output).toBe(
+      90,
+    );
+    expect(
+      lengths('each tool call feeds about 90 tokens back into the planner')
+        .output,
+    ).toBeNull();
+  });
+});
+
+describe('a window of time is no context window', () => {
+  it.each([
+    'Batch: tag 40k scanned invoices, 12 h window, ~900 tokens each.',
+    'overnight job, a six-hour batch window, ~900 tokens each.',
+  ])('%s', text => {
+    expect(lengthsWithMax(text)).toEqual({ max: null, input: 900 });
+  });
+
+  it('keeps a context window a window', () => {
+    expect(
+      extractIntent('Batch: tag invoices, small window, ~900 tokens each.')
+        .max_input_tokens,
+    ).toBe(900);
+  });
+});
+
+describe('"long" denied', () => {
+  it('reads "are not long, maybe N" as a typical length', () => {
+    expect(
+      lengthsWithMax(
+        "triage of bug reports, reports aren't long, maybe 700 tokens each",
+      ),
+    ).toEqual({ max: null, input: 700 });
+  });
+
+  it('keeps "long" a word of the longest', () => {
+    expect(
+      extractIntent('triage of bug reports, some are long, 30k tokens')
+        .max_input_tokens,
+    ).toBe(30000);
+  });
+});
+
+describe('a hedged length of a document text pulled into the prompt', () => {
+  it('reads "maybe N tokens of contract text" as the typical input', () => {
+    expect(
+      lengthsWithMax(
+        'the bot would pull perhaps 6,000 tokens of report text into each answer',
+      ),
+    ).toEqual({ max: null, input: 6000 });
+  });
+
+  it('keeps an unhedged document length the longest', () => {
+    expect(
+      extractIntent('the bot must handle 60,000 tokens of report text')
+        .max_input_tokens,
+    ).toBe(60000);
+  });
+});
+
+describe('context with the retrieved chunks is the prompt', () => {
+  it('reads "context with the top chunks is ~N" as the typical input', () => {
+    expect(
+      lengthsWithMax(
+        'HR helpdesk bot; context with the top chunks is ~3k tokens',
+      ),
+    ).toEqual({ max: null, input: 3000 });
+  });
+});

@@ -39,10 +39,20 @@ import {
 /**
  * A verb of giving back, right before a length (past hedges): what comes back to the asker is
  * the output. "findings come back at ~900 tokens", "the bot returns about 250 tokens", "we get
- * back 400 tokens", "it replies with ~60 tokens", "it returns a risk memo of roughly 1,500 tokens".
+ * back 400 tokens", "it replies with ~60 tokens", "it returns a risk memo of roughly 1,500 tokens",
+ * "we want back a one-line label of maybe 20 tokens".
  */
 const RETURNED_BEFORE =
-  /\b(?:(?:return(?:s|ed|ing)?|produc(?:e|es|ed|ing)|writes?|generates?|spits?\sout)\s(?:an?|the|one)\s(?:[a-z-]+\s){0,3}?[a-z-]+\sof|(?:comes?|came|coming|gets?|got|getting|sends?|sent|writes?|wrote)\sback|return(?:s|ed|ing)?|(?:repl(?:y|ies|ied)|respond(?:s|ed)?|answer(?:s|ed)?)\swith|spits?\sout|produc(?:e|es|ed|ing)|emits?)\s(?:(?:at|as|in|with|about|around|roughly|usually|typically|maybe|under|up to|~)\s?)*$/;
+  /\b(?:(?:return(?:s|ed|ing)?|produc(?:e|es|ed|ing)|writes?|generates?|spits?\sout|(?:want|need|expect)(?:s|ed)?\sback)\s(?:an?|the|one)\s(?:[a-z-]+\s){0,3}?[a-z-]+\sof|(?:comes?|came|coming|gets?|got|getting|sends?|sent|writes?|wrote)\sback|return(?:s|ed|ing)?|(?:repl(?:y|ies|ied)|respond(?:s|ed)?|answer(?:s|ed)?)\swith|spits?\sout|produc(?:e|es|ed|ing)|emits?)\s(?:(?:at|as|in|with|about|around|roughly|usually|typically|maybe|perhaps|under|up to|~)\s?)*$/;
+
+/**
+ * A verb of handing a text to the model, its object and "of", right before a length (past hedges
+ * and limits): what is handed in is the input. "we feed in a case summary of about 3,000
+ * tokens", "staff paste in a clause of ~500 tokens", "they upload one tender of up to 90k tokens"
+ * (the longest, with the limit).
+ */
+const GIVEN_BEFORE =
+  /\b(?:feed(?:s|ing)?\sin|fed\sin|past(?:e|es|ed|ing)\sin|upload(?:s|ed|ing)?|send(?:s|ing)?\sin|sent\sin|submit(?:s|ted|ting)?)\s(?:an?|the|one|each|every)\s(?:[a-z-]+\s){0,3}?[a-z-]+\sof\s(?:(?:about|around|roughly|approximately|usually|typically|maybe|perhaps|up to|at most|~)\s?)*$/;
 /**
  * What a search or a retriever returns is read by the model, not written by it: "the vector
  * search returns ~2,000 tokens" is input.
@@ -271,6 +281,17 @@ function cuedTokenRole(
     if (/^(?:in|input)$/.test(direct))
       return limitBefore(ctx, start) ? 'max' : 'input';
     if (/^(?:out|output)$/.test(direct)) return 'output';
+    // "gets about 200 tokens back": what comes back is the output (not "back in" or "back to")
+    if (
+      direct === 'back' &&
+      !/^\s?(?:in|into|to)\b/.test(
+        ctx.text.slice(
+          tokensEnd + attached.length,
+          tokensEnd + attached.length + 8,
+        ),
+      )
+    )
+      return 'output';
     if (
       /^(?:context|ctx|window|documents?|docs?|files?|transcripts?|contracts?|reports?|books?|codebases?)\b/.test(
         direct,
@@ -316,6 +337,9 @@ function cuedTokenRole(
   );
   if (outputOwner && !consumed.has(nounStem(outputOwner))) return 'output';
   if (returnedAsAnswer(ownerText)) return 'output';
+  // "we feed in a summary sheet of about 4,000 tokens": what is handed in is read, whatever it is
+  if (GIVEN_BEFORE.test(ctx.text.slice(Math.max(0, start - 80), start)))
+    return limitBefore(ctx, start) ? 'max' : 'input';
   // a length of what the task produces is the output: "descriptions are about 350 tokens" in a
   // description generator, "350-token descriptions" (taskArtefacts.ts)
   // "a plan comes out at around 500 tokens": a verb of length reads as "is"
