@@ -9,10 +9,11 @@ import { QuantityContext } from './quantityReading';
 import { nounStem } from './taskArtefacts';
 
 /**
- * A limit said in words: "up to", "at most", "no more than", "never more than", "not longer than".
+ * A limit said in words: "up to", "at most", "no more than", "never more than", "not longer than";
+ * not a sum ("the chunks add up to about 3k tokens" is how long they are together).
  */
 const LIMIT_SOURCE =
-  'up to|max|maximum|at most|as long as|(?:no|not|never) (?:more|longer|bigger|larger) than';
+  '(?<!\\badd(?:s|ed|ing)?\\s)up to|max|maximum|at most|as long as|(?:no|not|never) (?:more|longer|bigger|larger) than';
 /**
  * A limit said of a length right before it, which also a cap or "under" says ("stay under 8k
  * tokens", "hard cap 32k"): read only right before a length of the input (limitBefore) or a bare

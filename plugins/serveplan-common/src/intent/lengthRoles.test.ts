@@ -629,3 +629,62 @@ describe('context with the retrieved chunks is the prompt', () => {
     ).toEqual({ max: null, input: 3000 });
   });
 });
+
+describe('a sum is no limit', () => {
+  it('reads "add up to maybe N" as the typical length', () => {
+    expect(
+      lengthsWithMax(
+        'policy helper; the passages we send add up to maybe 2-3k tokens',
+      ),
+    ).toEqual({ max: null, input: 2500 });
+  });
+
+  it('keeps "up to" a limit', () => {
+    expect(
+      lengthsWithMax(
+        'policy helper; the passages we send come to up to 3k tokens',
+      ).max,
+    ).toBe(3000);
+  });
+});
+
+describe('a size said as "a paragraph or two"', () => {
+  it('reads the tokens after it as what the clause before names', () => {
+    expect(
+      lengths('Notes are short; replies a paragraph or two, say 250 tokens.')
+        .output,
+    ).toBe(250);
+  });
+});
+
+describe('what a tool gives back is no output', () => {
+  it('reads "prompts with tool results run N-M tokens" as the input', () => {
+    expect(
+      lengths('Prompts with API outputs run 2k-4k tokens, answers ~300.'),
+    ).toEqual({ input: 3000, output: 300 });
+  });
+
+  it('keeps outputs of the model the output', () => {
+    expect(
+      lengths('Prompts are 2k tokens; outputs run about 300 tokens.').output,
+    ).toBe(300);
+  });
+});
+
+describe('answers the task reads', () => {
+  it('reads "each answer is short, N tokens" as the input when answers are classified', () => {
+    expect(
+      lengths(
+        'about 40 thousand answers to classify. Each answer is short, maybe 90 tokens, and the output is a label, around 10 tokens.',
+      ),
+    ).toEqual({ input: 90, output: 10 });
+  });
+
+  it('keeps answers the model gives the output', () => {
+    expect(
+      lengths(
+        'a support bot. Questions are about 200 tokens. Each answer is short, maybe 90 tokens.',
+      ).output,
+    ).toBe(90);
+  });
+});

@@ -82,11 +82,19 @@ const PAGES_RESTATED_BEFORE =
   /\b\d[\d,.]*\s?k?\s?\+?\s?-?\s?pages?(?:\slong)?(?:\s?[,(–—:-]\s?|\s(?=or\b|i\.e\.|so\b|which\b|that'?s\b))(?:which\s(?:[a-z']+\s){0,6}?(?:puts?|estimates?|estimated|reckons?|comes?\sto|works?\sout\s(?:at|to)|means|translates?\s(?:to|into))\s(?:(?:it|them)\s)?(?:(?:at|as)\s)?)?(?:(?:easily|about|around|roughly|approximately|maybe|probably|up to|over|or|so|i\.e\.|call it|say|that'?s|which is|~)\s?)*$/;
 
 /**
+ * What a tool gives back is read by the model, no output of it: "prompts with tool outputs run
+ * 3k-5k tokens", "the API results add about 2k tokens".
+ */
+const TOOL_OUTPUT =
+  /\b(?:tool|api|function|search)\s(?:call\s)?(?:outputs?|results?|responses?)\b/g;
+
+/**
  * A size in paragraphs, sentences, lines or words right before a length in tokens, which says it
- * again: "replies of two paragraphs, ~300 tokens", "a summary of 5 sentences (about 150 tokens)".
+ * again: "replies of two paragraphs, ~300 tokens", "a summary of 5 sentences (about 150 tokens)",
+ * "notes a paragraph or two, say 250 tokens".
  */
 const SIZE_RESTATED_BEFORE =
-  /\d[\d,.]*\s?(?:paragraphs?|sentences?|lines?|words?)\s?[,(–—:-]?\s?(?:(?:about|around|roughly|approximately|maybe|say|so|or|i\.e\.|call it|that'?s|~)\s?)*$/;
+  /(?:\d[\d,.]*\s?|\ban?\s)(?:paragraphs?|sentences?|lines?|words?)(?:\s(?:or|to)\s\d+)?\s?[,(–—:-]?\s?(?:(?:about|around|roughly|approximately|maybe|say|so|or|i\.e\.|call it|that'?s|~)\s?)*$/;
 
 /** "out" as ops shorthand right before a length: "; out ~150", "in 2k, out: 300", "outs short, ~40". */
 const OUT_BEFORE =
@@ -213,7 +221,13 @@ function cuedTokenRole(
   const subject =
     said?.noun ?? (said?.back !== undefined ? 'output' : undefined);
   if (subject && !direct) {
-    if (!/^(?:prompts?|inputs?)$/.test(subject)) return 'output';
+    // "each answer is short, maybe 120 tokens" where survey answers are classified: read ("the
+    // output" is the model's, whatever a verb before it says: "the translated output is ...")
+    if (
+      !/^(?:prompts?|inputs?)$/.test(subject) &&
+      (/^outputs?$/.test(subject) || !consumed.has(nounStem(subject)))
+    )
+      return 'output';
     // "inputs are full papers, up to 64k tokens": a limit makes it the longest input
     return limitBefore(ctx, start) ? 'max' : 'input';
   }
@@ -333,7 +347,9 @@ function cuedTokenRole(
   // an output noun the task reads is no output: "labels are short, ~300 tokens" when people
   // paste in labels to translate
   const outputOwner = outputOwnerBefore(
-    ownerText.replace(LENGTH_VERB_AT_END, ' is '),
+    ownerText
+      .replace(LENGTH_VERB_AT_END, ' is ')
+      .replace(TOOL_OUTPUT, w => ' '.repeat(w.length)),
   );
   if (outputOwner && !consumed.has(nounStem(outputOwner))) return 'output';
   if (returnedAsAnswer(ownerText)) return 'output';
@@ -381,9 +397,11 @@ function cuedTokenRole(
       ? EXPLICIT_LONGEST_RE.test(before)
       : LONGEST_RE.test(before));
   // "retrieved context plus the question": context said as what the prompt holds is no window
-  const cued = CONTEXT_AS_CONTENT.test(before)
-    ? before.replace(/\b(?:context|ctx)\b/g, w => ' '.repeat(w.length))
-    : before;
+  const cued = (
+    CONTEXT_AS_CONTENT.test(before)
+      ? before.replace(/\b(?:context|ctx)\b/g, w => ' '.repeat(w.length))
+      : before
+  ).replace(TOOL_OUTPUT, w => ' '.repeat(w.length));
   const dMax = cueDistances(cued, MAX_CUES, true);
   const { dIn, dOut } = directionDistances(cued, true, consumed);
   const best = Math.min(dMax, dIn, dOut);

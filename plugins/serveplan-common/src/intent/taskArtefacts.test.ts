@@ -76,6 +76,15 @@ describe('what the task reads', () => {
     expect(consumedNouns('they paste the output into Jira').size).toBe(0);
   });
 
+  it('reads a noun with the reading verb after it: "answers to classify"', () => {
+    expect(
+      consumedNouns('we have 30 thousand comments to categorise by topic').has(
+        'comment',
+      ),
+    ).toBe(true);
+    expect(consumedNouns('we want to classify them').has('want')).toBe(false);
+  });
+
   it('reads what the task named as a noun takes after "of"', () => {
     expect([
       ...consumedNouns('summarization of lengthy board minutes'),

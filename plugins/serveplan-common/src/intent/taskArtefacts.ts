@@ -149,12 +149,21 @@ const READING_NOUN_RE =
 const WRITE_UP_OF_RE =
   /\b(?:summar(?:y|ies)|abstracts?|synops[ie]s|digests?|captions?|headlines?)\s(?:for|of)\s(?:(?:each|every|all|one)\s(?:of\s)?)?(?:(?:the|our|their|its)\s)?(?:[\d][\d,.]*\s?k?\s)?(?<object>[a-z][a-z' -]*)/g;
 
+/**
+ * A noun with the reading verb after it, as what is left to do: "85 thousand answers to classify",
+ * "2,000 emails to translate each week", "a backlog of transcripts to summarise". The noun follows
+ * a count or a determiner, so "we want to classify" names no text.
+ */
+const LEFT_TO_READ_RE =
+  /(?:\d|\b(?:thousand|million|hundred|of|the|our|their|all|these|those|many|more))\s(?<object>[a-z][a-z-]*)\sto\s(?:translate|summari[sz]e|classify|categori[sz]e|moderate|analy[sz]e|transcribe)\b/g;
+
 /** Determiners and possessives before what is read: "our articles", "all the incoming calls". */
 const OBJECT_DETERMINERS =
   /^(?:(?:our|their|your|its|my|his|her|the|a|an|all|these|those|each|every|any|some)\s)+/;
 
 /**
- * The stems of the nouns the task reads (READING_VERB_RE, READING_NOUN_RE, WRITE_UP_OF_RE), less
+ * The stems of the nouns the task reads (READING_VERB_RE, READING_NOUN_RE, WRITE_UP_OF_RE,
+ * LEFT_TO_READ_RE), less
  * any it also produces: a length said of one of them is an input length ("600 articles a day,
  * each ~1,500 tokens" when the articles are translated).
  */
@@ -162,7 +171,12 @@ export function consumedNouns(text: string): Set<string> {
   const lower = text.toLowerCase();
   const produced = producedNouns(lower);
   const stems = new Set<string>();
-  for (const re of [READING_VERB_RE, READING_NOUN_RE, WRITE_UP_OF_RE])
+  for (const re of [
+    READING_VERB_RE,
+    READING_NOUN_RE,
+    WRITE_UP_OF_RE,
+    LEFT_TO_READ_RE,
+  ])
     for (const m of lower.matchAll(re))
       for (const head of objectHeads(
         m.groups!.object.replace(OBJECT_DETERMINERS, ''),

@@ -832,3 +832,13 @@ describe('lengths going in and coming out', () => {
     ).toBeNull();
   });
 });
+
+describe('a handful said with a noun of text', () => {
+  it('is a count, not a length in tokens', () => {
+    expect(
+      lengths(
+        'whole files in one prompt. Files up to 90k tokens; median prompt 20k, answers 500 tokens.',
+      ).input,
+    ).toBe(20000);
+  });
+});

@@ -297,6 +297,8 @@ export function extractTokens(ctx: QuantityContext, useCase?: string): void {
     const value = parseTokenCount(g.num);
     // "8k prompts" is a prompt length; "500 prompts" is a count
     if (!/k$/i.test(g.num.trim()) && !anyTokens) continue;
+    // "in one prompt", "2 answers": no text is a handful of tokens long
+    if (value < 16) continue;
     const role: TokenRole = /^(?:prompts?|inputs?)$/.test(g.noun)
       ? 'input'
       : 'output';

@@ -162,3 +162,21 @@ describe('a range of documents with the longest said apart', () => {
     ).toEqual({ max: 30000, input: null });
   });
 });
+
+describe('a range of document lengths with the window or the longest said apart', () => {
+  it('reads the range as typical with a context window said after it', () => {
+    expect(
+      lengthsWithMax(
+        'A filing is 40 to 60 pages, roughly 30k to 50k tokens, so we want a 64k context window.',
+      ),
+    ).toEqual({ max: 65536, input: 40000 });
+  });
+
+  it('reads the range as typical with the longest after a semicolon', () => {
+    expect(
+      lengthsWithMax(
+        'Leases run 20-40 pages, ~15k-25k tokens; the longest we have had was 80k tokens.',
+      ),
+    ).toEqual({ max: 80000, input: 20000 });
+  });
+});

@@ -169,10 +169,11 @@ export function readSameOutput(ctx: QuantityContext): void {
 
 /**
  * The longest said after a range in its sentence, with a number of its own: ", the biggest ~150k",
- * "; longest one 90k", ", worst case 30k", ", up to 200k".
+ * "; longest one 90k", ", worst case 30k", ", up to 200k"; or the window asked for apart: ", so we
+ * want a 64k context window".
  */
 const LONGEST_SAID_AFTER =
-  /^[^.;!?\n\d]{0,30}?\b(?:longest|biggest|largest|worst|up to|at most|max(?:imum)?)\b[^.;!?\n\d]{0,25}\d/;
+  /^[^.!?\n\d]{0,30}?\b(?:longest|biggest|largest|worst|up to|at most|max(?:imum)?)\b[^.!?\n\d]{0,25}\d|^[^.!?\n\d]{0,40}?\d[\d,.]*\s?k?[\s-](?:tokens?[\s-])?(?:context|ctx)\b/;
 
 /**
  * Whether a range read as the longest input by its document noun alone is the spread of the
