@@ -308,3 +308,22 @@ describe('what most of them are, after the longest', () => {
     ).toBeNull();
   });
 });
+
+describe('a length never passed, or the longest of a plural noun, said bare', () => {
+  it.each([
+    [
+      'tagging job: forms average 900 tokens, never above 6k; labels ~20 tokens',
+      6000,
+    ],
+    ['archive triage: avg memo ~700 tokens, longest memos ~9k', 9000],
+  ])('%s', (text, max) => {
+    expect(extractIntent(text).max_input_tokens).toBe(max);
+  });
+
+  it('leaves "the longest is" and a count after it alone', () => {
+    expect(
+      extractIntent('memos ~700 tokens, longest runs take 3 hours')
+        .max_input_tokens,
+    ).toBeNull();
+  });
+});

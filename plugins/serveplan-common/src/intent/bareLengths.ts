@@ -49,14 +49,15 @@ const NOTHING_AFTER = '(?![\\d.,]?\\d|[^\\S\\n]?[a-z%$/-]|\\n\\s*[a-z%$/])';
  * A bare number as the longest of a length said just before it: "typically 12k tokens, but it
  * can go up to 64k", "prompts are 2k tokens, at most 10k", "averaging 45k tokens; the longest run
  * to about 120k", "the biggest maybe 40k" (a hedge before the number), "biggest ~40k", the worst
- * or the longest met ("worst case 64k", "longest we've seen 90k", "worst we've had ~70k"), a
- * length rarely passed ("mostly 900 tokens, and they seldom go over 6k"); or with the limit word
+ * or the longest met ("worst case 64k", "longest we've seen 90k", "worst we've had ~70k", "longest
+ * files ~40k"), a length rarely or never passed ("mostly 900 tokens, and they seldom go over 6k",
+ * "never above 8k"); or with the limit word
  * after it at the end of its clause: "avg 2,000 input
  * tokens, 300 output, 32k max", "1,500 tok typical, 32k worst case". Only after a token length in
  * the same sentence, and only when larger than it: the unit is the one just used.
  */
 const LONGEST_BARE_RE = new RegExp(
-  `\\b(?:${LIMIT_RIGHT_BEFORE_SOURCE}|max(?:imum)? of|as (?:much|high) as|peaks? at|tops out at|(?:longest|biggest|largest|worst)(?:[\\s-]case|\\sones?)?(?:\\s(?:we|i|they|you)(?:'ve|\\shave)?\\s(?:seen|had|measured|got))?|(?:rarely|seldom|never|occasionally|sometimes)\\s(?:go(?:es)?|runs?|gets?)\\s(?:past|over|beyond|above)|the (?:longest|largest|biggest) (?:[a-z]+ )?(?:ones? )?(?:(?:are|is|can be|may be|often|sometimes)\\s)?(?:run to|runs? to|running to|reach(?:es|ing)?|hit(?:s|ting)?|are|is|at)|the (?:longest|largest|biggest)(?:\\s(?!is\\b|was\\b)[a-z']+){1,4}?\\s(?:is|was|are|were|has been)|(?:can|could|may|might)\\s(?:be|get|go|reach|hit|run)(?:\\s(?:up\\s)?to)?)\\s(?:(?:about|around|roughly|maybe|perhaps|probably)\\s|~\\s?)?(?<num>${N})(?![\\d.,]?\\d|[^\\S\\n]?(?!(?:for|when|if|on)\\s)[a-z%$/-]|\\n\\s*[a-z%$/])|\\b(?:a|an|with a|with an)\\s(?<num2>${N})\\s?(?:max(?:imum)?|ceiling|cap|upper limit|worst case)\\b|(?<![\\d.,])(?<num3>${N})\\s?(?:max(?:imum)?|at most|tops|worst[\\s-]case|at (?:the )?(?:worst|longest))(?=\\s?(?:[,.;:!?)]|$))`,
+  `\\b(?:${LIMIT_RIGHT_BEFORE_SOURCE}|max(?:imum)? of|as (?:much|high) as|peaks? at|tops out at|(?:longest|biggest|largest|worst)(?:[\\s-]case|\\sones?|\\s(?!(?:is|are|was|were|we|i|they|you|can|could|may|might|run|runs|one|ones|at|to|of|about|around|roughly|maybe)\\b)[a-z]+s)?(?:\\s(?:we|i|they|you)(?:'ve|\\shave)?\\s(?:seen|had|measured|got))?|(?:rarely|seldom|never|occasionally|sometimes)\\s(?:(?:go(?:es)?|runs?|gets?)\\s)?(?:past|over|beyond|above)|the (?:longest|largest|biggest) (?:[a-z]+ )?(?:ones? )?(?:(?:are|is|can be|may be|often|sometimes)\\s)?(?:run to|runs? to|running to|reach(?:es|ing)?|hit(?:s|ting)?|are|is|at)|the (?:longest|largest|biggest)(?:\\s(?!is\\b|was\\b)[a-z']+){1,4}?\\s(?:is|was|are|were|has been)|(?:can|could|may|might)\\s(?:be|get|go|reach|hit|run)(?:\\s(?:up\\s)?to)?)\\s(?:(?:about|around|roughly|maybe|perhaps|probably)\\s|~\\s?)?(?<num>${N})(?![\\d.,]?\\d|[^\\S\\n]?(?!(?:for|when|if|on)\\s)[a-z%$/-]|\\n\\s*[a-z%$/])|\\b(?:a|an|with a|with an)\\s(?<num2>${N})\\s?(?:max(?:imum)?|ceiling|cap|upper limit|worst case)\\b|(?<![\\d.,])(?<num3>${N})\\s?(?:max(?:imum)?|at most|tops|worst[\\s-]case|at (?:the )?(?:worst|longest))(?=\\s?(?:[,.;:!?)]|$))`,
   'g',
 );
 

@@ -183,6 +183,10 @@ export const PART_NOUN =
 export const LONGEST_WORD =
   /\b(?:context|ctx|window|whole|entire)\b|(?<!\b(?:is|are|be|quite|very|pretty|rather|fairly|so|not|that|too|aren'?t|isn'?t|arent|isnt)\s)\blong\b|\bfull\b(?![\s-]texts?\b)/;
 
-/** A length said to cover all or nearly all of the texts: "would cover nearly all of them". */
+/**
+ * A length said to cover all or nearly all of the texts: "would cover nearly all of them"; or one
+ * the model must take whole: "the biggest scans come out at 70k tokens, so it must take those
+ * whole", "..., and it has to read them in one go".
+ */
 export const COVERS_ALL_AFTER =
-  /^\s(?:(?:would|will|should|could|can|does|do)\s)?(?:covers?|handles?|fits?)\s(?:(?:nearly|almost|practically|virtually|pretty much|basically)\s)?(?:all|every|any|99)\b/;
+  /^\s(?:(?:would|will|should|could|can|does|do)\s)?(?:covers?|handles?|fits?)\s(?:(?:nearly|almost|practically|virtually|pretty much|basically)\s)?(?:all|every|any|99)\b|^[^.!?\d]{0,40}?\b(?:has|have|needs?|must)\s(?:to\s)?(?:swallow|take|fit|handle|read|ingest|accept)\s(?:those|them|it|these|that|each one)\s(?:whole|in one go|in full|entirely)\b/;

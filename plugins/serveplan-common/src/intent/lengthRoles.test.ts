@@ -688,3 +688,21 @@ describe('answers the task reads', () => {
     ).toBe(90);
   });
 });
+
+describe('a length the model must take whole', () => {
+  it('reads "so it has to swallow those whole" as the longest input', () => {
+    expect(
+      lengthsWithMax(
+        'The thickest case binders come to around 70,000 tokens after scanning, so it has to take those whole.',
+      ),
+    ).toEqual({ max: 70000, input: null });
+  });
+
+  it('keeps a length with nothing of the kind after it typical', () => {
+    expect(
+      lengthsWithMax(
+        'The case notes come to around 7,000 tokens after scanning, so it has to be quick.',
+      ),
+    ).toEqual({ max: null, input: 7000 });
+  });
+});
