@@ -264,3 +264,66 @@ describe('a bare length ending a list item', () => {
     ).toEqual({ max: 12000, input: 3000, output: 250 });
   });
 });
+
+describe('the worst or the longest met, or a length rarely passed, said bare', () => {
+  it.each([
+    ['policy Q&A; files are usually 5k tokens, worst case 64k', 65536],
+    ['log triage, typ 3k tokens, worst we have seen ~40k', 40000],
+    ["audit notes: median 8k tokens, longest we've seen 90k", 90000],
+    ['claims bot; forms run about 700 tokens and seldom go over 6k', 6000],
+  ])('%s', (text, max) => {
+    expect(extractIntent(text).max_input_tokens).toBe(max);
+  });
+
+  it('needs a smaller length before it in its sentence', () => {
+    expect(
+      extractIntent('chat helper, 2k tokens. Worst case 50 users at once')
+        .max_input_tokens,
+    ).toBeNull();
+  });
+});
+
+describe('a typical length said with "would be" after the longest', () => {
+  it('reads "typical requests would be more like N"', () => {
+    expect(
+      lengthsWithMax(
+        'review assistant: the model must handle 200k tokens, and typical requests would be more like 40k',
+      ),
+    ).toEqual({ max: 200000, input: 40000 });
+  });
+});
+
+describe('what most of them are, after the longest', () => {
+  it('reads "though most are around N" as the typical length', () => {
+    expect(
+      lengthsWithMax(
+        'an audit log can run up to 60k tokens, though most are around 9k',
+      ),
+    ).toEqual({ max: 60000, input: 9000 });
+  });
+
+  it('needs the longest before it in its sentence', () => {
+    expect(
+      extractIntent('we have 40 analysts, most are around 30').input_tokens,
+    ).toBeNull();
+  });
+});
+
+describe('a length never passed, or the longest of a plural noun, said bare', () => {
+  it.each([
+    [
+      'tagging job: forms average 900 tokens, never above 6k; labels ~20 tokens',
+      6000,
+    ],
+    ['archive triage: avg memo ~700 tokens, longest memos ~9k', 9000],
+  ])('%s', (text, max) => {
+    expect(extractIntent(text).max_input_tokens).toBe(max);
+  });
+
+  it('leaves "the longest is" and a count after it alone', () => {
+    expect(
+      extractIntent('memos ~700 tokens, longest runs take 3 hours')
+        .max_input_tokens,
+    ).toBeNull();
+  });
+});

@@ -48,13 +48,16 @@ const NOTHING_AFTER = '(?![\\d.,]?\\d|[^\\S\\n]?[a-z%$/-]|\\n\\s*[a-z%$/])';
 /**
  * A bare number as the longest of a length said just before it: "typically 12k tokens, but it
  * can go up to 64k", "prompts are 2k tokens, at most 10k", "averaging 45k tokens; the longest run
- * to about 120k", "the biggest maybe 40k" (a hedge before the number), "biggest ~40k"; or with the limit word
+ * to about 120k", "the biggest maybe 40k" (a hedge before the number), "biggest ~40k", the worst
+ * or the longest met ("worst case 64k", "longest we've seen 90k", "worst we've had ~70k", "longest
+ * files ~40k"), a length rarely or never passed ("mostly 900 tokens, and they seldom go over 6k",
+ * "never above 8k"); or with the limit word
  * after it at the end of its clause: "avg 2,000 input
  * tokens, 300 output, 32k max", "1,500 tok typical, 32k worst case". Only after a token length in
  * the same sentence, and only when larger than it: the unit is the one just used.
  */
 const LONGEST_BARE_RE = new RegExp(
-  `\\b(?:${LIMIT_RIGHT_BEFORE_SOURCE}|max(?:imum)? of|as (?:much|high) as|peaks? at|tops out at|longest|biggest|largest|the (?:longest|largest|biggest) (?:[a-z]+ )?(?:ones? )?(?:(?:are|is|can be|may be|often|sometimes)\\s)?(?:run to|runs? to|running to|reach(?:es|ing)?|hit(?:s|ting)?|are|is|at)|the (?:longest|largest|biggest)(?:\\s(?!is\\b|was\\b)[a-z']+){1,4}?\\s(?:is|was|are|were|has been)|(?:can|could|may|might)\\s(?:be|get|go|reach|hit|run)(?:\\s(?:up\\s)?to)?)\\s(?:(?:about|around|roughly|maybe|perhaps|probably)\\s|~\\s?)?(?<num>${N})(?![\\d.,]?\\d|[^\\S\\n]?(?!(?:for|when|if|on)\\s)[a-z%$/-]|\\n\\s*[a-z%$/])|\\b(?:a|an|with a|with an)\\s(?<num2>${N})\\s?(?:max(?:imum)?|ceiling|cap|upper limit|worst case)\\b|(?<![\\d.,])(?<num3>${N})\\s?(?:max(?:imum)?|at most|tops|worst[\\s-]case|at (?:the )?(?:worst|longest))(?=\\s?(?:[,.;:!?)]|$))`,
+  `\\b(?:${LIMIT_RIGHT_BEFORE_SOURCE}|max(?:imum)? of|as (?:much|high) as|peaks? at|tops out at|(?:longest|biggest|largest|worst)(?:[\\s-]case|\\sones?|\\s(?!(?:is|are|was|were|we|i|they|you|can|could|may|might|run|runs|one|ones|at|to|of|about|around|roughly|maybe)\\b)[a-z]+s)?(?:\\s(?:we|i|they|you)(?:'ve|\\shave)?\\s(?:seen|had|measured|got))?|(?:rarely|seldom|never|occasionally|sometimes)\\s(?:(?:go(?:es)?|runs?|gets?)\\s)?(?:past|over|beyond|above)|the (?:longest|largest|biggest) (?:[a-z]+ )?(?:ones? )?(?:(?:are|is|can be|may be|often|sometimes)\\s)?(?:run to|runs? to|running to|reach(?:es|ing)?|hit(?:s|ting)?|are|is|at)|the (?:longest|largest|biggest)(?:\\s(?!is\\b|was\\b)[a-z']+){1,4}?\\s(?:is|was|are|were|has been)|(?:can|could|may|might)\\s(?:be|get|go|reach|hit|run)(?:\\s(?:up\\s)?to)?)\\s(?:(?:about|around|roughly|maybe|perhaps|probably)\\s|~\\s?)?(?<num>${N})(?![\\d.,]?\\d|[^\\S\\n]?(?!(?:for|when|if|on)\\s)[a-z%$/-]|\\n\\s*[a-z%$/])|\\b(?:a|an|with a|with an)\\s(?<num2>${N})\\s?(?:max(?:imum)?|ceiling|cap|upper limit|worst case)\\b|(?<![\\d.,])(?<num3>${N})\\s?(?:max(?:imum)?|at most|tops|worst[\\s-]case|at (?:the )?(?:worst|longest))(?=\\s?(?:[,.;:!?)]|$))`,
   'g',
 );
 
@@ -111,13 +114,15 @@ export function readBareLongest(
  * "up to 12k tokens of context (typically 7-9k)", a range read at its middle. A median or a mean
  * is a typical length too ("files up to 40k tokens, median ~9k", "mean: 3k"), and the typical word
  * may head the noun it measures and a verb of length ("the window must take 64k; typical
- * prompts sit around 20k", "a median file is about 9k"). Shorthand and a hedge read the same:
- * "<= 4k tokens, typ. 1,200", "up to 20k tokens, usually more like 3k". Only after a longest
+ * prompts sit around 20k", "a median file is about 9k", "typical queries would be more like 5k").
+ * Shorthand and a hedge read the same:
+ * "<= 4k tokens, typ. 1,200", "up to 20k tokens, usually more like 3k"; what most of them are
+ * is typical too ("a filing may reach 80k tokens, though most are around 12k"). Only after a longest
  * length in the
  * same sentence, and only when smaller than it.
  */
 const TYPICAL_BARE_RE = new RegExp(
-  `(?:\\btyp\\.|\\b(?:typical(?:ly)?|usually|normally|mostly|generally|on average|averaging|average|median|mean|p50)(?:\\s(?!(?:up|but|and|or|at|max|over|under)\\b)[a-z-]+\\s(?:is|are|sits?|sitting|lands?|landing|hovers?|hovering|comes? in at|runs?|tends? to be)(?:\\s(?:at|around|about|near))?|\\s?[:=])?)\\s(?:(?:about|around|roughly|maybe|approximately|(?:more |something )?like|closer to)\\s|~\\s?)?(?<num>${N})(?:${RS}(?<hi>${NU}))?${NOTHING_AFTER}`,
+  `(?:\\btyp\\.|\\bmost(?:\\sof\\sthem)?\\s(?:are|sit|run|come\\sin\\sat)(?:\\s(?:at|around|about|near))?|\\b(?:typical(?:ly)?|usually|normally|mostly|generally|on average|averaging|average|median|mean|p50)(?:\\s(?!(?:up|but|and|or|at|max|over|under)\\b)[a-z-]+\\s(?:is|are|(?:would|will|should|could|might)\\sbe|sits?|sitting|lands?|landing|hovers?|hovering|comes? in at|runs?|tends? to be)(?:\\s(?:at|around|about|near))?|\\s?[:=])?)\\s(?:(?:about|around|roughly|maybe|approximately|(?:more |something )?like|closer to)\\s|~\\s?)?(?<num>${N})(?:${RS}(?<hi>${NU}))?${NOTHING_AFTER}`,
   'g',
 );
 

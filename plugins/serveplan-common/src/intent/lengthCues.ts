@@ -9,10 +9,11 @@ import { QuantityContext } from './quantityReading';
 import { nounStem } from './taskArtefacts';
 
 /**
- * A limit said in words: "up to", "at most", "no more than", "never more than", "not longer than".
+ * A limit said in words: "up to", "at most", "no more than", "never more than", "not longer than";
+ * not a sum ("the chunks add up to about 3k tokens" is how long they are together).
  */
 const LIMIT_SOURCE =
-  'up to|max|maximum|at most|as long as|(?:no|not|never) (?:more|longer|bigger|larger) than';
+  '(?<!\\badd(?:s|ed|ing)?\\s)up to|max|maximum|at most|as long as|(?:no|not|never) (?:more|longer|bigger|larger) than';
 /**
  * A limit said of a length right before it, which also a cap or "under" says ("stay under 8k
  * tokens", "hard cap 32k"): read only right before a length of the input (limitBefore) or a bare
@@ -37,18 +38,26 @@ const UNTIL_SOURCE = '(?:up )?until|till';
 const CAPACITY_SOURCE = `(?:${MUST_SOURCE}|shall|will have to|(?:be )?able to)(?: be able to)? (?:accept|handle|support|fit|hold|ingest|take in)`;
 /**
  * Words that make a length the longest one rather than a typical one: a limit ("up to"), a
- * superlative ("the biggest we've seen"), a length verb ("often run to 90,000 tokens").
+ * superlative ("the biggest we've seen"), a length verb ("often run to 90,000 tokens"), unless a
+ * hedge follows it ("answers run to perhaps 800 tokens" is how long they are).
  */
-const LONGEST_SOURCE = `${LIMIT_SOURCE}|${UNTIL_SOURCE}|${CAPACITY_SOURCE}|longest|biggest|largest|(?:run|go)(?:s|es|ing)? (?:to|up to|over|into|past)(?! (?:around|about|roughly|approximately|some|~))|reach(?:es|ing)?`;
+const LONGEST_SOURCE = `${LIMIT_SOURCE}|${UNTIL_SOURCE}|${CAPACITY_SOURCE}|longest|biggest|largest|(?:run|go)(?:s|es|ing)? (?:to|up to|over|into|past)(?! (?:around|about|roughly|approximately|some|maybe|perhaps|probably|~))|reach(?:es|ing)?`;
 /**
  * "long" as a word of the longest input: "long documents", "long context", "logs can be long".
  * Not said of an answer ("the answers can be long", "replies are quite long, ~900 tokens"),
- * which measures that answer, nor "long-form".
+ * which measures that answer, nor "long-form", nor denied ("the memos aren't long, maybe 700
+ * tokens each", "not that long").
  */
 const LONG_ATTRIBUTIVE =
-  '(?<!\\b(?:answers?|outputs?|responses?|repl(?:y|ies)|completions?|summar(?:y|ies)|drafts?)\\s(?:(?:can|could|may|might|will|should|would|often|sometimes)\\s)?(?:be|is|are|get|gets)\\s(?:(?:quite|very|pretty|rather|fairly|so)\\s)?)long(?![\\s-]form)';
+  "(?<!\\b(?:not|aren'?t|isn'?t|arent|isnt)\\s(?:(?:that|very|so|too|really)\\s)?)(?<!\\b(?:answers?|outputs?|responses?|repl(?:y|ies)|completions?|summar(?:y|ies)|drafts?)\\s(?:(?:can|could|may|might|will|should|would|often|sometimes)\\s)?(?:be|is|are|get|gets)\\s(?:(?:quite|very|pretty|rather|fairly|so)\\s)?)long(?![\\s-]form)";
+/**
+ * "window" as a span of time is no context window: "a 48 h window", "an overnight window", "the
+ * batch window", "a two-day window".
+ */
+const TIME_WINDOW =
+  '(?<!\\b(?:h|hrs?|hours?|days?|mins?|minutes?|weeks?|night|nightly|overnight|weekend|time|batch|processing|delivery|maintenance|booking)[\\s-])window';
 export const MAX_CUES = new RegExp(
-  `\\b(?:context|ctx|window|${LONGEST_SOURCE}|as much as|${LONG_ATTRIBUTIVE}|whole|entire|full|documents?|docs?|files?|transcripts?|contracts?|reports?|books?|codebases?|repos?|repositories)\\b`,
+  `\\b(?:context|ctx|${TIME_WINDOW}|${LONGEST_SOURCE}|as much as|${LONG_ATTRIBUTIVE}|whole|entire|full|documents?|docs?|files?|transcripts?|contracts?|reports?|books?|codebases?|repos?|repositories)\\b`,
   'g',
 );
 export const LONGEST_RE = new RegExp(`\\b(?:${LONGEST_SOURCE})\\b`);
@@ -73,12 +82,12 @@ export const LIMIT_AFTER =
 /** A prompt's length said right before "N tokens of context": "Prompt ≈ 1,800 tokens of context". */
 export const PROMPT_SAID_BEFORE =
   /\bprompts?\s?(?:is|are|of|:|=|≈|~)?\s?(?:(?:about|around|roughly|approximately)\s|~\s?|≈\s?)?$/;
-/** A hedge right before a length: "around 9k", "~6,000", "typically 4k". */
+/** A hedge right before a length: "around 9k", "~6,000", "typically 4k", "maybe 5k", "perhaps 7k". */
 export const HEDGE_RIGHT_BEFORE =
-  /(?:\b(?:around|about|roughly|approximately|typically|usually|normally|(?:on|in) average)|~|≈)\s?$/;
-/** Words of a typical length: "typically", "on average", "a typical request". */
+  /(?:\b(?:around|about|roughly|approximately|maybe|perhaps|probably|typically|usually|normally|(?:on|in) average)|~|≈)\s?$/;
+/** Words of a typical length: "typically", "on average", "a typical request", "typ 12k". */
 export const TYPICAL_WORDS =
-  /\b(?:averag(?:e|es|ing)|avg|typical(?:ly)?|usually|normally|generally|mostly|mean|median)\b/;
+  /\b(?:averag(?:e|es|ing)|avg|typ|typical(?:ly)?|usually|normally|generally|mostly|mean|median)\b/;
 /** An input cue with one of these before it is the longest input: "prompts up to 8k tokens". */
 export const LIMIT_OR_CONTEXT_RE = new RegExp(
   `\\b(?:${LIMIT_RIGHT_BEFORE_SOURCE}|context)\\b`,
@@ -148,8 +157,9 @@ export function limitBefore(ctx: QuantityContext, start: number): boolean {
 
 /**
  * "Context" as part of what the prompt holds rather than as the window: retrieved ("the
- * retrieved context", "RAG context") or added to another part of the prompt ("context plus the
- * question", "the query with its context") or carried by the prompt ("prompts carry account context of
+ * retrieved context", "RAG context", "retrieved ctx"), the text around the cursor or the tables
+ * ("prefix + suffix context", "the surrounding context", "schema context") or added to another part of the prompt ("context plus the
+ * question", "the query with its context", "context with the top chunks") or carried by the prompt ("prompts carry account context of
  * about 2,000 tokens", "each message includes some order context"). A length of that sum is the prompt's typical length;
  * "context up to 32k" or "prompts, with a context of 32k" still speak of the window. "Prompt
  * context" is the context the prompt holds ("prompt ctx ~3k tok", "the prompt context is about 1,500
@@ -158,7 +168,7 @@ export function limitBefore(ctx: QuantityContext, start: number): boolean {
 const PROMPT_PART =
   '(?:questions?|quer(?:y|ies)|prompts?|messages?|instructions?|system prompt)';
 export const CONTEXT_AS_CONTENT = new RegExp(
-  `\\b(?:retrieved|rag|supporting|relevant|added|additional|extra|background|search)\\s(?:[a-z-]+\\s)?context\\b(?!\\s(?:window|length|size))|\\bprompts?\\s(?:context|ctx)\\b(?!\\s(?:window|length|size|limit))|\\b${PROMPT_PART}\\s(?:carry|carries|include|includes|contain|contains|hold|holds|bring|brings)\\s(?:(?:the|some|its|their|our)\\s)?(?:[a-z-]+\\s)?context\\b(?!\\s(?:window|length|size))|\\bcontext\\s(?:plus|\\+|and|with|together with|along with)\\s(?:(?:the|a|an|its|their|each|every)\\s)?(?:user'?s?\\s)?${PROMPT_PART}\\b|\\b${PROMPT_PART}\\s(?:plus|\\+|and|with|together with|along with)\\s(?:(?:the|its|their|some|any)\\s)?(?:retrieved\\s)?context\\b(?!\\s(?:window|length|size|of|up to))`,
+  `\\b(?:retrieved|rag|supporting|relevant|added|additional|extra|background|search|prefix|suffix|surrounding|schema)(?:\\s?[+&/]\\s?[a-z]+)?\\s(?:[a-z-]+\\s)?(?:context|ctx)\\b(?!\\s(?:window|length|size))|\\bprompts?\\s(?:context|ctx)\\b(?!\\s(?:window|length|size|limit))|\\b${PROMPT_PART}\\s(?:carry|carries|include|includes|contain|contains|hold|holds|bring|brings)\\s(?:(?:the|some|its|their|our)\\s)?(?:[a-z-]+\\s)?context\\b(?!\\s(?:window|length|size))|\\bcontext\\s(?:plus|\\+|and|with|together with|along with)\\s(?:(?:the|a|an|its|their|each|every)\\s)?(?:user'?s?\\s)?(?:${PROMPT_PART}|(?:[a-z-]+\\s)?(?:chunks?|passages?|snippets?))\\b|\\b${PROMPT_PART}\\s(?:plus|\\+|and|with|together with|along with)\\s(?:(?:the|its|their|some|any)\\s)?(?:retrieved\\s)?context\\b(?!\\s(?:window|length|size|of|up to))`,
 );
 
 /** Nouns of a part of a prompt: several of them make one prompt. */
@@ -171,8 +181,12 @@ export const PART_NOUN =
  * maybe 10k tokens" says how long a typical one is, and "full text" names the document itself.
  */
 export const LONGEST_WORD =
-  /\b(?:context|ctx|window|whole|entire)\b|(?<!\b(?:is|are|be|quite|very|pretty|rather|fairly|so)\s)\blong\b|\bfull\b(?![\s-]texts?\b)/;
+  /\b(?:context|ctx|window|whole|entire)\b|(?<!\b(?:is|are|be|quite|very|pretty|rather|fairly|so|not|that|too|aren'?t|isn'?t|arent|isnt)\s)\blong\b|\bfull\b(?![\s-]texts?\b)/;
 
-/** A length said to cover all or nearly all of the texts: "would cover nearly all of them". */
+/**
+ * A length said to cover all or nearly all of the texts: "would cover nearly all of them"; or one
+ * the model must take whole: "the biggest scans come out at 70k tokens, so it must take those
+ * whole", "..., and it has to read them in one go".
+ */
 export const COVERS_ALL_AFTER =
-  /^\s(?:(?:would|will|should|could|can|does|do)\s)?(?:covers?|handles?|fits?)\s(?:(?:nearly|almost|practically|virtually|pretty much|basically)\s)?(?:all|every|any|99)\b/;
+  /^\s(?:(?:would|will|should|could|can|does|do)\s)?(?:covers?|handles?|fits?)\s(?:(?:nearly|almost|practically|virtually|pretty much|basically)\s)?(?:all|every|any|99)\b|^[^.!?\d]{0,40}?\b(?:has|have|needs?|must)\s(?:to\s)?(?:swallow|take|fit|handle|read|ingest|accept)\s(?:those|them|it|these|that|each one)\s(?:whole|in one go|in full|entirely)\b/;

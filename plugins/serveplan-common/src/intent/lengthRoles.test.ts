@@ -447,3 +447,262 @@ describe('"prompt context" as what the prompt holds', () => {
     expect(all('prompt context up to 12k tokens').max).toBe(12000);
   });
 });
+
+describe('a hedge after a verb of length', () => {
+  it('reads "answers run to perhaps N" as how long the answers are', () => {
+    expect(
+      all(
+        'legal drafting helper; clauses pasted in are about 3,000 tokens, and replies run to perhaps 600 tokens of text',
+      ),
+    ).toEqual({ max: null, input: 3000, output: 600 });
+  });
+
+  it('keeps a document running to a length unhedged as the longest', () => {
+    expect(
+      extractIntent('tender reader; the bid packs often run to 70k tokens')
+        .max_input_tokens,
+    ).toBe(70000);
+  });
+});
+
+describe('a verb of length after a noun the task produces', () => {
+  it('reads "a plan comes out at about N tokens" as the output', () => {
+    expect(
+      lengths(
+        'a tool that writes a weekly training schedule for each runner. A schedule comes out at about 350 tokens.',
+      ),
+    ).toEqual({ input: null, output: 350 });
+  });
+
+  it('leaves a noun the task does not produce alone', () => {
+    expect(
+      lengths(
+        'a help bot for tenants. A lease comes out at about 6,000 tokens.',
+      ).output,
+    ).toBeNull();
+  });
+});
+
+describe('an aside in parentheses before a lone length', () => {
+  it('is passed over to the clause naming the text', () => {
+    expect(
+      all(
+        'the bot gives a short answer back (cause, fix, owner), ~300 tok. logs are big, typ 9k tokens',
+      ),
+    ).toEqual({ max: null, input: 9000, output: 300 });
+  });
+
+  it('does not lend a clause before it to a length after another clause', () => {
+    expect(
+      extractIntent(
+        'the bot gives a short answer back, owners (if any) ~300 tok',
+      ).output_tokens,
+    ).toBeNull();
+  });
+});
+
+describe('a size in other units said again in tokens', () => {
+  it('reads pages of an answer restated in tokens as the output', () => {
+    expect(
+      all(
+        'claim files are roughly 8,000 tokens, and the adjusters want a brief write-up on each - one page, say 600 tokens.',
+      ),
+    ).toEqual({ max: null, input: 8000, output: 600 });
+  });
+
+  it('keeps pages of a document restated in tokens the longest input', () => {
+    expect(
+      extractIntent(
+        'leases can be 150 pages, roughly 90k tokens, answers short',
+      ).max_input_tokens,
+    ).toBe(90000);
+  });
+
+  it('reads paragraphs restated in tokens as what the clause before names', () => {
+    expect(lengths('Replies two paragraphs, call it 350 tokens.').output).toBe(
+      350,
+    );
+  });
+});
+
+describe('context retrieved, around the cursor or of the tables, as what the prompt holds', () => {
+  it.each([
+    ['ticket helper. Retrieved ctx ~3k tok, answers ~200 tok.', 3000],
+    ['IDE plugin; prefix + suffix context ~900 tokens, completions short', 900],
+    ['SQL helper; prompts carry schema context: about 4,000 tokens', 4000],
+  ])('%s', (text, input) => {
+    const i = lengthsWithMax(text);
+    expect(i).toEqual({ max: null, input });
+  });
+
+  it('keeps the context window said alone the longest input', () => {
+    expect(
+      extractIntent('IDE plugin; context ~12k tokens, completions short')
+        .max_input_tokens,
+    ).toBe(12000);
+  });
+});
+
+describe('a text handed in, and one wanted back', () => {
+  it('reads "feed in a X of about N" as the input and "want back a Y of N" as the output', () => {
+    expect(
+      lengths(
+        'per claim we feed in a summary page of about 2,500 tokens and want back a short label set of maybe 40 tokens',
+      ),
+    ).toEqual({ input: 2500, output: 40 });
+  });
+
+  it('reads a text handed in with a limit as the longest', () => {
+    expect(
+      extractIntent('analysts upload one tender of up to 90k tokens')
+        .max_input_tokens,
+    ).toBe(90000);
+  });
+
+  it('reads "gets N tokens back" as the output, not "N tokens back into"', () => {
+    expect(lengths('each agent step gets about 90 tokens back').output).toBe(
+      90,
+    );
+    expect(
+      lengths('each tool call feeds about 90 tokens back into the planner')
+        .output,
+    ).toBeNull();
+  });
+});
+
+describe('a window of time is no context window', () => {
+  it.each([
+    'Batch: tag 40k scanned invoices, 12 h window, ~900 tokens each.',
+    'overnight job, a six-hour batch window, ~900 tokens each.',
+  ])('%s', text => {
+    expect(lengthsWithMax(text)).toEqual({ max: null, input: 900 });
+  });
+
+  it('keeps a context window a window', () => {
+    expect(
+      extractIntent('Batch: tag invoices, small window, ~900 tokens each.')
+        .max_input_tokens,
+    ).toBe(900);
+  });
+});
+
+describe('"long" denied', () => {
+  it('reads "are not long, maybe N" as a typical length', () => {
+    expect(
+      lengthsWithMax(
+        "triage of bug reports, reports aren't long, maybe 700 tokens each",
+      ),
+    ).toEqual({ max: null, input: 700 });
+  });
+
+  it('keeps "long" a word of the longest', () => {
+    expect(
+      extractIntent('triage of bug reports, some are long, 30k tokens')
+        .max_input_tokens,
+    ).toBe(30000);
+  });
+});
+
+describe('a hedged length of a document text pulled into the prompt', () => {
+  it('reads "maybe N tokens of contract text" as the typical input', () => {
+    expect(
+      lengthsWithMax(
+        'the bot would pull perhaps 6,000 tokens of report text into each answer',
+      ),
+    ).toEqual({ max: null, input: 6000 });
+  });
+
+  it('keeps an unhedged document length the longest', () => {
+    expect(
+      extractIntent('the bot must handle 60,000 tokens of report text')
+        .max_input_tokens,
+    ).toBe(60000);
+  });
+});
+
+describe('context with the retrieved chunks is the prompt', () => {
+  it('reads "context with the top chunks is ~N" as the typical input', () => {
+    expect(
+      lengthsWithMax(
+        'HR helpdesk bot; context with the top chunks is ~3k tokens',
+      ),
+    ).toEqual({ max: null, input: 3000 });
+  });
+});
+
+describe('a sum is no limit', () => {
+  it('reads "add up to maybe N" as the typical length', () => {
+    expect(
+      lengthsWithMax(
+        'policy helper; the passages we send add up to maybe 2-3k tokens',
+      ),
+    ).toEqual({ max: null, input: 2500 });
+  });
+
+  it('keeps "up to" a limit', () => {
+    expect(
+      lengthsWithMax(
+        'policy helper; the passages we send come to up to 3k tokens',
+      ).max,
+    ).toBe(3000);
+  });
+});
+
+describe('a size said as "a paragraph or two"', () => {
+  it('reads the tokens after it as what the clause before names', () => {
+    expect(
+      lengths('Notes are short; replies a paragraph or two, say 250 tokens.')
+        .output,
+    ).toBe(250);
+  });
+});
+
+describe('what a tool gives back is no output', () => {
+  it('reads "prompts with tool results run N-M tokens" as the input', () => {
+    expect(
+      lengths('Prompts with API outputs run 2k-4k tokens, answers ~300.'),
+    ).toEqual({ input: 3000, output: 300 });
+  });
+
+  it('keeps outputs of the model the output', () => {
+    expect(
+      lengths('Prompts are 2k tokens; outputs run about 300 tokens.').output,
+    ).toBe(300);
+  });
+});
+
+describe('answers the task reads', () => {
+  it('reads "each answer is short, N tokens" as the input when answers are classified', () => {
+    expect(
+      lengths(
+        'about 40 thousand answers to classify. Each answer is short, maybe 90 tokens, and the output is a label, around 10 tokens.',
+      ),
+    ).toEqual({ input: 90, output: 10 });
+  });
+
+  it('keeps answers the model gives the output', () => {
+    expect(
+      lengths(
+        'a support bot. Questions are about 200 tokens. Each answer is short, maybe 90 tokens.',
+      ).output,
+    ).toBe(90);
+  });
+});
+
+describe('a length the model must take whole', () => {
+  it('reads "so it has to swallow those whole" as the longest input', () => {
+    expect(
+      lengthsWithMax(
+        'The thickest case binders come to around 70,000 tokens after scanning, so it has to take those whole.',
+      ),
+    ).toEqual({ max: 70000, input: null });
+  });
+
+  it('keeps a length with nothing of the kind after it typical', () => {
+    expect(
+      lengthsWithMax(
+        'The case notes come to around 7,000 tokens after scanning, so it has to be quick.',
+      ),
+    ).toEqual({ max: null, input: 7000 });
+  });
+});

@@ -39,10 +39,20 @@ import {
 /**
  * A verb of giving back, right before a length (past hedges): what comes back to the asker is
  * the output. "findings come back at ~900 tokens", "the bot returns about 250 tokens", "we get
- * back 400 tokens", "it replies with ~60 tokens", "it returns a risk memo of roughly 1,500 tokens".
+ * back 400 tokens", "it replies with ~60 tokens", "it returns a risk memo of roughly 1,500 tokens",
+ * "we want back a one-line label of maybe 20 tokens".
  */
 const RETURNED_BEFORE =
-  /\b(?:(?:return(?:s|ed|ing)?|produc(?:e|es|ed|ing)|writes?|generates?|spits?\sout)\s(?:an?|the|one)\s(?:[a-z-]+\s){0,3}?[a-z-]+\sof|(?:comes?|came|coming|gets?|got|getting|sends?|sent|writes?|wrote)\sback|return(?:s|ed|ing)?|(?:repl(?:y|ies|ied)|respond(?:s|ed)?|answer(?:s|ed)?)\swith|spits?\sout|produc(?:e|es|ed|ing)|emits?)\s(?:(?:at|as|in|with|about|around|roughly|usually|typically|maybe|under|up to|~)\s?)*$/;
+  /\b(?:(?:return(?:s|ed|ing)?|produc(?:e|es|ed|ing)|writes?|generates?|spits?\sout|(?:want|need|expect)(?:s|ed)?\sback)\s(?:an?|the|one)\s(?:[a-z-]+\s){0,3}?[a-z-]+\sof|(?:comes?|came|coming|gets?|got|getting|sends?|sent|writes?|wrote)\sback|return(?:s|ed|ing)?|(?:repl(?:y|ies|ied)|respond(?:s|ed)?|answer(?:s|ed)?)\swith|spits?\sout|produc(?:e|es|ed|ing)|emits?)\s(?:(?:at|as|in|with|about|around|roughly|usually|typically|maybe|perhaps|under|up to|~)\s?)*$/;
+
+/**
+ * A verb of handing a text to the model, its object and "of", right before a length (past hedges
+ * and limits): what is handed in is the input. "we feed in a case summary of about 3,000
+ * tokens", "staff paste in a clause of ~500 tokens", "they upload one tender of up to 90k tokens"
+ * (the longest, with the limit).
+ */
+const GIVEN_BEFORE =
+  /\b(?:feed(?:s|ing)?\sin|fed\sin|past(?:e|es|ed|ing)\sin|upload(?:s|ed|ing)?|send(?:s|ing)?\sin|sent\sin|submit(?:s|ted|ting)?)\s(?:an?|the|one|each|every)\s(?:[a-z-]+\s){0,3}?[a-z-]+\sof\s(?:(?:about|around|roughly|approximately|usually|typically|maybe|perhaps|up to|at most|~)\s?)*$/;
 /**
  * What a search or a retriever returns is read by the model, not written by it: "the vector
  * search returns ~2,000 tokens" is input.
@@ -70,6 +80,21 @@ const TURNED_INTO_BEFORE =
  */
 const PAGES_RESTATED_BEFORE =
   /\b\d[\d,.]*\s?k?\s?\+?\s?-?\s?pages?(?:\slong)?(?:\s?[,(–—:-]\s?|\s(?=or\b|i\.e\.|so\b|which\b|that'?s\b))(?:which\s(?:[a-z']+\s){0,6}?(?:puts?|estimates?|estimated|reckons?|comes?\sto|works?\sout\s(?:at|to)|means|translates?\s(?:to|into))\s(?:(?:it|them)\s)?(?:(?:at|as)\s)?)?(?:(?:easily|about|around|roughly|approximately|maybe|probably|up to|over|or|so|i\.e\.|call it|say|that'?s|which is|~)\s?)*$/;
+
+/**
+ * What a tool gives back is read by the model, no output of it: "prompts with tool outputs run
+ * 3k-5k tokens", "the API results add about 2k tokens".
+ */
+const TOOL_OUTPUT =
+  /\b(?:tool|api|function|search)\s(?:call\s)?(?:outputs?|results?|responses?)\b/g;
+
+/**
+ * A size in paragraphs, sentences, lines or words right before a length in tokens, which says it
+ * again: "replies of two paragraphs, ~300 tokens", "a summary of 5 sentences (about 150 tokens)",
+ * "notes a paragraph or two, say 250 tokens".
+ */
+const SIZE_RESTATED_BEFORE =
+  /(?:\d[\d,.]*\s?|\ban?\s)(?:paragraphs?|sentences?|lines?|words?)(?:\s(?:or|to)\s\d+)?\s?[,(–—:-]?\s?(?:(?:about|around|roughly|approximately|maybe|say|so|or|i\.e\.|call it|that'?s|~)\s?)*$/;
 
 /** "out" as ops shorthand right before a length: "; out ~150", "in 2k, out: 300", "outs short, ~40". */
 const OUT_BEFORE =
@@ -107,7 +132,18 @@ function producingObjects(text: string): Set<string> {
  * at" measures too: "the summaries come out at 300 tokens", "scans come out at 80k tokens".
  */
 const LENGTH_VERB_AT_END =
-  /\s(?:(?:runs?|running|goes|going|reach(?:es|ing)?|stretch(?:es|ing)?)\s(?:(?:up\s)?to|over|into|past)|(?:comes?|came|coming)\sout\s(?:at|to))\s(?=(?:(?:about|around|roughly|usually|typically|maybe|~)\s?)*$)/;
+  /\s(?:(?:runs?|running|goes|going|reach(?:es|ing)?|stretch(?:es|ing)?)\s(?:(?:up\s)?to|over|into|past)|(?:comes?|came|coming)\sout\s(?:at|to))\s(?=(?:(?:about|around|roughly|usually|typically|maybe|perhaps|probably|~)\s?)*$)/;
+
+/**
+ * Whether a page count restated in tokens measures the output: the words before the pages, in
+ * their sentence and after its last number, name an output nearer than an input or a document
+ * ("the summary should be about half a page", "the partners want a short memo - two pages").
+ */
+function pagesOfOutput(before: string, consumed: Set<string>): boolean {
+  const words = before.replace(/^.*[\d.;!?\n]/, '');
+  const { dIn, dOut } = directionDistances(words, true, consumed);
+  return dOut < Math.min(dIn, cueDistances(words, MAX_CUES, true));
+}
 
 /** Whether the words just before a length give it back as the answer (RETURNED_BEFORE). */
 function returnedAsAnswer(before: string): boolean {
@@ -185,7 +221,13 @@ function cuedTokenRole(
   const subject =
     said?.noun ?? (said?.back !== undefined ? 'output' : undefined);
   if (subject && !direct) {
-    if (!/^(?:prompts?|inputs?)$/.test(subject)) return 'output';
+    // "each answer is short, maybe 120 tokens" where survey answers are classified: read ("the
+    // output" is the model's, whatever a verb before it says: "the translated output is ...")
+    if (
+      !/^(?:prompts?|inputs?)$/.test(subject) &&
+      (/^outputs?$/.test(subject) || !consumed.has(nounStem(subject)))
+    )
+      return 'output';
     // "inputs are full papers, up to 64k tokens": a limit makes it the longest input
     return limitBefore(ctx, start) ? 'max' : 'input';
   }
@@ -225,11 +267,15 @@ function cuedTokenRole(
     qualifiedRole !== 'max'
   )
     return 'input';
-  // "those can be 200 pages, easily 100k tokens": the document's length said again in tokens
-  if (
-    PAGES_RESTATED_BEFORE.test(ctx.text.slice(Math.max(0, start - 90), start))
-  )
-    return 'max';
+  // "those can be 200 pages, easily 100k tokens": the document's length said again in tokens;
+  // the pages of an answer are the output's ("the brief should be about two pages, say 1,200
+  // tokens", "they want a digest of each - one page, ~600 tokens")
+  const pagesBefore = ctx.text.slice(Math.max(0, start - 120), start);
+  const pages = PAGES_RESTATED_BEFORE.exec(pagesBefore);
+  if (pages)
+    return pagesOfOutput(pagesBefore.slice(0, pages.index), consumed)
+      ? 'output'
+      : 'max';
   // "summarise them into 800-token briefs": what the text becomes is written by the model
   if (
     TURNED_INTO_BEFORE.test(ctx.text.slice(Math.max(0, start - 80), start)) &&
@@ -249,6 +295,17 @@ function cuedTokenRole(
     if (/^(?:in|input)$/.test(direct))
       return limitBefore(ctx, start) ? 'max' : 'input';
     if (/^(?:out|output)$/.test(direct)) return 'output';
+    // "gets about 200 tokens back": what comes back is the output (not "back in" or "back to")
+    if (
+      direct === 'back' &&
+      !/^\s?(?:in|into|to)\b/.test(
+        ctx.text.slice(
+          tokensEnd + attached.length,
+          tokensEnd + attached.length + 8,
+        ),
+      )
+    )
+      return 'output';
     if (
       /^(?:context|ctx|window|documents?|docs?|files?|transcripts?|contracts?|reports?|books?|codebases?)\b/.test(
         direct,
@@ -290,13 +347,21 @@ function cuedTokenRole(
   // an output noun the task reads is no output: "labels are short, ~300 tokens" when people
   // paste in labels to translate
   const outputOwner = outputOwnerBefore(
-    ownerText.replace(LENGTH_VERB_AT_END, ' is '),
+    ownerText
+      .replace(LENGTH_VERB_AT_END, ' is ')
+      .replace(TOOL_OUTPUT, w => ' '.repeat(w.length)),
   );
   if (outputOwner && !consumed.has(nounStem(outputOwner))) return 'output';
   if (returnedAsAnswer(ownerText)) return 'output';
+  // "we feed in a summary sheet of about 4,000 tokens": what is handed in is read, whatever it is
+  if (GIVEN_BEFORE.test(ctx.text.slice(Math.max(0, start - 80), start)))
+    return limitBefore(ctx, start) ? 'max' : 'input';
   // a length of what the task produces is the output: "descriptions are about 350 tokens" in a
   // description generator, "350-token descriptions" (taskArtefacts.ts)
-  const measured = ownerNounBefore(ownerText) ?? direct.split(/\s/)[0];
+  // "a plan comes out at around 500 tokens": a verb of length reads as "is"
+  const measured =
+    ownerNounBefore(ownerText.replace(LENGTH_VERB_AT_END, ' is ')) ??
+    direct.split(/\s/)[0];
   if (measured && produced.has(nounStem(measured))) return 'output';
   // "1,500 tokens of code out", "6,000 tokens of spec as input": the direction after what they are
   if (/^\s?-?\s?of\s/.test(attached)) {
@@ -313,14 +378,18 @@ function cuedTokenRole(
   // a cue belongs to its nearest number: look back no further than the previous number, and
   // ahead no further than the next one or the next "and"/"with" ("2,000 tokens and the
   // summary 200 tokens": "summary" describes the 200)
-  const before = near.before.replace(/^.*\d/, '');
+  // "answers a few paragraphs, call it 1,200 tokens": a size in other units said just before is the
+  // same length again, the cue before it naming both
+  const before = near.before
+    .replace(SIZE_RESTATED_BEFORE, ' ')
+    .replace(/^.*\d/, '');
   // "800 tokens long" only says it is a length: not "long" as in long documents
   const after = near.after
     .replace(/^(\s?-?\s?(?:tokens?|toks?))\s(?:long|in length)\b/, '$1')
     .replace(/(?:\d|\b(?:and|with|while|whereas)\b).*$/, '');
   // "each transcript is like 6000 tokens": "like" right before the number hedges it
   const typical =
-    (/\b(?:averag(?:e|es|ing)|avg|typical(?:ly)?|usually|mostly|around|about|roughly|maybe|~|mean|median)\b|~|≈/.test(
+    (/\b(?:averag(?:e|es|ing)|avg|typ|typical(?:ly)?|usually|mostly|around|about|roughly|maybe|perhaps|~|mean|median)\b|~|≈/.test(
       before,
     ) ||
       /\b(?:is|are|was|were|be|'s)\slike\s?$/.test(before)) &&
@@ -328,9 +397,11 @@ function cuedTokenRole(
       ? EXPLICIT_LONGEST_RE.test(before)
       : LONGEST_RE.test(before));
   // "retrieved context plus the question": context said as what the prompt holds is no window
-  const cued = CONTEXT_AS_CONTENT.test(before)
-    ? before.replace(/\b(?:context|ctx)\b/g, w => ' '.repeat(w.length))
-    : before;
+  const cued = (
+    CONTEXT_AS_CONTENT.test(before)
+      ? before.replace(/\b(?:context|ctx)\b/g, w => ' '.repeat(w.length))
+      : before
+  ).replace(TOOL_OUTPUT, w => ' '.repeat(w.length));
   const dMax = cueDistances(cued, MAX_CUES, true);
   const { dIn, dOut } = directionDistances(cued, true, consumed);
   const best = Math.min(dMax, dIn, dOut);
@@ -367,7 +438,9 @@ function cuedTokenRole(
  * 100 users, 500 tokens" stays without a role. A word of summing up may close the clause ("90 letters a
  * week in total, each about 500 tokens"). A typical length (`typical`: "usually", "about")
  * of a document named there is the typical input, as in one clause: "900 memos arrive a day,
- * typically 3,000 tokens long"; unless the clause speaks of the window or of whole documents.
+ * typically 3,000 tokens long"; unless the clause speaks of the window or of whole documents. An
+ * aside in parentheses between them is passed over: "we get a digest back (open items, owners),
+ * ~300 tokens" measures the digest.
  */
 function roleFromPreviousClause(
   ctx: QuantityContext,
@@ -378,14 +451,31 @@ function roleFromPreviousClause(
   const i = ctx.clauses.findIndex(
     c => start >= c.start && start < c.start + c.text.length,
   );
-  const previous = i > 0 ? ctx.clauses[i - 1] : undefined;
+  let previous = i > 0 ? ctx.clauses[i - 1] : undefined;
   if (!previous) return undefined;
-  const joint = ctx.text.slice(
+  let joint = ctx.text.slice(
     previous.start + previous.text.length,
     ctx.clauses[i].start,
   );
+  // "a short summary back (what happened, who owns it), ~250 tokens": an aside in parentheses is
+  // passed over to the clause it follows
+  if (/^\s*\)\s*,\s*$/.test(joint)) {
+    const open = ctx.text.lastIndexOf('(', ctx.clauses[i].start);
+    const k = ctx.clauses.findIndex(c => c.start + c.text.length > open) - 1;
+    previous = k >= 0 ? ctx.clauses[k] : undefined;
+    if (
+      !previous ||
+      ctx.text.slice(previous.start + previous.text.length, open).trim()
+    )
+      return undefined;
+    joint = ',';
+  }
   if (!/^\s*,\s*$/.test(joint)) return undefined;
-  const named = previous.text.replace(/^.*\d/, '').slice(-60);
+  // "answers a few paragraphs, call it 1,200 tokens": the size said in paragraphs is this length
+  const named = previous.text
+    .replace(SIZE_RESTATED_BEFORE, ' ')
+    .replace(/^.*\d/, '')
+    .slice(-60);
   // "the output is a few files, ~1,200 tokens", "prompts are the surrounding file, call it 6k
   // tokens": the subject the clause says the length of decides, whatever it is said to be
   const subject = SUBJECT_OF_LENGTH.exec(named)?.groups?.noun;

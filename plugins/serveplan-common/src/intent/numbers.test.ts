@@ -118,6 +118,14 @@ describe('token counts', () => {
     expect(parseTokenCount('100k')).toBe(100000);
     expect(parseTokenCount('1.5k')).toBe(1500);
   });
+
+  it('reads a dot before exactly three digits as a thousands separator', () => {
+    expect(parseTokenCount('4.000')).toBe(4000);
+    expect(parseTokenCount('12.500')).toBe(12500);
+    // not a decimal of another length, nor a "k"
+    expect(parseTokenCount('1.25')).toBe(1.25);
+    expect(parseTokenCount('2.5k')).toBe(2500);
+  });
 });
 
 describe('parseQuantity', () => {
@@ -251,6 +259,7 @@ describe('ranges', () => {
     ['30k through 45k', 30_000, 45_000],
     ['1,000-2,000', 1000, 2000],
     ['6 000 to 8 000', 6000, 8000],
+    ['between 4 000 and 6 000', 4000, 6000],
   ])('%s → %d to %d', (text, low, high) => {
     expect(bounds(text)).toEqual({ low, high, ascending: true });
   });

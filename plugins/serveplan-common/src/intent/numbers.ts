@@ -758,10 +758,11 @@ export const NUMBER_SOURCE = `(?<![\\w.-]|\\d[,'])(?!(?<=\\d\\s)0\\d)-?${NUMBER_
 
 /**
  * What joins the bounds of a range: "5-10k", "10 to 20 thousand", "1,000 through 2,000",
- * "between 1 and 2 million" ("and" only after "between").
+ * "between 1 and 2 million" ("and" only after "between", its first bound maybe grouped by a
+ * space: "between 2 000 and 3 000").
  */
 export const RANGE_SEPARATOR_SOURCE =
-  '(?:\\s?-\\s?|\\s(?:to|through)\\s|\\s(?<=\\bbetween\\s\\S+(?:\\s[a-z]+)?\\s)and\\s)';
+  '(?:\\s?-\\s?|\\s(?:to|through)\\s|\\s(?<=\\bbetween\\s\\S+(?:\\s\\d{3})?(?:\\s[a-z]+)?\\s)and\\s)';
 
 /** The upper bound of a range, after RANGE_SEPARATOR_SOURCE: the full number grammar, no sign. */
 export const RANGE_UPPER_SOURCE = NUMBER_BODY;
@@ -828,10 +829,14 @@ export function isBinaryK(token: string): boolean {
   return n >= 1 && n <= 1024 && (n & (n - 1)) === 0;
 }
 
-/** A token count: "32k" → 32768 (binary for powers of two), "20k" → 20000, "1.5k" → 1500. */
+/**
+ * A token count: "32k" → 32768 (binary for powers of two), "20k" → 20000, "1.5k" → 1500. A count
+ * of tokens is whole, so a dot before exactly three digits separates thousands ("2.000 tokens" is
+ * 2,000, as in much of Europe), as for counts of people (dotThousands).
+ */
 export function parseTokenCount(token: string): number {
   if (isBinaryK(token)) return Number(/^(\d+)/.exec(token.trim())![1]) * 1024;
-  return parseNumberToken(token);
+  return dotThousands(token) ?? parseNumberToken(token);
 }
 
 /** Parses a whole phrase: digits with suffixes or number words ("five thousand", "2.5k"). */

@@ -76,6 +76,15 @@ describe('what the task reads', () => {
     expect(consumedNouns('they paste the output into Jira').size).toBe(0);
   });
 
+  it('reads a noun with the reading verb after it: "answers to classify"', () => {
+    expect(
+      consumedNouns('we have 30 thousand comments to categorise by topic').has(
+        'comment',
+      ),
+    ).toBe(true);
+    expect(consumedNouns('we want to classify them').has('want')).toBe(false);
+  });
+
   it('reads what the task named as a noun takes after "of"', () => {
     expect([
       ...consumedNouns('summarization of lengthy board minutes'),
@@ -91,6 +100,22 @@ describe('what the task reads', () => {
         'a bot that drafts replies, and later translates replies into Dutch',
       ).size,
     ).toBe(0);
+  });
+});
+
+describe('what an arrow turns a text into', () => {
+  it('is what the task produces', () => {
+    expect([
+      ...producedNouns('pipeline: raw shift logs -> handover digest, nightly'),
+    ]).toEqual(['digest']);
+    expect([...producedNouns('claims emails → draft replies')]).toEqual([
+      'reply',
+    ]);
+  });
+
+  it('reads no product from numbers or names after an arrow', () => {
+    expect([...producedNouns('volume went 2k/day -> 9k/day')]).toEqual([]);
+    expect([...producedNouns('we moved from A10 -> H100')]).toEqual([]);
   });
 });
 

@@ -8,6 +8,7 @@
  * - a verb of turning, and what it turns things "into": "turn each night's readings into a short
  *   advisory per field", "condense the calls into summaries";
  * - one thing received back: "paste in a judgment and receive a two-page note";
+ * - what an arrow turns a text into: "inspection notes -> customer summary", "tickets → replies";
  * - a noun said to be made, in the passive, with no other maker named: "the quotes are generated
  *   overnight", "9,000 letters, and they have to be written by Friday" (PASSIVE_MADE_RE).
  * People's own writing is not the task's product ("agents write questions"), nor is what a text
@@ -32,6 +33,13 @@ const SYSTEM_BEFORE =
 const INTO_RE =
   /\b(?:turn(?:s|ed|ing)?|convert(?:s|ed|ing)?|transform(?:s|ed|ing)?|condens(?:e|es|ed|ing)|summari[sz](?:e|es|ed|ing)|boil(?:s|ed|ing)? down|distil(?:l|ls|s|led|ling)?)\b[^.;!?]{0,80}?\binto\s(?<object>[a-z][a-z' -]*)/g;
 
+/**
+ * An arrow from a text to what it becomes, as shorthand for a verb of turning: "site notes ->
+ * customer-facing report", "raw logs → incident summary", "emails => draft replies". What follows
+ * the arrow is made; numbers and names with digits after it ("3k/day -> 11k/day", "L4 -> L40S")
+ * name no product.
+ */
+const ARROW_RE = /\b[a-z][a-z-]*\s?(?:->|→|=>)\s?(?<object>[a-z][a-z' -]*)/g;
 /**
  * One thing received back from the system, said with its article: "paste in a judgment and
  * receive a two-page note", "and get back a short summary". Not "we receive 500 emails a day",
@@ -110,7 +118,7 @@ export function producedNouns(text: string): Set<string> {
     if (!SYSTEM_BEFORE.test(before)) continue;
     for (const head of objectHeads(m.groups!.object)) stems.add(nounStem(head));
   }
-  for (const re of [INTO_RE, RECEIVED_RE])
+  for (const re of [INTO_RE, RECEIVED_RE, ARROW_RE])
     for (const m of lower.matchAll(re))
       for (const head of objectHeads(m.groups!.object))
         stems.add(nounStem(head));
@@ -141,12 +149,21 @@ const READING_NOUN_RE =
 const WRITE_UP_OF_RE =
   /\b(?:summar(?:y|ies)|abstracts?|synops[ie]s|digests?|captions?|headlines?)\s(?:for|of)\s(?:(?:each|every|all|one)\s(?:of\s)?)?(?:(?:the|our|their|its)\s)?(?:[\d][\d,.]*\s?k?\s)?(?<object>[a-z][a-z' -]*)/g;
 
+/**
+ * A noun with the reading verb after it, as what is left to do: "85 thousand answers to classify",
+ * "2,000 emails to translate each week", "a backlog of transcripts to summarise". The noun follows
+ * a count or a determiner, so "we want to classify" names no text.
+ */
+const LEFT_TO_READ_RE =
+  /(?:\d|\b(?:thousand|million|hundred|of|the|our|their|all|these|those|many|more))\s(?<object>[a-z][a-z-]*)\sto\s(?:translate|summari[sz]e|classify|categori[sz]e|moderate|analy[sz]e|transcribe)\b/g;
+
 /** Determiners and possessives before what is read: "our articles", "all the incoming calls". */
 const OBJECT_DETERMINERS =
   /^(?:(?:our|their|your|its|my|his|her|the|a|an|all|these|those|each|every|any|some)\s)+/;
 
 /**
- * The stems of the nouns the task reads (READING_VERB_RE, READING_NOUN_RE, WRITE_UP_OF_RE), less
+ * The stems of the nouns the task reads (READING_VERB_RE, READING_NOUN_RE, WRITE_UP_OF_RE,
+ * LEFT_TO_READ_RE), less
  * any it also produces: a length said of one of them is an input length ("600 articles a day,
  * each ~1,500 tokens" when the articles are translated).
  */
@@ -154,7 +171,12 @@ export function consumedNouns(text: string): Set<string> {
   const lower = text.toLowerCase();
   const produced = producedNouns(lower);
   const stems = new Set<string>();
-  for (const re of [READING_VERB_RE, READING_NOUN_RE, WRITE_UP_OF_RE])
+  for (const re of [
+    READING_VERB_RE,
+    READING_NOUN_RE,
+    WRITE_UP_OF_RE,
+    LEFT_TO_READ_RE,
+  ])
     for (const m of lower.matchAll(re))
       for (const head of objectHeads(
         m.groups!.object.replace(OBJECT_DETERMINERS, ''),

@@ -24,6 +24,17 @@ describe('splitClauses', () => {
     ]);
   });
 
+  it('keeps an abbreviated limit before a number in its clause: "max. 64k"', () => {
+    expect(
+      splitClauses('window max. 64k tokens. min. 8 users').map(c =>
+        c.text.trim(),
+      ),
+    ).toEqual(['window max. 64k tokens', 'min. 8 users']);
+    expect(
+      splitClauses('we use the max. Then 8 users').map(c => c.text.trim()),
+    ).toEqual(['we use the max', 'Then 8 users']);
+  });
+
   it('splits at the conjunction "while" but not at the noun ("takes a while")', () => {
     expect(
       splitClauses('it may take a while to answer while people type').map(c =>

@@ -53,8 +53,9 @@ export interface Clause {
 export function splitClauses(text: string): Clause[] {
   const clauses: Clause[] = [];
   const re =
-    // (not the dot of "cca. 30" or "approx. 40": an abbreviated "about" before a number)
-    /(?:(?!(?<=\b(?:cca|ca|approx|appr))\.\s?[~\d])[.!?](?=\s|$)|[;:()\n]|,(?!\d)|\s-\s|\bbut\b|(?<!\ba\s)\bwhile\b|\bwhereas\b)+/g;
+    // (not the dot of "cca. 30" or "approx. 40": an abbreviated "about" before a number, nor of
+    // "max. 96k" or "min. 8k": an abbreviated limit)
+    /(?:(?!(?<=\b(?:cca|ca|approx|appr|max|min))\.\s?[~\d])[.!?](?=\s|$)|[;:()\n]|,(?!\d)|\s-\s|\bbut\b|(?<!\ba\s)\bwhile\b|\bwhereas\b)+/g;
   let last = 0;
   for (const m of text.matchAll(re)) {
     const idx = m.index ?? 0;

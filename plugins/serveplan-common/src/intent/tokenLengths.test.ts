@@ -792,3 +792,53 @@ describe('the longest said with a superlative or a cap without "tokens"', () => 
     expect(all('the ctx grows, cap it at 12 turns').max).toBeNull();
   });
 });
+
+describe('a typical range in thousands', () => {
+  it('reads the middle of "N-Mk tokens" in decimal thousands', () => {
+    expect(
+      lengths('call notes: transcripts are 6-8k tokens, notes ~150 tokens')
+        .input,
+    ).toBe(7000);
+  });
+
+  it('reads "between N and M" with space-grouped thousands', () => {
+    expect(
+      lengths('replies are long, between 4 000 and 5 000 tokens').output,
+    ).toBe(4500);
+  });
+});
+
+describe('a token count with a dot before three digits', () => {
+  it('reads the dot as a thousands separator', () => {
+    expect(
+      lengthsWithMax(
+        'Window is small, 8.000 tokens maximum; prompts about 1.200 tokens',
+      ),
+    ).toEqual({ max: 8000, input: 1200 });
+  });
+});
+
+describe('lengths going in and coming out', () => {
+  it('reads "N tokens going in and M coming out" as input and output', () => {
+    expect(
+      lengths('each form is tiny: about 250 tokens going in and 60 coming out'),
+    ).toEqual({ input: 250, output: 60 });
+  });
+
+  it('does not read "coming out of" as an output', () => {
+    expect(
+      lengths('about 250 tokens going in and 60 coming out of the queue')
+        .output,
+    ).toBeNull();
+  });
+});
+
+describe('a handful said with a noun of text', () => {
+  it('is a count, not a length in tokens', () => {
+    expect(
+      lengths(
+        'whole files in one prompt. Files up to 90k tokens; median prompt 20k, answers 500 tokens.',
+      ).input,
+    ).toBe(20000);
+  });
+});

@@ -91,13 +91,14 @@ const KEYED_LENGTH_RE = new RegExp(
 
 /**
  * Ops shorthand for lengths: "4k in 1k out", "2k in / 500 out", "in/out 2k/300", with a hedge on
- * the second length ("3k tokens in, ~40 out", "1k in and about 200 out", "600 tok in / 90 out");
- * "out of" is no output. The words may also come first, the two lengths split by a slash and
+ * the second length ("3k tokens in, ~40 out", "1k in and about 200 out", "600 tok in / 90 out"),
+ * and with a verb of motion ("about 900 tokens coming in and 150 going out"); "out of" is no
+ * output. The words may also come first, the two lengths split by a slash and
  * sharing the unit said after the second: "input 3,500 / output 250 tokens", "in: 2k / out: 300
  * tokens" (in a request that speaks of tokens).
  */
 const IN_OUT_RE = new RegExp(
-  `(?<inp>${N})\\s?(?:(?:tokens?|toks?)\\s)?(?:in|input)\\s?[,/;]?\\s?(?:and\\s)?(?:~\\s?|(?:about|around|roughly|maybe|approx(?:imately|\\.)?)\\s)?(?<out>${N})\\s?(?:(?:tokens?|toks?)\\s)?(?:out|output)\\b(?!\\s?of\\b)|\\bin\\s?/\\s?out\\s?:?\\s?(?<inp2>${N})\\s?/\\s?(?<out2>${N})|\\b(?:in|input)\\s?[:=]?\\s?(?:~\\s?)?(?<inp3>${N})\\s?(?:(?:tokens?|toks?)\\s?)?/\\s?(?:out|output)\\s?[:=]?\\s?(?:~\\s?)?(?<out3>${N})(?![\\d.,]?\\d)(?!\\s?(?!(?:tokens?|toks?)\\b)[a-z%$/])`,
+  `(?<inp>${N})\\s?(?:(?:tokens?|toks?)\\s)?(?:(?:going|coming|goes|comes)\\s)?(?:in|input)\\s?[,/;]?\\s?(?:and\\s)?(?:~\\s?|(?:about|around|roughly|maybe|approx(?:imately|\\.)?)\\s)?(?<out>${N})\\s?(?:(?:tokens?|toks?)\\s)?(?:(?:coming|going|comes|goes)\\s)?(?:out|output)\\b(?!\\s?of\\b)|\\bin\\s?/\\s?out\\s?:?\\s?(?<inp2>${N})\\s?/\\s?(?<out2>${N})|\\b(?:in|input)\\s?[:=]?\\s?(?:~\\s?)?(?<inp3>${N})\\s?(?:(?:tokens?|toks?)\\s?)?/\\s?(?:out|output)\\s?[:=]?\\s?(?:~\\s?)?(?<out3>${N})(?![\\d.,]?\\d)(?!\\s?(?!(?:tokens?|toks?)\\b)[a-z%$/])`,
   'g',
 );
 
@@ -237,7 +238,9 @@ export function extractTokens(ctx: QuantityContext, useCase?: string): void {
     let landed: TokenRole = role ?? 'input';
     if (!role && (afterInput || writtenOut)) landed = 'output';
     if (spread && landed !== 'max') {
-      const high = value;
+      // the middle of the lengths said: a "k" is a thousand here ("2-4k tokens" average 3,000),
+      // the binary one being a window's size
+      const high = range.high;
       value = Math.round((range.low + high) / 2);
       rangeText = `${show(range.low)} to ${show(high)} read as ${show(
         value,
@@ -294,6 +297,8 @@ export function extractTokens(ctx: QuantityContext, useCase?: string): void {
     const value = parseTokenCount(g.num);
     // "8k prompts" is a prompt length; "500 prompts" is a count
     if (!/k$/i.test(g.num.trim()) && !anyTokens) continue;
+    // "in one prompt", "2 answers": no text is a handful of tokens long
+    if (value < 16) continue;
     const role: TokenRole = /^(?:prompts?|inputs?)$/.test(g.noun)
       ? 'input'
       : 'output';

@@ -1,5 +1,5 @@
 import { extractIntent } from './ruleBasedIntent';
-import { all, lengths } from './__testUtils__/tokenLengths';
+import { all, lengths, lengthsWithMax } from './__testUtils__/tokenLengths';
 
 describe('two lengths in one slot', () => {
   it.each([
@@ -144,5 +144,39 @@ describe('a range of document lengths with no limit word', () => {
     expect(all('manuals up to 40-60k tokens').max).toBe(60000);
     expect(all('Transcripts run 8k to 12k tokens.').max).toBe(12000);
     expect(all('whole books 80-120k tokens').max).toBe(120000);
+  });
+});
+
+describe('a range of documents with the longest said apart', () => {
+  it('reads the range as the typical lengths and the longest after it', () => {
+    expect(
+      lengthsWithMax(
+        'Contracts run 10k–30k tokens, the biggest ~120k. Answers ~500 tokens.',
+      ),
+    ).toEqual({ max: 120000, input: 20000 });
+  });
+
+  it('keeps a range run to with nothing longer after it the longest', () => {
+    expect(
+      lengthsWithMax('Contracts run 10k to 30k tokens. Answers ~500 tokens.'),
+    ).toEqual({ max: 30000, input: null });
+  });
+});
+
+describe('a range of document lengths with the window or the longest said apart', () => {
+  it('reads the range as typical with a context window said after it', () => {
+    expect(
+      lengthsWithMax(
+        'A filing is 40 to 60 pages, roughly 30k to 50k tokens, so we want a 64k context window.',
+      ),
+    ).toEqual({ max: 65536, input: 40000 });
+  });
+
+  it('reads the range as typical with the longest after a semicolon', () => {
+    expect(
+      lengthsWithMax(
+        'Leases run 20-40 pages, ~15k-25k tokens; the longest we have had was 80k tokens.',
+      ),
+    ).toEqual({ max: 80000, input: 20000 });
   });
 });

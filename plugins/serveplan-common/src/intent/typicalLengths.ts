@@ -168,12 +168,22 @@ export function readSameOutput(ctx: QuantityContext): void {
 }
 
 /**
+ * The longest said after a range in its sentence, with a number of its own: ", the biggest ~150k",
+ * "; longest one 90k", ", worst case 30k", ", up to 200k"; or the window asked for apart: ", so we
+ * want a 64k context window".
+ */
+const LONGEST_SAID_AFTER =
+  /^[^.!?\n\d]{0,30}?\b(?:longest|biggest|largest|worst|up to|at most|max(?:imum)?)\b[^.!?\n\d]{0,25}\d|^[^.!?\n\d]{0,40}?\d[\d,.]*\s?k?[\s-](?:tokens?[\s-])?(?:context|ctx)\b/;
+
+/**
  * Whether a range read as the longest input by its document noun alone is the spread of the
  * typical lengths: "transcript length 10 000 to 14 000 tokens", "filings are long, between 4 and 6
  * thousand tokens" (a typical filing is 5,000 tokens, the middle). Not with a word of a limit,
  * of the window or of a whole document before it ("up to 20-30k", "context 16-32k", "full
  * books 80-120k tokens"), a verb of length ("scripts run 8k to 10k tokens" reach their upper
- * end), a page count it restates, or a limit after it ("30-40k tokens max").
+ * end), a page count it restates, or a limit after it ("30-40k tokens max"); but always when the
+ * longest is said apart after it in its sentence ("files run 5k to 20k tokens, the biggest ~90k",
+ * "logs 2-6k tokens, worst case 30k").
  */
 export function rangeOfTypicalLengths(
   ctx: QuantityContext,
@@ -182,10 +192,13 @@ export function rangeOfTypicalLengths(
   attached: string,
 ): boolean {
   if (/^\s?-?\s?(?:of\s)?(?:context|ctx|window)\b/.test(attached)) return false;
+  const after = ctx.text.slice(tokensEnd, tokensEnd + 60);
+  // "reports run 20k-60k tokens, the biggest ~150k": the longest said apart, the range is the
+  // spread of the typical ones
+  if (LONGEST_SAID_AFTER.test(after)) return true;
   const before = ctx.text
     .slice(Math.max(0, start - 60), start)
     .replace(/^.*[\d.;!?\n]/, '');
-  const after = ctx.text.slice(tokensEnd, tokensEnd + 60);
   return !(
     LONGEST_RE.test(before) ||
     LIMIT_RIGHT_BEFORE_RE.test(before) ||
