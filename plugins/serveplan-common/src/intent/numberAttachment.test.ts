@@ -478,3 +478,21 @@ describe('a singular verb after a count of people', () => {
     ).toBeCloseTo(0.05);
   });
 });
+
+describe('a count said loosely with "-odd"', () => {
+  it('counts the noun after it', () => {
+    expect(attach('40-odd clerks')[0]).toMatchObject({
+      noun: 'clerks',
+      kind: 'person',
+    });
+    expect(
+      read(
+        'A copy helper for our 4 editors. Each of them would ask it for 20-odd headlines a day.',
+      ).requests_per_user_per_day,
+    ).toBe(20);
+  });
+
+  it('leaves a hyphened measure alone', () => {
+    expect(attach('a 40-page manual')[0].measure).toBe('page');
+  });
+});

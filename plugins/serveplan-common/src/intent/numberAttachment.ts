@@ -457,6 +457,12 @@ export function attachNumbers(ctx: QuantityContext): AttachedNumber[] {
     const end = start + m[0].length;
     let rest = ctx.text.slice(end, end + 80).toLowerCase();
     let offset = end;
+    // "30-odd drafts", "forty-odd clerks": a round count said loosely, no measure
+    const odd = /^-odd\b/.exec(rest);
+    if (odd) {
+      rest = rest.slice(odd[0].length);
+      offset += odd[0].length;
+    }
     const measure = MEASURE_RE.exec(rest)?.groups?.measure;
     if (measure) {
       rest = rest.slice(measure.length + 1);
