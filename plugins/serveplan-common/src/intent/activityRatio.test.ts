@@ -70,3 +70,24 @@ describe('a percentage of the users said as daily actives', () => {
     expect(ratio(text)).toBeUndefined();
   });
 });
+
+describe('the daily actives named, then a percentage', () => {
+  it.each([
+    ['loyalty app bot, 600k members; DAU ~3.5%', 0.035],
+    ['tutor chat: 20k pupils, daily actives: 12 %', 0.12],
+    ['intranet helper, 8,000 staff, daily active rate around 30 percent', 0.3],
+  ])('%s', (text, share) => {
+    expect(ratio(text)).toBeCloseTo(share, 6);
+  });
+
+  it.each([
+    // a change in the daily actives
+    'DAU up 5% this quarter',
+    // a ratio is read as a ratio, with its own note
+    'DAU:MAU 20',
+    // a count, not a share
+    'DAU 4,000',
+  ])('"%s" is no share said after the label', text => {
+    expect(ratio(text)).toBeUndefined();
+  });
+});

@@ -21,6 +21,7 @@ import { nounStem } from './taskArtefacts';
 import { distributedOver } from './perEntityRates';
 import { PROCESSING_VERB } from './fixedItemJobs';
 import { plural } from './plural';
+import { eachOfThePeopleSaid, onePersonNamed } from './peopleSubjectRates';
 
 /**
  * Plurals that count kinds, parts or settings, not items to process, unless the work is done
@@ -183,7 +184,8 @@ const EACH_AFTER = /^\s(?:each|per (?:user|person|head))\b/;
 /**
  * "25 times a day" counts occasions, not items: each one is a request when one person is said to
  * use the system that often ("each engineer asked it about 25 times a day", "every nurse checks
- * it 12 times per day", "30 times a day per developer", "they each open it 5 times a day"); "the
+ * it 12 times per day", "30 times a day per developer", "they each open it 5 times a day", "a
+ * tutor would check it 4 times a day", "most tutors check it 4 times a day"); "the
  * job runs 4 times a day" or "retried 3 times a day" are no volume.
  */
 const OCCASIONS = /^times$/;
@@ -215,6 +217,13 @@ function saidOfOnePerson(ctx: QuantityContext, r: AttachedNumber): boolean {
     .replace(/^.*\d/, '');
   const subject = [...before.matchAll(ONE_OF_BEFORE)].pop();
   if (subject && namesPeople(subject.groups!.noun)) return true;
+  // "a nurse would check it 3 times a day", "most agents open it twice a shift", "we have 600
+  // cashiers; cashiers would look at it 4 times a day": what one of them does
+  if (
+    onePersonNamed(ctx.text.slice(clause.start, r.periodEnd).toLowerCase()) ||
+    eachOfThePeopleSaid(ctx, r.start, r.value, r.period)
+  )
+    return true;
   return distributedOver(ctx, r.start, r.periodEnd)?.kind === 'person';
 }
 

@@ -428,3 +428,71 @@ describe('describing words joined by a slash', () => {
     expect(intent.requests_per_s).toBe(40);
   });
 });
+
+describe('couples as people', () => {
+  it('counts couples, newlyweds and spouses as people', () => {
+    expect(isPersonNoun('couples')).toBe(true);
+    expect(isPersonNoun('newlyweds')).toBe(true);
+  });
+
+  it('reads them with their period as the actives', () => {
+    expect(
+      read(
+        'A concierge chat for our holiday lettings: roughly 900 couples a month would book through it.',
+      ),
+    ).toMatchObject({ users: 900, users_kind: 'monthly_active' });
+  });
+
+  it('leaves "a couple of" alone', () => {
+    expect(attach('a couple of 40-page reports')[0].kind).not.toBe('person');
+  });
+});
+
+describe('a singular noun of work after a count above one, before its period', () => {
+  it('reads it as the plural with its ending dropped', () => {
+    expect(attach('each clerk needs 6 summary per week')[0]).toMatchObject({
+      value: 6,
+      noun: 'summaries',
+      kind: 'work',
+      period: 'week',
+    });
+    expect(
+      read(
+        'An assistant for 25 auditors, each one ask maybe 3 summary per day.',
+      ).requests_per_user_per_day,
+    ).toBe(3);
+  });
+
+  it('leaves one item, a noun with no period, and non-work words alone', () => {
+    expect(attach('1 summary per week')[0].noun).toBeUndefined();
+    expect(attach('6 summary of the week')[0].noun).toBeUndefined();
+    expect(attach('we run 6 model per day')[0].kind).toBeUndefined();
+  });
+});
+
+describe('a singular verb after a count of people', () => {
+  it('is no noun of work when a particle comes before the period', () => {
+    expect(
+      read('an FAQ bot for 8,000 tenants, of whom about 400 log in each day')
+        .active_share,
+    ).toBeCloseTo(0.05);
+  });
+});
+
+describe('a count said loosely with "-odd"', () => {
+  it('counts the noun after it', () => {
+    expect(attach('40-odd clerks')[0]).toMatchObject({
+      noun: 'clerks',
+      kind: 'person',
+    });
+    expect(
+      read(
+        'A copy helper for our 4 editors. Each of them would ask it for 20-odd headlines a day.',
+      ).requests_per_user_per_day,
+    ).toBe(20);
+  });
+
+  it('leaves a hyphened measure alone', () => {
+    expect(attach('a 40-page manual')[0].measure).toBe('page');
+  });
+});

@@ -87,7 +87,7 @@ export interface AttachedNumber {
 
 /** Person nouns no agentive ending gives away ("pilots", "guests", "paramedics"). */
 const PERSON_WORDS =
-  /^(?:pilots|pupils|guests|fans|kids|children|adults|teens|teenagers|clerks|cooks|chefs|guards|cadets|recruits|interns|apprentices|athletes|coaches|medics|paramedics|mechanics|surgeons|vets|alumni|faculty|crew|crews|personnel|individuals|men|women|midwives|patrons|nuns|monks|parents|residents|tourists|volunteers|freelancers|franchisees|contractors|partners|technicians|electricians|plumbers|cashiers|pharmacists|stylists|therapists|dentists|caregivers|carers|guides|scouts|judges|clergy|pastors|priests|diplomats|soldiers|troops|cops|firefighters|rangers|referees|umpires|jurors|voters|taxpayers|homeowners|renters|landlords|brokers|bankers|tellers|notaries|couriers|drivers|riders|passengers|travellers|travelers|viewers|listeners|followers|creators|influencers|sellers|merchants|vendors|suppliers|farmers|growers|ranchers|fishermen|miners|builders|welders|machinists|linemen|crewmembers|stewards|attendants|concierges|receptionists|secretaries|assistants|agents|families)$/;
+  /^(?:pilots|pupils|guests|fans|kids|children|adults|teens|teenagers|clerks|cooks|chefs|guards|cadets|recruits|interns|apprentices|athletes|coaches|medics|paramedics|mechanics|surgeons|vets|alumni|faculty|crew|crews|personnel|individuals|men|women|midwives|patrons|nuns|monks|parents|residents|tourists|volunteers|freelancers|franchisees|contractors|partners|technicians|electricians|plumbers|cashiers|pharmacists|stylists|therapists|dentists|caregivers|carers|guides|scouts|judges|clergy|pastors|priests|diplomats|soldiers|troops|cops|firefighters|rangers|referees|umpires|jurors|voters|taxpayers|homeowners|renters|landlords|brokers|bankers|tellers|notaries|couriers|drivers|riders|passengers|travellers|travelers|viewers|listeners|followers|creators|influencers|sellers|merchants|vendors|suppliers|farmers|growers|ranchers|fishermen|miners|builders|welders|machinists|linemen|crewmembers|stewards|attendants|concierges|receptionists|secretaries|assistants|agents|families|couples|newlyweds|spouses)$/;
 const PERSON_LEXICON = new RegExp(`^(?:${USER_NOUNS})$`);
 /**
  * Job titles said as acronyms, in the plural: "~120 SREs", "40 PMs", "300 SDRs", "25 GPs", "90
@@ -344,6 +344,25 @@ export function isSingularPersonNoun(noun: string): boolean {
   );
 }
 
+/**
+ * A period right after a word, with nothing between: "per day", "a week", "/h", "daily"; not a
+ * verb's particle first ("1,500 log in each day" is people logging in).
+ */
+const PERIOD_RIGHT_AFTER =
+  /^\s?(?:\/|(?:per|a|an|each|every|daily|weekly|monthly|nightly|hourly)\b)/i;
+
+/**
+ * The plural of a singular noun of work, for a count whose noun has lost its ending: "summary"
+ * gives "summaries", "invoice" "invoices"; undefined for any other word ("day", "model").
+ */
+function singularWorkPlural(noun: string): string | undefined {
+  const word = noun.toLowerCase();
+  if (/s$/.test(word) || word.length < 3) return undefined;
+  const plurals = [/(?:x|z|ch|sh)$/.test(word) ? `${word}es` : `${word}s`];
+  if (/[^aeiou]y$/.test(word)) plurals.unshift(`${word.slice(0, -1)}ies`);
+  return plurals.find(p => nounKind(p) === 'work');
+}
+
 /** The kind of a noun, or undefined for a word that names nothing countable here. */
 export function nounKind(
   noun: string,
@@ -438,6 +457,12 @@ export function attachNumbers(ctx: QuantityContext): AttachedNumber[] {
     const end = start + m[0].length;
     let rest = ctx.text.slice(end, end + 80).toLowerCase();
     let offset = end;
+    // "30-odd drafts", "forty-odd clerks": a round count said loosely, no measure
+    const odd = /^-odd\b/.exec(rest);
+    if (odd) {
+      rest = rest.slice(odd[0].length);
+      offset += odd[0].length;
+    }
     const measure = MEASURE_RE.exec(rest)?.groups?.measure;
     if (measure) {
       rest = rest.slice(measure.length + 1);
@@ -500,8 +525,22 @@ export function attachNumbers(ctx: QuantityContext): AttachedNumber[] {
       isSingularPersonNoun(words[0].word) &&
       parseNumberToken(g.num) > 1;
     if (pluralDropped) headIndex = 0;
+    // "4 summary per day", "30 invoice a week": so is more than one of a singular work noun alone
+    // before its period; it counts the work as the plural does ("summaries")
+    const workPlural =
+      headIndex < 0 &&
+      !pluralDropped &&
+      words.length === 1 &&
+      parseNumberToken(g.num) > 1 &&
+      PERIOD_RIGHT_AFTER.test(
+        ctx.text.slice(words[0].end, words[0].end + 12),
+      ) &&
+      periodAfter(ctx.text, words[0].end) !== undefined
+        ? singularWorkPlural(words[0].word)
+        : undefined;
+    if (workPlural) headIndex = 0;
     const describing = words.slice(0, Math.max(0, headIndex)).map(w => w.word);
-    let noun = headIndex >= 0 ? words[headIndex].word : undefined;
+    let noun = headIndex >= 0 ? workPlural ?? words[headIndex].word : undefined;
     let phraseEnd = headIndex >= 0 ? words[headIndex].end : end;
     let kind = noun ? nounKind(noun, describing) : undefined;
     if (pluralDropped) kind = 'person';

@@ -48,15 +48,15 @@ import {
 import { ItemVolume, readItemVolumes } from './itemVolumes';
 import { inMoneyFrame } from './moneyFrame';
 import { distributedOver, perEntityScale } from './perEntityRates';
-import { isPersonNoun, nounKind, tokenRoleOfNoun } from './numberAttachment';
+import { nounKind, tokenRoleOfNoun } from './numberAttachment';
 import { antecedentBefore } from './countReferents';
 import { nounStem, producedNouns } from './taskArtefacts';
 import { impossiblePerPersonRate } from './personRates';
-import { plural } from './plural';
 import { oneOffJobVerb } from './oneOffJobs';
 import { readIntervalRates } from './requestIntervals';
 import { readRequestOccasions } from './requestOccasions';
 import { readSentBatches } from './sentBatches';
+import { eachOfThePeopleSaid, onePersonNamed } from './peopleSubjectRates';
 
 const RATE_NOUNS =
   'requests?|reqs?|queries|query|calls?|messages?|msgs|prompts?|completions?|conversations?|chats?|questions?|documents?|docs?|tickets?|emails?|articles?|summaries|translations?|files?|generations?|tasks?|jobs?|inferences?|contracts?|reports?|transcripts?|posts?|descriptions?|items?|records?|reviews?|sessions?|searches|lookups|pages|rows|images|videos|products|listings|entries|issues|runs?';
@@ -237,37 +237,6 @@ function perUserCue(text: string): boolean {
   return new RegExp(
     `\\beach\\b(?!\\s+(?:${RECURRENCE}(?:${RATE_NOUNS})\\b|of (?:the|these|those) (?:${RATE_NOUNS})\\b|one\\b|time\\b|(?:(?:business|working|single)\\s)?(?:${TIME_UNIT}|weekday|workday)\\b|${DONE_TO_EACH}))|\\b${PER_USER}\\b|\\b(?:every|a|each) (?:user|person|employee|dev|developer|engineer)\\b|\\bthey(?:'d| would| will)? each\\b`,
   ).test(clause);
-}
-
-/**
- * One person named as the one who sends: "one learner is sending about 25 messages a day", "an
- * active student asks for about 8 of these a day", "the average clinician runs 12", "a typical
- * user asks 5 questions a day". Any word the person lexicon knows, so no list here repeats it.
- */
-const ONE_PERSON =
-  /(?:\b(?:one|an?|the\s(?:average|typical|usual))|(?<![\d,.]\s?)\b1)\s(?:(?:active|typical|average|single|individual|regular|normal|engaged|paying|registered|daily)\s)?(?<who>[a-z][a-z-]*)\s(?:(?:is|will|would|can|could|might|may|usually|typically|normally|probably|then)\s){0,2}(?:[a-z]+s|[a-z]+ing)\b/g;
-
-/**
- * Most of the people as the subject of a verb with a count right after it: "most nurses would
- * check it 3 times a day", "many of our drivers ask it about 5 questions a shift", "the majority
- * of tutors open it maybe twice a week". What most of them do is what one of them does: a
- * total cannot be said of most of a group.
- */
-const MOST_PEOPLE_COUNT =
-  /\b(?:most|many|the\smajority)\s(?:of\s(?:our|the|their|its)\s)?(?<who>[a-z][a-z-]*)\s(?:(?:would|will|could|might|may|usually|typically|normally|probably|then)\s){0,2}[a-z]+\s(?:[a-z]+\s){0,2}?(?:(?:about|around|roughly|maybe|perhaps)\s|~\s?)?\d/g;
-
-/** Whether `clause` names one person as the subject of a verb (ONE_PERSON), or most of them. */
-function onePersonNamed(clause: string): boolean {
-  return (
-    [...clause.matchAll(ONE_PERSON)].some(
-      m =>
-        !/s$/.test(m.groups!.who) &&
-        (isPersonNoun(plural(m.groups!.who)) || isPersonNoun(m.groups!.who)),
-    ) ||
-    [...clause.matchAll(MOST_PEOPLE_COUNT)].some(m =>
-      isPersonNoun(m.groups!.who),
-    )
-  );
 }
 
 const RATE_RANGE_WHY = 'to size for it';
@@ -618,7 +587,10 @@ export function extractRates(ctx: QuantityContext): void {
     if (ctx.spans.overlaps(v.start, v.end)) return;
     const clause = stepOfClause(ctx, v.start, v.end);
     const perUser =
-      v.perUser || perUserCue(clause) || eachOfPerson(ctx, v.start, v.end);
+      v.perUser ||
+      perUserCue(clause) ||
+      eachOfPerson(ctx, v.start, v.end) ||
+      eachOfThePeopleSaid(ctx, v.start, v.reading.value, v.period);
     // "each analyst needs to review 300 reports": work per person, not one job
     if (job && perUser) return;
     // a count per night or per run of the job is one batch
@@ -661,7 +633,8 @@ export function extractRates(ctx: QuantityContext): void {
       r.perWhom !== undefined ||
       r.each === true ||
       perUserCue(stepOfClause(ctx, r.start, r.periodEnd)) ||
-      eachOfPerson(ctx, r.start, r.periodEnd);
+      eachOfPerson(ctx, r.start, r.periodEnd) ||
+      eachOfThePeopleSaid(ctx, r.start, r.value, r.period);
     handle(
       r.start,
       r.periodEnd,

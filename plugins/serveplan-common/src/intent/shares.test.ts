@@ -33,6 +33,15 @@ describe('shares and what they are shares of', () => {
       [0.15, undefined],
     ]);
   });
+
+  it('takes a share that has something as the people who have it', () => {
+    expect(
+      shares('2,300 surveyors; 55 % have the app running most days'),
+    ).toEqual([[0.55, 'people']]);
+    expect(shares('2,300 surveyors; 55 % higher load in spring')).toEqual([
+      [0.55, undefined],
+    ]);
+  });
 });
 
 describe('the share of users active', () => {

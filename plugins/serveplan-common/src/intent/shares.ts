@@ -58,11 +58,11 @@ const PERCENT_AFTER = new RegExp(`^\\s?(?:${PERCENT_WORDS})`);
 const PERCENT_SIGN_BEFORE = /(?:^|[^\w%.,])%\s?$/;
 /**
  * With no noun and no "of" after it, a share of people is the subject of what follows: "1 in 4
- * use it daily", "20 % are active", "30 percent actually log in"; not "30 % cheaper", "99.9 %
- * uptime".
+ * use it daily", "20 % are active", "30 percent actually log in", "40 % have it open on a given
+ * day"; not "30 % cheaper", "99.9 % uptime".
  */
 const PREDICATE_AFTER =
-  /^\s(?:(?:[a-z]+ly|maybe|probably|only|just|still)\s)?(?:to\s)?(?:are|is|were|was|will|would|could|might|may|do|does|use|uses|using|log|logs|code|come|visit|open|chat|ask|work|need|sign|check|hit|rely)\b/;
+  /^\s(?:(?:[a-z]+ly|maybe|probably|only|just|still)\s)?(?:to\s)?(?:are|is|were|was|will|would|could|might|may|do|does|have|has|use|uses|using|log|logs|code|come|visit|open|chat|ask|work|need|sign|check|hit|rely)\b/;
 /**
  * With no noun and no "of" after it, a share followed by when the people use it is a share of
  * them, with at most two words (none naming a kind of thing) between: "10 % on any given day",
