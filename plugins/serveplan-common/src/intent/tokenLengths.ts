@@ -49,6 +49,7 @@ import {
   readCueThenNumber,
 } from './bareLengths';
 import { readPageLengths } from './pageLengths';
+import { isCollectionSize } from './corpusSize';
 
 export { TOKENS_PER_PAGE } from './pageLengths';
 
@@ -209,6 +210,16 @@ export function extractTokens(ctx: QuantityContext, useCase?: string): void {
         : undefined;
     const written = settled?.num ?? g.num2 ?? g.num;
     let value = settled?.value ?? parseTokenCount(written);
+    // "a corpus of about 50M tokens", "1,000,000 tokens of docs": what is searched, no length
+    if (isCollectionSize(ctx.text, s, tokensEnd, value)) {
+      ctx.signals.assumptions.push(
+        `"${ctx.text
+          .slice(s, tokensEnd)
+          .trim()}" read as the size of the material worked over, not the length of a request`,
+      );
+      ctx.spans.take(m.index, m.index + m[0].length);
+      continue;
+    }
     const show = (n: number) => `${fmt(n)} tokens`;
     let rangeText: string | undefined;
     const spread = !settled && range && range.low < range.high;
