@@ -22,20 +22,30 @@ import { plural } from './plural';
 import { clauseText, QuantityContext } from './quantityReading';
 
 /**
+ * One person named, before the verb: "one learner", "an active student", "the average clinician",
+ * "a typical user". Any word the person lexicon knows stands as `who`, so no list here repeats it.
+ */
+const ONE_PERSON_SUBJECT = String.raw`(?:\b(?:one|an?|the\s(?:average|typical|usual))|(?<![\d,.]\s?)\b1)\s(?:(?:active|typical|average|single|individual|regular|normal|engaged|paying|registered|daily)\s)?(?<who>[a-z][a-z-]*)\s`;
+
+/**
  * One person named as the one who sends: "one learner is sending about 25 messages a day", "an
  * active student asks for about 8 of these a day", "the average clinician runs 12", "a typical
- * user asks 5 questions a day". Any word the person lexicon knows, so no list here repeats it.
+ * user asks 5 questions a day".
  */
-const ONE_PERSON =
-  /(?:\b(?:one|an?|the\s(?:average|typical|usual))|(?<![\d,.]\s?)\b1)\s(?:(?:active|typical|average|single|individual|regular|normal|engaged|paying|registered|daily)\s)?(?<who>[a-z][a-z-]*)\s(?:(?:is|will|would|can|could|might|may|usually|typically|normally|probably|then)\s){0,2}(?:[a-z]+s|[a-z]+ing)\b/g;
+const ONE_PERSON = new RegExp(
+  String.raw`${ONE_PERSON_SUBJECT}(?:(?:is|will|would|can|could|might|may|usually|typically|normally|probably|then)\s){0,2}(?:[a-z]+s|[a-z]+ing)\b`,
+  'g',
+);
 
 /**
  * One person as the subject of a modal and a verb: "a nurse would check it", "one agent might
  * open it", "the average tutor will use it". The bare verb after a modal is not caught by
  * ONE_PERSON, which needs a verb in "-s" or "-ing".
  */
-const ONE_PERSON_MODAL =
-  /(?:\b(?:one|an?|the\s(?:average|typical|usual))|(?<![\d,.]\s?)\b1)\s(?:(?:active|typical|average|single|individual|regular|normal|engaged|paying|registered|daily)\s)?(?<who>[a-z][a-z-]*)\s(?:usually\s|typically\s|normally\s|probably\s)?(?:would|will|can|could|might|may|'d|'ll)\s(?:(?:usually|typically|normally|probably|then|also)\s)?[a-z]+\b/g;
+const ONE_PERSON_MODAL = new RegExp(
+  String.raw`${ONE_PERSON_SUBJECT}(?:usually\s|typically\s|normally\s|probably\s)?(?:would|will|can|could|might|may|'d|'ll)\s(?:(?:usually|typically|normally|probably|then|also)\s)?[a-z]+\b`,
+  'g',
+);
 
 /**
  * Most of the people as the subject of a verb with a count right after it: "most nurses would
