@@ -46,6 +46,12 @@ describe('the size of a collection said in tokens', () => {
     );
   });
 
+  it('leaves a size that is no size to the length readers, which reject it', () => {
+    expect(() => read('RAG for 300 users over a corpus of -5 tokens')).toThrow(
+      /"-5" is not a usable/,
+    );
+  });
+
   it('needs a named collection below a million tokens', () => {
     const text = 'prompts carry about 900k tokens of policies';
     const at = text.indexOf('900k');

@@ -44,7 +44,7 @@ export const COLLECTION_TOKENS = 1_000_000;
 /**
  * Whether the `value` tokens said between `start` and `tokensEnd` (the end of the word "tokens")
  * are the size of a collection: a collection named right before the number (any size), or a
- * million tokens or more said of material or of a whole.
+ * million tokens or more said of material or of a whole. A value of zero or less is no size.
  */
 export function isCollectionSize(
   text: string,
@@ -52,6 +52,8 @@ export function isCollectionSize(
   tokensEnd: number,
   value: number,
 ): boolean {
+  // a size that is no size ("-5 tokens", "0 tokens") is left to the length readers, which reject it
+  if (!(value > 0)) return false;
   const before = text.slice(Math.max(0, start - 60), start).toLowerCase();
   if (COLLECTION_BEFORE.test(before)) return true;
   if (value < COLLECTION_TOKENS) return false;
