@@ -761,3 +761,55 @@ describe('a chain of corrections of earlier numbers', () => {
     expect(intent.requests_per_s).toBeCloseTo((312 * 3) / (7 * 86400), 8);
   }, 30000);
 });
+
+describe('a count restated with the noun it counted', () => {
+  const converse = (...turns: string[]) =>
+    intentFromConversation(turns, { knowledgeBase }).intent;
+
+  it('replaces the earlier count of that noun, whatever field it went into', () => {
+    // "agents" alone may be software; the earlier words made them the users
+    expect(
+      converse(
+        'we run the helpdesk: an assistant to draft replies for our 120 agents',
+        'sorry, make that 150 agents',
+      ).users,
+    ).toBe(150);
+    // the branches made a rate, not the users
+    const before = converse(
+      'summaries of the daily reports of our 40 branches, each sends 20 a day',
+    );
+    const after = converse(
+      'summaries of the daily reports of our 40 branches, each sends 20 a day',
+      'correction: 60 branches',
+    );
+    expect(after.requests_per_s).toBeCloseTo(
+      (before.requests_per_s ?? 0) * 1.5,
+      6,
+    );
+  });
+
+  it('adds nothing when the count is more of them, or some of them', () => {
+    expect(
+      converse(
+        'we run the helpdesk: an assistant to draft replies for our 120 agents',
+        'actually another 30 agents',
+      ).users,
+    ).toBe(120);
+    expect(
+      converse(
+        'we run the helpdesk: an assistant to draft replies for our 120 agents',
+        'now 10 agents are on nights',
+      ).users,
+    ).toBe(120);
+  });
+});
+
+describe('a bare number after "correction:"', () => {
+  it('corrects the field it is close to', () => {
+    const { intent } = refine(
+      'batch job: classify 2.5M support logs overnight',
+      'correction: 3M',
+    );
+    expect(intent.batch_requests).toBe(3_000_000);
+  });
+});

@@ -349,8 +349,9 @@ let rereadingEarlierWords = false;
 
 /**
  * "forget the 300, it's 120 firms" when the earlier words said 300 (300 firms × 3 reviews a week
- * made the rate, whether or not the firms are the users): the conversation is read again with 120
- * in their place, and the fields that reading changes take their new values, unless the
+ * made the rate, whether or not the firms are the users), or "actually make that 50 agents" after
+ * "about 45 agents" (restatedCount.ts): the conversation is read again with the new number in
+ * place of the old, and the fields that reading changes take their new values, unless the
  * follow-up (or valueCorrected) set them.
  */
 function numberCorrectedInEarlierWords(

@@ -28,7 +28,7 @@ const RESTATABLE: Array<[RestatableField, string]> = [
  * ("1,100"); a dash before a larger number makes a range ("2 - 3 replicas": RANGE_AFTER).
  */
 const RESTATE_LEAD =
-  "\\b(?:make (?:that|it)|change (?:that|it) to|correct (?:that|it) to|(?:no,?\\s|sorry,?\\s|oops,?\\s)?(?:actually|i meant|that should be|that's)),?\\s(?:about\\s|around\\s|~\\s?)?";
+  "\\b(?:make (?:that|it)|change (?:that|it) to|correct (?:that|it) to|(?:no,?\\s|sorry,?\\s|oops,?\\s)?(?:actually|i meant|that should be|that's|correction:?|update:?)),?\\s(?:about\\s|around\\s|~\\s?)?";
 /** The end of the clause after a restated number. */
 const CLAUSE_END = '(?=\\s?(?:[,;.!](?!\\d)|[-–—]\\s|\\(|and\\b|$))';
 const RESTATE_RE = new RegExp(`${RESTATE_LEAD}(?<num>${N})${CLAUSE_END}`, 'i');
