@@ -813,3 +813,13 @@ describe('a bare number after "correction:"', () => {
     expect(intent.batch_requests).toBe(3_000_000);
   });
 });
+
+describe('a follow-up that denies the number it corrects', () => {
+  it('takes the new number, not the denied one it also says', () => {
+    const { intent } = refine(
+      'assistant for our dispatchers, about 80 of them',
+      'correction: it is not 80 dispatchers, it is 110, I forgot the weekend team',
+    );
+    expect(intent.users).toBe(110);
+  });
+});

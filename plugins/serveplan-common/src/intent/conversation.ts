@@ -323,7 +323,11 @@ function valueCorrected(
   followUp: string,
 ): void {
   const corrected = readCorrectionOfPrevious(followUp, previous);
-  if (!corrected || signals.values[corrected.field] !== undefined) return;
+  if (!corrected) return;
+  // the number taken back, read alone as a statement ("it is not 35 managers, it is 50"), is none
+  const readAlone = signals.values[corrected.field];
+  if (readAlone !== undefined && readAlone !== previous[corrected.field])
+    return;
   // the new number said alone ("make it 128k") is this correction, not a value to place
   for (let i = signals.relative.length - 1; i >= 0; i--) {
     const r = signals.relative[i];
@@ -341,6 +345,7 @@ function valueCorrected(
     `"${corrected.text.trim()}": ${intentFieldLabels[corrected.field]} ${Number(
       previous[corrected.field],
     ).toLocaleString('en-US')} → ${corrected.value.toLocaleString('en-US')}`,
+    { override: true },
   );
 }
 

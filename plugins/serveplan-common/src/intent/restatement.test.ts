@@ -18,6 +18,21 @@ describe('restated numbers', () => {
     ).toBe(1200);
   });
 
+  it('reads a bare number after "sorry" or "oops" opening the message', () => {
+    expect(
+      readRestatedNumber('Sorry, 240 - forgot the night crew', new Spans())
+        ?.value,
+    ).toBe(240);
+    expect(readRestatedNumber('oops 3.5k', new Spans())?.value).toBe(3500);
+    // not opening the message, or with a noun after it
+    expect(
+      readRestatedNumber('we said sorry, 240 times', new Spans()),
+    ).toBeUndefined();
+    expect(
+      readRestatedNumber('sorry, 240 of them are temps', new Spans()),
+    ).toBeUndefined();
+  });
+
   it('ignores a number with a noun or one already read', () => {
     expect(readRestatedNumber('actually 300 users', new Spans())).toBe(
       undefined,

@@ -59,6 +59,31 @@ describe('a value taken back, then the new one', () => {
   });
 });
 
+describe('a value denied, then the new one', () => {
+  const previous = { ...emptyIntentFields(), users: 120 };
+
+  it('replaces the field that held the denied value', () => {
+    expect(
+      readCorrectionOfPrevious(
+        "update: we're not 120 drivers, we're 160 with the night shift",
+        previous,
+      ),
+    ).toMatchObject({ field: 'users', value: 160 });
+    expect(
+      readCorrectionOfPrevious('not 120 people but about 95', previous),
+    ).toMatchObject({ field: 'users', value: 95 });
+  });
+
+  it('leaves a denial with no new number after it alone', () => {
+    expect(
+      readCorrectionOfPrevious(
+        'not 120 of them use it daily, maybe half; budget is 2,000',
+        previous,
+      ),
+    ).toBeUndefined();
+  });
+});
+
 describe('a length in tokens taken back, then the new one', () => {
   it('matches the binary length and reads the new one the same way', () => {
     expect(

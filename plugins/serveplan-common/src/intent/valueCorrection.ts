@@ -1,6 +1,7 @@
 /**
  * Follow-ups that correct a value by naming it: "sorry, it's 90 at peak, not 120" (the new
- * number, then the one it replaces), "forget the 300, it's 120 firms" (the other way round) and "change budget -> 3k a month" (a label, an arrow or
+ * number, then the one it replaces), "forget the 300, it's 120 firms" and "it is not 35
+ * managers, it is 50" (the other way round) and "change budget -> 3k a month" (a label, an arrow or
  * "to", then the new value, read as "budget: 3k a month").
  */
 import { IntentFields } from './intentSchema';
@@ -32,6 +33,15 @@ const DROPPED_THEN_NEW_RE = new RegExp(
   'i',
 );
 
+/**
+ * The number denied first, then the new one: "it is not 35 managers, it is 50", "not 300 stores
+ * but 260". Only a few words, no number, between them.
+ */
+const NOT_THEN_NEW_RE = new RegExp(
+  `\\bnot\\s(?:the\\s)?(?<old>${N})(?![\\w.,]?\\d)(?:\\s[a-z'-]+){0,3}?\\s?[,;]?\\s(?:but|rather|(?:it|that|they)(?:'s|\\sis|\\sare|'re)|we(?:'re|\\sare|\\shave))\\s(?:about\\s|around\\s|~\\s?)?(?<new>${N})(?![\\w.,]?\\d)`,
+  'i',
+);
+
 export interface CorrectedValue {
   field: keyof IntentFields;
   value: number;
@@ -55,7 +65,10 @@ export interface NumberCorrection {
 export function readNumberCorrection(
   text: string,
 ): NumberCorrection | undefined {
-  const m = NOT_PREVIOUS_RE.exec(text) ?? DROPPED_THEN_NEW_RE.exec(text);
+  const m =
+    NOT_PREVIOUS_RE.exec(text) ??
+    DROPPED_THEN_NEW_RE.exec(text) ??
+    NOT_THEN_NEW_RE.exec(text);
   if (!m?.groups) return undefined;
   const value = parseNumberToken(m.groups.new);
   const old = parseNumberToken(m.groups.old);
