@@ -548,6 +548,25 @@ describe('a restated count with its period', () => {
     expect(intent.users).toBe(4200);
   });
 
+  it('reads a count of people a day restated as the people only, not also a rate', () => {
+    const intent = talk(
+      'A concierge chatbot for our cruise line.',
+      'Something like 3,000 passengers a day will ask it things.',
+      'Actually 4,200 a day.',
+    );
+    expect(intent.users).toBe(4200);
+    expect(intent.requests_per_s).toBeNull();
+  });
+
+  it('corrects the users said per day after "closer to"', () => {
+    const intent = talk(
+      'A concierge chatbot for our cruise line.',
+      'Something like 3,000 passengers a day will ask it things.',
+      "Hm, the bookings team says it's closer to 3,800 a day.",
+    );
+    expect(intent.users).toBe(3800);
+  });
+
   it('corrects a rate over the same period', () => {
     const intent = talk(
       'Summaries of support tickets, 200 tickets per hour.',

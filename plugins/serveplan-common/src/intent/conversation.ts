@@ -220,9 +220,10 @@ function shareRestated(
 }
 
 /**
- * A count restated over a period that corrects the requests each user sends ("make that 5 a
- * day") was also read by the rate reader as the whole service's rate (5 requests a day): that
- * rate is the same words, so it is dropped. A rate said in other words stays.
+ * A count restated over a period that corrects another field ("make that 5 a day" of the
+ * requests each user sends, "actually 6,500 a day" of the people a day) was also read by the rate
+ * reader as the whole service's rate (5 or 6,500 requests a day): that rate is the same words, so
+ * it is dropped. A rate said in other words stays.
  */
 function dropRateOfRestatedCount(
   signals: Signals,
@@ -262,7 +263,7 @@ function countRestatedOverPeriod(
     return;
   }
   if ('none' in target || signals.values[target.field] !== undefined) return;
-  if (target.field === 'requests_per_user_per_day')
+  if (target.field !== 'requests_per_s')
     dropRateOfRestatedCount(signals, restated);
   const value =
     target.field === 'users'

@@ -33,6 +33,25 @@ describe('restated numbers', () => {
     ).toBeUndefined();
   });
 
+  it('reads a bare number after "more like" or "closer to", with a clause of why after it', () => {
+    expect(
+      readRestatedNumber(
+        'the total is more like 2.4 million once you count last year',
+        new Spans(),
+      )?.value,
+    ).toBe(2_400_000);
+    expect(
+      readRestatedNumber(
+        "it's closer to 900, because of the new site",
+        new Spans(),
+      )?.value,
+    ).toBe(900);
+    // a noun after it makes it a count of something said
+    expect(
+      readRestatedNumber('closer to 900 pages once printed', new Spans()),
+    ).toBeUndefined();
+  });
+
   it('ignores a number with a noun or one already read', () => {
     expect(readRestatedNumber('actually 300 users', new Spans())).toBe(
       undefined,

@@ -22,16 +22,18 @@ const RESTATABLE: Array<[RestatableField, string]> = [
 ];
 
 /**
- * A bare number after "make that", "change it to", "actually", "I meant", "correction:", or
- * "sorry" or "oops" opening the message ("Sorry, 70 - I forgot a team"): nothing after it but
- * the end of the clause (a stop, a comma, "and", a bracket, or a dash before a reason: "make that
- * 1,100 - we're adding a team"). A comma or a stop followed by a digit is inside the number
+ * A bare number after "make that", "change it to", "actually", "I meant", "correction:", "more
+ * like", "closer to", or "sorry" or "oops" opening the message ("Sorry, 70 - I forgot a team"):
+ * nothing after it but the end of the clause (a stop, a comma, "and", a bracket, a dash before a
+ * reason: "make that 1,100 - we're adding a team", or a clause of why: "more like 1.3 million
+ * once you count the archive"). A comma or a stop followed by a digit is inside the number
  * ("1,100"); a dash before a larger number makes a range ("2 - 3 replicas": RANGE_AFTER).
  */
 const RESTATE_LEAD =
-  "\\b(?:make (?:that|it)|change (?:that|it) to|correct (?:that|it) to|(?:no,?\\s|sorry,?\\s|oops,?\\s)?(?:actually|i meant|that should be|that's|correction:?|update:?)|(?<=^\\s*)(?:sorry|oops|no)),?\\s(?:about\\s|around\\s|~\\s?)?";
+  "\\b(?:make (?:that|it)|change (?:that|it) to|correct (?:that|it) to|(?:no,?\\s|sorry,?\\s|oops,?\\s)?(?:actually|i meant|that should be|that's|correction:?|update:?)|(?<=^\\s*)(?:sorry|oops|no)|(?:(?:it'?s|it is|that'?s|the (?:count|number|total) is)\\s)?(?:closer to|more like)),?\\s(?:about\\s|around\\s|~\\s?)?";
 /** The end of the clause after a restated number. */
-const CLAUSE_END = '(?=\\s?(?:[,;.!](?!\\d)|[-–—]\\s|\\(|and\\b|$))';
+const CLAUSE_END =
+  '(?=\\s?(?:[,;.!](?!\\d)|[-–—]\\s|\\(|and\\b|$)|\\s(?:once|when|if|because|since|counting|including|with)\\b)';
 const RESTATE_RE = new RegExp(`${RESTATE_LEAD}(?<num>${N})${CLAUSE_END}`, 'i');
 
 /** A percentage restated the same way: "make that 8%", "actually 12 percent". */
