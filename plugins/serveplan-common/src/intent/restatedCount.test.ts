@@ -20,10 +20,10 @@ describe('readRestatedCount', () => {
     'now 5 agents are on nights',
     // no cue of a correction
     'we have 500 agents',
-    // a length, a time or hardware is no count of people or things
+    // a length, a time or money is no count of people or things
     'make that 4000 tokens',
     'actually 30 seconds',
-    'make it 8 GPUs',
+    'make it 800 dollars',
   ])('leaves "%s" alone', text => {
     expect(readRestatedCount(text)).toBeUndefined();
   });

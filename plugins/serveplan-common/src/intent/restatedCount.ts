@@ -30,7 +30,7 @@ const RESTATED_COUNT_RE = new RegExp(
 
 /** Plural words that count no people or things a request would size by. */
 const NOT_COUNTED =
-  /^(?:tokens|ms|seconds|secs|minutes|mins|hours|hrs|days|weeks|months|years|percent|gpus|cards|replicas|nodes|dollars|euros|pounds|usd|eur|gbp|times|tps|rps|qps|gbs|tbs)$/;
+  /^(?:tokens|ms|seconds|secs|minutes|mins|hours|hrs|days|weeks|months|years|percent|dollars|euros|pounds|usd|eur|gbp|times|tps|rps|qps|gbs|tbs)$/;
 
 export interface RestatedCount {
   /** The new count as written. */
