@@ -951,10 +951,18 @@ describe('hardware gone to other hands', () => {
   it.each([
     'Search assistant for 250 analysts; the A10G boxes were given to a different group, so H200 only',
     'Search assistant for 250 analysts. The A10G cards were taken away; H200 only',
+    'Search assistant for 250 analysts. The A10G cards were transferred to the robotics lab; H200 only',
   ])('excludes them in one request: %s', text => {
     const intent = read(text);
     expect(intent.excluded_gpus).toContain('A10G');
     expect(intent.allowed_gpus).toEqual(['H200']);
+  });
+
+  it('keeps GPUs assigned to a team, which may be ours', () => {
+    const intent = read(
+      'Search assistant for 250 analysts; 8 L40S were assigned to the search team for this',
+    );
+    expect(intent.excluded_gpus).toEqual([]);
   });
 
   it('keeps GPUs moved to a place rather than to other hands', () => {
@@ -1893,5 +1901,23 @@ describe("a maker's models ruled out for their licence", () => {
         'Support bot for 200 agents; the licence must allow commercial use, no DeepSeek.',
       ).excluded_models,
     ).not.toContain('meta-llama/Llama-3.1-8B-Instruct');
+  });
+});
+
+describe('a phrasal verb closing round the pronoun that refuses a model', () => {
+  it.each([
+    'support bot for 200 agents. Phi-4 is too small for our tickets, rule it out.',
+    'support bot for 200 agents. Someone mentioned Phi-4; count that one out.',
+  ])('excludes it: %s', text => {
+    const intent = read(text);
+    expect(intent.excluded_models).toEqual(['microsoft/phi-4']);
+    expect(intent.preferred_models).toEqual([]);
+  });
+
+  it('leaves a model whose pronoun is kept, not ruled out', () => {
+    const intent = read(
+      'support bot for 200 agents. We like Phi-4, keep it in mind.',
+    );
+    expect(intent.excluded_models).toEqual([]);
   });
 });

@@ -756,11 +756,12 @@ const NEGATED_NEAR = new RegExp(`${NEGATION_SOURCE}(?:\\s+[\\w-]+){0,4}\\s*$`);
 
 /**
  * Commercial use asked for: "commercial use" (or "usage"), "we sell it", "a paid product",
- * "for-profit"; and use by a business asked of the licence, which is commercial use: "licensed for
+ * "for-profit", and in a learner's words ("a model we can use in commercial", "licence must allow
+ * commercial using"); and use by a business asked of the licence, which is commercial use: "licensed for
  * business use", "terms that allow corporate usage".
  */
 const COMMERCIAL =
-  /\b(?:licen[cs](?:ed|es?)|terms)\s(?:(?:\w+\s){0,3}?(?:for|allows?|permits?|allowing|permitting)\s)(?:(?:any|all)\s)?(?:business|corporate|enterprise|company)[\s-]us(?:e|age)\b|\bcommercial(?:[\s-]?us(?:e|age)|ly| products?| purposes| deployments?| licen[cs]es?| settings?| customers?| offerings?| saas| services?)\b|\bwe sell\b|\bresell\w*|\bpaid (?:product|service|feature|tier)s?\b|\bcustomer[\s-]facing (?:product|saas|service)\b|\bfor[\s-]profit\b|\bmoneti[sz]\w*/;
+  /\b(?:licen[cs](?:ed|es?)|terms)\s(?:(?:\w+\s){0,3}?(?:for|allows?|permits?|allowing|permitting)\s)(?:(?:any|all)\s)?(?:business|corporate|enterprise|company)[\s-]us(?:e|age)\b|\bcommercial(?:[\s-]?us(?:e|age)|ly| products?| purposes| deployments?| licen[cs]es?| settings?| customers?| offerings?| saas| services?)\b|\bcommercial[\s-]?using\b|\b(?:use|used|using|usable)\s(?:in|for)\scommercial(?=\s*(?:[,.;:!?)]|$)|\s(?:because|since|as|and|too|also|purposes?|way)\b)|\bwe sell\b|\bresell\w*|\bpaid (?:product|service|feature|tier)s?\b|\bcustomer[\s-]facing (?:product|saas|service)\b|\bfor[\s-]profit\b|\bmoneti[sz]\w*/;
 
 /**
  * Licence requirements by class (licences.ts): permissive ("open-source only") and restrictive

@@ -324,6 +324,29 @@ describe('times that are no targets, and a hedged "a second"', () => {
     ).toHaveLength(1);
   });
 
+  it('times a value after a colon by the metric the clause before names', () => {
+    expect(
+      read(
+        'autocomplete for 30 devs. For inline hints the number that counts is TTFT: p99 under 180 ms.',
+      ).latency_targets,
+    ).toEqual([{ metric: 'ttft', ms: 180, percentile: 99 }]);
+  });
+
+  it('skips how long a spell lasts, said with a hedge after "for"', () => {
+    expect(
+      read(
+        'triage agent for the ER desk; at shift change it handles 90 runs/min for about 20 minutes. p95 under 4 s per step.',
+      ).latency_targets,
+    ).toEqual([{ metric: 'e2e', ms: 4000, percentile: 95 }]);
+  });
+
+  it('still reads a hedged limit after "within"', () => {
+    expect(
+      read('report writer for 50 analysts, each report within about 3 minutes')
+        .latency_targets,
+    ).toHaveLength(1);
+  });
+
   it('reads "within roughly a second" as one second', () => {
     expect(
       read(

@@ -647,7 +647,8 @@ const TOKENS_PER_S_RE = new RegExp(
 /**
  * A time alone in its clause, right after a comma, is timed by what the clause before it says
  * when that clause has no time of its own: "the answer can take a while to start, 15 seconds is
- * OK" times the start (TTFT).
+ * OK" times the start (TTFT). So is a time after a colon, which gives the value of what the clause
+ * before it names: "for autocomplete what matters is TTFT: p95 under 250 ms".
  */
 function metricOfPreviousClause(
   ctx: QuantityContext,
@@ -663,7 +664,7 @@ function metricOfPreviousClause(
     previous.start + previous.text.length,
     clause.start,
   );
-  if (!/^\s*,\s*$/.test(joint)) return undefined;
+  if (!/^\s*[,:]\s*$/.test(joint)) return undefined;
   if (durations.some(d => d.index >= previous.start && d.index < clause.start))
     return undefined;
   return metricAttachedTo(
@@ -754,10 +755,13 @@ export function extractLatency(
     // "36 jets, mostly Embraer 190s": the kind of things counted, not seconds
     if (namesKindCounted(m[0], ctx.text.slice(Math.max(0, start - 80), start)))
       continue;
-    // "every 5 seconds", "for 10 minutes", "one query per 2 min": not a target
-    // ("a new token at least every 30 ms" is a streaming pace, so a target)
+    // "every 5 seconds", "for 10 minutes", "one query per 2 min", and hedged: "peaks for ~30
+    // min", "for about 20 minutes": not a target ("a new token at least every 30 ms" is a
+    // streaming pace, so a target)
     if (
-      /\b(?:every|for|each|per)\s*$/.test(before) &&
+      /\b(?:every|for|each|per)\s*(?:(?:~|about|around|roughly|approximately|approx\.?|maybe|some|like)\s*)?$/.test(
+        before,
+      ) &&
       !/\b(?:under|within|below|less than)\s*$/.test(before) &&
       !TOKEN_PACE_BEFORE.test(before)
     )

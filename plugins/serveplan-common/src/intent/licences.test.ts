@@ -29,6 +29,34 @@ describe('licence names from the kb', () => {
     expect(names.get('apache')?.alsoModels).toBe(false);
   });
 
+  it("names a developer's own licence by the developer", () => {
+    const names = licenceNames(intentVocabulary(knowledgeBase));
+    expect([...(names.get('google')?.ids ?? [])]).toEqual(['gemma']);
+    // not DeepSeek: its Llama distill is under Meta's licence
+    expect(names.get('deepseek')).toBe(undefined);
+    // not a permissive licence many developers share
+    expect(names.get('mistral')).toBe(undefined);
+  });
+
+  it("allows nothing by a developer's licence spoken of as a topic", () => {
+    const i = read(
+      "contract search for 40 lawyers, Apache or MIT only; our counsel had a long fight over Google's licence",
+    );
+    expect(i.allowed_licenses.sort()).toEqual(['apache-2.0', 'mit']);
+  });
+
+  it("excludes the models under a developer's licence ruled out", () => {
+    const i = read(
+      "contract search for 40 lawyers; procurement says no weights under Google's licence",
+    );
+    expect([...i.excluded_models].sort()).toEqual(
+      knowledgeBase.models
+        .filter(m => m.license.id === 'gemma')
+        .map(m => m.id)
+        .sort(),
+    );
+  });
+
   it('recognises a licence the kb adds, without a new pattern', () => {
     const kb = {
       ...knowledgeBase,
@@ -157,6 +185,14 @@ describe('licence names given as examples of a licence class just named', () => 
     expect(i.allowed_licenses.sort()).toEqual(['apache-2.0', 'mit']);
   });
 
+  it('reads names after a dash that follows "open source"', () => {
+    const i = read(
+      'ticket classifier for 60 agents. The weights must be open source - MIT or Apache.',
+    );
+    expect(i.open_source_only).toBe(true);
+    expect(i.allowed_licenses.sort()).toEqual(['apache-2.0', 'mit']);
+  });
+
   it('does not read a name far from the licence words, in another role', () => {
     const i = read(
       'chatbot for 300 staff, open source please; the pilot runs with researchers at MIT next spring',
@@ -263,8 +299,19 @@ describe('commercial use asked of the licence in other words', () => {
     'a pricing assistant for 80 agents; the weights must allow commercial usage',
     'a pricing assistant for 80 agents, and it must be licensed for business use since we are a bank',
     'a pricing assistant for 80 agents; we need terms that permit corporate use',
+    // a learner's words for commercial use
+    'a pricing assistant for 80 agents. The model we can use for commercial, because it is for our company.',
+    'a pricing assistant for 80 agents. Licence must permit commercial using.',
   ])('%s', text => {
     expect(read(text).commercial_use_required).toBe(true);
+  });
+
+  it('does not read "used in commercial" before another noun', () => {
+    expect(
+      read(
+        'a pricing assistant for 80 agents; our sensors are used in commercial greenhouses',
+      ).commercial_use_required,
+    ).toBe(false);
   });
 
   it('does not read business use said of the work, not of a licence', () => {

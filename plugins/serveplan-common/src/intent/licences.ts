@@ -70,6 +70,11 @@ interface LicenceName {
   ids: Set<string>;
   /** True when the word also names models ("Llama", "Qwen"): it needs a licence word next to it. */
   alsoModels: boolean;
+  /**
+   * True when the name is a developer's ("Meta's licence"): it only rules its licence out ("no
+   * models under Meta's licence"); said otherwise it is a topic ("a saga with Meta's licence").
+   */
+  byDeveloper?: boolean;
 }
 
 /** A licence noun right after a name: "Apache-licensed", "MIT licence", "the Gemma terms". */
@@ -87,11 +92,11 @@ const LICENCE_CLAUSE =
  * licences only (Apache or MIT)", "licences must be permissive: BSD 3 or MIT"), where the clause
  * of the name itself has no licence word. A word that announces the examples may open the list
  * ("permissive licences, namely BSD or MIT", "open-source licences, specifically Apache 2.0 or
- * MIT"). A name before the one read may carry its version after a space ("Apache 2.0"); the
+ * MIT"), or a dash ("keep it open source - BSD or MIT"). A name before the one read may carry its version after a space ("Apache 2.0"); the
  * version has no separator of its own, so the list stays linear.
  */
 const LICENCE_EARLIER_IN_SENTENCE =
-  /(?:\blicen[cs]\w*|\bopen[\s-]?source)\b[^.;!?\n\d]{0,40}[,(:]\s*(?:(?:specifically|namely|in particular|that is|i\.e\.|e\.g\.|such as|like|meaning|either|ideally|preferably)[,:]?\s)?(?:[\w.-]+(?:\sv?\d[\d.]*)?\s?(?:,|\/|\bor\b|\band\b)\s?)*$/;
+  /(?:\blicen[cs]\w*|\bopen[\s-]?source)\b[^.;!?\n\d]{0,40}(?:[,(:]|\s-)\s*(?:(?:specifically|namely|in particular|that is|i\.e\.|e\.g\.|such as|like|meaning|either|ideally|preferably)[,:]?\s)?(?:[\w.-]+(?:\sv?\d[\d.]*)?\s?(?:,|\/|\bor\b|\band\b)\s?)*$/;
 /** A restriction later in the sentence: "..., nothing else", "..., and only those". */
 const RESTRICTS_AFTER = /\bnothing else\b|\bonly\b|\bexclusively\b/;
 /** A list that ends in a licence noun: "Apache, MIT or the Qwen licence" (commas split clauses). */
@@ -142,7 +147,7 @@ export function licenceNames(
     entry.ids.add(id);
     names.set(key, entry);
   };
-  for (const { license } of vocabulary.models) {
+  for (const { license, family, developer } of vocabulary.models) {
     add(license.id, license.id);
     add(license.id.replace(/[\d.-]+$/, ''), license.id);
     // the major version alone, as people shorten "Apache 2.0": "Apache2", "apache-2"
@@ -159,6 +164,21 @@ export function licenceNames(
     if (words.length === 0) continue;
     add(core, license.id);
     add(words[0], license.id);
+    // a developer's own licence named by the developer: "Meta's licence" is the Llama licence,
+    // "Google's terms" the Gemma terms. Only a licence of its own (not a permissive one many
+    // share) and only for the developer whose family the licence is named after: DeepSeek's Llama
+    // distill is under Meta's licence, not DeepSeek's.
+    if (
+      license.category !== 'permissive' &&
+      compactName(family).startsWith(compactName(words[0]))
+    ) {
+      for (const name of [developer, developer.split(/\s+/)[0]]) {
+        const known = names.has(compactName(name));
+        add(name, license.id);
+        const entry = names.get(compactName(name));
+        if (!known && entry) entry.byDeveloper = true;
+      }
+    }
     for (let i = 1; i < words.length - 1; i++)
       if (/^[a-z]/.test(words[i])) add(words.slice(i).join(' '), license.id);
   }
@@ -264,7 +284,7 @@ export function readLicenceNames(
             .filter(m => name.ids.has(m.license.id))
             .map(m => m.id),
         );
-      } else reading.allowed.push(...name.ids);
+      } else if (!name.byDeveloper) reading.allowed.push(...name.ids);
       i += n - 1;
       break;
     }

@@ -27,6 +27,21 @@ describe('sizeReferences', () => {
     ]);
   });
 
+  it('reads a total size with its active size, and "MoE" as a noun of models', () => {
+    const { references, unresolved } = resolve(
+      'qwen3 8b for the pilot, maybe the 235b-a22b moe later',
+    );
+    expect(unresolved).toEqual([]);
+    expect(references.map(r => r.mention.ids)).toEqual([
+      ['Qwen/Qwen3-235B-A22B'],
+    ]);
+  });
+
+  it('resolves no model for an active size the family does not have', () => {
+    const { references } = resolve('qwen3 8b, or the 235b-a3b moe');
+    expect(references).toEqual([]);
+  });
+
   it('reads a list of sizes as one reference', () => {
     const { references } = resolve('qwen2.5, those 7b and 14b ones');
     expect([...references[0].mention.ids].sort()).toEqual([

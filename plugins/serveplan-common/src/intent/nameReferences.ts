@@ -173,18 +173,28 @@ export function restrictedByNothingElse(
   return out;
 }
 
-/** A model size as written: "235b", "8x7b", "0.5b", and an active size "a22b". */
-const SIZE = '(?:\\d+x)?\\d+(?:\\.\\d+)?b|a\\d+(?:\\.\\d+)?b';
+/**
+ * A model size as written: "235b", "8x7b", "0.5b", an active size "a22b", and a total with its
+ * active size "30b-a3b".
+ */
+const SIZE =
+  '(?:\\d+x)?\\d+(?:\\.\\d+)?b(?:-a\\d+(?:\\.\\d+)?b)?|a\\d+(?:\\.\\d+)?b';
+
+/** Whether model `id` has one of `sizes`, a total with its active size ("30b-a3b") having both. */
+function fitsSize(id: string, sizes: readonly string[]): boolean {
+  return sizes.some(size => size.split('-').every(part => hasSize(id, [part])));
+}
 
 /**
  * A model named by its size after a definite determiner: "the 235b one", "that 8b model", "the
  * 14b and 32b versions", "either the 9b or the 27b" (a determiner may repeat before each size),
- * "exclude the 27b, too", "Gemma 3 - the 12b is probably plenty". A noun of models, the clause's
+ * "exclude the 27b, too", "Gemma 3 - the 12b is probably plenty", "Qwen3 32B or the 30B-A3B MoE".
+ * A noun of models, the clause's
  * end or a verdict that the size suffices must follow the size, so "the 70b parameters" refers to
  * no model.
  */
 const SIZE_REFERENCE = new RegExp(
-  `\\b(?:the|that|this|those|these)\\s(?<sizes>(?:${SIZE})(?:\\s?(?:,|/|\\bor\\b|\\band\\b)\\s?(?:(?:the|that|this)\\s)?(?:${SIZE})){0,8})(?:\\s(?:one|ones|models?|versions?|variants?|sizes?|checkpoints?|flavou?rs?)\\b|(?=\\s*(?:[,.;:!?)]|$|\\s(?:too|as\\swell|please|either|instead)\\b))|(?=\\s(?:is|'s|would\\sbe|should\\sbe|will\\sbe|seems|sounds)\\s(?:(?:probably|likely|surely|honestly|more\\sthan)\\s)?(?:plenty|enough|fine|sufficient|good\\senough|ok|okay|ideal|big\\senough)\\b))`,
+  `\\b(?:the|that|this|those|these)\\s(?<sizes>(?:${SIZE})(?:\\s?(?:,|/|\\bor\\b|\\band\\b)\\s?(?:(?:the|that|this)\\s)?(?:${SIZE})){0,8})(?:\\s(?:one|ones|models?|versions?|variants?|sizes?|checkpoints?|flavou?rs?|moes?)\\b|(?=\\s*(?:[,.;:!?)]|$|\\s(?:too|as\\swell|please|either|instead)\\b))|(?=\\s(?:is|'s|would\\sbe|should\\sbe|will\\sbe|seems|sounds)\\s(?:(?:probably|likely|surely|honestly|more\\sthan)\\s)?(?:plenty|enough|fine|sufficient|good\\senough|ok|okay|ideal|big\\senough)\\b))`,
   'g',
 );
 
@@ -240,17 +250,17 @@ export function sizeReferences(
     }
     let ids: string[];
     if (family) {
-      ids = family.filter(id => hasSize(id, sizes));
+      ids = family.filter(id => fitsSize(id, sizes));
       if (ids.length === 0) {
         unresolved.push({ text: written, candidates: [] });
         continue;
       }
     } else {
-      const inContext = contextModels.filter(id => hasSize(id, sizes));
+      const inContext = contextModels.filter(id => fitsSize(id, sizes));
       ids =
         inContext.length > 0
           ? inContext
-          : vocabulary.models.filter(x => hasSize(x.id, sizes)).map(x => x.id);
+          : vocabulary.models.filter(x => fitsSize(x.id, sizes)).map(x => x.id);
       const families = new Set(
         vocabulary.models.filter(x => ids.includes(x.id)).map(x => x.family),
       );

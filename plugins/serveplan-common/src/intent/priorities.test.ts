@@ -939,3 +939,156 @@ describe('a need doubted', () => {
     ).toBe('high');
   });
 });
+
+describe('an aspect ranked with "prio"', () => {
+  it.each([
+    [
+      'response time low prio, the archive job runs overnight',
+      'latency_priority',
+      'low',
+    ],
+    [
+      'accuracy high prio because the invoices go to auditors',
+      'quality_priority',
+      'high',
+    ],
+    ['cost is top prio for the pilot', 'cost_priority', 'high'],
+    ['price: lowest prio', 'cost_priority', 'low'],
+  ])('%s → %s %s', (text, field, value) => {
+    expect(read(text)[field as PriorityField]?.value).toBe(value);
+  });
+
+  it('reads no rank from "prio" said of something else', () => {
+    expect(read('ticket triage gets a high prio label').quality_priority).toBe(
+      undefined,
+    );
+  });
+});
+
+describe('a modest need said with "-wise"', () => {
+  it.each([
+    ['latency-wise, nothing special', 'latency_priority'],
+    ['nothing crazy required quality-wise for the drafts', 'quality_priority'],
+  ])('%s → %s low', (text, field) => {
+    expect(read(text)[field as PriorityField]?.value).toBe('low');
+  });
+
+  it('reads no quality from "nothing fancy" said of the speed', () => {
+    const r = read('we need nothing fancy speed-wise');
+    expect(r.latency_priority?.value).toBe('low');
+    expect(r.quality_priority).toBe(undefined);
+  });
+});
+
+describe('an aspect put first, then not cared about', () => {
+  it.each([
+    ['response time we honestly do not care about', 'latency_priority'],
+    ['the price i care far less about than the accuracy', 'cost_priority'],
+    ['ttft, dont care. the batch runs at night', 'latency_priority'],
+  ])('%s → %s low', (text, field) => {
+    expect(read(text)[field as PriorityField]?.value).toBe('low');
+  });
+
+  it('leaves an aspect that is cared about', () => {
+    expect(read('speed we care about a lot').latency_priority?.value).not.toBe(
+      'low',
+    );
+  });
+});
+
+describe('waiting as the lesser harm', () => {
+  it('reads latency low from "worse than waiting"', () => {
+    expect(
+      read('a wrong stock count is much worse than having to wait a bit')
+        .latency_priority?.value,
+    ).toBe('low');
+  });
+
+  it('reads nothing from "nothing is worse than waiting"', () => {
+    expect(
+      read('for shoppers nothing is worse than waiting on a spinner')
+        .latency_priority?.value,
+    ).not.toBe('low');
+  });
+});
+
+describe('the bad end of speed or price taken over a wrong answer', () => {
+  it('reads each adjective', () => {
+    const r = read("i'd take pricey and slow over inaccurate any day");
+    expect(r.cost_priority?.value).toBe('low');
+    expect(r.latency_priority?.value).toBe('low');
+  });
+
+  it('reads nothing from a slow thing that is not set against a wrong one', () => {
+    expect(read('we take slow trains to the site').latency_priority).toBe(
+      undefined,
+    );
+  });
+});
+
+describe('quality asked for by refusing wrong or made-up answers', () => {
+  it.each([
+    ['we want the smartest model money can buy'],
+    ['give us whatever is most capable on two A100s'],
+    ['it should answer from the catalogue and never make prices up'],
+    ['the assistant must never invent dosage figures'],
+    ['the last thing we want is for the bot to quote a wrong fee'],
+    ['it can never get a part number wrong'],
+    ["it must never tell a driver a road is open when it isn't"],
+    ['the extractions have to be correct'],
+    ['being right matters most'],
+  ])('%s → quality high', text => {
+    expect(read(text).quality_priority?.value).toBe('high');
+  });
+
+  it.each([
+    ["whatever's best for your team"],
+    ["don't get me wrong, we like the current vendor"],
+    ['it has to be right for a team of four'],
+  ])('%s → no quality', text => {
+    expect(read(text).quality_priority).toBe(undefined);
+  });
+});
+
+describe('quality given up', () => {
+  it.each([
+    ["the captions aren't going to win prizes, they're filler"],
+    ["the alt text doesn't need to be a masterpiece"],
+  ])('%s → quality low', text => {
+    expect(read(text).quality_priority?.value).toBe('low');
+  });
+
+  it('reads no quality from an award the company won', () => {
+    expect(read('our bakery won awards last year').quality_priority).toBe(
+      undefined,
+    );
+  });
+
+  it('reads a need denied by "nothing needs to be"', () => {
+    expect(
+      read('nothing here has to be instant, it is a weekly digest')
+        .latency_priority?.value,
+    ).toBe('low');
+  });
+});
+
+describe('cost given up for a better model', () => {
+  it('reads cost low from "rather pay ... than save"', () => {
+    expect(
+      read("we'd rather spend on a stronger model than save a few dollars")
+        .cost_priority?.value,
+    ).toBe('low');
+  });
+
+  it('reads cost high from "costing the earth" two words after the negation', () => {
+    expect(
+      read("we can't have it costing us the earth").cost_priority?.value,
+    ).toBe('high');
+  });
+
+  it('reads no cost low from a preference without saving', () => {
+    expect(
+      read("i'd rather pay monthly than yearly").cost_priority?.value,
+    ).not.toBe('low');
+  });
+});

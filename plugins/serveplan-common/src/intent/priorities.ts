@@ -28,8 +28,88 @@ import { MUST_SOURCE } from './obligation';
 
 export type { PriorityField } from './intentSchema';
 
+/** The aspect words the helper cues below put next to their weight. */
+const ASPECT_WORDS: Record<PriorityField, string> = {
+  latency_priority:
+    '(?:latency|speed|ttft|response[\\s-]times?|turnaround|responsiveness)',
+  cost_priority: '(?:costs?|price|pricing|budget|money|spend)',
+  quality_priority: '(?:quality|accuracy|correctness|precision)',
+};
+
+const PRIORITY_FIELDS: PriorityField[] = [
+  'latency_priority',
+  'cost_priority',
+  'quality_priority',
+];
+
+/**
+ * An aspect ranked with the short form "prio": "latency low prio", "quality high prio", "cost is
+ * top prio", "speed: low prio".
+ */
+function abbreviatedRank(field: PriorityField, value: 'low' | 'high'): RegExp {
+  const rank =
+    value === 'low'
+      ? '(?:low(?:er)?|lowest|bottom|last)'
+      : '(?:high(?:er)?|highest|top|first)';
+  return new RegExp(
+    String.raw`\b${ASPECT_WORDS[field]}(?:\s?[:=]|\s(?:is|as|=))?\s(?:an?\s|the\s)?${rank}[\s-]?prio\b`,
+    'g',
+  );
+}
+
+/** "nothing fancy needed speed-wise", "quality-wise, nothing special". */
+function modestAspectWise(aspect: string): RegExp {
+  const modest =
+    'nothing\\s(?:fancy|special|crazy|demanding|extreme|exceptional)';
+  return new RegExp(
+    String.raw`\b${modest}(?:\s(?:is\s)?(?:needed|required|necessary))?,?\s${aspect}[\s-]wise\b|\b${aspect}[\s-]wise,?\s(?:(?:we|i)\s(?:need|want)\s)?${modest}\b`,
+    'g',
+  );
+}
+
+/**
+ * An aspect said first, then not cared about: "latency I care much less about", "TTFT, don't
+ * care", "price we really don't care about" (not "speed we care about", nor "latency we don't
+ * care to measure").
+ */
+function topicalisedIndifference(field: PriorityField): RegExp {
+  return new RegExp(
+    String.raw`\b${ASPECT_WORDS[field]}(?:,|\s-)?\s(?:(?:i|we|they)\s)?(?:(?:honestly|really|frankly|genuinely)\s)?(?:(?:don'?t|dont|do\snot)\s(?:really\s)?care(?:\s(?:much|about|at\sall))?(?!\s(?:to|for|if|whether)\b)|care\s(?:(?:much|far|a\slot|way)\s)?less\sabout|care\s(?:very\s)?little\sabout)\b`,
+    'g',
+  );
+}
+
 /** Cues that set a priority, lowest first so "latency isn't important" is read before "latency ... important". */
 const CUES: Array<{ field: PriorityField; value: Priority; re: RegExp }> = [
+  // an aspect ranked with "prio", the usual short form of "priority": "latency low prio",
+  // "cost is top prio", "accuracy = high prio" (first, so "low" is not read as the level wanted
+  // of the latency)
+  ...PRIORITY_FIELDS.flatMap(field =>
+    (['low', 'high'] as const).map(value => ({
+      field,
+      value,
+      re: abbreviatedRank(field, value),
+    })),
+  ),
+  // an aspect said with "-wise" and a modest need: "nothing fancy needed speed-wise",
+  // "latency-wise, nothing special" (first, so "nothing fancy" is not read as of the quality)
+  {
+    field: 'latency_priority',
+    value: 'low',
+    re: modestAspectWise(ASPECT_WORDS.latency_priority),
+  },
+  {
+    field: 'quality_priority',
+    value: 'low',
+    re: modestAspectWise(ASPECT_WORDS.quality_priority),
+  },
+  // an aspect put first and then said not to be cared about: "latency I care much less about",
+  // "TTFT, don't care", "the price we honestly don't care about"
+  ...PRIORITY_FIELDS.map(field => ({
+    field,
+    value: 'low' as Priority,
+    re: topicalisedIndifference(field),
+  })),
   {
     // patience denied to the people who wait, before the low cue that reads "very patient" in "not
     // very patient": "our callers are not patient people", "shoppers have no patience", "the
@@ -59,12 +139,12 @@ const CUES: Array<{ field: PriorityField; value: Priority; re: RegExp }> = [
   {
     field: 'cost_priority',
     value: 'high',
-    re: /\b(?:(?:don'?t|do not|can'?t|cannot|won'?t|must not|mustn'?t|(?:prefer|rather|try(?:ing)?|careful|want|wanting|looking|aim(?:ing)?|need) not to)\s(?:(?:really|want to|afford to)\s){0,2})overspend\b|\b(?:without|avoid|no) overspending\b|\bcheap(?:est|er|ly)?\b|\bon a (?:tight |shoestring |limited |small )?budget\b|\btight budget\b|\bbudget(?:'s| is| are)? (?:(?:very|really|pretty|quite|super) )?(?:tight|limited|small|modest|constrained|lean|thin)\b|\b(?:rather not|(?:prefer|try|trying|hope|hoping|aim|aiming|want|wanting) not to|don'?t want to|do not want to|can'?t|cannot|won'?t) (?:pay|spend) (?:very |too |that )?(?:much|a lot|a fortune|big)\b|\b(?:rather not|don'?t want to|do not want to|can'?t afford to|won'?t) (?:pay|spend(?: money| extra)?) for (?:the |any )?(?:premium|top[\s-](?:tier|end|shelf)|high[\s-]end|expensive|fancy)\b|\b(?:bills?|costs?|spend(?:ing)?|invoices?|pricing|api costs?) (?:is |are )?(?:(?:currently|already|really|just) )?(?:eating us alive|killing us|eating (?:into )?our (?:budget|margins?)|out of control|through the roof|too high|hurting us|painful|unsustainable)\b|\b(?:costs?|price|money|budget) (?:is |are )?(?:the|our) (?:main |top |first |number one |#1 |biggest )?priority\b|\b(?:cost|price)\s?>+\s?(?:speed|latency|quality|accuracy)\b|\blimited budget\b|\b(?:we'?re|we are|i'?m|i am|they'?re|they are)(?: (?:pretty|totally|basically|completely|flat|kind of|a bit|really))? broke\b|\bbudget(?:'s| is)? (?:(?:basically|practically|essentially|almost|next to|close to|pretty much)\s)?(?:nothing|zero|nil|peanuts|tiny|minimal)\b|\bbudget[\s-](?:conscious|constrained|sensitive|friendly)\b|\bcost[\s-](?:sensitive|conscious|effective|efficient|efficiency|optimi[sz]ed|is (?:critical|key|crucial|important|everything|a priority|the (?:top |main )?priority))\b|\bminimi[sz]e (?:the )?costs?\b|\b(?:keep|keeping) (?:the )?costs? (?:down|low)\b|\bcut (?:the )?costs?\b|\breduce (?:the )?costs?\b|\blow(?:est)?[\s-]cost\b|\bas cheap as possible\b|\baffordable\b|\bfrugal\b|\bsave money\b|\bleast expensive\b|\b(?:cost|budget|price|money) (?:is|being|as) (?:the |our )?(?:main|primary|biggest|key|top|first|hard|real) (?:constraint|concern|priority|driver|factor|limit)\b|\b(?:cost|price) (?:over|before|above) (?:speed|latency|quality)\b|\binexpensive\b|\b(?:costs?|budget|price|money) matters?\b(?!\s(?:(?:much|far|way|a lot|a bit|a little|somewhat|even|rather) )?less\b)|\b(?:costs?|price|money|savings?) (?:is|are) (?:the |our )?(?:whole|main|only|sole|entire|primary|key|real) (?:reason|point|driver|motivation|goal)\b|\b(?:not|without|never|doesn'?t|don'?t|won'?t|shouldn'?t|mustn'?t|can'?t|cannot) (?:\w+ )?(?:cost(?:s|ing)?|break(?:s|ing)?) (?:us |me |them )?(?:a (?:fortune|bomb|packet|small fortune)|an arm and a leg|the (?:earth|bank))\b|\b(?:not|without|never|doesn'?t|don'?t|won'?t|shouldn'?t|mustn'?t) (?:\w+ )?cost(?:s|ing)? (?:us |me |them )?(?:a (?:single )?(?:cent|penny|dime)|anything) (?:more|extra)\b|(?<=\b(?:but|while|whereas) )(?:the )?(?:costs?|price|money) (?:(?:really |definitely |certainly |absolutely |very much )?does(?=\s*(?:[,.;:!?)]|$)|\s(?:because|since|as|so|and)\b)|is(?=\s*(?:[.;!?)]|$)|\s-\s))/g,
+    re: /\b(?:(?:don'?t|do not|can'?t|cannot|won'?t|must not|mustn'?t|(?:prefer|rather|try(?:ing)?|careful|want|wanting|looking|aim(?:ing)?|need) not to)\s(?:(?:really|want to|afford to)\s){0,2})overspend\b|\b(?:without|avoid|no) overspending\b|\bcheap(?:est|er|ly)?\b|\bon a (?:tight |shoestring |limited |small )?budget\b|\btight budget\b|\bbudget(?:'s| is| are)? (?:(?:very|really|pretty|quite|super) )?(?:tight|limited|small|modest|constrained|lean|thin)\b|\b(?:rather not|(?:prefer|try|trying|hope|hoping|aim|aiming|want|wanting) not to|don'?t want to|do not want to|can'?t|cannot|won'?t) (?:pay|spend) (?:very |too |that )?(?:much|a lot|a fortune|big)\b|\b(?:rather not|don'?t want to|do not want to|can'?t afford to|won'?t) (?:pay|spend(?: money| extra)?) for (?:the |any )?(?:premium|top[\s-](?:tier|end|shelf)|high[\s-]end|expensive|fancy)\b|\b(?:bills?|costs?|spend(?:ing)?|invoices?|pricing|api costs?) (?:is |are )?(?:(?:currently|already|really|just) )?(?:eating us alive|killing us|eating (?:into )?our (?:budget|margins?)|out of control|through the roof|too high|hurting us|painful|unsustainable)\b|\b(?:costs?|price|money|budget) (?:is |are )?(?:the|our) (?:main |top |first |number one |#1 |biggest )?priority\b|\b(?:cost|price)\s?>+\s?(?:speed|latency|quality|accuracy)\b|\blimited budget\b|\b(?:we'?re|we are|i'?m|i am|they'?re|they are)(?: (?:pretty|totally|basically|completely|flat|kind of|a bit|really))? broke\b|\bbudget(?:'s| is)? (?:(?:basically|practically|essentially|almost|next to|close to|pretty much)\s)?(?:nothing|zero|nil|peanuts|tiny|minimal)\b|\bbudget[\s-](?:conscious|constrained|sensitive|friendly)\b|\bcost[\s-](?:sensitive|conscious|effective|efficient|efficiency|optimi[sz]ed|is (?:critical|key|crucial|important|everything|a priority|the (?:top |main )?priority))\b|\bminimi[sz]e (?:the )?costs?\b|\b(?:keep|keeping) (?:the )?costs? (?:down|low)\b|\bcut (?:the )?costs?\b|\breduce (?:the )?costs?\b|\blow(?:est)?[\s-]cost\b|\bas cheap as possible\b|\baffordable\b|\bfrugal\b|\bsave money\b|\bleast expensive\b|\b(?:cost|budget|price|money) (?:is|being|as) (?:the |our )?(?:main|primary|biggest|key|top|first|hard|real) (?:constraint|concern|priority|driver|factor|limit)\b|\b(?:cost|price) (?:over|before|above) (?:speed|latency|quality)\b|\binexpensive\b|\b(?:costs?|budget|price|money) matters?\b(?!\s(?:(?:much|far|way|a lot|a bit|a little|somewhat|even|rather) )?less\b)|\b(?:costs?|price|money|savings?) (?:is|are) (?:the |our )?(?:whole|main|only|sole|entire|primary|key|real) (?:reason|point|driver|motivation|goal)\b|\b(?:not|without|never|doesn'?t|don'?t|won'?t|shouldn'?t|mustn'?t|can'?t|cannot) (?:\w+ ){0,2}(?:cost(?:s|ing)?|break(?:s|ing)?) (?:us |me |them )?(?:a (?:fortune|bomb|packet|small fortune)|an arm and a leg|the (?:earth|bank))\b|\b(?:not|without|never|doesn'?t|don'?t|won'?t|shouldn'?t|mustn'?t) (?:\w+ )?cost(?:s|ing)? (?:us |me |them )?(?:a (?:single )?(?:cent|penny|dime)|anything) (?:more|extra)\b|(?<=\b(?:but|while|whereas) )(?:the )?(?:costs?|price|money) (?:(?:really |definitely |certainly |absolutely |very much )?does(?=\s*(?:[,.;:!?)]|$)|\s(?:because|since|as|so|and)\b)|is(?=\s*(?:[.;!?)]|$)|\s-\s))/g,
   },
   {
     field: 'quality_priority',
     value: 'low',
-    re: /\b(?:quality|accuracy|correctness|precision)\s(?:is\s|are\s)?(?:not|n't|isn't|is not|does ?n[o']t|doesn't)\s?(?:that\s|very\s|too\s|really\s|so\s|super\s)?(?:important|critical|crucial|matter|a concern|a priority|key|a big deal)\b|\b(?:quality|accuracy)\s(?:is\s)?(?:secondary|(?:a\s)?low(?:er)? priority)\b|\b(?:quality|accuracy) (?:(?:matters?|counts?) (?:for )?(?:(?:very|rather|fairly|pretty) )?little|(?:hardly|barely|scarcely) (?:matters?|counts?)|(?:is|are) (?:of )?(?:(?:very|rather) )?little (?:concern|importance|consequence))\b|\bgood[\s-]enough\b|\bnothing fancy\b|\b(?:a |one )?(?:small(?:er)?|tiny|\d+(?:\.\d+)?b(?: or \d+(?:\.\d+)?b)?) models? (?:is|are|would be|should be) (?:probably |likely |totally |more than )?(?:enough|fine|ok(?:ay)?|sufficient)\b|\bbasic (?:answers|quality|model)\b|\bsmall(?:er)? models? (?:is|are|would be) (?:fine|ok(?:ay)?|enough)\b|\b(?:doesn'?t|does not|don'?t|do not|needn'?t) (?:need|have) to be (?:(?:very|that|too|super|anything|all that) )?(?:smart|perfect|great|fancy|state of the art|brilliant|amazing|excellent|clever|genius|top[\s-]notch)\b|\bdon'?t need (?:the )?(?:best|top|frontier|a (?:big|large|smart))\b|\bmediocre (?:is )?(?:fine|ok)\b|\bquality can (?:be lower|suffer|drop)\b|\b(?:the\s)?(?:quality|accuracy)\s(?:bar|threshold|standard)\s(?:is|can be|'s)\s(?:(?:a\s(?:bit|lot)|much|quite|pretty|fairly|way)\s)?low(?:er)?\b|\bcheap and cheerful\b|\bquality\s(?:is\s)?(?:meh|mediocre|so-so|middling)\s(?:is\s)?(?:fine|ok(?:ay)?|acceptable)\b|\b(?:don'?t|do not|doesn'?t|does not|won'?t) (?:need|care about|want) (?:anything|something|it to be|a model that'?s|an?) (?:(?:too|that|very|super|overly|particularly|especially)\s)?(?:fancy|clever|smart|sophisticated|cutting[\s-]edge)\b/g,
+    re: /\b(?:quality|accuracy|correctness|precision)\s(?:is\s|are\s)?(?:not|n't|isn't|is not|does ?n[o']t|doesn't)\s?(?:that\s|very\s|too\s|really\s|so\s|super\s)?(?:important|critical|crucial|matter|a concern|a priority|key|a big deal)\b|\b(?:quality|accuracy)\s(?:is\s)?(?:secondary|(?:a\s)?low(?:er)? priority)\b|\b(?:quality|accuracy) (?:(?:matters?|counts?) (?:for )?(?:(?:very|rather|fairly|pretty) )?little|(?:hardly|barely|scarcely) (?:matters?|counts?)|(?:is|are) (?:of )?(?:(?:very|rather) )?little (?:concern|importance|consequence))\b|\bgood[\s-]enough\b|\bnothing fancy\b|\b(?:a |one )?(?:small(?:er)?|tiny|\d+(?:\.\d+)?b(?: or \d+(?:\.\d+)?b)?) models? (?:is|are|would be|should be) (?:probably |likely |totally |more than )?(?:enough|fine|ok(?:ay)?|sufficient)\b|\bbasic (?:answers|quality|model)\b|\bsmall(?:er)? models? (?:is|are|would be) (?:fine|ok(?:ay)?|enough)\b|\b(?:doesn'?t|does not|don'?t|do not|needn'?t) (?:need|have) to be (?:(?:very|that|too|super|anything|all that) )?(?:smart|perfect|great|fancy|state of the art|brilliant|amazing|excellent|clever|genius|top[\s-]notch|shakespeare|a masterpiece|award[\s-]winning|prize[\s-]winning|literature|poetry|a work of art|flawless|polished)\b|\bdon'?t need (?:the )?(?:best|top|frontier|a (?:big|large|smart))\b|\bmediocre (?:is )?(?:fine|ok)\b|\bquality can (?:be lower|suffer|drop)\b|\b(?:the\s)?(?:quality|accuracy)\s(?:bar|threshold|standard)\s(?:is|can be|'s)\s(?:(?:a\s(?:bit|lot)|much|quite|pretty|fairly|way)\s)?low(?:er)?\b|\bcheap and cheerful\b|\bquality\s(?:is\s)?(?:meh|mediocre|so-so|middling)\s(?:is\s)?(?:fine|ok(?:ay)?|acceptable)\b|\b(?:don'?t|do not|doesn'?t|does not|won'?t) (?:need|care about|want) (?:anything|something|it to be|a model that'?s|an?) (?:(?:too|that|very|super|overly|particularly|especially)\s)?(?:fancy|clever|smart|sophisticated|cutting[\s-]edge)\b/g,
   },
   {
     // a wish to spend little, said as an amount: "we want to pay as little as we can", "spend the
@@ -97,7 +177,7 @@ const CUES: Array<{ field: PriorityField; value: Priority; re: RegExp }> = [
     // preferred to a quick one
     field: 'quality_priority',
     value: 'high',
-    re: /\b(?:what (?:i|we|they|he|she) (?:really |most )?cares? about|what (?:really |most )?matters|the (?:main|key|important|only|one) thing)(?: most)?,? (?:is|are) (?:that )?(?:(?:the|our|its|their) )?[a-z]+ (?:is|are|be|being|stays?) (?:(?:really|very|truly|consistently|always) )?(?:excellent|flawless|impeccable|top[\s-]notch|first[\s-]rate|superb|outstanding|polished|perfect|spot[\s-]on|right|correct|accurate|reliable)\b|\b(?:matters?|important|care about|critical|crucial|essential|need|needs|must) (?:is )?(?:that )?(?:it|the model|the system|the tool|they) (?:doesn'?t|does not|never|won'?t|can'?t|cannot|must not|mustn'?t) miss(?:es)? (?:things|anything|a thing|any|details?|nothing|clauses?|issues?)\b|\b(?:thoughtful|careful|thorough|considered|in[\s-]depth|deep|well[\s-]reasoned) (?:answers?|responses?|replies|analys[ie]s|ones?)\b[^.;!?]{0,40}?\bthan (?:an? )?(?:quick|fast|shallow|superficial|rushed|hasty)\b/g,
+    re: /\b(?:what (?:i|we|they|he|she) (?:really |most )?cares? about|what (?:really |most )?matters|the (?:main|key|important|only|one) thing)(?: most)?,? (?:is|are) (?:that )?(?:(?:the|our|its|their) )?[a-z]+ (?:is|are|be|being|stays?) (?:(?:really|very|truly|consistently|always) )?(?:excellent|flawless|impeccable|top[\s-]notch|first[\s-]rate|superb|outstanding|polished|perfect|spot[\s-]on|right|correct|accurate|reliable)\b|\b(?:matters?|important|care about|critical|crucial|essential|need|needs|must) (?:is )?(?:that )?(?:it|the model|the system|the tool|they) (?:doesn'?t|does not|never|won'?t|can'?t|cannot|must not|mustn'?t) (?:miss(?:es)?|drops?|skips?|loses?|omits?|overlooks?|forgets?) (?:things|anything|a thing|any|details?|nothing|clauses?|issues?|(?!(?:[a-z-]+ )?(?:calls?|connections?|packets?|frames?|beats?|balls?)\b)(?:(?:a|an|any|one|a single)\s)(?:[a-z-]+\s)?[a-z-]+)\b|\b(?:thoughtful|careful|thorough|considered|in[\s-]depth|deep|well[\s-]reasoned) (?:answers?|responses?|replies|analys[ie]s|ones?)\b[^.;!?]{0,40}?\bthan (?:an? )?(?:quick|fast|shallow|superficial|rushed|hasty)\b/g,
   },
   {
     // a fear of made-up answers: "what worries us is it inventing figures", "I don't want it making
@@ -140,9 +220,102 @@ const CUES: Array<{ field: PriorityField; value: Priority; re: RegExp }> = [
     // hand out incorrect prices", "it shouldn't tell customers false delivery dates"
     field: 'quality_priority',
     value: 'high',
-    re: /\b(?:cannot|can'?t|must\s?not|mustn'?t|should\s?not|shouldn'?t|may\s?not|never|can\snever|must\snever|should\snever)\s(?:(?:ever|absolutely|really)\s)?(?:give|hand\sout|provide|say|tell|spit\sout|produce|output|quote)\s(?:(?:customers|users|people|patients|clients|them|anyone|any|a|an)\s)?(?:wrong|incorrect|false|inaccurate|misleading|made[\s-]up|dangerous|harmful)\b/g,
+    re: /\b(?:cannot|can'?t|must\s?not|mustn'?t|should\s?not|shouldn'?t|may\s?not|never|can\snever|must\snever|should\snever|doesn'?t|does\snot|won'?t|will\snot)\s(?:(?:ever|absolutely|really)\s)?(?:give|hand\sout|provide|say|tell|spit\sout|produce|output|quote)\s(?:(?:customers|users|people|patients|clients|them|anyone|any|a|an)\s)?(?:wrong|incorrect|false|inaccurate|misleading|made[\s-]up|dangerous|harmful)\b/g,
+  },
+  {
+    // waiting said to be the lesser harm: "a missed finding is far worse than waiting a minute",
+    // "a wrong quote is a bigger problem than having to wait" (not "nothing is worse than
+    // waiting on hold", which says the opposite)
+    field: 'latency_priority',
+    value: 'low',
+    re: /(?<!\bnothing(?:'s|\sis)?\s(?:(?:far|much|any)\s)?)\b(?:worse|bigger\s(?:problem|issue|concern)|more\sserious|more\scostly)\sthan\s(?:(?:having|needing)\sto\s)?wait(?:ing)?\b/g,
+  },
+  // the bad ends of speed and price taken over a wrong answer: "we'd take slow and expensive over
+  // wrong", "I'd accept slower rather than inaccurate" (each adjective read alone, so both count)
+  {
+    field: 'latency_priority',
+    value: 'low',
+    re: badEndOverWrong('(?:slow(?:er)?|sluggish|late)'),
+  },
+  {
+    field: 'cost_priority',
+    value: 'low',
+    re: badEndOverWrong('(?:expensive|pricey|pricier|costly|costlier)'),
+  },
+  {
+    // the best there is asked for: "the very best one there is", "the smartest model money can
+    // buy", "whatever's strongest that fits" (not "whatever's best for you")
+    field: 'quality_priority',
+    value: 'high',
+    re: /\bthe\s(?:(?:very|absolute)\s)?(?:best|smartest|strongest|most\scapable|most\spowerful)(?:\s(?:one|model|llm|ai|bot|option|chat\s?bot|assistant))?\s(?:there\sis|there's|out\sthere|on\sthe\smarket|(?:that\s)?money\scan\sbuy)\b|\bwhatever(?:'s|\sis)\s(?:the\s)?(?:strongest|smartest|most\scapable|most\spowerful|best\s(?:model|one|llm))\b(?!\sfor\b)/g,
+  },
+  {
+    // making things up refused: "it must answer from the records, not make things up", "it must
+    // never invent safety claims", "the bot shouldn't hallucinate"
+    field: 'quality_priority',
+    value: 'high',
+    re: /\b(?:not|never|mustn'?t|must\snot|shouldn'?t|should\snot|can'?t|cannot|won'?t|doesn'?t|does\snot)\s(?:(?:ever|just|to)\s)?(?:mak(?:e|es|ing)\s(?:stuff|things|facts|answers|numbers|figures|prices|anything|something|details|data)\sup|invent(?:s|ing)?\s(?:(?:any|new|fake|false)\s)?(?:[a-z-]+\s)?(?:claims?|facts|figures|numbers|prices|answers|details|data|citations|sources|stuff|things|anything|something)|hal+ucinat\w*)\b/g,
+  },
+  {
+    // a wrong answer named as the worst outcome: "the last thing we need is it telling a patient
+    // the wrong dose", "the last thing I want is for the bot to quote a made-up fee"
+    field: 'quality_priority',
+    value: 'high',
+    re: /\bthe\slast\sthing\s(?:i|we)\s(?:need|want)\sis\s(?:for\s)?(?:it|the\s(?:bot|model|assistant|ai|system|tool))\s(?:to\s)?(?:tell(?:ing)?|giv(?:e|ing)|say(?:ing)?|quot(?:e|ing)|invent(?:ing)?|mak(?:e|ing)\s(?:stuff|things)\sup|get(?:ting)?\s[a-z-]+\swrong)\b/g,
+  },
+  {
+    // a fact never to be got wrong: "it must never get a price wrong", "we can't get the dosage
+    // wrong" (not "don't get me wrong")
+    field: 'quality_priority',
+    value: 'high',
+    re: /\b(?:never|not|mustn'?t|must\snot|can'?t|cannot|shouldn'?t|should\snot|won'?t)\s(?:ever\s)?get\s(?!me\b)(?:(?:a|an|the|any|its|their|our)\s)?(?:[a-z-]+\s){0,2}wrong\b/g,
+  },
+  {
+    // telling people something false: "it mustn't tell a shopper an item is in stock when it
+    // isn't", "saying the part fits when it doesn't"
+    field: 'quality_priority',
+    value: 'high',
+    re: /\b(?:(?:mustn'?t|must\snot|must\snever|never|shouldn'?t|should\snot|should\snever|can'?t|cannot|won'?t)\s(?:ever\s)?)?(?:tell|tells|telling|say|says|saying|claim|claims|claiming)\s(?:[a-z'-]+\s){1,6}?when\s(?:it|they|that|one)(?:'s\snot|'re\snot|\s(?:isn'?t|aren'?t|wasn'?t|weren'?t|doesn'?t|don'?t|is\snot|are\snot))\b/g,
+  },
+  {
+    // the work that just has to be right: "it just needs to be right", "the answers have to be
+    // correct" (not "it has to be right for our team")
+    field: 'quality_priority',
+    value: 'high',
+    re: /\b(?:it|they|the\s(?:answers?|replies|results?|outputs?|bot|model|assistant|summar(?:y|ies)))\s(?:(?:just|really|simply|always|absolutely)\s)?(?:needs?\sto|has\sto|have\sto|must)\s(?:(?:always|just|simply)\s)?be\s(?:(?:completely|always|absolutely|dead)\s)?(?:right|correct|accurate|spot[\s-]on)\b(?!\s(?:for|fit|size|choice|away|now|here|on)\b)/g,
+  },
+  {
+    // correctness ranked first: "correct is most important", "being right matters most"
+    field: 'quality_priority',
+    value: 'high',
+    re: /\b(?:correct(?:ness)?|being\s(?:right|correct|accurate)|right\sanswers?|correct\sanswers?)\s(?:is\s(?:the\s)?most\simportant|matters\s(?:the\s)?most)\b/g,
+  },
+  {
+    // no literary ambition: "we're not trying to win any awards with these", "it won't be winning
+    // prizes"
+    field: 'quality_priority',
+    value: 'low',
+    re: /\b(?:not|aren'?t|isn'?t|won'?t\sbe)\s(?:(?:trying|going|looking|out|here|gonna)\s(?:to\s)?)?win(?:ning)?\s(?:any\s)?(?:awards?|prizes?|pulitzers?)\b/g,
+  },
+  {
+    // spending preferred to saving: "I'd rather pay for a bigger model than save a few quid", "we'd
+    // sooner spend on a smarter one than skimp"
+    field: 'cost_priority',
+    value: 'low',
+    re: /\b(?:would|'d)\s(?:much\s)?(?:sooner|rather)\s(?:pay|spend)\b[^.;!?]{0,80}?\bthan\s(?:to\s)?(?:sav(?:e|ing)|skimp(?:ing)?|cut(?:ting)?\scorners|scrimp(?:ing)?)\b/g,
   },
 ];
+
+/**
+ * A bad end of an aspect taken over a wrong answer, the adjective alone matched: "take slow and
+ * expensive over wrong", "accept slower rather than inaccurate", "prefer pricey to unreliable".
+ */
+function badEndOverWrong(adjective: string): RegExp {
+  return new RegExp(
+    String.raw`(?<=\b(?:take|accept|choose|prefer|pick|go\swith|rather\sbe|rather\shave)\s(?:[a-z-]+\s(?:and|or)\s)?)${adjective}(?=(?:\s(?:and|or)\s[a-z-]+)?\s(?:over|rather\sthan|than|to|instead\sof)\s(?:(?:a|an|the)\s)?(?:wrong|inaccurate|incorrect|sloppy|unreliable|mistakes?|errors?|made[\s-]up)\b)`,
+    'g',
+  );
+}
 
 /**
  * A negation up to three words before a cue: "not real-time", "doesn't need to be realtime". Not
@@ -158,7 +331,7 @@ const NEGATED_BEFORE = new RegExp(
  * fastest", "it needn't necessarily be the most accurate", "we don't really need it to be instant".
  */
 const NEED_DENIED_BEFORE =
-  /\b(?:(?:doesn'?t|does\snot|don'?t|do\snot|won'?t|will\snot)\s(?:(?:really|necessarily|strictly)\s)?(?:(?:need|have)\sto|need\s(?:it|them|this|the\s[a-z]+)\sto)|needn'?t|need\snot)\s(?:(?:really|necessarily|strictly|always)\s)?be\s(?:(?:the|a|an)\s)?(?:(?:very|absolute)\s)?$/;
+  /\b(?:(?:doesn'?t|does\snot|don'?t|do\snot|won'?t|will\snot)\s(?:(?:really|necessarily|strictly)\s)?(?:(?:need|have)\sto|need\s(?:it|them|this|the\s[a-z]+)\sto)|needn'?t|need\snot|(?:nothing|none\sof\s(?:it|this|them|these))\s(?:(?:really|here)\s)?(?:needs|has)\sto)\s(?:(?:really|necessarily|strictly|always)\s)?be\s(?:(?:the|a|an)\s)?(?:(?:very|absolute)\s)?$/;
 
 /**
  * A need doubted right before a cue, which denies it as much as a "doesn't": "not sure it needs to

@@ -141,6 +141,12 @@ describe('a comparison lowers the aspect that gives way', () => {
       'latency_priority',
       'cost_priority',
     ],
+    // the writing's finish is its quality: "perfect wording", "polished prose"
+    [
+      'turnaround counts for more than polished prose in these alerts',
+      'latency_priority',
+      'quality_priority',
+    ],
   ])('%s', (text, raised, lowered) => {
     const r = clause(text);
     expect(r[raised as 'cost_priority']?.value).toBe('high');

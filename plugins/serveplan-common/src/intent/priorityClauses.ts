@@ -75,7 +75,7 @@ const ASPECTS: Array<{ field: PriorityField; re: RegExp }> = [
     // correctness as much as "accuracy" does, and "reliable tool calling" the model's getting it
     // right as much as "tool-calling accuracy" does
     re: new RegExp(
-      `\\b(?:quality|accuracy|correctness|precision|fidelity|thoroughness|rigou?r|perfection|polish|elegan(?:t|ce)\\sprose|hallucinat\\w*|mistakes?|${INVENTING}|${MISSED_WORK}|wrong (?:answers?|numbers?|results?|values?)|(?:the )?(?:right|correct) (?:answers?|results?|numbers?|outputs?)|(?:answers?|it|things) right|(?:getting|get|gets|got)\\s(?:(?:the|its|our|their)\\s)?[a-z]+(?:\\s[a-z]+)?\\sright|${WORK_BEING_RIGHT}|(?:reliable|dependable|consistent|robust)\\s${MODEL_WORK}|${MODEL_WORK}\\sreliability|reliability\\sof\\s(?:the\\s|its\\s)?${MODEL_WORK})\\b`,
+      `\\b(?:quality|accuracy|correctness|precision|fidelity|thoroughness|rigou?r|perfection|polish|elegan(?:t|ce)\\sprose|(?:perfect|flawless|polished|elegant|beautiful|fancy|fine)\\s(?:wording|prose|phrasing|writing|style|grammar|language)|hallucinat\\w*|mistakes?|${INVENTING}|${MISSED_WORK}|wrong (?:answers?|numbers?|results?|values?)|(?:the )?(?:right|correct) (?:answers?|results?|numbers?|outputs?)|(?:answers?|it|things) right|(?:getting|get|gets|got)\\s(?:(?:the|its|our|their)\\s)?[a-z]+(?:\\s[a-z]+)?\\sright|${WORK_BEING_RIGHT}|(?:reliable|dependable|consistent|robust)\\s${MODEL_WORK}|${MODEL_WORK}\\sreliability|reliability\\sof\\s(?:the\\s|its\\s)?${MODEL_WORK})\\b`,
       'g',
     ),
   },
