@@ -60,6 +60,20 @@ describe('a number taken back a few words later', () => {
     ).toBe(220);
   });
 
+  it('takes back a number said with a dot before three digits, after "sorry"', () => {
+    // "2.000" is 2,000 here, so 2,600 is a correction of it, not a number ten times bigger
+    expect(
+      extractIntent(
+        'Support chatbot for 90 agents. We can spend 2.000 pounds... sorry, finance works in dollars, it is 2,600 dollars a month.',
+      ).budget_usd_per_month,
+    ).toBe(2600);
+    expect(
+      readSelfCorrections(
+        'about 3 reviewers... sorry for the typos, it is 400 documents a day',
+      ).corrections,
+    ).toEqual([]);
+  });
+
   it('settles on an amount of money restated in another currency', () => {
     expect(
       extractIntent(
@@ -97,6 +111,10 @@ describe('corrections with a restating word after "no" or "actually"', () => {
     [
       "Chatbot; the budget is $2.5k a month, hmm, actually let's say $1,900 to be safe",
       '1,900 a month',
+    ],
+    [
+      'Translation for the ward clerks, roughly 300 pages a week... actually make that 450, the night shift too',
+      '450 pages a week',
     ],
   ])('%s', (text, corrected) => {
     const read = readSelfCorrections(text);

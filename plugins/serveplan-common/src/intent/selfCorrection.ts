@@ -6,7 +6,7 @@
  * word: in Spanish and Italian "5 mil, no 3 mil" says the first is right. The words are
  * rewritten in place, padded with spaces so every later offset stays where it was.
  */
-import { NUMBER_SOURCE as N, parseNumberToken } from './numbers';
+import { dotThousands, NUMBER_SOURCE as N, parseNumberToken } from './numbers';
 import { escapeRegExp } from './text';
 
 /**
@@ -23,7 +23,7 @@ const ACTUALLY_THEN_SETTLED = `(?:(?:hmm+|um+|uh+|well)[,.]?\\s)?actually(?=[,:]
 const CURRENCY_SIGN = '(?:[$€£]\\s?)?';
 
 const SELF_CORRECTION_RE = new RegExp(
-  `(?<old>${N})(?<noun>(?:\\s[a-z][a-z-]*){0,4}?)\\s*(?:,|;|[-–—]+|\\.\\.\\.)\\s*(?:sorry|no wait|oops|i mean|correction|wait|scratch that|make that|${NO_THEN_RESTATED}|${ACTUALLY_THEN_SETTLED})[,:]?\\s(?:no[,:]?\\s)?(?:(?:it'?s|it\\sis|we'?re|we\\sare|more\\slike|closer\\sto|actually|let'?s\\ssay|about|around|roughly|~)\\s?)*${CURRENCY_SIGN}(?<new>${N})(?![\\w.,]?\\d)(?!\\w)`,
+  `(?<old>${N})(?<noun>(?:\\s[a-z][a-z-]*){0,4}?)\\s*(?:,|;|[-–—]+|\\.\\.\\.)\\s*(?:sorry|no wait|oops|i mean|correction|wait|scratch that|make that|${NO_THEN_RESTATED}|${ACTUALLY_THEN_SETTLED})[,:]?\\s(?:no[,:]?\\s)?(?:(?:it'?s|it\\sis|we'?re|we\\sare|more\\slike|closer\\sto|actually|let'?s\\ssay|make\\s(?:it|that)|about|around|roughly|~)\\s?)*${CURRENCY_SIGN}(?<new>${N})(?![\\w.,]?\\d)(?!\\w)`,
   'gi',
 );
 
@@ -50,10 +50,11 @@ const RESTATED_AS_RE = new RegExp(
  * A number taken back a few words later, with a word of correcting and a word of restating
  * before the new one: "600k messages a month - actually, no, that was last year's number, it's
  * closer to 750k", "3.5 million requests (actually no, it's closer to 4.2 million once you
- * include dental)". The new number must be of the same size (within ten times).
+ * include dental)", "2.000 pounds... sorry, finance works in dollars, it is 2,600". The new
+ * number must be of the same size (within ten times).
  */
 const TAKEN_BACK_RE = new RegExp(
-  `(?<old>${N})(?<noun>[^.!?(]{0,60}?)\\s*(?:,|;|[-–—]+|\\.\\.\\.|\\()\\s*(?:actually,?\\s(?:no|wait)|no,?\\s(?:wait|actually)|on second thought|i just checked|correction)\\b[^\\d.!?]{0,80}?\\b(?:closer to|more like|it'?s|it is|really|make (?:it|that))\\s(?:(?:about|around|roughly|~)\\s?)*(?<new>${N})(?![\\w.,]?\\d)(?!\\w)`,
+  `(?<old>${N})(?<noun>[^.!?(]{0,60}?)\\s*(?:,|;|[-–—]+|\\.\\.\\.|\\()\\s*(?:actually,?\\s(?:no|wait)|no,?\\s(?:wait|actually)|on second thought|i just checked|correction|sorry)\\b[^\\d.!?]{0,80}?\\b(?:closer to|more like|it'?s|it is|really|make (?:it|that))\\s(?:(?:about|around|roughly|~)\\s?)*(?<new>${N})(?![\\w.,]?\\d)(?!\\w)`,
   'gi',
 );
 
@@ -140,6 +141,14 @@ function swapNumbers(
 const sameSize = (a: number, b: number) =>
   a > 0 && (b === 0 || (b > 0 && Math.max(a, b) / Math.min(a, b) <= 10));
 
+/**
+ * Whether the new number is of the old one's size, the old one read either way when a dot stands
+ * before three digits ("4.000 euro ... it is 4500 dollars": 4,000 in much of Europe).
+ */
+const newOfOldSize = (old: string, next: string) =>
+  sameSize(parseNumberToken(old), parseNumberToken(next)) ||
+  sameSize(dotThousands(old) ?? NaN, parseNumberToken(next));
+
 export interface SelfCorrection {
   text: string;
   /** What was corrected, as written and as read ("" when it was left out for a later count). */
@@ -182,8 +191,7 @@ export function readSelfCorrections(text: string): SelfCorrection {
     (sofar, re) =>
       sofar.replace(re, (whole: string, ...args: unknown[]) => {
         const g = args[args.length - 1] as Record<string, string>;
-        if (!sameSize(parseNumberToken(g.old), parseNumberToken(g.new)))
-          return whole;
+        if (!newOfOldSize(g.old, g.new)) return whole;
         const lead = whole.indexOf(g.old);
         const swapped = swapNumbers(
           whole.slice(lead),
