@@ -1921,3 +1921,31 @@ describe('a phrasal verb closing round the pronoun that refuses a model', () => 
     expect(intent.excluded_models).toEqual([]);
   });
 });
+
+describe('a model tried in the past and ruled out', () => {
+  it('reads a model named only as one tried before, then ruled out, as excluded and not asked for', () => {
+    const intent = read(
+      'An assistant for our 60 site engineers. Our partner already tested Mistral 7B last spring and it was useless for us, so no Mistral 7B.',
+    );
+    expect(intent.excluded_models).toContain(
+      'mistralai/Mistral-7B-Instruct-v0.3',
+    );
+    expect(intent.preferred_models).toEqual([]);
+    expect(intent.question ?? '').not.toMatch(/both asked for and excluded/);
+  });
+
+  it('still asks when the model is asked for outright and ruled out', () => {
+    const intent = read(
+      'An assistant for our 60 site engineers. We want Mistral 7B. Procurement says no Mistral 7B.',
+    );
+    expect(intent.question ?? '').toMatch(/both asked for and excluded/);
+  });
+
+  it('keeps a model tried and liked as the preference', () => {
+    expect(
+      read(
+        'An assistant for our 60 site engineers. We tested Mistral 7B and liked it, so we prefer that one.',
+      ).preferred_models,
+    ).toContain('mistralai/Mistral-7B-Instruct-v0.3');
+  });
+});

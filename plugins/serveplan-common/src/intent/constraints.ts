@@ -69,6 +69,13 @@ export interface NameConstraintResult {
   additive: { gpus: boolean; models: boolean };
 }
 
+/**
+ * A model named as one tried in the past, right after the verb: "we tried Gemma", "our partner
+ * already tested Phi-4 with", "they trialled out". What came of the trial is said elsewhere.
+ */
+const TRIED_BEFORE =
+  /\b(?:we|i|they|he|she|team|colleagues?|partners?|vendor|it)\s(?:(?:already|once|previously|briefly|also|have|had|'ve)\s){0,2}(?:tried|tested|trialled|trialed|piloted|evaluated)\s(?:(?:out|with)\s)?$/i;
+
 function uniq(ids: string[]): string[] {
   return [...new Set(ids)];
 }
@@ -585,6 +592,28 @@ export function extractNameConstraints(
       0,
       preferred.length,
       ...preferred.filter(id => !givenUp.includes(id)),
+    );
+  // "we tried Gemma before and the results were not good, so please not Gemma": a model named
+  // only as one tried in the past, and ruled out, is an experience told, not a preference
+  const triedOnly = preferred.filter(
+    id =>
+      excludedModels.includes(id) &&
+      preferredAt.every(
+        index =>
+          !mentions[index].ids.includes(id) ||
+          TRIED_BEFORE.test(
+            text.slice(
+              Math.max(0, mentions[index].start - 40),
+              mentions[index].start,
+            ),
+          ),
+      ),
+  );
+  if (triedOnly.length > 0)
+    preferred.splice(
+      0,
+      preferred.length,
+      ...preferred.filter(id => !triedOnly.includes(id)),
     );
   const clash = (a: string[], b: string[]) =>
     uniq(a.filter(id => b.includes(id)));

@@ -96,3 +96,21 @@ describe('GPU only-lists in a request', () => {
     expect(intent.allowed_gpus).toEqual(['A10G']);
   });
 });
+
+describe('a GPU it must run on, and a plural before "only"', () => {
+  it('reads "has to run on the H200" and "L4s only" as only-lists that contradict', () => {
+    expect(
+      read(
+        'A ticket summarizer for 12 agents. We have A10Gs only, that is our whole quota. It has to run on the MI300X box we bought, no discussion.',
+      ).question,
+    ).toMatch(/only on A10G, and also only on MI300X/);
+  });
+
+  it('keeps a GPU it must run on when it is in the only-list, and names said as context', () => {
+    const intent = read(
+      'A ticket summarizer for 12 agents. We use L40S only. It must run on the L40S nodes in Frankfurt.',
+    );
+    expect(intent.question ?? '').not.toMatch(/Which GPUs/);
+    expect(intent.allowed_gpus).toEqual(['L40S']);
+  });
+});

@@ -19,15 +19,19 @@ export interface AllowedGpuMention {
 }
 
 /**
- * "only" (or "exclusively", "limited to", ...) a few words before the name, none a number ("we
+ * "only" (or "exclusively", "limited to", "it must run on the", "it has to run on our", ...) a
+ * few words before the name, none a number ("we
  * only have 8 H100s" counts the H100s, it does not restrict to them; "we only need 4k tokens on
  * H100" is about the tokens).
  */
 const ONLY_BEFORE =
-  /(?<!\bnot\s)\b(?:only|exclusively|restricted\sto|limited\sto|nothing\sbut|stick(?:ing)?\s(?:to|with))\b(?:\s+[a-z][a-z'-]*){0,4}\s*$/;
-/** "only" right after the name, perhaps after a GPU noun: "L40S only", "H200 instances only". */
+  /(?<!\bnot\s)\b(?:only|exclusively|restricted\sto|limited\sto|nothing\sbut|stick(?:ing)?\s(?:to|with)|(?:must|has\sto|have\sto)\s(?:be\s)?run\s(?:on|in)\b(?:\s+(?:the|our|a|an|that|this|those|these))?)\b(?:\s+[a-z][a-z'-]*){0,4}\s*$/;
+/**
+ * "only" right after the name, perhaps after a plural ending or a GPU noun: "L40S only", "L4s
+ * only", "H200 instances only".
+ */
 const ONLY_AFTER =
-  /^\s*(?:(?:gpus?|cards?|instances?|nodes?|boxes|hardware|servers?|machines?)\s)?(?:only|exclusively)\b/;
+  /^(?:'?s\b)?\s*(?:(?:gpus?|cards?|instances?|nodes?|boxes|hardware|servers?|machines?)\s)?(?:only|exclusively)\b/;
 /** A clause that starts by going on with a list said before it: "..., or H200 if needed". */
 const CONTINUES_LIST = /^\s*(?:or|and|plus|also|as well as)\b/;
 

@@ -164,3 +164,39 @@ describe('a count at once said "of them" after a headcount', () => {
     ).toThrow(/more people at once/);
   });
 });
+
+describe('more at once than the writer counts of their own people', () => {
+  const run = (text: string) =>
+    extractIntent(text, { knowledgeBase: repositoryKnowledge() });
+
+  it('is a contradiction when the count at once is of the same people as the organisation', () => {
+    expect(() =>
+      run(
+        'We are 45 dispatchers in total across both depots. We want an assistant for them; at peak 90 dispatchers use it at the same time.',
+      ),
+    ).toThrow(/more people at once than the 45/);
+    expect(() =>
+      run(
+        'We are a small architecture firm, 12 of us in the studio. We want our own private ChatGPT, and on deadline days all 30 of us are on it at the same time.',
+      ),
+    ).toThrow(/more people at once than the 12/);
+    expect(() =>
+      run(
+        'Our clinic has 25 staff in total. We want a chatbot for them. Please plan for 40 of our staff using it simultaneously.',
+      ),
+    ).toThrow(/more people at once than the 25/);
+  });
+
+  it('is no contradiction when the people at once are others, or fewer', () => {
+    expect(
+      run(
+        'We are 11 engineers in total. We want a shop assistant for our customers, about 500 shoppers using it at the same time.',
+      ).users,
+    ).toBe(500);
+    expect(
+      run(
+        'We are 45 dispatchers in total. We want an assistant for them; at peak 20 dispatchers use it at the same time.',
+      ).users,
+    ).toBe(20);
+  });
+});

@@ -102,3 +102,33 @@ export function mayCountSamePeople(
   const atOnceWho = who(atOnce);
   return !wholeWho || !atOnceWho || wholeWho === atOnceWho;
 }
+
+/**
+ * A count at once said to be of the writer's own people: "all 50 of us", "60 of our staff", "30
+ * of our own engineers".
+ */
+const OF_OUR_PEOPLE =
+  /\bof\s(?:us|our\s(?:own\s)?(?:[a-z-]+\s)?(?:staff|people|team|employees|colleagues|workforce|crew))\b/;
+
+/**
+ * Whether `atOnce` (people at one moment) counts the people of the writer's own `organisation`
+ * ("we are 30 operators in total" and "75 operators at the same moment", "20 of us in the office"
+ * and "all 50 of us at once", "38 staff" and "60 of our staff at the same time"): said of the
+ * writer's people, or naming the same people as the organisation by a noun of their own. Other
+ * people ("we're 11 people" and "500 shoppers at once") and people named by no noun of their own
+ * ("we're 12" and "300 users at once") are not counted by it.
+ */
+export function countsOwnPeopleAtOnce(
+  organisation: CountOfPeople,
+  atOnce: CountOfPeople,
+  text: string,
+): boolean {
+  if (
+    saidOfThePast(text, atOnce.start) ||
+    saidOfThePast(text, organisation.start)
+  )
+    return false;
+  if (OF_OUR_PEOPLE.test(atOnce.written.toLowerCase())) return true;
+  const organisationWho = who(organisation);
+  return organisationWho !== undefined && organisationWho === who(atOnce);
+}

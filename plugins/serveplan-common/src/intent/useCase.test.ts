@@ -1709,3 +1709,118 @@ describe('writing for social networks, pieces of writing, and sport recaps', () 
     );
   });
 });
+
+describe('agents that act, long-document sizes, sources, directions of translation', () => {
+  it('reads a model made to use the API of a system as an agent, not a hosted API used today', () => {
+    expect(
+      useCaseOf(
+        'an assistant for our planners; it must use the API of the warehouse system to move stock',
+      ),
+    ).toBe('agent');
+    expect(useCaseOf('a chatbot for staff, we use the openai api today')).toBe(
+      'chatbot',
+    );
+  });
+
+  it('reads doing things, with the actions listed between, not just answering as an agent', () => {
+    expect(
+      useCaseOf(
+        'a helper that can do things for tenants - renew a lease, log a repair, change the direct debit day - not just answer questions',
+      ),
+    ).toBe('agent');
+    expect(
+      useCaseOf('a helper for tenants, it should answer their questions'),
+    ).toBe('chatbot');
+  });
+
+  it('reads long agreements, page ranges and the biggest documents in tokens as long documents', () => {
+    expect(
+      useCaseOf(
+        'something that reads the long supply agreements our vendors send and flags odd terms',
+      ),
+    ).toBe('long_document_analysis');
+    expect(
+      useCaseOf(
+        'our auditors check the documents, each one between 120 and 300 pages, for missing items',
+      ),
+    ).toBe('long_document_analysis');
+    expect(
+      useCaseOf(
+        'the inspectors check the documents; the biggest ones are up to 90 thousand tokens',
+      ),
+    ).toBe('long_document_analysis');
+    expect(
+      useCaseOf('staff ask questions about our documents of 10 to 20 pages'),
+    ).not.toBe('long_document_analysis');
+  });
+
+  it('reads a marketing authorisation as a licence, not marketing', () => {
+    expect(
+      useCaseOf(
+        'our team checks the marketing authorisation files and the long audit reports for gaps',
+      ),
+    ).not.toBe('content_generation');
+    expect(useCaseOf('marketing copy for our shoe brand')).toBe(
+      'content_generation',
+    );
+  });
+
+  it('reads an answer given together with its source as retrieval', () => {
+    expect(
+      useCaseOf(
+        'a helper for our engineers giving each answer together with its source',
+      ),
+    ).toBe('rag');
+    expect(
+      useCaseOf('a chat helper for our engineers giving short answers'),
+    ).toBe('chatbot');
+  });
+
+  it('reads language codes joined by an arrow and an MT endpoint as translation', () => {
+    expect(useCaseOf('menus and notices, de -> fr and fr->de, 3 req/s')).toBe(
+      'translation',
+    );
+    expect(useCaseOf('we need an MT endpoint for the hotel desk')).toBe(
+      'translation',
+    );
+    expect(useCaseOf('chat assistant, migrating v1 -> v2 of our app')).toBe(
+      'chatbot',
+    );
+  });
+
+  it('reads work done by the time someone leaves as waited on, not a deadline', () => {
+    expect(
+      hasBatchCue(
+        'the summary of the visit must be done by the time the patient leaves',
+      ),
+    ).toBe(false);
+    expect(hasBatchCue('the whole archive must be done by Friday')).toBe(true);
+  });
+
+  it('reads work finished before the writer cuts over as a job with a deadline', () => {
+    expect(
+      hasBatchCue(
+        'the old tickets have to be finished before we switch to the new helpdesk',
+      ),
+    ).toBe(true);
+    expect(
+      hasBatchCue('the reply has to be finished before the caller hangs up'),
+    ).toBe(false);
+  });
+
+  it('reads output nobody reads live as batch work', () => {
+    expect(
+      useCaseOf(
+        'convert 9,000 old maintenance logs into json records; no one reads them live',
+      ),
+    ).toBe('batch_processing');
+    expect(hasBatchCue('the nurses read them live on the ward')).toBe(false);
+  });
+
+  it('reads goods sold in bulk as no batch work', () => {
+    expect(hasBatchCue('do you sell climbing tape in bulk for gyms?')).toBe(
+      false,
+    );
+    expect(hasBatchCue('bulk re-tagging of 2M product photos')).toBe(true);
+  });
+});

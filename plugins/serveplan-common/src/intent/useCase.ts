@@ -81,9 +81,24 @@ export const USE_CASE_WORDS: readonly string[] = [
  */
 const EVERY_NIGHT = String.raw`\b(?:every|each) (?:${WEEKDAY_NAME} )?(?:night|nite|evening)\b|\b(?:run|runs|ran|running|done|process(?:ed|es)?|go|goes)\s(?:(?:during|over|through|in)\s(?:the\s)?night(?:\sshift)?|at\snight)\b`;
 
+/**
+ * "Bulk" of work done in quantity, not goods bought or sold by the box: "do you sell chalk in
+ * bulk", "we order gloves in bulk" are purchasing.
+ */
+const BULK_WORK = String.raw`(?<!\b(?:sell|buy|bought|order|purchas|stock|ship|suppl|deliver)\w*\s(?:[\w'-]+\s){0,4}in\s)\bbulk\b`;
+
 /** Languages texts are put into: "into Spanish", "Spanish versions". */
 const LANGUAGE_NAME =
   '(?:english|german|french|spanish|italian|japanese|chinese|portuguese|dutch|korean|arabic|polish)';
+
+/**
+ * Two language codes joined by an arrow: "EN<->ES", "de -> fr", "ja→en", "en-us => pt-br". Codes
+ * that are also English words ("it", "no") are left out; an arrow between other words
+ * ("COBOL -> Java", "v1 -> v2") is no pair.
+ */
+const LANGUAGE_CODE =
+  '(?:en|de|fr|es|pt|nl|pl|ja|jp|zh|cn|ko|kr|ar|ru|tr|vi|sv|da|fi|cs|uk|el|th|ro|hu)(?:[-_][a-z]{2})?';
+const LANGUAGE_CODE_PAIR = String.raw`\b${LANGUAGE_CODE}\s?(?:<->|<>|->|=>|→|↔|⇄)\s?${LANGUAGE_CODE}\b`;
 
 /** A pattern, its weight, and optionally a context the whole text must show for it to count. */
 type Cue = [RegExp, number, RegExp?];
@@ -101,14 +116,15 @@ const CODE_CONTEXT =
 /**
  * A bounded job with a deadline ("done over the weekend", "finished within 48 hours", "finish
  * inside the working day", "by Monday", "they all need doing by end of the weekend", "must be
- * finished before 6:00", "everything has to be ready in 4 days"): offline work, whatever each
- * request does. Not "done in 300 ms" or "ready in max 5 seconds", nor an answer complete in a
+ * finished before 6:00", "everything has to be ready in 4 days", "it must be done before we cut
+ * over to the new ERP"): offline work, whatever each request does. Not "done in 300 ms" or
+ * "ready in max 5 seconds", nor "done by the time the patient is dressed" (someone waits), nor an answer complete in a
  * time however spelt ("the reply must be complete in 3 secs"): that is how long someone waits.
  * "In one time" (in one go: "it should read the whole file in one time") says how one input is
  * read, like "at any one time" says when: neither is a one-time job.
  */
 const DEADLINE_CUE =
-  /(?<!\b(?:any|at|in) )\bone[\s-](?:off|time)\b|\b(?:everything|all of (?:it|them)|it all|them all|the (?:whole|entire) (?:lot|batch|set|thing))\s(?:(?:must|should|has to|have to|needs? to|will|would)\s)?be ready (?:within|in|by|before)\b(?! (?:(?:under|less than|max(?:imum)?|at most|about|around|roughly|approx(?:imately)?|up to|no more than)\s)?(?:\d+ ?(?:ms|milliseconds?|s|secs?|seconds?)\b|(?:[1-9]|10) ?(?:mins?|minutes?)\b|real[\s-]?time))|\b(?<!\b(?:turnaround|response|reply|answer|responses|replies|answers)(?: times?)? (?:is |of |are )?)(?:within|in under|in less than) \d+ (?:hours|days)\b|\b(?<!\b(?:tab|auto|code|inline)[\s-])(?<!\b(?:answers?|repl(?:y|ies)|responses?)\s(?:(?:must|should|has to|have to|needs? to|will)\s)?(?:be\s)?)(?:done|finish(?:ed|es|ing)?|complet(?:e|ed|es|ing)) (?:(?:all|them all|it all|everything|the lot) )?(?:within|inside|in|by|over)\b(?! (?:(?:under|less than|max(?:imum)?|at most|about|around|roughly|approx(?:imately)?|up to|no more than)\s)?(?:\d+ ?(?:ms|milliseconds?|s|secs?|seconds?)\b|(?:[1-9]|10) ?(?:mins?|minutes?)\b|real[\s-]?time))|\b(?<!\b(?:answers?|repl(?:y|ies)|responses?)\s(?:(?:must|should|has to|have to|needs? to|will)\s)?(?:be\s)?)(?:done|finish(?:ed|es|ing)?|complet(?:e|ed|es|ing)) (?:(?:all|them all|it all|everything|the lot) )?before (?=\d{1,2}(?::\d\d)?\s?(?:am|pm|h|o'?clock)?\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:morning|midnight|dawn|tomorrow|the (?:morning|next|end|start|first))\b)|\bdeadline (?:is )?(?:in|within) \d+ (?:hours|days|weeks)\b|\bwithin (?:a|one|the) weekend\b|\bget through (?:all (?:\d[\d,.]*k?\b|of (?:them|it)\b)|them all|all of them|the lot|the (?:whole|entire) (?:lot|backlog|archive|collection))\b|\bover (?:the|a|one|a single) (?:weekend|week)\b|\bby (?:tomorrow|the morning|monday|friday|(?:the )?end of (?:the )?(?:day|week|weekend|month|quarter))\b|\b(?:need|needs|needed) (?:doing|to be done|done) (?:by|before|within)\b/;
+  /(?<!\b(?:any|at|in) )\bone[\s-](?:off|time)\b|\b(?:everything|all of (?:it|them)|it all|them all|the (?:whole|entire) (?:lot|batch|set|thing))\s(?:(?:must|should|has to|have to|needs? to|will|would)\s)?be ready (?:within|in|by|before)\b(?! (?:(?:under|less than|max(?:imum)?|at most|about|around|roughly|approx(?:imately)?|up to|no more than)\s)?(?:\d+ ?(?:ms|milliseconds?|s|secs?|seconds?)\b|(?:[1-9]|10) ?(?:mins?|minutes?)\b|real[\s-]?time))|\b(?<!\b(?:turnaround|response|reply|answer|responses|replies|answers)(?: times?)? (?:is |of |are )?)(?:within|in under|in less than) \d+ (?:hours|days)\b|\b(?<!\b(?:tab|auto|code|inline)[\s-])(?<!\b(?:answers?|repl(?:y|ies)|responses?)\s(?:(?:must|should|has to|have to|needs? to|will)\s)?(?:be\s)?)(?:done|finish(?:ed|es|ing)?|complet(?:e|ed|es|ing)) (?:(?:all|them all|it all|everything|the lot) )?(?:within|inside|in|by|over)\b(?! (?:(?:under|less than|max(?:imum)?|at most|about|around|roughly|approx(?:imately)?|up to|no more than)\s)?(?:\d+ ?(?:ms|milliseconds?|s|secs?|seconds?)\b|(?:[1-9]|10) ?(?:mins?|minutes?)\b|real[\s-]?time|the time\b))|\b(?<!\b(?:answers?|repl(?:y|ies)|responses?)\s(?:(?:must|should|has to|have to|needs? to|will)\s)?(?:be\s)?)(?:done|finish(?:ed|es|ing)?|complet(?:e|ed|es|ing)) (?:(?:all|them all|it all|everything|the lot) )?before (?=\d{1,2}(?::\d\d)?\s?(?:am|pm|h|o'?clock)?\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:morning|midnight|dawn|tomorrow|the (?:morning|next|end|start|first))\b|we (?:switch|cut|go live|launch|migrate|move over|upgrade|shut|decommission|retire)\b)|\bdeadline (?:is )?(?:in|within) \d+ (?:hours|days|weeks)\b|\bwithin (?:a|one|the) weekend\b|\bget through (?:all (?:\d[\d,.]*k?\b|of (?:them|it)\b)|them all|all of them|the lot|the (?:whole|entire) (?:lot|backlog|archive|collection))\b|\bover (?:the|a|one|a single) (?:weekend|week)\b|\bby (?:tomorrow|the morning|monday|friday|(?:the )?end of (?:the )?(?:day|week|weekend|month|quarter))\b|\b(?:need|needs|needed) (?:doing|to be done|done) (?:by|before|within)\b/;
 
 /** Nouns and rate words after a number that make "10k" a quantity ("10k employees", "10k/day"). */
 const COUNTED =
@@ -171,11 +187,11 @@ const WORKING_AGENT = `\\b(?!${NOT_AGENT_WORK}\\b)[a-z]{2,}ing agents?\\b`;
 
 /**
  * Batch work said as what it is: "nobody waits on each one", "no one is sitting there waiting
- * for any single summary", "no user waits for them", "nobody wait for single invoice", or the
- * whole set "done in one go".
+ * for any single summary", "no user waits for them", "nobody wait for single invoice", "no one
+ * reads them live", or the whole set "done in one go".
  */
 const NOBODY_WAITING_ON_EACH =
-  /\b(?:nobody|no one|no-one|none of us|no human|no user|no person)\s(?:(?:is|will be|'s|needs to be|has to be)\s)?(?:(?:sitting|sits|standing|stands)\s(?:there\s|around\s)?)?(?:wait(?:s|ing)?|watch(?:es|ing)?)\s(?:on|for)\s(?:each|every|any|them|these|those|individual|(?:a\s)?single|the individual|one|it(?!\sto\b))\b|\b(?:all|everything|the whole (?:lot|set|thing|catalog(?:ue)?|archive|backlog))\s(?:(?:\d[\d,.]*k?\s)?[a-z]+\s)?(?:in|at)\sone\s(?:go|shot|sitting)\b|\bin\sone\s(?:go|shot)\b/g;
+  /\b(?:nobody|no one|no-one|none of us|no human|no user|no person)\s(?:(?:is|will be|'s|needs to be|has to be)\s)?(?:(?:sitting|sits|standing|stands)\s(?:there\s|around\s)?)?(?:wait(?:s|ing)?|watch(?:es|ing)?)\s(?:on|for)\s(?:each|every|any|them|these|those|individual|(?:a\s)?single|the individual|one|it(?!\sto\b))\b|\b(?:all|everything|the whole (?:lot|set|thing|catalog(?:ue)?|archive|backlog))\s(?:(?:\d[\d,.]*k?\s)?[a-z]+\s)?(?:in|at)\sone\s(?:go|shot|sitting)\b|\bin\sone\s(?:go|shot)\b|\b(?:nobody|no one|no-one)\s(?:reviews?|reads?|checks?|looks? at|sees?)\s(?:them|it|these|those|each(?: one)?|the (?:output|results?))\s(?:live|in real[\s-]?time)\b/g;
 
 export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
   chatbot: [
@@ -283,8 +299,10 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
       /\b(?:quot|say|tell|show|nam|giv|cit|point)(?:e|es|ed|ing|s)? (?:(?:you|us|them|the user)\s)?(?:to\s)?(?:where|which (?:page|document|file|section|source|manual|record)s?) (?:it|that|this|they|the answer|the information|the info|each answer) (?:came|comes|was taken|is taken|were taken|was found|is from|was from)\b/g,
       3,
     ],
+    // answers given with where they came from: "answers with the sources", "gives each answer
+    // together with its source", "replies along with the sources"
     [
-      /\blinks? (?:back )?to (?:the |their |its )?sources?\b|\bon top of (?:our|the|their) (?:[a-z-]+ )?(?:materials|docs|documents|documentation|content|knowledge base|wiki|notes|manuals?)\b|\bcitations?\b|\bcit(?:e|es|ing) (?:the |its |their )?sources?\b|\b(?:answers?|answering|replies|replying|responds?|responding) with (?:the |its |their )?sources?\b|\b(?:answers?|answering|replies|replying|responds?|responding) with (?:a |the )?links? to (?:it|them|that|(?:the|its|their) (?:sources?|sections?|passages?|documents?|manuals?|pages?|articles?))\b|\bwith (?:source |sources? )?(?:references|attributions?)\b/g,
+      /\blinks? (?:back )?to (?:the |their |its )?sources?\b|\bon top of (?:our|the|their) (?:[a-z-]+ )?(?:materials|docs|documents|documentation|content|knowledge base|wiki|notes|manuals?)\b|\bcitations?\b|\bcit(?:e|es|ing) (?:the |its |their )?sources?\b|\b(?:answers?|answering|replies|replying|responds?|responding) (?:(?:together|along)\s)?with (?:the |its |their |a )?sources?\b|\b(?:answers?|answering|replies|replying|responds?|responding) with (?:a |the )?links? to (?:it|them|that|(?:the|its|their) (?:sources?|sections?|passages?|documents?|manuals?|pages?|articles?))\b|\bwith (?:source |sources? )?(?:references|attributions?)\b/g,
       3,
     ],
     // where an answer came from, pointed to: "shows the page it got that from", "links the section
@@ -335,9 +353,10 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
       1,
     ],
     // documents said to be long or huge ("the documents are long", "these enormous supplier
-    // specs"), and page counts past a few dozen ("60 to 90 pages", "well over 100 pages")
+    // specs"), and page counts past a few dozen ("60 to 90 pages", "well over 100 pages",
+    // "between 120 and 300 pages")
     [
-      /\b(?:documents?|reports?|specs?|packages?|proposals?|filings?|contracts?|files?|papers?)\s(?:are|is|get|can be)\s(?:(?:very|really|often|quite|pretty)\s)?(?:long|enormous|huge|massive|lengthy)\b|\b(?:enormous|huge|massive|lengthy)\s(?:[a-z-]+\s)?(?:specs?|reports?|packages?|proposals?|filings?|contracts?|agreements?)\b|\b(?:well\s)?(?:over|more than)\s(?:[5-9]\d|\d{3})\s?pages\b|\b[2-9]\d\s?(?:-|–|to)\s?(?:[3-9]\d|\d{3})\s?pages\b/g,
+      /\b(?:documents?|reports?|specs?|packages?|proposals?|filings?|contracts?|files?|papers?)\s(?:are|is|get|can be)\s(?:(?:very|really|often|quite|pretty)\s)?(?:long|enormous|huge|massive|lengthy)\b|\b(?:enormous|huge|massive|lengthy)\s(?:[a-z-]+\s)?(?:specs?|reports?|packages?|proposals?|filings?|contracts?|agreements?)\b|\b(?:well\s)?(?:over|more than)\s(?:[5-9]\d|\d{3})\s?pages\b|\b[2-9]\d\s?(?:-|–|to)\s?(?:[3-9]\d|\d{3})\s?pages\b|\b(?:between|from)\s(?:[2-9]\d|\d{3})\s(?:and|to)\s(?:[3-9]\d|\d{3})\s?pages\b/g,
       2,
     ],
     [
@@ -348,9 +367,10 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
       /\b(?:[3-9]\d|\d{3,})(?:-pages?\b|-pager\b|\s?\+\s?pages?\b|\s?pages?\s(?:long|each)\b)|\b(?:run(?:s|ning)? (?:to|up to|over|into)|spann?(?:s|ing)?|stretch(?:es|ing)? (?:to|over)|reach(?:es|ing)?) (?:about |around |roughly |over |up to )?(?:[3-9]\d|\d{3,}) pages?\b/g,
       3,
     ],
-    // documents said to run to tens of thousands of tokens: whole documents are the input
+    // documents said to run to tens of thousands of tokens ("the biggest ones are up to 90
+    // thousand tokens"): whole documents are the input
     [
-      /\b(?:run(?:s|ning)? (?:to|up to|over|into)|spann?(?:s|ing)?|stretch(?:es|ing)? (?:to|over)|reach(?:es|ing)?) (?:about |around |roughly |over |up to )?(?:[2-9]\d|\d{3}),?\d{3} tokens\b|\b(?:[2-9]\d|\d{3})k[\s-]tokens? (?:long|documents?|contracts?|files?|reports?)\b|\b(?:documents?|reports?|contracts?|files?|filings?|transcripts?|papers?|specs?|manuals?) (?:is|are|comes? to|runs? to) (?:(?:typically|usually|often|about|around|roughly|up to|over|some)\s){0,2}(?:(?:[2-9]\d|\d{3}),?\d{3}|(?:[2-9]\d|\d{3})k) tokens\b/g,
+      /\b(?:run(?:s|ning)? (?:to|up to|over|into)|spann?(?:s|ing)?|stretch(?:es|ing)? (?:to|over)|reach(?:es|ing)?) (?:about |around |roughly |over |up to )?(?:[2-9]\d|\d{3}),?\d{3} tokens\b|\b(?:[2-9]\d|\d{3})k[\s-]tokens? (?:long|documents?|contracts?|files?|reports?)\b|\b(?:documents?|reports?|contracts?|files?|filings?|transcripts?|papers?|specs?|manuals?|(?:biggest|largest|longest) ones) (?:is|are|comes? to|runs? to) (?:(?:typically|usually|often|about|around|roughly|up to|until|till|over|some)\s){0,2}(?:(?:[2-9]\d|\d{3}),?\d{3}|(?:[2-9]\d|\d{3})\s?(?:k|thousand)) tokens\b/g,
       3,
     ],
     [
@@ -372,6 +392,9 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
   ],
   translation: [
     [/\btranslat\w*|\blocali[sz]\w*|\bi18n\b|\bl10n\b/g, 3],
+    // language codes joined by an arrow, the direction of a translation: "EN<->ES", "de -> fr",
+    // "ja→en", "pt-BR => en"
+    [new RegExp(LANGUAGE_CODE_PAIR, 'g'), 3],
     // a written-up form as what is translated: "translation of case digests", "translate the
     // summaries" names translation, not the summaries' own task
     [
@@ -380,7 +403,7 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
     ],
     [
       new RegExp(
-        String.raw`\binto (?:${LANGUAGE_NAME}|other languages)\b|\b${LANGUAGE_NAME} (?:versions?|editions?|translations?)\b|\bmultilingual\b|\bmachine translation\b|\bmt\s(?:for|of|engines?|services?|systems?|models?|pipelines?|output)\b|\b(?:need|want|neural|self[\s-]hosted|on[\s-]prem)\smt\b`,
+        String.raw`\binto (?:${LANGUAGE_NAME}|other languages)\b|\b${LANGUAGE_NAME} (?:versions?|editions?|translations?)\b|\bmultilingual\b|\bmachine translation\b|\bmt\s(?:for|of|engines?|services?|systems?|models?|pipelines?|output|endpoints?|apis?)\b|\b(?:need|want|neural|self[\s-]hosted|on[\s-]prem)\smt\b`,
         'g',
       ),
       2,
@@ -407,9 +430,10 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
       3,
     ],
     // social media answered or watched by people ("answering calls and social media") is a
-    // channel they are reached on, not content written for it
+    // channel they are reached on, not content written for it; a "marketing authorisation" (or
+    // approval, licence, permit) is a regulator's leave to sell a product, no marketing
     [
-      /(?<!\bdepend(?:s|ing)? (?:on|of|upon) (?:the |our )?)\bmarketing\b|\bcopy[\s-]?writ\w*|\bblog(?:\s|-)?posts?\b|\bblogs?\b|\bproduct descriptions?\b|(?<!\b(?:answer(?:s|ed|ing)?|monitor(?:s|ed|ing)?|watch(?:es|ed|ing)?|(?:phones?|calls|e?mails?|chat) and)\s)\bsocial media\b|\bnewsletters?\b|\b(?:facebook|instagram|linkedin|twitter|tiktok|threads|bluesky|mastodon|x)\sposts?\b|(?<!\b(?:answer|monitor|watch|read|moderat|flag|review|classif|tag|sort|scan|track)\w*\s(?:(?:the|all|our|their)\s)?(?:[a-z]+\s)?)\bposts?\s(?:for|on|to)\s(?:(?:our|the|their)\s)?(?:facebook|instagram|linkedin|twitter|tiktok|bluesky|mastodon|social media|socials)\b|\bpieces of (?:writing|content|copy)\b|\bad copy\b|\bseo\b|\bcontent (?:generation|gen|creation|writing|marketing|team|drafting|drafts?)\b|\b(?:ad |ads )?(?:creative|copy) (?:gen|generation|generator)\b|\b(?:headlines?|copy|captions?|taglines?|subject lines?|ad text|body(?: text| copy)?)\s(?:(?:\+|and|&|\/)\s(?:headlines?|copy|captions?|taglines?|body(?: text| copy)?)\s)?variants?\b|\b(?:creative|fiction|story|novel|poetry|song) writing\b/g,
+      /(?<!\bdepend(?:s|ing)? (?:on|of|upon) (?:the |our )?)\bmarketing\b(?!\s(?:authori[sz]ations?|approvals?|licen[cs]es?|permits?)\b)|\bcopy[\s-]?writ\w*|\bblog(?:\s|-)?posts?\b|\bblogs?\b|\bproduct descriptions?\b|(?<!\b(?:answer(?:s|ed|ing)?|monitor(?:s|ed|ing)?|watch(?:es|ed|ing)?|(?:phones?|calls|e?mails?|chat) and)\s)\bsocial media\b|\bnewsletters?\b|\b(?:facebook|instagram|linkedin|twitter|tiktok|threads|bluesky|mastodon|x)\sposts?\b|(?<!\b(?:answer|monitor|watch|read|moderat|flag|review|classif|tag|sort|scan|track)\w*\s(?:(?:the|all|our|their)\s)?(?:[a-z]+\s)?)\bposts?\s(?:for|on|to)\s(?:(?:our|the|their)\s)?(?:facebook|instagram|linkedin|twitter|tiktok|bluesky|mastodon|social media|socials)\b|\bpieces of (?:writing|content|copy)\b|\bad copy\b|\bseo\b|\bcontent (?:generation|gen|creation|writing|marketing|team|drafting|drafts?)\b|\b(?:ad |ads )?(?:creative|copy) (?:gen|generation|generator)\b|\b(?:headlines?|copy|captions?|taglines?|subject lines?|ad text|body(?: text| copy)?)\s(?:(?:\+|and|&|\/)\s(?:headlines?|copy|captions?|taglines?|body(?: text| copy)?)\s)?variants?\b|\b(?:creative|fiction|story|novel|poetry|song) writing\b/g,
       3,
     ],
     [
@@ -427,7 +451,7 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
   batch_processing: [
     [
       new RegExp(
-        String.raw`\bbatch(?:es|ed)?\b|\bnightly\b|(?<!\b(?:\d[\d.,]*\s?(?:k|m|thousand|million|hundred)?|thousands?|millions?|hundreds?|grow\w*|grew|jump\w*|explod\w*|chang\w*|doubl\w*|tripl\w*|happen\w*|spik\w*|viral)\s)(?<!\b(?:said|written|published|posted|reported|mentioned|printed|broadcast|aired|tweeted)(?:\s[a-z]+){0,3}\s)\bovernight\b(?!,?\s(?:it'?s|it\sis|there'?s|there\sis|traffic|volume|load|usage|things|we\sget)\b)|\boffline (?:processing|jobs?|inference|pipeline|workloads?)\b|\bbulk\b|\bbackfill\w*|${EVERY_NIGHT}|\bcron\b|\basync(?:hronous)? (?:jobs?|processing|pipeline)\b|\bbatch[\s-]?(?:jobs?|inference|processing)\b`,
+        String.raw`\bbatch(?:es|ed)?\b|\bnightly\b|(?<!\b(?:\d[\d.,]*\s?(?:k|m|thousand|million|hundred)?|thousands?|millions?|hundreds?|grow\w*|grew|jump\w*|explod\w*|chang\w*|doubl\w*|tripl\w*|happen\w*|spik\w*|viral)\s)(?<!\b(?:said|written|published|posted|reported|mentioned|printed|broadcast|aired|tweeted)(?:\s[a-z]+){0,3}\s)\bovernight\b(?!,?\s(?:it'?s|it\sis|there'?s|there\sis|traffic|volume|load|usage|things|we\sget)\b)|\boffline (?:processing|jobs?|inference|pipeline|workloads?)\b|${BULK_WORK}|\bbackfill\w*|${EVERY_NIGHT}|\bcron\b|\basync(?:hronous)? (?:jobs?|processing|pipeline)\b|\bbatch[\s-]?(?:jobs?|inference|processing)\b`,
         'g',
       ),
       4,
@@ -488,16 +512,18 @@ export const USE_CASE_CUES: Record<UseCaseId, Cue[]> = {
     [RECORD_CHANGE, 2],
     [SYSTEM_STEP, 2],
     // acting, not only talking: "an assistant that can actually do things, not just chat", "it
-    // should take actions, not only answer"
+    // should take actions, not only answer", the actions maybe listed between ("do things for
+    // tenants - renew a lease, log a repair, change the direct debit - not just answer")
     [
-      /\b(?:do(?:es)?|take|takes)\s(?:(?:real|actual)\s)?(?:things|stuff|actions?)\b[^.;!?]{0,25}?\bnot (?:just|only|merely) (?:chat|talk|answer|repl(?:y|ie))\w*/g,
+      /\b(?:do(?:es)?|take|takes)\s(?:(?:real|actual)\s)?(?:things|stuff|actions?)\b[^.;!?]{0,120}?\bnot (?:just|only|merely) (?:chat|talk|answer|repl(?:y|ie))\w*/g,
       3,
     ],
     // acting through the writer's systems and on its own: "by calling our scheduling API", "roll
-    // on tables through our API", "without being asked at every step", "loops until green", "it
-    // iterates until the numbers add up", "does every step alone"
+    // on tables through our API", "it must use the API of the warehouse system", "without being
+    // asked at every step", "loops until green", "it iterates until the numbers add up", "does
+    // every step alone"
     [
-      /\b(?:steps|everything|it all|the whole (?:thing|process|job))\s(?:alone|by itself|on its own|autonomously)\b|\b(?:by |through |via )?(?:calling|calls?|hits?|hitting) (?:our|the|their|its|an?|external|internal) (?:[a-z-]+ ){0,2}apis?\b|\b(?:through|via) (?:our|their|the|its) (?:[a-z-]+ )?apis?\b|\bwithout (?:being asked|asking|human (?:input|approval|help))(?: (?:at|for) (?:every|each) step)?\b|\b(?:on its own|by itself|autonomously)\b|\b(?:loops?|iterates?|iterating|repeats?|keeps? (?:going|trying|retrying)) until\b|\bagent mode\b/g,
+      /\b(?:steps|everything|it all|the whole (?:thing|process|job))\s(?:alone|by itself|on its own|autonomously)\b|\b(?:by |through |via )?(?:calling|calls?|hits?|hitting) (?:our|the|their|its|an?|external|internal) (?:[a-z-]+ ){0,2}apis?\b|\b(?:through|via) (?:our|their|the|its) (?:[a-z-]+ )?apis?\b|\b(?:it|that|which|must|should|can|could|will|would|to)\s(?:(?:also|then|directly)\s)?uses?\s(?:the|our|their|its)\s(?!(?:openai|anthropic|gpt|claude|gemini|hosted|cloud|vendor'?s?)\b)(?:[a-z-]+\s){0,2}apis?\b|\bwithout (?:being asked|asking|human (?:input|approval|help))(?: (?:at|for) (?:every|each) step)?\b|\b(?:on its own|by itself|autonomously)\b|\b(?:loops?|iterates?|iterating|repeats?|keeps? (?:going|trying|retrying)) until\b|\bagent mode\b/g,
       2,
     ],
     [
@@ -581,10 +607,10 @@ const DOCUMENT_MATERIAL: Cue[] = [
   // whole papers read: long inputs, but a summarizer or an agent may be what reads them
   [/\b(?:entire|whole|full) (?:[a-z]+ )?(?:papers|theses|dissertations)\b/g, 2],
   // a kind of document said to be long ("a long report of about 5 pages", "lengthy
-  // transcripts"): how big the input is, not what is done with it; a summary or a translation of
+  // transcripts", "the long supply agreements"): how big the input is, not what is done with it; a summary or a translation of
   // a long report is still that task ("long documents" and "long context" name the use case)
   [
-    /\blong[\s-](?:reports?|contracts?|texts?|inputs?|pdfs?|files?|transcripts?)\b|\blong (?:(?!(?:of|and|or|list|term|time|wait|tail|queue|running)\b)[a-z]+ ){1,2}(?:documents|reports|contracts|specifications|specs|filings|transcripts)\b|\blengthy\b/g,
+    /\blong[\s-](?:reports?|contracts?|texts?|inputs?|pdfs?|files?|transcripts?)\b|\blong (?:(?!(?:of|and|or|list|term|time|wait|tail|queue|running)\b)[a-z]+ ){1,2}(?:documents|reports|contracts|agreements|specifications|specs|filings|transcripts|dossiers)\b|\blengthy\b/g,
     3,
   ],
 ];
@@ -937,7 +963,7 @@ function scoreUseCases(cleaned: string): UseCaseReading | undefined {
 
 /** Words of batch work: "batch", "nightly", "bulk", "cron", "every Sunday night". */
 const BATCH_WORD_RE = new RegExp(
-  String.raw`\bbatch(?:es|ed)?\b|\bnightly\b|(?<!\b(?:\d[\d.,]*\s?(?:k|m|thousand|million|hundred)?|thousands?|millions?|hundreds?|grow\w*|grew|jump\w*|explod\w*|chang\w*|doubl\w*|tripl\w*|happen\w*|spik\w*|viral)\s)(?<!\b(?:said|written|published|posted|reported|mentioned|printed|broadcast|aired|tweeted)(?:\s[a-z]+){0,3}\s)\bovernight\b(?!,?\s(?:it'?s|it\sis|there'?s|there\sis|traffic|volume|load|usage|things|we\sget)\b)|\boffline\b|\bbulk\b|\bbackfill\w*|${EVERY_NIGHT}|\bcron\b`,
+  String.raw`\bbatch(?:es|ed)?\b|\bnightly\b|(?<!\b(?:\d[\d.,]*\s?(?:k|m|thousand|million|hundred)?|thousands?|millions?|hundreds?|grow\w*|grew|jump\w*|explod\w*|chang\w*|doubl\w*|tripl\w*|happen\w*|spik\w*|viral)\s)(?<!\b(?:said|written|published|posted|reported|mentioned|printed|broadcast|aired|tweeted)(?:\s[a-z]+){0,3}\s)\bovernight\b(?!,?\s(?:it'?s|it\sis|there'?s|there\sis|traffic|volume|load|usage|things|we\sget)\b)|\boffline\b|${BULK_WORK}|\bbackfill\w*|${EVERY_NIGHT}|\bcron\b`,
 );
 
 /** Batch cues that make offline volume readings apply (per night = one batch). */

@@ -561,3 +561,53 @@ describe('plans and applications written, each one made, answers from a catalogu
     ]);
   });
 });
+
+describe('prose reworded, sources looked up, answers from listings', () => {
+  it('reads prose reworded for people as content generation, code rewritten as code', () => {
+    expect(
+      useCaseOf('a button that rephrases the product descriptions of our shop'),
+    ).toBe('content_generation');
+    expect(useCaseOf('it rewrites the headline of each property advert')).toBe(
+      'content_generation',
+    );
+    expect(useCaseOf('a tool that rewrites our Fortran code in Rust')).toBe(
+      'code_generation',
+    );
+  });
+
+  it('reads a lookup whose particle follows a pronoun as retrieval', () => {
+    expect(
+      useCaseOf(
+        'nurses text a question and it looks it up in the ward handbook and replies',
+      ),
+    ).toBe('rag');
+    // "look it up" with no collection is no retrieval
+    expect(
+      taskEvidence('the clerks look it up by hand every time').has('rag'),
+    ).toBe(false);
+  });
+
+  it('reads answers given from listings as retrieval', () => {
+    expect(
+      useCaseOf(
+        'renters ask about flats and the bot answers from the current rental listings',
+      ),
+    ).toBe('rag');
+    expect(taskEvidence('we publish 300 listings a week').has('rag')).toBe(
+      false,
+    );
+  });
+
+  it('reads a search followed by an answer given in the -ing form as retrieval', () => {
+    expect(
+      taskEvidence(
+        'a tool searching in our soil sample archive and giving the answer to the agronomists',
+      ).has('rag'),
+    ).toBe(true);
+    expect(
+      taskEvidence('searching the web and giving feedback on drafts').has(
+        'rag',
+      ),
+    ).toBe(false);
+  });
+});

@@ -68,10 +68,11 @@ const SOURCE_OBJECT =
 
 /**
  * Reference material answers are written out of, besides SOURCE_OBJECT: "answers using our own
- * catalogue", "replies from the glossary", "answers based on our playbooks". Only with a verb of
+ * catalogue", "replies from the glossary", "answers based on our playbooks", "answers from the
+ * current property listings". Only with a verb of
  * answering: a catalogue searched is a product search, no answer written.
  */
-const ANSWER_SOURCE_OBJECT = `(?:${SOURCE_OBJECT}|(?:catalog(?:ue)?s?|glossar(?:y|ies)|playbooks?)\\b)`;
+const ANSWER_SOURCE_OBJECT = `(?:${SOURCE_OBJECT}|(?:catalog(?:ue)?s?|glossar(?:y|ies)|playbooks?|listings)\\b)`;
 
 /**
  * A short quoted phrase inside a noun phrase, an example or a name of the thing: a "why you'll like
@@ -96,9 +97,12 @@ const VERB = {
   /** code explained or checked */
   explain:
     '(?:explain(?:s|ed|ing)?|document(?:s|ed|ing)?|comment(?:s|ed|ing)?|annotat(?:e|es|ed|ing)|review(?:s|ed|ing)?|debug(?:s|ged|ging)?|fix(?:es|ed|ing)?)',
-  /** text looked up in a collection */
+  /**
+   * text looked up in a collection, the particle maybe after a pronoun: "looks up the manuals",
+   * "looks it up in the handbook", "look things up in our wiki"
+   */
   retrieve:
-    '(?:retriev(?:e|es|ed|ing)|look(?:s|ed|ing)? up|search(?:es|ed|ing)?(?: through| in)?|fetch(?:es|ed|ing)?)',
+    '(?:retriev(?:e|es|ed|ing)|look(?:s|ed|ing)?\\s(?:(?:it|them|that|this|things|stuff)\\s)?up|search(?:es|ed|ing)?(?: through| in)?|fetch(?:es|ed|ing)?)',
   /**
    * an answer written out of a source: "answers from our docs", "answer using the FAQ", "answer
    * questions about our spare parts using the catalogue"
@@ -183,7 +187,8 @@ const CODE_MADE = new RegExp(
 /**
  * A search, then an answer written from what it found: "a chat assistant that searches all that
  * and answers from it", "search over our case files plus a written answer", "it searches the
- * manuals, then replies", "searches the tariff sheets so clerks can ask about fees". Retrieval
+ * manuals, then replies", "searches the tariff sheets so clerks can ask about fees", "searching
+ * in our field trial records and giving the answer". Retrieval
  * and generation together, whatever the collection is called.
  * Not a search named by its parts ("search latency and answer quality", "search results"), nor
  * answering something other than a question ("search the order system and answer calls").
@@ -195,7 +200,7 @@ const SEARCH_THEN_ANSWER = new RegExp(
     '[^.!?;]{0,60}?',
     '\\b(?:(?:and|plus|then|with)\\s(?:then\\s)?',
     '(?:answers?|repl(?:y|ies)|responds?|',
-    '(?:writes?|gives?|drafts?|returns?|produces?|generates?|composes?)\\s(?:an?|the)\\s(?:[a-z]+\\s)?answers?|',
+    '(?:writ(?:es?|ing)|giv(?:es?|ing)|drafts?|drafting|returns?|returning|produc(?:es?|ing)|generat(?:es?|ing)|compos(?:es?|ing))\\s(?:an?|the)\\s(?:[a-z]+\\s)?answers?|',
     '(?:an?|the)\\s(?:written|short|direct|full|generated|grounded|summari[sz]ed|plain english|natural language)\\sanswers?)|',
     // the search done for people's questions: "so nurses can ask it", "so that staff can query"
     'so\\s(?:that\\s)?(?:[a-z]+\\s){1,3}?(?:can|could|may|will be able to)\\s(?:ask|query)\\b)',
@@ -254,6 +259,15 @@ function pronounUseCase(text: string, at: number): UseCaseId | undefined {
     : 'content_generation';
 }
 
+/**
+ * Writing reworded or redone for people to read: "rewrites the seller's title", "rephrase our
+ * product descriptions", "reword each job ad". A title is a piece of prose here. Code rewritten
+ * ("rewrites our VB6 apps") is code_generation (VERB.transform).
+ */
+const REWORD =
+  '(?:rewrit(?:e|es|ing|ten)|rewrote|reword(?:s|ed|ing)?|rephras(?:e|es|ed|ing))';
+const REWORDED_OBJECT = `(?:${PROSE_OBJECT}|titles?\\b|description\\b|headline\\b|listing\\b)`;
+
 /** [use case, pattern]: each match is evidence for that use case. */
 const TASKS: Array<[UseCaseId, RegExp]> = [
   ['code_generation', task(VERB.transform, CODE_OBJECT)],
@@ -262,6 +276,7 @@ const TASKS: Array<[UseCaseId, RegExp]> = [
   ['code_generation', CODE_MADE],
   ['content_generation', task(VERB.make, PROSE_OBJECT)],
   ['content_generation', DRAFTED_PARTS],
+  ['content_generation', task(REWORD, REWORDED_OBJECT)],
   // an answer is made by every assistant; one drafted is written for a person to send
   ['content_generation', task('draft(?:s|ed|ing)?', DRAFTED_ANSWER)],
   ['content_generation', task(WRITE_MESSAGE, MESSAGE_OBJECT)],

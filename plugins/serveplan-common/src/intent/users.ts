@@ -12,7 +12,11 @@ import { setSignal } from './signals';
 import { approximateAt, fmt, QuantityContext } from './quantityReading';
 import { partOfGroupAfter } from './partOfGroup';
 import { namesOwnGroup } from './ownOrganisation';
-import { mayCountSamePeople, saidOfThePast } from './samePopulation';
+import {
+  countsOwnPeopleAtOnce,
+  mayCountSamePeople,
+  saidOfThePast,
+} from './samePopulation';
 import { writerCount } from './writerAsUser';
 import { countsPeopleNotServed, peopleNotServed } from './excludedAudience';
 import { countBreakdowns, inBreakdown } from './countBreakdown';
@@ -228,6 +232,22 @@ export function extractUsers(ctx: QuantityContext): void {
       message: `"${atOnce.written.trim()}" is more people at once than the ${fmt(
         group.value,
       )} ("${group.written.trim()}") they are said to be a part of; which number is right?`,
+    });
+    return;
+  }
+  // more at once than the writer's own organisation, said of its people ("we are 30 operators
+  // in total ... 75 operators at the same moment", "all 50 of us at once" after "20 of us")
+  if (
+    atOnce &&
+    organisation &&
+    atOnce.value > organisation.value &&
+    countsOwnPeopleAtOnce(organisation, atOnce, ctx.text)
+  ) {
+    ctx.signals.errors.push({
+      field: 'users',
+      message: `"${atOnce.written.trim()}" is more people at once than the ${fmt(
+        organisation.value,
+      )} ("${organisation.written.trim()}") you count in all; which number is right?`,
     });
     return;
   }
