@@ -373,3 +373,26 @@ describe('a bare range or a limit after a noun of text', () => {
     ).toBeNull();
   });
 });
+
+describe('a bare output after a noun of what is written', () => {
+  it('reads a translation or a product of the task as the output', () => {
+    expect(
+      all(
+        'we translate product manuals; a section is about 1,500 tokens and the translation roughly 1,700',
+      ).output,
+    ).toBe(1700);
+    expect(
+      all(
+        'a tool that generates captions for our photo archive: each photo record is ~400 tokens, captions ~40',
+      ).output,
+    ).toBe(40);
+  });
+
+  it('leaves a bare number after a noun that is no output alone', () => {
+    expect(
+      all(
+        'we translate product manuals; a section is about 1,500 tokens and the team roughly 17',
+      ).output,
+    ).toBeNull();
+  });
+});

@@ -158,10 +158,12 @@ function readBareAfterSaid(
   role: TokenRole,
   fits: (before: SaidLength, value: number) => boolean,
   why: (before: SaidLength) => string,
+  keep: (m: RegExpMatchArray) => boolean = () => true,
 ): void {
   const field = role === 'output' ? 'output_tokens' : 'input_tokens';
   if (ctx.signals.values[field] !== undefined) return;
   for (const m of matches(ctx, re)) {
+    if (!keep(m)) continue;
     const num =
       m.groups!.num ?? m.groups!.num2 ?? m.groups!.num3 ?? m.groups!.num4;
     const value = m.groups!.hi
@@ -204,10 +206,14 @@ export function readBareTypical(
  * A bare number as the output's length after a length in tokens said before it in its sentence:
  * "inputs are typically 3,000 tokens and the summary should be around 250", "input ca. 1,500
  * tokens, output ca. 900", "input ≈ 900 tokens, output ≈ 150", "summaries ≤ 80". The unit said once
- * covers both.
+ * covers both. The noun is one of the output (OUTPUT_BARE_NOUN, or an output noun of
+ * numberAttachment.ts: "captions ~40") or what the task produces ("listings are about 300
+ * tokens"): "the source texts run 900 tokens and the translation about 1,000".
  */
+const OUTPUT_BARE_NOUN =
+  /^(?:summary|summaries|answers?|outputs?|repl(?:y|ies)|responses?|results?|drafts?|letters?|completions?|translations?)$/;
 const OUTPUT_BARE_RE = new RegExp(
-  `\\b(?:summary|summaries|answer|answers|output|outputs|reply|replies|response|responses|result|results|draft|drafts|letter|letters|completion|completions)\\s(?:(?:should|would|will|must|can|could|might)\\s(?:be\\s)?|is\\s|are\\s|of\\s|at\\s|with\\s|comes?\\sto\\s|runs?\\s(?:to\\s)?|:\\s?)?(?:also\\s)?(?:(?:about|around|roughly|maybe|perhaps|approximately|ca\\.?|circa|typically|usually|under|at most)\\s|~\\s?|≈\\s?|(?:≤|<=?)\\s?)?(?<num>${N})(?![\\d.,]?\\d|\\s?[a-z%$/-])`,
+  `\\b(?<noun>[a-z]+)\\s(?:(?:should|would|will|must|can|could|might)\\s(?:be\\s)?|is\\s|are\\s|of\\s|at\\s|with\\s|comes?\\sto\\s|runs?\\s(?:to\\s)?|:\\s?)?(?:also\\s)?(?:(?:about|around|roughly|maybe|perhaps|approximately|ca\\.?|circa|typically|usually|under|at most)\\s|~\\s?|≈\\s?|(?:≤|<=?)\\s?)?(?<num>${N})(?![\\d.,]?\\d|\\s?[a-z%$/-])`,
   'g',
 );
 
@@ -239,7 +245,18 @@ export function readBareOfRole(
   ctx: QuantityContext,
   said: SaidLength[],
   role: 'input' | 'output',
+  produced: Set<string> = new Set(),
 ): void {
+  // the noun before a bare output names an output or what the task produces
+  const outputNoun = (m: RegExpMatchArray) => {
+    const noun = m.groups?.noun;
+    return (
+      noun === undefined ||
+      OUTPUT_BARE_NOUN.test(noun) ||
+      tokenRoleOfNoun(noun) === 'output' ||
+      produced.has(nounStem(noun))
+    );
+  };
   const res =
     role === 'output' ? [OUTPUT_BARE_RE, OUT_BARE_RE] : [INPUT_BARE_RE];
   for (const re of res)
@@ -253,6 +270,7 @@ export function readBareOfRole(
         `after a length of ${fmt(
           before.value,
         )} tokens read as the ${role} in tokens`,
+      outputNoun,
     );
 }
 

@@ -882,3 +882,21 @@ describe('a length ending its list item, and a range said with "until"', () => {
     ).toBe(40000);
   });
 });
+
+describe('"tokens" in quotes', () => {
+  it('reads a length whose unit is quoted', () => {
+    expect(
+      all('a bot for our bakery; each reply is short, roughly 200 "tokens"')
+        .output,
+    ).toBe(200);
+    expect(
+      all("a bot for our bakery, prompts around 900 'tokens', 15 staff").input,
+    ).toBe(900);
+  });
+
+  it('reads no length from a quoted word that is not the unit', () => {
+    expect(
+      all('a bot for our bakery, about 200 "items" on the menu, 15 staff'),
+    ).toEqual({ max: null, input: null, output: null });
+  });
+});

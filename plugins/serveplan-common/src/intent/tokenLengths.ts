@@ -72,8 +72,10 @@ const UNTIL_RANGE = '\\s(?:until|till)\\s';
  * next item's.
  */
 const ATTACHED_GAP = '(?:[^\\S\\n]?-(?![^\\S\\n])|[^\\S\\n])';
+/** Quotes around the word, as one writes a term not one's own: 'about 300 "tokens"'. */
+const QUOTE = `["']?`;
 const TOKENS_RE = new RegExp(
-  `(?<num>${N})(?:(?:${RS}|${UNTIL_RANGE})(?<num2>${NU}))?\\s?-?\\s?(?:tokens?|toks?)(?![a-z]|/(?!\\s?${PER_ITEM}))(?<attached>${ATTACHED_GAP}(?:of\\s)?[a-z]+)?`,
+  `(?<num>${N})(?:(?:${RS}|${UNTIL_RANGE})(?<num2>${NU}))?\\s?-?\\s?${QUOTE}(?:tokens?|toks?)${QUOTE}(?![a-z]|/(?!\\s?${PER_ITEM}))(?<attached>${ATTACHED_GAP}(?:of\\s)?[a-z]+)?`,
   'g',
 );
 /**
@@ -336,7 +338,7 @@ export function extractTokens(ctx: QuantityContext, useCase?: string): void {
   preferWholeInput(ctx, lengths);
   readBareLongest(ctx, said);
   readBareTypical(ctx, said);
-  readBareOfRole(ctx, said, 'output');
+  readBareOfRole(ctx, said, 'output', produced);
   readBareOfRole(ctx, said, 'input');
   readPageLengths(ctx, useCase);
 }
