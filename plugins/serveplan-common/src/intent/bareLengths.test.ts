@@ -327,3 +327,72 @@ describe('a length never passed, or the longest of a plural noun, said bare', ()
     ).toBeNull();
   });
 });
+
+describe('the worst met said with "is" and a hedge', () => {
+  it.each([
+    [
+      'log triage, inputs are usually 3,000 tokens, the worst case we have seen was nearly 50k',
+      50000,
+    ],
+    [
+      "log triage, dumps of around 5k tokens, the largest one I've had is close to 20k",
+      20000,
+    ],
+  ])('%s → longest input %d', (text, max) => {
+    expect(lengthsWithMax(text).max).toBe(max);
+  });
+
+  it('leaves a worst case of something else alone', () => {
+    expect(
+      lengthsWithMax(
+        'log triage, inputs are usually 3,000 tokens, the worst case we have seen is close to 50 users',
+      ).max,
+    ).toBeNull();
+  });
+});
+
+describe('a bare range or a limit after a noun of text', () => {
+  it('reads a bare range after an output noun at its middle', () => {
+    expect(
+      all('quiz generator, questions ~1k tokens in. Answers 300-500.').output,
+    ).toBe(400);
+  });
+
+  it('reads an input noun with a limit before its bare number as the longest input', () => {
+    expect(
+      all(
+        'helpdesk search: retrieved passages are about 3k tokens, but the model has to take prompts up to 24k',
+      ),
+    ).toEqual({ max: 24000, input: 3000, output: null });
+  });
+
+  it('leaves a range with a unit of its own alone', () => {
+    expect(
+      all('quiz generator, questions ~1k tokens in. Answers 2-3 per day.')
+        .output,
+    ).toBeNull();
+  });
+});
+
+describe('a bare output after a noun of what is written', () => {
+  it('reads a translation or a product of the task as the output', () => {
+    expect(
+      all(
+        'we translate product manuals; a section is about 1,500 tokens and the translation roughly 1,700',
+      ).output,
+    ).toBe(1700);
+    expect(
+      all(
+        'a tool that generates captions for our photo archive: each photo record is ~400 tokens, captions ~40',
+      ).output,
+    ).toBe(40);
+  });
+
+  it('leaves a bare number after a noun that is no output alone', () => {
+    expect(
+      all(
+        'we translate product manuals; a section is about 1,500 tokens and the team roughly 17',
+      ).output,
+    ).toBeNull();
+  });
+});

@@ -25,13 +25,18 @@ const HEDGE_AFTER =
 /**
  * A bare number after a noun of text or a verb of answering, read as tokens when the request
  * speaks of tokens: "prompts ~500", "summaries ~150", "answers up to 300", "it returns 400", "the
- * digest comes out at around 250", "prompts ~6k after retrieval". Which
+ * digest comes out at around 250", "prompts ~6k after retrieval", a range at its middle ("replies
+ * 300-500" average 400). An input said with a limit is the longest one ("we must take prompts up
+ * to 64k", "inputs under 16k"), as "prompts up to 8k tokens" is. Which
  * nouns count is decided in code (any output noun, and the nouns of input), not by a list here.
  */
 const CUE_THEN_NUMBER_RE = new RegExp(
-  `\\b(?<cue>gets back|writes back|sends back|comes back with|(?:comes?|came|coming) out|replies with|responds with|spits out|[a-z-]+)\\s(?:(?:are|is|of|at|around|about|maybe|roughly|usually|typically|perhaps|probably|up to|under|below|at most|no more than|max|~|:|=)\\s?)*(?<num>${N})(?![\\d.,]?\\d)(?!\\s?(?:(?!${HEDGE_AFTER}\\b|(?:after|before|with|including|once)\\s)[a-z%$/]|-))`,
+  `\\b(?<cue>gets back|writes back|sends back|comes back with|(?:comes?|came|coming) out|replies with|responds with|spits out|[a-z-]+)\\s(?:(?:are|is|of|at|around|about|maybe|roughly|usually|typically|perhaps|probably|up to|under|below|at most|no more than|max|~|:|=)\\s?)*(?<num>${N})(?:${RS}(?<hi>${NU}))?(?![\\d.,]?\\d)(?!\\s?(?:(?!${HEDGE_AFTER}\\b|(?:after|before|with|including|once)\\s)[a-z%$/]|-))`,
   'g',
 );
+/** A limit word between a cue and its bare number: "prompts up to 32k", "inputs under 8k". */
+const LIMIT_BEFORE_NUMBER =
+  /\b(?:up to|under|below|at most|no more than|max)\b/;
 /** "come out" as a verb of measuring what is made: "the digests come out at about 250". */
 const COME_OUT = /^(?:comes?|came|coming) out$/;
 /** Verbs of answering before a length: its output. */
@@ -51,13 +56,14 @@ const NOTHING_AFTER = '(?![\\d.,]?\\d|[^\\S\\n]?[a-z%$/-]|\\n\\s*[a-z%$/])';
  * to about 120k", "the biggest maybe 40k" (a hedge before the number), "biggest ~40k", the worst
  * or the longest met ("worst case 64k", "longest we've seen 90k", "worst we've had ~70k", "longest
  * files ~40k"), a length rarely or never passed ("mostly 900 tokens, and they seldom go over 6k",
- * "never above 8k"); or with the limit word
+ * "never above 8k"), a superlative or the worst met said with "is" and a hedge ("the worst case
+ * we've seen was nearly 50k", "the largest one I've had is close to 20k"); or with the limit word
  * after it at the end of its clause: "avg 2,000 input
  * tokens, 300 output, 32k max", "1,500 tok typical, 32k worst case". Only after a token length in
  * the same sentence, and only when larger than it: the unit is the one just used.
  */
 const LONGEST_BARE_RE = new RegExp(
-  `\\b(?:${LIMIT_RIGHT_BEFORE_SOURCE}|max(?:imum)? of|as (?:much|high) as|peaks? at|tops out at|(?:longest|biggest|largest|worst)(?:[\\s-]case|\\sones?|\\s(?!(?:is|are|was|were|we|i|they|you|can|could|may|might|run|runs|one|ones|at|to|of|about|around|roughly|maybe)\\b)[a-z]+s)?(?:\\s(?:we|i|they|you)(?:'ve|\\shave)?\\s(?:seen|had|measured|got))?|(?:rarely|seldom|never|occasionally|sometimes)\\s(?:(?:go(?:es)?|runs?|gets?)\\s)?(?:past|over|beyond|above)|the (?:longest|largest|biggest) (?:[a-z]+ )?(?:ones? )?(?:(?:are|is|can be|may be|often|sometimes)\\s)?(?:run to|runs? to|running to|reach(?:es|ing)?|hit(?:s|ting)?|are|is|at)|the (?:longest|largest|biggest)(?:\\s(?!is\\b|was\\b)[a-z']+){1,4}?\\s(?:is|was|are|were|has been)|(?:can|could|may|might)\\s(?:be|get|go|reach|hit|run)(?:\\s(?:up\\s)?to)?)\\s(?:(?:about|around|roughly|maybe|perhaps|probably)\\s|~\\s?)?(?<num>${N})(?![\\d.,]?\\d|[^\\S\\n]?(?!(?:for|when|if|on)\\s)[a-z%$/-]|\\n\\s*[a-z%$/])|\\b(?:a|an|with a|with an)\\s(?<num2>${N})\\s?(?:max(?:imum)?|ceiling|cap|upper limit|worst case)\\b|(?<![\\d.,])(?<num3>${N})\\s?(?:max(?:imum)?|at most|tops|worst[\\s-]case|at (?:the )?(?:worst|longest))(?=\\s?(?:[,.;:!?)]|$))`,
+  `\\b(?:${LIMIT_RIGHT_BEFORE_SOURCE}|max(?:imum)? of|as (?:much|high) as|peaks? at|tops out at|(?:longest|biggest|largest|worst)(?:[\\s-]case|\\sones?|\\s(?!(?:is|are|was|were|we|i|they|you|can|could|may|might|run|runs|one|ones|at|to|of|about|around|roughly|maybe)\\b)[a-z]+s)?(?:\\s(?:we|i|they|you)(?:'ve|\\shave)?\\s(?:seen|had|measured|got)(?:\\s(?:is|was|has been))?)?|(?:rarely|seldom|never|occasionally|sometimes)\\s(?:(?:go(?:es)?|runs?|gets?)\\s)?(?:past|over|beyond|above)|the (?:longest|largest|biggest) (?:[a-z]+ )?(?:ones? )?(?:(?:are|is|can be|may be|often|sometimes)\\s)?(?:run to|runs? to|running to|reach(?:es|ing)?|hit(?:s|ting)?|are|is|at)|the (?:longest|largest|biggest)(?:\\s(?!is\\b|was\\b)[a-z']+){1,4}?\\s(?:is|was|are|were|has been)|(?:can|could|may|might)\\s(?:be|get|go|reach|hit|run)(?:\\s(?:up\\s)?to)?)\\s(?:(?:about|around|roughly|maybe|perhaps|probably|(?:close|closer)\\sto|nearly|almost)\\s|~\\s?)?(?<num>${N})(?![\\d.,]?\\d|[^\\S\\n]?(?!(?:for|when|if|on)\\s)[a-z%$/-]|\\n\\s*[a-z%$/])|\\b(?:a|an|with a|with an)\\s(?<num2>${N})\\s?(?:max(?:imum)?|ceiling|cap|upper limit|worst case)\\b|(?<![\\d.,])(?<num3>${N})\\s?(?:max(?:imum)?|at most|tops|worst[\\s-]case|at (?:the )?(?:worst|longest))(?=\\s?(?:[,.;:!?)]|$))`,
   'g',
 );
 
@@ -152,10 +158,12 @@ function readBareAfterSaid(
   role: TokenRole,
   fits: (before: SaidLength, value: number) => boolean,
   why: (before: SaidLength) => string,
+  keep: (m: RegExpMatchArray) => boolean = () => true,
 ): void {
   const field = role === 'output' ? 'output_tokens' : 'input_tokens';
   if (ctx.signals.values[field] !== undefined) return;
   for (const m of matches(ctx, re)) {
+    if (!keep(m)) continue;
     const num =
       m.groups!.num ?? m.groups!.num2 ?? m.groups!.num3 ?? m.groups!.num4;
     const value = m.groups!.hi
@@ -198,10 +206,14 @@ export function readBareTypical(
  * A bare number as the output's length after a length in tokens said before it in its sentence:
  * "inputs are typically 3,000 tokens and the summary should be around 250", "input ca. 1,500
  * tokens, output ca. 900", "input ≈ 900 tokens, output ≈ 150", "summaries ≤ 80". The unit said once
- * covers both.
+ * covers both. The noun is one of the output (OUTPUT_BARE_NOUN, or an output noun of
+ * numberAttachment.ts: "captions ~40") or what the task produces ("listings are about 300
+ * tokens"): "the source texts run 900 tokens and the translation about 1,000".
  */
+const OUTPUT_BARE_NOUN =
+  /^(?:summary|summaries|answers?|outputs?|repl(?:y|ies)|responses?|results?|drafts?|letters?|completions?|translations?)$/;
 const OUTPUT_BARE_RE = new RegExp(
-  `\\b(?:summary|summaries|answer|answers|output|outputs|reply|replies|response|responses|result|results|draft|drafts|letter|letters|completion|completions)\\s(?:(?:should|would|will|must|can|could|might)\\s(?:be\\s)?|is\\s|are\\s|of\\s|at\\s|with\\s|comes?\\sto\\s|runs?\\s(?:to\\s)?|:\\s?)?(?:also\\s)?(?:(?:about|around|roughly|maybe|perhaps|approximately|ca\\.?|circa|typically|usually|under|at most)\\s|~\\s?|≈\\s?|(?:≤|<=?)\\s?)?(?<num>${N})(?![\\d.,]?\\d|\\s?[a-z%$/-])`,
+  `\\b(?<noun>[a-z]+)\\s(?:(?:should|would|will|must|can|could|might)\\s(?:be\\s)?|is\\s|are\\s|of\\s|at\\s|with\\s|comes?\\sto\\s|runs?\\s(?:to\\s)?|:\\s?)?(?:also\\s)?(?:(?:about|around|roughly|maybe|perhaps|approximately|ca\\.?|circa|typically|usually|under|at most)\\s|~\\s?|≈\\s?|(?:≤|<=?)\\s?)?(?<num>${N})(?![\\d.,]?\\d|\\s?[a-z%$/-])`,
   'g',
 );
 
@@ -233,7 +245,18 @@ export function readBareOfRole(
   ctx: QuantityContext,
   said: SaidLength[],
   role: 'input' | 'output',
+  produced: Set<string> = new Set(),
 ): void {
+  // the noun before a bare output names an output or what the task produces
+  const outputNoun = (m: RegExpMatchArray) => {
+    const noun = m.groups?.noun;
+    return (
+      noun === undefined ||
+      OUTPUT_BARE_NOUN.test(noun) ||
+      tokenRoleOfNoun(noun) === 'output' ||
+      produced.has(nounStem(noun))
+    );
+  };
   const res =
     role === 'output' ? [OUTPUT_BARE_RE, OUT_BARE_RE] : [INPUT_BARE_RE];
   for (const re of res)
@@ -247,6 +270,7 @@ export function readBareOfRole(
         `after a length of ${fmt(
           before.value,
         )} tokens read as the ${role} in tokens`,
+      outputNoun,
     );
 }
 
@@ -285,18 +309,28 @@ export function readCueThenNumber(
         (subject !== undefined && tokenRoleOfNoun(subject) === 'max');
       if (read && !produced.has(stem)) continue;
     }
-    const [s, e] = groupSpan(m, g.num);
+    const [s] = groupSpan(m, g.num);
+    // the match ends with its number (or the upper end of its range)
+    const e = m.index + m[0].length;
     if (ctx.spans.overlaps(s, e)) continue;
-    const value = parseTokenCount(g.num);
+    // "prompts up to 64k": an input said with a limit is the longest one, a range at its upper end
+    const longest =
+      role === 'input' && LIMIT_BEFORE_NUMBER.test(ctx.text.slice(m.index, s));
+    const written = g.hi && longest ? g.hi : g.num;
+    const value =
+      g.hi && !longest ? middleOfRange(g.num, g.hi) : parseTokenCount(written);
+    const landed: TokenRole = longest ? 'max' : role;
     setTokens(
       ctx,
-      role,
+      landed,
       value,
-      g.num,
-      `"${m[0].trim()}" read as tokens, like the other lengths in the request`,
+      written,
+      `"${m[0].trim()}" read as tokens, like the other lengths in the request${
+        g.hi && !longest ? `, a range at its middle (${fmt(value)})` : ''
+      }${longest ? ', the longest input (said with a limit)' : ''}`,
     );
-    lengths.push({ role, value, written: g.num, owner: role });
-    said.push({ end: m.index + m[0].length, value, role });
+    if (!longest) lengths.push({ role, value, written, owner: role });
+    said.push({ end: m.index + m[0].length, value, role: landed });
     ctx.spans.take(s, e);
   }
 }

@@ -85,3 +85,29 @@ describe('a cap put on the context', () => {
     ).toBeNull();
   });
 });
+
+describe('a ceiling of the context', () => {
+  it.each([
+    [
+      'support agent for a telco; per turn ~3k tokens in; context ceiling 16k',
+      16384,
+    ],
+    ['support agent for a telco, context ceiling: 48k tokens', 48000],
+  ])('%s → longest input %d', (text, max) => {
+    expect(lengthsWithMax(text).max).toBe(max);
+  });
+
+  it('reads no length from a ceiling on a count of something else', () => {
+    expect(
+      lengthsWithMax('support agent for a telco, context ceiling 12 users').max,
+    ).toBeNull();
+  });
+});
+
+describe('"atleast" written as one word', () => {
+  it('reads the context needed', () => {
+    expect(
+      lengthsWithMax('code review bot; the context must be atleast 64k').max,
+    ).toBe(65536);
+  });
+});

@@ -38,7 +38,7 @@ const LIMITED_INPUT_RE = new RegExp(
 const LENGTH_VERB =
   '(?:(?:can|could|may|might|will|would|often|sometimes|usually|easily)\\s)?(?:gets?|go(?:es)?|grows?|reach(?:es)?|runs?|hits?|climbs?|balloons?|be)\\s(?:up\\s)?(?:to\\s)?';
 const CONTEXT_BEFORE_RE = new RegExp(
-  `\\b(?:(?:contexts?|ctx)(?:\\s(?:window|length|size|cap|limit)s?)?|max(?:imum)?\\s(?:input|prompt)(?:\\s(?:length|size))?)\\s?(?:${LENGTH_VERB})?(?:should be|must be|needs to be|(?:must|should|has to|needs to) cover|covers?|of|:|=|is|up to|around|about|~|at least|>=?|<=?|=<|≤)?\\s?(?:maybe|roughly|about|around|~|at least|max(?:imum)?|min(?:imum)?|at most)?\\s?(?<num>${N})(?![\\d.,]?\\d|k\\b)(?!\\s?(?:users?|%|ms|req))(?!\\s?(?:tokens?\\s|toks?\\s)?(?:in|input)\\b)`,
+  `\\b(?:(?:contexts?|ctx)(?:\\s(?:window|length|size|cap|limit|ceiling)s?)?|max(?:imum)?\\s(?:input|prompt)(?:\\s(?:length|size))?)\\s?(?:${LENGTH_VERB})?(?:should be|must be|needs to be|(?:must|should|has to|needs to) cover|covers?|of|:|=|is|up to|around|about|~|at least|>=?|<=?|=<|≤)?\\s?(?:maybe|roughly|about|around|~|at least|max(?:imum)?|min(?:imum)?|at most)?\\s?(?<num>${N})(?![\\d.,]?\\d|k\\b)(?!\\s?(?:users?|%|ms|req))(?!\\s?(?:tokens?\\s|toks?\\s)?(?:in|input)\\b)`,
   'g',
 );
 /**

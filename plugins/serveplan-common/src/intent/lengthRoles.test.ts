@@ -706,3 +706,29 @@ describe('a length the model must take whole', () => {
     ).toEqual({ max: null, input: 7000 });
   });
 });
+
+describe('a length said of "that", restating a size said before it', () => {
+  it('measures the output named in the sentence before', () => {
+    expect(
+      all(
+        "Staff paste in a complaint and we'd like a brief reply drafted, three or four sentences. A friend in IT reckons that's around 120 tokens.",
+      ),
+    ).toEqual({ max: null, input: null, output: 120 });
+  });
+
+  it('is the longest input when what it restates is the longest', () => {
+    expect(
+      all(
+        'We score support calls for tone. The longest calls last two hours and our vendor says that comes to about 25k tokens of transcript.',
+      ).max,
+    ).toBe(25000);
+  });
+
+  it('leaves a restated input to the other cues', () => {
+    expect(
+      all(
+        "Agents forward the customer's question, which is about 250 tokens, to a helpdesk bot.",
+      ).input,
+    ).toBe(250);
+  });
+});

@@ -242,6 +242,10 @@ function cuedTokenRole(
     if (!/^(?:prompts?|inputs?)$/.test(heading)) return 'output';
     return limitBefore(ctx, start) ? 'max' : 'input';
   }
+  // "the longest ones are an hour, and that comes to about 12,000 tokens": "that" restates the
+  // size said before it, whose role the length takes
+  const restated = restatedRole(ctx, start, consumed);
+  if (restated) return restated;
   // "60k tokens would cover nearly all of them": a length that covers the documents is the longest
   if (COVERS_ALL_AFTER.test(ctx.text.slice(tokensEnd, tokensEnd + 60)))
     return 'max';
@@ -429,6 +433,60 @@ function cuedTokenRole(
   if (bestAfter === aOut) return 'output';
   if (bestAfter === aIn) return 'input';
   return 'max';
+}
+
+/**
+ * "that", "which" or "this" and a verb of being or of amounting right before a length (past
+ * hedges): "that's about 300 tokens", "which comes to roughly 9k tokens", "this works out at
+ * ~2,000 tokens". The length says again, in tokens, a size said before it.
+ */
+const RESTATING_BEFORE =
+  /\b(?:that|which|this)(?:'s|\s(?:is|was|would be|will be|comes?\sto|came\sto|works?\sout\s(?:to|at|as)|means|equals|amounts?\sto|translates?\s(?:to|into)))\s(?:(?:about|around|roughly|approximately|maybe|probably|some|like|~)\s?)*$/;
+
+/** The end of a sentence, not the dot of a decimal ("3.5"). */
+const SENTENCE_END = /[.!?](?=\s|$)|\n/;
+
+/**
+ * The role a text said before a restating "that" gives it, by its nearest cue: an output cue
+ * makes it the output, a superlative or a limit with a window or document word the longest
+ * input; `null` when the text has cues that decide neither, `undefined` when it has none.
+ */
+function roleOfReferent(
+  text: string,
+  consumed: Set<string>,
+): TokenRole | null | undefined {
+  const dMax = cueDistances(text, MAX_CUES, true);
+  const { dIn, dOut } = directionDistances(text, true, consumed);
+  const best = Math.min(dMax, dIn, dOut);
+  if (best === Infinity) return undefined;
+  if (best === dOut) return 'output';
+  if (best === dMax && EXPLICIT_LONGEST_RE.test(text)) return 'max';
+  return null;
+}
+
+/**
+ * The role of a length said of "that" (RESTATING_BEFORE): the role of the size it restates, by
+ * the cues of the text before "that" in its sentence, or, when that part names nothing ("my
+ * colleague says that's about ..."), of the sentence before: "we want a short summary back, a
+ * paragraph or two. Our developer says that's about 300 tokens" measures the summary; "the
+ * biggest files are 90 pages and that comes to about 60k tokens" the longest input. Only an
+ * output or a longest input is read here; any other referent is left to the other cues.
+ */
+function restatedRole(
+  ctx: QuantityContext,
+  start: number,
+  consumed: Set<string>,
+): TokenRole | undefined {
+  const restating = RESTATING_BEFORE.exec(
+    ctx.text.slice(Math.max(0, start - 60), start),
+  );
+  if (!restating) return undefined;
+  const before = ctx.text.slice(0, Math.max(0, start - 60) + restating.index);
+  const sentences = before.split(SENTENCE_END);
+  const own = roleOfReferent(sentences[sentences.length - 1], consumed);
+  if (own !== undefined) return own ?? undefined;
+  if (sentences.length < 2) return undefined;
+  return roleOfReferent(sentences[sentences.length - 2], consumed) ?? undefined;
 }
 
 /**

@@ -129,3 +129,28 @@ describe('one thing received back from the system', () => {
     expect([...producedNouns('we receive 500 emails a day')]).toEqual([]);
   });
 });
+
+describe('what is made for someone, or named by a phrase in quotes', () => {
+  it('reads the thing after who it is made for', () => {
+    expect(
+      producedNouns('we want the model to draft each tenant a short notice'),
+    ).toContain('notice');
+    expect(producedNouns('the bot should write them a polite reply')).toContain(
+      'reply',
+    );
+  });
+
+  it('passes over a phrase in quotes before the thing', () => {
+    expect(
+      producedNouns(
+        'have the assistant write a "your order has shipped" email',
+      ),
+    ).toContain('email');
+  });
+
+  it('reads no recipient as the thing made', () => {
+    expect(
+      producedNouns('the bot should write them a polite reply'),
+    ).not.toContain('them');
+  });
+});

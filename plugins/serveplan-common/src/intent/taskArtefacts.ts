@@ -57,6 +57,15 @@ const RECEIVED_RE =
 const PASSIVE_MADE_RE =
   /\b(?<noun>[a-z][a-z-]*)(?:,?\s(?:and\s)?(?:they|which|that)|\s(?:which|that))?\s(?:(?:all|then|also|each)\s)?(?:(?:have|has|need|needs)\sto\sbe|(?:must|should|will|would|can|could|may)\sbe|are|is|get|gets|were|was)\s(?:[a-z]+ly\s)?(?:generated|written|drafted|produced|created|composed)\b(?!\s(?:by|from)\b)/g;
 
+/** A phrase in double quotes and the space after it (producedNouns). */
+const QUOTED_PHRASE = /"[^"\n]{1,80}"\s?/g;
+/**
+ * Who a thing is made for, between a verb of making and the thing: "write each client a short
+ * checklist", "draft them a reply", "generate every customer a summary". The thing follows.
+ */
+const RECIPIENT =
+  /^(?:each one|each of them|them|us|me|him|her|everyone|everybody|(?:each|every)\s[a-z]+)\s(?=(?:a|an)\s)/;
+
 /** Words that end a noun phrase: connectives, prepositions, pronouns, auxiliaries. */
 const PHRASE_END =
   /^(?:per|and|or|nor|of|with|within|under|over|before|after|during|inside|at|to|in|on|for|from|by|into|about|is|are|was|were|be|will|would|can|could|should|must|that|which|who|it|they|them|we|our|us|you|than|as|via|so|if|when|then|but|while|like|based|using|each|every)$/;
@@ -106,7 +115,9 @@ function objectHeads(object: string): string[] {
 
 /** The stems of the nouns the request names as the task's product (see the module comment). */
 export function producedNouns(text: string): Set<string> {
-  const lower = text.toLowerCase();
+  // a phrase in quotes names what the thing says, not the thing: 'a short "what changed this
+  // year" checklist' makes a checklist
+  const lower = text.toLowerCase().replace(QUOTED_PHRASE, '');
   const stems = new Set<string>();
   for (const m of lower.matchAll(MAKER_RE)) {
     const noun = m.groups!.noun;
@@ -116,7 +127,8 @@ export function producedNouns(text: string): Set<string> {
   for (const m of lower.matchAll(MAKING_VERB_RE)) {
     const before = lower.slice(Math.max(0, (m.index ?? 0) - 40), m.index);
     if (!SYSTEM_BEFORE.test(before)) continue;
-    for (const head of objectHeads(m.groups!.object)) stems.add(nounStem(head));
+    const object = m.groups!.object.replace(RECIPIENT, '');
+    for (const head of objectHeads(object)) stems.add(nounStem(head));
   }
   for (const re of [INTO_RE, RECEIVED_RE, ARROW_RE])
     for (const m of lower.matchAll(re))

@@ -8,6 +8,11 @@ describe('cleanText', () => {
     expect(cleanText('p95 \u2264 300 ms')).toBe('p95 <= 300 ms');
     expect(cleanText('upto 8k')).toBe('up to 8k');
   });
+
+  it('splits "atleast" written as one word, and no word that only contains it', () => {
+    expect(cleanText('Atleast 40 seats')).toBe('at least 40 seats');
+    expect(cleanText('the flatleast index')).toBe('the flatleast index');
+  });
 });
 
 describe('splitClauses', () => {

@@ -9,7 +9,7 @@ export const MAX_REQUEST_CHARS = 10_000;
 
 /**
  * Folds what a person would not see as different: control characters, smart quotes, non-breaking
- * and zero-width spaces, "≤"; lowercases. The readers' offsets are into this cleaned text (NFKC
+ * and zero-width spaces, "≤", "upto" and "atleast" written as one word; lowercases. The readers' offsets are into this cleaned text (NFKC
  * may lengthen or shorten a character, so they are not offsets into the original).
  */
 export function cleanText(text: string): string {
@@ -31,6 +31,7 @@ export function cleanText(text: string): string {
       .replace(/\u2265/g, '>=')
       .replace(/\u00d7/g, 'x')
       .replace(/\bup ?to\b/gi, 'up to')
+      .replace(/\bat ?least\b/gi, 'at least')
       .replace(/\b(?:over)?nite(ly)?\b/gi, w =>
         /^over/i.test(w) ? 'overnight' : w.replace(/nite/i, 'night'),
       )

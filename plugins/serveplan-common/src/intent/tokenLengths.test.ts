@@ -842,3 +842,61 @@ describe('a handful said with a noun of text', () => {
     ).toBe(20000);
   });
 });
+
+describe('a length ending its list item, and a range said with "until"', () => {
+  it('reads a length before a bulleted line or a spaced dash as its own item', () => {
+    expect(
+      all(
+        'support bot for a bike shop\n- prompts ≈ 900 tokens, replies ≈ 120 tokens\n- p99: TTFT ≤ 400 ms',
+      ),
+    ).toEqual({ max: null, input: 900, output: 120 });
+    expect(
+      all(
+        'support bot for a bike shop: replies about 120 tokens - p99 TTFT 400 ms',
+      ).output,
+    ).toBe(120);
+  });
+
+  it('still reads the word joined by a hyphen or a space', () => {
+    expect(
+      all('drafting tool for a law firm, 700-token answers, 30 lawyers').output,
+    ).toBe(700);
+    expect(
+      all('drafting tool for a law firm, 30 lawyers, about 3k tokens in').input,
+    ).toBe(3000);
+  });
+
+  it('reads "N until M tokens" as a range at its middle', () => {
+    expect(
+      all(
+        'we classify warranty claims, they are short, maybe 200 until 600 tokens each',
+      ).input,
+    ).toBe(400);
+  });
+
+  it('keeps "until M tokens" with no number before it the longest input', () => {
+    expect(
+      lengthsWithMax(
+        'we classify warranty claims, some are long, maybe until 40k tokens',
+      ).max,
+    ).toBe(40000);
+  });
+});
+
+describe('"tokens" in quotes', () => {
+  it('reads a length whose unit is quoted', () => {
+    expect(
+      all('a bot for our bakery; each reply is short, roughly 200 "tokens"')
+        .output,
+    ).toBe(200);
+    expect(
+      all("a bot for our bakery, prompts around 900 'tokens', 15 staff").input,
+    ).toBe(900);
+  });
+
+  it('reads no length from a quoted word that is not the unit', () => {
+    expect(
+      all('a bot for our bakery, about 200 "items" on the menu, 15 staff'),
+    ).toEqual({ max: null, input: null, output: null });
+  });
+});

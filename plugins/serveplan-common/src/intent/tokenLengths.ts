@@ -59,8 +59,23 @@ export { TOKENS_PER_PAGE } from './pageLengths';
  */
 const PER_ITEM =
   '(?:steps?|requests?|reqs?|calls?|quer(?:y|ies)|items?|docs?|documents?|turns?|messages?|msgs?|pages?|records?|rows?|answers?|repl(?:y|ies)|responses?)\\b';
+/**
+ * "until" or "till" between two numbers, as a learner of English writes a range: "maybe 500 until
+ * 1000 tokens", "from 2k till 4k tokens" (a range, not a limit: "until 48k tokens" alone is the
+ * longest, lengthCues.ts).
+ */
+const UNTIL_RANGE = '\\s(?:until|till)\\s';
+/**
+ * What may stand between "tokens" and the word it goes with ("500 tokens of context", "800-token
+ * answers", "2k tokens in"): a space or a hyphen, on its line. A dash set off by spaces or a line
+ * break ends the item: in "~60 tokens\n- p95: 300 ms" or "60 tokens - p95 300 ms" the "p" is the
+ * next item's.
+ */
+const ATTACHED_GAP = '(?:[^\\S\\n]?-(?![^\\S\\n])|[^\\S\\n])';
+/** Quotes around the word, as one writes a term not one's own: 'about 300 "tokens"'. */
+const QUOTE = `["']?`;
 const TOKENS_RE = new RegExp(
-  `(?<num>${N})(?:${RS}(?<num2>${NU}))?\\s?-?\\s?(?:tokens?|toks?)(?![a-z]|/(?!\\s?${PER_ITEM}))(?<attached>\\s?-?\\s?(?:of\\s)?[a-z]+)?`,
+  `(?<num>${N})(?:(?:${RS}|${UNTIL_RANGE})(?<num2>${NU}))?\\s?-?\\s?${QUOTE}(?:tokens?|toks?)${QUOTE}(?![a-z]|/(?!\\s?${PER_ITEM}))(?<attached>${ATTACHED_GAP}(?:of\\s)?[a-z]+)?`,
   'g',
 );
 /**
@@ -323,7 +338,7 @@ export function extractTokens(ctx: QuantityContext, useCase?: string): void {
   preferWholeInput(ctx, lengths);
   readBareLongest(ctx, said);
   readBareTypical(ctx, said);
-  readBareOfRole(ctx, said, 'output');
+  readBareOfRole(ctx, said, 'output', produced);
   readBareOfRole(ctx, said, 'input');
   readPageLengths(ctx, useCase);
 }
