@@ -74,6 +74,22 @@ describe('attaching numbers to the nouns they count', () => {
     });
   });
 
+  it('keeps the period past whom the things go to or come from', () => {
+    expect(attach('about 25 quotes to suppliers a week')[0]).toMatchObject({
+      value: 25,
+      noun: 'quotes',
+      period: 'week',
+    });
+    expect(attach('some 60 calls with landlords every day')[0]).toMatchObject({
+      value: 60,
+      noun: 'calls',
+      period: 'day',
+    });
+    // a period word after the preposition is no party; nor is a singular noun
+    expect(attach('15 reports to this a day')[0].period).toBeUndefined();
+    expect(attach('15 reports to head office a day')[0].period).toBeUndefined();
+  });
+
   it('gives numbers with no noun no slot', () => {
     expect(attach('somewhere near 12, maybe')[0]).toMatchObject({
       value: 12,

@@ -176,9 +176,20 @@ const VERB_GAP =
 const OCCASION_MODIFIER =
   'normal|typical|average|regular|usual|busy|quiet|given|good|busiest|worst|peak|heaviest';
 const ON_A_DAY = `\\s(?:on|in|during|(?:in|over)\\sthe\\scourse\\sof)\\s(?:a|an|any|the|each|every)\\s(?:(?:${OCCASION_MODIFIER})\\s)?(?<on>weekday|workday|working day|business day|day|week|month|hour|minute)\\b`;
-/** The period after the noun, maybe past a per-person phrase, a distributive "each" and a verb. */
+/**
+ * Whom or what the counted things go to or come from, between the noun and its period: "40
+ * outreach messages to candidates a day", "a dozen calls with suppliers every day", "300 letters
+ * from tenants a month". One plural word only; a period word or a pronoun after the preposition
+ * ("for each day", "to this a day") is none.
+ */
+const PARTY_GAP =
+  '(?:\\s(?:to|with|from)\\s(?!(?:a|an|each|every|per|the|this|its|his|us|as|days|weeks|months|hours|years)\\b)[a-z]{2,}s\\b)?';
+/**
+ * The period after the noun, maybe past a per-person phrase, a distributive "each", whom the
+ * things go to and a verb.
+ */
 const PERIOD_AFTER = new RegExp(
-  `^(?:${PER_PERSON})?(?<each>\\s(?:each|apiece))?${VERB_GAP}(?:(?:\\s?/\\s?|\\s(?:per|a|an|each|every)\\s)(?<per>${PERIOD_UNIT})\\b|\\s?(?<adv>daily|nightly|hourly|weekly|monthly|overnight)\\b|${ON_A_DAY})`,
+  `^(?:${PER_PERSON})?(?<each>\\s(?:each|apiece))?${PARTY_GAP}${VERB_GAP}(?:(?:\\s?/\\s?|\\s(?:per|a|an|each|every)\\s)(?<per>${PERIOD_UNIT})\\b|\\s?(?<adv>daily|nightly|hourly|weekly|monthly|overnight)\\b|${ON_A_DAY})`,
 );
 /** A period unit in words, for periods said before the count. */
 const PERIOD_WORD =
