@@ -150,6 +150,14 @@ describe('which nouns name people', () => {
     expect(isPersonNoun('agents', ['coding'])).toBe(false);
   });
 
+  it('takes leads as people only when a group they lead is named', () => {
+    expect(isPersonNoun('leads', ['shift'])).toBe(true);
+    expect(isPersonNoun('leads', ['team'])).toBe(true);
+    expect(isPersonNoun('leads', ['sales'])).toBe(false);
+    expect(isPersonNoun('leads', ['inbound'])).toBe(false);
+    expect(isPersonNoun('leads')).toBe(false);
+  });
+
   it('takes processors as people only when they process casework', () => {
     expect(isPersonNoun('processors', ['claims'])).toBe(true);
     expect(isPersonNoun('processors', ['payroll'])).toBe(true);

@@ -128,6 +128,10 @@ const HUMAN_MODIFIER =
 const CASEWORK_MODIFIER =
   /^(?:loan|mortgage|claims?|payroll|benefits?|escrow|title|visa|permit|application|enrol(?:l)?ment|admissions?|refund|invoice|accounts?|billing|insurance)$/;
 
+/** The group a "lead" leads, said before it: "shift leads", "team leads", "store leads". */
+const LED_GROUP_MODIFIER =
+  /^(?:shift|team|tech|technical|project|site|store|line|crew|squad|section|ward|floor|engineering|design|dev|qa|support)$/;
+
 /** What a "family" may be a kind of, said before it: "model families", "GPU families". */
 const KINDS_OF_THINGS =
   /^(?:models?|llms?|gpus?|cards?|chips?|products?|fonts?|languages?|instances?|architectures?|open-weight|open-source|product)$/i;
@@ -312,6 +316,12 @@ export function isPersonNoun(noun: string, describing: string[] = []): boolean {
   if (
     word === 'processors' &&
     describing.some(d => CASEWORK_MODIFIER.test(d.toLowerCase()))
+  )
+    return true;
+  // "40 shift leads", "12 team leads": people who lead a group; "300 sales leads" are prospects
+  if (
+    /^leads?$/.test(word) &&
+    describing.some(d => LED_GROUP_MODIFIER.test(d.toLowerCase()))
   )
     return true;
   if (
