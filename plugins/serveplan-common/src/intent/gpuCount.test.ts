@@ -267,8 +267,25 @@ describe('a cap or a count of cards said after the GPU name', () => {
     ['agent. H100s only, cap 16.', 16],
     ['agent. And we have only L40S, 4 pieces.', 4],
     ['agent. H100 or H200 only; we have quota for 8 GPU maximum.', 8],
+    // a cap with the cards named again after it
+    ['chat bot. Only A10G, maximum 3 cards.', 3],
+    ['agent. H200 only, at most 12 pieces.', 12],
+    // past a clause saying the cards are already owned
+    [
+      'agent. We may run it on the A100 cards that we already have, eight pieces.',
+      8,
+    ],
+    ['chat bot on the H100s which we bought last year, 16 pcs.', 16],
   ])('%s', (text, max) => {
     expect(extractIntent(text, { knowledgeBase }).max_gpus).toBe(max);
+  });
+
+  it.each([
+    // a count of other things after the owned cards
+    'agent on the A100 cards that we already have, 30 users.',
+    'chat bot on the L4 cards which we own, up to 200 ms per token.',
+  ])('leaves %j', text => {
+    expect(extractIntent(text, { knowledgeBase }).max_gpus).toBeNull();
   });
 });
 

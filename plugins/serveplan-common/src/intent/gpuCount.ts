@@ -119,7 +119,9 @@ const HAVE_AT_MOST =
 const COUNT_AFTER_NAME_CHARS = 40;
 /**
  * A cap said bare right after the GPUs are named: "H100 SXM only, 8 max", "L4s (max 6)", "on
- * A100s, at most 16", "H100s only, cap 16", and the count of cards said so: "only L40S, 4 pieces". Only "GPUs", "only", where they are ("L4s in our cloud project, 6 max")
+ * A100s, at most 16", "H100s only, cap 16", and the count of cards said so: "only L40S, 4 pieces",
+ * "A10G only, maximum 3 cards", also after a clause saying they are owned ("the A100s which we
+ * already have, 8 pieces"). Only "GPUs", "only", where they are ("L4s in our cloud project, 6 max")
  * and a comma or bracket may come between the name and the cap, and nothing but punctuation, the
  * end of its line (a list item: "- A100s only, 4 max") or of the text after its number: "8 max concurrent" or "max
  * 200 ms" are no GPU count.
@@ -130,8 +132,14 @@ const COUNT_AFTER_NAME_CHARS = 40;
  */
 const IN_ALL =
   '(?:\\s(?:in total|total|overall|altogether|all together|combined|between them|across both))?';
+/**
+ * A clause saying the GPUs named are already owned, between the name and the count of them: "the
+ * A100s that we already have, 8 pieces", "H100 cards which we bought last year, 16 pcs".
+ */
+const ALREADY_OWNED =
+  '(?:\\s(?:which|that)\\s(?:we|i)\\s(?:already\\s)?(?:have|own|bought|got|run|use)(?:\\s(?:already|last\\syear|last\\smonth|in\\s(?:house|the\\s[a-z]+)))?)?';
 const CAP_AFTER_NAME_RE = new RegExp(
-  `^s?(?:\\s(?:gpus?|cards?|accelerators?))?(?:\\s(?:only|exclusively))?(?:\\s(?:in|on|at)\\s(?:our|the|my|this|their)\\s(?:[a-z-]+\\s)?[a-z-]+)?\\s?[,;:(-]?\\s?(?<cap>(?<num>${N})\\s?(?:max(?:imum)?|at most|at the most|tops|pieces|pcs|units)|(?:max(?:imum)?(?:\\sof)?|at most|up to|no more than|(?:hard\\s)?cap(?:ped)?(?:\\s(?:of|at))?)\\s(?<num2>${N}))(?=${IN_ALL}\\s?(?:[.,;:!?)]|$)|${IN_ALL}[^\\S\\n]*\\n)`,
+  `^s?(?:\\s(?:gpus?|cards?|accelerators?))?(?:\\s(?:only|exclusively))?(?:\\s(?:in|on|at)\\s(?:our|the|my|this|their)\\s(?:[a-z-]+\\s)?[a-z-]+)?${ALREADY_OWNED}\\s?[,;:(-]?\\s?(?<cap>(?<num>${N})\\s?(?:max(?:imum)?|at most|at the most|tops|pieces|pcs|units)|(?:max(?:imum)?(?:\\sof)?|at most|up to|no more than|(?:hard\\s)?cap(?:ped)?(?:\\s(?:of|at))?)\\s(?<num2>${N})(?:\\s(?:pieces|pcs|units|cards|gpus))?)(?=${IN_ALL}\\s?(?:[.,;:!?)]|$)|${IN_ALL}[^\\S\\n]*\\n)`,
 );
 
 /** The cap said right after a GPU name (CAP_AFTER_NAME_RE), with its span, or undefined. */

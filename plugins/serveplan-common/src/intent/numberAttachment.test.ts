@@ -74,6 +74,22 @@ describe('attaching numbers to the nouns they count', () => {
     });
   });
 
+  it('keeps the period past whom the things go to or come from', () => {
+    expect(attach('about 25 quotes to suppliers a week')[0]).toMatchObject({
+      value: 25,
+      noun: 'quotes',
+      period: 'week',
+    });
+    expect(attach('some 60 calls with landlords every day')[0]).toMatchObject({
+      value: 60,
+      noun: 'calls',
+      period: 'day',
+    });
+    // a period word after the preposition is no party; nor is a singular noun
+    expect(attach('15 reports to this a day')[0].period).toBeUndefined();
+    expect(attach('15 reports to head office a day')[0].period).toBeUndefined();
+  });
+
   it('gives numbers with no noun no slot', () => {
     expect(attach('somewhere near 12, maybe')[0]).toMatchObject({
       value: 12,
@@ -132,6 +148,14 @@ describe('which nouns name people', () => {
   it('takes agents and assistants as people only with a human modifier', () => {
     expect(isPersonNoun('assistants', ['legal'])).toBe(true);
     expect(isPersonNoun('agents', ['coding'])).toBe(false);
+  });
+
+  it('takes leads as people only when a group they lead is named', () => {
+    expect(isPersonNoun('leads', ['shift'])).toBe(true);
+    expect(isPersonNoun('leads', ['team'])).toBe(true);
+    expect(isPersonNoun('leads', ['sales'])).toBe(false);
+    expect(isPersonNoun('leads', ['inbound'])).toBe(false);
+    expect(isPersonNoun('leads')).toBe(false);
   });
 
   it('takes processors as people only when they process casework', () => {

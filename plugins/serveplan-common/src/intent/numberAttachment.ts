@@ -128,6 +128,10 @@ const HUMAN_MODIFIER =
 const CASEWORK_MODIFIER =
   /^(?:loan|mortgage|claims?|payroll|benefits?|escrow|title|visa|permit|application|enrol(?:l)?ment|admissions?|refund|invoice|accounts?|billing|insurance)$/;
 
+/** The group a "lead" leads, said before it: "shift leads", "team leads", "store leads". */
+const LED_GROUP_MODIFIER =
+  /^(?:shift|team|tech|technical|project|site|store|line|crew|squad|section|ward|floor|engineering|design|dev|qa|support)$/;
+
 /** What a "family" may be a kind of, said before it: "model families", "GPU families". */
 const KINDS_OF_THINGS =
   /^(?:models?|llms?|gpus?|cards?|chips?|products?|fonts?|languages?|instances?|architectures?|open-weight|open-source|product)$/i;
@@ -176,9 +180,20 @@ const VERB_GAP =
 const OCCASION_MODIFIER =
   'normal|typical|average|regular|usual|busy|quiet|given|good|busiest|worst|peak|heaviest';
 const ON_A_DAY = `\\s(?:on|in|during|(?:in|over)\\sthe\\scourse\\sof)\\s(?:a|an|any|the|each|every)\\s(?:(?:${OCCASION_MODIFIER})\\s)?(?<on>weekday|workday|working day|business day|day|week|month|hour|minute)\\b`;
-/** The period after the noun, maybe past a per-person phrase, a distributive "each" and a verb. */
+/**
+ * Whom or what the counted things go to or come from, between the noun and its period: "40
+ * outreach messages to candidates a day", "a dozen calls with suppliers every day", "300 letters
+ * from tenants a month". One plural word only; a period word or a pronoun after the preposition
+ * ("for each day", "to this a day") is none.
+ */
+const PARTY_GAP =
+  '(?:\\s(?:to|with|from)\\s(?!(?:a|an|each|every|per|the|this|its|his|us|as|days|weeks|months|hours|years)\\b)[a-z]{2,}s\\b)?';
+/**
+ * The period after the noun, maybe past a per-person phrase, a distributive "each", whom the
+ * things go to and a verb.
+ */
 const PERIOD_AFTER = new RegExp(
-  `^(?:${PER_PERSON})?(?<each>\\s(?:each|apiece))?${VERB_GAP}(?:(?:\\s?/\\s?|\\s(?:per|a|an|each|every)\\s)(?<per>${PERIOD_UNIT})\\b|\\s?(?<adv>daily|nightly|hourly|weekly|monthly|overnight)\\b|${ON_A_DAY})`,
+  `^(?:${PER_PERSON})?(?<each>\\s(?:each|apiece))?${PARTY_GAP}${VERB_GAP}(?:(?:\\s?/\\s?|\\s(?:per|a|an|each|every)\\s)(?<per>${PERIOD_UNIT})\\b|\\s?(?<adv>daily|nightly|hourly|weekly|monthly|overnight)\\b|${ON_A_DAY})`,
 );
 /** A period unit in words, for periods said before the count. */
 const PERIOD_WORD =
@@ -301,6 +316,12 @@ export function isPersonNoun(noun: string, describing: string[] = []): boolean {
   if (
     word === 'processors' &&
     describing.some(d => CASEWORK_MODIFIER.test(d.toLowerCase()))
+  )
+    return true;
+  // "40 shift leads", "12 team leads": people who lead a group; "300 sales leads" are prospects
+  if (
+    /^leads?$/.test(word) &&
+    describing.some(d => LED_GROUP_MODIFIER.test(d.toLowerCase()))
   )
     return true;
   if (

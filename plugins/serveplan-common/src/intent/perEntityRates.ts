@@ -76,10 +76,11 @@ const DISTRIBUTIVE_BEFORE =
   /\b(?:(?:each|every)\s(?:one\b(?:\sof\s(?:them|those|these)\b)?|of\s(?:them|those|these)\b|(?=(?!(?:morning|evening|meeting|building|setting|listing|booking|posting|filing|recording)\b)[a-z]+ing\b)|(?=[a-z]+[^sui\W]s\b))|they(?:'d|\swould|\swill)?\seach\b)/g;
 /**
  * "each", "each one" or "apiece" after the counted noun, alone, before its period or before an
- * aside: "200 requests each per day", "5 times a day each one", "6 a minute each (~35 req/s)".
+ * aside: "200 requests each per day", "5 times a day each one", "6 a minute each (~35 req/s)",
+ * "3 each/day".
  */
 const DISTRIBUTIVE_AFTER =
-  /\s(?:each(?:\sone)?|apiece)(?=\s?(?:$|[,.;:!?()]|(?:per|a|an|every|daily|weekly|monthly|nightly|hourly)\b))/;
+  /\s(?:each(?:\sone)?|apiece)(?=\s?(?:$|[,.;:!?()/]|(?:per|a|an|every|daily|weekly|monthly|nightly|hourly)\b))/;
 
 /** The end of a sentence, not the point of a decimal ("1.5"). */
 const SENTENCE_END = /[.!?](?=\s|$)|[;\n]/g;

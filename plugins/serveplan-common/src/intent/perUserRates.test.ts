@@ -66,6 +66,11 @@ describe('a vague count of one person’s use settled on a number', () => {
     ['We have 60 paralegals. They each run a few a day, call it 4.', 4],
     ['every reviewer flags a couple per hour - say 3', 72],
     ['40 planners, each sending several a week, maybe 7', 1],
+    // settled with "let's call it"
+    [
+      "We have 30 adjusters. They each close several a day, let's call it 6.",
+      6,
+    ],
   ])('%s', (text, rate) => {
     expect(perUser(text)).toBeCloseTo(rate, 3);
   });
@@ -73,6 +78,7 @@ describe('a vague count of one person’s use settled on a number', () => {
   it.each([
     // no person says it is per user
     'the cron job sends a few a day, say 4',
+    "the export job writes a few a day, let's call it 3",
     // a settled length of time is no count of uses
     'each analyst needs a few a day, say 5 minutes',
     // nothing settled on
@@ -187,6 +193,9 @@ describe('a bare count with its period past "each" or "times"', () => {
       'The team is 60 person, each one query the bot perhaps 12 time per day.',
       12,
     ],
+    // the period after a slash
+    ['Intake notes: ~70 caseworkers, 3 each/day.', 3],
+    ['90 tutors, 14 each / week', 2],
   ])('%s', (text, rate) => {
     expect(perUser(text)).toBeCloseTo(rate, 6);
   });
@@ -194,6 +203,7 @@ describe('a bare count with its period past "each" or "times"', () => {
   it.each([
     // shared over things, not people
     'We run 40 kiosks, roughly 6 each per day.',
+    'We run 40 kiosks, roughly 6 each/day.',
     // said of nothing counted or named
     'The nightly job restarts maybe 3 time per day.',
   ])('"%s" is no rate per person', text => {
@@ -433,5 +443,26 @@ describe('"each" after a share of the people counted', () => {
         'We ship 40 parcels in 1 quarter of the warehouse, each one around 6 labels per day.',
       ),
     ).toBeUndefined();
+  });
+});
+
+describe('a count of people times a count of work with a period', () => {
+  it.each([
+    ['Drafting help for 40 devs x ~25 prompts/day.', 25],
+    ['Triage tool: 12 nurses × 8 lookups a day.', 8],
+    ['Support bot, 300 clerks * about 42 chats per week.', 6],
+  ])('%s', (text, rate) => {
+    expect(perUser(text)).toBeCloseTo(rate, 3);
+  });
+
+  it.each([
+    // no people counted before the sign
+    'Image tool: 4 x 25 renders/day.',
+    // the work has no period
+    'Drafting help for 40 devs x 25 prompts.',
+    // a count of GPUs, no people
+    'Batch job on 8 GPUs x 500 documents a day.',
+  ])('"%s" is no rate per user', text => {
+    expect(perUser(text)).toBeUndefined();
   });
 });

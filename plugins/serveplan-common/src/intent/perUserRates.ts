@@ -12,7 +12,8 @@
  * - a count said of one person that points back to the work with a pronoun: "each drafts about 4
  *   of those a day", "they each file 3 of them a week";
  * - a count of work "each" with no period of its own, after a count of people with a day as its
- *   period: "900 visitors a day, about 3 searches each", "2,000 riders/day, 4 lookups each".
+ *   period: "900 visitors a day, about 3 searches each", "2,000 riders/day, 4 lookups each";
+ * - a count of people times a count of work with a period: "40 devs x ~25 prompts/day".
  * A rate per user is requests per user per day; periods under an hour are left to rates.ts (a
  * rate that fast from one person is a question there).
  */
@@ -80,10 +81,11 @@ const PRONOUN_THEN_PERIOD = new RegExp(
 
 /**
  * A vague count with a period, settled on a number right after it: "a handful a day - say 5",
- * "a few per week, call it 4", "a couple of prompts an hour, maybe 2".
+ * "a few per week, call it 4", "a couple of prompts an hour, maybe 2", "several a week, let's
+ * call it 6".
  */
 const VAGUE_THEN_SETTLED = new RegExp(
-  `\\b(?:a\\shandful|a\\sfew|a\\scouple|several|a\\sbunch|a\\sdozen\\sor\\sso)(?:\\s(?:of\\s)?(?<noun>[a-z]+))?(?:\\s?/\\s?|\\s(?:a|an|per|each|every)\\s)(?<per>${PERIOD_WORDS})\\b\\s?(?:[,;:(]|[-–—])?\\s?(?:(?:let'?s\\s|i'?d\\s)?say|call\\sit|maybe|probably|roughly|about|around|so|i\\.e\\.?|like)\\s?~?(?<num>${N})(?!\\s?%)`,
+  `\\b(?:a\\shandful|a\\sfew|a\\scouple|several|a\\sbunch|a\\sdozen\\sor\\sso)(?:\\s(?:of\\s)?(?<noun>[a-z]+))?(?:\\s?/\\s?|\\s(?:a|an|per|each|every)\\s)(?<per>${PERIOD_WORDS})\\b\\s?(?:[,;:(]|[-–—])?\\s?(?:(?:let'?s\\s|i'?d\\s)?(?:say|call\\sit)|maybe|probably|roughly|about|around|so|i\\.e\\.?|like)\\s?~?(?<num>${N})(?!\\s?%)`,
   'gi',
 );
 
@@ -207,10 +209,11 @@ function readEachOfDailyPeople(
 
 /**
  * After a bare count, its period said past "each" or past "time(s)": "4 each per day", "3 apiece
- * a week", "30 time per day" (a writer whose first language marks no plural), "4 times daily".
+ * a week", "30 time per day" (a writer whose first language marks no plural), "4 times daily",
+ * or with a slash: "2 each/day", "5 times/week".
  */
 const EACH_OR_TIMES_THEN_PERIOD = new RegExp(
-  `^\\s(?:(?<each>each|apiece)|times?)\\s(?:(?:a|an|per|each|every)\\s(?<per>${PERIOD_WORDS})|(?<adv>daily|weekly|monthly|hourly))\\b`,
+  `^\\s(?:(?<each>each|apiece)|times?)(?:\\s?/\\s?(?<slashed>${PERIOD_WORDS})|\\s(?:(?:a|an|per|each|every)\\s(?<per>${PERIOD_WORDS})|(?<adv>daily|weekly|monthly|hourly)))\\b`,
 );
 
 /**
@@ -234,7 +237,8 @@ function readBareCountEach(
     over?.kind === 'person' ||
     (!after.groups!.each && personSubjectBefore(ctx, r.start) !== undefined);
   if (!ofOnePerson) return false;
-  const seconds = periodOf(after.groups!.per ?? after.groups!.adv);
+  const g = after.groups!;
+  const seconds = periodOf(g.slashed ?? g.per ?? g.adv);
   return (
     seconds !== undefined &&
     setPerUser(
@@ -380,11 +384,52 @@ function readThoseWhoDo(
   );
 }
 
+/** A multiplication sign between two counts: "x", "×", "*", maybe with "~" or "about" after it. */
+const TIMES_BETWEEN =
+  /^\s?[x×*]\s?(?:~\s?|(?:about|around|roughly|approx\.?|maybe)\s)?$/;
+
+/**
+ * "40 devs x ~25 prompts/day", "12 nurses × 8 lookups a day", "300 clerks * 40 chats per week":
+ * a count of people times a count of work with a period is what each of them sends in that
+ * period; the product is the total, left to be made from the users.
+ */
+function readPeopleTimesWork(
+  ctx: QuantityContext,
+  text: string,
+  r: AttachedNumber,
+  all: AttachedNumber[],
+): boolean {
+  if (r.kind !== 'work' || !r.period || r.perWhom) return false;
+  const people = all.find(
+    o =>
+      o.kind === 'person' &&
+      o.end <= r.start &&
+      TIMES_BETWEEN.test(text.slice(o.phraseEnd, r.start)),
+  );
+  const seconds = periodOf(r.period);
+  return (
+    people !== undefined &&
+    seconds !== undefined &&
+    setPerUser(
+      ctx,
+      r,
+      seconds,
+      r.start,
+      r.periodEnd,
+      `: the count of work times ${fmt(people.value)} ${
+        people.noun ?? 'people'
+      } is what each of them sends`,
+    )
+  );
+}
+
 /** Rates per user the count readers miss (see the header); the first one found is set. */
 export function extractPerUserRates(ctx: QuantityContext): void {
   if (ctx.signals.values.requests_per_user_per_day !== undefined) return;
   const text = ctx.text.toLowerCase();
-  for (const r of attachNumbers(ctx)) {
+  const all = attachNumbers(ctx);
+  for (const r of all) {
+    if (readPeopleTimesWork(ctx, text, r, all)) return;
     if (r.measure) continue;
     // "12 req per active user per day": the attachment reads only a bare "per user"
     // "3 quizzes per active user per day": what one person makes or asks for is the use

@@ -378,8 +378,18 @@ describe('a rate the sentence names the peak after it', () => {
   it.each([
     'triage bot for a hospital: on flu days it is about 40 requests per minute, so size for that peak',
     'support chatbot taking 3 requests per second on launch day, and that is the peak',
+    // more than the rest of the time
+    'claims assistant: about 50 requests an hour during storm season, fewer otherwise',
+    'booking bot taking 120 messages an hour when a sale is on, less at other times',
   ])('%s', text => {
     expect(read(text).requests_per_s_basis).toBe('peak');
+  });
+
+  it('leaves a rate said to be less than another time', () => {
+    expect(
+      read('booking bot taking 120 messages an hour, less than last year')
+        .requests_per_s_basis,
+    ).toBeNull();
   });
 
   it('does not make a rate the peak when another count follows the pointer', () => {
@@ -552,6 +562,17 @@ describe('a peak time named after the other counts of the lead-in', () => {
   ])('reads %j as a peak rate', text => {
     const intent = read(text);
     expect(intent.requests_per_s).toBe(10);
+    expect(intent.requests_per_s_basis).toBe('peak');
+  });
+
+  it.each([
+    // a busy time with a word naming which between
+    'Support inbox: on a busy winter morning we get about 600 questions an hour.',
+    // the peak's own time said in brackets, digits and all
+    'Helpdesk: in the peak (Mondays, 8-10) it is roughly 600 tickets an hour.',
+  ])('reads %j as a peak rate', text => {
+    const intent = read(text);
+    expect(intent.requests_per_s).toBeCloseTo(600 / 3600, 6);
     expect(intent.requests_per_s_basis).toBe('peak');
   });
 

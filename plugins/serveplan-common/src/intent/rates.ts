@@ -295,10 +295,12 @@ function rateBasis(
 
 /**
  * The rate just said named the peak later in its sentence, with a word pointing back at it: "...
- * 50 a minute - size for that peak", "300 an hour, and that is the peak", "plan for this spike".
+ * 50 a minute - size for that peak", "300 an hour, and that is the peak", "plan for this spike";
+ * or said to be more than the rest of the time: "80 claims a day in storm season, fewer
+ * otherwise", "about 30 an hour when a sale is on, less at other times".
  */
 const PEAK_NAMED_AFTER =
-  /\b(?:(?:plan|size|design|provision|build|budget|account)\s(?:it\s)?(?:for|around)|(?:that|this)(?:'s|\sis|\swould be|\swill be))\s(?:that|this|the|our)\s(?:peak|spike|burst|rush|maximum|max)\b/;
+  /\b(?:(?:plan|size|design|provision|build|budget|account)\s(?:it\s)?(?:for|around)|(?:that|this)(?:'s|\sis|\swould be|\swill be))\s(?:that|this|the|our)\s(?:peak|spike|burst|rush|maximum|max)\b|\b(?:less|fewer|lower|quieter)\s(?:than\sthat\s)?(?:otherwise|at other times|the rest of the (?:time|year|month|week|day))\b/;
 
 /** Whether the sentence holding offset `end`, after it, names the rate before it the peak. */
 function peakNamedAfter(text: string, end: number): boolean {
@@ -312,12 +314,14 @@ function peakNamedAfter(text: string, end: number): boolean {
  * A time named the busiest in the sentence's lead-in, before the rate: "At the busiest time,
  * Monday mornings, we'd expect ...", "On Fridays, which is our peak, we see ...", the time
  * named the worry ("Exam week is the big concern: we may get ..."), or a bad or busy time said
- * as the occasion ("On a rough evening we could get ...", "during hectic weeks"). Only the words
+ * as the occasion ("On a rough evening we could get ...", "during hectic weeks", "on a busy
+ * winter morning", one word naming the time between). Only the words
  * that name a high point (not "top" or "up to", which lead in other things), after any other
- * count of the lead-in: "with 30,000 members, and in the worst hour we see ...".
+ * count of the lead-in: "with 30,000 members, and in the worst hour we see ..."; a time said in
+ * brackets after the peak is no count: "at peak (Mondays 8-10) we see ...".
  */
 const PEAK_TIME =
-  /\b(?:peak|peaks|busiest|heaviest|worst|rush hours?|at peak)\b|\b(?:night|day|week|weekend|morning|evening|season|hour|month)s?\s(?:is|are)\s(?:the|our|my)\s(?:(?:big|main|real|only)\s)?(?:worry|concern|crunch|headache)\b|\b(?:on|in|during)\s(?:(?:a|the|our|those|these)\s)?(?:(?:really|very|particularly|truly)\s)?(?:bad|busy|heavy|hectic|crazy|rough|frantic)\s(?:day|morning|afternoon|evening|night|week|weekend|month|shift|hour)s?\b/;
+  /\b(?:peak|peaks|busiest|heaviest|worst|rush hours?|at peak)\b|\b(?:night|day|week|weekend|morning|evening|season|hour|month)s?\s(?:is|are)\s(?:the|our|my)\s(?:(?:big|main|real|only)\s)?(?:worry|concern|crunch|headache)\b|\b(?:on|in|during)\s(?:(?:a|the|our|those|these)\s)?(?:(?:really|very|particularly|truly)\s)?(?:bad|busy|heavy|hectic|crazy|rough|frantic)\s(?:[a-z]+\s)?(?:day|morning|afternoon|evening|night|week|weekend|month|shift|hour)s?\b/;
 
 /**
  * A heading that names a peak time, ending in a colon before a list of figures: "holiday peak:
@@ -342,7 +346,8 @@ function peakLeadIn(text: string, start: number): boolean {
   // the peak time is the rate's own: named after every other count in the lead-in ("45,000
   // monthly users, and at the busiest moment we logged 1,800 a minute"), not before one
   // ("at peak 300 users, and 5,000 requests a day")
-  const own = lead.replace(/^[^]*\d/, '');
+  // an aside in brackets names when the peak is ("in the peak (morning, 6-9) it is ..."), no count
+  const own = lead.replace(/\([^()]*\)/g, ' ').replace(/^[^]*\d/, '');
   return PEAK_TIME.test(own) && !AVERAGE.test(own);
 }
 

@@ -136,6 +136,18 @@ describe('a count of prompts or answers per a period written with a slash', () =
     expect(intent.output_tokens).toBe(200);
   });
 
+  it('reads a count of prompts "each" per a period as a count, not a length', () => {
+    const intent = extractIntent(
+      'Drafting assistant for 60 paralegals, about 45 prompts each per business day. Prompts run 2,000 tokens.',
+    );
+    expect(intent.requests_per_user_per_day).toBe(45);
+    expect(intent.input_tokens).toBe(2000);
+    const apiece = extractIntent(
+      'Tutor bot: 400 pupils, 20 answers apiece a week, answers ~150 tokens.',
+    );
+    expect(apiece.output_tokens).toBe(150);
+  });
+
   it('still reads "6k prompts" with no period as a prompt length', () => {
     const intent = extractIntent(
       'chatbot for 50 staff, 6k prompts and short answers',

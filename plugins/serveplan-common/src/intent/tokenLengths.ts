@@ -79,15 +79,20 @@ const TOKENS_RE = new RegExp(
   'g',
 );
 /**
+ * A distributive "each" or "apiece" between a count and its period, which keeps the count a
+ * count: "30 prompts each per working day", "12 answers apiece a week".
+ */
+const EACH = '(?:\\s(?:each|apiece))?';
+/**
  * "8k prompts", "2k completions": a length in thousands of tokens, said with the noun it measures.
  * A count per a period ("450k completions/hour", "3k prompts per day", "20k answers nightly") is
  * a volume of requests, whether the period is said with a word or a slash, as is a count of
  * requests named by their kind ("95 completion requests/s") or per person ("~1,100 completions per
- * dev per day"). The number and its noun share a line: "cap 16k\n- answers ~400 tokens" ends one
+ * dev per day"), also with "each" before the period ("40 prompts each per business day"). The number and its noun share a line: "cap 16k\n- answers ~400 tokens" ends one
  * item of a list at the number.
  */
 const NOUN_TOKENS_RE = new RegExp(
-  `(?<num>${N})[^\\S\\n]?-?[^\\S\\n]?(?<noun>prompts?|inputs?|outputs?|completions?|responses?|answers?)(?![a-z])(?!\\s?(?:requests?|reqs?|calls?|queries|rps|qps)\\b)(?!\\s?(?:/\\s?|per\\s)(?:user|dev|developer|engineer|person|head|seat|member|agent|day|hour|month|week)\\b)(?!\\s?(?:/\\s?|(?:per|a|an|each|every)\\s)(?:s|sec|second|min|minute|h|hr|hour|d|day|night|wk|week|mo|month|yr|year)\\b)(?!\\s?(?:nightly|daily|hourly|weekly|monthly)\\b)`,
+  `(?<num>${N})[^\\S\\n]?-?[^\\S\\n]?(?<noun>prompts?|inputs?|outputs?|completions?|responses?|answers?)(?![a-z])(?!\\s?(?:requests?|reqs?|calls?|queries|rps|qps)\\b)(?!${EACH}\\s?(?:/\\s?|per\\s)(?:user|dev|developer|engineer|person|head|seat|member|agent|day|hour|month|week)\\b)(?!${EACH}\\s?(?:/\\s?|(?:per|a|an|each|every)\\s)(?:s|sec|second|min|minute|h|hr|hour|d|(?:work(?:ing)?\\s?|business\\s)?day|night|wk|week|mo|month|yr|year)\\b)(?!${EACH}\\s?(?:nightly|daily|hourly|weekly|monthly)\\b)`,
   'g',
 );
 /** One length for both directions: "about 300 tokens either way", "~500 tokens in and out". */

@@ -41,6 +41,27 @@ describe('the writer’s own organisation and the people who use it', () => {
     ).toBe(90);
   });
 
+  it('takes a group of an organisation sized by its people as a whole', () => {
+    expect(
+      read(
+        "We're a 45-person architecture firm and our 9 drafters need a rendering-notes bot.",
+      ).users,
+    ).toBe(9);
+    expect(
+      read(
+        'I run a 60-person logistics business; the dispatch team is 14 people and they want a helper.',
+      ).users,
+    ).toBe(14);
+    // a group not named as the organisation's own, or a team sized as a whole, is left
+    expect(
+      read("We're a 90-person agency; 12 designers sit in the Porto office.")
+        .users,
+    ).toBe(90);
+    expect(
+      read("We're a 25-person team and our 4 editors review the drafts.").users,
+    ).toBe(25);
+  });
+
   it('keeps the first count when it is not the writer’s own group', () => {
     expect(
       read('a drafting assistant for 70 paralegals; only 20 partners log in')

@@ -151,6 +151,43 @@ export function usersSaidToBeTheOnlyOnes<T extends PeopleCountCandidate>(
   return only;
 }
 
+/** An organisation sized by its people as a whole: "a 30-person company", "a nine-person shop". */
+const SIZED_ORGANISATION =
+  /^(?:company|org|organi[sz]ation|firm|shop|startup|agency|business|consultancy|charity|non-?profit)$/;
+/**
+ * Words right before a later count that make it a group of the organisation: "our 8 developers",
+ * "the engineering team is 12 people", "a firm with 14 accountants".
+ */
+const GROUP_OF_ORGANISATION_BEFORE =
+  /\b(?:our|with|team\s(?:is|are|of|has))\s(?:(?:about|around|roughly|some|just|only)\s)?(?:[a-z-]+\s)?$/;
+
+/**
+ * The writer's organisation sized by its people as a whole ("we're a 30-person company", "the CTO
+ * of a twelve-person shop"), then a smaller group of its people named as theirs ("our eight
+ * developers", "the engineering team is 12 people", "with 5 engineers"): the tool is for that
+ * group, so it is the users; the organisation is who the writer is.
+ */
+function groupWithinSizedOrganisation<T extends PeopleCountCandidate>(
+  ctx: QuantityContext,
+  organisation: T,
+  later: T[],
+): T | undefined {
+  if (!SIZED_ORGANISATION.test(organisation.noun ?? '')) return undefined;
+  if (!/person|people|strong|member/i.test(organisation.written))
+    return undefined;
+  const text = ctx.text.toLowerCase();
+  return later.find(
+    f =>
+      f.kind === 'total' &&
+      f.value > 0 &&
+      f.value < organisation.value &&
+      !saidOfThePast(ctx.text, f.start) &&
+      GROUP_OF_ORGANISATION_BEFORE.test(
+        text.slice(Math.max(organisation.end, f.start - 40), f.start),
+      ),
+  );
+}
+
 /**
  * The writer's own organisation counted first ("we're about 80 people", "we're a startup, eleven
  * people") and a later count that says who uses the system ("only the 40 writers would use it",
@@ -180,7 +217,9 @@ export function usersPastOwnOrganisation<T extends PeopleCountCandidate>(
   // users of the past ("last year 9,000 viewers at once") are background to users said now
   const sayUse = later.filter(f => saysWhoUsesItAt(ctx, f));
   const users =
-    sayUse.find(f => !saidOfThePast(ctx.text, f.start)) ?? sayUse[0];
+    sayUse.find(f => !saidOfThePast(ctx.text, f.start)) ??
+    sayUse[0] ??
+    groupWithinSizedOrganisation(ctx, organisation, later);
   if (!users) return undefined;
   ctx.signals.assumptions.push(
     `${fmt(organisation.value)} read as the size of your organisation and ${fmt(
