@@ -756,6 +756,18 @@ describe('a follow-up that counts more people at once than the first message cou
       ),
     ).toThrow(/more people at once/);
   });
+  it('is rejected when the follow-up names the same people again', () => {
+    expect(() =>
+      intentFromConversation(
+        [
+          'a handbook assistant for the dispatchers of our depot',
+          'we are 18 dispatchers, both shifts together',
+          'at the winter peak maybe 40 dispatchers use it at the same moment',
+        ],
+        { knowledgeBase },
+      ),
+    ).toThrow(/more people at once/);
+  });
   it('still takes a correction of the headcount', () => {
     expect(
       intentFromConversation(

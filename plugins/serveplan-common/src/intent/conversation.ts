@@ -129,14 +129,12 @@ function concurrentCountRestated(
   setSignal(signals, 'users_kind', 'concurrent', 'stated');
 }
 
-/** A count said of people named before: "1,500 of them", "200 of our staff". */
-const OF_PEOPLE_BEFORE =
-  /\bof\s(?:them|those|these|whom|(?:our|the|its|their)\s[a-z]+)\b/;
-
 /**
- * More people at once in a follow-up than the earlier messages count in all, said of those
- * people ("internal HR chatbot for our 400 employees", then "about 1,500 of them at the same
- * time"): rejected as the conversation read as one text is, not read as a correction.
+ * More people at once in a follow-up than the earlier messages count in all ("internal HR
+ * chatbot for our 400 employees", then "about 1,500 of them at the same time"; "we are 30
+ * operators in total", then "75 operators use it in the same moment"): rejected when the
+ * conversation read as one text is (its reader decides whether the two counts are of the same
+ * people), not read as a correction.
  */
 function contradictionReadInContext(
   signals: Signals,
@@ -153,8 +151,7 @@ function contradictionReadInContext(
     previous.users_kind !== 'total' ||
     previous.users === null ||
     !(atOnce > previous.users) ||
-    earlierMessages.length === 0 ||
-    !OF_PEOPLE_BEFORE.test(followUp.toLowerCase())
+    earlierMessages.length === 0
   )
     return;
   const whole = readAsOneText([...earlierMessages, followUp], options);
