@@ -52,6 +52,19 @@ describe('restated numbers', () => {
     ).toBeUndefined();
   });
 
+  it('ignores a number that corrects one said earlier in its own sentence', () => {
+    expect(
+      readRestatedNumber(
+        'each of them sends 10 a day, actually 5',
+        new Spans(),
+      ),
+    ).toBeUndefined();
+    // in a sentence of its own it restates
+    expect(
+      readRestatedNumber('They send 10 a day. Actually 5.', new Spans())?.value,
+    ).toBe(5);
+  });
+
   it('ignores a number with a noun or one already read', () => {
     expect(readRestatedNumber('actually 300 users', new Spans())).toBe(
       undefined,

@@ -58,6 +58,21 @@ export function readRestatedShare(
 /** A dash and a number after the restated one: a range when that number is larger. */
 const RANGE_AFTER = new RegExp(`^\\s?[-–—]\\s(?<upper>${N})`);
 
+/**
+ * Whether a number comes before `at` in its sentence: "each looks at 10 contracts a day, actually
+ * 5" corrects the 10 just said (selfCorrection.ts), not a value of the earlier messages.
+ */
+function numberEarlierInSentence(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const sentenceStart = Math.max(
+    before.lastIndexOf('. '),
+    before.lastIndexOf('! '),
+    before.lastIndexOf('? '),
+    before.lastIndexOf('\n'),
+  );
+  return /\d/.test(before.slice(sentenceStart + 1));
+}
+
 /** The restated number in a follow-up, when no extractor read it as something else. */
 export function readRestatedNumber(
   text: string,
@@ -65,6 +80,7 @@ export function readRestatedNumber(
 ): { value: number; text: string } | undefined {
   const m = RESTATE_RE.exec(text);
   if (!m?.groups) return undefined;
+  if (numberEarlierInSentence(text, m.index ?? 0)) return undefined;
   const start = (m.index ?? 0) + m[0].lastIndexOf(m.groups.num);
   if (spans.overlaps(start, start + m.groups.num.length)) return undefined;
   const value = parseNumberToken(m.groups.num);

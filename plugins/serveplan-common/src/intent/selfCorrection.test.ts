@@ -116,6 +116,11 @@ describe('corrections with a restating word after "no" or "actually"', () => {
       'Translation for the ward clerks, roughly 300 pages a week... actually make that 450, the night shift too',
       '450 pages a week',
     ],
+    [
+      'Eight surveyors, each files about 12 reports a week. Oh wait, more like 9, it is winter',
+      '9 reports a week',
+    ],
+    ['Each planner drafts 20 schedules a month, closer to 16', '16 schedules'],
   ])('%s', (text, corrected) => {
     const read = readSelfCorrections(text);
     expect(read.text).toHaveLength(text.length);
@@ -128,6 +133,14 @@ describe('corrections with a restating word after "no" or "actually"', () => {
         "Chatbot for 300 staff; budget $2.5k a month, hmm, actually let's say $1,900.",
       ).budget_usd_per_month,
     ).toBe(1900);
+  });
+
+  it('crosses a sentence end only for "wait"', () => {
+    expect(
+      readSelfCorrections(
+        'A helpdesk bot for 300 users. Sorry, 20 of them are admins.',
+      ).corrections,
+    ).toEqual([]);
   });
 
   it('leaves "no" before other words, and "actually" without a restating word', () => {

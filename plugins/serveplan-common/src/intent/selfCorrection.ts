@@ -19,11 +19,17 @@ const NO_THEN_RESTATED = `no(?=[,:]?\\s(?:more\\slike|closer\\sto|make\\s(?:it|t
  * actually make that 16" (a hesitation word may come first).
  */
 const ACTUALLY_THEN_SETTLED = `(?:(?:hmm+|um+|uh+|well)[,.]?\\s)?actually(?=[,:]?\\s(?:let'?s\\ssay|make\\s(?:it|that)|more\\slike|closer\\sto)\\b)`;
+/**
+ * A sentence ending before "wait" (a hesitation word may come first): "10 contracts a day. Oh
+ * wait, more like 5". Only "wait" crosses a sentence: "300 users. Sorry, 20 of them are admins"
+ * corrects nothing.
+ */
+const STOP_BEFORE_WAIT = `[.!](?=\\s(?:(?:oh|ah|hmm+|um+|uh+),?\\s)?(?:no\\s)?wait\\b)\\s(?:(?:oh|ah|hmm+|um+|uh+),?)?`;
 /** A currency sign before the corrected amount: "$1.5k, sorry, $1.2k". */
 const CURRENCY_SIGN = '(?:[$€£]\\s?)?';
 
 const SELF_CORRECTION_RE = new RegExp(
-  `(?<old>${N})(?<noun>(?:\\s[a-z][a-z-]*){0,4}?)\\s*(?:,|;|[-–—]+|\\.\\.\\.)\\s*(?:sorry|no wait|oops|i mean|correction|wait|scratch that|make that|${NO_THEN_RESTATED}|${ACTUALLY_THEN_SETTLED})[,:]?\\s(?:no[,:]?\\s)?(?:(?:it'?s|it\\sis|we'?re|we\\sare|more\\slike|closer\\sto|actually|let'?s\\ssay|make\\s(?:it|that)|about|around|roughly|~)\\s?)*${CURRENCY_SIGN}(?<new>${N})(?![\\w.,]?\\d)(?!\\w)`,
+  `(?<old>${N})(?<noun>(?:\\s[a-z][a-z-]*){0,4}?)\\s*(?:,|;|[-–—]+|\\.\\.\\.|${STOP_BEFORE_WAIT})\\s*(?:sorry|no wait|oops|i mean|correction|wait|scratch that|make that|more like|closer to|${NO_THEN_RESTATED}|${ACTUALLY_THEN_SETTLED})[,:]?\\s(?:no[,:]?\\s)?(?:(?:it'?s|it\\sis|we'?re|we\\sare|more\\slike|closer\\sto|actually|let'?s\\ssay|make\\s(?:it|that)|about|around|roughly|~)\\s?)*${CURRENCY_SIGN}(?<new>${N})(?![\\w.,]?\\d)(?!\\w)`,
   'gi',
 );
 
