@@ -62,11 +62,14 @@ describe('a number taken back a few words later', () => {
 
   it('takes back a number said with a dot before three digits, after "sorry"', () => {
     // "2.000" is 2,000 here, so 2,600 is a correction of it, not a number ten times bigger
-    expect(
-      extractIntent(
-        'Support chatbot for 90 agents. We can spend 2.000 pounds... sorry, finance works in dollars, it is 2,600 dollars a month.',
-      ).budget_usd_per_month,
-    ).toBe(2600);
+    const intent = extractIntent(
+      'Support chatbot for 90 agents. We can spend 2.000 pounds... sorry, finance works in dollars, it is 2,600 dollars a month.',
+    );
+    expect(intent.budget_usd_per_month).toBe(2600);
+    // read as said, in dollars a month: no note of pounds or of a missing period
+    expect(intent.notes.budget_usd_per_month ?? '').not.toMatch(
+      /GBP|pound|no period/i,
+    );
     expect(
       readSelfCorrections(
         'about 3 reviewers... sorry for the typos, it is 400 documents a day',

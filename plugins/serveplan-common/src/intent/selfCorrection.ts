@@ -81,6 +81,14 @@ const SAID_THEN_SETTLED_RE = new RegExp(
  * amounts must say money.
  */
 const MONEY_WORD = '(?:dollars?|usd|us\\$|\\$|euros?|eur|€|pounds?|gbp|£)';
+/**
+ * A currency and a period said right after an amount, a whole amount of its own: "4500 dollar
+ * per month", "2,600 USD a month", "30k dollars yearly".
+ */
+const MONEY_AFTER = new RegExp(
+  `^\\s?${MONEY_WORD}(?![a-z])\\s?(?:(?:per|a|an|each|every|/)\\s?(?:month|mo|year|yr|quarter|week|day)\\b|monthly|yearly|annually|per annum)`,
+  'i',
+);
 const MONEY_SETTLED_RE = new RegExp(
   `(?<old>${N})(?<noun>\\s?${MONEY_WORD})(?<between>[^.!?\\d]{0,100}?\\b(?:so\\s)?(?:let'?s\\ssay|call it|make it|round(?:ed)? (?:it )?(?:up )?to)\\s)(?<new>${N})(?=\\s?${MONEY_WORD})`,
   'gi',
@@ -199,12 +207,20 @@ export function readSelfCorrections(text: string): SelfCorrection {
         const g = args[args.length - 1] as Record<string, string>;
         if (!newOfOldSize(g.old, g.new)) return whole;
         const lead = whole.indexOf(g.old);
-        const swapped = swapNumbers(
-          whole.slice(lead),
-          g.old,
-          g.new,
-          whole.lastIndexOf(g.new) - lead,
+        const full = args[args.length - 2] as string;
+        const after = full.slice(
+          (args[args.length - 3] as number) + whole.length,
         );
+        // an amount restated whole, with its own currency and period ("... it is 4500 dollar per
+        // month"), is read where it stands, with its own words; the one taken back is blanked
+        const swapped = MONEY_AFTER.test(after)
+          ? `${' '.repeat(g.old.length)}${whole.slice(lead + g.old.length)}`
+          : swapNumbers(
+              whole.slice(lead),
+              g.old,
+              g.new,
+              whole.lastIndexOf(g.new) - lead,
+            );
         if (swapped === undefined) return whole;
         corrections.push({ from: g.old.trim(), to: g.new.trim() });
         return `${whole.slice(0, lead)}${swapped}`;
