@@ -176,34 +176,24 @@ const SUBJECT_THEN_COMMA = new RegExp(
   `(?:${SUBJECT_OF_LENGTH.source})[^,.;:!?]*,\\s?(?:(?:about|around|roughly|maybe|approximately|call it|say)\\s|~\\s?)*$`,
 );
 
-export function tokenRole(
-  ctx: QuantityContext,
-  start: number,
-  end: number,
-  attached: string,
+/**
+ * A role read from the words around a length (tokenRole), settled by the words right after it:
+ * "like 40k tokens typically, sometimes up to 90k" (a typical word) is the typical input, not
+ * the longest; "we'll chunk those to 8k tokens max" (a limit word) is the longest.
+ */
+export function roleByWordsAfter(
+  role: TokenRole | undefined,
+  text: string,
   tokensEnd: number,
-  produced: Set<string>,
-  consumed: Set<string>,
 ): TokenRole | undefined {
-  const role = cuedTokenRole(
-    ctx,
-    start,
-    end,
-    attached,
-    tokensEnd,
-    produced,
-    consumed,
-  );
-  const after = ctx.text.slice(tokensEnd, tokensEnd + 25);
-  // "like 40k tokens typically, sometimes up to 90k": a typical word right after the length
+  const after = text.slice(tokensEnd, tokensEnd + 25);
   if (role === 'max' && TYPICAL_AFTER.test(after)) return 'input';
-  // "we'll chunk those to 8k tokens max": a limit word right after an input makes it the longest
   if (role === 'input' && LIMIT_AFTER.test(after)) return 'max';
   return role;
 }
 
-/** The role of a length by the words around it (tokenRole, before the words right after it). */
-function cuedTokenRole(
+/** The role of a length by the words around it (roleByWordsAfter then weighs the words after it). */
+export function tokenRole(
   ctx: QuantityContext,
   start: number,
   end: number,

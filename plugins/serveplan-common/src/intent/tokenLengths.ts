@@ -31,7 +31,11 @@ import {
 } from './numberAttachment';
 import { consumedNouns, producedNouns } from './taskArtefacts';
 import { limitBefore } from './lengthCues';
-import { inputOrWindowEarlier, tokenRole } from './lengthRoles';
+import {
+  inputOrWindowEarlier,
+  roleByWordsAfter,
+  tokenRole,
+} from './lengthRoles';
 import { setTokens } from './tokenFields';
 import { readContextLengths } from './contextLengths';
 import {
@@ -205,14 +209,10 @@ export function extractTokens(ctx: QuantityContext, useCase?: string): void {
     const [s, e] = groupSpan(m, g.num);
     // "30 tokens/s" belongs to latency
     const tokensEnd = m.index + m[0].length - (g.attached ?? '').length;
-    let role = tokenRole(
-      ctx,
-      s,
-      e,
-      g.attached ?? '',
+    let role = roleByWordsAfter(
+      tokenRole(ctx, s, e, g.attached ?? '', tokensEnd, produced, consumed),
+      ctx.text,
       tokensEnd,
-      produced,
-      consumed,
     );
     // a range ("500-2k tokens"): the upper end for the longest input, like every range sized
     // for; its middle for a typical length, which is the mean of the lengths ("answers 200-250
