@@ -819,6 +819,15 @@ describe('a count restated with the noun it counted', () => {
     );
   });
 
+  it("rejects a restated count its field's reader rejects, with that reader's error", () => {
+    expect(() =>
+      converse(
+        'we run the helpdesk: an assistant to draft replies for our 120 agents',
+        'sorry, make that 0 agents',
+      ),
+    ).toThrow(/"0 agents": the number of users must be at least 1/);
+  });
+
   it('adds nothing when the count is more of them, or some of them', () => {
     expect(
       converse(

@@ -377,7 +377,14 @@ function numberCorrectedInEarlierWords(
   rereadingEarlierWords = true;
   try {
     reread = intentFromConversation(corrected.messages, options).intent;
-  } catch {
+  } catch (e) {
+    // the new number itself unusable ("make that -5 agents"): its reader's specific error, not
+    // a silent "no change"
+    if (isServeplanInputError(e) && e.message.includes(corrected.new))
+      signals.errors.push({
+        field: e.field as IntentField | undefined,
+        message: e.message,
+      });
     return;
   } finally {
     rereadingEarlierWords = false;
